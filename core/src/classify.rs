@@ -1,0 +1,1 @@
+//! Classification summary and column-name hints (to be written).

@@ -1,0 +1,1 @@
+//! Redaction and Safe Harbor de-identification (to be written).

@@ -1,0 +1,1 @@
+//! placeholder until the glue is written
