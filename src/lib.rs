@@ -1,1 +1,79 @@
-//! placeholder until the glue is written
+//! pg_phi: HIPAA technical safeguards inside PostgreSQL.
+//!
+//! This file is the table of contents. Each capability lives in a module
+//! named after it; the pure logic is in the `phi_core` crate (`core/`), and
+//! the modules here are the thin SQL glue on top of it.
+
+use pgrx::prelude::*;
+
+::pgrx::pg_module_magic!(name, version);
+
+mod detect;
+mod error;
+mod scan;
+
+// Hand-written SQL, in a deliberate order: the schema's tables first, the
+// functions that read them next, grants last (one place to audit them).
+pgrx::extension_sql_file!("../sql/bootstrap.sql", name = "bootstrap", bootstrap);
+pgrx::extension_sql_file!(
+    "../sql/custom_patterns.sql",
+    name = "custom_patterns",
+    requires = ["bootstrap", detect::check_pattern, detect::patterns_changed]
+);
+pgrx::extension_sql_file!(
+    "../sql/scan.sql",
+    name = "scan",
+    requires = ["custom_patterns", detect::detect, scan::column_hint]
+);
+pgrx::extension_sql_file!(
+    "../sql/finalize.sql",
+    name = "finalize",
+    finalize
+);
+
+#[pg_guard]
+pub extern "C-unwind" fn _PG_init() {
+    detect::init();
+}
+
+#[cfg(any(test, feature = "pg_test"))]
+#[pg_schema]
+mod tests {
+    use pgrx::prelude::*;
+
+    #[pg_test]
+    fn detect_finds_ssn_with_char_offsets() {
+        let r = Spi::get_two::<i32, i32>(
+            "SELECT start_pos, end_pos FROM phi.detect('Zoë SSN 123-45-6789') WHERE type = 'ssn'",
+        )
+        .unwrap();
+        assert_eq!(r, (Some(9), Some(19)));
+    }
+
+    #[pg_test]
+    fn custom_pattern_takes_effect_in_the_same_session() {
+        Spi::run("SELECT phi.add_pattern('acme_mrn', 'mrn', 'ACME-[0-9]{6}', '{}', 0.9)").unwrap();
+        let n = Spi::get_one::<i64>(
+            "SELECT count(*) FROM phi.detect('chart ACME-123456') WHERE type = 'mrn'",
+        )
+        .unwrap();
+        assert_eq!(n, Some(1));
+        Spi::run("SELECT phi.drop_pattern('acme_mrn')").unwrap();
+        let n = Spi::get_one::<i64>(
+            "SELECT count(*) FROM phi.detect('chart ACME-123456') WHERE type = 'mrn'",
+        )
+        .unwrap();
+        assert_eq!(n, Some(0));
+    }
+}
+
+/// Required by `cargo pgrx test`.
+#[cfg(test)]
+pub mod pg_test {
+    pub fn setup(_options: Vec<&str>) {}
+
+    #[must_use]
+    pub fn postgresql_conf_options() -> Vec<&'static str> {
+        vec![]
+    }
+}

@@ -11,5 +11,5 @@ pub mod offsets;
 pub mod redact;
 pub mod types;
 
-pub use detect::{CustomPattern, Detector, PatternError};
+pub use detect::{check_pattern, CustomPattern, Detector, PatternError};
 pub use types::{Finding, PhiType, Sensitivity};

@@ -1,0 +1,47 @@
+-- pg_phi demo: each capability on synthetic data (no real PHI).
+\pset pager off
+\pset footer off
+CREATE EXTENSION pg_phi;
+
+\echo '\n### 1. Find PHI in a clinical note: phi.detect(text)'
+CREATE TABLE notes (id int PRIMARY KEY, body text);
+INSERT INTO notes VALUES
+ (1, 'Patient: John Smith, DOB: 03/15/1985, MRN: 00482913. SSN 123-45-6789. '
+     'Seen by Dr. Maria Garcia on March 3, 2024. Call (415) 555-0132 or john.smith@example.com. '
+     'Lives at 1428 Elm Street, Springfield, IL 62704. BP 120/80, metformin 500 mg BID.'),
+ (2, 'Telephone encounter: daughter Ana Lopez called from 617-555-0188 re: her 92-year-old mother; '
+     'fax records to (617) 555-0199. Member ID W123456789.'),
+ (3, 'Follow-up: HbA1c 6.5%, continue lisinopril 10 mg daily. Dx E11.9, I10. RTC 3 months.');
+SELECT id, type, start_pos, end_pos, value, round(score::numeric, 2) AS score, sensitivity
+  FROM notes, phi.detect(body) ORDER BY id, start_pos;
+
+\echo '\n### 2. Does it contain PHI? Classify it: phi.contains_phi / phi.classify'
+SELECT id, phi.contains_phi(body) AS contains_phi,
+       phi.classify(body) ->> 'sensitivity' AS sensitivity,
+       phi.classify(body) -> 'counts' AS counts
+  FROM notes ORDER BY id;
+
+\echo '\n### 3. Redact: tag, mask, partial, or only some types'
+SELECT phi.redact(body) AS tag FROM notes WHERE id = 1;
+SELECT phi.redact(body, 'mask') AS mask FROM notes WHERE id = 2;
+SELECT phi.redact(body, 'partial') AS partial FROM notes WHERE id = 2;
+SELECT phi.redact(body, 'tag', ARRAY['ssn', 'phone']) AS only_ssn_and_phone FROM notes WHERE id = 1;
+
+\echo '\n### 4. Safe Harbor de-identification: phi.deidentify'
+SELECT id, phi.deidentify(body) AS deidentified FROM notes ORDER BY id;
+
+\echo '\n### 5. Organisation-specific identifiers: phi.add_pattern'
+SELECT phi.add_pattern('acme_account', 'account', 'ACME-[0-9]{6}', ARRAY['acct', 'account'], 0.7);
+SELECT type, value, round(score::numeric, 2) AS score FROM phi.detect('Billing acct ACME-004211 is past due');
+
+\echo '\n### 6. Which columns hold PHI? phi.scan_schema'
+CREATE TABLE patients (id serial PRIMARY KEY, full_name text, ssn text, dob date,
+                       email_addr text, visit_note text, status text);
+INSERT INTO patients (full_name, ssn, dob, email_addr, visit_note, status)
+SELECT 'Patient ' || i, format('%s-45-%s', 100 + i, 1000 + i), date '1950-01-01' + i * 40,
+       format('person%s@example.com', i),
+       format('Seen by Dr. Maria Garcia on 03/%s/2024; call (415) 555-%s.', 1 + i % 28, 1000 + i),
+       'active'
+  FROM generate_series(1, 500) i;
+SELECT table_name, column_name, name_hint, phi_rate, detected_type, suggested_class
+  FROM phi.scan_schema('public') ORDER BY table_name::text, column_name;

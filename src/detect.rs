@@ -1,0 +1,227 @@
+//! SQL glue for detection, classification, redaction and de-identification.
+//!
+//! The detector (built-in recognizers + rows of `phi.custom_patterns`) is
+//! compiled once per backend and cached. A statement trigger on the table
+//! sends a relcache invalidation for it; every backend's callback marks the
+//! cache dirty, so the next statement recompiles. The hot path costs one
+//! atomic load.
+
+use crate::error::{echo, PhiError};
+use phi_core::classify::classify as classify_findings;
+use phi_core::offsets::CharIndex;
+use phi_core::redact::{self, Style};
+use phi_core::{CustomPattern, Detector, PhiType};
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use pgrx::JsonB;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+/// Set when `phi.custom_patterns` may have changed since the cache was built.
+static DIRTY: AtomicBool = AtomicBool::new(true);
+/// OID of `phi.custom_patterns` as of the last load (0: unknown).
+static PATTERNS_OID: AtomicU32 = AtomicU32::new(0);
+
+thread_local! {
+    static CACHE: RefCell<Option<Rc<Detector>>> = const { RefCell::new(None) };
+}
+
+pub fn init() {
+    // SAFETY: registering a relcache callback is allowed at library load;
+    // the callback only touches atomics.
+    unsafe {
+        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_inval), pg_sys::Datum::from(0));
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys::Oid) {
+    let ours = PATTERNS_OID.load(Ordering::Relaxed);
+    if relid == pg_sys::InvalidOid || u32::from(relid) == ours || ours == 0 {
+        DIRTY.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The current backend's detector, recompiled when the patterns changed.
+pub(crate) fn detector() -> Result<Rc<Detector>, PhiError> {
+    if !DIRTY.swap(false, Ordering::Relaxed) {
+        if let Some(d) = CACHE.with(|c| c.borrow().clone()) {
+            return Ok(d);
+        }
+    }
+    match load() {
+        Ok(d) => {
+            let d = Rc::new(d);
+            CACHE.with(|c| *c.borrow_mut() = Some(d.clone()));
+            Ok(d)
+        }
+        Err(e) => {
+            DIRTY.store(true, Ordering::Relaxed);
+            Err(e)
+        }
+    }
+}
+
+fn load() -> Result<Detector, PhiError> {
+    let patterns = Spi::connect(|client| -> Result<Vec<CustomPattern>, pgrx::spi::SpiError> {
+        let oid = client
+            .select("SELECT pg_catalog.to_regclass('phi.custom_patterns')::pg_catalog.oid", None, &[])?
+            .first()
+            .get_one::<pg_sys::Oid>()?;
+        let Some(oid) = oid else {
+            return Ok(Vec::new());
+        };
+        PATTERNS_OID.store(u32::from(oid), Ordering::Relaxed);
+        let rows = client.select(
+            "SELECT name, type, regex, context_words, score FROM phi.custom_patterns ORDER BY name",
+            None,
+            &[],
+        )?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let kind: String = row.get(2)?.unwrap_or_default();
+            out.push(CustomPattern {
+                name: row.get(1)?.unwrap_or_default(),
+                // The table's trigger validated the type on insert.
+                kind: kind.parse().unwrap_or(PhiType::Id),
+                regex: row.get(3)?.unwrap_or_default(),
+                context_words: row.get::<Vec<String>>(4)?.unwrap_or_default(),
+                score: row.get(5)?.unwrap_or(0.8),
+            });
+        }
+        Ok(out)
+    })
+    .map_err(|e| PhiError::PatternLoad(e.to_string()))?;
+    Ok(Detector::new(&patterns)?)
+}
+
+fn check_min_score(min_score: f32) -> Result<(), PhiError> {
+    if (0.0..=1.0).contains(&min_score) {
+        Ok(())
+    } else {
+        Err(PhiError::BadScore)
+    }
+}
+
+/// Every PHI finding in `text` scoring at least `min_score`. Positions are
+/// 1-based character positions of the first and last character, as
+/// `substr()` and `position()` count them.
+#[pg_extern(stable, strict, parallel_safe)]
+#[allow(clippy::type_complexity)]
+fn detect(
+    text: &str,
+    min_score: default!(f32, 0.5),
+) -> Result<
+    TableIterator<
+        'static,
+        (
+            name!(type, String),
+            name!(start_pos, i32),
+            name!(end_pos, i32),
+            name!(value, String),
+            name!(score, f32),
+            name!(sensitivity, String),
+        ),
+    >,
+    ErrorReport,
+> {
+    check_min_score(min_score)?;
+    let findings = detector()?.detect(text, min_score);
+    let mut ix = CharIndex::new(text);
+    let rows: Vec<_> = findings
+        .iter()
+        .map(|f| {
+            let start = ix.char_offset(f.start) as i32 + 1;
+            let end = ix.char_offset(f.end) as i32;
+            (
+                f.kind.as_str().to_string(),
+                start,
+                end,
+                f.value(text).to_string(),
+                f.score,
+                f.kind.sensitivity().as_str().to_string(),
+            )
+        })
+        .collect();
+    Ok(TableIterator::new(rows))
+}
+
+/// Whether `text` holds any PHI finding scoring at least `min_score`.
+#[pg_extern(stable, strict, parallel_safe)]
+fn contains_phi(text: &str, min_score: default!(f32, 0.5)) -> Result<bool, ErrorReport> {
+    check_min_score(min_score)?;
+    Ok(detector()?.contains_phi(text, min_score))
+}
+
+/// A JSON summary of the PHI in `text`: types, counts, overall sensitivity
+/// and the recommended action per type. Never contains the values.
+#[pg_extern(stable, strict, parallel_safe)]
+fn classify(text: &str) -> Result<JsonB, ErrorReport> {
+    let findings = detector()?.detect(text, 0.5);
+    Ok(JsonB(classify_findings(text, &findings)))
+}
+
+fn parse_types(types: Option<Vec<Option<String>>>) -> Result<Option<Vec<PhiType>>, PhiError> {
+    types
+        .map(|ts| {
+            ts.into_iter()
+                .flatten()
+                .map(|t| t.parse::<PhiType>().map_err(|_| PhiError::UnknownType(echo(&t))))
+                .collect()
+        })
+        .transpose()
+}
+
+/// `text` with PHI replaced: `tag` writes `[SSN]`, `mask` writes one `*` per
+/// character, `partial` keeps the last 4 digits of SSN, phone and account
+/// numbers. `types` limits redaction to those PHI types.
+#[pg_extern(stable, parallel_safe)]
+fn redact(
+    text: Option<&str>,
+    style: default!(Option<&str>, "'tag'"),
+    types: default!(Option<Vec<Option<String>>>, "NULL"),
+) -> Result<Option<String>, ErrorReport> {
+    let (Some(text), Some(style)) = (text, style) else {
+        return Ok(None);
+    };
+    let style: Style = style.parse().map_err(|_| PhiError::UnknownStyle(echo(style)))?;
+    let types = parse_types(types)?;
+    let findings = detector()?.detect(text, 0.5);
+    Ok(Some(redact::redact(text, &findings, style, types.as_deref())))
+}
+
+/// HIPAA Safe Harbor de-identification: identifiers removed, dates reduced
+/// to the year, ages over 89 to `90+`, ZIP codes to their first three digits
+/// (`000` for the restricted prefixes).
+#[pg_extern(stable, strict, parallel_safe)]
+fn deidentify(text: &str) -> Result<String, ErrorReport> {
+    let findings = detector()?.detect(text, 0.5);
+    Ok(redact::deidentify(text, &findings))
+}
+
+/// Validates a custom pattern; raises a specific SQLSTATE when it is bad.
+/// Called by the trigger that guards `phi.custom_patterns`.
+#[pg_extern(immutable, parallel_safe, name = "_check_pattern")]
+fn check_pattern(
+    kind: Option<&str>,
+    regex: Option<&str>,
+    score: Option<f32>,
+) -> Result<(), ErrorReport> {
+    let t = kind.unwrap_or("");
+    t.parse::<PhiType>().map_err(|_| PhiError::UnknownType(echo(t)))?;
+    phi_core::check_pattern(regex.unwrap_or(""), score.unwrap_or(-1.0)).map_err(PhiError::from)?;
+    Ok(())
+}
+
+/// Statement trigger on `phi.custom_patterns`: tells every backend (this
+/// one at the next command, others at commit) to recompile its detector.
+#[pg_trigger(sql = "CREATE FUNCTION phi._patterns_changed() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
+fn patterns_changed<'a>(
+    trigger: &'a pgrx::PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>, pgrx::PgTriggerError> {
+    let rel = trigger.relation()?;
+    // SAFETY: queues an invalidation message for a relation that exists.
+    unsafe { pg_sys::CacheInvalidateRelcacheByRelid(rel.oid()) };
+    Ok(None)
+}
