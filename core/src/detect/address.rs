@@ -1,4 +1,1215 @@
-//! Recognizers: address (to be written).
-use crate::types::Finding;
+//! Recognizers for street addresses (`PhiType::Address`) and ZIP codes seen
+//! on their own (`PhiType::Zip`).
+//!
+//! Everything is anchored on digit runs, found in one pass: a house number
+//! starts a street address (number, optional direction, capitalized street
+//! words, a street suffix, optional unit, optional ", City, ST 12345"); a
+//! five-digit run preceded by a state is a ZIP ("Springfield, IL 62704" is one
+//! address, "IL 62704" alone a ZIP); a number after "PO Box" is a box. Two
+//! more cheap passes find "City, ST" / "City, State" for known US cities and
+//! context phrases such as "lives in Springfield". A five-digit number with
+//! neither a state nor a "ZIP" label before it (CPT codes, counts) never
+//! fires.
 
-pub(crate) fn find(_text: &str, _out: &mut Vec<Finding>) {}
+use super::names::{data_lines, fold_into, is_english, FxSet};
+use crate::types::{Finding, PhiType};
+use once_cell::sync::Lazy;
+
+// ---------------------------------------------------------------------------
+// Lexicons.
+
+static STATES_SRC: &str = include_str!("../../data/us_states.txt");
+
+static STATE_ABBR: Lazy<FxSet<&'static str>> =
+    Lazy::new(|| data_lines(STATES_SRC).filter_map(|l| l.split_once('\t').map(|(a, _)| a)).collect());
+
+/// Lower-case state names, including the multi-word ones.
+static STATE_NAMES: Lazy<FxSet<String>> = Lazy::new(|| {
+    data_lines(STATES_SRC)
+        .filter_map(|l| l.split_once('\t').map(|(_, n)| n.to_ascii_lowercase()))
+        .collect()
+});
+
+/// First words of state names ("new" for New York, "rhode", "texas").
+static STATE_FIRST_WORDS: Lazy<FxSet<String>> = Lazy::new(|| {
+    STATE_NAMES.iter().filter_map(|n| n.split(' ').next().map(str::to_string)).collect()
+});
+
+static CITIES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    let mut s: FxSet<&'static str> = data_lines(include_str!("../../data/us_cities.txt")).collect();
+    // common short forms of listed places
+    s.insert("new york");
+    s.insert("washington");
+    s
+});
+
+pub(crate) fn is_state_abbr(s: &str) -> bool {
+    STATE_ABBR.contains(s)
+}
+
+/// Whether a lower-case single word is a one-word state name.
+pub(crate) fn is_state_name_word(s: &str) -> bool {
+    STATE_NAMES.contains(s)
+}
+
+pub(crate) fn is_city(lower: &str) -> bool {
+    CITIES.contains(lower)
+}
+
+/// Street suffixes (USPS Publication 28 names and abbreviations), lower-case.
+static SUFFIXES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    [
+        "street", "st", "str", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+        "way", "wy", "court", "ct", "place", "pl", "terrace", "ter", "terr", "parkway", "pkwy", "highway", "hwy",
+        "circle", "cir", "trail", "trl", "square", "sq", "plaza", "plz", "loop", "alley", "aly", "crossing", "xing",
+        "expressway", "expy", "freeway", "fwy", "pike", "row", "run", "path", "walk", "commons", "cove", "cv",
+        "crescent", "cres", "estates", "glen", "grove", "grv", "heights", "hts", "hill", "hills", "hollow", "holw",
+        "junction", "jct", "landing", "lndg", "manor", "mnr", "meadow", "meadows", "mews", "park", "pass", "point",
+        "ridge", "rdg", "route", "rte", "skyway", "spur", "summit", "smt", "trace", "trce", "turnpike", "tpke",
+        "view", "vw", "vista", "vis", "village", "vlg", "bypass", "byp", "causeway", "cswy", "center", "ctr",
+        "branch", "brook", "brooks", "burg", "camp", "canyon", "cyn", "cape", "club", "common", "corner", "corners",
+        "course", "courts", "coves", "creek", "crk", "crest", "crossroad", "curve", "dale", "dam", "divide",
+        "drives", "extension", "ext", "falls", "ferry", "field", "fields", "flat", "flats", "ford", "forest",
+        "forge", "fork", "forks", "fort", "garden", "gardens", "gdns", "gateway", "glens", "green", "greens",
+        "groves", "harbor", "hbr", "haven", "inlet", "island", "islands", "isle", "key", "keys", "knoll", "knolls",
+        "lake", "lakes", "lights", "lodge", "mall", "mill", "mills", "mission", "motorway", "mount", "mountain",
+        "neck", "orchard", "oval", "overpass", "parks", "parkways", "passage", "pines", "plain", "plains", "points",
+        "port", "ports", "prairie", "ramp", "ranch", "rapids", "ridges", "river", "roads", "shoal", "shoals",
+        "shore", "shores", "spring", "springs", "squares", "stravenue", "stream", "streets", "throughway",
+        "track", "trafficway", "tunnel", "underpass", "valley", "valleys", "viaduct", "views", "villages",
+        "ville", "walks", "ways", "wells", "pkway", "blvd.", "hwy.", "broadway",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Suffixes that are also common words; only accepted capitalized.
+fn suffix_needs_capital(s: &str) -> bool {
+    !matches!(s, "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "blvd" | "drive" | "lane" | "ln" | "court" | "ct" | "parkway" | "pkwy" | "highway" | "hwy" | "terrace" | "circle")
+}
+
+const DIRECTIONS: &[&str] = &[
+    "N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West", "Northeast", "Northwest",
+    "Southeast", "Southwest", "NORTH", "SOUTH", "EAST", "WEST",
+];
+
+const UNITS: &[&str] = &[
+    "apartment", "apt", "suite", "ste", "unit", "bldg", "building", "floor", "fl", "room", "rm", "lot", "trlr",
+    "space", "spc", "dept", "box",
+];
+
+/// First words of multi-word city names that are not in the city list
+/// (synthetic and small places: "Lake Tommy", "Port Jessicaville").
+const CITY_PREFIXES: &[&str] = &[
+    "new", "north", "south", "east", "west", "lake", "port", "fort", "mount", "st", "saint", "san", "santa", "los",
+    "las", "el", "la", "palm", "grand", "little", "salt", "cedar", "glen", "green", "spring", "bay", "long", "west",
+    "upper", "lower", "old", "point", "rock", "white", "black", "red", "big",
+];
+
+// ---------------------------------------------------------------------------
+// Small scanners over bytes. All positions returned are char boundaries:
+// they only ever stop next to ASCII bytes.
+
+#[inline]
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c >= 0x80
+}
+
+/// A word at `i`: letters (any script), with internal ' - . (e.g. "St.
+/// Louis" is two words; "Winston-Salem", "O'Fallon" one). Returns its end.
+fn word_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if i >= b.len() {
+        return None;
+    }
+    let mut j = i;
+    while j < b.len() {
+        let c = b[j];
+        if c.is_ascii_alphabetic() {
+            j += 1;
+        } else if c >= 0x80 {
+            let ch = text[j..].chars().next()?;
+            if ch.is_alphabetic() || matches!(ch as u32, 0x0300..=0x036F) {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        } else if (c == b'\'' || c == b'-') && j > i && j + 1 < b.len() && b[j + 1].is_ascii_alphabetic() {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (j > i).then_some(j)
+}
+
+fn starts_upper(text: &str, i: usize) -> bool {
+    text[i..].chars().next().map_or(false, |c| c.is_uppercase())
+}
+
+/// Skips spaces and tabs (not newlines).
+fn skip_sp(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// Skips a separator between address parts: optional ',' then spaces, or a
+/// single line break (with optional spaces). Returns None if nothing was
+/// skipped.
+fn skip_sep(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    if j < b.len() && b[j] == b',' {
+        j += 1;
+    }
+    let k = skip_sp(b, j);
+    let mut j = k;
+    if j < b.len() && b[j] == b'\r' {
+        j += 1;
+    }
+    if j < b.len() && b[j] == b'\n' {
+        j = skip_sp(b, j + 1);
+    }
+    (j > i && j - i <= 6).then_some(j)
+}
+
+/// A ZIP at `i`: five digits, optional -four, not followed by a digit.
+fn zip_at(b: &[u8], i: usize) -> Option<usize> {
+    if i + 5 > b.len() || !b[i..i + 5].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut j = i + 5;
+    if j + 5 <= b.len() && b[j] == b'-' && b[j + 1..j + 5].iter().all(u8::is_ascii_digit) {
+        j += 5;
+    }
+    if j < b.len() && (b[j].is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(j)
+}
+
+/// A state at `i`: USPS abbreviation (upper-case) or full name. Returns its
+/// end.
+fn state_at(text: &str, i: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    if i + 2 <= b.len() && b[i].is_ascii_uppercase() && b[i + 1].is_ascii_uppercase() {
+        let after = i + 2;
+        let bounded = after >= b.len() || !b[after].is_ascii_alphanumeric();
+        if bounded && is_state_abbr(&text[i..i + 2]) {
+            return Some(after);
+        }
+    }
+    if i < b.len() && b[i].is_ascii_uppercase() {
+        // full name: up to three words
+        let mut j = i;
+        let mut key = String::new();
+        for n in 0..3 {
+            let e = word_at(text, j)?;
+            fold_into(&text[j..e], buf);
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(buf);
+            if STATE_NAMES.contains(key.as_str()) {
+                return Some(e);
+            }
+            if !STATE_FIRST_WORDS.contains(buf.as_str()) && n == 0 {
+                return None;
+            }
+            if e < b.len() && b[e] == b' ' && e + 1 < b.len() && b[e + 1].is_ascii_uppercase() {
+                j = e + 1;
+            } else {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// After a state: optional spaces then a ZIP. Returns the end of the ZIP.
+fn zip_after_state(b: &[u8], i: usize) -> Option<usize> {
+    let j = skip_sp(b, i);
+    if j == i && !(j < b.len() && b[j].is_ascii_digit()) {
+        return None;
+    }
+    let j = if j < b.len() && b[j] == b',' { skip_sp(b, j + 1) } else { j };
+    zip_at(b, j)
+}
+
+/// City words then state (then ZIP) starting at `i`. Returns (end, has_zip).
+fn city_state_zip_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, bool)> {
+    let b = text.as_bytes();
+    // collect up to 4 capitalized words
+    let mut ends = Vec::with_capacity(4);
+    let mut j = i;
+    for _ in 0..4 {
+        if j >= b.len() || !starts_upper(text, j) {
+            break;
+        }
+        let mut e = word_at(text, j)?;
+        if e < b.len() && b[e] == b'.' && e - j <= 3 {
+            e += 1; // "St. Louis", "Ft. Worth"
+        }
+        ends.push(e);
+        if e < b.len() && b[e] == b' ' && e + 1 < b.len() && starts_upper(text, e + 1) {
+            j = e + 1;
+        } else {
+            break;
+        }
+    }
+    // longest city followed by a state
+    for &e in ends.iter().rev() {
+        let k = if e < b.len() && b[e] == b',' { skip_sp(b, e + 1) } else { skip_sp(b, e) };
+        if k == e {
+            continue;
+        }
+        if let Some(se) = state_at(text, k, buf) {
+            if let Some(z) = zip_after_state(b, se) {
+                return Some((z, true));
+            }
+            return Some((se, false));
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Street addresses.
+
+/// Whether the digit run at `s..e` may be a house number.
+fn house_number_ok(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    if e - s > 6 {
+        return false;
+    }
+    if s > 0 {
+        let p = b[s - 1];
+        if is_word_byte(p) || matches!(p, b'.' | b'/' | b'-' | b'$' | b'#' | b':' | b'+' | b'%' | b'=') {
+            return false;
+        }
+    }
+    // "Room 12", "Bed 3", "Route 66"... before the number
+    if s + 1 >= b.len() {
+        return false;
+    }
+    let after = b[e..].first().copied().unwrap_or(b' ');
+    if !(after == b' ' || after.is_ascii_alphabetic() || after == b'-') {
+        return false;
+    }
+    let mut k = s;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    let before = &b[k.saturating_sub(10)..k];
+    for w in ["room", "rm", "bed", "floor", "station", "route", "unit", "suite", "apt", "ward", "pod", "bay", "hwy", "highway", "exit", "step", "stage", "grade", "level", "type", "class", "x"] {
+        let w = w.as_bytes();
+        if before.len() >= w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && before[..before.len() - w.len()].last().map_or(true, |c| !c.is_ascii_alphanumeric())
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// Parses a street address whose number spans `s..e`. Returns (end, score).
+fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize, f32)> {
+    let b = text.as_bytes();
+    let mut i = e;
+    // "221B", "12-14"
+    if i < b.len() && b[i].is_ascii_alphabetic() && (i + 1 >= b.len() || !b[i + 1].is_ascii_alphanumeric()) {
+        i += 1;
+    } else if i + 1 < b.len() && b[i] == b'-' && b[i + 1].is_ascii_digit() {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    if i >= b.len() || b[i] != b' ' {
+        return None;
+    }
+    i += 1;
+    // street words: capitalized words, ordinals, directions
+    struct W {
+        end: usize,
+        suffix: bool,
+    }
+    let mut ws: Vec<W> = Vec::with_capacity(6);
+    let mut j = i;
+    let mut first_cap = false;
+    while ws.len() < 6 && j < b.len() {
+        let (end, is_suffix, ok_cap);
+        if b[j].is_ascii_digit() {
+            // ordinal: 5th, 21st, 42nd, 3rd
+            let mut k = j;
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            let Some(we) = word_at(text, k) else { break };
+            let suf = &text[k..we];
+            if !matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+                break;
+            }
+            end = we;
+            is_suffix = false;
+            ok_cap = true;
+        } else {
+            let Some(we) = word_at(text, j) else { break };
+            let w = &text[j..we];
+            fold_into(w, buf);
+            let upper = starts_upper(text, j);
+            let suf = SUFFIXES.contains(buf.as_str());
+            let lower_ok = (suf && !suffix_needs_capital(buf) && first_cap)
+                || (!ws.is_empty() && matches!(buf.as_str(), "del" | "de" | "la" | "los" | "las" | "el" | "of" | "the"));
+            if !upper && !lower_ok {
+                break;
+            }
+            // clinical abbreviations are not street words ("3 AM Pt", "2 PUFFS TID")
+            if w.len() <= 3
+                && w.bytes().all(|c| c.is_ascii_uppercase())
+                && matches!(
+                    w,
+                    "AM" | "PM" | "PT" | "VIA" | "TID" | "BID" | "QID" | "QD" | "PRN" | "EMS" | "ED" | "ER" | "OR" | "ICU"
+                        | "IV" | "PO" | "HR" | "BP" | "RR" | "EN" | "AT" | "TO" | "BY" | "OF" | "IN" | "ON" | "MG" | "ML"
+                        | "HS" | "QHS" | "SQ" | "IM" | "SL" | "GTT" | "MIN" | "HRS" | "DAY" | "WK" | "MO" | "YR" | "YRS"
+                )
+            {
+                return None;
+            }
+            end = we;
+            is_suffix = suf && !ws.is_empty();
+            ok_cap = upper;
+        }
+        if ws.is_empty() {
+            first_cap = ok_cap;
+        }
+        let mut end = end;
+        // abbreviation period: "Ave.", "St.", "N."
+        if end < b.len() && b[end] == b'.' && end - j <= 5 {
+            end += 1;
+        }
+        ws.push(W { end, suffix: is_suffix });
+        if end < b.len() && b[end] == b' ' && end + 1 < b.len() && (b[end + 1].is_ascii_alphanumeric() || b[end + 1] >= 0x80) {
+            j = end + 1;
+        } else {
+            break;
+        }
+    }
+    if ws.is_empty() {
+        return None;
+    }
+    // last suffix word (with at least one word before it)
+    let k = ws.iter().rposition(|w| w.suffix);
+    let mut score;
+    let mut end;
+    match k {
+        Some(k) => {
+            end = ws[k].end;
+            // "Dr." followed by a capitalized name is the title of the next sentence
+            let sw = text[ws[k.saturating_sub(0)].end.saturating_sub(3)..ws[k].end].to_ascii_lowercase();
+            let _ = sw;
+            // optional post-direction
+            if k + 1 < ws.len() {
+                let st = ws[k].end + 1;
+                let de = ws[k + 1].end;
+                let d = text[st..de].trim_end_matches('.');
+                if DIRECTIONS.contains(&d) {
+                    end = st + d.len();
+                }
+            }
+            score = 0.85;
+        }
+        None => {
+            // no suffix: only with a city/state tail ("350 Broadway, New York, NY")
+            let last = ws.len().min(3) - 1;
+            end = ws[last].end;
+            let t = skip_sep(b, end)?;
+            if !text[end..t].contains(',') && !text[end..t].contains('\n') {
+                return None;
+            }
+            let (z, has_zip) = city_state_zip_at(text, t, buf)?;
+            let sc = if has_zip { 0.85 } else { 0.75 };
+            return Some((z, sc));
+        }
+    }
+    let _ = s;
+    // unit
+    if let Some(u) = unit_at(text, end, buf) {
+        end = u;
+    }
+    // city, state, zip
+    if let Some(t) = skip_sep(b, end) {
+        if let Some((z, has_zip)) = city_state_zip_at(text, t, buf) {
+            end = z;
+            score = if has_zip { 0.95 } else { 0.9 };
+        } else if let Some(z) = zip_at(b, t) {
+            // "123 Main St 62704"
+            if !text[end..t].contains('\n') {
+                end = z;
+                score = 0.9;
+            }
+        }
+    }
+    Some((end, score))
+}
+
+/// A unit after a street: ", Apt 4B", " Suite 200", " #12", "Unit 3".
+fn unit_at(text: &str, i: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut j = i;
+    if j < b.len() && b[j] == b',' {
+        j += 1;
+    }
+    let k = skip_sp(b, j);
+    if k == j && !(k < b.len() && b[k] == b'#') && j == i {
+        return None;
+    }
+    let mut j = k;
+    if j < b.len() && b[j] == b'#' {
+        j += 1;
+        let j2 = skip_sp(b, j);
+        let e = unit_id(b, j2)?;
+        return Some(e);
+    }
+    let we = word_at(text, j)?;
+    fold_into(&text[j..we], buf);
+    if !UNITS.contains(&buf.as_str()) || buf == "box" {
+        return None;
+    }
+    let mut t = we;
+    if t < b.len() && b[t] == b'.' {
+        t += 1;
+    }
+    t = skip_sp(b, t);
+    if t < b.len() && b[t] == b'#' {
+        t = skip_sp(b, t + 1);
+    }
+    unit_id(b, t)
+}
+
+fn unit_id(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < b.len() && j - i < 8 && (b[j].is_ascii_alphanumeric() || (b[j] == b'-' && j > i)) {
+        j += 1;
+    }
+    if j == i || (j < b.len() && is_word_byte(b[j])) {
+        return None;
+    }
+    if !b[i..j].iter().any(u8::is_ascii_digit) && j - i > 2 {
+        return None;
+    }
+    Some(j)
+}
+
+// ---------------------------------------------------------------------------
+// Backwards: the city before a state.
+
+/// Start of the city words that end at `e` (exclusive), if any.
+fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    // collect up to 3 capitalized words backwards, separated by one space
+    let mut starts: Vec<usize> = Vec::with_capacity(3);
+    let mut end = e;
+    for _ in 0..3 {
+        // word ends at `end`; find its start
+        let mut s = end;
+        while s > 0 {
+            let prev = text[..s].chars().next_back()?;
+            if prev.is_alphabetic() || prev == '\'' || prev == '-' || prev == '.' {
+                s -= prev.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // strip leading punctuation
+        while s < end && matches!(b[s], b'\'' | b'-' | b'.') {
+            s += 1;
+        }
+        if s >= end || !starts_upper(text, s) {
+            break;
+        }
+        starts.push(s);
+        if s >= 2 && b[s - 1] == b' ' && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'.' || b[s - 2] >= 0x80) {
+            end = s - 1;
+            if b[end - 1] == b'.' {
+                // "St. Louis": keep the period with its word
+            }
+        } else {
+            break;
+        }
+    }
+    if starts.is_empty() {
+        return None;
+    }
+    // longest suffix that is a known city
+    let mut key = String::new();
+    for &s in starts.iter().rev() {
+        key.clear();
+        fold_into(text[s..e].trim_end_matches('.'), buf);
+        key.push_str(buf);
+        let key = key.replace("st. ", "saint ").replace("ft. ", "fort ");
+        if CITIES.contains(key.as_str()) || CITIES.contains(buf.as_str()) {
+            return Some(s);
+        }
+    }
+    // otherwise the last word, with a city prefix word before it if any
+    let s0 = starts[0];
+    if starts.len() >= 2 {
+        let s1 = starts[1];
+        let w = text[s1..s0].trim_end();
+        fold_into(w.trim_end_matches('.'), buf);
+        if CITY_PREFIXES.contains(&buf.as_str()) {
+            return Some(s1);
+        }
+    }
+    fold_into(&text[s0..e], buf);
+    if super::names::ENGLISH.contains(buf.as_str()) && !CITIES.contains(buf.as_str()) {
+        // an ordinary word ("Patient, IL 60601" is unlikely; "Clinic, IL" is not a city)
+        return None;
+    }
+    Some(s0)
+}
+
+// ---------------------------------------------------------------------------
+// Regexes for the context-introduced forms (compiled once).
+
+const PLACE_VERBS: &[&str] = &[
+    "lives", "living", "lived", "resides", "residing", "resided", "resident", "moved", "relocated", "relocating",
+    "born", "native", "hometown", "home", "currently", "visiting", "traveled", "travelled", "returned",
+];
+const PLACE_PREPS: &[&str] = &["in", "of", "to", "from", "near"];
+
+/// Whether `p` follows a "City:" / "Town:" form label.
+fn city_label_before(b: &[u8], p: usize) -> bool {
+    let mut k = p;
+    while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b'\t') {
+        k -= 1;
+    }
+    if k == 0 || b[k - 1] != b':' {
+        return false;
+    }
+    let e = k - 1;
+    let mut s = e;
+    while s > 0 && b[s - 1].is_ascii_alphabetic() && e - s < 12 {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    let w = &b[s..e];
+    [&b"city"[..], b"town", b"city/town", b"municipality"].iter().any(|l| w.eq_ignore_ascii_case(l))
+}
+
+/// The city after a "City:" label: capitalized words up to the end of the
+/// field (two spaces, a tab, a comma or the line end).
+fn labelled_city(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    let mut j = s;
+    let mut end = s;
+    for _ in 0..4 {
+        if j >= b.len() || !starts_upper(text, j) {
+            break;
+        }
+        let Some(e) = word_at(text, j) else { break };
+        end = if e < b.len() && b[e] == b'.' && e - j <= 3 { e + 1 } else { e };
+        if end + 1 < b.len() && b[end] == b' ' && b[end + 1] != b' ' && starts_upper(text, end + 1) {
+            j = end + 1;
+        } else {
+            break;
+        }
+    }
+    if end == s {
+        return None;
+    }
+    fold_into(&text[s..end], buf);
+    if STATE_NAMES.contains(buf.as_str()) {
+        return None;
+    }
+    Some(Finding::new(PhiType::Address, s, end, 0.8))
+}
+
+/// Whether `p` (a capital after a space) follows "<verb> <preposition> ".
+fn place_context_before(b: &[u8], p: usize) -> bool {
+    // preposition
+    let pe = p - 1;
+    let mut ps = pe;
+    while ps > 0 && b[ps - 1].is_ascii_alphabetic() && pe - ps < 5 {
+        ps -= 1;
+    }
+    if ps == pe || ps == 0 || b[ps - 1] != b' ' {
+        return false;
+    }
+    let prep = &b[ps..pe];
+    if !PLACE_PREPS.iter().any(|w| prep.eq_ignore_ascii_case(w.as_bytes())) {
+        return false;
+    }
+    let ve = ps - 1;
+    let mut vs = ve;
+    while vs > 0 && b[vs - 1].is_ascii_alphabetic() && ve - vs < 11 {
+        vs -= 1;
+    }
+    if vs == ve || (vs > 0 && b[vs - 1].is_ascii_alphanumeric()) {
+        return false;
+    }
+    let verb = &b[vs..ve];
+    PLACE_VERBS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// Whether a "P.O. Box" / "PO Box" / "Post Office Box" (optional '#') ends
+/// right before `s`. Returns its start.
+fn po_box_before(text: &str, s: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut k = s;
+    while k > 0 && matches!(b[k - 1], b' ' | b'#') && s - k < 3 {
+        k -= 1;
+    }
+    if k < 3 || !b[k - 3..k].eq_ignore_ascii_case(b"box") {
+        return None;
+    }
+    let mut j = k - 3;
+    if j > 0 && b[j - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    // "P.O.", "PO", "P. O.", "Post Office"
+    let w = &b[j.saturating_sub(12)..j];
+    let lw: Vec<u8> = w.iter().filter(|c| !matches!(c, b'.' | b' ')).map(u8::to_ascii_lowercase).collect();
+    let start_from_end = |n_letters: usize| -> usize {
+        // walk back over n letters plus dots/spaces
+        let mut i = j;
+        let mut n = 0;
+        while i > 0 && n < n_letters {
+            i -= 1;
+            if b[i].is_ascii_alphabetic() {
+                n += 1;
+            }
+        }
+        i
+    };
+    if lw.ends_with(b"postoffice") {
+        let st = start_from_end(10);
+        return (st == 0 || !b[st - 1].is_ascii_alphanumeric()).then_some(st);
+    }
+    if lw.ends_with(b"po") {
+        let st = start_from_end(2);
+        return (st == 0 || !b[st - 1].is_ascii_alphanumeric()).then_some(st);
+    }
+    None
+}
+
+/// Whether a ZIP label ("ZIP", "zip code:", "Postal Code #") ends right
+/// before `s`.
+fn zip_label_before(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let mut k = s;
+    while k > 0 && matches!(b[k - 1], b' ' | b':' | b'#' | b'=' | b'-' | b'\t') && s - k < 4 {
+        k -= 1;
+    }
+    let mut t = &b[k.saturating_sub(12)..k];
+    if t.len() >= 3 && t[t.len() - 3..].eq_ignore_ascii_case(b" is") {
+        t = &t[..t.len() - 3];
+    }
+    for lab in [&b"zip"[..], b"zip code", b"zipcode", b"postal code", b"post code", b"postcode"] {
+        if t.len() >= lab.len() && t[t.len() - lab.len()..].eq_ignore_ascii_case(lab) {
+            let before = t.len() - lab.len();
+            return before == 0 || !t[before - 1].is_ascii_alphanumeric();
+        }
+    }
+    false
+}
+
+// ---------------------------------------------------------------------------
+// The recognizer.
+
+/// Byte classes for the single scanning pass.
+const B_DIGIT: u8 = 1;
+const B_COMMA: u8 = 2;
+const B_UPPER: u8 = 3;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = B_DIGIT;
+        c += 1;
+    }
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = B_UPPER;
+        c += 1;
+    }
+    t[b',' as usize] = B_COMMA;
+    t
+};
+
+pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    if b.is_empty() {
+        return;
+    }
+    let mut buf = String::with_capacity(32);
+    // Findings are pushed in increasing start order except for the ones
+    // that begin before the byte that triggered them (a city before its
+    // state); `i` always moves past every emitted end, so no two overlap.
+    let mut found: Vec<Finding> = Vec::new();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let k = BYTE_CLASS[b[i] as usize];
+        if k == 0 {
+            i += 1;
+            continue;
+        }
+        match k {
+            B_DIGIT => {
+                let s = i;
+                while i < n && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if let Some(f) = at_digits(text, s, i, &mut buf) {
+                    i = i.max(f.end);
+                    push_sorted(&mut found, f);
+                }
+            }
+            B_COMMA => {
+                let comma = i;
+                i += 1;
+                if let Some(f) = city_state_at_comma(text, comma, &mut buf) {
+                    if !found.last().map_or(false, |l| l.end > f.start) {
+                        i = f.end;
+                        push_sorted(&mut found, f);
+                    }
+                }
+            }
+            _ => {
+                let s = i;
+                i += 1;
+                if s >= 5 && b[s - 1] == b' ' && city_label_before(b, s) {
+                    if let Some(f) = labelled_city(text, s, &mut buf) {
+                        i = f.end;
+                        push_sorted(&mut found, f);
+                        continue;
+                    }
+                }
+                if s >= 6 && b[s - 1] == b' ' && place_context_before(b, s) {
+                    if let Some((end, score)) = place_after_context(text, s, &mut buf) {
+                        i = end;
+                        push_sorted(&mut found, Finding::new(PhiType::Address, s, end, score));
+                    }
+                }
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// Appends `f`, dropping earlier findings it overlaps with a lower score
+/// (keeps the vector sorted and overlap-free).
+fn push_sorted(found: &mut Vec<Finding>, f: Finding) {
+    while let Some(l) = found.last() {
+        if l.end > f.start {
+            if l.score > f.score {
+                return;
+            }
+            found.pop();
+        } else {
+            break;
+        }
+    }
+    found.push(f);
+}
+
+/// A street address, PO box or ZIP triggered by the digit run `s..e`.
+fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    // PO box
+    if let Some(ps) = po_box_before(text, s) {
+        let mut end = e;
+        let mut score = 0.85;
+        if let Some(t) = skip_sep(b, end) {
+            if let Some((z, has_zip)) = city_state_zip_at(text, t, buf) {
+                end = z;
+                score = if has_zip { 0.95 } else { 0.9 };
+            }
+        }
+        return Some(Finding::new(PhiType::Address, ps, end, score));
+    }
+    // street address: number, space, then a capital or an ordinal
+    if e + 2 < b.len() && house_number_ok(text, s, e) {
+        if let Some((end, score)) = street_at(text, s, e, buf) {
+            return Some(Finding::new(PhiType::Address, s, end, score));
+        }
+    }
+    // ZIP: state (and maybe city) before it, or a label
+    if e - s == 5 {
+        let zend = zip_at(b, s)?;
+        let labelled = zip_label_before(text, s);
+        if s > 0 && matches!(b[s - 1], b'-' | b'.' | b'/' | b':' | b'#') && !labelled {
+            return None;
+        }
+        if let Some((start, kind, score)) = zip_context(text, s, buf) {
+            return Some(Finding::new(kind, if kind == PhiType::Zip { s } else { start }, zend, score));
+        }
+        if labelled {
+            return Some(Finding::new(PhiType::Zip, s, zend, 0.75));
+        }
+    }
+    None
+}
+
+/// What precedes a five-digit run at `s`: "City, ST " (Address from the
+/// city), "ST " alone (Zip).
+fn zip_context(text: &str, s: usize, buf: &mut String) -> Option<(usize, PhiType, f32)> {
+    let b = text.as_bytes();
+    // spaces before the zip
+    let mut k = s;
+    while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b'\t') {
+        k -= 1;
+    }
+    if k == s || k == 0 {
+        return None;
+    }
+    if b[k - 1] == b',' {
+        k -= 1;
+        while k > 0 && b[k - 1] == b' ' {
+            k -= 1;
+        }
+    }
+    let state_end = k;
+    // state: abbreviation or name ending at k
+    let mut st = None;
+    if k >= 2 && b[k - 1].is_ascii_uppercase() && b[k - 2].is_ascii_uppercase() && (k == 2 || !is_word_byte(b[k - 3])) {
+        if is_state_abbr(&text[k - 2..k]) {
+            st = Some(k - 2);
+        }
+    }
+    if st.is_none() {
+        // full name: try up to three words back
+        let mut ws = k;
+        for _ in 0..3 {
+            let mut a = ws;
+            while a > 0 && (b[a - 1].is_ascii_alphabetic()) {
+                a -= 1;
+            }
+            if a == ws {
+                break;
+            }
+            fold_into(&text[a..state_end], buf);
+            if STATE_NAMES.contains(buf.as_str()) && b[a].is_ascii_uppercase() {
+                st = Some(a);
+                break;
+            }
+            if a >= 1 && b[a - 1] == b' ' {
+                ws = a - 1;
+            } else {
+                break;
+            }
+        }
+    }
+    let st = st?;
+    // city before the state
+    let mut c = st;
+    while c > 0 && b[c - 1] == b' ' {
+        c -= 1;
+    }
+    let comma = c > 0 && b[c - 1] == b',';
+    if comma {
+        c -= 1;
+        while c > 0 && b[c - 1] == b' ' {
+            c -= 1;
+        }
+    }
+    if c < st && c > 0 {
+        if let Some(cs) = city_before(text, c, buf) {
+            return Some((cs, PhiType::Address, 0.85));
+        }
+    }
+    Some((s, PhiType::Zip, 0.75))
+}
+
+/// "Boston, MA" / "Springfield, Illinois" for cities in the list, at a
+/// comma. A state followed by a ZIP is left to the ZIP (one longer finding).
+fn city_state_at_comma(text: &str, comma: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    let k = skip_sp(b, comma + 1);
+    if comma == 0 || k == comma + 1 || k >= b.len() || !b[k].is_ascii_uppercase() {
+        return None;
+    }
+    let se = state_at(text, k, buf)?;
+    if zip_after_state(b, se).is_some() {
+        return None;
+    }
+    let cs = city_before(text, comma, buf)?;
+    // only cities the list knows (the bare "Smith, MD" is a name)
+    fold_into(text[cs..comma].trim_end_matches('.'), buf);
+    if !CITIES.contains(buf.as_str()) {
+        return None;
+    }
+    // a person's name with a credential: "Andrew Jackson, MD"
+    let abbr = &text[k..se];
+    if matches!(abbr, "MD" | "DO" | "PA" | "MS" | "MA") && cs >= 2 && b[cs - 1] == b' ' && b[cs - 2].is_ascii_alphabetic() {
+        let mut ws = cs - 1;
+        while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+            ws -= 1;
+        }
+        if b[ws].is_ascii_uppercase() {
+            return None;
+        }
+    }
+    Some(Finding::new(PhiType::Address, cs, se, 0.75))
+}
+
+/// After "lives in": a city (capitalized words), optionally ", ST"/", State"
+/// and a ZIP.
+fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize, f32)> {
+    let b = text.as_bytes();
+    // "resides at Riverside General Hospital": an institution, not a city
+    {
+        let mut j = s;
+        for _ in 0..4 {
+            let Some(e) = word_at(text, j) else { break };
+            fold_into(&text[j..e], buf);
+            if matches!(
+                buf.as_str(),
+                "hospital" | "center" | "centre" | "general" | "regional" | "medical" | "rehabilitation" | "rehab"
+                    | "nursing" | "facility" | "home" | "manor" | "house" | "clinic" | "hospice" | "shelter" | "prison"
+                    | "jail" | "university" | "college" | "school" | "care" | "living" | "assisted"
+            ) {
+                return None;
+            }
+            if e < b.len() && b[e] == b' ' {
+                j = e + 1;
+            } else {
+                break;
+            }
+        }
+    }
+    if let Some((end, has_zip)) = city_state_zip_at(text, s, buf) {
+        return Some((end, if has_zip { 0.85 } else { 0.8 }));
+    }
+    // up to three capitalized words
+    let mut ends = Vec::with_capacity(3);
+    let mut j = s;
+    for _ in 0..3 {
+        if j >= b.len() || !starts_upper(text, j) {
+            break;
+        }
+        let Some(e) = word_at(text, j) else { break };
+        let e2 = if e < b.len() && b[e] == b'.' && e - j <= 3 { e + 1 } else { e };
+        ends.push(e2);
+        if e2 < b.len() && b[e2] == b' ' && e2 + 1 < b.len() && starts_upper(text, e2 + 1) {
+            j = e2 + 1;
+        } else {
+            break;
+        }
+    }
+    for &e in ends.iter().rev() {
+        fold_into(text[s..e].trim_end_matches('.'), buf);
+        if CITIES.contains(buf.as_str()) && !STATE_NAMES.contains(buf.as_str()) {
+            return Some((e, 0.8));
+        }
+    }
+    let &e = ends.first()?;
+    if e - s <= 3 && text[s..e].bytes().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    fold_into(&text[s..e], buf);
+    if STATE_NAMES.contains(buf.as_str()) || is_english(buf) || super::names::tokenize(&text[s..e]).len() != 1 {
+        return None;
+    }
+    // an unknown capitalized word ("lives in Xenia"): a place, weaker
+    let end = if ends.len() >= 2 {
+        let w2 = &text[e + 1..ends[1]];
+        fold_into(w2, buf);
+        if is_english(buf) { e } else { ends[1] }
+    } else {
+        e
+    };
+    Some((end, 0.6))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(PhiType, String, f32)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        let r = crate::detect::resolve(out.into_iter().filter(|f| f.score >= 0.5).collect());
+        r.iter().map(|f| (f.kind, text[f.start..f.end].to_string(), f.score)).collect()
+    }
+
+    fn one(text: &str) -> (PhiType, String, f32) {
+        let r = run(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn street_with_city_state_zip_is_one_finding() {
+        let r = one("Pt lives at 123 Main St, Springfield, IL 62704 with wife.");
+        assert_eq!(r.0, PhiType::Address);
+        assert_eq!(r.1, "123 Main St, Springfield, IL 62704");
+        assert!(r.2 >= 0.85);
+        let r = one("Address: 4500 N. Martin Luther King Jr. Blvd Apt 4B, New Orleans, Louisiana 70112-1234.");
+        assert_eq!(r.1, "4500 N. Martin Luther King Jr. Blvd Apt 4B, New Orleans, Louisiana 70112-1234");
+        let r = one("0487 Hull Village Suite 759\nLake Tommy, TX 12345");
+        assert_eq!(r.1, "0487 Hull Village Suite 759\nLake Tommy, TX 12345");
+    }
+
+    #[test]
+    fn street_forms() {
+        for (t, want) in [
+            ("Home: 77 Massachusetts Avenue", "77 Massachusetts Avenue"),
+            ("lives at 350 5th Ave #12 now", "350 5th Ave #12"),
+            ("at 1600 Pennsylvania Avenue NW.", "1600 Pennsylvania Avenue NW"),
+            ("moved to 221B Baker Street last year", "221B Baker Street"),
+            ("resides at 12 Oak Dr with family", "12 Oak Dr"),
+            ("42 Elm Court, Unit 3", "42 Elm Court, Unit 3"),
+            ("mailing: 9 Lake Shore Drive", "9 Lake Shore Drive"),
+            ("at 88 Crescent Road Suite 200", "88 Crescent Road Suite 200"),
+            ("at 350 Broadway, New York, NY 10001", "350 Broadway, New York, NY 10001"),
+        ] {
+            let r = one(t);
+            assert_eq!(r.0, PhiType::Address, "{t}");
+            assert_eq!(r.1, want, "{t}");
+            assert!(r.2 >= 0.85, "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn po_box() {
+        let r = one("Mail to P.O. Box 1234, Dayton, OH 45402 please");
+        assert_eq!(r.1, "P.O. Box 1234, Dayton, OH 45402");
+        assert_eq!(one("PO Box 88").1, "PO Box 88");
+    }
+
+    #[test]
+    fn city_state_zip_without_street() {
+        let r = one("Patient from Springfield, IL 62704 presents.");
+        assert_eq!((r.0, r.1.as_str()), (PhiType::Address, "Springfield, IL 62704"));
+        assert!(r.2 >= 0.8);
+        let r = one("Transferred from Ann Arbor, Michigan 48104.");
+        assert_eq!(r.1, "Ann Arbor, Michigan 48104");
+        let r = one("Family in Boston, MA.");
+        assert_eq!(r.1, "Boston, MA");
+    }
+
+    #[test]
+    fn lives_in_context() {
+        assert_eq!(one("She lives in Springfield with her son.").1, "Springfield");
+        assert_eq!(one("Resident of Dayton, OH since 2001").1, "Dayton, OH");
+        assert!(run("Lives in Texas.").is_empty(), "a state alone is not PHI");
+        assert!(run("lives in Section 8 housing").is_empty());
+    }
+
+    #[test]
+    fn form_fields_and_institutions() {
+        let t = "Street: 44 Forest Dr.\nCity: Fort Wayne   State: IN   ZIP: 46802";
+        let r = run(t);
+        let vals: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(vals, vec!["44 Forest Dr.", "Fort Wayne", "46802"], "{r:?}");
+        assert!(run("widowed, resides at Riverside General Hospital.").is_empty());
+        assert!(run("3 AM Pt resting in bed. ALBUTEROL 2 PUFFS TID EN ROUTE.").is_empty());
+        assert!(run("readings at home of BP 137/102").is_empty());
+        assert_eq!(one("Street: 22933 Avenida del Sol Drive").1, "22933 Avenida del Sol Drive");
+    }
+
+    #[test]
+    fn zip_alone() {
+        for (t, z) in [("ZIP 62704", "62704"), ("zip code: 62704-1234", "62704-1234"), ("Zip: 02139.", "02139"), ("state IL 62704", "62704")] {
+            let r = one(t);
+            assert_eq!((r.0, r.1.as_str()), (PhiType::Zip, z), "{t}");
+            assert!(r.2 >= 0.7);
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for t in [
+            "CPT 99213 billed. Count 12345 cells.",
+            "Room 12, Bed 3, Floor 2, Station 5.",
+            "Took 2 Tylenol Extra Strength tabs.",
+            "Metoprolol 25 mg PO BID; 500 mL NS bolus.",
+            "BP 120/80, HR 72, T 98.6 F, RR 16.",
+            "Route 66 is not a drug route; given 1 dose PO.",
+            "Main concern is pain. 4 West nursing unit.",
+            "Dr. Smith saw the patient at 3 PM. Smith, MD.",
+            "Transferred to 5 North at 10:30.",
+            "Ref range 10000-20000. Lot 12345 of vaccine.",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+    }
+
+    #[test]
+    fn multibyte_before_and_boundaries() {
+        let t = "Café naïve 😀 résumé: 12 Rue Street, Montréal Springs, CA 90210 ok";
+        let r = one(t);
+        assert_eq!(r.1, "12 Rue Street, Montréal Springs, CA 90210");
+        let mut s = String::new();
+        for i in 0..3000 {
+            s.push_str(["12 ", "Main ", "St", "é", "😀", ", ", "IL ", "62704", "\n", "PO Box ", "#", "Apt "][i % 12]);
+        }
+        let mut out = Vec::new();
+        find(&s, &mut out);
+        for f in out {
+            assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end) && f.start < f.end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod bench {
+    /// Throughput of the names + address recognizers on ~1 MB of clinical
+    /// prose: `cargo test -p phi_core --release names_address_throughput -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn names_address_throughput() {
+        let paras = [
+            "HISTORY OF PRESENT ILLNESS: The patient is a 67-year-old male with a history of hypertension, type 2 diabetes mellitus, and Parkinson disease who presents to the Emergency Department with chest pain radiating to the left arm. He was seen by Dr. Sarah Kowalski in clinic on 03/14/2023. Troponin was 0.04. EKG showed sinus rhythm with no acute ST changes. He was given aspirin 325 mg and Nitroglycerin 0.4 mg SL x2 with relief.\n",
+            "SOCIAL HISTORY: Lives at 4521 Maple Avenue, Apt 3B, Springfield, IL 62704 with his wife Margaret. Former smoker, 30 pack-years, quit 2010. Drinks 2 beers per week. Retired machinist. Daughter Jennifer Thompson is the emergency contact, phone on file.\n",
+            "ASSESSMENT AND PLAN: 1. Chest pain, likely musculoskeletal versus unstable angina. Will admit to telemetry, trend troponins q6h, continue Metoprolol 25 mg PO BID, start Lovenox 40 mg SC daily for DVT prophylaxis. Cardiology consulted. 2. Diabetes: hold Metformin, sliding scale insulin. A1c 7.8. 3. Parkinson disease: continue Sinemet 25/100 TID.\n",
+            "Mr. Thompson tolerated the procedure well. Thompson reports mild nausea. Vitals: BP 142/88, HR 76, RR 18, T 98.4 F, SpO2 96% on RA. Physical exam notable for regular rate and rhythm, clear lungs bilaterally, no edema. CPT 99223. Follow up with PCP Robert Chen, MD in 2 weeks at Mercy Hospital Cardiology Clinic, Room 12.\n",
+            "Discharge instructions were reviewed with the patient and his son, who verbalized understanding. Return to the ED for worsening chest pain, shortness of breath, or syncope. Electronically signed by Maria L. Gonzalez, RN on 03/16/2023 14:22. Transferred to 4 West. Crohn's disease history noted in chart; Foley catheter removed.\n",
+        ];
+        let mut text = String::new();
+        let mut k = 0;
+        while text.len() < 1_000_000 {
+            text.push_str(paras[k % paras.len()]);
+            k += 1;
+        }
+        let mut out = Vec::new();
+        // warm up the lazies
+        super::find(&text, &mut out);
+        super::super::names::find(&text, &mut out);
+        let reps = 20;
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..reps {
+            out.clear();
+            super::find(&text, &mut out);
+            let a = out.len();
+            super::super::names::find(&text, &mut out);
+            n += out.len() + a;
+        }
+        let dt = t0.elapsed().as_secs_f64();
+        let mb = (text.len() * reps) as f64 / 1e6;
+        let t1 = std::time::Instant::now();
+        for _ in 0..reps {
+            out.clear();
+            super::find(&text, &mut out);
+        }
+        let da = t1.elapsed().as_secs_f64();
+        eprintln!(
+            "names+address: {:.1} MB/s (address alone {:.1} MB/s, {} findings/rep)",
+            mb / dt,
+            mb / da,
+            n / reps
+        );
+        assert!(n > 0);
+    }
+}

@@ -1,4 +1,1583 @@
-//! Recognizers: names (to be written).
-use crate::types::Finding;
+//! Recognizer for person names (`PhiType::Name`) without a statistical model.
+//!
+//! The text is tokenized once into words (letters, with internal apostrophes
+//! and hyphens). Capitalized words are looked up in dictionaries built once
+//! per process from `core/data/` (census and Faker first names and surnames,
+//! an English word list, a stop list). A candidate name is a short run of
+//! capitalized words and initials; it is scored from what its first and last
+//! words are (a first name, a surname, an ordinary English word, unknown) and
+//! from context: a title before it ("Dr.", "Mrs."), a role before it
+//! ("Patient Name:", "seen by", "wife"), a credential after it ("MD", "RN"),
+//! or the "Last, First" form. Names confirmed once in a text are found again
+//! when their words recur alone ("Mr. Smith" ... "Smith reports").
+//!
+//! Everything is linear in the text: one tokenizing pass, hash lookups for
+//! capitalized words only, small fixed windows for context.
 
-pub(crate) fn find(_text: &str, _out: &mut Vec<Finding>) {}
+use crate::types::{Finding, PhiType};
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+// ---------------------------------------------------------------------------
+// Lexicons (shared with `address`).
+
+/// A small, fast, non-cryptographic hasher (the FxHash mixing step); keys are
+/// our own dictionary words and text tokens, so DoS resistance is not needed.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+
+/// Non-empty, non-comment lines of a data file.
+pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn load_set(src: &'static str) -> FxSet<&'static str> {
+    data_lines(src).collect()
+}
+
+static FIRST: Lazy<FxSet<&'static str>> =
+    Lazy::new(|| load_set(include_str!("../../data/first_names.txt")));
+static SURNAME: Lazy<FxSet<&'static str>> =
+    Lazy::new(|| load_set(include_str!("../../data/surnames.txt")));
+pub(crate) static ENGLISH: Lazy<FxSet<&'static str>> =
+    Lazy::new(|| load_set(include_str!("../../data/english_words.txt")));
+static STOP: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    let mut s = load_set(include_str!("../../data/name_stop.txt"));
+    for l in data_lines(include_str!("../../data/us_states.txt")) {
+        if let Some((_, name)) = l.split_once('\t') {
+            // single-word state names that are not also common given names
+            if !name.contains(' ') && !matches!(name, "Georgia" | "Virginia" | "Carolina" | "Dakota" | "Washington") {
+                s.insert(Box::leak(name.to_ascii_lowercase().into_boxed_str()));
+            }
+        }
+    }
+    s
+});
+/// English words that are nonetheless mostly given names or surnames when
+/// capitalized; they count as name words, not as ambiguous.
+static NAME_DOMINANT: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    [
+        "john", "peter", "mike", "martin", "harry", "victor", "roger", "maria", "tom", "tony", "jimmy",
+        "billy", "bobby", "bob", "nick", "matt", "josh", "rick", "rob", "terry", "jay", "dean", "dale",
+        "earl", "hank", "homer", "hector", "jasper", "lee", "warren", "wade", "mason", "newton", "sally",
+        "patty", "ken", "chad", "brad", "chuck", "dick", "don", "gene", "carol", "sue", "jack", "frank",
+        "barney", "beau", "curt", "derrick", "dirk", "emery", "ester", "herb", "kitty", "lance", "marina",
+        "max", "mickey", "miles", "noel", "randy", "ray", "rod", "sherry", "sonny", "tad", "troy", "waldo",
+        "colleen", "heather", "hazel", "iris", "ivy", "holly", "ruby", "pearl", "crystal", "amber",
+        "jasmine", "rosemary", "melody", "eve", "phoebe", "penny", "sandy", "wendy", "shirley", "betty",
+        "smith", "miller", "baker", "cook", "carpenter", "turner", "walker", "parker", "hunter", "carter",
+        "cooper", "fisher", "butler", "porter", "fuller", "potter", "ward", "wright", "mayer", "meyer",
+        "fletcher", "chandler", "spencer", "sawyer", "thatcher", "archer", "bishop", "knight", "marshall",
+        "harper", "tanner", "taylor", "gardner", "gardener", "weaver", "palmer", "foster", "webster",
+        "wheeler", "brewer", "barber", "dyer", "fowler", "glover", "hooper", "mercer", "mayo", "hardy",
+        "ford", "jennings", "watts", "hicks", "rogers", "peters", "banks", "burns", "ellis", "wells",
+        "norris", "morris", "hayes", "hughes", "holmes", "myers", "sanders", "sims", "jacobs", "reeves",
+        "nichols", "collins", "perkins", "hopkins", "simmons", "willis", "harris", "davis", "lewis",
+    ]
+    .into_iter()
+    .collect()
+});
+
+static TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister"];
+
+/// Words after a candidate that make it part of an organisation, place,
+/// street or eponym rather than a person ("Mercy Hospital", "Bell palsy").
+static FOLLOWERS: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    [
+        "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "memorial", "health",
+        "healthcare", "university", "college", "institute", "foundation", "pharmacy", "county", "syndrome",
+        "disease", "disorder", "sign", "signs", "palsy", "score", "scale", "fracture", "catheter", "test",
+        "maneuver", "manoeuvre", "criteria", "classification", "law", "reflex", "phenomenon", "procedure",
+        "operation", "repair", "stain", "tube", "drain", "cyst", "node", "nodes", "lymphoma", "sarcoma",
+        "tumor", "tumour", "ulcer", "dementia", "disease's", "street", "st", "avenue", "ave", "road", "rd",
+        "boulevard", "blvd", "drive", "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy",
+        "highway", "hwy", "building", "hall", "pavilion", "wing", "tower", "park", "school", "church",
+        "company", "inc", "llc", "corp", "associates", "group", "elementary", "river", "lake", "mountain",
+        "valley", "city", "beach", "heights", "springs", "falls", "village", "terrace", "circle", "square",
+        "plaza", "trail", "regional", "general", "community", "rehabilitation", "rehab", "hospice", "nursing",
+        "home", "homes", "manor", "estates", "foundation's", "institute's", "labs", "laboratories", "pharma",
+        "pharmaceuticals", "insurance", "bank", "airport", "station", "library", "museum", "stadium",
+        "cancer", "heart", "children's", "womens", "women's", "eye", "ear", "pediatrics", "family", "clinic's",
+        "award", "prize", "method", "technique", "approach", "equation", "formula", "criterion", "classification's",
+        "lesion", "lesions", "body", "bodies", "cell", "cells", "effect", "anomaly", "malformation", "syndrome's",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Words before a candidate that make it a place or institution ("St. Mary",
+/// "Fort Worth", "Lake Charles").
+static PRECURSORS: &[&str] = &[
+    "st", "saint", "san", "santa", "mount", "mt", "fort", "ft", "lake", "port", "new", "north", "south", "east",
+    "west", "los", "las", "el", "la", "university", "college", "hospital", "county", "city", "camp",
+];
+
+/// Lower-cased phrases that, ending just before a candidate, mark it as a
+/// person's name.
+static ROLE_PHRASES: &[&str] = &[
+    "patient", "pt", "name", "patient name", "pt name", "seen by", "referred by", "signed by", "dictated by",
+    "reviewed by", "examined by", "evaluated by", "accompanied by", "transcribed by", "authored by",
+    "cosigned by", "co-signed by", "attested by", "performed by", "ordered by", "read by", "interpreted by",
+    "verified by", "approved by", "prepared by", "entered by", "written by", "discussed with", "spoke with",
+    "spoke to", "speak with", "talked with", "talked to", "met with", "consulted with", "attending",
+    "attending physician", "pcp", "primary care physician", "primary care provider", "resident", "surgeon",
+    "physician", "provider", "nurse", "rn", "signed", "signature", "electronically signed by",
+    "sincerely", "regards", "--", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+    "spouse", "partner", "fiance", "fiancee", "friend", "caregiver", "guardian", "contact", "emergency contact",
+    "next of kin", "poa", "proxy", "dear", "patient's", "mom", "dad", "grandmother", "grandfather", "aunt",
+    "uncle", "niece", "nephew", "granddaughter", "grandson", "stepson", "stepdaughter", "boyfriend",
+    "girlfriend", "roommate", "neighbor", "sponsor", "informant", "historian", "referring physician",
+    "referring provider", "consultant", "by", "resident physician", "fellow", "np", "pa",
+    "case manager", "social worker", "therapist", "pharmacist", "interpreter", "on behalf of", "call to",
+    "called to", "report given to", "report called to", "handed off to", "paged", "notified", "thank you for seeing",
+    "subscriber", "guarantor", "insured", "member", "from:", "to:", "pt.", "for:", "re:", "client:", "crew:",
+    "user", "refer", "chart of", "hi", "hello", "goes by", "nickname", "known as", "prefers to be called",
+    "assistant:", "witness", "witnessed by", "translator", "surgeon:", "anesthesia:", "anesthesiologist",
+];
+
+/// Credentials that may follow a name (not part of the span).
+static CREDENTIALS: &[&str] = &[
+    "M.D.", "MD", "D.O.", "DO", "R.N.", "RN", "NP", "PA-C", "PA", "Ph.D.", "PhD", "PHD", "DNP", "APRN", "CNP",
+    "FNP-C", "FNP-BC", "FNP", "ANP", "CRNA", "LPN", "LVN", "DDS", "DMD", "PharmD", "MBBS", "MSN", "BSN", "LCSW",
+    "MSW", "DPM", "FACS", "FACP", "FACC", "MPH", "DPT", "OTR", "CNM", "CNS", "RRT", "RD", "PsyD", "Psy.D.",
+    "MBChB", "MS", "LMFT", "LPC", "CCC-SLP", "CNA", "MA", "OD", "PT", "OT", "SLP", "MT", "EMT", "EMT-B", "EMT-P",
+    "EMT-I", "NRP", "MLS", "CMA", "RT", "CRNP", "ACNP", "AGNP", "PMHNP", "RPh", "BCPS",
+];
+
+// ---------------------------------------------------------------------------
+// Tokens.
+
+const CAP: u8 = 1; // first letter upper-case
+const UPPER: u8 = 2; // every letter upper-case
+const HYPHEN: u8 = 4; // contains an internal hyphen
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    pub start: usize,
+    /// End of the word as written (possessive included).
+    pub end: usize,
+    /// End without a trailing possessive `'s` / `'`.
+    pub core_end: usize,
+    pub flags: u8,
+}
+
+impl Word {
+    #[inline]
+    pub fn is_cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
+    #[inline]
+    pub fn is_upper(&self) -> bool {
+        self.flags & UPPER != 0
+    }
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+#[inline]
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || is_combining(c)
+}
+
+#[inline]
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Every capitalized word of `text`, in order (lower-case words are skipped:
+/// they never belong to a name, and the gap between two kept words then
+/// contains them, which breaks a name run). Words are runs of letters joined
+/// by internal apostrophes or hyphens; digits and punctuation separate them.
+pub(crate) fn tokenize(text: &str) -> Vec<Word> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::with_capacity(n / 6 + 1);
+    let mut i = 0;
+    while i < n {
+        let c0 = b[i];
+        if c0 < 0x80 {
+            if c0.is_ascii_lowercase() {
+                // a lower-case word can never be part of a name: skip it
+                i += 1;
+                loop {
+                    while i < n && b[i].is_ascii_alphabetic() {
+                        i += 1;
+                    }
+                    if i >= n {
+                        break;
+                    }
+                    if (b[i] == b'\'' || b[i] == b'-') && i + 1 < n && b[i + 1].is_ascii_alphabetic() {
+                        i += 1;
+                        continue;
+                    }
+                    if b[i] >= 0x80 {
+                        let ch = text[i..].chars().next().unwrap_or(' ');
+                        if is_letter(ch) {
+                            i += ch.len_utf8();
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                continue;
+            }
+            if !c0.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if !ch.is_alphabetic() {
+                i += ch.len_utf8().max(1);
+                continue;
+            }
+        }
+        // a word starts at i
+        let start = i;
+        let mut flags = CAP | UPPER;
+        let mut first = true;
+        let mut end;
+        loop {
+            // consume one letter at i
+            let (ch, len) = if b[i] < 0x80 {
+                (b[i] as char, 1)
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                (ch, ch.len_utf8())
+            };
+            if ch.is_ascii() {
+                if ch.is_ascii_lowercase() {
+                    flags &= !UPPER;
+                    if first {
+                        flags &= !CAP;
+                    }
+                }
+            } else if ch.is_lowercase() {
+                flags &= !UPPER;
+                if first {
+                    flags &= !CAP;
+                }
+            } else if first && !ch.is_uppercase() {
+                flags &= !(CAP | UPPER);
+            }
+            first = false;
+            i += len;
+            end = i;
+            if i >= n {
+                break;
+            }
+            // next: letter, or joiner followed by a letter
+            let nb = b[i];
+            if nb < 0x80 {
+                if nb.is_ascii_alphabetic() {
+                    continue;
+                }
+                if (nb == b'\'' || nb == b'-') && i + 1 < n && next_is_letter(text, i + 1) {
+                    if nb == b'-' {
+                        flags |= HYPHEN;
+                    }
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if is_letter(ch) {
+                continue;
+            }
+            if is_apostrophe(ch) && i + ch.len_utf8() < n && next_is_letter(text, i + ch.len_utf8()) {
+                i += ch.len_utf8();
+                continue;
+            }
+            break;
+        }
+        // possessive: "Smith's", "Smith’s", "Jones'"
+        let w = &text[start..end];
+        let mut core_end = end;
+        for suf in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+            if w.len() > suf.len() + 1 && w.ends_with(suf) {
+                core_end = end - suf.len();
+                break;
+            }
+        }
+        if core_end == end && end < n && b[end] == b'\'' && w.ends_with('s') && w.len() > 2 {
+            // "Jones'" - leave span as the word itself, nothing to trim
+        }
+        if flags & CAP != 0 {
+            out.push(Word { start, end, core_end, flags });
+        }
+    }
+    out
+}
+
+#[inline]
+fn next_is_letter(text: &str, at: usize) -> bool {
+    text[at..].chars().next().map_or(false, is_letter)
+}
+
+/// Lower-cases `w` into `buf`, folding common Latin accents to ASCII so that
+/// "José" and "Núñez" find "jose" and "nunez".
+pub(crate) fn fold_into(w: &str, buf: &mut String) {
+    buf.clear();
+    if w.is_ascii() {
+        for &c in w.as_bytes() {
+            buf.push(c.to_ascii_lowercase() as char);
+        }
+        return;
+    }
+    for c in w.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if c == '\u{2019}' {
+            buf.push('\'');
+            continue;
+        }
+        if is_combining(c) {
+            continue;
+        }
+        for l in c.to_lowercase() {
+            let f = match l {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'ç' | 'ć' | 'č' => 'c',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'š' | 'ś' => 's',
+                'ž' | 'ź' | 'ż' => 'z',
+                'ł' => 'l',
+                'ř' => 'r',
+                'ğ' => 'g',
+                other => other,
+            };
+            buf.push(f);
+        }
+    }
+}
+
+/// Whether a lower-case word is an English word, allowing regular
+/// inflections of a listed base (the list omits them).
+pub(crate) fn is_english(k: &str) -> bool {
+    let e = &*ENGLISH;
+    if e.contains(k) {
+        return true;
+    }
+    for suf in ["ing", "ed", "es", "s"] {
+        if k.len() >= suf.len() + 3 && k.ends_with(suf) && k.is_char_boundary(k.len() - suf.len()) {
+            let b = &k[..k.len() - suf.len()];
+            if e.contains(b) {
+                return true;
+            }
+            if (suf == "ed" || suf == "ing") && b.len() < 40 {
+                let mut tmp = [0u8; 41];
+                tmp[..b.len()].copy_from_slice(b.as_bytes());
+                tmp[b.len()] = b'e';
+                if let Ok(s) = std::str::from_utf8(&tmp[..b.len() + 1]) {
+                    if e.contains(s) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+// Word classes.
+const C_FIRST: u16 = 1;
+const C_SUR: u16 = 2;
+const C_ENG: u16 = 4;
+const C_STOP: u16 = 8;
+const C_DOMINANT: u16 = 16;
+const C_TITLE: u16 = 32;
+const C_INITIAL: u16 = 64;
+const C_SHORTCAPS: u16 = 128;
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Class(u16);
+
+impl Class {
+    fn has(self, f: u16) -> bool {
+        self.0 & f != 0
+    }
+    fn strong_first(self) -> bool {
+        self.has(C_FIRST) && (!self.has(C_ENG) || self.has(C_DOMINANT)) && !self.has(C_STOP)
+    }
+    fn amb_first(self) -> bool {
+        self.has(C_FIRST) && !self.strong_first() && !self.has(C_STOP)
+    }
+    fn strong_sur(self) -> bool {
+        self.has(C_SUR) && (!self.has(C_ENG) || self.has(C_DOMINANT)) && !self.has(C_STOP)
+    }
+    fn amb_sur(self) -> bool {
+        self.has(C_SUR) && !self.strong_sur() && !self.has(C_STOP)
+    }
+    /// Not a dictionary name, not an English word, not stop-listed: an
+    /// unusual capitalized word that may well be a name.
+    fn unknown(self) -> bool {
+        self.0 & (C_FIRST | C_SUR | C_ENG | C_STOP | C_TITLE | C_INITIAL | C_SHORTCAPS) == 0
+    }
+    fn name_like(self) -> bool {
+        !self.has(C_STOP) && !self.has(C_SHORTCAPS) && (self.has(C_FIRST) || self.has(C_SUR) || self.unknown())
+    }
+    fn ambiguous(self) -> bool {
+        self.has(C_ENG) && !self.has(C_DOMINANT)
+    }
+}
+
+fn classify_key(k: &str, flags: u8) -> Class {
+    let mut c = 0u16;
+    if FIRST.contains(k) {
+        c |= C_FIRST;
+    }
+    if SURNAME.contains(k) {
+        c |= C_SUR;
+    }
+    if STOP.contains(k) {
+        c |= C_STOP;
+    }
+    if NAME_DOMINANT.contains(k) {
+        c |= C_DOMINANT;
+    }
+    if c & (C_STOP | C_DOMINANT) == 0 && is_english(k) {
+        c |= C_ENG;
+    }
+    if flags & HYPHEN != 0 && c & (C_FIRST | C_SUR | C_STOP) == 0 {
+        // Smith-Jones, Mary-Kate: classify by the parts
+        let mut parts = 0;
+        let mut sur = false;
+        let mut first = false;
+        let mut eng_all = true;
+        let mut stop_any = false;
+        for (i, p) in k.split('-').enumerate() {
+            if p.is_empty() {
+                continue;
+            }
+            parts += 1;
+            if SURNAME.contains(p) {
+                sur = true;
+            }
+            if i == 0 && FIRST.contains(p) {
+                first = true;
+            }
+            if STOP.contains(p) {
+                stop_any = true;
+            }
+            if !is_english(p) {
+                eng_all = false;
+            }
+        }
+        if parts > 0 {
+            c &= !C_ENG;
+            if sur {
+                c |= C_SUR;
+            }
+            if first {
+                c |= C_FIRST;
+            }
+            if stop_any && !sur {
+                c |= C_STOP;
+            }
+            if eng_all && !sur && !first {
+                c |= C_ENG;
+            }
+        }
+    }
+    Class(c)
+}
+
+/// Class of one token, with the per-token flags folded in.
+fn classify(text: &str, w: &Word, buf: &mut String) -> Class {
+    let s = &text[w.start..w.core_end];
+    let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+    if nchars == 1 {
+        return Class(if w.is_cap() { C_INITIAL } else { C_STOP });
+    }
+    fold_into(s, buf);
+    let mut c = classify_key(buf, w.flags);
+    if TITLES.contains(&buf.as_str()) {
+        c.0 |= C_TITLE;
+    }
+    if nchars <= 8 && credential_at(text, w.start).map_or(false, |l| w.start + l >= w.end) {
+        c.0 |= C_STOP;
+    }
+    if buf == "dob" || buf == "d.o.b" {
+        c.0 |= C_STOP;
+    }
+    if w.is_upper() && nchars <= 3 && !(nchars == 3 && (c.has(C_FIRST) || c.has(C_SUR)) && !c.has(C_STOP)) {
+        // ICU, ED, OR, VA, MRN ... (but ANN, LEE stay words)
+        c.0 |= C_SHORTCAPS;
+    }
+    c
+}
+
+// ---------------------------------------------------------------------------
+// Context.
+
+/// What lies between two adjacent words.
+#[inline]
+fn gap<'t>(text: &'t str, a: &Word, b: &Word) -> &'t str {
+    &text[a.end..b.start]
+}
+
+/// Gap inside a name: one space, or ". " after an initial, or a period
+/// directly followed by the next word after an initial ("J.R.").
+fn name_gap(g: &str, after_initial: bool) -> bool {
+    match g {
+        " " => true,
+        ". " | "." | ".  " => after_initial,
+        _ => particle_gap(g),
+    }
+}
+
+const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "bin", "ibn", "dos", "das", "y"];
+
+/// " van der ", " de la ": lower-case name particles between two words.
+fn particle_gap(g: &str) -> bool {
+    if g.len() < 3 || g.len() > 12 || !g.starts_with(' ') || !g.ends_with(' ') {
+        return false;
+    }
+    g[1..g.len() - 1].split(' ').all(|p| PARTICLES.contains(&p))
+}
+
+/// After a title: " ", ". ", or either followed by particles (" van der ").
+/// Returns the offset within the gap where the name starts.
+fn title_gap(g: &str) -> Option<usize> {
+    match g {
+        " " | ". " | ".  " | "." => Some(g.len()),
+        _ => {
+            let lead = if g.starts_with(". ") { 1 } else { 0 };
+            particle_gap(&g[lead..]).then_some(lead + 1)
+        }
+    }
+}
+
+/// Whether a role phrase ends right before `start` (ignoring whitespace and
+/// ':' ',' '-' '#').
+fn role_before(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    let mut e = start;
+    let floor = start.saturating_sub(48);
+    let mut newline = false;
+    let mut colon = false;
+    while e > floor && (b[e - 1].is_ascii_whitespace() || matches!(b[e - 1], b':' | b',' | b'#' | b'(' | b'=' | b'"')) {
+        newline |= b[e - 1] == b'\n';
+        colon |= b[e - 1] == b':' || b[e - 1] == b',';
+        e -= 1;
+    }
+    if newline && !colon {
+        // "...NP\nReason for consult": a new line is a new context, unless
+        // it follows a label ("Patient Name:\nJohn Smith")
+        let dashes = e >= 2 && b[e - 1] == b'-' && b[e - 2] == b'-';
+        if !dashes {
+            return false;
+        }
+    }
+    // "Pt. John Smith" (but not "...her mother. Works as")
+    if e > floor && b[e - 1] == b'.' && e >= 3 && b[e - 2].eq_ignore_ascii_case(&b't') && b[e - 3].eq_ignore_ascii_case(&b'p') {
+        e -= 1;
+    }
+    let t = &b[floor..e];
+    if t.is_empty() {
+        return false;
+    }
+    // phrases that need their colon ("For:", "Re:")
+    let mut e1 = start;
+    while e1 > floor && (b[e1 - 1] == b' ' || b[e1 - 1] == b'\t' || (b[e1 - 1] == b'\n' && colon)) {
+        e1 -= 1;
+    }
+    let t1 = &b[floor..e1];
+    for p in ROLE_PHRASES.iter().filter(|p| colon && p.ends_with(':')) {
+        let pb = p.as_bytes();
+        if t1.len() >= pb.len()
+            && t1[t1.len() - pb.len()..].eq_ignore_ascii_case(pb)
+            && t1[..t1.len() - pb.len()].last().map_or(true, |&c| !c.is_ascii_alphanumeric() && c < 0x80)
+        {
+            return true;
+        }
+    }
+    // quick reject: every phrase ends in a letter or '-'
+    let lastb = t[t.len() - 1];
+    if !(lastb.is_ascii_alphabetic() || lastb == b'-' || lastb == b'\'') {
+        return false;
+    }
+    for p in ROLE_PHRASES.iter().filter(|p| !p.ends_with(':')) {
+        let pb = p.as_bytes();
+        if t.len() >= pb.len() && t[t.len() - pb.len()..].eq_ignore_ascii_case(pb) {
+            let before = &t[..t.len() - pb.len()];
+            let ok = before.last().map_or(true, |&c| !c.is_ascii_alphanumeric() && c < 0x80);
+            if ok {
+                if *p == "--" {
+                    let mut k = before.len();
+                    while k > 0 && matches!(before[k - 1], b' ' | b'\t') {
+                        k -= 1;
+                    }
+                    if k > 0 && before[k - 1] != b'\n' {
+                        continue;
+                    }
+                }
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Credentials without their dots, for exact lookup.
+static CRED_SET: Lazy<FxSet<String>> = Lazy::new(|| CREDENTIALS.iter().map(|c| c.replace('.', "")).collect());
+
+/// Length of a credential written at `pos` ("MD", "M.D.", "PA-C"), if any.
+fn credential_at(text: &str, pos: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if pos >= b.len() || !b[pos].is_ascii_uppercase() {
+        return None;
+    }
+    let mut key = [0u8; 12];
+    let mut kl = 0;
+    let mut j = pos;
+    while j < b.len() && j - pos < 12 && (b[j].is_ascii_alphabetic() || b[j] == b'.' || b[j] == b'-') {
+        if b[j] != b'.' {
+            key[kl] = b[j];
+            kl += 1;
+        }
+        j += 1;
+    }
+    if j < b.len() && b[j].is_ascii_alphanumeric() {
+        return None;
+    }
+    // trailing '-' belongs to the text, not the credential
+    while kl > 0 && key[kl - 1] == b'-' {
+        kl -= 1;
+        j -= 1;
+    }
+    let k = std::str::from_utf8(&key[..kl]).ok()?;
+    CRED_SET.contains(k).then_some(j - pos)
+}
+
+/// Whether a credential follows `end` (", MD", " RN", ", M.D.").
+fn credential_after(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let mut i = end;
+    if i < b.len() && b[i] == b',' {
+        i += 1;
+    }
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        i += 1;
+    }
+    if i == end && !(i < b.len() && b[i] == b',') {
+        return false;
+    }
+    credential_at(text, i).is_some()
+}
+
+fn is_credential_word(text: &str, w: &Word) -> bool {
+    w.end - w.start <= 6 && credential_at(text, w.start).is_some()
+}
+
+/// The word (any case) after `end` when only one space (or a possessive
+/// apostrophe and a space) separates them.
+fn word_after_space(text: &str, end: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = end;
+    if text[i..].starts_with("'s ") {
+        i += 2;
+    } else if text[i..].starts_with("' ") {
+        i += 1;
+    } else if text[i..].starts_with("\u{2019}s ") {
+        i += 4;
+    }
+    if i >= b.len() || b[i] != b' ' {
+        return None;
+    }
+    i += 1;
+    let mut j = i;
+    while j < b.len() && (b[j].is_ascii_alphabetic() || (b[j] == b'\'' && j > i)) {
+        j += 1;
+    }
+    (j > i).then_some((i, j))
+}
+
+fn lower_word(text: &str, w: &Word, buf: &mut String) {
+    fold_into(&text[w.start..w.core_end], buf);
+}
+
+/// Whether the name-like span is immediately followed (after one space) by
+/// an organisation, place or eponym word, or by ", ST" / ", State" (a city).
+fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String) -> bool {
+    if let Some((a, z)) = word_after_space(text, words[last].core_end) {
+        fold_into(&text[a..z], buf);
+        if FOLLOWERS.contains(buf.as_str()) {
+            return true;
+        }
+    }
+    if last + 1 < words.len() {
+        let nx = &words[last + 1];
+        let g = gap(text, &words[last], nx);
+        if g == ", " && nx.is_upper() && nx.end - nx.start == 2 {
+            let s = &text[nx.start..nx.end];
+            if super::address::is_state_abbr(s)
+                && !text[nx.end..].starts_with('.')
+                && !matches!(s, "MD" | "DO" | "PA" | "MS" | "MA" | "OR" | "ME" | "IN" | "OK" | "HI" | "DE" | "ID")
+            {
+                return true;
+            }
+        }
+        if g == ", " && nx.is_cap() {
+            lower_word(text, nx, buf);
+            if super::address::is_state_name_word(buf) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn place_before(text: &str, words: &[Word], first: usize, buf: &mut String) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let pv = &words[first - 1];
+    let g = gap(text, pv, &words[first]);
+    if !(g == " " || g == ". ") || !pv.is_cap() {
+        return false;
+    }
+    lower_word(text, pv, buf);
+    PRECURSORS.contains(&buf.as_str())
+}
+
+// ---------------------------------------------------------------------------
+// Scoring.
+
+fn pair_score(first: Class, last: Class) -> f32 {
+    if first.has(C_STOP) || last.has(C_STOP) || first.has(C_SHORTCAPS) || last.has(C_SHORTCAPS) {
+        return 0.0;
+    }
+    let last_first_only = last.has(C_FIRST) && !last.has(C_SUR) && !last.ambiguous();
+    if first.strong_first() {
+        if last.strong_sur() {
+            0.75
+        } else if last.amb_sur() {
+            0.65
+        } else if last.unknown() {
+            0.6
+        } else if last_first_only {
+            0.55
+        } else {
+            0.0
+        }
+    } else if first.amb_first() {
+        if last.strong_sur() {
+            0.6
+        } else if last.unknown() {
+            0.45
+        } else if last.amb_sur() || last_first_only {
+            0.3
+        } else {
+            0.0
+        }
+    } else if first.has(C_INITIAL) {
+        if last.strong_sur() {
+            0.55
+        } else if last.unknown() {
+            0.45
+        } else if last.amb_sur() {
+            0.4
+        } else {
+            0.0
+        }
+    } else if first.unknown() || (first.has(C_SUR) && !first.ambiguous()) {
+        if last.strong_sur() {
+            0.55
+        } else if last.unknown() && first.unknown() {
+            0.5
+        } else if last.unknown() || last.amb_sur() {
+            0.3
+        } else {
+            0.0
+        }
+    } else {
+        0.0
+    }
+}
+
+/// Score of a pair when context already says "this is a person".
+fn pair_score_in_context(first: Class, last: Class, credential: bool) -> f32 {
+    let base = pair_score(first, last);
+    if base > 0.0 {
+        return (base + 0.25).clamp(0.85, 0.95);
+    }
+    let first_ok = !first.has(C_STOP) && !first.has(C_SHORTCAPS) && (first.name_like() || first.has(C_INITIAL));
+    let last_ok = last.name_like();
+    if first_ok && last_ok && (credential || !(first.ambiguous() && last.ambiguous())) {
+        0.85
+    } else {
+        0.0
+    }
+}
+
+fn single_score_in_context(c: Class) -> f32 {
+    if c.has(C_STOP) || c.has(C_SHORTCAPS) || c.has(C_INITIAL) || c.has(C_TITLE) {
+        0.0
+    } else if c.strong_first() || c.strong_sur() {
+        0.8
+    } else if c.unknown() {
+        0.7
+    } else if c.has(C_FIRST) || c.has(C_SUR) {
+        0.55
+    } else {
+        0.0
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The recognizer.
+
+struct Scan<'t> {
+    text: &'t str,
+    words: Vec<Word>,
+    classes: Vec<Class>,
+    buf: String,
+    found: Vec<Finding>,
+    /// Lower-case words of confirmed names, for later mentions.
+    known: FxSet<String>,
+}
+
+pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    if text.is_empty() {
+        return;
+    }
+    let words = tokenize(text);
+    let mut buf = String::with_capacity(32);
+    // words repeat a lot within a note: classify each distinct one once
+    let mut cache: std::collections::HashMap<&str, Class, BuildHasherDefault<FxHasher>> = Default::default();
+    let classes: Vec<Class> = words
+        .iter()
+        .map(|w| {
+            if !w.is_cap() {
+                return Class(C_STOP);
+            }
+            let key = &text[w.start..w.end];
+            if let Some(c) = cache.get(key) {
+                return *c;
+            }
+            let c = classify(text, w, &mut buf);
+            cache.insert(key, c);
+            c
+        })
+        .collect();
+    let mut s = Scan { text, words, classes, buf, found: Vec::new(), known: FxSet::default() };
+    s.first_pass();
+    s.mentions();
+    out.extend(s.found);
+}
+
+impl<'t> Scan<'t> {
+    /// Whether the span is glued to an e-mail address, a number or a dotted
+    /// identifier ("MOORE@...", "EARL28", "IVY.ZHANG").
+    fn glued(&self, from: usize, to: usize) -> bool {
+        self.glued_x(from, to, false)
+    }
+
+    fn glued_x(&self, from: usize, to: usize, after_title: bool) -> bool {
+        let b = self.text.as_bytes();
+        let s = self.words[from].start;
+        let e = self.words[to].end;
+        let after = b.get(e).copied().unwrap_or(b' ');
+        let after2 = b.get(e + 1).copied().unwrap_or(b' ');
+        let before = if s > 0 { b[s - 1] } else { b' ' };
+        after == b'@'
+            || after.is_ascii_digit()
+            || after == b'_'
+            || ((after == b'.' || after == b'_') && (after2.is_ascii_alphanumeric()) && !self.classes[to].has(C_INITIAL))
+            || before == b'@'
+            || before == b'_'
+            || before.is_ascii_digit()
+            || (!after_title && before == b'.' && s >= 2 && b[s - 2].is_ascii_alphanumeric() && !(s >= 3 && b[s - 3] == b' '))
+    }
+
+    /// Whether a month name is followed by a day or year ("June 17").
+    fn month_date(&self, to: usize) -> bool {
+        let w = self.words[to];
+        let b = self.text.as_bytes();
+        let mut k = w.end;
+        while k < b.len() && b[k] == b' ' {
+            k += 1;
+        }
+        if k == w.end || k >= b.len() || !b[k].is_ascii_digit() {
+            return false;
+        }
+        let mut buf = String::new();
+        fold_into(&self.text[w.start..w.core_end], &mut buf);
+        matches!(
+            buf.as_str(),
+            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
+        )
+    }
+
+    fn emit(&mut self, from: usize, to: usize, score: f32) {
+        let start = self.words[from].start;
+        self.emit_from(start, from, to, score)
+    }
+
+    fn emit_from(&mut self, start: usize, from: usize, to: usize, score: f32) {
+        let after_title = start != self.words[from].start || (from > 0 && self.classes[from - 1].has(C_TITLE));
+        if self.glued_x(from, to, after_title) || self.month_date(to) {
+            return;
+        }
+        let end = self.words[to].core_end;
+        self.found.push(Finding::new(PhiType::Name, start, end, score));
+        if score >= 0.7 {
+            for i in from..=to {
+                let c = self.classes[i];
+                if c.has(C_INITIAL) || c.has(C_STOP) || c.has(C_SHORTCAPS) || c.has(C_TITLE) {
+                    continue;
+                }
+                let w = self.words[i];
+                fold_into(&self.text[w.start..w.core_end], &mut self.buf);
+                if !self.known.contains(self.buf.as_str()) {
+                    self.known.insert(self.buf.clone());
+                }
+            }
+        }
+    }
+
+    /// Extends a run of name words from `from` (inclusive); returns the index
+    /// of its last word. Stops at stop words, credentials, gaps other than a
+    /// single space, and after `max` words.
+    fn run_end(&self, from: usize, max: usize, allow_stop_first: bool) -> Option<usize> {
+        let w = &self.words;
+        let c0 = self.classes[from];
+        if !w[from].is_cap() || c0.has(C_SHORTCAPS) || c0.has(C_TITLE) {
+            return None;
+        }
+        if c0.has(C_STOP) && !allow_stop_first {
+            return None;
+        }
+        if is_credential_word(self.text, &w[from]) {
+            return None;
+        }
+        let mut last = from;
+        let mut count = 1;
+        while count < max && last + 1 < w.len() {
+            let nx = last + 1;
+            let c = self.classes[nx];
+            let g = gap(self.text, &w[last], &w[nx]);
+            let after_initial = self.classes[last].has(C_INITIAL);
+            if !name_gap(g, after_initial) {
+                break;
+            }
+            if !w[nx].is_cap() || c.has(C_STOP) || c.has(C_TITLE) || c.has(C_SHORTCAPS) {
+                break;
+            }
+            if is_credential_word(self.text, &w[nx]) || (c.has(C_INITIAL) && credential_after(self.text, w[last].end)) {
+                break;
+            }
+            // an initial must be followed by '.' or another name word
+            last = nx;
+            count += 1;
+            if w[last].end != w[last].core_end {
+                break; // possessive ends the name
+            }
+        }
+        // do not end on a bare initial
+        while last > from && self.classes[last].has(C_INITIAL) {
+            last -= 1;
+        }
+        Some(last)
+    }
+
+    fn first_pass(&mut self) {
+        let n = self.words.len();
+        let mut i = 0;
+        while i < n {
+            if !self.words[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            let c = self.classes[i];
+            // 1. title + name: "Dr. Jane Doe", "Mrs. Smith's"
+            if c.has(C_TITLE) && i + 1 < n {
+                let g = gap(self.text, &self.words[i], &self.words[i + 1]);
+                if let (Some(off), true) = (title_gap(g), self.words[i + 1].is_cap()) {
+                    if let Some(last) = self.run_end(i + 1, 4, true) {
+                        let cf = self.classes[i + 1];
+                        let ok = !cf.has(C_INITIAL) || last > i + 1;
+                        let stop_first = cf.has(C_STOP) && !(cf.has(C_FIRST) || cf.has(C_SUR));
+                        if ok && !stop_first && !self.glued_x(i + 1, last, true) {
+                            let names = (i + 1..=last).filter(|&k| !self.classes[k].has(C_INITIAL)).count();
+                            let score = if names >= 2 { 0.9 } else { 0.85 };
+                            let start = self.words[i].end + off;
+                            self.emit_from(start, i + 1, last, score);
+                            i = last + 1;
+                            continue;
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            // only a word that can begin a name is worth a look; an initial
+            // only with its period ("J. Smith", not "A Salem sump")
+            let initial_ok = c.has(C_INITIAL) && self.text.as_bytes().get(self.words[i].end) == Some(&b'.');
+            if !(c.has(C_FIRST) || c.has(C_SUR) || c.unknown() || initial_ok) {
+                i += 1;
+                continue;
+            }
+            let Some(last) = self.run_end(i, 4, false) else {
+                i += 1;
+                continue;
+            };
+            if let Some(next) = self.try_run(i, last) {
+                i = next;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Tries to read a name from the run `i..=last`; returns the index to
+    /// continue from on success.
+    fn try_run(&mut self, i: usize, last: usize) -> Option<usize> {
+        let text = self.text;
+        let ctx_before = role_before(text, self.words[i].start);
+        // "Last, First [M.]"
+        if last == i {
+            if let Some(r) = self.try_last_first(i, ctx_before) {
+                return Some(r);
+            }
+            let c = self.classes[i];
+            if c.has(C_INITIAL) {
+                return None;
+            }
+            // "Sergei S., RN": first name, initial, credential
+            if i + 1 < self.words.len() && self.classes[i + 1].has(C_INITIAL) {
+                let g = gap(text, &self.words[i], &self.words[i + 1]);
+                let ie = self.words[i + 1].end;
+                if g == " " && text.as_bytes().get(ie) == Some(&b'.') && credential_after(text, ie + 1) && c.name_like() {
+                    self.emit(i, i + 1, 0.85);
+                    if let Some(f) = self.found.last_mut() {
+                        if f.end == ie {
+                            f.end = ie + 1;
+                        }
+                    }
+                    return Some(i + 2);
+                }
+            }
+            let ctx_after = self.role_after_x(self.words[i].core_end, true);
+            let w = self.words[i];
+            let long_enough = self.text[w.start..w.core_end].chars().count() >= 3;
+            if (ctx_before || ctx_after) && long_enough {
+                let mut sc = single_score_in_context(c);
+                if self.words[i].is_upper() {
+                    sc -= 0.05;
+                }
+                if sc > 0.0 && !org_or_place_after(text, &self.words, i, &mut self.buf) {
+                    self.emit(i, i, sc);
+                    return Some(i + 1);
+                }
+            } else if credential_after(text, self.words[i].core_end) {
+                if c.strong_sur() || c.unknown() || c.amb_sur() || c.strong_first() {
+                    self.emit(i, i, 0.8);
+                    return Some(i + 1);
+                }
+            } else if c.strong_first() && !c.has(C_SUR) && !self.words[i].is_upper() && !self.is_city(i, i)
+                && !{
+                    let w = self.words[i];
+                    fold_into(&text[w.start..w.core_end], &mut self.buf);
+                    super::address::is_state_name_word(&self.buf)
+                }
+                && !org_or_place_after(text, &self.words, i, &mut self.buf)
+                && !place_before(text, &self.words, i, &mut self.buf)
+            {
+                // a given name alone ("Elijah is a pleasant..."): weak
+                self.emit(i, i, 0.55);
+                return Some(i + 1);
+            }
+            return None;
+        }
+        // longest plausible window starting at i
+        let mut end = last;
+        while end > i {
+            // a longer title-case phrase ("Walter Reed National Military
+            // Medical Center") is an organisation or heading unless context
+            // says otherwise
+            if end < last && !ctx_before && !self.classes[end + 1].has(C_INITIAL) {
+                break;
+            }
+            if let Some(sc) = self.score_window(i, end, ctx_before) {
+                if sc > 0.0 {
+                    self.emit(i, end, sc);
+                    return Some(end + 1);
+                }
+            }
+            end -= 1;
+        }
+        // the first word may be a sentence-initial ordinary word: retry from
+        // the second ("Today John Smith was seen")
+        None
+    }
+
+    fn score_window(&mut self, i: usize, end: usize, ctx_before: bool) -> Option<f32> {
+        let text = self.text;
+        let first = self.classes[i];
+        let lastc = self.classes[end];
+        if lastc.has(C_INITIAL) {
+            return None;
+        }
+        // middle words: initials or dictionary names
+        let mut bonus = 0.0f32;
+        for k in i + 1..end {
+            let c = self.classes[k];
+            if c.has(C_INITIAL) {
+                bonus = 0.1;
+            } else if (c.has(C_FIRST) || c.has(C_SUR) || c.unknown()) && !c.ambiguous() {
+                bonus = bonus.max(0.05);
+            } else {
+                return None;
+            }
+        }
+        let cred = credential_after(text, self.words[end].core_end);
+        let ctx = ctx_before || cred || self.role_after(self.words[end].core_end);
+        let mut score = if ctx {
+            pair_score_in_context(first, lastc, cred)
+        } else {
+            let base = pair_score(first, lastc);
+            if base > 0.0 {
+                base + bonus
+            } else {
+                0.0
+            }
+        };
+        if score <= 0.0 {
+            return None;
+        }
+        if !ctx && first.unknown() && lastc.unknown() {
+            // two unusual capitalized words: a name only if both look like one
+            let short = |k: usize| self.text[self.words[k].start..self.words[k].core_end].chars().count() < 4;
+            let b = self.text.as_bytes();
+            let e = self.words[end].end;
+            let digit_next = b.get(e) == Some(&b' ') && b.get(e + 1).map_or(false, u8::is_ascii_digit);
+            if short(i) || short(end) || digit_next {
+                return None;
+            }
+        }
+        let all_upper = (i..=end).all(|k| self.words[k].is_upper());
+        if all_upper && !ctx {
+            score -= 0.1;
+        }
+        if !ctx {
+            if org_or_place_after(text, &self.words, end, &mut self.buf)
+                || place_before(text, &self.words, i, &mut self.buf)
+                || self.is_city(i, end)
+            {
+                return None;
+            }
+        } else if org_or_place_after(text, &self.words, end, &mut self.buf) && !cred {
+            // "Patient at Mercy General Hospital": still an organisation
+            let c = self.classes[end];
+            if !(c.strong_sur() || c.unknown()) {
+                return None;
+            }
+            let Some((a, z)) = word_after_space(text, self.words[end].core_end) else { return None };
+            fold_into(&text[a..z], &mut self.buf);
+            if matches!(self.buf.as_str(), "hospital" | "clinic" | "center" | "centre" | "medical" | "memorial" | "health" | "university" | "street" | "st" | "avenue" | "ave" | "road" | "rd" | "drive" | "boulevard" | "blvd" | "lane" | "syndrome" | "disease") {
+                return None;
+            }
+        }
+        Some(score.min(0.95))
+    }
+
+    /// Context after a name: "(wife)", "(brother)", " is a", " states",
+    /// " reports"...
+    fn role_after(&self, end: usize) -> bool {
+        self.role_after_x(end, false)
+    }
+
+    /// `single`: for a lone word, a number in parentheses after it ("Call
+    /// (555) ...") says nothing.
+    fn role_after_x(&self, end: usize, single: bool) -> bool {
+        let b = self.text.as_bytes();
+        let rest = &b[end..b.len().min(end + 24)];
+        const REL: &[&str] = &[
+            " (wife)", " (husband)", " (son)", " (daughter)", " (mother)", " (father)", " (brother)", " (sister)",
+            " (spouse)", " (partner)", " (friend)", " (uncle)", " (aunt)", " (niece)", " (nephew)", " (grandson)",
+            " (granddaughter)", " (grandmother)", " (grandfather)", " (caregiver)", " (guardian)", " (poa)",
+            " (patient)", " (pt)", " (mom)", " (dad)", " (fiance)", " (fiancee)", " (roommate)", " (neighbor)",
+            " is a ", " is an ", " states ", " reports ", " presents ", " denies ", " returns ", " was seen",
+            " was admitted", " has a history", " is here", " comes in", " complains", " endorses", " notes ",
+            ", a ", ", an ", " (age", " (dob", " (mrn", " (d.o.b",
+        ];
+        if !single && rest.len() >= 3 && rest[0] == b' ' && rest[1] == b'(' && rest[2].is_ascii_digit() {
+            return true;
+        }
+        REL.iter().any(|r| rest.len() >= r.len() && rest[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
+    }
+
+    fn is_city(&mut self, i: usize, end: usize) -> bool {
+        let mut key = String::new();
+        for k in i..=end {
+            if k > i {
+                key.push(' ');
+            }
+            let w = self.words[k];
+            fold_into(&self.text[w.start..w.core_end], &mut self.buf);
+            key.push_str(&self.buf);
+        }
+        super::address::is_city(&key)
+    }
+
+    fn try_last_first(&mut self, i: usize, ctx_before: bool) -> Option<usize> {
+        let n = self.words.len();
+        if i + 1 >= n {
+            return None;
+        }
+        let text = self.text;
+        let g = gap(text, &self.words[i], &self.words[i + 1]);
+        if g != ", " && g != "," {
+            return None;
+        }
+        let lastc = self.classes[i];
+        let j = i + 1;
+        if !self.words[j].is_cap() {
+            return None;
+        }
+        let firstc = self.classes[j];
+        let cred0 = credential_after(text, self.words[j].core_end);
+        let first_ok = firstc.strong_first()
+            || firstc.amb_first()
+            || (firstc.unknown() && (ctx_before || cred0 || lastc.strong_sur()));
+        if !first_ok || self.words[j].is_upper() != self.words[i].is_upper() {
+            return None;
+        }
+        // optional middle initial / middle name
+        let mut end = j;
+        if j + 1 < n {
+            let c = self.classes[j + 1];
+            let gg = gap(text, &self.words[j], &self.words[j + 1]);
+            if gg == " " && (c.has(C_INITIAL) || (c.strong_first() && self.words[j + 1].is_cap())) {
+                end = j + 1;
+            }
+        }
+        if self.classes[end].has(C_INITIAL) && !credential_after(text, self.words[end - 1].end) {
+            // keep the initial
+        } else if self.classes[end].has(C_INITIAL) {
+            end -= 1;
+        }
+        let cred = credential_after(text, self.words[end].core_end);
+        let base = if lastc.has(C_STOP) || lastc.has(C_SHORTCAPS) || lastc.has(C_INITIAL) {
+            0.0
+        } else if firstc.strong_first() {
+            if lastc.strong_sur() {
+                0.75
+            } else if lastc.amb_sur() {
+                0.6
+            } else if lastc.unknown() {
+                0.6
+            } else {
+                0.0
+            }
+        } else if firstc.unknown() && lastc.strong_sur() {
+            0.55
+        } else if firstc.unknown() && (lastc.name_like() || lastc.has(C_SUR)) {
+            0.5
+        } else if lastc.strong_sur() {
+            0.55
+        } else {
+            0.0
+        };
+        if base <= 0.0 {
+            return None;
+        }
+        // "Jackson, Georgia": a place
+        let firstw = self.words[j];
+        fold_into(&text[firstw.start..firstw.core_end], &mut self.buf);
+        if !ctx_before && super::address::is_state_name_word(&self.buf) && self.is_city(i, i) {
+            return None;
+        }
+        if self.glued(i, end) {
+            return None;
+        }
+        let ctx_after = self.role_after(self.words[end].core_end);
+        let score = if ctx_before || cred || ctx_after { 0.9 } else { base };
+        // span covers "Last, First M."
+        let start = self.words[i].start;
+        let mut stop = self.words[end].core_end;
+        if self.classes[end].has(C_INITIAL) && text[stop..].starts_with('.') {
+            stop += 1;
+        }
+        self.found.push(Finding::new(PhiType::Name, start, stop, score));
+        if score >= 0.7 {
+            for k in [i, j] {
+                let w = self.words[k];
+                fold_into(&text[w.start..w.core_end], &mut self.buf);
+                self.known.insert(self.buf.clone());
+            }
+        }
+        Some(end + 1)
+    }
+
+    /// Later mentions of words of names confirmed earlier in the text.
+    fn mentions(&mut self) {
+        if self.known.is_empty() {
+            return;
+        }
+        let mut spans: Vec<(usize, usize)> = self.found.iter().map(|f| (f.start, f.end)).collect();
+        spans.sort_unstable();
+        let mut si = 0;
+        let mut extra = Vec::new();
+        for k in 0..self.words.len() {
+            let w = self.words[k];
+            if !w.is_cap() {
+                continue;
+            }
+            while si < spans.len() && spans[si].1 <= w.start {
+                si += 1;
+            }
+            if si < spans.len() && spans[si].0 < w.end {
+                continue;
+            }
+            let c = self.classes[k];
+            if c.has(C_INITIAL) || c.has(C_SHORTCAPS) || c.has(C_TITLE) {
+                continue;
+            }
+            fold_into(&self.text[w.start..w.core_end], &mut self.buf);
+            if !self.known.contains(self.buf.as_str()) {
+                continue;
+            }
+            if org_or_place_after(self.text, &self.words, k, &mut self.buf) {
+                continue;
+            }
+            if self.glued(k, k) || self.month_date(k) {
+                continue;
+            }
+            let score = if c.ambiguous() || c.has(C_STOP) {
+                let b = self.text.as_bytes();
+                let mut p = w.start;
+                while p > 0 && b[p - 1] == b' ' {
+                    p -= 1;
+                }
+                let initial = p == 0 || matches!(b[p - 1], b'.' | b'\n' | b':' | b'!' | b'?');
+                if initial { 0.45 } else { 0.6 }
+            } else {
+                0.8
+            };
+            extra.push(Finding::new(PhiType::Name, w.start, w.core_end, score));
+        }
+        self.found.extend(extra);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, f32)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        let mut r: Vec<Finding> = crate::detect::resolve(out.into_iter().filter(|f| f.score >= 0.5).collect());
+        r.sort_by_key(|f| f.start);
+        r.iter().map(|f| (text[f.start..f.end].to_string(), f.score)).collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn title_names() {
+        let r = names("Seen today by Dr. Jane Doe for follow-up.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "Jane Doe");
+        assert!(r[0].1 >= 0.85);
+        let r = names("Dr. Kowalski reviewed the films.");
+        assert_eq!(r[0].0, "Kowalski");
+        assert!(r[0].1 >= 0.8);
+        assert_eq!(spans("Mrs. Smith's daughter called."), vec!["Smith"]);
+        assert_eq!(spans("Discussed with Mr. O'Brien at bedside."), vec!["O'Brien"]);
+        assert_eq!(spans("MR. JOHNSON was admitted"), vec!["JOHNSON"]);
+    }
+
+    #[test]
+    fn first_last_without_context() {
+        let r = names("Follow up arranged; John Smith will return in 2 weeks.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "John Smith");
+        assert!(r[0].1 >= 0.65 && r[0].1 < 0.85, "{:?}", r);
+        assert_eq!(spans("Met Maria Kowalczykowska in clinic."), vec!["Maria Kowalczykowska"]);
+        assert_eq!(spans("Jennifer A. Martinez is here."), vec!["Jennifer A. Martinez"]);
+        assert_eq!(spans("Called Mary Smith-Jones today."), vec!["Mary Smith-Jones"]);
+    }
+
+    #[test]
+    fn context_raises_score() {
+        for (t, want) in [
+            ("Patient: John Smith", "John Smith"),
+            ("Patient Name: Lakshmi Venkataraman", "Lakshmi Venkataraman"),
+            ("Electronically signed by Robert Chen, MD on file", "Robert Chen"),
+            ("Spoke with his daughter Maria Lopez by phone.", "Maria Lopez"),
+            ("Jane Doe, M.D.", "Jane Doe"),
+            ("Karen White RN assessed the wound.", "Karen White"),
+            ("Referred by Will Grant for evaluation.", "Will Grant"),
+            ("PATIENT: JOHN SMITH", "JOHN SMITH"),
+        ] {
+            let r = names(t);
+            assert_eq!(r.len(), 1, "{t}: {r:?}");
+            assert_eq!(r[0].0, want, "{t}");
+            assert!(r[0].1 >= 0.85, "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn last_first_form() {
+        let r = names("Smith, John was admitted overnight.");
+        assert_eq!(r[0].0, "Smith, John");
+        assert_eq!(spans("Patient: Garcia, Maria L. DOB on file"), vec!["Garcia, Maria L."]);
+    }
+
+    #[test]
+    fn single_token_with_role() {
+        let r = names("Spoke with wife Ingrid about discharge.");
+        assert_eq!(r, vec![("Ingrid".to_string(), 0.8)]);
+        assert_eq!(spans("Contact: Okonkwo"), vec!["Okonkwo"]);
+    }
+
+    #[test]
+    fn later_mentions() {
+        let t = "Mr. Thompson presented with chest pain. Thompson reports nausea. Later, Thompson's wife arrived.";
+        assert_eq!(spans(t), vec!["Thompson", "Thompson", "Thompson"]);
+        let t = "Patient Lucia Fernandez is here. Lucia denies pain.";
+        assert_eq!(spans(t), vec!["Lucia Fernandez", "Lucia"]);
+    }
+
+    #[test]
+    fn non_ascii_names() {
+        let t = "Naïve café 😀 notes. Patient: José Núñez, seen by Dr. Zoë Åkesson.";
+        let r = names(t);
+        let s: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(s, vec!["José Núñez", "Zoë Åkesson"]);
+        // spans are exact byte ranges after multi-byte text
+        let mut out = Vec::new();
+        find(t, &mut out);
+        for f in out {
+            assert!(t.is_char_boundary(f.start) && t.is_char_boundary(f.end));
+        }
+    }
+
+    #[test]
+    fn single_dictionary_words_do_not_fire() {
+        for t in [
+            "Will follow up in May.",
+            "Grant application pending; Bill sent to insurance.",
+            "Rose-colored rash. Brown stool. Young adult male.",
+            "Mark the site. Hope for improvement.",
+            "History of Parkinson disease and Alzheimer dementia.",
+            "Crohn's disease flare; Hodgkin lymphoma in remission; Cushing syndrome ruled out.",
+            "Graves disease, Bell's palsy, Foley catheter placed, Apgar 9, Glasgow Coma Scale 15.",
+            "Seen in the Emergency Department at Mercy Hospital.",
+            "Started Lasix and Tylenol. Continue Metoprolol.",
+            "Assessment and Plan: History reviewed. Physical Exam normal.",
+            "Monday June 3 the patient returned. Friday visit.",
+            "Moved from Georgia to Texas last year. Lives in Virginia Beach.",
+            "CHIEF COMPLAINT: CHEST PAIN. HISTORY OF PRESENT ILLNESS",
+            "Admitted to the ICU. ED course uneventful. OR at 0800.",
+            "Patient denies chest pain. Patient Tolerated Procedure Well.",
+            "Transferred to St. Mary Medical Center.",
+            "Walter Reed National Military Medical Center",
+        ] {
+            assert!(names(t).iter().all(|(_, s)| *s < 0.5) || names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn no_titles_or_credentials_in_span() {
+        let t = "Prof. Alan Turing, PhD and Nurse Practitioner Amy Lee, NP saw her.";
+        let s = spans(t);
+        assert!(s.contains(&"Alan Turing".to_string()), "{s:?}");
+        assert!(s.contains(&"Amy Lee".to_string()), "{s:?}");
+        for x in &s {
+            assert!(!x.contains("Prof") && !x.contains("PhD") && !x.contains("NP"), "{x}");
+        }
+    }
+
+    #[test]
+    fn glued_and_dates_and_relations() {
+        // parts of e-mail addresses are not names (the address is an e-mail)
+        assert!(spans("Email confirmation sent to IVY.ZHANG@uhs-example.edu today").is_empty());
+        assert!(spans("Contact: EARL28@proton.me").is_empty());
+        // a month followed by a day is a date
+        assert!(spans("Signed: April 12, 2015 22:18").is_empty());
+        assert!(spans("D.O.B. June 29, 2014").is_empty());
+        // relation or verb after a lone given name
+        assert_eq!(spans("Discharged home with Jasmine (wife)."), vec!["Jasmine"]);
+        assert_eq!(spans("HPI: Elijah is a 82 year old gentleman"), vec!["Elijah"]);
+        assert_eq!(spans("Sergei S., RN returned the call."), vec!["Sergei S."]);
+        assert_eq!(spans("Message routed to Dr van der Berg."), vec!["van der Berg"]);
+        assert_eq!(spans("Discussed with Dr.Ibáñez, who agrees."), vec!["Ibáñez"]);
+        // a sentence after a role word is a new context
+        assert!(spans("Family history notable for lupus in her mother. Works as a teacher.").is_empty());
+        assert!(spans("Call (555) 555-1234 to reschedule.").is_empty());
+        assert!(spans("A Salem sump is noted.").is_empty());
+    }
+
+    #[test]
+    fn robust_on_arbitrary_text() {
+        let mut s = String::new();
+        for i in 0..2000 {
+            s.push_str(["Dr.", "é", "😀", "O'", "-", "Smith", "a\u{301}", "'", "’s", "Mr", " ", ",", "\n", "J."][i % 14]);
+        }
+        let mut out = Vec::new();
+        find(&s, &mut out);
+        for f in out {
+            assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end) && f.start < f.end);
+        }
+        find("", &mut Vec::new());
+        find("'", &mut Vec::new());
+        find("Dr.", &mut Vec::new());
+        find("Smith,", &mut Vec::new());
+    }
+}
