@@ -1,1 +1,14 @@
-//! Synthetic corpus (to be written)
+//! pg_phi's measuring instruments: a deterministic synthetic clinical-note
+//! generator with labelled PHI spans ([`gen`]), a scorer comparing
+//! [`phi_core::Detector`] output to those labels ([`eval`]), check-digit
+//! helpers ([`checks`]) and PostgreSQL COPY text encoding ([`copy`]).
+//!
+//! Binaries: `phi-eval` (precision/recall table), `phi-bench` (throughput),
+//! `phi-gen` (COPY file for SQL benchmarks).
+
+pub mod checks;
+pub mod copy;
+pub mod eval;
+pub mod gen;
+
+pub use gen::{generate, generate_one, Note, Span};

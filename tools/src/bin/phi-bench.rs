@@ -1,0 +1,127 @@
+//! Engine throughput on the synthetic corpus, side by side in one run.
+//!
+//! ```text
+//! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--min-time SECS] [--min-score X]
+//! ```
+//!
+//! Every measurement makes whole passes over the same generated notes (one
+//! call per note) until at least `--min-time` seconds (default 1) have
+//! elapsed, and reports the best of 3 such runs in MB/s of note text:
+//!
+//! * `chars().count()`: touching every byte, a memory-bandwidth floor;
+//! * one compiled `regex::Regex` for SSN-shaped numbers: a naive
+//!   single-pattern scan;
+//! * `Detector::builtin().detect(note, min_score)`: the full engine;
+//! * `Detector::builtin().contains_phi(note, min_score)`;
+//! * `detect` + `phi_core::redact::redact(.., Style::Tag, None)`;
+//! * `detect` + `phi_core::redact::deidentify`.
+//!
+//! Ratios are relative to `detect`.
+
+use phi_core::redact::{deidentify, redact, Style};
+use phi_core::Detector;
+use phi_tools::generate;
+use regex::Regex;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+fn usage() -> ! {
+    eprintln!("usage: phi-bench [--notes N] [--seed S] [--min-time SECS] [--min-score X]");
+    std::process::exit(2)
+}
+
+/// Best-of-3 throughput (bytes/s) of `pass`, which processes the whole
+/// corpus once and returns a checksum (kept alive with `black_box`).
+fn measure(bytes: usize, min_time: Duration, mut pass: impl FnMut() -> usize) -> (f64, usize) {
+    let mut best = 0f64;
+    let mut check = 0;
+    // Warm-up pass (lazy regex compilation, caches).
+    check ^= black_box(pass());
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut passes = 0usize;
+        while t.elapsed() < min_time {
+            check ^= black_box(pass());
+            passes += 1;
+        }
+        let rate = (bytes * passes) as f64 / t.elapsed().as_secs_f64();
+        best = best.max(rate);
+    }
+    (best, check)
+}
+
+fn main() {
+    let mut notes = 4000usize;
+    let mut seed = 42u64;
+    let mut min_time = 1.0f64;
+    let mut min_score = 0.5f32;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().unwrap_or_else(|| usage());
+        match a.as_str() {
+            "--notes" => notes = val().parse().unwrap_or_else(|_| usage()),
+            "--seed" => seed = val().parse().unwrap_or_else(|_| usage()),
+            "--min-time" => min_time = val().parse().unwrap_or_else(|_| usage()),
+            "--min-score" => min_score = val().parse().unwrap_or_else(|_| usage()),
+            _ => usage(),
+        }
+    }
+    let min_time = Duration::from_secs_f64(min_time);
+
+    let corpus: Vec<String> = generate(seed, notes).into_iter().map(|n| n.text).collect();
+    let bytes: usize = corpus.iter().map(|t| t.len()).sum();
+    let chars: usize = corpus.iter().map(|t| t.chars().count()).sum();
+    let det = Detector::builtin();
+    let ssn = Regex::new(r"\b\d{3}-\d{2}-\d{4}\b").unwrap();
+    let findings: usize = corpus.iter().map(|t| det.detect(t, min_score).len()).sum();
+
+    println!("phi-bench");
+    println!("  rustc:        {}", env!("PHI_TOOLS_RUSTC_VERSION"));
+    println!("  corpus:       {} notes, {:.2} MB ({} bytes, {} chars), seed {}", notes, bytes as f64 / 1e6, bytes, chars, seed);
+    println!("  avg note:     {:.0} bytes", bytes as f64 / notes.max(1) as f64);
+    println!("  findings:     {} at min_score {:.2} ({:.2} per note)", findings, min_score, findings as f64 / notes.max(1) as f64);
+    println!("  method:       one call per note, passes repeated >= {:.1}s, best of 3", min_time.as_secs_f64());
+    println!();
+
+    let mut rows: Vec<(&str, f64)> = Vec::new();
+
+    let (r, _) = measure(bytes, min_time, || corpus.iter().map(|t| black_box(t.as_str()).chars().count()).sum());
+    rows.push(("(a) chars().count() baseline", r));
+
+    let (r, _) = measure(bytes, min_time, || corpus.iter().map(|t| ssn.find_iter(black_box(t)).count()).sum());
+    rows.push(("(b) single SSN regex scan", r));
+
+    let (r_detect, _) = measure(bytes, min_time, || corpus.iter().map(|t| det.detect(black_box(t), min_score).len()).sum());
+    rows.push(("(c) detect", r_detect));
+
+    let (r, _) = measure(bytes, min_time, || corpus.iter().filter(|t| det.contains_phi(black_box(t), min_score)).count());
+    rows.push(("(d) contains_phi", r));
+
+    let (r, _) = measure(bytes, min_time, || {
+        corpus
+            .iter()
+            .map(|t| {
+                let f = det.detect(black_box(t), min_score);
+                redact(t, &f, Style::Tag, None).len()
+            })
+            .sum()
+    });
+    rows.push(("(e) detect + redact(tag)", r));
+
+    let (r, _) = measure(bytes, min_time, || {
+        corpus
+            .iter()
+            .map(|t| {
+                let f = det.detect(black_box(t), min_score);
+                deidentify(t, &f).len()
+            })
+            .sum()
+    });
+    rows.push(("(f) detect + deidentify", r));
+
+    println!("{:<32} {:>12} {:>12} {:>10}", "measurement", "MB/s", "notes/s", "x detect");
+    for (name, rate) in rows {
+        let notes_s = rate / (bytes as f64 / notes.max(1) as f64);
+        println!("{:<32} {:>12.2} {:>12.0} {:>10.2}", name, rate / 1e6, notes_s, rate / r_detect);
+    }
+}

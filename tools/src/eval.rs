@@ -1,0 +1,422 @@
+//! Scoring detector findings against the generator's gold spans.
+//!
+//! Matching rule: a prediction and a gold span *match* when their byte
+//! ranges overlap and their types are compatible. Types are compatible when
+//! equal, and additionally `zip` and `address` are compatible with each
+//! other (a detector that reports the ZIP inside a full address as `zip`, or
+//! a context ZIP as part of an `address`, is not penalised).
+//!
+//! * A gold span is *recalled* if at least one matching prediction exists.
+//! * A prediction is a *true positive* if it matches at least one gold span.
+//!
+//! Per type, recall = recalled gold / gold and precision = true-positive
+//! predictions / predictions (both counted under their own type). Overall
+//! figures are micro-averaged over all types.
+
+use crate::gen::Note;
+use phi_core::{Detector, Finding, PhiType};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// Whether a predicted type may match a gold type.
+pub fn types_match(gold: PhiType, pred: PhiType) -> bool {
+    gold == pred
+        || matches!(
+            (gold, pred),
+            (PhiType::Zip, PhiType::Address) | (PhiType::Address, PhiType::Zip)
+        )
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Gold spans of this type.
+    pub gold: usize,
+    /// Gold spans of this type matched by some prediction.
+    pub recalled: usize,
+    /// Predictions of this type.
+    pub pred: usize,
+    /// Predictions of this type matching some gold span.
+    pub tp: usize,
+}
+
+fn ratio(num: usize, den: usize) -> Option<f64> {
+    if den == 0 {
+        None
+    } else {
+        Some(num as f64 / den as f64)
+    }
+}
+
+impl Counts {
+    pub fn precision(&self) -> Option<f64> {
+        ratio(self.tp, self.pred)
+    }
+    pub fn recall(&self) -> Option<f64> {
+        ratio(self.recalled, self.gold)
+    }
+    pub fn f1(&self) -> Option<f64> {
+        let (p, r) = (self.precision()?, self.recall()?);
+        if p + r == 0.0 {
+            Some(0.0)
+        } else {
+            Some(2.0 * p * r / (p + r))
+        }
+    }
+    fn add(&mut self, o: &Counts) {
+        self.gold += o.gold;
+        self.recalled += o.recalled;
+        self.pred += o.pred;
+        self.tp += o.tp;
+    }
+}
+
+/// One missed gold span or one spurious prediction, with context.
+#[derive(Clone, Debug)]
+pub struct ErrorSample {
+    pub note: usize,
+    pub template: &'static str,
+    pub kind: PhiType,
+    pub value: String,
+    /// ~40 chars either side, the value marked with `[[ ]]`, newlines as ⏎.
+    pub context: String,
+    /// For a false negative: overlapping predictions of another type; for a
+    /// false positive: overlapping gold spans of another type.
+    pub overlapping: Vec<(PhiType, String)>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub notes: usize,
+    pub bytes: usize,
+    pub min_score: f32,
+    pub per_type: BTreeMap<PhiType, Counts>,
+    pub false_negatives: Vec<ErrorSample>,
+    pub false_positives: Vec<ErrorSample>,
+    /// Totals for the error type (when requested), which may exceed the
+    /// number of samples kept.
+    pub fn_total: usize,
+    pub fp_total: usize,
+    /// For missed gold spans of the error type: how often a prediction of
+    /// another type overlapped (type confusion) vs. nothing at all.
+    pub fn_confusion: BTreeMap<String, usize>,
+    /// For false positives of the error type: which gold type (or none)
+    /// they overlapped.
+    pub fp_confusion: BTreeMap<String, usize>,
+}
+
+/// What to collect error samples for.
+#[derive(Clone, Copy, Debug)]
+pub struct ErrorOptions {
+    pub kind: PhiType,
+    pub max_samples: usize,
+}
+
+/// Context of `text[start..end]`: `width` chars either side, value marked.
+pub fn context(text: &str, start: usize, end: usize, width: usize) -> String {
+    let before: String = {
+        let mut v: Vec<char> = text[..start].chars().rev().take(width).collect();
+        v.reverse();
+        v.into_iter().collect()
+    };
+    let after: String = text[end..].chars().take(width).collect();
+    let clean = |s: &str| s.replace('\n', "⏎").replace('\t', "→");
+    format!("{}[[{}]]{}", clean(&before), clean(&text[start..end]), clean(&after))
+}
+
+/// Runs `detector` on every note and scores it.
+pub fn evaluate(notes: &[Note], detector: &Detector, min_score: f32, errors: Option<ErrorOptions>) -> Report {
+    let mut rep = Report { notes: notes.len(), min_score, ..Default::default() };
+    for (i, note) in notes.iter().enumerate() {
+        let preds = detector.detect(&note.text, min_score);
+        score_note(&mut rep, i, note, &preds, errors);
+    }
+    rep
+}
+
+/// Scores one note's predictions into `rep` (exposed so callers can run
+/// detection themselves, e.g. with a custom detector).
+pub fn score_note(rep: &mut Report, index: usize, note: &Note, preds: &[Finding], errors: Option<ErrorOptions>) {
+    let text = &note.text;
+    rep.bytes += text.len();
+    let overlaps = |a0: usize, a1: usize, b0: usize, b1: usize| a0 < b1 && b0 < a1;
+    for g in &note.spans {
+        let c = rep.per_type.entry(g.kind).or_default();
+        c.gold += 1;
+        let hit = preds.iter().any(|p| types_match(g.kind, p.kind) && overlaps(g.start, g.end, p.start, p.end));
+        if hit {
+            c.recalled += 1;
+        } else if let Some(e) = errors.filter(|e| e.kind == g.kind) {
+            rep.fn_total += 1;
+            let other: Vec<(PhiType, String)> = preds
+                .iter()
+                .filter(|p| overlaps(g.start, g.end, p.start, p.end))
+                .map(|p| (p.kind, text[p.start..p.end].to_string()))
+                .collect();
+            let key = match other.first() {
+                Some((k, _)) => format!("predicted as {k}"),
+                None => "no overlapping prediction".to_string(),
+            };
+            *rep.fn_confusion.entry(key).or_default() += 1;
+            if rep.false_negatives.len() < e.max_samples {
+                rep.false_negatives.push(ErrorSample {
+                    note: index,
+                    template: note.template,
+                    kind: g.kind,
+                    value: text[g.start..g.end].to_string(),
+                    context: context(text, g.start, g.end, 40),
+                    overlapping: other,
+                });
+            }
+        }
+    }
+    for p in preds {
+        let c = rep.per_type.entry(p.kind).or_default();
+        c.pred += 1;
+        let hit = note.spans.iter().any(|g| types_match(g.kind, p.kind) && overlaps(g.start, g.end, p.start, p.end));
+        if hit {
+            c.tp += 1;
+        } else if let Some(e) = errors.filter(|e| e.kind == p.kind) {
+            rep.fp_total += 1;
+            let other: Vec<(PhiType, String)> = note
+                .spans
+                .iter()
+                .filter(|g| overlaps(g.start, g.end, p.start, p.end))
+                .map(|g| (g.kind, text[g.start..g.end].to_string()))
+                .collect();
+            let key = match other.first() {
+                Some((k, _)) => format!("gold is {k}"),
+                None => "not PHI in gold".to_string(),
+            };
+            *rep.fp_confusion.entry(key).or_default() += 1;
+            if rep.false_positives.len() < e.max_samples {
+                rep.false_positives.push(ErrorSample {
+                    note: index,
+                    template: note.template,
+                    kind: p.kind,
+                    value: text[p.start..p.end].to_string(),
+                    context: context(text, p.start, p.end, 40),
+                    overlapping: other,
+                });
+            }
+        }
+    }
+}
+
+/// A quality target.
+#[derive(Clone, Copy, Debug)]
+pub enum Target {
+    Recall(PhiType, f64),
+    OverallPrecision(f64),
+}
+
+/// The project's detection targets.
+pub const TARGETS: &[Target] = &[
+    Target::Recall(PhiType::Ssn, 0.95),
+    Target::Recall(PhiType::Phone, 0.95),
+    Target::Recall(PhiType::Fax, 0.95),
+    Target::Recall(PhiType::Email, 0.95),
+    Target::Recall(PhiType::Url, 0.95),
+    Target::Recall(PhiType::IpAddress, 0.95),
+    Target::Recall(PhiType::Date, 0.95),
+    Target::Recall(PhiType::Mrn, 0.95),
+    Target::Recall(PhiType::Name, 0.90),
+    Target::Recall(PhiType::Address, 0.90),
+    Target::OverallPrecision(0.90),
+];
+
+/// Result of checking one target.
+#[derive(Clone, Debug)]
+pub struct TargetResult {
+    pub label: String,
+    pub threshold: f64,
+    pub value: f64,
+    pub pass: bool,
+}
+
+impl Report {
+    pub fn overall(&self) -> Counts {
+        let mut t = Counts::default();
+        for c in self.per_type.values() {
+            t.add(c);
+        }
+        t
+    }
+
+    pub fn counts(&self, k: PhiType) -> Counts {
+        self.per_type.get(&k).copied().unwrap_or_default()
+    }
+
+    /// Every target with its measured value. A recall target for a type
+    /// with no gold spans fails (the corpus should contain it).
+    pub fn targets(&self) -> Vec<TargetResult> {
+        TARGETS
+            .iter()
+            .map(|t| match *t {
+                Target::Recall(k, th) => {
+                    let v = self.counts(k).recall().unwrap_or(0.0);
+                    TargetResult { label: format!("recall({k})"), threshold: th, value: v, pass: v >= th }
+                }
+                Target::OverallPrecision(th) => {
+                    let v = self.overall().precision().unwrap_or(0.0);
+                    TargetResult { label: "overall precision".into(), threshold: th, value: v, pass: v >= th }
+                }
+            })
+            .collect()
+    }
+
+    pub fn all_targets_pass(&self) -> bool {
+        self.targets().iter().all(|t| t.pass)
+    }
+
+    fn target_for(&self, k: PhiType) -> Option<f64> {
+        TARGETS.iter().find_map(|t| match *t {
+            Target::Recall(tk, th) if tk == k => Some(th),
+            _ => None,
+        })
+    }
+
+    /// The per-type table, overall line and target checks.
+    pub fn render(&self) -> String {
+        let f = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "  -  ".into());
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "phi-eval: {} notes, {:.2} MB, min_score {:.2} (match = overlap + same type; zip~address)",
+            self.notes,
+            self.bytes as f64 / 1e6,
+            self.min_score
+        );
+        let _ = writeln!(
+            s,
+            "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}  {}",
+            "type", "gold", "pred", "TP", "FN", "prec", "recall", "F1", "target"
+        );
+        for k in PhiType::ALL {
+            let c = self.counts(k);
+            if c.gold == 0 && c.pred == 0 {
+                continue;
+            }
+            let target = match self.target_for(k) {
+                Some(th) => {
+                    let ok = c.recall().map(|r| r >= th).unwrap_or(false);
+                    format!("recall>={th:.2} {}", if ok { "PASS" } else { "FAIL" })
+                }
+                None => String::new(),
+            };
+            let _ = writeln!(
+                s,
+                "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}  {}",
+                k.as_str(),
+                c.gold,
+                c.pred,
+                c.tp,
+                c.gold - c.recalled,
+                f(c.precision()),
+                f(c.recall()),
+                f(c.f1()),
+                target
+            );
+        }
+        let o = self.overall();
+        let _ = writeln!(
+            s,
+            "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}  precision>=0.90 {}",
+            "OVERALL",
+            o.gold,
+            o.pred,
+            o.tp,
+            o.gold - o.recalled,
+            f(o.precision()),
+            f(o.recall()),
+            f(o.f1()),
+            if o.precision().map(|p| p >= 0.90).unwrap_or(false) { "PASS" } else { "FAIL" }
+        );
+        let t = self.targets();
+        let passed = t.iter().filter(|t| t.pass).count();
+        let _ = writeln!(s, "\ntargets: {passed}/{} pass", t.len());
+        for r in &t {
+            let _ = writeln!(
+                s,
+                "  {:<4} {:<22} {:.3} (target >= {:.2})",
+                if r.pass { "PASS" } else { "FAIL" },
+                r.label,
+                r.value,
+                r.threshold
+            );
+        }
+        s
+    }
+
+    /// The error samples collected for `--show-errors`.
+    pub fn render_errors(&self, kind: PhiType) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "\n== {kind}: {} false negatives (showing {}) ==", self.fn_total, self.false_negatives.len());
+        for (k, n) in &self.fn_confusion {
+            let _ = writeln!(s, "   {n:>6}  {k}");
+        }
+        for e in &self.false_negatives {
+            let _ = write!(s, "  FN note {} ({}) {:?}: {}", e.note, e.template, e.value, e.context);
+            if !e.overlapping.is_empty() {
+                let o: Vec<String> = e.overlapping.iter().map(|(k, v)| format!("{k}:{v:?}")).collect();
+                let _ = write!(s, "   <- predicted {}", o.join(", "));
+            }
+            s.push('\n');
+        }
+        let _ = writeln!(s, "\n== {kind}: {} false positives (showing {}) ==", self.fp_total, self.false_positives.len());
+        for (k, n) in &self.fp_confusion {
+            let _ = writeln!(s, "   {n:>6}  {k}");
+        }
+        for e in &self.false_positives {
+            let _ = write!(s, "  FP note {} ({}) {:?}: {}", e.note, e.template, e.value, e.context);
+            if !e.overlapping.is_empty() {
+                let o: Vec<String> = e.overlapping.iter().map(|(k, v)| format!("{k}:{v:?}")).collect();
+                let _ = write!(s, "   <- gold {}", o.join(", "));
+            }
+            s.push('\n');
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gen::Span;
+
+    #[test]
+    fn scoring_rules() {
+        let note = Note {
+            text: "Call 555-123-4567 at 12 Oak St, Salem, OR 97301 zip 97301".into(),
+            spans: vec![
+                Span { kind: PhiType::Phone, start: 5, end: 17 },
+                Span { kind: PhiType::Address, start: 21, end: 48 },
+                Span { kind: PhiType::Zip, start: 53, end: 58 },
+            ],
+            template: "test",
+        };
+        let preds = vec![
+            Finding::new(PhiType::Fax, 5, 17, 0.9),      // wrong type: FN phone, FP fax
+            Finding::new(PhiType::Zip, 43, 48, 0.9),     // zip inside address: ok
+            Finding::new(PhiType::Address, 53, 58, 0.9), // address for a zip: ok
+            Finding::new(PhiType::Date, 0, 4, 0.9),      // spurious
+        ];
+        let mut rep = Report::default();
+        score_note(&mut rep, 0, &note, &preds, Some(ErrorOptions { kind: PhiType::Phone, max_samples: 5 }));
+        assert_eq!(rep.counts(PhiType::Phone), Counts { gold: 1, recalled: 0, pred: 0, tp: 0 });
+        assert_eq!(rep.counts(PhiType::Fax), Counts { gold: 0, recalled: 0, pred: 1, tp: 0 });
+        assert_eq!(rep.counts(PhiType::Address), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
+        assert_eq!(rep.counts(PhiType::Zip), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
+        let o = rep.overall();
+        assert_eq!((o.gold, o.recalled, o.pred, o.tp), (3, 2, 4, 2));
+        assert_eq!(rep.false_negatives.len(), 1);
+        assert_eq!(rep.false_negatives[0].overlapping[0].0, PhiType::Fax);
+        assert!(rep.render().contains("OVERALL"));
+    }
+
+    #[test]
+    fn context_marks_value() {
+        let t = "abc\ndef José ghi";
+        let i = t.find("José").unwrap();
+        assert_eq!(context(t, i, i + "José".len(), 5), "⏎def [[José]] ghi");
+    }
+}
