@@ -192,12 +192,27 @@ fn redact(
 }
 
 /// HIPAA Safe Harbor de-identification: identifiers removed, dates reduced
-/// to the year, ages over 89 to `90+`, ZIP codes to their first three digits
-/// (`000` for the restricted prefixes).
+/// to the year (and removed when the year implies an age over 89, counted
+/// from the transaction's year), ages over 89 to `90+`, ZIP codes to their
+/// first three digits (`000` for the restricted prefixes).
 #[pg_extern(stable, strict, parallel_safe)]
 fn deidentify(text: &str) -> Result<String, ErrorReport> {
     let findings = detector()?.detect(text, 0.5);
-    Ok(redact::deidentify(text, &findings))
+    Ok(redact::deidentify_as_of(text, &findings, transaction_year()))
+}
+
+/// The (UTC) year the current transaction started in: stable within a
+/// statement, as a STABLE function must be.
+fn transaction_year() -> u16 {
+    // SAFETY: reads the transaction start time of the running backend.
+    let ts = unsafe { pg_sys::GetCurrentTransactionStartTimestamp() };
+    pgrx::datetime::TimestampWithTimeZone::try_from(ts)
+        .map(|t| t.to_utc().year())
+        .ok()
+        .and_then(|y| u16::try_from(y).ok())
+        // Unknowable (cannot happen for a real transaction): fail closed,
+        // every year counts as indicating an age over 89 and is removed.
+        .unwrap_or(u16::MAX)
 }
 
 /// Validates a custom pattern; raises a specific SQLSTATE when it is bad.

@@ -71,12 +71,32 @@ impl Detector {
         resolve(c)
     }
 
-    /// Whether any finding reaches `min_score`.
+    /// Whether any finding reaches `min_score`. Runs the recognizers one
+    /// family at a time, cheapest first, and stops at the first hit.
     pub fn contains_phi(&self, text: &str, min_score: f32) -> bool {
         if text.is_empty() {
             return false;
         }
-        self.candidates(text).iter().any(|f| f.score >= min_score && f.end > f.start)
+        let hit = |c: &[Finding]| c.iter().any(|f| f.score >= min_score && f.end > f.start);
+        let mut c = Vec::new();
+        structured::find(text, &mut c);
+        if hit(&c) {
+            return true;
+        }
+        for p in &self.custom {
+            p.find(text, &mut c);
+        }
+        if hit(&c) {
+            return true;
+        }
+        c.clear();
+        address::find(text, &mut c);
+        if hit(&c) {
+            return true;
+        }
+        c.clear();
+        names::find(text, &mut c);
+        hit(&c)
     }
 }
 
@@ -116,6 +136,22 @@ mod tests {
         let d = Finding::new(PhiType::Id, 20, 34, 0.5);
         let r = resolve(vec![a, b, c, d]);
         assert_eq!(r, vec![b, d]);
+    }
+
+    #[test]
+    fn contains_phi_agrees_with_detect() {
+        let d = Detector::builtin();
+        for t in [
+            "Patient: John Smith was seen today.",
+            "Lives at 1428 Elm Street, Springfield, IL 62704.",
+            "SSN 123-45-6789",
+            "Metformin 500 mg PO BID, BP 120/80.",
+            "",
+        ] {
+            for min in [0.0, 0.5, 0.9] {
+                assert_eq!(d.contains_phi(t, min), !d.detect(t, min).is_empty(), "{t:?} at {min}");
+            }
+        }
     }
 
     #[test]

@@ -21,6 +21,8 @@ SELECT phi.redact(NULL), phi.redact('x', NULL), phi.redact('no phi here', 'tag',
 
 -- Safe Harbor de-identification.
 SELECT phi.deidentify('Jane Doe, DOB 3/15/1985, admitted March 3, 2021; a 93-year-old; ZIP 62704.');
+-- A year that implies an age over 89 is removed too (Safe Harbor).
+SELECT phi.deidentify('DOB 01/02/1925, seen 2024-05-01');
 SELECT phi.deidentify('Moved to 12 Elm St, Springfield, IL 62704 on 2020-06-01.');
 -- Restricted three-digit ZIP prefixes become 000.
 SELECT z, phi.deidentify('ZIP ' || z) FROM unnest(ARRAY['03601', '69201', '89301', '10001']) z;
