@@ -162,7 +162,6 @@ proptest! {
     // Ignored while `detect/structured.rs` is a stub (detection returns
     // nothing, so every identifier survives); un-ignore once it lands.
     #[test]
-    #[ignore = "needs the structured recognizers (detect/structured.rs is a stub)"]
     fn deidentify_removes_detected_identifiers(doc in doc()) {
         let findings = Detector::builtin().detect(&doc.text, 0.5);
         let out = deidentify(&doc.text, &findings);
@@ -251,7 +250,6 @@ proptest! {
 /// Once the structured recognizers exist, a dashed valid SSN is detected.
 // Ignored while `detect/structured.rs` is a stub; un-ignore once it lands.
 #[test]
-#[ignore = "needs the structured recognizers (detect/structured.rs is a stub)"]
 fn detection_finds_a_dashed_valid_ssn() {
     for t in [
         "the patient ssn is 321-54-9876 on file",

@@ -8,7 +8,6 @@ use phi_tools::eval::evaluate;
 use phi_tools::generate;
 
 #[test]
-#[ignore] // enabled by the lead once recognizers land
 fn builtin_detector_meets_targets() {
     let corpus = generate(20240601, 1000);
     let rep = evaluate(&corpus, Detector::builtin(), 0.5, None);
