@@ -162,8 +162,20 @@ fn memchr_count(b: &[u8], c: u8) -> usize {
     b.iter().filter(|&&x| x == c).count()
 }
 
+/// Whether a URL can start here: a "://", or a '.' followed by the first
+/// two letters of one of the URL regex's top-level domains ("www." has a
+/// '.' followed by a letter pair too, checked the same way).
 fn has_url_anchor(b: &[u8]) -> bool {
-    b.windows(3).any(|w| w == b"://" || w.eq_ignore_ascii_case(b"www") || w.eq_ignore_ascii_case(b".co") || w.eq_ignore_ascii_case(b".or") || w.eq_ignore_ascii_case(b".ne") || w.eq_ignore_ascii_case(b".go") || w.eq_ignore_ascii_case(b".ed") || w.eq_ignore_ascii_case(b".io") || w.eq_ignore_ascii_case(b".us") || w.eq_ignore_ascii_case(b".he") || w.eq_ignore_ascii_case(b".in") || w.eq_ignore_ascii_case(b".bi") || w.eq_ignore_ascii_case(b".me") || w.eq_ignore_ascii_case(b".ap") || w.eq_ignore_ascii_case(b".ca") || w.eq_ignore_ascii_case(b".cl"))
+    const TLD2: [&[u8; 2]; 16] = [
+        b"co", b"or", b"ne", b"go", b"ed", b"io", b"us", b"he", b"in", b"bi", b"me", b"ap", b"ca", b"cl", b"mm", b"ww",
+    ];
+    memchr::memmem::find(b, b"://").is_some()
+        || memchr::memchr_iter(b'.', b).any(|i| {
+            b.get(i + 1..i + 3).is_some_and(|w| {
+                let w = [w[0].to_ascii_lowercase(), w[1].to_ascii_lowercase()];
+                TLD2.iter().any(|t| **t == w)
+            }) || (i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"))
+        })
 }
 
 fn ctx(text: &str, start: usize, n: usize, words: &[&str]) -> bool {
@@ -564,7 +576,8 @@ fn ages(text: &str, out: &mut Vec<Finding>) {
 
 fn written_ages(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    if !(b.windows(6).any(|w| w.eq_ignore_ascii_case(b"ninety")) || b.windows(7).any(|w| w.eq_ignore_ascii_case(b"hundred"))) {
+    let any = |needles: &[&[u8]]| needles.iter().any(|n| memchr::memmem::find(b, n).is_some());
+    if !any(&[b"inety", b"INETY", b"undred", b"UNDRED"]) {
         return;
     }
     for c in SPELLED_AGE.captures_iter(text) {
