@@ -1,5 +1,5 @@
-//! Small helpers shared by the recognizers: word boundaries and context
-//! words near a candidate. All work on bytes of UTF-8 text; returned offsets
+//! Small helpers shared by the recognizers: context words near a
+//! candidate. All work on bytes of UTF-8 text; returned offsets
 //! are char boundaries because they only ever stop at ASCII bytes.
 
 /// The lower-cased ASCII window of at most `n` bytes before `start`, cut at a
@@ -28,15 +28,6 @@ pub fn has_context_before(text: &str, start: usize, n: usize, words: &[&str]) ->
     words.iter().any(|k| w.contains(k))
 }
 
-/// Whether the byte before `start` and the byte at `end` are not
-/// alphanumeric (ASCII word boundary on both sides).
-pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    let left = start == 0 || !b[start - 1].is_ascii_alphanumeric();
-    let right = end >= b.len() || !b[end].is_ascii_alphanumeric();
-    left && right
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +39,5 @@ mod tests {
         assert!(has_context_before(t, s, 6, &["mrn"]));
         assert_eq!(window_before(t, s, 100), "ééé mrn: ".to_ascii_lowercase());
         assert_eq!(window_after(t, 0, 3), "é"); // cut back to a boundary
-        assert!(is_word_bounded(t, s, t.len()));
     }
 }
