@@ -1,7 +1,7 @@
 //! Engine throughput on the synthetic corpus, side by side in one run.
 //!
 //! ```text
-//! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--min-time SECS] [--min-score X]
+//! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f]
 //! ```
 //!
 //! Every measurement makes whole passes over the same generated notes (one
@@ -26,8 +26,17 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 fn usage() -> ! {
-    eprintln!("usage: phi-bench [--notes N] [--seed S] [--min-time SECS] [--min-score X]");
+    eprintln!("usage: phi-bench [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f]");
     std::process::exit(2)
+}
+
+/// [`measure`], unless `--only` names another measurement (for profiling
+/// one path under `perf`): then NaN without running it.
+fn measure_if(only: &Option<String>, which: &str, bytes: usize, min_time: Duration, pass: impl FnMut() -> usize) -> (f64, usize) {
+    match only {
+        Some(o) if o != which => (f64::NAN, 0),
+        _ => measure(bytes, min_time, pass),
+    }
 }
 
 /// Best-of-3 throughput (bytes/s) of `pass`, which processes the whole
@@ -55,6 +64,7 @@ fn main() {
     let mut seed = 42u64;
     let mut min_time = 1.0f64;
     let mut min_score = 0.5f32;
+    let mut only: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| usage());
@@ -63,6 +73,7 @@ fn main() {
             "--seed" => seed = val().parse().unwrap_or_else(|_| usage()),
             "--min-time" => min_time = val().parse().unwrap_or_else(|_| usage()),
             "--min-score" => min_score = val().parse().unwrap_or_else(|_| usage()),
+            "--only" => only = Some(val()),
             _ => usage(),
         }
     }
@@ -85,19 +96,19 @@ fn main() {
 
     let mut rows: Vec<(&str, f64)> = Vec::new();
 
-    let (r, _) = measure(bytes, min_time, || corpus.iter().map(|t| black_box(t.as_str()).chars().count()).sum());
+    let (r, _) = measure_if(&only, "a", bytes, min_time, || corpus.iter().map(|t| black_box(t.as_str()).chars().count()).sum());
     rows.push(("(a) chars().count() baseline", r));
 
-    let (r, _) = measure(bytes, min_time, || corpus.iter().map(|t| ssn.find_iter(black_box(t)).count()).sum());
+    let (r, _) = measure_if(&only, "b", bytes, min_time, || corpus.iter().map(|t| ssn.find_iter(black_box(t)).count()).sum());
     rows.push(("(b) single SSN regex scan", r));
 
-    let (r_detect, _) = measure(bytes, min_time, || corpus.iter().map(|t| det.detect(black_box(t), min_score).len()).sum());
+    let (r_detect, _) = measure_if(&only, "c", bytes, min_time, || corpus.iter().map(|t| det.detect(black_box(t), min_score).len()).sum());
     rows.push(("(c) detect", r_detect));
 
-    let (r, _) = measure(bytes, min_time, || corpus.iter().filter(|t| det.contains_phi(black_box(t), min_score)).count());
+    let (r, _) = measure_if(&only, "d", bytes, min_time, || corpus.iter().filter(|t| det.contains_phi(black_box(t), min_score)).count());
     rows.push(("(d) contains_phi", r));
 
-    let (r, _) = measure(bytes, min_time, || {
+    let (r, _) = measure_if(&only, "e", bytes, min_time, || {
         corpus
             .iter()
             .map(|t| {
@@ -108,7 +119,7 @@ fn main() {
     });
     rows.push(("(e) detect + redact(tag)", r));
 
-    let (r, _) = measure(bytes, min_time, || {
+    let (r, _) = measure_if(&only, "f", bytes, min_time, || {
         corpus
             .iter()
             .map(|t| {

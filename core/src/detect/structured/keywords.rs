@@ -1,0 +1,328 @@
+//! Context keywords and labels, found in one Aho-Corasick pass.
+
+use crate::types::PhiType;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::Lazy;
+
+/// Context that raises (or, for `Version`, vetoes) a nearby shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ctx {
+    Phone,
+    Fax,
+    Ssn,
+    Date,
+    Ip,
+    Card,
+    /// "version", "section", "page": dotted numbers after it are not IPs or
+    /// dates.
+    Version,
+}
+
+/// Extra validation a label's value gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Special {
+    None,
+    Dea,
+    Npi,
+    Vin,
+    Imei,
+    Plate,
+    Mbi,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kw {
+    Ctx(Ctx),
+    /// A label whose value (the next token) is an identifier of `kind`.
+    /// Weak labels ("account", "id") demand a longer, digit-richer value.
+    Label { kind: PhiType, strong: bool, special: Special },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub kw: Kw,
+}
+
+const fn strong(kind: PhiType) -> Kw {
+    Kw::Label { kind, strong: true, special: Special::None }
+}
+const fn weak(kind: PhiType) -> Kw {
+    Kw::Label { kind, strong: false, special: Special::None }
+}
+const fn special(kind: PhiType, special: Special) -> Kw {
+    Kw::Label { kind, strong: true, special }
+}
+
+use PhiType as T;
+
+/// (patterns, meaning). Patterns are lower-case; matching is ASCII
+/// case-insensitive, leftmost-longest, on word boundaries.
+static TABLE: &[(&[&str], Kw)] = &[
+    (
+        &[
+            "phone", "telephone", "tel", "tel.", "ph", "ph.", "phone number", "phone #", "phone no",
+            "cell", "cell phone", "cellphone", "call", "call back", "callback", "mobile", "contact",
+            "contact number", "contact #", "pager", "beeper", "home phone", "work phone", "reached at",
+            "reach", "telephone number", "ph #", "tel #", "cell #", "mobile #", "pager #", "text",
+            "voicemail", "voice mail", "home number", "work number", "phone is", "number is",
+            "message", "msg", "cell number", "daytime",
+        ],
+        Kw::Ctx(Ctx::Phone),
+    ),
+    (&["fax", "facsimile", "fx", "fax number", "fax #", "fax no", "efax", "fax to", "faxed to"], Kw::Ctx(Ctx::Fax)),
+    (
+        &[
+            "ssn", "ssn#", "ss#", "ss #", "ss no", "social security", "social security number",
+            "social security no", "social security #", "soc sec", "soc. sec.", "social",
+        ],
+        Kw::Ctx(Ctx::Ssn),
+    ),
+    (
+        &[
+            "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday",
+            "date", "dated", "admitted", "admission", "admit", "discharged", "discharge", "seen",
+            "visit", "dos", "deceased", "died", "death", "expired", "surgery", "procedure", "since",
+            "until", "scheduled", "appointment", "appt", "follow-up", "follow up", "effective",
+            "collected", "performed", "signed", "onset", "last", "next", "labs", "lab", "prior",
+            "given", "drawn", "obtained", "comparison", "dated", "dx", "diagnosed", "started", "stopped",
+        ],
+        Kw::Ctx(Ctx::Date),
+    ),
+    (
+        &[
+            "ip", "ip address", "ip addr", "ipv4", "ipv6", "host", "hostname", "server", "gateway",
+            "workstation", "logged in from", "login from", "accessed from", "client", "device address",
+            "remote", "source", "router", "dns",
+        ],
+        Kw::Ctx(Ctx::Ip),
+    ),
+    (
+        &[
+            "card", "credit card", "debit card", "visa", "mastercard", "amex", "american express",
+            "discover", "cc", "cc#", "payment card",
+        ],
+        Kw::Ctx(Ctx::Card),
+    ),
+    (
+        &[
+            "version", "ver", "ver.", "release", "build", "section", "sec.", "chapter",
+            "page", "pg", "pp", "figure", "fig", "fig.", "table", "step", "item", "rule", "firmware",
+            "software", "rev", "revision", "protocol",
+        ],
+        Kw::Ctx(Ctx::Version),
+    ),
+    // ---- labels ----
+    (
+        &[
+            "mrn", "mrn#", "mr#", "mr #", "mr no", "mr number", "medical record", "medical record number",
+            "medical record no", "medical record #", "medical rec", "med rec", "med rec #", "med rec no",
+            "med. rec.", "med. rec. #", "chart #", "chart no", "chart number", "chart id", "record #",
+            "record no", "record number", "hospital number", "hospital #", "hosp #", "unit number",
+            "unit no", "emr #", "ehr #", "emr number",
+        ],
+        strong(T::Mrn),
+    ),
+    (
+        &[
+            "member id", "member #", "member number", "member no", "mem id", "subscriber id",
+            "subscriber #", "subscriber number", "subscriber no", "policy #", "policy number",
+            "policy no", "policy id", "group #", "group number", "group no", "group id",
+            "insurance id", "insurance #", "insurance number", "insurance no", "insurance policy",
+            "insurance policy number", "health plan id", "health plan number", "health plan #",
+            "health plan no", "health plan beneficiary number", "plan id", "plan #", "plan number",
+            "beneficiary id", "beneficiary number", "beneficiary #", "medicaid id", "medicaid #",
+            "medicaid number", "medicaid no", "medicare id", "medicare #", "medicare number",
+            "medicare no", "hicn", "payer id", "insurance member id", "id card number", "ins id", "ins. id", "ins #", "ins no", "insurance card",
+        ],
+        strong(T::HealthPlan),
+    ),
+    (
+        &["mbi", "medicare beneficiary identifier", "medicare beneficiary id", "medicare beneficiary number"],
+        special(T::HealthPlan, Special::Mbi),
+    ),
+    (&["medicare", "medicaid", "insurance", "health plan", "insurer", "policy", "member"], weak(T::HealthPlan)),
+    (
+        &[
+            "account #", "account number", "account no", "account id", "acct #", "acct", "acct.",
+            "acct no", "acct number", "acc #", "billing account", "billing #", "billing number",
+            "bank account", "checking account", "savings account", "routing number", "routing #",
+            "card number", "card #", "credit card number", "card no", "iban", "account num",
+            "guarantor #", "guarantor id", "invoice #", "invoice number", "billing id",
+        ],
+        strong(T::Account),
+    ),
+    (&["account"], weak(T::Account)),
+    (&["dea", "dea #", "dea number", "dea no", "dea registration", "dea reg"], special(T::License, Special::Dea)),
+    (&["npi", "npi #", "npi number", "npi no", "national provider identifier"], special(T::License, Special::Npi)),
+    (
+        &[
+            "license #", "license number", "license no", "license id", "licence #", "licence number",
+            "licence no", "lic #", "lic no", "drivers license", "driver license",
+            "drivers licence", "driver", "dl#", "dl #", "dl no", "dl number",
+            "certificate #", "certificate number", "certificate no", "cert #", "cert no",
+            "certification #", "certification number", "certification no", "board certification",
+            "board certified", "medical license", "state license", "professional license",
+            "nursing license", "rn license", "permit #", "permit number",
+            "registration #", "registration number", "credential #", "provider license",
+            "medical license number", "state license number",
+        ],
+        strong(T::License),
+    ),
+    (&["dl", "lic", "lic.", "license", "licence"], weak(T::License)),
+    (
+        &["vin", "vin #", "vin no", "vin number", "vehicle identification number", "vehicle id", "vehicle vin"],
+        special(T::Vehicle, Special::Vin),
+    ),
+    (
+        &[
+            "license plate", "licence plate", "plate", "plate #", "plate number", "plate no", "tag #",
+            "tag number", "tag no", "license tag", "registration plate", "vehicle plate",
+        ],
+        special(T::Vehicle, Special::Plate),
+    ),
+    (
+        &[
+            "serial number", "serial no", "serial #", "serial", "serial num", "s/n", "sn#",
+            "device id", "device identifier", "device #", "device serial", "device number", "udi",
+            "unique device identifier", "model/serial", "pacemaker serial", "implant serial",
+            "implant id", "pump serial", "defibrillator serial", "icd serial", "model/serial #",
+            "mac address", "device sn", "asset tag", "asset #",
+        ],
+        strong(T::Device),
+    ),
+    (&["imei", "imei #", "imei number", "imei no", "meid"], special(T::Device, Special::Imei)),
+    (
+        &[
+            "patient id", "patient #", "patient number", "patient no", "pt id", "pt #", "pt no",
+            "case #", "case no", "case number", "case id", "encounter #", "encounter id",
+            "encounter number", "encounter no", "enc #", "claim #", "claim number", "claim no",
+            "claim id", "ref #", "ref no", "ref number", "ref. no", "reference #", "reference number",
+            "reference no", "reference id", "accession #", "accession number", "accession no",
+            "accession", "acc no", "specimen id", "specimen #", "specimen number", "specimen no",
+            "sample id", "visit id", "visit #", "visit number", "visit no", "employee id",
+            "employee #", "employee number", "employee no", "student id", "student #",
+            "student number", "id #", "id number", "id no", "identifier", "fin #",
+            "order #", "order number", "order no", "order id", "requisition #", "requisition number",
+            "confirmation #", "confirmation number", "badge #", "badge number", "badge id",
+            "tracking #", "tracking number", "admission #", "admission number", "admission id",
+            "episode #", "episode id", "lab id", "lab #", "study id", "subject id", "participant id",
+            "enrollment id", "ticket #", "ticket number", "transaction id", "authorization #",
+            "authorization number", "auth #", "prior auth #", "person id", "client id", "resident id",
+            "inmate #", "passport #", "passport number", "passport no", "passport", "military id",
+            "state id", "national id", "tax id",
+        ],
+        strong(T::Id),
+    ),
+    (&["id", "fin", "csn", "ein", "tin", "itin"], weak(T::Id)),
+    (&["sn"], weak(T::Device)),
+    (
+        &[
+            "fingerprint id", "fingerprint", "fingerprint #", "fingerprint template", "retina scan id",
+            "retina scan", "retinal scan", "retinal scan id", "retinal id", "iris scan", "iris scan id",
+            "iris id", "voiceprint", "voice print", "voiceprint id", "voice print id", "biometric id",
+            "biometric", "biometric identifier", "palm print", "palmprint", "palm vein id",
+            "facial recognition id", "face id", "face template", "hand geometry", "dna profile id",
+        ],
+        strong(T::Biometric),
+    ),
+];
+
+/// Endings a label reader skips on its own (see `labels::filler`).
+const FILLER_SUFFIXES: [&str; 6] = [" #", "#", " number", " no", " no.", " num"];
+
+struct Keywords {
+    ac: AhoCorasick,
+    kws: Vec<Kw>,
+    /// Whether the pattern ends in an ASCII letter or digit (then the byte
+    /// after a hit must not be a letter).
+    word_end: Vec<bool>,
+}
+
+static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
+    let mut pats: Vec<&str> = Vec::new();
+    let mut kws = Vec::new();
+    for (ps, kw) in TABLE {
+        for p in ps.iter() {
+            if pats.contains(p) {
+                continue; // first meaning wins
+            }
+            // "member id number" is "member id" followed by filler the
+            // label reader skips anyway; keeping the automaton small keeps
+            // it in cache.
+            let redundant = FILLER_SUFFIXES.iter().any(|suf| {
+                p.strip_suffix(suf).is_some_and(|base| ps.contains(&base))
+            });
+            if redundant {
+                continue;
+            }
+            pats.push(p);
+            kws.push(*kw);
+        }
+    }
+    let word_end = pats
+        .iter()
+        .map(|p| p.as_bytes().last().is_some_and(|c| c.is_ascii_alphanumeric()))
+        .collect();
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&pats)
+        .expect("keyword automaton builds");
+    Keywords { ac, kws, word_end }
+});
+
+/// Every keyword occurrence standing on word boundaries, in text order.
+pub(crate) fn scan(text: &str) -> Vec<Hit> {
+    let k = &*KEYWORDS;
+    let b = text.as_bytes();
+    let mut hits = Vec::new();
+    for m in k.ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let pid = m.pattern().as_usize();
+        let first = b[s];
+        if first.is_ascii_alphanumeric() && s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if k.word_end[pid] && e < b.len() && b[e].is_ascii_alphabetic() {
+            continue;
+        }
+        hits.push(Hit { start: s, end: e, kw: k.kws[pid] });
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(String, Kw)> {
+        scan(t).into_iter().map(|h| (t[h.start..h.end].to_string(), h.kw)).collect()
+    }
+
+    #[test]
+    fn longest_label_wins_and_boundaries_hold() {
+        let k = kinds("Medical Record Number: 1; telephoned; license plate; MRN12");
+        // "number" is filler the label reader skips, so the label itself
+        // is "Medical Record".
+        assert_eq!(k[0].0, "Medical Record");
+        assert_eq!(k[0].1, strong(T::Mrn));
+        assert!(k.iter().all(|(s, _)| s != "tel" && s != "telephone"));
+        assert!(k.iter().any(|(s, kw)| s == "license plate" && *kw == special(T::Vehicle, Special::Plate)));
+        assert!(k.iter().any(|(s, _)| s == "MRN"));
+    }
+}
+#[cfg(test)]
+pub(crate) fn raw_match_count(text: &str) -> (usize, std::collections::HashMap<String, usize>) {
+    let k = &*KEYWORDS;
+    let mut m = std::collections::HashMap::new();
+    let mut c = 0;
+    for x in k.ac.find_iter(text) {
+        c += 1;
+        *m.entry(text[x.start()..x.end()].to_ascii_lowercase()).or_insert(0) += 1;
+    }
+    eprintln!("  AC: {} patterns, {} bytes", k.ac.patterns_len(), k.ac.memory_usage());
+    (c, m)
+}

@@ -1,0 +1,369 @@
+//! Identifiers introduced by a label ("MRN: 00482913", "Member ID
+//! XYZ123456789", "DEA # AB1234563", "VIN 1HGCM82633A004352"). The finding
+//! covers the value only.
+
+use super::checks;
+use super::keywords::{Hit, Kw, Special};
+use crate::types::{Finding, PhiType};
+
+/// How far after a label its value may start.
+const MAX_GAP: usize = 28;
+/// Longest value token accepted.
+const MAX_VALUE: usize = 40;
+
+pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut last_end = 0;
+    for h in hits {
+        let Kw::Label { mut kind, strong, special } = h.kw else { continue };
+        if h.end < last_end {
+            continue;
+        }
+        let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
+        let Some((vs, ve)) = value.or_else(|| value_after(b, h.end, strong)) else { continue };
+        if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
+            kind = refine_generic_id(b, h.start);
+        }
+        if let Some(score) = judge(&b[vs..ve], kind, strong, special) {
+            out.push(Finding::new(kind, vs, ve, score));
+            last_end = ve;
+        }
+    }
+    parenthesized_ids(b, out);
+}
+
+/// "ID", "ID #", "identifier": whose identifier depends on the words before.
+fn generic_id_label(l: &[u8]) -> bool {
+    l.len() >= 2 && l[..2].eq_ignore_ascii_case(b"id") || l.eq_ignore_ascii_case(b"identifier")
+}
+
+/// "CGM transmitter ID" is a device identifier, "Aetna PPO ID#" a health
+/// plan number; other IDs stay `Id`.
+fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
+    const DEVICE: [&[u8]; 14] = [
+        b"transmitter", b"pump", b"sensor", b"device", b"pacemaker", b"defibrillator", b"implant", b"monitor",
+        b"generator", b"stimulator", b"receiver", b"reader", b"cgm", b"icd",
+    ];
+    const PLAN: [&[u8]; 14] = [
+        b"insurance", b"ins", b"payer", b"payor", b"plan", b"medicaid", b"medicare", b"ppo", b"hmo", b"insurer",
+        b"coverage", b"policy", b"member", b"subscriber",
+    ];
+    // The word right before the label.
+    let mut q = label;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    let mut w = q;
+    while w > 0 && q - w < 14 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    if DEVICE.iter().any(|d| b[w..q].eq_ignore_ascii_case(d)) {
+        return PhiType::Device;
+    }
+    // Insurance words earlier on the same line.
+    let mut from = label.saturating_sub(48);
+    if let Some(nl) = b[from..label].iter().rposition(|&c| c == b'\n') {
+        from += nl + 1;
+    }
+    let window = &b[from..label];
+    let has_word = |word: &[u8]| {
+        window.windows(word.len()).enumerate().any(|(i, x)| {
+            x.eq_ignore_ascii_case(word)
+                && (i == 0 || !window[i - 1].is_ascii_alphabetic())
+                && window.get(i + word.len()).is_none_or(|c| !c.is_ascii_alphabetic())
+        })
+    };
+    if PLAN.iter().any(|p| has_word(p)) {
+        return PhiType::HealthPlan;
+    }
+    PhiType::Id
+}
+
+/// "THORNTON, IMANI D (11965164)": an identifier in parentheses right after
+/// a capitalised word, as EHR headers print a patient's record number.
+fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
+    for p in memchr::memchr_iter(b'(', b) {
+        let s = p + 1;
+        let mut e = s;
+        while e < b.len() && e - s <= 15 && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+            e += 1;
+        }
+        if e >= b.len() || b[e] != b')' || !(6..=14).contains(&(e - s)) {
+            continue;
+        }
+        let v = &b[s..e];
+        let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+        let letters = v.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        if digits < 6 || letters > 3 || !v[0].is_ascii_alphanumeric() || v[v.len() - 1] == b'-' {
+            continue;
+        }
+        // Not a phone number "(555-123-4567)" or a date.
+        let dashes = v.iter().filter(|&&c| c == b'-').count();
+        if dashes == 2 && v.len() == 12 && v[3] == b'-' && v[7] == b'-' {
+            continue;
+        }
+        if looks_like_iso_date(v) {
+            continue;
+        }
+        // Right after a capitalised word: "Robert R (", "EVELYN (".
+        if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_alphabetic() {
+            continue;
+        }
+        let mut w = p - 1;
+        while w > 0 && p - 1 - w < 30 && b[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        if !b[w].is_ascii_uppercase() {
+            continue;
+        }
+        out.push(Finding::new(PhiType::Mrn, s, e, 0.6));
+    }
+}
+
+/// A licence plate after its label: "7ABC123", "XYZ-1234", "TSS 406".
+fn plate_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut p = from;
+    while p < b.len() && p - from < 8 && matches!(b[p], b' ' | b':' | b'#' | b'(' | b'-') {
+        p += 1;
+    }
+    let s = p;
+    let mut e = p;
+    while e < b.len() && e - s < 5 && b[e].is_ascii_uppercase() {
+        e += 1;
+    }
+    if !(2..=4).contains(&(e - s)) || b.get(e) != Some(&b' ') {
+        return None;
+    }
+    let d = e + 1;
+    let mut de = d;
+    while de < b.len() && de - d < 5 && b[de].is_ascii_alphanumeric() {
+        de += 1;
+    }
+    let digits = b[d..de].iter().filter(|c| c.is_ascii_digit()).count();
+    if !(2..=4).contains(&(de - d)) || digits == 0 || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some((s, de))
+}
+
+/// Score of `v` as the value of a label, or `None` if it is not one.
+fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32> {
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let compact: Vec<u8> = v.iter().copied().filter(|&c| c != b'-' && c != b' ').collect();
+    match special {
+        Special::Dea if compact.len() == 9 => {
+            return Some(if checks::dea(&compact.to_ascii_uppercase()) { 0.97 } else { 0.85 });
+        }
+        Special::Npi if compact.len() == 10 && digits == 10 => {
+            return Some(if checks::npi(&compact) { 0.97 } else { 0.8 });
+        }
+        Special::Npi if digits == compact.len() => return None, // NPIs are 10 digits
+        Special::Vin if compact.len() == 17 => {
+            let up = compact.to_ascii_uppercase();
+            return Some(if checks::vin(&up) {
+                0.97
+            } else if checks::vin_shape(&up) {
+                0.7
+            } else {
+                0.6
+            });
+        }
+        Special::Imei if digits == compact.len() && (14..=17).contains(&digits) => {
+            return Some(if digits == 15 && checks::luhn(&compact) { 0.97 } else { 0.8 });
+        }
+        Special::Mbi if compact.len() == 11 => {
+            return Some(if checks::mbi(&compact.to_ascii_uppercase()) { 0.95 } else { 0.85 });
+        }
+        Special::Plate if v.len() >= 2 && digits >= 1 => return Some(0.85),
+        _ => {}
+    }
+    if v.len() < 4 || digits == 0 {
+        return None;
+    }
+    if strong {
+        Some(0.9)
+    } else if v.len() >= 5 && digits >= 3 {
+        // "account", "id", "medicare" alone: a longer, digit-rich value.
+        Some(if kind == PhiType::Id { 0.7 } else { 0.75 })
+    } else {
+        None
+    }
+}
+
+/// Filler between a label and its value: "number", "no.", "is".
+fn filler(b: &[u8], p: usize) -> usize {
+    const WORDS: [&[u8]; 13] = [
+        b"number", b"num", b"nbr", b"no", b"is", b"was", b"id", b"code", b"'s", "\u{2019}s".as_bytes(), b"license",
+        b"licence", b"lic",
+    ];
+    for w in WORDS {
+        let e = p + w.len();
+        if e <= b.len()
+            && b[p..e].eq_ignore_ascii_case(w)
+            && (e == b.len() || !b[e].is_ascii_alphanumeric())
+        {
+            return w.len();
+        }
+    }
+    0
+}
+
+/// The value token after a label ending at `from`: separators and filler
+/// words skipped, then `[A-Za-z0-9][A-Za-z0-9-]*` (spaced groups of 4+
+/// digits joined, as in card and account numbers).
+fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
+    let n = b.len();
+    let limit = (from + MAX_GAP).min(n);
+    let mut p = from;
+    let mut newlines = 0;
+    loop {
+        while p < limit {
+            match b[p] {
+                b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'.' | b'(' | b')' | b',' | b'\r' => p += 1,
+                b'\n' if newlines == 0 => {
+                    newlines += 1;
+                    p += 1
+                }
+                _ => break,
+            }
+        }
+        if p >= limit {
+            return None;
+        }
+        let f = filler(b, p);
+        if f == 0 {
+            break;
+        }
+        p += f;
+    }
+    if !b[p].is_ascii_alphanumeric() {
+        return None;
+    }
+    let s = p;
+    let mut e = p;
+    while e < n && e - s <= MAX_VALUE && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+        e += 1;
+    }
+    if e - s > MAX_VALUE {
+        return None;
+    }
+    while e > s && b[e - 1] == b'-' {
+        e -= 1;
+    }
+    // Spaced digit groups: "1234 5678 9012 3456" (4+ digits each), or
+    // three or more groups of 3–4 digits: "931 571 573".
+    if e - s >= 3 && e - s <= 6 && b[s..e].iter().all(u8::is_ascii_digit) {
+        let mut ends = [0usize; 6];
+        let mut lens = [0usize; 6];
+        let mut k = 1;
+        ends[0] = e;
+        lens[0] = e - s;
+        while k < 6 && ends[k - 1] + 1 < n && b[ends[k - 1]] == b' ' && b[ends[k - 1] + 1].is_ascii_digit() {
+            let g = ends[k - 1] + 1;
+            let mut q = g;
+            while q < n && b[q].is_ascii_digit() {
+                q += 1;
+            }
+            if q < n && b[q].is_ascii_alphanumeric() || !(3..=6).contains(&(q - g)) {
+                break;
+            }
+            ends[k] = q;
+            lens[k] = q - g;
+            k += 1;
+        }
+        if lens[..k].iter().all(|&l| l >= 4) {
+            e = ends[k - 1];
+        } else if k >= 3 && lens[..k].iter().all(|&l| l <= 4) {
+            e = ends[k - 1];
+        }
+    }
+    // "33.418196": a dotted number is a value after a strong label when it
+    // is long, never a decimal like "12.5".
+    if strong && e < n && b[e] == b'.' && b[s..e].iter().all(u8::is_ascii_digit) {
+        let mut q = e + 1;
+        while q < n && b[q].is_ascii_digit() {
+            q += 1;
+        }
+        if q - e - 1 >= 4 && q - s >= 7 && (q == n || !b[q].is_ascii_alphanumeric()) && !unit_after(b, q) {
+            e = q;
+        }
+    }
+    // Not a value when it continues as a decimal, date, time, ratio,
+    // e-mail or domain.
+    if e < n {
+        let next = b[e];
+        let after = b.get(e + 1).copied().unwrap_or(b' ');
+        if matches!(next, b'.' | b'/' | b':' | b',') && after.is_ascii_digit() {
+            return None;
+        }
+        if next == b'@' || (next == b'.' && after.is_ascii_alphabetic()) {
+            return None;
+        }
+        if next == b'%' {
+            return None;
+        }
+    }
+    if looks_like_iso_date(&b[s..e]) {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// A dose or measurement unit right after a number.
+fn unit_after(b: &[u8], e: usize) -> bool {
+    let mut p = e;
+    if b.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    const UNITS: [&[u8]; 9] = [b"mg", b"mcg", b"ml", b"units", b"kg", b"mmol", b"meq", b"g/", b"%"];
+    UNITS.iter().any(|u| {
+        b.len() >= p + u.len()
+            && b[p..p + u.len()].eq_ignore_ascii_case(u)
+            && b.get(p + u.len()).is_none_or(|c| !c.is_ascii_alphabetic())
+    })
+}
+
+fn looks_like_iso_date(v: &[u8]) -> bool {
+    v.len() == 10
+        && v[4] == b'-'
+        && v[7] == b'-'
+        && v.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_skips_separators_and_filler() {
+        let t = b"Medicare number is 1EG4-TE5-MK73.";
+        let (s, e) = value_after(t, 15, true).unwrap();
+        assert_eq!(&t[s..e], b"1EG4-TE5-MK73");
+        let t = b"MRN: 4829-113 ";
+        let (s, e) = value_after(t, 3, true).unwrap();
+        assert_eq!(&t[s..e], b"4829-113");
+        let t = b"Card # 4111 1111 1111 1111 on file";
+        let (s, e) = value_after(t, 4, true).unwrap();
+        assert_eq!(&t[s..e], b"4111 1111 1111 1111");
+    }
+
+    #[test]
+    fn value_rejects_decimals_and_dates() {
+        assert!(value_after(b"ref 12.5 mg", 3, true).is_none());
+        assert!(value_after(b"ID 2024-03-15", 2, true).is_none());
+        assert!(value_after(b"ID 3/15/2021", 2, true).is_none());
+    }
+
+    #[test]
+    fn judge_rules() {
+        assert_eq!(judge(b"AB1234563", PhiType::License, true, Special::Dea), Some(0.97));
+        assert_eq!(judge(b"AB1234564", PhiType::License, true, Special::Dea), Some(0.85));
+        assert_eq!(judge(b"1234567893", PhiType::License, true, Special::Npi), Some(0.97));
+        assert_eq!(judge(b"1HGCM82633A004352", PhiType::Vehicle, true, Special::Vin), Some(0.97));
+        assert_eq!(judge(b"1HGCM82643A004352", PhiType::Vehicle, true, Special::Vin), Some(0.7));
+        assert_eq!(judge(b"pending", PhiType::Mrn, true, Special::None), None);
+        assert_eq!(judge(b"123", PhiType::Mrn, true, Special::None), None);
+        assert_eq!(judge(b"2019", PhiType::Account, false, Special::None), None);
+        assert!(judge(b"00482913", PhiType::Account, false, Special::None).is_some());
+    }
+}

@@ -1,0 +1,67 @@
+//! Structured recognizers: every number- or format-shaped identifier except
+//! names, street addresses and ZIP codes (dates, ages over 89, phone and fax
+//! numbers, e-mail, URLs, IP addresses, SSNs, MRNs, health-plan, account,
+//! licence, vehicle, device, biometric and other labelled identifiers).
+//!
+//! Design, for speed (the whole engine must stay above 50 MB/s):
+//! * one Aho-Corasick pass (ASCII case-insensitive) finds every context
+//!   keyword and label ("MRN", "member id", "fax", "DOB", ...) — [`keywords`];
+//! * labelled values are read right after their label — [`labels`];
+//! * one byte scan visits every digit run once and classifies its shape
+//!   with hand-written, bounded parsers — [`numeric`];
+//! * `memchr` passes over `@`, `://`, `www.`, `/` and `:` find e-mail, URLs
+//!   and IPv6 — [`web`].
+//!
+//! Every finding starts and ends on an ASCII byte (or the text's ends), so
+//! offsets are always char boundaries; all look-arounds are bounded, so the
+//! whole thing is linear in the text length.
+
+mod checks;
+mod keywords;
+mod labels;
+mod numeric;
+mod web;
+
+use crate::types::Finding;
+
+pub(crate) use keywords::{Ctx, Hit, Kw};
+
+/// Appends every structured candidate found in `text` to `out`.
+pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    if text.is_empty() {
+        return;
+    }
+    let hits = keywords::scan(text);
+    labels::find(text, &hits, out);
+    numeric::find(text, &hits, out);
+    web::find(text, out);
+}
+
+/// The keyword hit closest before `pos` (its end within `window` bytes of
+/// `pos`) that satisfies `pred`. `hits` is sorted and non-overlapping.
+pub(crate) fn ctx_before<'h>(
+    hits: &'h [Hit],
+    pos: usize,
+    window: usize,
+    pred: impl Fn(Kw) -> bool,
+) -> Option<&'h Hit> {
+    let idx = hits.partition_point(|h| h.end <= pos);
+    for h in hits[..idx].iter().rev() {
+        if h.end + window < pos {
+            break;
+        }
+        if pred(h.kw) {
+            return Some(h);
+        }
+    }
+    None
+}
+
+/// Whether a context keyword of kind `c` ends within `window` bytes before
+/// `pos`.
+pub(crate) fn has_ctx(hits: &[Hit], pos: usize, window: usize, c: Ctx) -> bool {
+    ctx_before(hits, pos, window, |k| k == Kw::Ctx(c)).is_some()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,927 @@
+//! Everything anchored on a run of ASCII digits: dates, ages over 89, phone
+//! and fax numbers, SSNs, IPv4, card numbers and checksum-bearing tokens
+//! (DEA, VIN, MBI). One left-to-right pass; each digit run is classified by
+//! small bounded parsers and the scan resumes after whatever it consumed.
+
+use super::checks::{self, num, valid_day, year4};
+use super::keywords::{Ctx, Hit, Kw};
+use super::{ctx_before, has_ctx};
+use crate::types::{Finding, PhiType};
+
+/// Context window for phone/fax/SSN/IP/card keywords, in bytes.
+const WINDOW: usize = 40;
+/// Most digit groups one shape may have ("1.2.3.4.5.6").
+const MAX_GROUPS: usize = 6;
+
+pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
+    let mut sc = Scan { b: text.as_bytes(), hits, out };
+    let n = sc.b.len();
+    let mut i = 0;
+    while i < n {
+        match sc.b[i..].iter().position(u8::is_ascii_digit) {
+            Some(k) => i += k,
+            None => break,
+        }
+        let next = sc.at_run(i);
+        i = next.max(i + 1);
+    }
+}
+
+struct Scan<'a> {
+    b: &'a [u8],
+    hits: &'a [Hit],
+    out: &'a mut Vec<Finding>,
+}
+
+fn digits_end(b: &[u8], mut p: usize) -> usize {
+    while p < b.len() && b[p].is_ascii_digit() {
+        p += 1;
+    }
+    p
+}
+
+fn alnum_end(b: &[u8], mut p: usize) -> usize {
+    while p < b.len() && b[p].is_ascii_alphanumeric() {
+        p += 1;
+    }
+    p
+}
+
+/// The byte at `p`, or 0 past the end.
+fn at(b: &[u8], p: usize) -> u8 {
+    b.get(p).copied().unwrap_or(0)
+}
+
+fn before(b: &[u8], p: usize) -> u8 {
+    if p == 0 {
+        b' '
+    } else {
+        b[p - 1]
+    }
+}
+
+/// Nothing glued on the right: not alphanumeric, and not a separator that
+/// continues the number (".5", "/2", "-7", ":30").
+fn right_free(b: &[u8], e: usize) -> bool {
+    let c = at(b, e);
+    if c.is_ascii_alphanumeric() {
+        return false;
+    }
+    !(matches!(c, b'.' | b'/' | b'-' | b':' | b',') && at(b, e + 1).is_ascii_digit())
+}
+
+/// Case-insensitive literal at `p`.
+fn lit(b: &[u8], p: usize, w: &[u8]) -> bool {
+    p + w.len() <= b.len() && b[p..p + w.len()].eq_ignore_ascii_case(w)
+}
+
+const MONTHS: [(&[u8], u32); 24] = [
+    (b"january", 1),
+    (b"jan", 1),
+    (b"february", 2),
+    (b"feb", 2),
+    (b"march", 3),
+    (b"mar", 3),
+    (b"april", 4),
+    (b"apr", 4),
+    (b"may", 5),
+    (b"june", 6),
+    (b"jun", 6),
+    (b"july", 7),
+    (b"jul", 7),
+    (b"august", 8),
+    (b"aug", 8),
+    (b"september", 9),
+    (b"sept", 9),
+    (b"sep", 9),
+    (b"october", 10),
+    (b"oct", 10),
+    (b"november", 11),
+    (b"nov", 11),
+    (b"december", 12),
+    (b"dec", 12),
+];
+
+/// Month number of the word `w`; "may" must be capitalised.
+fn month_word(w: &[u8]) -> Option<u32> {
+    if w.len() < 3 || w.len() > 9 {
+        return None;
+    }
+    let m = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w))?.1;
+    if m == 5 && w[0] != b'M' {
+        return None;
+    }
+    Some(m)
+}
+
+/// A month name starting at `p`: (month, end after an optional '.',
+/// capitalised?).
+fn month_at(b: &[u8], p: usize) -> Option<(u32, usize, bool)> {
+    if p >= b.len() {
+        return None;
+    }
+    let mut e = p;
+    while e < b.len() && e - p < 10 && b[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    if at(b, e).is_ascii_alphabetic() {
+        return None;
+    }
+    let m = month_word(&b[p..e])?;
+    let cap = b[p].is_ascii_uppercase();
+    let e = if at(b, e) == b'.' && e - p <= 4 { e + 1 } else { e };
+    Some((m, e, cap))
+}
+
+/// A month name ending (after an optional '.' and one or two spaces) right
+/// before the digit run at `s`: (month, start, capitalised?).
+fn month_before(b: &[u8], s: usize) -> Option<(u32, usize, bool)> {
+    let mut q = s;
+    let mut spaces = 0;
+    while q > 0 && b[q - 1] == b' ' && spaces < 2 {
+        q -= 1;
+        spaces += 1;
+    }
+    if spaces == 0 {
+        return None;
+    }
+    if q > 0 && b[q - 1] == b'.' {
+        q -= 1;
+    }
+    let we = q;
+    while q > 0 && we - q < 10 && b[q - 1].is_ascii_alphabetic() {
+        q -= 1;
+    }
+    if q > 0 && b[q - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let m = month_word(&b[q..we])?;
+    // A '.' is only an abbreviation point after a short form.
+    if we < s && b[we] == b'.' && we - q > 4 {
+        return None;
+    }
+    Some((m, q, b[q].is_ascii_uppercase()))
+}
+
+/// Ordinal suffix after a day number.
+fn ordinal(b: &[u8], e: usize) -> usize {
+    for w in [b"st", b"nd", b"rd", b"th"] {
+        if lit(b, e, w) && !at(b, e + 2).is_ascii_alphanumeric() {
+            return e + 2;
+        }
+    }
+    e
+}
+
+/// A four-digit year at `p` followed by nothing glued on.
+fn year_at(b: &[u8], p: usize) -> Option<(u32, usize)> {
+    let e = digits_end(b, p);
+    if e - p != 4 || !right_free(b, e) {
+        return None;
+    }
+    let y = num(&b[p..e]);
+    year4(y).then_some((y, e))
+}
+
+/// "HH:MM[:SS][.fff][Z]" (with an optional AM/PM) starting at `p`, after a
+/// date: returns its end.
+fn time_at(b: &[u8], p: usize, iso: bool) -> Option<usize> {
+    let he = digits_end(b, p);
+    if !(1..=2).contains(&(he - p)) || at(b, he) != b':' {
+        return None;
+    }
+    let me = digits_end(b, he + 1);
+    if me - he - 1 != 2 {
+        return None;
+    }
+    let (h, m) = (num(&b[p..he]), num(&b[he + 1..me]));
+    if h > 23 || m > 59 {
+        return None;
+    }
+    let mut e = me;
+    if at(b, e) == b':' && digits_end(b, e + 1) == e + 3 {
+        e += 3;
+        if iso && at(b, e) == b'.' && at(b, e + 1).is_ascii_digit() {
+            e = digits_end(b, e + 1);
+        }
+    }
+    if iso && at(b, e) == b'Z' {
+        e += 1;
+    }
+    let ap = if at(b, e) == b' ' { e + 1 } else { e };
+    for w in [&b"am"[..], b"pm", b"a.m.", b"p.m."] {
+        if lit(b, ap, w) && !at(b, ap + w.len()).is_ascii_alphanumeric() {
+            e = ap + w.len();
+            break;
+        }
+    }
+    if at(b, e).is_ascii_alphanumeric() {
+        return None;
+    }
+    Some(e)
+}
+
+/// A unit right after a number ("500-1000 mg", "150-4500 cells").
+fn unit_after(b: &[u8], e: usize) -> bool {
+    let mut p = e;
+    if at(b, p) == b' ' {
+        p += 1;
+    }
+    const UNITS: [&[u8]; 16] = [
+        b"mg", b"mcg", b"g", b"kg", b"ml", b"l", b"units", b"u", b"cells", b"mm", b"cm", b"iu", b"meq", b"ng", b"pg",
+        b"%",
+    ];
+    UNITS.iter().any(|u| lit(b, p, u) && !at(b, p + u.len()).is_ascii_alphabetic())
+}
+
+/// "for 90 years", "over 100 years": a duration, not an age.
+fn duration_before(b: &[u8], s: usize) -> bool {
+    let mut q = s;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    let mut w = q;
+    while w > 0 && q - w < 8 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    [&b"for"[..], b"past", b"over", b"last", b"next", b"within", b"than", b"in", b"about", b"nearly", b"almost"]
+        .iter()
+        .any(|x| b[w..q].eq_ignore_ascii_case(x))
+}
+
+struct Groups {
+    s: [usize; MAX_GROUPS],
+    e: [usize; MAX_GROUPS],
+    /// `sep[i]` sits between group i and i+1.
+    sep: [u8; MAX_GROUPS],
+    k: usize,
+}
+
+impl Groups {
+    fn parse(b: &[u8], s: usize, re: usize) -> Groups {
+        let mut g = Groups { s: [0; MAX_GROUPS], e: [0; MAX_GROUPS], sep: [0; MAX_GROUPS], k: 1 };
+        g.s[0] = s;
+        g.e[0] = re;
+        while g.k < MAX_GROUPS {
+            let p = g.e[g.k - 1];
+            let c = at(b, p);
+            if !matches!(c, b'-' | b'.' | b'/' | b' ' | b':') || !at(b, p + 1).is_ascii_digit() {
+                break;
+            }
+            g.sep[g.k - 1] = c;
+            g.s[g.k] = p + 1;
+            g.e[g.k] = digits_end(b, p + 1);
+            g.k += 1;
+        }
+        g
+    }
+    fn len(&self, i: usize) -> usize {
+        self.e[i] - self.s[i]
+    }
+    fn val(&self, b: &[u8], i: usize) -> u32 {
+        num(&b[self.s[i]..self.e[i]])
+    }
+    /// Groups before the first space separator.
+    fn tight(&self) -> usize {
+        (0..self.k - 1).find(|&i| self.sep[i] == b' ').map_or(self.k, |i| i + 1)
+    }
+    fn lens(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..n).map(|i| self.len(i))
+    }
+    fn seps_all(&self, n: usize, c: u8) -> bool {
+        (0..n.saturating_sub(1)).all(|i| self.sep[i] == c)
+    }
+    fn compact(&self, b: &[u8], n: usize) -> Vec<u8> {
+        let mut v = Vec::with_capacity(20);
+        for i in 0..n {
+            v.extend_from_slice(&b[self.s[i]..self.e[i]]);
+        }
+        v
+    }
+}
+
+impl Scan<'_> {
+    fn push(&mut self, kind: PhiType, s: usize, e: usize, score: f32) -> usize {
+        self.out.push(Finding::new(kind, s, e, score));
+        e
+    }
+
+    fn ctx(&self, pos: usize, window: usize, c: Ctx) -> bool {
+        has_ctx(self.hits, pos, window, c)
+    }
+
+    /// Phone or fax, by the nearest phone/fax keyword before `pos`.
+    fn phone_kind(&self, pos: usize) -> Option<PhiType> {
+        ctx_before(self.hits, pos, WINDOW, |k| k == Kw::Ctx(Ctx::Phone) || k == Kw::Ctx(Ctx::Fax))
+            .map(|h| if h.kw == Kw::Ctx(Ctx::Fax) { PhiType::Fax } else { PhiType::Phone })
+    }
+
+    /// Date words nearby, or a preposition right before ("on 3/15").
+    fn date_ctx(&self, s: usize) -> bool {
+        if self.ctx(s, 24, Ctx::Date) {
+            return true;
+        }
+        let b = self.b;
+        let mut q = s;
+        while q > 0 && b[q - 1] == b' ' {
+            q -= 1;
+        }
+        let mut w = q;
+        while w > 0 && q - w < 6 && b[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        q > w
+            && q < s
+            && (w == 0 || !b[w - 1].is_ascii_alphabetic())
+            && [&b"on"[..], b"since", b"from", b"until", b"by", b"of", b"dated", b"thru", b"to"]
+                .iter()
+                .any(|x| b[w..q].eq_ignore_ascii_case(x))
+    }
+
+    /// One digit run starting at `s`; returns where scanning resumes.
+    fn at_run(&mut self, s: usize) -> usize {
+        let b = self.b;
+        let re = digits_end(b, s);
+        let prev = before(b, s);
+        if prev.is_ascii_alphabetic() {
+            return self.alnum_token(s, re);
+        }
+        // The tail of something already passed over ("E11.9", "ICD-10").
+        if matches!(prev, b'.' | b'-' | b'/') && s >= 2 && b[s - 2].is_ascii_alphanumeric() {
+            let g = Groups::parse(b, s, re);
+            return g.e[g.tight() - 1];
+        }
+        if let Some(e) = self.phone(s, re) {
+            return e;
+        }
+        if let Some(e) = self.written_date(s, re) {
+            return e;
+        }
+        if let Some(e) = self.age(s, re) {
+            return e;
+        }
+        if at(b, re).is_ascii_alphabetic() {
+            return self.alnum_token(s, re);
+        }
+        self.shape(s, re)
+    }
+
+    /// An alphanumeric token containing the digit run `s..re`: DEA, VIN,
+    /// MBI shapes. Returns the token end.
+    fn alnum_token(&mut self, s: usize, re: usize) -> usize {
+        let b = self.b;
+        let mut t0 = s;
+        while t0 > 0 && s - t0 <= 24 && b[t0 - 1].is_ascii_alphabetic() {
+            t0 -= 1;
+        }
+        let t1 = alnum_end(b, re);
+        let lb = before(b, t0);
+        if lb.is_ascii_alphanumeric() || matches!(lb, b'-' | b'.' | b'/' | b'@' | b'_') {
+            return t1;
+        }
+        let tok = &b[t0..t1];
+        match tok.len() {
+            9 if checks::dea(tok) && right_free(b, t1) => {
+                return self.push(PhiType::License, t0, t1, 0.85);
+            }
+            17 if checks::vin(tok) && right_free(b, t1) => {
+                return self.push(PhiType::Vehicle, t0, t1, 0.9);
+            }
+            11 if checks::mbi(tok) && right_free(b, t1) => {
+                return self.push(PhiType::HealthPlan, t0, t1, 0.75);
+            }
+            4 if at(b, t1) == b'-' => {
+                // Dashed MBI: "1EG4-TE5-MK73".
+                let e = t1 + 9;
+                if e <= b.len() && b[t1 + 4] == b'-' && right_free(b, e) {
+                    let mut v = Vec::with_capacity(11);
+                    v.extend_from_slice(tok);
+                    v.extend_from_slice(&b[t1 + 1..t1 + 4]);
+                    v.extend_from_slice(&b[t1 + 5..e]);
+                    if checks::mbi(&v) {
+                        return self.push(PhiType::HealthPlan, t0, e, 0.8);
+                    }
+                }
+            }
+            _ => {}
+        }
+        t1
+    }
+
+    /// NANP phone numbers: "(555) 123-4567", "555-123-4567", "555.123.4567",
+    /// "555 123 4567", "+1 555 123 4567", "1-555-123-4567", "+15551234567",
+    /// with an optional extension.
+    fn phone(&mut self, s: usize, re: usize) -> Option<usize> {
+        // "(555) 123-4567", else a number that merely sits in parentheses:
+        // "(555-123-4567 ext. 12)".
+        self.phone_inner(s, re, true).or_else(|| {
+            if before(self.b, s) == b'(' {
+                self.phone_inner(s, re, false)
+            } else {
+                None
+            }
+        })
+    }
+
+    fn phone_inner(&mut self, s: usize, re: usize, outer_paren: bool) -> Option<usize> {
+        let b = self.b;
+        let mut start = s;
+        let mut p = s;
+        let mut cc = false;
+        let plus = before(b, s) == b'+';
+        if plus {
+            start = s - 1;
+        }
+        if re - s == 1 && b[s] == b'1' {
+            let c = at(b, re);
+            if matches!(c, b'-' | b' ' | b'.') && (at(b, re + 1).is_ascii_digit() || at(b, re + 1) == b'(') {
+                p = re + 1;
+                cc = true;
+            } else if c == b'(' {
+                p = re;
+                cc = true;
+            } else {
+                return None;
+            }
+        } else if plus {
+            // E.164 without spaces: "+15551234567".
+            if re - s == 11 && b[s] == b'1' && matches!(b[s + 1], b'2'..=b'9') && right_free(b, re) {
+                let kind = self.phone_kind(start).unwrap_or(PhiType::Phone);
+                return Some(self.push(kind, start, re, 0.85));
+            }
+            return None;
+        }
+        let paren;
+        if at(b, p) == b'(' {
+            paren = true;
+            p += 1;
+        } else if !cc && outer_paren && before(b, s) == b'(' {
+            paren = true;
+            start = s - 1;
+        } else {
+            paren = false;
+        }
+        // Area code.
+        let ae = digits_end(b, p);
+        if ae - p != 3 || !matches!(b[p], b'2'..=b'9') {
+            return None;
+        }
+        let mut q = ae;
+        let sep1;
+        if paren {
+            if at(b, q) != b')' {
+                return None;
+            }
+            q += 1;
+            sep1 = at(b, q);
+            if matches!(sep1, b' ' | b'-' | b'.') {
+                q += 1;
+            }
+        } else {
+            sep1 = at(b, q);
+            if !matches!(sep1, b'-' | b'.' | b' ') {
+                return None;
+            }
+            q += 1;
+        }
+        let xe = digits_end(b, q);
+        if xe - q != 3 {
+            return None;
+        }
+        let sep2 = at(b, xe);
+        if !matches!(sep2, b'-' | b'.' | b' ') {
+            return None;
+        }
+        let le = digits_end(b, xe + 1);
+        if le - xe - 1 != 4 || at(b, le).is_ascii_alphanumeric() {
+            return None;
+        }
+        if matches!(at(b, le), b'-' | b'.' | b'/') && at(b, le + 1).is_ascii_digit() {
+            return None;
+        }
+        if !paren && !cc && matches!(before(b, s), b'-' | b'.' | b'/') {
+            return None;
+        }
+        let mut end = le;
+        // Extension.
+        {
+            let mut x = end;
+            if lit(b, x, b", ") {
+                x += 2;
+            } else if at(b, x) == b' ' {
+                x += 1;
+            }
+            let mut matched = None;
+            for w in [&b"extension"[..], b"ext.", b"ext", b"x"] {
+                if lit(b, x, w) {
+                    matched = Some(x + w.len());
+                    break;
+                }
+            }
+            if let Some(mut y) = matched {
+                if matches!(at(b, y), b' ' | b'.' | b':') {
+                    y += 1;
+                }
+                let ye = digits_end(b, y);
+                if (1..=6).contains(&(ye - y)) && !at(b, ye).is_ascii_alphanumeric() {
+                    end = ye;
+                }
+            }
+        }
+        let spaced = sep1 == b' ' && sep2 == b' ';
+        let mut score = if paren || cc {
+            0.9
+        } else if sep1 == b'-' && sep2 == b'-' {
+            0.85
+        } else if sep1 == b'.' && sep2 == b'.' {
+            0.8
+        } else if spaced {
+            0.6
+        } else {
+            0.75
+        };
+        let kind = self.phone_kind(start);
+        if kind.is_some() {
+            score = f32::max(score, 0.9) + 0.05;
+        }
+        let kind = kind.unwrap_or(PhiType::Phone);
+        Some(self.push(kind, start, end, score))
+    }
+
+    /// Written-month dates: "March 15, 2021", "Mar. 15th, 2021",
+    /// "March 2021", "March 15", "15 Mar 2021", "15th of March", "15-Mar-2021".
+    fn written_date(&mut self, s: usize, re: usize) -> Option<usize> {
+        let b = self.b;
+        let len = re - s;
+        if len != 4 && len > 2 {
+            return None;
+        }
+        // Month first.
+        if let Some((m, ms, cap)) = month_before(b, s) {
+            if len == 4 {
+                let (_, e) = year_at(b, s)?;
+                return Some(self.push(PhiType::Date, ms, e, 0.8));
+            }
+            let d = num(&b[s..re]);
+            let e = ordinal(b, re);
+            if at(b, e).is_ascii_alphanumeric() {
+                return None;
+            }
+            let mut q = e;
+            if at(b, q) == b',' {
+                q += 1;
+            }
+            let mut sp = 0;
+            while at(b, q) == b' ' && sp < 2 {
+                q += 1;
+                sp += 1;
+            }
+            if sp > 0 || q > e {
+                if let Some((y, ye)) = year_at(b, q) {
+                    if valid_day(Some(y), m, d) {
+                        return Some(self.push(PhiType::Date, ms, ye, 0.9));
+                    }
+                    return None;
+                }
+            }
+            let all_caps_mar = b[ms..].starts_with(b"MAR ");
+            if cap && !all_caps_mar && valid_day(None, m, d) && right_free(b, e) {
+                return Some(self.push(PhiType::Date, ms, e, 0.7));
+            }
+            return None;
+        }
+        // Day first.
+        if len > 2 {
+            return None;
+        }
+        let d = num(&b[s..re]);
+        let e = ordinal(b, re);
+        let (mut q, dash) = match at(b, e) {
+            b' ' => (e + 1, false),
+            b'-' => (e + 1, true),
+            _ => return None,
+        };
+        if !dash && lit(b, q, b"of ") {
+            q += 3;
+        }
+        let (m, me, cap) = month_at(b, q)?;
+        let mut y = me;
+        let c = at(b, y);
+        if dash {
+            if c == b'-' {
+                y += 1;
+            } else {
+                return None;
+            }
+        } else {
+            if c == b',' {
+                y += 1;
+            }
+            while at(b, y) == b' ' && y - me < 3 {
+                y += 1;
+            }
+        }
+        if let Some((yr, ye)) = year_at(b, y) {
+            if valid_day(Some(yr), m, d) {
+                return Some(self.push(PhiType::Date, s, ye, 0.9));
+            }
+            return None;
+        }
+        if dash {
+            // "15-Mar-21"
+            let ye = digits_end(b, y);
+            if ye - y == 2 && right_free(b, ye) && valid_day(None, m, d) {
+                return Some(self.push(PhiType::Date, s, ye, 0.85));
+            }
+            return None;
+        }
+        if cap && valid_day(None, m, d) && !b[q..].starts_with(b"MAR") {
+            return Some(self.push(PhiType::Date, s, me, 0.7));
+        }
+        None
+    }
+
+    /// Ages: "92-year-old", "aged 93", "95 y/o", "95yo". Only ages over 89
+    /// are reported; younger ones are consumed silently.
+    fn age(&mut self, s: usize, re: usize) -> Option<usize> {
+        let b = self.b;
+        let len = re - s;
+        if !(2..=3).contains(&len) || (at(b, re) == b'.' && at(b, re + 1).is_ascii_digit()) {
+            return None;
+        }
+        let v = num(&b[s..re]);
+        let suffix = {
+            let p = if matches!(at(b, re), b' ' | b'-') { re + 1 } else { re };
+            const SUF: [&[u8]; 16] = [
+                b"year-old", b"year old", b"years old", b"years-old", b"yr-old", b"yr old", b"yrs old",
+                b"yrs-old", b"y/o", b"y.o.", b"y.o", b"y-o", b"yoa", b"yo", b"years of age", b"yr. old",
+            ];
+            SUF.iter().any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric())
+        };
+        let prefix = {
+            let mut q = s;
+            while q > 0 && matches!(b[q - 1], b' ' | b':' | b'=') && s - q < 4 {
+                q -= 1;
+            }
+            let ends_with = |w: &[u8]| {
+                q >= w.len()
+                    && b[q - w.len()..q].eq_ignore_ascii_case(w)
+                    && (q == w.len() || !b[q - w.len() - 1].is_ascii_alphabetic())
+            };
+            q < s && (ends_with(b"age") || ends_with(b"aged") || ends_with(b"age of") || ends_with(b"ages"))
+        };
+        let years = {
+            let p = if at(b, re) == b' ' { re + 1 } else { re };
+            let word = [&b"years"[..], b"yrs", b"yr"]
+                .iter()
+                .any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
+            word && !duration_before(b, s)
+        };
+        if !suffix && !prefix && !years {
+            return None;
+        }
+        if (90..=125).contains(&v) {
+            return Some(self.push(PhiType::Age, s, re, if suffix { 0.92 } else { 0.9 }));
+        }
+        Some(re)
+    }
+
+    /// Digit groups joined by - . / : or space.
+    fn shape(&mut self, s: usize, re: usize) -> usize {
+        let b = self.b;
+        let g = Groups::parse(b, s, re);
+        let t = g.tight();
+        let tight_end = g.e[t - 1];
+        let l: Vec<usize> = g.lens(t).collect();
+        let free = right_free(b, tight_end);
+
+        // Card numbers with dashes: 4-4-4-4, 4-6-5.
+        if (t == 4 || t == 3 || t == 5) && g.seps_all(t, b'-') && free {
+            if let Some(e) = self.card(&g, t, s) {
+                return e;
+            }
+        }
+        // Three groups, one separator: dates and SSNs.
+        if t == 3 && g.sep[0] == g.sep[1] && matches!(g.sep[0], b'/' | b'-' | b'.') {
+            let sep = g.sep[0];
+            if let Some(e) = self.numeric_date(&g, s, sep) {
+                return e;
+            }
+            if sep == b'-' && l == [3, 2, 4] && free {
+                let (a, gr, se) = (g.val(b, 0), g.val(b, 1), g.val(b, 2));
+                if checks::ssn_parts(a, gr, se) {
+                    let score = if self.ctx(s, WINDOW, Ctx::Ssn) { 0.97 } else { 0.85 };
+                    return self.push(PhiType::Ssn, s, tight_end, score);
+                }
+            }
+            return tight_end;
+        }
+        // IPv4.
+        if t == 4 && g.seps_all(4, b'.') && free && l.iter().all(|&x| x <= 3) {
+            if let Some(e) = self.ipv4(&g, s) {
+                return e;
+            }
+            return tight_end;
+        }
+        if t == 2 {
+            let (a, c) = (g.val(b, 0), g.val(b, 1));
+            match (g.sep[0], l[0], l[1]) {
+                (b'/', 1..=2, 1..=2) if free && (1..=12).contains(&a) && valid_day(None, a, c) => {
+                    // "3/15": weak on its own (could be a fraction).
+                    if before(b, s) != b'/' {
+                        let paren = before(b, s) == b'(' && at(b, tight_end) == b')';
+                        let score = if paren || self.date_ctx(s) { 0.6 } else { 0.35 };
+                        return self.push(PhiType::Date, s, tight_end, score);
+                    }
+                }
+                (b'/', 1..=2, 4) if free && (1..=12).contains(&a) && year4(c) => {
+                    return self.push(PhiType::Date, s, tight_end, 0.7);
+                }
+                (b'-', 3, 4) if free && matches!(b[s], b'2'..=b'9') => {
+                    // Seven-digit local number "933-4472". Ranges such as
+                    // "500-1000 mg" end in round numbers or carry a unit.
+                    if let Some(kind) = self.phone_kind(s) {
+                        return self.push(kind, s, tight_end, 0.8);
+                    }
+                    let round = b[g.s[1] + 2..tight_end] == *b"00";
+                    if !round && !unit_after(b, tight_end) && before(b, s) != b'-' {
+                        return self.push(PhiType::Phone, s, tight_end, 0.55);
+                    }
+                }
+                _ => {}
+            }
+            return tight_end;
+        }
+        if t == 1 && g.k >= 3 && g.seps_all(g.k, b' ') {
+            // Spaced SSN "123 45 6789" and card "4111 1111 1111 1111".
+            let all: Vec<usize> = g.lens(g.k).collect();
+            if all.starts_with(&[3, 2, 4]) && right_free(b, g.e[2]) {
+                let (a, gr, se) = (g.val(b, 0), g.val(b, 1), g.val(b, 2));
+                if checks::ssn_parts(a, gr, se) {
+                    let score = if self.ctx(s, WINDOW, Ctx::Ssn) { 0.95 } else { 0.65 };
+                    return self.push(PhiType::Ssn, s, g.e[2], score);
+                }
+            }
+            for n in [5, 4, 3] {
+                if g.k >= n && right_free(b, g.e[n - 1]) {
+                    if let Some(e) = self.card(&g, n, s) {
+                        return e;
+                    }
+                }
+            }
+        }
+        if t == 1 && free {
+            return self.bare(s, re);
+        }
+        tight_end
+    }
+
+    /// Card number made of the first `n` groups, if the group lengths are a
+    /// card layout and the digits pass Luhn with a real issuer prefix.
+    fn card(&mut self, g: &Groups, n: usize, s: usize) -> Option<usize> {
+        let b = self.b;
+        let l: Vec<usize> = g.lens(n).collect();
+        let layout = matches!(l.as_slice(), [4, 4, 4, 4] | [4, 4, 4, 4, 3] | [4, 6, 5] | [4, 6, 4] | [4, 4, 4, 2..=4]);
+        if !layout {
+            return None;
+        }
+        let digits = g.compact(b, n);
+        if !checks::credit_card(&digits) {
+            return None;
+        }
+        let e = g.e[n - 1];
+        let score = if self.card_ctx(s) { 0.95 } else { 0.88 };
+        Some(self.push(PhiType::Account, s, e, score))
+    }
+
+    fn card_ctx(&self, s: usize) -> bool {
+        ctx_before(self.hits, s, WINDOW, |k| {
+            k == Kw::Ctx(Ctx::Card) || matches!(k, Kw::Label { kind: PhiType::Account, .. })
+        })
+        .is_some()
+    }
+
+    /// m/d/y, d/m/y, y-m-d (any of / - .) with an optional attached time.
+    fn numeric_date(&mut self, g: &Groups, s: usize, sep: u8) -> Option<usize> {
+        let b = self.b;
+        let (l0, l1, l2) = (g.len(0), g.len(1), g.len(2));
+        let (v0, v1, v2) = (g.val(b, 0), g.val(b, 1), g.val(b, 2));
+        let end = g.e[2];
+        let (score, iso) = if l0 == 4 && (1..=2).contains(&l1) && (1..=2).contains(&l2) {
+            if !(year4(v0) && valid_day(Some(v0), v1, v2)) {
+                return None;
+            }
+            (if sep == b'-' { 0.92 } else { 0.85 }, true)
+        } else if (1..=2).contains(&l0) && (1..=2).contains(&l1) && (l2 == 2 || l2 == 4) {
+            let year = if l2 == 4 {
+                if !year4(v2) {
+                    return None;
+                }
+                Some(v2)
+            } else {
+                None
+            };
+            let ok = valid_day(year, v0, v1) || (v0 > 12 && valid_day(year, v1, v0));
+            if !ok {
+                return None;
+            }
+            let score = match (sep, l2) {
+                (b'.', 4) => 0.85,
+                (b'.', _) => {
+                    if self.date_ctx(s) {
+                        0.85
+                    } else {
+                        0.45
+                    }
+                }
+                (_, 4) => 0.9,
+                _ => 0.8,
+            };
+            (score, false)
+        } else {
+            return None;
+        };
+        if sep == b'.' && self.ctx(s, 16, Ctx::Version) {
+            return None;
+        }
+        // Attached time: "2024-03-15T10:30", "3/15/2021 10:30 AM".
+        let mut e = end;
+        match at(b, end) {
+            b'T' if iso => {
+                if let Some(te) = time_at(b, end + 1, true) {
+                    e = te;
+                }
+            }
+            b' ' => {
+                if let Some(te) = time_at(b, end + 1, false) {
+                    e = te;
+                }
+            }
+            _ => {}
+        }
+        if e == end && !right_free(b, end) {
+            return None;
+        }
+        let score = if self.date_ctx(s) { f32::max(score, 0.9) } else { score };
+        Some(self.push(PhiType::Date, s, e, score))
+    }
+
+    fn ipv4(&mut self, g: &Groups, s: usize) -> Option<usize> {
+        let b = self.b;
+        let o: Vec<u32> = (0..4).map(|i| g.val(b, i)).collect();
+        if o.iter().any(|&x| x > 255) || self.ctx(s, 16, Ctx::Version) {
+            return None;
+        }
+        let ctx = self.ctx(s, WINDOW, Ctx::Ip);
+        let score = if ctx {
+            0.95
+        } else if o[0] == 0 {
+            return None;
+        } else if o.iter().any(|&x| x >= 10) {
+            0.8
+        } else {
+            0.45
+        };
+        Some(self.push(PhiType::IpAddress, s, g.e[3], score))
+    }
+
+    /// A lone run of digits: SSN, phone, card or compact date by length and
+    /// context.
+    fn bare(&mut self, s: usize, e: usize) -> usize {
+        let b = self.b;
+        let d = &b[s..e];
+        match d.len() {
+            8 => {
+                let (y, m, dd) = (num(&d[..4]), num(&d[4..6]), num(&d[6..]));
+                if year4(y) && valid_day(Some(y), m, dd) && self.ctx(s, 24, Ctx::Date) {
+                    return self.push(PhiType::Date, s, e, 0.8);
+                }
+            }
+            9 => {
+                let (a, g, se) = (num(&d[..3]), num(&d[3..5]), num(&d[5..]));
+                if checks::ssn_parts(a, g, se) {
+                    let score = if self.ctx(s, WINDOW, Ctx::Ssn) { 0.9 } else { 0.3 };
+                    return self.push(PhiType::Ssn, s, e, score);
+                }
+            }
+            10 if matches!(d[0], b'2'..=b'9') => {
+                let (kind, score) = match self.phone_kind(s) {
+                    Some(k) => (k, 0.85),
+                    None => (PhiType::Phone, 0.3),
+                };
+                return self.push(kind, s, e, score);
+            }
+            11 if d[0] == b'1' && matches!(d[1], b'2'..=b'9') => {
+                if let Some(k) = self.phone_kind(s) {
+                    return self.push(k, s, e, 0.8);
+                }
+            }
+            _ => {}
+        }
+        if (13..=19).contains(&d.len()) && checks::credit_card(d) {
+            let score = if self.card_ctx(s) { 0.92 } else { 0.7 };
+            return self.push(PhiType::Account, s, e, score);
+        }
+        e
+    }
+}

@@ -1,0 +1,447 @@
+//! End-to-end tests of the structured recognizers: `find`, then the default
+//! threshold (0.5) and overlap resolution, as `Detector::detect` applies them.
+
+use super::find;
+use crate::detect::resolve;
+use crate::types::{Finding, PhiType};
+use PhiType::*;
+
+const MIN: f32 = 0.5;
+
+fn detect(text: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    find(text, &mut out);
+    for f in &out {
+        assert!(f.start < f.end && f.end <= text.len(), "bad span {f:?}");
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        assert!((0.0..=1.0).contains(&f.score));
+    }
+    out.retain(|f| f.score >= MIN);
+    resolve(out)
+}
+
+fn spans(text: &str) -> Vec<(PhiType, &str)> {
+    detect(text).into_iter().map(|f| (f.kind, &text[f.start..f.end])).collect()
+}
+
+/// Asserts that exactly `want` (kind, value) are found.
+#[track_caller]
+fn exact(text: &str, want: &[(PhiType, &str)]) {
+    assert_eq!(spans(text), want, "in {text:?}");
+}
+
+#[track_caller]
+fn has(text: &str, kind: PhiType, value: &str) {
+    let s = spans(text);
+    assert!(s.contains(&(kind, value)), "{kind:?} {value:?} not in {s:?} (text {text:?})");
+}
+
+#[track_caller]
+fn none(text: &str) {
+    let s = spans(text);
+    assert!(s.is_empty(), "unexpected {s:?} in {text:?}");
+}
+
+#[track_caller]
+fn score_of(text: &str, value: &str) -> f32 {
+    let mut out = Vec::new();
+    find(text, &mut out);
+    out.iter()
+        .filter(|f| &text[f.start..f.end] == value)
+        .map(|f| f.score)
+        .fold(f32::NAN, f32::max)
+}
+
+// ---------------------------------------------------------------- dates
+
+#[test]
+fn numeric_dates() {
+    exact("DOB: 3/15/1985.", &[(Date, "3/15/1985")]);
+    exact("seen 03-15-85 in clinic", &[(Date, "03-15-85")]);
+    exact("on 3/15/85", &[(Date, "3/15/85")]);
+    exact("Geburtsdatum 15.03.1985", &[(Date, "15.03.1985")]);
+    exact("admitted 2024-03-15 for CP", &[(Date, "2024-03-15")]);
+    exact("stamp 2024-03-15T10:30 ok", &[(Date, "2024-03-15T10:30")]);
+    exact("at 2024-03-15 10:30, pt", &[(Date, "2024-03-15 10:30")]);
+    exact("signed 3/15/2021 4:05 PM by", &[(Date, "3/15/2021 4:05 PM")]);
+    exact("returned 25/12/2020", &[(Date, "25/12/2020")]);
+    exact("since 03/2019", &[(Date, "03/2019")]);
+}
+
+#[test]
+fn numeric_date_validation() {
+    none("value 13/45/2020 noted");
+    none("on 2/30/2021 hmm");
+    none("2023-02-29 is not a day");
+    has("2024-02-29 is a day", Date, "2024-02-29");
+}
+
+#[test]
+fn written_dates() {
+    exact("on March 15, 2021 the", &[(Date, "March 15, 2021")]);
+    exact("seen 15 Mar 2021.", &[(Date, "15 Mar 2021")]);
+    exact("seen Mar. 15th, 2021.", &[(Date, "Mar. 15th, 2021")]);
+    exact("since March 2021", &[(Date, "March 2021")]);
+    exact("follow up on March 15 with", &[(Date, "March 15")]);
+    exact("the 15th of March", &[(Date, "15th of March")]);
+    exact("drawn 15-Mar-2021 am", &[(Date, "15-Mar-2021")]);
+    exact("drawn 15-MAR-21 am", &[(Date, "15-MAR-21")]);
+    exact("Sept 3, 1999", &[(Date, "Sept 3, 1999")]);
+    none("he may 2 tabs");
+    none("March 32, 2021");
+}
+
+#[test]
+fn not_dates() {
+    none("in 2019 he moved");
+    none("at 10:30 and 3:45 PM");
+    none("BP 120/80, HR 72, RR 16");
+    none("take 1/2 tab daily, 2/3 of dose");
+    none("version 1.2.3 and 10.2.15 build");
+    none("WBC 7.2, Na 138, HbA1c 6.5%, INR 1.1");
+    none("LOINC 2345-7; CPT 99213; ICD E11.9, I10, J45.909, Z79.4");
+    none("NDC 0002-1433-80 and 12345-6789-01");
+    // A month/day without a year stays below the default threshold.
+    assert!(score_of("ratio 3/15 seen", "3/15") < MIN);
+}
+
+// ---------------------------------------------------------------- ages
+
+#[test]
+fn ages_over_89() {
+    exact("a 92-year-old man", &[(Age, "92")]);
+    exact("92 year old woman", &[(Age, "92")]);
+    exact("patient aged 93 with", &[(Age, "93")]);
+    exact("age: 95", &[(Age, "95")]);
+    exact("Age 97.", &[(Age, "97")]);
+    exact("95 y/o F", &[(Age, "95")]);
+    exact("95 yo M", &[(Age, "95")]);
+    exact("95yo M", &[(Age, "95")]);
+    exact("a 101-year-old", &[(Age, "101")]);
+}
+
+#[test]
+fn ages_89_and_under_are_not_phi() {
+    none("a 45-year-old man");
+    none("89 year old woman");
+    none("aged 67");
+    none("Age: 89");
+    none("72 yo M");
+    none("HR 95 bpm");
+    none("SpO2 98%");
+}
+
+// ---------------------------------------------------------------- phone / fax
+
+#[test]
+fn phones() {
+    exact("call (555) 123-4567 now", &[(Phone, "(555) 123-4567")]);
+    exact("555-123-4567", &[(Phone, "555-123-4567")]);
+    exact("at 555.123.4567.", &[(Phone, "555.123.4567")]);
+    exact("Tel 555 123 4567", &[(Phone, "555 123 4567")]);
+    exact("+1 555 123 4567", &[(Phone, "+1 555 123 4567")]);
+    exact("1-555-123-4567", &[(Phone, "1-555-123-4567")]);
+    exact("+1 (555) 123-4567", &[(Phone, "+1 (555) 123-4567")]);
+    exact("office 555-123-4567 ext. 123 or", &[(Phone, "555-123-4567 ext. 123")]);
+    exact("office 555-123-4567 x123", &[(Phone, "555-123-4567 x123")]);
+    exact("cell: 5551234567", &[(Phone, "5551234567")]);
+    exact("+15551234567", &[(Phone, "+15551234567")]);
+}
+
+#[test]
+fn phone_negatives() {
+    none("value 5551234567 noted"); // bare 10 digits without context
+    none("(155) 123-4567"); // area code cannot start with 1
+    none("for 12 weeks, 3 times daily, x3, q6h");
+    assert!(score_of("5551234567", "5551234567") < MIN);
+}
+
+#[test]
+fn fax_by_nearest_keyword() {
+    exact("Fax: (555) 123-4568", &[(Fax, "(555) 123-4568")]);
+    exact(
+        "Phone: 555-123-4567, Fax: 555-123-4568",
+        &[(Phone, "555-123-4567"), (Fax, "555-123-4568")],
+    );
+    exact("facsimile 555.123.4599", &[(Fax, "555.123.4599")]);
+    exact("fax 5551234567", &[(Fax, "5551234567")]);
+}
+
+// ---------------------------------------------------------------- email / url / ip
+
+#[test]
+fn emails() {
+    exact("mail john.smith+x@example.org.", &[(Email, "john.smith+x@example.org")]);
+    exact("<a_b@mail.hosp.co.uk>", &[(Email, "a_b@mail.hosp.co.uk")]);
+    none("ratio 1@2 and user@localhost");
+}
+
+#[test]
+fn urls() {
+    exact("see https://portal.example.org/p?id=12.", &[(Url, "https://portal.example.org/p?id=12")]);
+    exact("(http://x.example.com/a_(b))", &[(Url, "http://x.example.com/a_(b)")]);
+    exact("ftp://files.example.net/x", &[(Url, "ftp://files.example.net/x")]);
+    exact("visit www.example.com, then", &[(Url, "www.example.com")]);
+    exact("portal.example.org/patient/123;", &[(Url, "portal.example.org/patient/123")]);
+    none("0.5 mg/kg and b.i.d/prn, mg/dL, and/or");
+    // An e-mail's domain is not a URL.
+    exact("jane@example.com", &[(Email, "jane@example.com")]);
+}
+
+#[test]
+fn ipv4() {
+    exact("from IP 192.168.1.10.", &[(IpAddress, "192.168.1.10")]);
+    exact("host 10.0.0.254 down", &[(IpAddress, "10.0.0.254")]);
+    none("octets 256.1.1.1 bad");
+    none("version 10.2.3.4 released");
+    none("v1.2.3.4");
+    none("1.2.3.4.5");
+}
+
+#[test]
+fn ipv6() {
+    exact("addr fe80::1 up", &[(IpAddress, "fe80::1")]);
+    exact("2001:db8:85a3::8a2e:370:7334.", &[(IpAddress, "2001:db8:85a3::8a2e:370:7334")]);
+    none("at 10:30:15 and 12:00");
+    none("Plan: add: bed: cafe");
+}
+
+// ---------------------------------------------------------------- ssn
+
+#[test]
+fn ssns() {
+    exact("SSN 123-45-6789", &[(Ssn, "123-45-6789")]);
+    exact("id 123-45-6789 on file", &[(Ssn, "123-45-6789")]);
+    exact("SS# 123 45 6789", &[(Ssn, "123 45 6789")]);
+    exact("social security number 123456789", &[(Ssn, "123456789")]);
+    assert!(score_of("SSN: 123-45-6789", "123-45-6789") >= 0.95);
+    assert!(score_of("x 123-45-6789", "123-45-6789") >= 0.85);
+    assert!(score_of("x 123456789 y", "123456789") < MIN);
+}
+
+#[test]
+fn invalid_ssns() {
+    none("000-12-3456");
+    none("666-12-3456");
+    none("912-12-3456");
+    none("123-00-4567");
+    none("123-45-0000");
+    none("SSN 900123456");
+}
+
+// ---------------------------------------------------------------- labelled ids
+
+#[test]
+fn mrns() {
+    exact("MRN: 00482913", &[(Mrn, "00482913")]);
+    exact("MRN 4829-113", &[(Mrn, "4829-113")]);
+    exact("MR# A1234567", &[(Mrn, "A1234567")]);
+    exact("Medical Record Number: 55-10293", &[(Mrn, "55-10293")]);
+    exact("Med Rec # 7781234", &[(Mrn, "7781234")]);
+    exact("chart # 123456", &[(Mrn, "123456")]);
+    exact("record no. 998877", &[(Mrn, "998877")]);
+    none("MRN: pending");
+    none("record of 12 visits");
+}
+
+#[test]
+fn health_plans() {
+    exact("Member ID: XYZ123456789", &[(HealthPlan, "XYZ123456789")]);
+    exact("Subscriber ID W123456789", &[(HealthPlan, "W123456789")]);
+    exact("Policy # 88-1234567", &[(HealthPlan, "88-1234567")]);
+    exact("Group number 4400123", &[(HealthPlan, "4400123")]);
+    exact("Medicare number is 1EG4-TE5-MK73.", &[(HealthPlan, "1EG4-TE5-MK73")]);
+    exact("Medicaid ID: NY12345678", &[(HealthPlan, "NY12345678")]);
+    // MBI without context, moderate score.
+    exact("card shows 1EG4-TE5-MK73", &[(HealthPlan, "1EG4-TE5-MK73")]);
+    exact("card shows 1EG4TE5MK73", &[(HealthPlan, "1EG4TE5MK73")]);
+    none("Group B strep, group 3");
+}
+
+#[test]
+fn accounts_and_cards() {
+    exact("Account # 0012345678", &[(Account, "0012345678")]);
+    exact("Acct No. 55-88123", &[(Account, "55-88123")]);
+    exact("billing account 7712345", &[(Account, "7712345")]);
+    exact("Visa 4111 1111 1111 1111 exp", &[(Account, "4111 1111 1111 1111")]);
+    exact("paid 4111-1111-1111-1111.", &[(Account, "4111-1111-1111-1111")]);
+    exact("cc 378282246310005", &[(Account, "378282246310005")]);
+    none("ref 4111 1111 1111 1112 x"); // Luhn fails
+}
+
+#[test]
+fn licenses() {
+    exact("DEA AB1234563", &[(License, "AB1234563")]);
+    exact("prescriber FB1234563 signed", &[(License, "FB1234563")]);
+    none("code AB1234564 x"); // DEA check digit fails, no context
+    exact("NPI: 1234567893", &[(License, "1234567893")]);
+    assert!(score_of("NPI: 1234567893", "1234567893") > score_of("NPI: 1234567890", "1234567890"));
+    exact("driver's license D1234567", &[(License, "D1234567")]);
+    exact("DL# S530-4412-7781", &[(License, "S530-4412-7781")]);
+    exact("State license: MD-448812", &[(License, "MD-448812")]);
+    exact("certificate # 2231-88", &[(License, "2231-88")]);
+}
+
+#[test]
+fn vehicles() {
+    exact("VIN 1HGCM82633A004352", &[(Vehicle, "1HGCM82633A004352")]);
+    exact("car 1HGCM82633A004352 towed", &[(Vehicle, "1HGCM82633A004352")]);
+    none("code 1HGCM82643A004352 x"); // bad check digit, no context
+    let s = score_of("VIN: 1HGCM82643A004352", "1HGCM82643A004352");
+    assert!((0.5..0.85).contains(&s), "{s}");
+    exact("license plate 7ABC123", &[(Vehicle, "7ABC123")]);
+    exact("tag # XYZ-1234", &[(Vehicle, "XYZ-1234")]);
+}
+
+#[test]
+fn devices() {
+    exact("pacemaker serial number PM4471823", &[(Device, "PM4471823")]);
+    exact("S/N: 88213-AX", &[(Device, "88213-AX")]);
+    exact("SN: 12345678", &[(Device, "12345678")]);
+    exact("device ID DEV-20331", &[(Device, "DEV-20331")]);
+    exact("UDI 00643169007222", &[(Device, "00643169007222")]);
+    exact("IMEI 490154203237518", &[(Device, "490154203237518")]);
+}
+
+#[test]
+fn other_ids_and_biometrics() {
+    exact("Patient ID: P-0091823", &[(Id, "P-0091823")]);
+    exact("Case # 2021-0044", &[(Id, "2021-0044")]);
+    exact("Claim number CLM88123", &[(Id, "CLM88123")]);
+    exact("Accession # S21-4471", &[(Id, "S21-4471")]);
+    exact("Employee ID E77123", &[(Id, "E77123")]);
+    exact("fingerprint ID FP-99812", &[(Biometric, "FP-99812")]);
+    exact("voiceprint VP20211", &[(Biometric, "VP20211")]);
+    none("Case 2 discussed, visit 3");
+}
+
+// ---------------------------------------------------------------- clinical negatives
+
+#[test]
+fn clinical_prose_is_clean() {
+    none(
+        "Metformin 500 mg PO BID, lisinopril 10 mg daily, insulin 10 units qHS; \
+         heparin 0.5 mg/kg. Vitals: BP 120/80, HR 72, RR 16, SpO2 98%, T 98.6F, Temp 37.2. \
+         Labs: WBC 7.2, Na 138, K 4.1, HbA1c 6.5%, INR 1.1, Cr 1.02. Dx E11.9, I10, \
+         J45.909, Z79.4. CPT 99213. LOINC 2345-7. Take 2 tablets 3 times daily x3 days, \
+         q6h prn. Room 412, bed 2. See page 3 of 10. Follow up in 2-3 weeks. \
+         GCS 15, pain 3/10, EF 55-60%, 1.5 L NS, A1c 7.1 -> 6.8, ratio 2:1.",
+    );
+}
+
+#[test]
+fn multibyte_text_offsets() {
+    let t = "Patiënt José — née 🎉 DOB: 3/15/1985, tél (555) 123-4567, MRN: 00482913 ✓ e-mail josé@x.com jo@exämple.com";
+    let f = detect(t);
+    let v: Vec<_> = f.iter().map(|f| (f.kind, &t[f.start..f.end])).collect();
+    assert!(v.contains(&(Date, "3/15/1985")), "{v:?}");
+    assert!(v.contains(&(Phone, "(555) 123-4567")), "{v:?}");
+    assert!(v.contains(&(Mrn, "00482913")), "{v:?}");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let samples = [
+        "", "1", "(", "+", "+1", "1-", "(5", "(555)", "555-", "MRN", "MRN:", "@", "a@", "@b", "://", "http://",
+        "www.", "/", ":", "::", "fe80::", "1/", "3/15/", "March", "15 Mar", "Mar 1", "92-", "age", "VIN",
+        "DEA 🎉", "é1", "1é", "🎉555-123-4567🎉", "💥::💥", "x@é.com", "ééé/ééé", "1EG4-", "1EG4-TE5-",
+    ];
+    for s in samples {
+        let _ = detect(s);
+    }
+    // Every prefix of a dense string, cut on char boundaries.
+    let dense = "DOB 3/15/85 (555) 123-4567 é 123-45-6789 fe80::1 1EG4-TE5-MK73 https://é.example.org/x ";
+    for (i, _) in dense.char_indices() {
+        let _ = detect(&dense[..i]);
+        let _ = detect(&dense[i..]);
+    }
+}
+
+// ---------------------------------------------------------------- speed
+
+/// Release-mode throughput on ~4 MB of clinical prose with sprinkled
+/// identifiers:
+/// `cargo test -p phi_core --release structured::tests::throughput -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn throughput() {
+    let paras = [
+        "HISTORY OF PRESENT ILLNESS: The patient is a 67-year-old male with a history of type 2 diabetes \
+         mellitus (E11.9), hypertension (I10) and hyperlipidemia who presents with 3 days of worsening \
+         dyspnea on exertion. He reports orthopnea requiring 3 pillows and bilateral lower extremity edema. \
+         Denies chest pain, palpitations or syncope. He was seen by his PCP on 3/15/2021 and started on \
+         furosemide 20 mg PO daily with minimal improvement. ",
+        "MEDICATIONS: Metformin 1000 mg PO BID, lisinopril 20 mg daily, atorvastatin 40 mg qHS, aspirin 81 mg \
+         daily, insulin glargine 22 units SC qHS, furosemide 40 mg IV q12h. ALLERGIES: Penicillin (rash). ",
+        "VITAL SIGNS: T 98.6F, BP 142/88, HR 96, RR 22, SpO2 91% on room air, weight 102.3 kg. LABS: WBC 8.4, \
+         Hgb 11.2, Plt 245, Na 134, K 4.8, Cl 99, CO2 24, BUN 32, Cr 1.45, glucose 188, BNP 1240, troponin \
+         <0.01, HbA1c 8.1%, INR 1.1. CXR with bilateral pleural effusions and cephalization. ",
+        "ASSESSMENT AND PLAN: Acute on chronic HFrEF exacerbation, EF 30-35% on echo 2019. Diurese with \
+         furosemide 40 mg IV BID, strict I/O, daily weights, fluid restriction 1.5 L/day, 2 g Na diet. \
+         Continue GDMT; hold metformin given contrast. Repeat BMP in AM. Cardiology consulted. ",
+        "Contact: daughter Mary at (555) 201-3344. Fax records to 555-201-9988. MRN: 00482913. DOB: 04/12/1953. \
+         Insurance Member ID XYZ123456789. Seen at 10:30 with Dr. on call; follow-up in 2-3 weeks. ",
+        "SOCIAL HISTORY: Former smoker, 30 pack-years, quit 2010. Drinks 2-3 beers per week. Lives with wife, \
+         retired machinist. Ambulates with a cane. Email for portal: jsmith@example.org. ",
+        "PHYSICAL EXAM: General: NAD, alert and oriented x3. HEENT: JVP to 12 cm. Lungs: crackles at bases \
+         bilaterally. CV: RRR, S1 S2, no murmurs. Abd: soft, NT/ND. Ext: 2+ pitting edema to knees. ",
+        "Discharge summary dictated March 18, 2021. Patient is a 92-year-old resident; SSN 123-45-6789 on \
+         file; visit https://portal.example.org/pt/12345 for results. Pain 3/10. Take 1/2 tab q6h prn. ",
+    ];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 4 << 20 {
+        text.push_str(paras[i % paras.len()]);
+        if i % 3 == 0 {
+            text.push('\n');
+        }
+        i += 1;
+    }
+    let mut out = Vec::new();
+    find(&text, &mut out); // warm up (statics)
+    let runs = 5;
+    let t = std::time::Instant::now();
+    let mut total = 0;
+    for _ in 0..runs {
+        out.clear();
+        find(&text, &mut out);
+        total += out.len();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let mbps = (text.len() * runs) as f64 / secs / 1e6;
+    eprintln!("structured::find: {:.1} MB/s ({} bytes, {} candidates/run)", mbps, text.len(), total / runs);
+    let kw = std::time::Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(super::keywords::scan(&text));
+    }
+    let kmbps = (text.len() * runs) as f64 / kw.elapsed().as_secs_f64() / 1e6;
+    eprintln!("  keyword scan alone: {:.1} MB/s", kmbps);
+    let hits = super::keywords::scan(&text);
+    let time = |name: &str, f: &dyn Fn(&mut Vec<Finding>)| {
+        let t = std::time::Instant::now();
+        for _ in 0..runs {
+            let mut o = Vec::new();
+            f(&mut o);
+            std::hint::black_box(o);
+        }
+        let m = (text.len() * runs) as f64 / t.elapsed().as_secs_f64() / 1e6;
+        eprintln!("  {name}: {m:.1} MB/s");
+    };
+    time("labels", &|o| super::labels::find(&text, &hits, o));
+    time("numeric", &|o| super::numeric::find(&text, &hits, o));
+    time("web", &|o| super::web::find(&text, o));
+    time("digit position loop", &|o| {
+        let b = text.as_bytes();
+        let mut i = 0;
+        let mut c = 0;
+        while let Some(k) = b[i..].iter().position(u8::is_ascii_digit) {
+            i += k + 1;
+            c += 1;
+        }
+        o.push(Finding::new(PhiType::Id, 0, c, 0.0));
+    });
+    let (c, m) = super::keywords::raw_match_count(&text);
+    let mut v: Vec<_> = m.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1));
+    eprintln!("  raw AC matches {} (hits kept {}), top {:?}", c, super::keywords::scan(&text).len(), &v[..20.min(v.len())]);
+}

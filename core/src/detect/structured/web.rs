@@ -1,0 +1,255 @@
+//! E-mail addresses, URLs and IPv6 addresses, each found from a `memchr`
+//! anchor ('@', "://", "www.", '/', ':').
+
+use crate::types::{Finding, PhiType};
+use memchr::{memchr_iter, memmem};
+use std::net::Ipv6Addr;
+use std::str::FromStr;
+
+pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    // Spans already taken by e-mail/URL findings, so '/' and ':' anchors
+    // inside them are skipped. Sorted by start.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    emails(b, out, &mut taken);
+    urls(b, out, &mut taken);
+    taken.sort_unstable();
+    bare_domains(b, out, &taken);
+    ipv6(text, out, &taken);
+}
+
+fn is_local(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+fn is_host(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c == b'.'
+}
+
+/// Characters that may continue a URL after its host.
+fn is_url(c: u8) -> bool {
+    c.is_ascii_graphic() && !matches!(c, b'<' | b'>' | b'"' | b'`' | b'{' | b'}' | b'|' | b'\\' | b'^')
+}
+
+/// Checks a host name "a.b.tld": labels non-empty, alphanumeric at both
+/// ends, and an alphabetic TLD of at least two letters. Returns the TLD.
+fn host_ok(h: &[u8]) -> Option<&[u8]> {
+    if h.is_empty() || h.len() > 253 {
+        return None;
+    }
+    let mut labels = 0;
+    let mut tld: &[u8] = &[];
+    for l in h.split(|&c| c == b'.') {
+        if l.is_empty()
+            || l.len() > 63
+            || !l[0].is_ascii_alphanumeric()
+            || !l[l.len() - 1].is_ascii_alphanumeric()
+        {
+            return None;
+        }
+        labels += 1;
+        tld = l;
+    }
+    (labels >= 2 && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)).then_some(tld)
+}
+
+/// End of a URL starting its path/query at `p`, trailing punctuation
+/// trimmed (a ')' is kept when the URL opened one).
+fn url_end(b: &[u8], mut p: usize, start: usize) -> usize {
+    let cap = start + 2048;
+    while p < b.len() && p < cap && is_url(b[p]) {
+        p += 1;
+    }
+    loop {
+        let Some(&c) = b[start..p].last() else { break };
+        let trim = match c {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"' | b']' | b'*' => true,
+            b')' => {
+                let s = &b[start..p];
+                s.iter().filter(|&&x| x == b'(').count() < s.iter().filter(|&&x| x == b')').count()
+            }
+            _ => false,
+        };
+        if !trim {
+            break;
+        }
+        p -= 1;
+    }
+    p
+}
+
+fn emails(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
+    let mut last = 0;
+    for at in memchr_iter(b'@', b) {
+        if at < last || at == 0 {
+            continue;
+        }
+        let mut s = at;
+        while s > 0 && at - s < 64 && is_local(b[s - 1]) {
+            s -= 1;
+        }
+        while s < at && matches!(b[s], b'.' | b'-' | b'+') {
+            s += 1;
+        }
+        if s == at || b[at - 1] == b'.' {
+            continue;
+        }
+        let mut e = at + 1;
+        while e < b.len() && e - at <= 254 && is_host(b[e]) {
+            e += 1;
+        }
+        while e > at + 1 && matches!(b[e - 1], b'.' | b'-') {
+            e -= 1;
+        }
+        if host_ok(&b[at + 1..e]).is_none() {
+            continue;
+        }
+        out.push(Finding::new(PhiType::Email, s, e, 0.95));
+        taken.push((s, e));
+        last = e;
+    }
+}
+
+fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
+    static SCHEME: once_cell::sync::Lazy<memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memmem::Finder::new("://"));
+    let mut last = 0;
+    for p in SCHEME.find_iter(b) {
+        if p < last {
+            continue;
+        }
+        let mut s = p;
+        while s > 0 && p - s < 6 && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let scheme = &b[s..p];
+        if ![&b"http"[..], b"https", b"ftp", b"ftps", b"sftp"].iter().any(|x| scheme.eq_ignore_ascii_case(x)) {
+            continue;
+        }
+        if !b.get(p + 3).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'[') {
+            continue;
+        }
+        let e = url_end(b, p + 3, s);
+        out.push(Finding::new(PhiType::Url, s, e, 0.95));
+        taken.push((s, e));
+        last = e;
+    }
+    for pat in ["www.", "WWW."] {
+        for p in memmem::find_iter(b, pat) {
+            if taken.iter().any(|&(s, e)| p >= s && p < e) {
+                continue;
+            }
+            if p > 0 && (b[p - 1].is_ascii_alphanumeric() || matches!(b[p - 1], b'/' | b'.' | b'@' | b'-')) {
+                continue;
+            }
+            let mut h = p;
+            while h < b.len() && h - p < 253 && is_host(b[h]) {
+                h += 1;
+            }
+            while h > p && matches!(b[h - 1], b'.' | b'-') {
+                h -= 1;
+            }
+            if host_ok(&b[p..h]).is_none_or(|_| b[p..h].iter().filter(|&&c| c == b'.').count() < 2) {
+                continue;
+            }
+            let e = url_end(b, h, p);
+            out.push(Finding::new(PhiType::Url, p, e, 0.9));
+            taken.push((p, e));
+        }
+    }
+}
+
+/// Top-level domains accepted for a scheme-less "host/path" URL.
+const TLDS: [&[u8]; 30] = [
+    b"com", b"org", b"net", b"edu", b"gov", b"mil", b"int", b"io", b"co", b"us", b"uk", b"ca", b"au",
+    b"de", b"fr", b"info", b"biz", b"health", b"care", b"clinic", b"hospital", b"app", b"dev", b"ai",
+    b"me", b"ly", b"tv", b"nhs", b"online", b"site",
+];
+
+fn inside(taken: &[(usize, usize)], p: usize) -> bool {
+    let i = taken.partition_point(|&(s, _)| s <= p);
+    i > 0 && p < taken[i - 1].1
+}
+
+/// Scheme-less URLs with a path: "portal.example.org/patient/123".
+fn bare_domains(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
+    let mut last = 0;
+    for slash in memchr_iter(b'/', b) {
+        if slash < last || slash == 0 || inside(taken, slash) || !is_host(b[slash - 1]) {
+            continue;
+        }
+        let mut s = slash;
+        while s > 0 && slash - s < 253 && is_host(b[s - 1]) {
+            s -= 1;
+        }
+        if s > 0 && !matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'<' | b'"' | b'\'' | b',' | b';')
+        {
+            continue;
+        }
+        let host = &b[s..slash];
+        let Some(tld) = host_ok(host) else { continue };
+        if !TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld)) {
+            continue;
+        }
+        // The first label must look like a name, not a number ("1.5.co").
+        if !host.split(|&c| c == b'.').next().is_some_and(|l| l.iter().any(u8::is_ascii_alphabetic)) {
+            continue;
+        }
+        let e = url_end(b, slash, s);
+        out.push(Finding::new(PhiType::Url, s, e, 0.85));
+        last = e;
+    }
+}
+
+fn is_v6(c: u8) -> bool {
+    c.is_ascii_hexdigit() || c == b':' || c == b'.'
+}
+
+/// IPv6 addresses, validated by `Ipv6Addr`; times such as "10:30:15" never
+/// parse.
+fn ipv6(text: &str, out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
+    let b = text.as_bytes();
+    let mut last = 0;
+    for c in memchr_iter(b':', b) {
+        if c < last || inside(taken, c) {
+            continue;
+        }
+        let next = b.get(c + 1).copied().unwrap_or(b' ');
+        let prev = if c > 0 { b[c - 1] } else { b' ' };
+        if !(next.is_ascii_hexdigit() || next == b':') || !(prev.is_ascii_hexdigit() || prev == b':') {
+            continue;
+        }
+        let mut s = c;
+        while s > 0 && c - s < 45 && is_v6(b[s - 1]) {
+            s -= 1;
+        }
+        let mut e = c;
+        while e < b.len() && e - s < 45 && is_v6(b[e]) {
+            e += 1;
+        }
+        last = e;
+        while e > s && matches!(b[e - 1], b'.' | b':') && !b[s..e].ends_with(b"::") {
+            e -= 1;
+        }
+        while s < e && b[s] == b'.' {
+            s += 1;
+        }
+        let lb = if s > 0 { b[s - 1] } else { b' ' };
+        let rb = b.get(e).copied().unwrap_or(b' ');
+        if lb.is_ascii_alphanumeric() || rb.is_ascii_alphanumeric() || lb == b'_' || rb == b'_' {
+            continue;
+        }
+        let cand = &text[s..e];
+        let colons = cand.bytes().filter(|&x| x == b':').count();
+        let has_hex_letter = cand.bytes().any(|x| x.is_ascii_alphabetic());
+        if colons < 2 || !(has_hex_letter || colons >= 4) {
+            continue;
+        }
+        if Ipv6Addr::from_str(cand).is_ok() {
+            out.push(Finding::new(PhiType::IpAddress, s, e, 0.9));
+        }
+    }
+}
