@@ -1,11 +1,13 @@
 //! pg_phi's pure core: PHI detection, redaction and Safe Harbor
-//! de-identification. No PostgreSQL types live here, so everything is tested
+//! de-identification, and the sealed-value envelope with its key wrapping
+//! ([`crypto`]). No PostgreSQL types live here, so everything is tested
 //! with plain `#[test]`, evaluated and benchmarked without a server.
 //!
 //! Offsets in [`Finding`] are **byte** offsets into the UTF-8 text; the SQL
 //! layer converts them to character offsets with [`offsets::CharIndex`].
 
 pub mod classify;
+pub mod crypto;
 pub mod detect;
 pub mod offsets;
 pub mod redact;
