@@ -3,6 +3,8 @@
 # refuses to run as root). Usage:
 #   scripts/cluster.sh start DIR PORT   # initdb if needed, start, wait
 #   scripts/cluster.sh stop DIR
+# A fresh cluster gets a random master key in DIR.master.key (mode 0600,
+# outside the data directory) and phi.master_key_file pointing at it.
 # Clients connect with: psql -h DIR -p PORT -U postgres
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
@@ -16,8 +18,13 @@ start)
         as_pg "$PG_BIN/initdb" -D "$dir" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
         cp "$ROOT/pgrx-config/postgresql.conf" "$dir/pg_phi.conf"
         chown postgres: "$dir/pg_phi.conf"
+        # The master key lives beside the cluster, never inside PGDATA.
+        key="$dir.master.key"
+        ( umask 077; od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > "$key" )
+        chown postgres: "$key"
         {
             echo "include 'pg_phi.conf'"
+            echo "phi.master_key_file = '$key'"
             echo "port = $port"
             echo "unix_socket_directories = '$dir'"
         } >> "$dir/postgresql.conf"

@@ -10,3 +10,23 @@ REVOKE EXECUTE ON FUNCTION phi._validate_pattern_row() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._patterns_changed() FROM PUBLIC;
 
 GRANT USAGE ON SCHEMA phi TO PUBLIC;
+
+-- Encrypted columns and keys. phi.keys holds only wrapped keys, yet is
+-- readable by its owner alone; the backend reads it on behalf of callers.
+REVOKE ALL ON phi.keys, phi.key_usage, phi.key_status, phi.reencrypt_progress FROM PUBLIC;
+GRANT SELECT ON phi.data_classes, phi.protected_columns, phi.encrypted_columns, phi.reencrypt_status TO PUBLIC;
+REVOKE ALL ON phi.reencrypt_status FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi.add_data_class(text, text, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._rotate_key() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._rewrap_keys(text, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._current_key_version() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi.master_key_fingerprint() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._reseal(phi.encrypted_text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._stale(phi.encrypted_text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._blind_index_of(phi.encrypted_text, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._protect_row() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi.retire_key_version(integer) FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE phi.rotate_key() FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE phi.rotate_master_key(text, text) FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE phi.reencrypt(integer) FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE phi.refresh_key_usage() FROM PUBLIC;

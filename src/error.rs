@@ -22,6 +22,45 @@ pub enum PhiError {
 
     #[error("could not load custom patterns: {0}")]
     PatternLoad(String),
+
+    #[error("no master key configured")]
+    NoMasterKey,
+
+    #[error("phi.master_key_file{0} does not exist")]
+    KeyFileMissing(String),
+
+    #[error("phi.master_key_file{0} is accessible by group or others (mode {1:04o})")]
+    KeyFilePermissions(String, u32),
+
+    #[error("{0}")]
+    KeySource(String),
+
+    #[error("data key {key_id} version {version} does not unwrap under the configured master key (wrapped by master key {wrapped_by}, configured master key is {configured})")]
+    WrongMasterKey { key_id: u32, version: u32, wrapped_by: String, configured: String },
+
+    #[error("data key {0} version {1} does not exist in phi.keys")]
+    UnknownKey(u32, u32),
+
+    #[error("data key {0} version {1} was retired; values sealed under it can no longer be opened")]
+    RetiredKey(u32, u32),
+
+    #[error("key store: {0}")]
+    KeyStore(String),
+
+    #[error("{0}")]
+    Envelope(#[from] phi_core::crypto::EnvelopeError),
+
+    #[error("unknown data class \"{0}\"")]
+    UnknownClass(String),
+
+    #[error("{0}")]
+    Misplaced(String),
+
+    #[error("{0}")]
+    InUse(String),
+
+    #[error("{0}")]
+    BadArgument(String),
 }
 
 impl PhiError {
@@ -41,6 +80,24 @@ impl PhiError {
                 ERRCODE_INVALID_PARAMETER_VALUE
             }
             PhiError::PatternLoad(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            PhiError::NoMasterKey => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            PhiError::KeyFileMissing(_) => ERRCODE_UNDEFINED_FILE,
+            PhiError::KeyFilePermissions(..) | PhiError::KeySource(_) => ERRCODE_CONFIG_FILE_ERROR,
+            PhiError::WrongMasterKey { .. } => ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION,
+            PhiError::UnknownKey(..) | PhiError::RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
+            PhiError::KeyStore(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            PhiError::Envelope(e) => {
+                use phi_core::crypto::EnvelopeError as E;
+                match e {
+                    E::AuthFailed => ERRCODE_DATA_CORRUPTED,
+                    E::TooLarge => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
+                    _ => ERRCODE_INVALID_TEXT_REPRESENTATION,
+                }
+            }
+            PhiError::UnknownClass(_) | PhiError::Misplaced(_) | PhiError::BadArgument(_) => {
+                ERRCODE_INVALID_PARAMETER_VALUE
+            }
+            PhiError::InUse(_) => ERRCODE_OBJECT_IN_USE,
         }
     }
 
@@ -50,13 +107,25 @@ impl PhiError {
                 "Valid types are: {}.",
                 phi_core::PhiType::ALL.map(|t| t.as_str()).join(", ")
             )),
-            PhiError::UnknownStyle(_) => Some("Valid styles are: tag, mask, partial.".into()),
+            PhiError::UnknownStyle(_) => Some("Valid styles are: tag, mask, partial, pseudonym.".into()),
             PhiError::InvalidPattern(phi_core::PatternError::TooComplex) => Some(
                 "Replace large bounded repetitions with + or *, or split the pattern in two."
                     .into(),
             ),
             PhiError::PatternLoad(_) => Some(
                 "Check phi.custom_patterns; phi.drop_pattern(name) removes a broken row.".into(),
+            ),
+            PhiError::NoMasterKey => Some(
+                "Set phi.master_key_file (a 0600 file outside the data directory) or phi.master_key_command in postgresql.conf and reload.".into(),
+            ),
+            PhiError::KeyFilePermissions(..) => Some("chmod 600 the key file; it must be readable by the server's OS user only.".into()),
+            PhiError::WrongMasterKey { .. } => Some(
+                "Configure the master key these data keys were wrapped with (see phi.key_status), or restore with the original key.".into(),
+            ),
+            PhiError::UnknownKey(..) => Some("The value was sealed in a database whose phi.keys rows were not restored with it.".into()),
+            PhiError::UnknownClass(_) => Some("See SELECT name FROM phi.data_classes; add one with phi.add_data_class().".into()),
+            PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed) => Some(
+                "The stored value or its header was modified, or it was copied from another database.".into(),
             ),
             _ => None,
         }

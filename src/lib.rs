@@ -10,7 +10,9 @@ use pgrx::prelude::*;
 
 mod detect;
 mod error;
+mod keys;
 mod scan;
+mod sealed;
 
 // Hand-written SQL, in a deliberate order: the schema's tables first, the
 // functions that read them next, grants last (one place to audit them).
@@ -26,6 +28,11 @@ pgrx::extension_sql_file!(
     requires = ["custom_patterns", detect::detect, scan::column_hint]
 );
 pgrx::extension_sql_file!(
+    "../sql/sealed.sql",
+    name = "sealed",
+    requires = ["custom_patterns", keys::_rotate_key, keys::_rewrap_keys, keys::_current_key_version]
+);
+pgrx::extension_sql_file!(
     "../sql/finalize.sql",
     name = "finalize",
     finalize
@@ -34,6 +41,8 @@ pgrx::extension_sql_file!(
 #[pg_guard]
 pub extern "C-unwind" fn _PG_init() {
     detect::init();
+    keys::init();
+    sealed::init();
 }
 
 #[cfg(any(test, feature = "pg_test"))]

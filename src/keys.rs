@@ -1,0 +1,506 @@
+//! Key management glue: where the master key comes from, where data keys
+//! live (`phi.keys`, wrapped), and the per-backend cache of unwrapped keys.
+//!
+//! * The master key (KEK) is read from `phi.master_key_file` (a 0600 file
+//!   outside the data directory) or from the output of
+//!   `phi.master_key_command`; both GUCs are superuser-only and hidden from
+//!   other roles. Nothing configured: every operation that needs a key fails
+//!   with `55000` naming the GUCs. Never a plaintext fallback.
+//! * Data keys are 256-bit random, one row per (key id, version) in
+//!   `phi.keys`, wrapped by the KEK. Key id 1 seals values and is rotated by
+//!   `phi.rotate_key()`; key id 2 keys blind indexes and key id 3 keys
+//!   pseudonyms (both stable, since rotating them would change every index
+//!   entry and token). A key id's first version is created on first use.
+//! * Unwrapped keys are cached per backend as ciphers whose key schedules are
+//!   zeroized on drop. A relcache callback on `phi.keys` drops the cache when
+//!   any backend rotates, retires or re-wraps a key; a change of the master
+//!   key GUCs drops it at the next statement.
+//! * `phi.keys` is readable by no one but its owner; the backend reads it as
+//!   the bootstrap superuser in a restricted security context (what a
+//!   SECURITY DEFINER function does), so ordinary roles can encrypt without
+//!   seeing wrapped keys.
+
+use crate::error::PhiError;
+use phi_core::crypto::keys::{self as k, Key};
+use phi_core::crypto::Aes256Gcm;
+use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
+use pgrx::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ffi::CString;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+pub const DATA_KEY: u32 = 1;
+pub const BLIND_INDEX_KEY: u32 = 2;
+pub const PSEUDONYM_KEY: u32 = 3;
+
+pub fn purpose(key_id: u32) -> &'static str {
+    match key_id {
+        DATA_KEY => "data",
+        BLIND_INDEX_KEY => "blind_index",
+        PSEUDONYM_KEY => "pseudonym",
+        _ => "unknown",
+    }
+}
+
+static MASTER_KEY_FILE: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
+static MASTER_KEY_COMMAND: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
+
+/// Set when `phi.keys` may have changed since the cache was filled.
+static DIRTY: AtomicBool = AtomicBool::new(true);
+/// OID of `phi.keys` (0: not yet known).
+static KEYS_OID: AtomicU32 = AtomicU32::new(0);
+
+pub fn init() {
+    GucRegistry::define_string_guc(
+        c"phi.master_key_file",
+        c"File holding the pg_phi master key (64 hex digits, base64, or 32 raw bytes).",
+        c"Must be mode 0600 (or stricter) and outside the data directory. Superuser-only; hidden from other roles.",
+        &MASTER_KEY_FILE,
+        GucContext::Suset,
+        GucFlags::SUPERUSER_ONLY,
+    );
+    GucRegistry::define_string_guc(
+        c"phi.master_key_command",
+        c"Shell command printing the pg_phi master key (the hook for a KMS or Vault).",
+        c"Used when phi.master_key_file is not set. Superuser-only; hidden from other roles.",
+        &MASTER_KEY_COMMAND,
+        GucContext::Suset,
+        GucFlags::SUPERUSER_ONLY,
+    );
+    // SAFETY: registering a relcache callback at library load; it only
+    // touches atomics.
+    unsafe {
+        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_inval), pg_sys::Datum::from(0));
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys::Oid) {
+    let ours = KEYS_OID.load(Ordering::Relaxed);
+    if relid == pg_sys::InvalidOid || ours == 0 || u32::from(relid) == ours {
+        DIRTY.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Where the master key comes from, as configured.
+#[derive(Clone, PartialEq, Eq)]
+enum Source {
+    File(String),
+    Command(String),
+}
+
+fn configured_source() -> Option<Source> {
+    let nonempty = |s: Option<CString>| s.map(|c| c.to_string_lossy().into_owned()).filter(|s| !s.trim().is_empty());
+    if let Some(f) = nonempty(MASTER_KEY_FILE.get()) {
+        return Some(Source::File(f));
+    }
+    nonempty(MASTER_KEY_COMMAND.get()).map(Source::Command)
+}
+
+/// Names a key file in an error only for superusers (the GUC is hidden from
+/// everyone else).
+fn shown_path(path: &str) -> String {
+    if unsafe { pg_sys::superuser() } {
+        format!(" \"{path}\"")
+    } else {
+        String::new()
+    }
+}
+
+fn read_master_key(src: &Source) -> Result<Key, PhiError> {
+    let raw = zeroize::Zeroizing::new(match src {
+        Source::File(path) => read_key_file(path)?,
+        Source::Command(cmd) => run_key_command(cmd)?,
+    });
+    k::parse_master_key(&raw).map_err(|e| PhiError::KeySource(format!("master key: {e}")))
+}
+
+fn read_key_file(path: &str) -> Result<Vec<u8>, PhiError> {
+    use std::os::unix::fs::PermissionsExt;
+    let shown = shown_path(path);
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => PhiError::KeyFileMissing(shown.clone()),
+        _ => PhiError::KeySource(format!("cannot read phi.master_key_file{shown}: {e}")),
+    })?;
+    if !meta.is_file() {
+        return Err(PhiError::KeySource(format!("phi.master_key_file{shown} is not a regular file")));
+    }
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(PhiError::KeyFilePermissions(shown, mode));
+    }
+    // Refuse a key inside the data directory: base backups would carry it.
+    let data_dir = unsafe { std::ffi::CStr::from_ptr(pg_sys::DataDir) }.to_string_lossy().into_owned();
+    if let (Ok(f), Ok(d)) = (std::fs::canonicalize(path), std::fs::canonicalize(&data_dir)) {
+        if f.starts_with(&d) {
+            return Err(PhiError::KeySource(format!(
+                "phi.master_key_file{shown} is inside the data directory; keep the master key apart from the data it protects"
+            )));
+        }
+    }
+    std::fs::read(path).map_err(|e| PhiError::KeySource(format!("cannot read phi.master_key_file{shown}: {e}")))
+}
+
+fn run_key_command(cmd: &str) -> Result<Vec<u8>, PhiError> {
+    let out = std::process::Command::new("/bin/sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map_err(|e| PhiError::KeySource(format!("cannot run phi.master_key_command: {e}")))?;
+    if !out.status.success() {
+        return Err(PhiError::KeySource(format!("phi.master_key_command failed ({})", out.status)));
+    }
+    Ok(out.stdout)
+}
+
+/// Per-backend key state.
+#[derive(Default)]
+struct Cache {
+    /// The source the cached keys were unwrapped with, and when it was last
+    /// compared with the GUCs (statement start time + local xid).
+    source: Option<Source>,
+    checked_at: (i64, u32),
+    kek: Option<Rc<Key>>,
+    ciphers: HashMap<(u32, u32), Rc<Aes256Gcm>>,
+    macs: HashMap<u32, Rc<Key>>,
+    current: HashMap<u32, u32>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+fn statement_stamp() -> (i64, u32) {
+    // SAFETY: plain reads of backend-local state.
+    unsafe { (pg_sys::GetCurrentStatementStartTimestamp(), (*pg_sys::MyProc).lxid) }
+}
+
+/// Drops cached keys when `phi.keys` changed or, once per statement, when
+/// the master key GUCs changed.
+fn revalidate(c: &mut Cache) {
+    if DIRTY.swap(false, Ordering::Relaxed) {
+        c.ciphers.clear();
+        c.macs.clear();
+        c.current.clear();
+    }
+    let stamp = statement_stamp();
+    if c.checked_at != stamp {
+        c.checked_at = stamp;
+        let src = configured_source();
+        if src != c.source {
+            c.source = src;
+            c.kek = None;
+            c.ciphers.clear();
+            c.macs.clear();
+        }
+    }
+}
+
+fn kek(c: &mut Cache) -> Result<Rc<Key>, PhiError> {
+    if let Some(k) = &c.kek {
+        return Ok(k.clone());
+    }
+    let src = c.source.clone().ok_or(PhiError::NoMasterKey)?;
+    let key = Rc::new(read_master_key(&src)?);
+    c.kek = Some(key.clone());
+    Ok(key)
+}
+
+/// Runs `f` as the bootstrap superuser in a restricted security context,
+/// restoring the caller's identity afterwards (also on error).
+pub fn as_owner<R>(f: impl FnOnce() -> R) -> R {
+    let mut uid = pg_sys::InvalidOid;
+    let mut sec = 0i32;
+    // SAFETY: saving and switching the current user id the way SECURITY
+    // DEFINER functions do; restored in `finally`.
+    unsafe {
+        pg_sys::GetUserIdAndSecContext(&mut uid, &mut sec);
+        pg_sys::SetUserIdAndSecContext(
+            pg_sys::Oid::from(pg_sys::BOOTSTRAP_SUPERUSERID),
+            sec | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32 | pg_sys::SECURITY_RESTRICTED_OPERATION as i32,
+        );
+    }
+    let f = std::panic::AssertUnwindSafe(f);
+    PgTryBuilder::new(move || {
+        let f = f;
+        (f.0)()
+    })
+        .finally(|| unsafe { pg_sys::SetUserIdAndSecContext(uid, sec) })
+        .execute()
+}
+
+/// One row of `phi.keys`.
+struct KeyRow {
+    version: u32,
+    wrapped: Option<Vec<u8>>,
+    fingerprint: String,
+}
+
+fn keys_missing() -> PhiError {
+    PhiError::KeyStore("table phi.keys is missing; is the pg_phi extension installed in this database?".into())
+}
+
+fn fetch(key_id: u32, version: Option<u32>) -> Result<Option<KeyRow>, PhiError> {
+    as_owner(|| {
+        Spi::connect(|client| -> Result<Option<KeyRow>, PhiError> {
+            let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
+            let oid = client
+                .select("SELECT pg_catalog.to_regclass('phi.keys')::pg_catalog.oid", None, &[])
+                .map_err(spi)?
+                .first()
+                .get_one::<pg_sys::Oid>()
+                .map_err(spi)?
+                .ok_or_else(keys_missing)?;
+            KEYS_OID.store(u32::from(oid), Ordering::Relaxed);
+            let q = match version {
+                Some(_) => "SELECT version, wrapped_key, kek_fingerprint FROM phi.keys WHERE key_id = $1 AND version = $2",
+                None => "SELECT version, wrapped_key, kek_fingerprint FROM phi.keys WHERE key_id = $1 ORDER BY version DESC LIMIT 1",
+            };
+            let args: Vec<pgrx::datum::DatumWithOid> = match version {
+                Some(v) => vec![(key_id as i32).into(), (v as i32).into()],
+                None => vec![(key_id as i32).into()],
+            };
+            let rows = client.select(q, None, &args).map_err(spi)?;
+            for row in rows {
+                return Ok(Some(KeyRow {
+                    version: row.get::<i32>(1).map_err(spi)?.unwrap_or(0) as u32,
+                    wrapped: row.get::<Vec<u8>>(2).map_err(spi)?,
+                    fingerprint: row.get::<String>(3).map_err(spi)?.unwrap_or_default(),
+                }));
+            }
+            Ok(None)
+        })
+    })
+}
+
+/// Creates version 1 of `key_id` if the key id has no version yet (first use).
+fn create_first(c: &mut Cache, key_id: u32) -> Result<(), PhiError> {
+    let kek = kek(c)?;
+    insert_version(&kek, key_id, 1, true)
+}
+
+/// Inserts a new wrapped key version. With `if_absent`, a concurrent
+/// creator winning the race is not an error.
+fn insert_version(kek: &Key, key_id: u32, version: u32, if_absent: bool) -> Result<(), PhiError> {
+    let dek = k::generate_key();
+    let wrapped = k::wrap(kek, key_id, version, &dek);
+    let fp = k::hex(&k::fingerprint(kek));
+    as_owner(move || {
+        Spi::connect_mut(|client| -> Result<(), PhiError> {
+            let q = if if_absent {
+                "INSERT INTO phi.keys (key_id, version, purpose, wrapped_key, kek_fingerprint) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING"
+            } else {
+                "INSERT INTO phi.keys (key_id, version, purpose, wrapped_key, kek_fingerprint) VALUES ($1, $2, $3, $4, $5)"
+            };
+            client
+                .update(
+                    q,
+                    None,
+                    &[
+                        (key_id as i32).into(),
+                        (version as i32).into(),
+                        purpose(key_id).into(),
+                        wrapped.into(),
+                        fp.into(),
+                    ],
+                )
+                .map_err(|e| PhiError::KeyStore(e.to_string()))?;
+            Ok(())
+        })
+    })?;
+    DIRTY.store(true, Ordering::Relaxed);
+    Ok(())
+}
+
+fn unwrap_row(c: &mut Cache, key_id: u32, row: &KeyRow) -> Result<Key, PhiError> {
+    let Some(wrapped) = &row.wrapped else {
+        return Err(PhiError::RetiredKey(key_id, row.version));
+    };
+    let kek = kek(c)?;
+    k::unwrap(&kek, key_id, row.version, wrapped).map_err(|e| match e {
+        k::KeyError::UnwrapFailed => PhiError::WrongMasterKey {
+            key_id,
+            version: row.version,
+            wrapped_by: row.fingerprint.clone(),
+            configured: k::hex(&k::fingerprint(&kek)),
+        },
+        other => PhiError::KeyStore(other.to_string()),
+    })
+}
+
+/// The cipher for data key (`key_id`, `version`).
+pub fn cipher(key_id: u32, version: u32) -> Result<Rc<Aes256Gcm>, PhiError> {
+    CACHE.with(|cell| {
+        let mut c = cell.borrow_mut();
+        revalidate(&mut c);
+        if let Some(ci) = c.ciphers.get(&(key_id, version)) {
+            return Ok(ci.clone());
+        }
+        let row = fetch(key_id, Some(version))?.ok_or(PhiError::UnknownKey(key_id, version))?;
+        let dek = unwrap_row(&mut c, key_id, &row)?;
+        let ci = Rc::new(k::cipher(&dek));
+        c.ciphers.insert((key_id, version), ci.clone());
+        Ok(ci)
+    })
+}
+
+/// The current version of `key_id` and its cipher, creating version 1 on
+/// first use.
+pub fn current(key_id: u32) -> Result<(u32, Rc<Aes256Gcm>), PhiError> {
+    let v = CACHE.with(|cell| -> Result<u32, PhiError> {
+        let mut c = cell.borrow_mut();
+        revalidate(&mut c);
+        if let Some(v) = c.current.get(&key_id) {
+            return Ok(*v);
+        }
+        let row = match fetch(key_id, None)? {
+            Some(r) => r,
+            None => {
+                create_first(&mut c, key_id)?;
+                fetch(key_id, None)?.ok_or_else(keys_missing)?
+            }
+        };
+        c.current.insert(key_id, row.version);
+        Ok(row.version)
+    })?;
+    Ok((v, cipher(key_id, v)?))
+}
+
+/// The raw key of a MAC key id (blind index, pseudonym): version 1, created
+/// on first use.
+pub fn mac_key(key_id: u32) -> Result<Rc<Key>, PhiError> {
+    CACHE.with(|cell| {
+        let mut c = cell.borrow_mut();
+        revalidate(&mut c);
+        if let Some(key) = c.macs.get(&key_id) {
+            return Ok(key.clone());
+        }
+        let row = match fetch(key_id, Some(1))? {
+            Some(r) => r,
+            None => {
+                create_first(&mut c, key_id)?;
+                fetch(key_id, Some(1))?.ok_or_else(keys_missing)?
+            }
+        };
+        let key = Rc::new(unwrap_row(&mut c, key_id, &row)?);
+        c.macs.insert(key_id, key.clone());
+        Ok(key)
+    })
+}
+
+/// Adds a new version of the data key and makes it current. Returns it.
+pub fn rotate() -> Result<u32, PhiError> {
+    let (cur, _) = current(DATA_KEY)?;
+    let kek = CACHE.with(|cell| kek(&mut cell.borrow_mut()))?;
+    let next = cur + 1;
+    insert_version(&kek, DATA_KEY, next, false)?;
+    Ok(next)
+}
+
+/// Re-wraps every stored data key under the master key read from
+/// `new_source` (a file path or a command); data and ciphertext untouched.
+/// Returns the number of keys re-wrapped and the new key's fingerprint.
+pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64, String), PhiError> {
+    let new_src = match (new_file, new_command) {
+        (Some(f), None) if !f.trim().is_empty() => Source::File(f.to_string()),
+        (None, Some(c)) if !c.trim().is_empty() => Source::Command(c.to_string()),
+        _ => return Err(PhiError::KeySource("give exactly one of new_key_file or new_key_command".into())),
+    };
+    let new_kek = read_master_key(&new_src)?;
+    let new_fp = k::hex(&k::fingerprint(&new_kek));
+    let rows: Vec<(u32, u32, Vec<u8>, String)> = as_owner(|| {
+        Spi::connect(|client| -> Result<Vec<(u32, u32, Vec<u8>, String)>, PhiError> {
+            let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
+            let mut out = Vec::new();
+            for row in client
+                .select(
+                    "SELECT key_id, version, wrapped_key, kek_fingerprint FROM phi.keys WHERE wrapped_key IS NOT NULL ORDER BY 1, 2 FOR UPDATE",
+                    None,
+                    &[],
+                )
+                .map_err(spi)?
+            {
+                out.push((
+                    row.get::<i32>(1).map_err(spi)?.unwrap_or(0) as u32,
+                    row.get::<i32>(2).map_err(spi)?.unwrap_or(0) as u32,
+                    row.get::<Vec<u8>>(3).map_err(spi)?.unwrap_or_default(),
+                    row.get::<String>(4).map_err(spi)?.unwrap_or_default(),
+                ));
+            }
+            Ok(out)
+        })
+    })?;
+    let mut rewrapped = Vec::with_capacity(rows.len());
+    CACHE.with(|cell| -> Result<(), PhiError> {
+        let mut c = cell.borrow_mut();
+        revalidate(&mut c);
+        for (key_id, version, wrapped, fp) in &rows {
+            let row = KeyRow { version: *version, wrapped: Some(wrapped.clone()), fingerprint: fp.clone() };
+            let dek = unwrap_row(&mut c, *key_id, &row)?;
+            rewrapped.push((*key_id, *version, k::wrap(&new_kek, *key_id, *version, &dek)));
+        }
+        Ok(())
+    })?;
+    let n = rewrapped.len() as i64;
+    let fp = new_fp.clone();
+    as_owner(move || {
+        Spi::connect_mut(|client| -> Result<(), PhiError> {
+            for (key_id, version, w) in rewrapped {
+                client
+                    .update(
+                        "UPDATE phi.keys SET wrapped_key = $3, kek_fingerprint = $4, rewrapped_at = pg_catalog.now() WHERE key_id = $1 AND version = $2",
+                        None,
+                        &[(key_id as i32).into(), (version as i32).into(), w.into(), fp.clone().into()],
+                    )
+                    .map_err(|e| PhiError::KeyStore(e.to_string()))?;
+            }
+            Ok(())
+        })
+    })?;
+    DIRTY.store(true, Ordering::Relaxed);
+    Ok((n, new_fp))
+}
+
+/// Fingerprint of the configured master key (a key check value, not key
+/// material), or an error saying why there is none.
+pub fn master_key_fingerprint() -> Result<String, PhiError> {
+    CACHE.with(|cell| {
+        let mut c = cell.borrow_mut();
+        revalidate(&mut c);
+        let kek = kek(&mut c)?;
+        Ok(k::hex(&k::fingerprint(&kek)))
+    })
+}
+
+/// Adds a new data key version (`CALL phi.rotate_key()` wraps this).
+#[pg_extern(volatile, parallel_unsafe)]
+fn _rotate_key() -> Result<i32, pgrx::pg_sys::panic::ErrorReport> {
+    Ok(rotate()? as i32)
+}
+
+/// The current data key version (creating version 1 on first use).
+#[pg_extern(volatile, parallel_unsafe)]
+fn _current_key_version() -> Result<i32, pgrx::pg_sys::panic::ErrorReport> {
+    Ok(current(DATA_KEY)?.0 as i32)
+}
+
+/// Re-wraps all data keys (`CALL phi.rotate_master_key(...)` wraps this).
+#[pg_extern(volatile, parallel_unsafe)]
+fn _rewrap_keys(
+    new_key_file: Option<&str>,
+    new_key_command: Option<&str>,
+) -> Result<TableIterator<'static, (name!(keys, i64), name!(fingerprint, String))>, pgrx::pg_sys::panic::ErrorReport> {
+    let (n, fp) = rewrap(new_key_file, new_key_command)?;
+    Ok(TableIterator::once((n, fp)))
+}
+
+/// Fingerprint of the configured master key; errors say what is wrong
+/// with the configuration. For operators checking their setup.
+#[pg_extern(volatile, parallel_unsafe, name = "master_key_fingerprint")]
+fn master_key_fingerprint_sql() -> Result<String, pgrx::pg_sys::panic::ErrorReport> {
+    Ok(master_key_fingerprint()?)
+}

@@ -1,0 +1,484 @@
+//! SQL glue for `phi.encrypted_text`: the type's I/O functions, encrypt /
+//! decrypt, the disclosure policy, blind indexes, the row trigger that
+//! `phi.protect_column` installs, and the helpers `phi.reencrypt` uses.
+//!
+//! Storage is the binary envelope of `phi_core::crypto::envelope` in a
+//! varlena (like bytea). The SQL declarations are hand-written in
+//! `sql/sealed.sql` (the type must exist before its functions), so the Rust
+//! functions here are `#[pg_extern(sql = false)]` and named by their
+//! `*_wrapper` symbols there.
+//!
+//! Disclosure policy (until the access-policy capability lands): plaintext
+//! only for members of the role `phi_reader` (membership is explicit;
+//! superuser is *not* implicitly a member), and only while
+//! `phi.sealed_output` is off; everyone else gets the sealed `phi1:` form.
+//! Every disclosure goes through [`disclose`], the one choke point the audit
+//! pipeline will hook.
+
+use crate::error::PhiError;
+use crate::keys::{self, BLIND_INDEX_KEY, DATA_KEY};
+use phi_core::crypto::envelope::{self, Header};
+use phi_core::crypto::mac;
+use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::ffi::{CStr, CString};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+/// Class given to values sealed without one (a plain text literal cast to
+/// the type); the column trigger re-seals them with the column's class.
+pub const UNCLASSIFIED: &str = "unclassified";
+
+static SEALED_OUTPUT: GucSetting<bool> = GucSetting::<bool>::new(false);
+
+static CLASSES_DIRTY: AtomicBool = AtomicBool::new(true);
+static CLASSES_OID: AtomicU32 = AtomicU32::new(0);
+
+thread_local! {
+    static CLASSES: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// (statement stamp, user id) -> may this user see plaintext?
+    static POLICY: Cell<Option<((i64, u32, pg_sys::Oid), bool)>> = const { Cell::new(None) };
+}
+
+pub fn init() {
+    GucRegistry::define_bool_guc(
+        c"phi.sealed_output",
+        c"Show phi.encrypted_text values in sealed form even to roles allowed plaintext.",
+        c"Set it for dumps and exports made by a phi_reader member: PGOPTIONS='-c phi.sealed_output=on' pg_dump ...",
+        &SEALED_OUTPUT,
+        GucContext::Userset,
+        GucFlags::default(),
+    );
+    unsafe {
+        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_inval), pg_sys::Datum::from(0));
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys::Oid) {
+    let ours = CLASSES_OID.load(Ordering::Relaxed);
+    if relid == pg_sys::InvalidOid || ours == 0 || u32::from(relid) == ours {
+        CLASSES_DIRTY.store(true, Ordering::Relaxed);
+    }
+}
+
+fn raise(e: PhiError) -> ! {
+    ErrorReport::from(e).report(PgLogLevel::ERROR);
+    unreachable!("ERROR does not return")
+}
+
+/// Whether `class` is a row of `phi.data_classes` (cached per backend).
+fn check_class(class: &str) -> Result<(), PhiError> {
+    if class == UNCLASSIFIED {
+        return Ok(());
+    }
+    if CLASSES_DIRTY.swap(false, Ordering::Relaxed) {
+        let loaded = keys::as_owner(|| {
+            Spi::connect(|client| -> Result<HashSet<String>, pgrx::spi::SpiError> {
+                if let Some(oid) = client
+                    .select("SELECT pg_catalog.to_regclass('phi.data_classes')::pg_catalog.oid", None, &[])?
+                    .first()
+                    .get_one::<pg_sys::Oid>()?
+                {
+                    CLASSES_OID.store(u32::from(oid), Ordering::Relaxed);
+                }
+                let mut set = HashSet::new();
+                for row in client.select("SELECT name FROM phi.data_classes", None, &[])? {
+                    if let Some(n) = row.get::<String>(1)? {
+                        set.insert(n);
+                    }
+                }
+                Ok(set)
+            })
+        });
+        match loaded {
+            Ok(set) => CLASSES.with(|c| *c.borrow_mut() = set),
+            Err(e) => {
+                CLASSES_DIRTY.store(true, Ordering::Relaxed);
+                return Err(PhiError::KeyStore(e.to_string()));
+            }
+        }
+    }
+    if CLASSES.with(|c| c.borrow().contains(class)) {
+        Ok(())
+    } else {
+        Err(PhiError::UnknownClass(crate::error::echo(class)))
+    }
+}
+
+/// Whether the current user may see plaintext now.
+fn may_disclose() -> bool {
+    if SEALED_OUTPUT.get() {
+        return false;
+    }
+    // SAFETY: reads of backend-local state.
+    let key = unsafe {
+        (pg_sys::GetCurrentStatementStartTimestamp(), (*pg_sys::MyProc).lxid, pg_sys::GetUserId())
+    };
+    if let Some((k, allowed)) = POLICY.with(Cell::get) {
+        if k == key {
+            return allowed;
+        }
+    }
+    let allowed = unsafe {
+        let reader = pg_sys::get_role_oid(c"phi_reader".as_ptr(), true);
+        reader != pg_sys::InvalidOid && pg_sys::is_member_of_role_nosuper(key.2, reader)
+    };
+    POLICY.with(|p| p.set(Some((key, allowed))));
+    allowed
+}
+
+/// Opens a sealed value for disclosure to the current user. The one place
+/// plaintext leaves pg_phi's hands (audit hooks here).
+fn disclose(bytes: &[u8]) -> Result<String, PhiError> {
+    let plain = open(bytes)?;
+    String::from_utf8(plain).map_err(|_| PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed))
+}
+
+/// Verifies and decrypts a binary envelope (internal use: re-sealing,
+/// blind indexes; not a disclosure).
+pub fn open(bytes: &[u8]) -> Result<Vec<u8>, PhiError> {
+    let env = envelope::parse(bytes)?;
+    let c = keys::cipher(env.header.key_id, env.header.key_version)?;
+    Ok(envelope::open(&c, &env)?)
+}
+
+/// Seals `plain` under the current data key.
+pub fn seal(plain: &[u8], class: &str, subject: Option<&str>) -> Result<Vec<u8>, PhiError> {
+    check_class(class)?;
+    if let Some(s) = subject {
+        if s.is_empty() || !envelope::valid_subject(s) {
+            return Err(PhiError::BadArgument(
+                "subject must be 1 to 255 bytes without control characters".into(),
+            ));
+        }
+    }
+    let (version, c) = keys::current(DATA_KEY)?;
+    let h = Header { key_id: DATA_KEY, key_version: version, class, subject };
+    Ok(envelope::seal(&c, &h, plain)?)
+}
+
+/// Text (from the input function, `recv`, or a cast): the sealed `phi1:`
+/// form is accepted as is after validation; anything else is sealed as
+/// `unclassified`.
+fn from_text(s: &str) -> Result<Vec<u8>, PhiError> {
+    if envelope::is_sealed_text(s) {
+        Ok(envelope::from_text(s)?)
+    } else {
+        seal(s.as_bytes(), UNCLASSIFIED, None)
+    }
+}
+
+/// What the current user sees for a stored value.
+fn to_text(bytes: &[u8]) -> Result<String, PhiError> {
+    if bytes.first() != Some(&envelope::MARKER) {
+        return Err(PhiError::Envelope(phi_core::crypto::EnvelopeError::NotSealed));
+    }
+    if may_disclose() {
+        disclose(bytes)
+    } else {
+        envelope::parse(bytes)?;
+        Ok(envelope::to_text(bytes))
+    }
+}
+
+// ---------------------------------------------------------------- type I/O
+
+#[pg_extern(sql = false)]
+fn encrypted_text_in(input: &CStr) -> Result<Vec<u8>, ErrorReport> {
+    let s = input
+        .to_str()
+        .map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?;
+    Ok(from_text(s)?)
+}
+
+#[pg_extern(sql = false)]
+fn encrypted_text_out(value: &[u8]) -> Result<CString, ErrorReport> {
+    let s = to_text(value)?;
+    Ok(CString::new(s).map_err(|_| PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed))?)
+}
+
+#[pg_extern(sql = false)]
+fn encrypted_text_recv(buf: pgrx::Internal) -> Result<Vec<u8>, ErrorReport> {
+    // SAFETY: a receive function's argument is a StringInfo.
+    let bytes = unsafe {
+        let si = buf
+            .unwrap()
+            .ok_or_else(|| PhiError::BadArgument("missing receive buffer".into()))?
+            .cast_mut_ptr::<pg_sys::StringInfoData>();
+        let start = (*si).cursor as usize;
+        let len = (*si).len as usize;
+        let data = std::slice::from_raw_parts((*si).data.cast::<u8>(), len);
+        (*si).cursor = (*si).len;
+        data[start..].to_vec()
+    };
+    let s = std::str::from_utf8(&bytes).map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?;
+    Ok(from_text(s)?)
+}
+
+#[pg_extern(sql = false)]
+fn encrypted_text_send(value: &[u8]) -> Result<Vec<u8>, ErrorReport> {
+    Ok(to_text(value)?.into_bytes())
+}
+
+// ---------------------------------------------------------------- functions
+
+#[pg_extern(sql = false)]
+fn encrypt_sql(value: Option<&str>, class: Option<&str>, subject: Option<&str>) -> Result<Option<Vec<u8>>, ErrorReport> {
+    let Some(value) = value else { return Ok(None) };
+    let class = class.ok_or_else(|| PhiError::BadArgument("class must not be NULL".into()))?;
+    Ok(Some(seal(value.as_bytes(), class, subject)?))
+}
+
+#[pg_extern(sql = false)]
+fn decrypt_sql(value: &[u8]) -> Result<String, ErrorReport> {
+    Ok(to_text(value)?)
+}
+
+#[pg_extern(sql = false)]
+fn key_version_sql(value: &[u8]) -> Result<i32, ErrorReport> {
+    Ok(envelope::key_ref(value).map_err(PhiError::from)?.1 as i32)
+}
+
+#[pg_extern(sql = false)]
+fn data_class_sql(value: &[u8]) -> Result<String, ErrorReport> {
+    Ok(envelope::parse(value).map_err(PhiError::from)?.header.class.to_string())
+}
+
+#[pg_extern(sql = false)]
+fn subject_sql(value: &[u8]) -> Result<Option<String>, ErrorReport> {
+    Ok(envelope::parse(value).map_err(PhiError::from)?.header.subject.map(str::to_string))
+}
+
+/// Whether a value is sealed under a data key version other than the
+/// current one.
+#[pg_extern(sql = false)]
+fn stale_sql(value: &[u8]) -> Result<bool, ErrorReport> {
+    let (_, v) = envelope::key_ref(value).map_err(PhiError::from)?;
+    let (cur, _) = keys::current(DATA_KEY)?;
+    Ok(v != cur)
+}
+
+/// Re-seals a value under the current data key, keeping class and subject.
+#[pg_extern(sql = false)]
+fn reseal_sql(value: &[u8]) -> Result<Vec<u8>, ErrorReport> {
+    let env = envelope::parse(value).map_err(PhiError::from)?;
+    let (cur, _) = keys::current(DATA_KEY)?;
+    if env.header.key_version == cur && env.header.key_id == DATA_KEY {
+        return Ok(value.to_vec());
+    }
+    let plain = zeroize::Zeroizing::new(open(value)?);
+    Ok(seal(&plain, env.header.class, env.header.subject)?)
+}
+
+fn blind(value: &str, class: &str) -> Result<Vec<u8>, PhiError> {
+    check_class(class)?;
+    let key = keys::mac_key(BLIND_INDEX_KEY)?;
+    Ok(mac::blind_index(&key, class, value).to_vec())
+}
+
+#[pg_extern(sql = false)]
+fn blind_index_sql(value: &str, class: &str) -> Result<Vec<u8>, ErrorReport> {
+    Ok(blind(value, class)?)
+}
+
+/// The blind index of a sealed value (opened internally, never disclosed):
+/// fills the index column of existing rows in `phi.protect_column`.
+#[pg_extern(sql = false)]
+fn blind_index_of_sql(value: &[u8], class: &str) -> Result<Vec<u8>, ErrorReport> {
+    let plain = zeroize::Zeroizing::new(open(value)?);
+    let s = std::str::from_utf8(&plain).map_err(|_| PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed))?;
+    Ok(blind(s, class)?)
+}
+
+/// The keyed pseudonym of `value` as PHI type `tag` (used by redact).
+pub fn pseudonym(tag: &str, value: &str) -> Result<String, PhiError> {
+    let key = keys::mac_key(keys::PSEUDONYM_KEY)?;
+    Ok(mac::pseudonym(&key, tag, value))
+}
+
+// ---------------------------------------------------------------- trigger
+
+/// BEFORE INSERT OR UPDATE row trigger installed by `phi.protect_column`:
+/// `phi._protect_row(column, class, subject_column, blind_index_column)`
+/// (empty strings for absent ones). Seals unclassified values with the
+/// column's class and the row's subject, rejects values sealed for another
+/// class or subject, and maintains the blind index column.
+#[unsafe(no_mangle)]
+pub extern "C" fn pg_finfo_phi_protect_row() -> &'static pg_sys::Pg_finfo_record {
+    const V1: pg_sys::Pg_finfo_record = pg_sys::Pg_finfo_record { api_version: 1 };
+    &V1
+}
+
+#[unsafe(no_mangle)]
+#[pg_guard]
+pub unsafe extern "C-unwind" fn phi_protect_row(fcinfo: pg_sys::FunctionCallInfo) -> pg_sys::Datum {
+    match unsafe { protect_row(fcinfo) } {
+        Ok(d) => d,
+        Err(e) => raise(e),
+    }
+}
+
+struct TriggerArgs {
+    column: CString,
+    class: String,
+    subject_col: Option<CString>,
+    bidx_col: Option<CString>,
+}
+
+unsafe fn trigger_args(trig: *const pg_sys::Trigger) -> Result<TriggerArgs, PhiError> {
+    let n = unsafe { (*trig).tgnargs } as usize;
+    if n != 4 {
+        return Err(PhiError::BadArgument("phi._protect_row() takes 4 trigger arguments".into()));
+    }
+    let arg = |i: usize| unsafe { CStr::from_ptr(*(*trig).tgargs.add(i)).to_owned() };
+    let opt = |c: CString| if c.as_bytes().is_empty() { None } else { Some(c) };
+    Ok(TriggerArgs {
+        column: arg(0),
+        class: arg(1).to_string_lossy().into_owned(),
+        subject_col: opt(arg(2)),
+        bidx_col: opt(arg(3)),
+    })
+}
+
+unsafe fn attnum(desc: pg_sys::TupleDesc, name: &CStr) -> Result<i32, PhiError> {
+    let n = unsafe { pg_sys::SPI_fnumber(desc, name.as_ptr()) };
+    if n <= 0 {
+        return Err(PhiError::BadArgument(format!(
+            "protected column \"{}\" no longer exists; re-run phi.protect_column",
+            name.to_string_lossy()
+        )));
+    }
+    Ok(n)
+}
+
+unsafe fn column_bytes(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Option<Vec<u8>> {
+    let mut isnull = false;
+    let d = unsafe { pg_sys::SPI_getbinval(tuple, desc, att, &mut isnull) };
+    if isnull {
+        None
+    } else {
+        unsafe { <&[u8] as FromDatum>::from_datum(d, false) }.map(<[u8]>::to_vec)
+    }
+}
+
+unsafe fn column_text(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Option<String> {
+    let p = unsafe { pg_sys::SPI_getvalue(tuple, desc, att) };
+    if p.is_null() {
+        None
+    } else {
+        Some(unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())
+    }
+}
+
+unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    let ctx = unsafe { (*fcinfo).context };
+    if ctx.is_null() || unsafe { (*ctx).type_ } != pg_sys::NodeTag::T_TriggerData {
+        return Err(PhiError::BadArgument("phi._protect_row() must be called as a trigger".into()));
+    }
+    let td = ctx.cast::<pg_sys::TriggerData>();
+    let event = unsafe { (*td).tg_event };
+    if event & pg_sys::TRIGGER_EVENT_ROW == 0 || event & pg_sys::TRIGGER_EVENT_BEFORE == 0 {
+        return Err(PhiError::BadArgument("phi._protect_row() must fire BEFORE ... FOR EACH ROW".into()));
+    }
+    let is_update = event & pg_sys::TRIGGER_EVENT_OPMASK == pg_sys::TRIGGER_EVENT_UPDATE;
+    let (tuple, old) = unsafe {
+        if is_update {
+            ((*td).tg_newtuple, Some((*td).tg_trigtuple))
+        } else {
+            ((*td).tg_trigtuple, None)
+        }
+    };
+    let desc = unsafe { (*(*td).tg_relation).rd_att };
+    let args = unsafe { trigger_args((*td).tg_trigger)? };
+    let col = unsafe { attnum(desc, &args.column)? };
+    let subj_att = match &args.subject_col {
+        Some(c) => Some(unsafe { attnum(desc, c)? }),
+        None => None,
+    };
+    let bidx_att = match &args.bidx_col {
+        Some(c) => Some(unsafe { attnum(desc, c)? }),
+        None => None,
+    };
+
+    let value = unsafe { column_bytes(tuple, desc, col) };
+    let subject = subj_att.and_then(|a| unsafe { column_text(tuple, desc, a) });
+    if let Some(o) = old {
+        let same_value = unsafe { column_bytes(o, desc, col) } == value;
+        let same_subject = subj_att.map(|a| unsafe { column_text(o, desc, a) }) == subj_att.map(|_| subject.clone());
+        if same_value && same_subject {
+            return Ok(pg_sys::Datum::from(tuple));
+        }
+    }
+
+    let mut new_value: Option<Vec<u8>> = None;
+    let mut bidx: Option<Vec<u8>> = None;
+    if let Some(v) = &value {
+        let env = envelope::parse(v)?;
+        let h = &env.header;
+        let class_ok = h.class == args.class;
+        let subject_ok = h.subject == subject.as_deref();
+        if !class_ok && h.class != UNCLASSIFIED {
+            return Err(PhiError::Misplaced(format!(
+                "value sealed for class \"{}\" cannot be stored in column \"{}\" of class \"{}\"",
+                h.class,
+                args.column.to_string_lossy(),
+                args.class
+            )));
+        }
+        if !subject_ok && h.subject.is_some() {
+            return Err(PhiError::Misplaced(format!(
+                "value sealed for another subject cannot be stored in column \"{}\" of this row",
+                args.column.to_string_lossy()
+            )));
+        }
+        if !(class_ok && subject_ok) || bidx_att.is_some() {
+            let plain = zeroize::Zeroizing::new(open(v)?);
+            if !(class_ok && subject_ok) {
+                new_value = Some(seal(&plain, &args.class, subject.as_deref())?);
+            }
+            if bidx_att.is_some() {
+                let s = std::str::from_utf8(&plain).unwrap_or_default();
+                bidx = Some(blind(s, &args.class)?);
+            }
+        }
+    }
+
+    let mut cols: Vec<i32> = Vec::new();
+    let mut vals: Vec<pg_sys::Datum> = Vec::new();
+    let mut nulls: Vec<bool> = Vec::new();
+    if let Some(nv) = new_value {
+        cols.push(col);
+        vals.push(nv.into_datum().unwrap());
+        nulls.push(false);
+    }
+    if let Some(a) = bidx_att {
+        cols.push(a);
+        match bidx {
+            Some(b) => {
+                vals.push(b.into_datum().unwrap());
+                nulls.push(false);
+            }
+            None => {
+                vals.push(pg_sys::Datum::from(0));
+                nulls.push(true);
+            }
+        }
+    }
+    if cols.is_empty() {
+        return Ok(pg_sys::Datum::from(tuple));
+    }
+    let newtuple = unsafe {
+        pg_sys::heap_modify_tuple_by_cols(
+            tuple,
+            desc,
+            cols.len() as i32,
+            cols.as_mut_ptr(),
+            vals.as_mut_ptr(),
+            nulls.as_mut_ptr(),
+        )
+    };
+    Ok(pg_sys::Datum::from(newtuple))
+}
