@@ -1,8 +1,9 @@
 -- Encrypted columns: data classes, keys, the phi.encrypted_text type,
 -- protect_column, key rotation and re-encryption.
 --
--- Every function body is schema-qualified (procedures that COMMIT cannot
--- carry a SET search_path clause), and identifiers are quoted with %I.
+-- Procedures that COMMIT cannot carry a SET search_path clause, so they pin
+-- it with set_config(..., true) at the start and after every COMMIT, and
+-- qualify names besides; identifiers are quoted with %I.
 
 -- The role whose members see plaintext. Roles are cluster-wide, so a
 -- second database's CREATE EXTENSION reuses it. Membership is explicit:
@@ -233,6 +234,7 @@ DECLARE
     v_subject text;
     v_rows    bigint;
 BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     SELECT n.nspname, c.relname INTO v_schema, v_table
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE c.oid = tbl AND c.relkind IN ('r', 'p');
@@ -297,7 +299,7 @@ BEGIN
             protected_at = pg_catalog.now(), protected_by = CURRENT_USER;
 
     EXECUTE pg_catalog.format('SELECT pg_catalog.count(%I) FROM %s', col, tbl) INTO v_rows;
-    RAISE NOTICE 'phi.protect_column: %.% is sealed as class % (% values)', tbl, col, class, v_rows;
+    RAISE NOTICE 'phi.protect_column: %.% is sealed as class % (% values)', tbl, pg_catalog.quote_ident(col), class, v_rows;
     IF v_bidx IS NOT NULL THEN
         RAISE NOTICE 'phi.protect_column: for indexed lookups run: CREATE INDEX CONCURRENTLY ON % (%)',
             tbl, pg_catalog.quote_ident(v_bidx);
@@ -315,6 +317,7 @@ AS $$
 DECLARE
     v integer;
 BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     v := phi._rotate_key();
     RAISE NOTICE 'phi.rotate_key: data key version % is now current; older versions still decrypt. CALL phi.reencrypt() re-seals values under it.', v;
 END
@@ -326,6 +329,7 @@ AS $$
 DECLARE
     r record;
 BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     SELECT * INTO r FROM phi._rewrap_keys(new_key_file, new_key_command);
     RAISE NOTICE 'phi.rotate_master_key: % data keys re-wrapped under master key %; now point % at the new key and SELECT pg_reload_conf()',
         r.keys, r.fingerprint, CASE WHEN new_key_file IS NOT NULL THEN 'phi.master_key_file' ELSE 'phi.master_key_command' END;
@@ -377,6 +381,7 @@ AS $$
 DECLARE
     c record;
 BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     DELETE FROM phi.key_usage;
     FOR c IN SELECT * FROM phi.encrypted_columns ORDER BY 1, 2, 3 LOOP
         EXECUTE pg_catalog.format(
@@ -405,6 +410,7 @@ DECLARE
     v_density float8;
     v_total   bigint := 0;
 BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     IF batch_size IS NULL OR batch_size < 1 THEN
         RAISE EXCEPTION 'phi.reencrypt: batch_size must be positive' USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -421,6 +427,7 @@ BEGIN
         SELECT next_block INTO v_next FROM phi.reencrypt_progress p
         WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
         COMMIT;
+        PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 
         WHILE v_next < v_blocks LOOP
             EXECUTE pg_catalog.format(
@@ -436,12 +443,14 @@ BEGIN
                 finished_at = CASE WHEN v_next >= v_blocks THEN pg_catalog.clock_timestamp() END
             WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
             COMMIT;
+            PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
             RAISE NOTICE 'phi.reencrypt: %.% % / % blocks, % values re-sealed so far',
                 c.relation, pg_catalog.quote_ident(c.column_name), LEAST(v_next, v_blocks), v_blocks, v_total;
         END LOOP;
         UPDATE phi.reencrypt_progress p SET finished_at = COALESCE(p.finished_at, pg_catalog.clock_timestamp())
         WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
         COMMIT;
+        PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     END LOOP;
     CALL phi.refresh_key_usage();
     RAISE NOTICE 'phi.reencrypt: done, % values re-sealed under data key version %', v_total, v_current;

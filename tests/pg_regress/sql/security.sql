@@ -38,11 +38,14 @@ SELECT to_regclass('phi.custom_patterns') IS NOT NULL AS still_there;
 SELECT count(*) AS security_definer_functions
   FROM pg_proc WHERE pronamespace = 'phi'::regnamespace AND prosecdef;
 
--- Every function of the extension that runs SQL pins its search_path.
+-- Every function of the extension that runs SQL pins its search_path:
+-- with a SET clause, or (procedures that COMMIT, which cannot have one)
+-- with set_config() as their first statement.
 SELECT p.proname
   FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
  WHERE p.pronamespace = 'phi'::regnamespace AND l.lanname IN ('sql', 'plpgsql')
    AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')
+   AND NOT (p.prokind = 'p' AND p.prosrc ~ '^\s*DECLARE.*?BEGIN\s+PERFORM pg_catalog\.set_config\(''search_path'', ''pg_catalog, pg_temp'', true\);')
  ORDER BY 1;
 
 -- The same shadowing, for a superuser who adds a pattern (the validation

@@ -1,0 +1,152 @@
+-- phi.encrypted_text: sealing, disclosure policy, protect_column, keys.
+-- The cluster runs with a random master key file (scripts/cluster.sh), so
+-- sealed values and fingerprints are never printed, only their shape.
+
+-- sealing: class, subject and key version travel in the header
+SELECT phi.data_class(v), phi.subject(v), phi.key_version(v) >= 1 AS has_version
+  FROM (SELECT phi.encrypt('123-45-6789', 'ssn', 'patient-1') AS v) s;
+SELECT phi.subject(phi.encrypt('x', 'note'));
+SELECT phi.encrypt(NULL, 'ssn') IS NULL AS null_in_null_out;
+
+-- a superuser is not a phi_reader: it sees the sealed form, never plaintext
+SELECT left(v::text, 5) AS prefix, position('123-45-6789' in v::text) AS leaked,
+       phi.decrypt(v) = v::text AS decrypt_is_sealed
+  FROM (SELECT phi.encrypt('123-45-6789', 'ssn') AS v) s;
+
+-- members of phi_reader see plaintext, unless phi.sealed_output is on
+CREATE ROLE clinician LOGIN;
+GRANT phi_reader TO clinician;
+CREATE TABLE stash (id int, sealed text);
+INSERT INTO stash SELECT 1, phi.encrypt('Jane Q. Public', 'name', 'p7')::text;
+GRANT SELECT ON stash TO clinician;
+SET ROLE clinician;
+SELECT phi.decrypt(sealed::phi.encrypted_text), sealed::phi.encrypted_text AS via_output FROM stash;
+SET phi.sealed_output = on;
+SELECT left(phi.decrypt(sealed::phi.encrypted_text), 5) AS sealed_for_dumps FROM stash;
+RESET phi.sealed_output;
+-- the sealed text form is accepted as is: no re-encryption, same value
+SELECT (sealed::phi.encrypted_text)::text = 'Jane Q. Public' AS round_trip,
+       phi.data_class(sealed::phi.encrypted_text) AS class FROM stash;
+RESET ROLE;
+
+-- bad sealed input: a specific SQLSTATE, never the value
+SELECT regress.err($$SELECT 'phi1:***'::phi.encrypted_text$$);
+SELECT regress.err($$SELECT 'phi1:'::phi.encrypted_text$$);
+SELECT regress.err($$SELECT 'phi1:AAEAAAAB'::phi.encrypted_text$$);
+SELECT regress.err($$SELECT 'phi1:AQID'::phi.encrypted_text$$);
+-- flip the last byte of the tag
+CREATE FUNCTION regress.flip(s text, pos int) RETURNS text LANGUAGE sql AS $$
+  SELECT 'phi1:' || translate(encode(set_byte(b, pos, get_byte(b, pos) # 1), 'base64'), E'\n', '')
+    FROM (SELECT decode(substr(s, 6), 'base64') AS b) d
+$$;
+SET ROLE clinician;
+SELECT regress.err(format('SELECT phi.decrypt(%L::phi.encrypted_text)',
+                          regress.flip(sealed, length(decode(substr(sealed, 6), 'base64')) - 1))) FROM stash;
+-- a header changed to point at another key version
+SELECT regress.err(format('SELECT phi.decrypt(%L::phi.encrypted_text)', regress.flip(sealed, 9))) FROM stash;
+RESET ROLE;
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'no_such_class')$$);
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', NULL)$$);
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn', E'bad\nsubject')$$);
+
+-- protect_column on hostile identifiers
+CREATE TABLE "Pat""ients" (id int PRIMARY KEY, "M R;N" text, "S S N" text, dob text);
+INSERT INTO "Pat""ients" VALUES (1, 'M-1', '123-45-6789', '1961-03-15'),
+                                 (2, 'M-2', '987-65-4321', '1975-12-01'),
+                                 (3, 'M-3', NULL, NULL);
+CALL phi.protect_column('"Pat""ients"', 'S S N', 'ssn', 'M R;N', blind_index => true);
+SELECT id, phi.data_class("S S N"), phi.subject("S S N"), length("S S N_bidx") AS bidx_len
+  FROM "Pat""ients" ORDER BY id;
+SELECT table_name, column_name, class, subject_column, blind_index_column FROM phi.protected_columns;
+-- plaintext is gone from the table's text output
+SELECT count(*) AS plaintext_rows FROM "Pat""ients" WHERE "S S N"::text LIKE '%-%-%';
+-- equality through the blind index, in any spelling of the SSN
+CREATE INDEX ON "Pat""ients" ("S S N_bidx");
+SELECT id FROM "Pat""ients" WHERE "S S N_bidx" = phi.blind_index('987654321', 'ssn');
+-- a literal is sealed, then re-sealed with the column's class and the row's subject
+INSERT INTO "Pat""ients" VALUES (4, 'M-4', '111-22-3333', NULL);
+SELECT phi.data_class("S S N"), phi.subject("S S N"), "S S N_bidx" = phi.blind_index('111-22-3333', 'ssn') AS bidx_ok
+  FROM "Pat""ients" WHERE id = 4;
+-- a value may not move to another patient, nor into a column of another class
+SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = (SELECT "S S N" FROM "Pat""ients" WHERE id = 1) WHERE id = 2$$);
+SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = phi.encrypt('1961-03-15', 'dob', 'M-2') WHERE id = 2$$);
+SELECT regress.err($$UPDATE "Pat""ients" SET "M R;N" = 'M-9' WHERE id = 1$$);
+GRANT SELECT ON "Pat""ients" TO clinician;
+SET ROLE clinician;
+SELECT id, "S S N" FROM "Pat""ients" ORDER BY id;
+RESET ROLE;
+-- bad calls change nothing
+SELECT regress.err($$CALL phi.protect_column('"Pat""ients"', 'nope', 'ssn')$$);
+SELECT regress.err($$CALL phi.protect_column('"Pat""ients"', 'dob', 'no_such_class')$$);
+SELECT regress.err($$CALL phi.protect_column('"Pat""ients"', 'id', 'ssn')$$);
+SELECT regress.err($$CALL phi.protect_column('"Pat""ients"', 'dob', 'dob', 'nope')$$);
+CREATE INDEX ON "Pat""ients" (dob);
+SELECT regress.err($$CALL phi.protect_column('"Pat""ients"', 'dob', 'dob')$$);
+SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = '"Pat""ients"'::regclass AND attname = 'dob';
+
+-- keys: rotate, re-encrypt, retire
+SELECT key_id, purpose, version, state FROM phi.key_status ORDER BY 1, 3;
+CALL phi.rotate_key();
+SELECT key_id, version, state FROM phi.key_status WHERE key_id = 1 ORDER BY 2;
+SELECT regress.err($$SELECT phi.retire_key_version(2)$$);
+SELECT regress.err($$SELECT phi.retire_key_version(1)$$);
+SELECT regress.err($$SELECT phi.retire_key_version(7)$$);
+SET client_min_messages = warning;
+CALL phi.reencrypt(2);
+RESET client_min_messages;
+SELECT phi.key_version("S S N") AS version, count(*) FROM "Pat""ients" WHERE "S S N" IS NOT NULL GROUP BY 1;
+SELECT table_name, column_name, target_version, rows_resealed, percent_done FROM phi.reencrypt_status;
+SELECT version, state, rows_using FROM phi.key_status WHERE key_id = 1 ORDER BY 1;
+SELECT phi.retire_key_version(1);
+SELECT version, state FROM phi.key_status WHERE key_id = 1 ORDER BY 1;
+SELECT count(*) AS wrapped_keys_left FROM phi.keys WHERE key_id = 1 AND wrapped_key IS NOT NULL;
+-- values still sealed under the retired version (kept outside the table) cannot be opened
+SET ROLE clinician;
+SELECT regress.err($$SELECT phi.decrypt(sealed::phi.encrypted_text) FROM stash$$);
+-- values re-sealed under version 2 still open
+SELECT id, "S S N" FROM "Pat""ients" WHERE id = 1;
+RESET ROLE;
+
+-- pseudonyms: stable for a value, different for another, no digits leak
+SELECT phi.redact('SSN 123-45-6789', 'pseudonym') = phi.redact('SSN 123456789', 'pseudonym') AS stable,
+       phi.redact('SSN 123-45-6789', 'pseudonym') <> phi.redact('SSN 123-45-6780', 'pseudonym') AS distinct_values,
+       phi.redact('SSN 123-45-6789', 'pseudonym') ~ '^SSN \[SSN-[a-z2-9]{8}\]$' AS shape;
+
+-- ordinary roles: no keys, no key GUCs, no plaintext, no key procedures
+CREATE ROLE outsider LOGIN;
+GRANT SELECT ON "Pat""ients" TO outsider;
+SET ROLE outsider;
+SELECT regress.err($$SELECT * FROM phi.keys$$);
+SELECT regress.err($$SHOW phi.master_key_file$$);
+SELECT count(*) AS visible_key_gucs FROM pg_settings WHERE name LIKE 'phi.master_key%';
+SELECT regress.err($$CALL phi.rotate_key()$$);
+SELECT regress.err($$SELECT phi.master_key_fingerprint()$$);
+SELECT count(*) FILTER (WHERE "S S N"::text LIKE 'phi1:%') AS sealed, count("S S N") AS total FROM "Pat""ients";
+-- but it can still seal (an INSERT by an application role)
+SELECT phi.data_class(phi.encrypt('x', 'note'));
+RESET ROLE;
+
+-- key configuration errors name the GUC and never a value
+SET phi.master_key_file = '/nonexistent/pg_phi.key';
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn')$$);
+SET phi.master_key_file = '';
+SET phi.master_key_command = '';
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn')$$);
+SET phi.master_key_command = 'echo not-a-key';
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn')$$);
+SET phi.master_key_command = 'exit 3';
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn')$$);
+SET phi.master_key_command = 'echo 0000000000000000000000000000000000000000000000000000000000000000';
+SELECT regress.err($$SELECT phi.master_key_fingerprint()$$);
+-- a wrong master key: 28000, and the message gives fingerprints (key check
+-- values), never key material; only its stable start is shown here
+SET ROLE clinician;
+SELECT left(regress.err($$SELECT "S S N"::text FROM "Pat""ients" WHERE id = 1$$), 80);
+RESET ROLE;
+RESET phi.master_key_file;
+RESET phi.master_key_command;
+SELECT phi.data_class(phi.encrypt('x', 'ssn'));
+
+DROP TABLE "Pat""ients", stash;
+DROP OWNED BY clinician, outsider;
+DROP ROLE clinician, outsider;
