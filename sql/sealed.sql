@@ -124,7 +124,7 @@ CREATE FUNCTION phi.encrypted_text_in(cstring) RETURNS phi.encrypted_text
     AS 'MODULE_PATHNAME', 'encrypted_text_in_wrapper';
 CREATE FUNCTION phi.encrypted_text_out(phi.encrypted_text) RETURNS cstring
     LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-    AS 'MODULE_PATHNAME', 'encrypted_text_out_wrapper';
+    AS 'MODULE_PATHNAME', 'phi_encrypted_text_out';
 CREATE FUNCTION phi.encrypted_text_recv(internal) RETURNS phi.encrypted_text
     LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
     AS 'MODULE_PATHNAME', 'encrypted_text_recv_wrapper';
@@ -160,7 +160,7 @@ COMMENT ON FUNCTION phi.encrypt(text, text, text) IS
 
 CREATE FUNCTION phi.decrypt(phi.encrypted_text) RETURNS text
 LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'decrypt_sql_wrapper';
+AS 'MODULE_PATHNAME', 'phi_decrypt';
 COMMENT ON FUNCTION phi.decrypt(phi.encrypted_text) IS
     'Plaintext for phi_reader members (unless phi.sealed_output is on); the sealed form for everyone else';
 
@@ -183,10 +183,10 @@ COMMENT ON FUNCTION phi.blind_index(text, text) IS
 -- Internal helpers (EXECUTE revoked from PUBLIC in finalize.sql).
 CREATE FUNCTION phi._stale(phi.encrypted_text) RETURNS boolean
 LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'stale_sql_wrapper';
+AS 'MODULE_PATHNAME', 'phi_stale';
 CREATE FUNCTION phi._reseal(phi.encrypted_text) RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE STRICT PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'reseal_sql_wrapper';
+AS 'MODULE_PATHNAME', 'phi_reseal';
 CREATE FUNCTION phi._blind_index_of(phi.encrypted_text, text) RETURNS bytea
 LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'blind_index_of_sql_wrapper';
@@ -357,6 +357,7 @@ CREATE TABLE phi.reencrypt_progress (
     total_blocks   bigint      NOT NULL,
     rows_resealed  bigint      NOT NULL DEFAULT 0,
     batches        integer     NOT NULL DEFAULT 0,
+    max_batch_ms   float8      NOT NULL DEFAULT 0,
     started_at     timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
     updated_at     timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
     finished_at    timestamptz,
@@ -366,7 +367,7 @@ COMMENT ON TABLE phi.reencrypt_progress IS
     'Progress of phi.reencrypt per column and target key version; a cancelled or crashed run resumes from next_block';
 
 CREATE VIEW phi.reencrypt_status AS
-SELECT table_schema, table_name, column_name, target_version, rows_resealed, batches,
+SELECT table_schema, table_name, column_name, target_version, rows_resealed, batches, max_batch_ms,
        next_block, total_blocks,
        CASE WHEN finished_at IS NOT NULL THEN 100.0
             WHEN total_blocks = 0 THEN 100.0
@@ -395,8 +396,12 @@ $$;
 -- Re-seals every value under a non-current data key version, column by
 -- column, in batches of about batch_size rows (a range of heap blocks
 -- each), committing after each batch: short row locks only, the
--- application keeps reading and writing. Progress is in
--- phi.reencrypt_status; after a cancel or crash, CALL it again to resume.
+-- application keeps reading and writing. After each walk over a column it
+-- counts the column's values per key version (one scan, kept in
+-- phi.key_usage); rows that concurrent updates moved into blocks the walk
+-- had passed are caught there and trigger another walk (at most 3).
+-- Progress is in phi.reencrypt_status; after a cancel or crash, CALL it
+-- again to resume.
 CREATE PROCEDURE phi.reencrypt(batch_size integer DEFAULT 10000)
 LANGUAGE plpgsql
 AS $$
@@ -409,6 +414,10 @@ DECLARE
     v_rows    bigint;
     v_density float8;
     v_total   bigint := 0;
+    v_left    bigint;
+    v_pass    integer;
+    v_t0      timestamptz;
+    v_ms      float8;
 BEGIN
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     IF batch_size IS NULL OR batch_size < 1 THEN
@@ -423,36 +432,74 @@ BEGIN
 
         INSERT INTO phi.reencrypt_progress (table_schema, table_name, column_name, target_version, total_blocks)
         VALUES (c.table_schema, c.table_name, c.column_name, v_current, v_blocks)
-        ON CONFLICT (table_schema, table_name, column_name, target_version) DO NOTHING;
+        ON CONFLICT (table_schema, table_name, column_name, target_version)
+        DO UPDATE SET total_blocks = EXCLUDED.total_blocks;
         SELECT next_block INTO v_next FROM phi.reencrypt_progress p
         WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
         COMMIT;
         PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 
-        WHILE v_next < v_blocks LOOP
+        v_pass := 1;
+        LOOP
+            WHILE v_next < v_blocks LOOP
+                v_t0 := pg_catalog.clock_timestamp();
+                EXECUTE pg_catalog.format(
+                    'UPDATE %s SET %I = phi._reseal(%I) WHERE ctid >= %L::tid AND ctid < %L::tid AND phi._stale(%I)',
+                    c.relation, c.column_name, c.column_name,
+                    pg_catalog.format('(%s,0)', v_next), pg_catalog.format('(%s,0)', v_next + v_step), c.column_name);
+                GET DIAGNOSTICS v_rows = ROW_COUNT;
+                v_ms := 1000 * pg_catalog.date_part('epoch', pg_catalog.clock_timestamp() - v_t0);
+                v_next := v_next + v_step;
+                v_total := v_total + v_rows;
+                UPDATE phi.reencrypt_progress p
+                SET next_block = v_next, rows_resealed = p.rows_resealed + v_rows, batches = p.batches + 1,
+                    max_batch_ms = GREATEST(p.max_batch_ms, v_ms),
+                    updated_at = pg_catalog.clock_timestamp()
+                WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
+                COMMIT;
+                PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                RAISE NOTICE 'phi.reencrypt: %.% % / % blocks, % values re-sealed so far',
+                    c.relation, pg_catalog.quote_ident(c.column_name), LEAST(v_next, v_blocks), v_blocks, v_total;
+            END LOOP;
+
+            -- Count this column's values per key version (one scan).
+            DELETE FROM phi.key_usage u
+            WHERE (u.table_schema, u.table_name, u.column_name) = (c.table_schema, c.table_name, c.column_name);
             EXECUTE pg_catalog.format(
-                'UPDATE %s SET %I = phi._reseal(%I) WHERE ctid >= %L::tid AND ctid < %L::tid AND phi._stale(%I)',
-                c.relation, c.column_name, c.column_name,
-                pg_catalog.format('(%s,0)', v_next), pg_catalog.format('(%s,0)', v_next + v_step), c.column_name);
-            GET DIAGNOSTICS v_rows = ROW_COUNT;
-            v_next := v_next + v_step;
-            v_total := v_total + v_rows;
+                'INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
+                 SELECT 1, phi.key_version(%I), %L, %L, %L, pg_catalog.count(*) FROM %s WHERE %I IS NOT NULL GROUP BY 2',
+                c.column_name, c.table_schema, c.table_name, c.column_name, c.relation, c.column_name);
+            SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_left FROM phi.key_usage u
+            WHERE (u.table_schema, u.table_name, u.column_name) = (c.table_schema, c.table_name, c.column_name)
+              AND u.version <> v_current;
+            IF v_left = 0 THEN
+                UPDATE phi.reencrypt_progress p
+                SET finished_at = pg_catalog.clock_timestamp(), updated_at = pg_catalog.clock_timestamp()
+                WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
+                COMMIT;
+                PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                EXIT;
+            END IF;
+            IF v_pass >= 3 THEN
+                COMMIT;
+                PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                RAISE WARNING 'phi.reencrypt: % values in %.% are still on older key versions after % walks (concurrent updates keep moving them); CALL phi.reencrypt() again later',
+                    v_left, c.relation, pg_catalog.quote_ident(c.column_name), v_pass;
+                EXIT;
+            END IF;
+            -- Rows moved behind the walk: walk the column again.
+            v_pass := v_pass + 1;
+            v_next := 0;
+            v_blocks := pg_catalog.pg_relation_size(c.relation) / pg_catalog.current_setting('block_size')::bigint;
             UPDATE phi.reencrypt_progress p
-            SET next_block = v_next, rows_resealed = p.rows_resealed + v_rows, batches = p.batches + 1,
-                updated_at = pg_catalog.clock_timestamp(),
-                finished_at = CASE WHEN v_next >= v_blocks THEN pg_catalog.clock_timestamp() END
+            SET next_block = 0, total_blocks = v_blocks, finished_at = NULL, updated_at = pg_catalog.clock_timestamp()
             WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
             COMMIT;
             PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-            RAISE NOTICE 'phi.reencrypt: %.% % / % blocks, % values re-sealed so far',
-                c.relation, pg_catalog.quote_ident(c.column_name), LEAST(v_next, v_blocks), v_blocks, v_total;
+            RAISE NOTICE 'phi.reencrypt: % values in %.% were moved behind the walk; walking again',
+                v_left, c.relation, pg_catalog.quote_ident(c.column_name);
         END LOOP;
-        UPDATE phi.reencrypt_progress p SET finished_at = COALESCE(p.finished_at, pg_catalog.clock_timestamp())
-        WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
-        COMMIT;
-        PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     END LOOP;
-    CALL phi.refresh_key_usage();
     RAISE NOTICE 'phi.reencrypt: done, % values re-sealed under data key version %', v_total, v_current;
 END
 $$;

@@ -195,12 +195,6 @@ fn encrypted_text_in(input: &CStr) -> Result<Vec<u8>, ErrorReport> {
 }
 
 #[pg_extern(sql = false)]
-fn encrypted_text_out(value: &[u8]) -> Result<CString, ErrorReport> {
-    let s = to_text(value)?;
-    Ok(CString::new(s).map_err(|_| PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed))?)
-}
-
-#[pg_extern(sql = false)]
 fn encrypted_text_recv(buf: pgrx::Internal) -> Result<Vec<u8>, ErrorReport> {
     // SAFETY: a receive function's argument is a StringInfo.
     let bytes = unsafe {
@@ -214,6 +208,9 @@ fn encrypted_text_recv(buf: pgrx::Internal) -> Result<Vec<u8>, ErrorReport> {
         (*si).cursor = (*si).len;
         data[start..].to_vec()
     };
+    if bytes.contains(&0) {
+        return Err(PhiError::BadArgument("input contains a NUL byte".into()).into());
+    }
     let s = std::str::from_utf8(&bytes).map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?;
     Ok(from_text(s)?)
 }
@@ -233,11 +230,6 @@ fn encrypt_sql(value: Option<&str>, class: Option<&str>, subject: Option<&str>) 
 }
 
 #[pg_extern(sql = false)]
-fn decrypt_sql(value: &[u8]) -> Result<String, ErrorReport> {
-    Ok(to_text(value)?)
-}
-
-#[pg_extern(sql = false)]
 fn key_version_sql(value: &[u8]) -> Result<i32, ErrorReport> {
     Ok(envelope::key_ref(value).map_err(PhiError::from)?.1 as i32)
 }
@@ -252,26 +244,137 @@ fn subject_sql(value: &[u8]) -> Result<Option<String>, ErrorReport> {
     Ok(envelope::parse(value).map_err(PhiError::from)?.header.subject.map(str::to_string))
 }
 
-/// Whether a value is sealed under a data key version other than the
-/// current one.
-#[pg_extern(sql = false)]
-fn stale_sql(value: &[u8]) -> Result<bool, ErrorReport> {
-    let (_, v) = envelope::key_ref(value).map_err(PhiError::from)?;
-    let (cur, _) = keys::current(DATA_KEY)?;
-    Ok(v != cur)
+
+// ---------------------------------------------------------------- hot paths
+//
+// Output, decrypt and the two re-encryption helpers run once per row of a
+// scan, so they are plain C-ABI functions working on PostgreSQL memory:
+// plaintext is decrypted straight into the palloc'd result, and a value
+// already under the current key is returned as the very same datum.
+
+macro_rules! v1_function {
+    ($finfo:ident, $name:ident, $body:ident) => {
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $finfo() -> &'static pg_sys::Pg_finfo_record {
+            const V1: pg_sys::Pg_finfo_record = pg_sys::Pg_finfo_record { api_version: 1 };
+            &V1
+        }
+        #[unsafe(no_mangle)]
+        #[pg_guard]
+        pub unsafe extern "C-unwind" fn $name(fcinfo: pg_sys::FunctionCallInfo) -> pg_sys::Datum {
+            match unsafe { $body(fcinfo) } {
+                Ok(d) => d,
+                Err(e) => raise(e),
+            }
+        }
+    };
 }
 
-/// Re-seals a value under the current data key, keeping class and subject.
-#[pg_extern(sql = false)]
-fn reseal_sql(value: &[u8]) -> Result<Vec<u8>, ErrorReport> {
-    let env = envelope::parse(value).map_err(PhiError::from)?;
-    let (cur, _) = keys::current(DATA_KEY)?;
-    if env.header.key_version == cur && env.header.key_id == DATA_KEY {
-        return Ok(value.to_vec());
+/// The detoasted bytes of varlena argument `i` (valid for the call).
+unsafe fn arg_bytes<'a>(fcinfo: pg_sys::FunctionCallInfo, i: usize) -> &'a [u8] {
+    unsafe {
+        let d = pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, i);
+        let v = pg_sys::pg_detoast_datum_packed(d.cast_mut_ptr());
+        std::slice::from_raw_parts(pgrx::varlena::vardata_any(v).cast::<u8>(), pgrx::varlena::varsize_any_exhdr(v))
     }
-    let plain = zeroize::Zeroizing::new(open(value)?);
-    Ok(seal(&plain, env.header.class, env.header.subject)?)
 }
+
+/// A palloc'd varlena with `n` data bytes, and those bytes.
+unsafe fn new_varlena<'a>(n: usize) -> (*mut pg_sys::varlena, &'a mut [u8]) {
+    unsafe {
+        let p = pg_sys::palloc(n + pg_sys::VARHDRSZ).cast::<pg_sys::varlena>();
+        pgrx::varlena::set_varsize_4b(p, (n + pg_sys::VARHDRSZ) as i32);
+        (p, std::slice::from_raw_parts_mut(p.cast::<u8>().add(pg_sys::VARHDRSZ), n))
+    }
+}
+
+/// What the current user sees, written into palloc'd memory: a C string
+/// (`cstring = true`, for the output function) or a text varlena.
+unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError> {
+    use phi_core::crypto::EnvelopeError;
+    if bytes.first() != Some(&envelope::MARKER) {
+        return Err(PhiError::Envelope(EnvelopeError::NotSealed));
+    }
+    let env = envelope::parse(bytes)?;
+    let (start, n): (usize, usize);
+    let out: &mut [u8];
+    let datum: pg_sys::Datum;
+    if may_disclose() {
+        let c = keys::cipher(env.header.key_id, env.header.key_version)?;
+        n = envelope::plaintext_len(&env);
+        if cstring {
+            let p = unsafe { pg_sys::palloc(n + 1) }.cast::<u8>();
+            out = unsafe { std::slice::from_raw_parts_mut(p, n + 1) };
+            datum = pg_sys::Datum::from(p);
+            start = 0;
+        } else {
+            let (v, buf) = unsafe { new_varlena(n) };
+            out = buf;
+            datum = pg_sys::Datum::from(v);
+            start = 0;
+        }
+        envelope::open_into(&c, &env, &mut out[start..start + n])?;
+        if cstring {
+            out[n] = 0;
+        }
+        // audit hook: a disclosure of class env.header.class happened here
+    } else {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let prefix = envelope::TEXT_PREFIX.as_bytes();
+        n = prefix.len() + bytes.len().div_ceil(3) * 4;
+        if cstring {
+            let p = unsafe { pg_sys::palloc(n + 1) }.cast::<u8>();
+            out = unsafe { std::slice::from_raw_parts_mut(p, n + 1) };
+            datum = pg_sys::Datum::from(p);
+            out[n] = 0;
+        } else {
+            let (v, buf) = unsafe { new_varlena(n) };
+            out = buf;
+            datum = pg_sys::Datum::from(v);
+        }
+        out[..prefix.len()].copy_from_slice(prefix);
+        b64.encode_slice(bytes, &mut out[prefix.len()..n]).expect("base64 length computed above");
+    }
+    Ok(datum)
+}
+
+unsafe fn out_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { render(arg_bytes(fcinfo, 0), true) }
+}
+v1_function!(pg_finfo_phi_encrypted_text_out, phi_encrypted_text_out, out_body);
+
+unsafe fn decrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { render(arg_bytes(fcinfo, 0), false) }
+}
+v1_function!(pg_finfo_phi_decrypt, phi_decrypt, decrypt_body);
+
+/// `phi._stale(v)`: sealed under a data key version other than the current.
+unsafe fn stale_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    let (id, v) = envelope::key_ref(unsafe { arg_bytes(fcinfo, 0) })?;
+    let (cur, _) = keys::current(DATA_KEY)?;
+    Ok(pg_sys::Datum::from(id != DATA_KEY || v != cur))
+}
+v1_function!(pg_finfo_phi_stale, phi_stale, stale_body);
+
+/// `phi._reseal(v)`: re-sealed under the current data key, same class and
+/// subject; a value already current comes back as the same datum.
+unsafe fn reseal_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    let bytes = unsafe { arg_bytes(fcinfo, 0) };
+    let env = envelope::parse(bytes)?;
+    let (cur, c) = keys::current(DATA_KEY)?;
+    if env.header.key_id == DATA_KEY && env.header.key_version == cur {
+        return Ok(unsafe { pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, 0) });
+    }
+    let old = keys::cipher(env.header.key_id, env.header.key_version)?;
+    let mut plain = zeroize::Zeroizing::new(vec![0u8; envelope::plaintext_len(&env)]);
+    envelope::open_into(&old, &env, &mut plain)?;
+    let h = Header { key_id: DATA_KEY, key_version: cur, class: env.header.class, subject: env.header.subject };
+    let (v, out) = unsafe { new_varlena(envelope::sealed_len(&h, plain.len())) };
+    envelope::seal_into(&c, &h, &plain, out)?;
+    Ok(pg_sys::Datum::from(v))
+}
+v1_function!(pg_finfo_phi_reseal, phi_reseal, reseal_body);
 
 fn blind(value: &str, class: &str) -> Result<Vec<u8>, PhiError> {
     check_class(class)?;

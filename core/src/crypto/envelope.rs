@@ -24,7 +24,7 @@
 //! The text form is `phi1:` followed by standard base64 of the whole binary
 //! envelope; it is what `pg_dump` and `COPY` carry.
 
-use aes_gcm::aead::{Aead, Payload};
+use aes_gcm::aead::{Aead, AeadInPlace, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -210,7 +210,7 @@ pub fn parse(bytes: &[u8]) -> Result<Envelope<'_>, EnvelopeError> {
 /// fresh random nonce.
 pub fn seal(cipher: &Aes256Gcm, header: &Header<'_>, plaintext: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
     let mut nonce = [0u8; NONCE_LEN];
-    getrandom::getrandom(&mut nonce).expect("operating system random number generator failed");
+    super::rng::fill(&mut nonce);
     seal_with_nonce(cipher, header, plaintext, &nonce)
 }
 
@@ -235,6 +235,58 @@ pub fn seal_with_nonce(
         .map_err(|_| EnvelopeError::TooLarge)?;
     out.extend_from_slice(&ct);
     Ok(out)
+}
+
+/// Length of the envelope [`seal_into`] writes for `plain_len` bytes.
+pub fn sealed_len(header: &Header<'_>, plain_len: usize) -> usize {
+    header.encoded_len() + NONCE_LEN + plain_len + TAG_LEN
+}
+
+/// [`seal`] into a caller-provided buffer of exactly
+/// [`sealed_len`]`(header, plaintext.len())` bytes (the SQL layer passes
+/// memory from PostgreSQL's allocator: no intermediate copies).
+pub fn seal_into(cipher: &Aes256Gcm, header: &Header<'_>, plaintext: &[u8], out: &mut [u8]) -> Result<(), EnvelopeError> {
+    header.check()?;
+    if plaintext.len() > MAX_PLAINTEXT {
+        return Err(EnvelopeError::TooLarge);
+    }
+    assert_eq!(out.len(), sealed_len(header, plaintext.len()), "seal_into buffer length");
+    let mut w = Vec::with_capacity(header.encoded_len());
+    header.write(&mut w);
+    let h = w.len();
+    out[..h].copy_from_slice(&w);
+    let mut nonce = [0u8; NONCE_LEN];
+    super::rng::fill(&mut nonce);
+    out[h..h + NONCE_LEN].copy_from_slice(&nonce);
+    let body = h + NONCE_LEN;
+    let (head, rest) = out.split_at_mut(body);
+    let (msg, tag_out) = rest.split_at_mut(plaintext.len());
+    msg.copy_from_slice(plaintext);
+    let tag = cipher
+        .encrypt_in_place_detached(Nonce::from_slice(&nonce), &head[..h], msg)
+        .map_err(|_| EnvelopeError::TooLarge)?;
+    tag_out.copy_from_slice(&tag);
+    Ok(())
+}
+
+/// Plaintext length of a parsed envelope.
+pub fn plaintext_len(env: &Envelope<'_>) -> usize {
+    env.ciphertext.len() - TAG_LEN
+}
+
+/// [`open`] into a caller-provided buffer of exactly [`plaintext_len`]
+/// bytes. On failure the buffer is zeroed.
+pub fn open_into(cipher: &Aes256Gcm, env: &Envelope<'_>, out: &mut [u8]) -> Result<(), EnvelopeError> {
+    let n = plaintext_len(env);
+    assert_eq!(out.len(), n, "open_into buffer length");
+    out.copy_from_slice(&env.ciphertext[..n]);
+    let tag = aes_gcm::Tag::from_slice(&env.ciphertext[n..]);
+    cipher
+        .decrypt_in_place_detached(Nonce::from_slice(env.nonce), env.aad, out, tag)
+        .map_err(|_| {
+            out.iter_mut().for_each(|b| *b = 0);
+            EnvelopeError::AuthFailed
+        })
 }
 
 /// Verifies and decrypts a parsed envelope with its data key.
@@ -391,6 +443,27 @@ mod tests {
         let long = "x".repeat(256);
         assert_eq!(seal(&c, &hdr("ssn", Some(&long)), b"x"), Err(EnvelopeError::BadSubject));
         assert!(seal(&c, &hdr("insurance_id", Some(&long[..255])), b"x").is_ok());
+    }
+
+    #[test]
+    fn into_variants_agree_with_the_allocating_ones() {
+        let c = cipher(11);
+        let h = hdr("note", Some("p9"));
+        let mut buf = vec![0u8; sealed_len(&h, 5)];
+        seal_into(&c, &h, b"hello", &mut buf).unwrap();
+        let env = parse(&buf).unwrap();
+        assert_eq!(open(&c, &env).unwrap(), b"hello");
+        let mut out = vec![0u8; plaintext_len(&env)];
+        open_into(&c, &env, &mut out).unwrap();
+        assert_eq!(out, b"hello");
+        let s = seal(&c, &h, b"hello").unwrap();
+        let env2 = parse(&s).unwrap();
+        open_into(&c, &env2, &mut out).unwrap();
+        assert_eq!(out, b"hello");
+        let mut bad = s.clone();
+        *bad.last_mut().unwrap() ^= 1;
+        assert_eq!(open_into(&c, &parse(&bad).unwrap(), &mut out), Err(EnvelopeError::AuthFailed));
+        assert_eq!(out, [0u8; 5]);
     }
 
     #[test]

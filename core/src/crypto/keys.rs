@@ -130,7 +130,7 @@ fn wrap_aad(key_id: u32, version: u32) -> [u8; 18] {
 pub fn wrap(kek: &[u8; KEY_LEN], key_id: u32, version: u32, dek: &[u8; KEY_LEN]) -> Vec<u8> {
     let c = Aes256Gcm::new_from_slice(kek).expect("32-byte key");
     let mut nonce = [0u8; 12];
-    getrandom::getrandom(&mut nonce).expect("operating system random number generator failed");
+    super::rng::fill(&mut nonce);
     let aad = wrap_aad(key_id, version);
     let ct = c.encrypt(Nonce::from_slice(&nonce), Payload { msg: dek, aad: &aad }).expect("AES-GCM encrypts 32 bytes");
     let mut out = Vec::with_capacity(WRAPPED_LEN);

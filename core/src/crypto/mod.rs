@@ -10,6 +10,7 @@
 pub mod envelope;
 pub mod keys;
 pub mod mac;
+pub mod rng;
 
 pub use aes_gcm::Aes256Gcm;
 pub use envelope::{Envelope, EnvelopeError, Header};

@@ -565,7 +565,7 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
         }
     }
     fold_into(&text[s0..e], buf);
-    if super::names::ENGLISH.contains(buf.as_str()) && !CITIES.contains(buf.as_str()) {
+    if super::names::is_english_base(buf) && !CITIES.contains(buf.as_str()) {
         // an ordinary word ("Patient, IL 60601" is unlikely; "Clinic, IL" is not a city)
         return None;
     }

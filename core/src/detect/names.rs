@@ -69,52 +69,184 @@ pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn load_set(src: &'static str) -> FxSet<&'static str> {
-    data_lines(src).collect()
+/// Every capitalized token is classified, so the dictionaries are merged
+/// into one [`Lexicon`] from lower-case word to a set of `L_*`/`C_*` bits:
+/// one probe answers "first name? surname? stop word? name-dominant? title?
+/// English?" at once. Whether a listed word is English *including* the
+/// regular inflections of a listed base (the English list omits them) is
+/// precomputed when it is built, so only words found in no list pay for the
+/// suffix-stripping probes of [`is_english`].
+pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The word itself is in the English list (a base form).
+const L_ENG_BASE: u16 = 0x100;
+
+/// The merged dictionaries, laid out for cache-friendly probes. Nearly all
+/// words (95%) have at most [`PACK_MAX`] letters from `a-z ' - .`; they are
+/// packed five bits a letter into the low 55 bits of a `u64` whose top nine
+/// bits hold the word's flags, in an open-addressing table (linear probing,
+/// at most half full, 0 = empty). A lookup is then one multiply and usually
+/// one cache line, with no string comparison and no pointer to follow;
+/// the 1 MB table is a third of what a `HashMap<&str, u16>` of the same
+/// words takes, without counting the strings it points to. Longer words go
+/// to an ordinary map.
+struct Lexicon {
+    table: Vec<u64>,
+    /// `64 - log2(table.len())`, for Fibonacci hashing.
+    shift: u32,
+    long: FxMap<&'static str, u16>,
 }
 
-static FIRST: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| load_set(include_str!("../../data/first_names.txt")));
-static SURNAME: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| load_set(include_str!("../../data/surnames.txt")));
-pub(crate) static ENGLISH: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| load_set(include_str!("../../data/english_words.txt")));
-static STOP: Lazy<FxSet<&'static str>> = Lazy::new(|| {
-    let mut s = load_set(include_str!("../../data/name_stop.txt"));
+/// Longest word stored packed.
+const PACK_MAX: usize = 11;
+const KEY_BITS: u32 = 5 * PACK_MAX as u32;
+const KEY_MASK: u64 = (1 << KEY_BITS) - 1;
+
+impl Lexicon {
+    /// The packed key of a word, or `None` when it has more than
+    /// [`PACK_MAX`] bytes or a byte outside `a-z ' - .` (only the length
+    /// can make a listed word unpackable).
+    #[inline]
+    fn pack(k: &str) -> Option<u64> {
+        let b = k.as_bytes();
+        if b.len() > PACK_MAX {
+            return None;
+        }
+        let mut key = 0u64;
+        for (i, &c) in b.iter().enumerate() {
+            let code = match c {
+                b'a'..=b'z' => c - b'a' + 1,
+                b'\'' => 27,
+                b'-' => 28,
+                b'.' => 29,
+                _ => return None,
+            };
+            key |= (code as u64) << (5 * i);
+        }
+        Some(key)
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn build(words: &FxMap<&'static str, u16>) -> Lexicon {
+        let packed = words.keys().filter(|k| k.len() <= PACK_MAX).count();
+        let size = (packed * 2).next_power_of_two().max(16);
+        let mut lx = Lexicon { table: vec![0; size], shift: 64 - size.trailing_zeros(), long: FxMap::default() };
+        let mask = size - 1;
+        for (&k, &bits) in words {
+            debug_assert!(bits < 1 << (64 - KEY_BITS));
+            match Self::pack(k) {
+                Some(key) => {
+                    let mut i = lx.slot(key);
+                    while lx.table[i] != 0 {
+                        i = (i + 1) & mask;
+                    }
+                    lx.table[i] = key | (bits as u64) << KEY_BITS;
+                }
+                None => {
+                    assert!(k.len() > PACK_MAX, "lexicon word {k:?} is not lower-case a-z ' - .");
+                    lx.long.insert(k, bits);
+                }
+            }
+        }
+        lx
+    }
+
+    #[inline]
+    fn get(&self, k: &str) -> Option<u16> {
+        if k.len() > PACK_MAX {
+            return self.long.get(k).copied();
+        }
+        let key = Self::pack(k)?;
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let e = self.table[i];
+            if e == 0 {
+                return None;
+            }
+            if e & KEY_MASK == key {
+                return Some((e >> KEY_BITS) as u16);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let mut m: FxMap<&'static str, u16> = FxMap::default();
+    m.reserve(70_000);
+    let mut add = |w: &'static str, bits: u16| *m.entry(w).or_insert(0) |= bits;
+    for w in data_lines(include_str!("../../data/first_names.txt")) {
+        add(w, C_FIRST);
+    }
+    for w in data_lines(include_str!("../../data/surnames.txt")) {
+        add(w, C_SUR);
+    }
+    for w in data_lines(include_str!("../../data/english_words.txt")) {
+        add(w, L_ENG_BASE);
+    }
+    for w in data_lines(include_str!("../../data/name_stop.txt")) {
+        add(w, C_STOP);
+    }
     for l in data_lines(include_str!("../../data/us_states.txt")) {
         if let Some((_, name)) = l.split_once('\t') {
             // single-word state names that are not also common given names
             if !name.contains(' ') && !matches!(name, "Georgia" | "Virginia" | "Carolina" | "Dakota" | "Washington") {
-                s.insert(Box::leak(name.to_ascii_lowercase().into_boxed_str()));
+                add(Box::leak(name.to_ascii_lowercase().into_boxed_str()), C_STOP);
             }
         }
     }
-    s
+    for w in NAME_DOMINANT {
+        add(w, C_DOMINANT);
+    }
+    for w in TITLES {
+        add(w, C_TITLE);
+    }
+    // Full English-ness (inflections included) of every listed word.
+    let base = |w: &str| m.get(w).is_some_and(|e| e & L_ENG_BASE != 0);
+    let eng: Vec<&'static str> = m.keys().copied().filter(|k| inflected_english(k, base)).collect();
+    for k in eng {
+        *m.get_mut(k).expect("listed") |= C_ENG;
+    }
+    Lexicon::build(&m)
 });
+
+/// The lexicon bits of a lower-case word; `None` when it is in no list.
+#[inline]
+fn lexicon(k: &str) -> Option<u16> {
+    LEXICON.get(k)
+}
+
+/// Whether a lower-case word is an English base form from the list
+/// (inflections not included).
+pub(crate) fn is_english_base(k: &str) -> bool {
+    lexicon(k).is_some_and(|e| e & L_ENG_BASE != 0)
+}
+
 /// English words that are nonetheless mostly given names or surnames when
 /// capitalized; they count as name words, not as ambiguous.
-static NAME_DOMINANT: Lazy<FxSet<&'static str>> = Lazy::new(|| {
-    [
-        "john", "peter", "mike", "martin", "harry", "victor", "roger", "maria", "tom", "tony", "jimmy",
-        "billy", "bobby", "bob", "nick", "matt", "josh", "rick", "rob", "terry", "jay", "dean", "dale",
-        "earl", "hank", "homer", "hector", "jasper", "lee", "warren", "wade", "mason", "newton", "sally",
-        "patty", "ken", "chad", "brad", "chuck", "dick", "don", "gene", "carol", "sue", "jack", "frank",
-        "barney", "beau", "curt", "derrick", "dirk", "emery", "ester", "herb", "kitty", "lance", "marina",
-        "max", "mickey", "miles", "noel", "randy", "ray", "rod", "sherry", "sonny", "tad", "troy", "waldo",
-        "colleen", "heather", "hazel", "iris", "ivy", "holly", "ruby", "pearl", "crystal", "amber",
-        "jasmine", "rosemary", "melody", "eve", "phoebe", "penny", "sandy", "wendy", "shirley", "betty",
-        "smith", "miller", "baker", "cook", "carpenter", "turner", "walker", "parker", "hunter", "carter",
-        "cooper", "fisher", "butler", "porter", "fuller", "potter", "ward", "wright", "mayer", "meyer",
-        "fletcher", "chandler", "spencer", "sawyer", "thatcher", "archer", "bishop", "knight", "marshall",
-        "harper", "tanner", "taylor", "gardner", "gardener", "weaver", "palmer", "foster", "webster",
-        "wheeler", "brewer", "barber", "dyer", "fowler", "glover", "hooper", "mercer", "mayo", "hardy",
-        "ford", "jennings", "watts", "hicks", "rogers", "peters", "banks", "burns", "ellis", "wells",
-        "norris", "morris", "hayes", "hughes", "holmes", "myers", "sanders", "sims", "jacobs", "reeves",
-        "nichols", "collins", "perkins", "hopkins", "simmons", "willis", "harris", "davis", "lewis",
-    ]
-    .into_iter()
-    .collect()
-});
+static NAME_DOMINANT: &[&str] = &[
+    "john", "peter", "mike", "martin", "harry", "victor", "roger", "maria", "tom", "tony", "jimmy",
+    "billy", "bobby", "bob", "nick", "matt", "josh", "rick", "rob", "terry", "jay", "dean", "dale",
+    "earl", "hank", "homer", "hector", "jasper", "lee", "warren", "wade", "mason", "newton", "sally",
+    "patty", "ken", "chad", "brad", "chuck", "dick", "don", "gene", "carol", "sue", "jack", "frank",
+    "barney", "beau", "curt", "derrick", "dirk", "emery", "ester", "herb", "kitty", "lance", "marina",
+    "max", "mickey", "miles", "noel", "randy", "ray", "rod", "sherry", "sonny", "tad", "troy", "waldo",
+    "colleen", "heather", "hazel", "iris", "ivy", "holly", "ruby", "pearl", "crystal", "amber",
+    "jasmine", "rosemary", "melody", "eve", "phoebe", "penny", "sandy", "wendy", "shirley", "betty",
+    "smith", "miller", "baker", "cook", "carpenter", "turner", "walker", "parker", "hunter", "carter",
+    "cooper", "fisher", "butler", "porter", "fuller", "potter", "ward", "wright", "mayer", "meyer",
+    "fletcher", "chandler", "spencer", "sawyer", "thatcher", "archer", "bishop", "knight", "marshall",
+    "harper", "tanner", "taylor", "gardner", "gardener", "weaver", "palmer", "foster", "webster",
+    "wheeler", "brewer", "barber", "dyer", "fowler", "glover", "hooper", "mercer", "mayo", "hardy",
+    "ford", "jennings", "watts", "hicks", "rogers", "peters", "banks", "burns", "ellis", "wells",
+    "norris", "morris", "hayes", "hughes", "holmes", "myers", "sanders", "sims", "jacobs", "reeves",
+    "nichols", "collins", "perkins", "hopkins", "simmons", "willis", "harris", "davis", "lewis",
+];
 
 static TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister"];
 
@@ -230,9 +362,16 @@ fn is_combining(c: char) -> bool {
 /// contains them, which breaks a name run). Words are runs of letters joined
 /// by internal apostrophes or hyphens; digits and punctuation separate them.
 pub(crate) fn tokenize(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// [`tokenize`] into a reused vector (cleared first).
+fn tokenize_into(text: &str, out: &mut Vec<Word>) {
+    out.clear();
     let b = text.as_bytes();
     let n = b.len();
-    let mut out = Vec::with_capacity(n / 6 + 1);
     let mut i = 0;
     while i < n {
         let c0 = b[i];
@@ -348,7 +487,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
             out.push(Word { start, end, core_end, flags });
         }
     }
-    out
 }
 
 #[inline]
@@ -401,16 +539,26 @@ pub(crate) fn fold_into(w: &str, buf: &mut String) {
 }
 
 /// Whether a lower-case word is an English word, allowing regular
-/// inflections of a listed base (the list omits them).
+/// inflections of a listed base (the list omits them). Listed words answer
+/// from their precomputed lexicon bit; only unlisted ones strip suffixes.
 pub(crate) fn is_english(k: &str) -> bool {
-    let e = &*ENGLISH;
-    if e.contains(k) {
+    match lexicon(k) {
+        Some(e) => e & C_ENG != 0,
+        None => inflected_english(k, is_english_base),
+    }
+}
+
+/// The definition behind [`is_english`], given the test for a base form:
+/// `k` is a base form, or "-ing", "-ed", "-es" or "-s" added to one (a base
+/// of at least three letters; "-ed"/"-ing" may also replace a final "e").
+fn inflected_english(k: &str, base: impl Fn(&str) -> bool) -> bool {
+    if base(k) {
         return true;
     }
     for suf in ["ing", "ed", "es", "s"] {
         if k.len() >= suf.len() + 3 && k.ends_with(suf) && k.is_char_boundary(k.len() - suf.len()) {
             let b = &k[..k.len() - suf.len()];
-            if e.contains(b) {
+            if base(b) {
                 return true;
             }
             if (suf == "ed" || suf == "ing") && b.len() < 40 {
@@ -418,7 +566,7 @@ pub(crate) fn is_english(k: &str) -> bool {
                 tmp[..b.len()].copy_from_slice(b.as_bytes());
                 tmp[b.len()] = b'e';
                 if let Ok(s) = std::str::from_utf8(&tmp[..b.len() + 1]) {
-                    if e.contains(s) {
+                    if base(s) {
                         return true;
                     }
                 }
@@ -470,21 +618,12 @@ impl Class {
     }
 }
 
-fn classify_key(k: &str, flags: u8) -> Class {
-    let mut c = 0u16;
-    if FIRST.contains(k) {
-        c |= C_FIRST;
-    }
-    if SURNAME.contains(k) {
-        c |= C_SUR;
-    }
-    if STOP.contains(k) {
-        c |= C_STOP;
-    }
-    if NAME_DOMINANT.contains(k) {
-        c |= C_DOMINANT;
-    }
-    if c & (C_STOP | C_DOMINANT) == 0 && is_english(k) {
+/// Dictionary class of a lower-case key whose lexicon entry is `e` (plus
+/// the parts of a hyphenated word that is not itself listed). Titles are
+/// left to [`classify`].
+fn classify_key(k: &str, e: Option<u16>, flags: u8) -> Class {
+    let mut c = e.unwrap_or(0) & (C_FIRST | C_SUR | C_STOP | C_DOMINANT);
+    if c & (C_STOP | C_DOMINANT) == 0 && e.map_or_else(|| is_english(k), |e| e & C_ENG != 0) {
         c |= C_ENG;
     }
     if flags & HYPHEN != 0 && c & (C_FIRST | C_SUR | C_STOP) == 0 {
@@ -499,13 +638,14 @@ fn classify_key(k: &str, flags: u8) -> Class {
                 continue;
             }
             parts += 1;
-            if SURNAME.contains(p) {
+            let pe = lexicon(p).unwrap_or(0);
+            if pe & C_SUR != 0 {
                 sur = true;
             }
-            if i == 0 && FIRST.contains(p) {
+            if i == 0 && pe & C_FIRST != 0 {
                 first = true;
             }
-            if STOP.contains(p) {
+            if pe & C_STOP != 0 {
                 stop_any = true;
             }
             if !is_english(p) {
@@ -539,8 +679,9 @@ fn classify(text: &str, w: &Word, buf: &mut String) -> Class {
         return Class(if w.is_cap() { C_INITIAL } else { C_STOP });
     }
     fold_into(s, buf);
-    let mut c = classify_key(buf, w.flags);
-    if TITLES.contains(&buf.as_str()) {
+    let e = lexicon(buf);
+    let mut c = classify_key(buf, e, w.flags);
+    if e.is_some_and(|e| e & C_TITLE != 0) {
         c.0 |= C_TITLE;
     }
     if nchars <= 8 && credential_at(text, w.start).map_or(false, |l| w.start + l >= w.end) {
@@ -597,6 +738,28 @@ fn title_gap(g: &str) -> Option<usize> {
     }
 }
 
+/// [`ROLE_PHRASES`] split for [`role_before`]: the ones that need their
+/// colon, and the others by their last byte, so a candidate compares its
+/// context with a handful of phrases instead of all of them.
+struct RoleIndex {
+    colon: Vec<&'static str>,
+    by_last: Vec<Vec<&'static str>>,
+}
+
+static ROLE_INDEX: Lazy<RoleIndex> = Lazy::new(|| {
+    let mut ix = RoleIndex { colon: Vec::new(), by_last: vec![Vec::new(); 128] };
+    for &p in ROLE_PHRASES {
+        if p.ends_with(':') {
+            ix.colon.push(p);
+        } else {
+            let last = *p.as_bytes().last().expect("non-empty phrase");
+            assert!(last.is_ascii() && !last.is_ascii_uppercase(), "role phrase {p:?} must be lower-case ASCII");
+            ix.by_last[last as usize].push(p);
+        }
+    }
+    ix
+});
+
 /// Whether a role phrase ends right before `start` (ignoring whitespace and
 /// ':' ',' '-' '#').
 fn role_before(text: &str, start: usize) -> bool {
@@ -632,7 +795,8 @@ fn role_before(text: &str, start: usize) -> bool {
         e1 -= 1;
     }
     let t1 = &b[floor..e1];
-    for p in ROLE_PHRASES.iter().filter(|p| colon && p.ends_with(':')) {
+    let phrases = &*ROLE_INDEX;
+    for p in phrases.colon.iter().filter(|_| colon) {
         let pb = p.as_bytes();
         if t1.len() >= pb.len()
             && t1[t1.len() - pb.len()..].eq_ignore_ascii_case(pb)
@@ -646,7 +810,7 @@ fn role_before(text: &str, start: usize) -> bool {
     if !(lastb.is_ascii_alphabetic() || lastb == b'-' || lastb == b'\'') {
         return false;
     }
-    for p in ROLE_PHRASES.iter().filter(|p| !p.ends_with(':')) {
+    for p in &phrases.by_last[lastb.to_ascii_lowercase() as usize] {
         let pb = p.as_bytes();
         if t.len() >= pb.len() && t[t.len() - pb.len()..].eq_ignore_ascii_case(pb) {
             let before = &t[..t.len() - pb.len()];
@@ -874,6 +1038,30 @@ fn single_score_in_context(c: Class) -> f32 {
     }
 }
 
+/// Context right after a name that makes it a person: a relation in
+/// parentheses, a clinical verb, an apposition.
+static REL: &[&str] = &[
+    " (wife)", " (husband)", " (son)", " (daughter)", " (mother)", " (father)", " (brother)", " (sister)",
+    " (spouse)", " (partner)", " (friend)", " (uncle)", " (aunt)", " (niece)", " (nephew)", " (grandson)",
+    " (granddaughter)", " (grandmother)", " (grandfather)", " (caregiver)", " (guardian)", " (poa)",
+    " (patient)", " (pt)", " (mom)", " (dad)", " (fiance)", " (fiancee)", " (roommate)", " (neighbor)",
+    " is a ", " is an ", " states ", " reports ", " presents ", " denies ", " returns ", " was seen",
+    " was admitted", " has a history", " is here", " comes in", " complains", " endorses", " notes ",
+    ", a ", ", an ", " (age", " (dob", " (mrn", " (d.o.b",
+];
+
+/// [`REL`] by its second byte (every entry starts with ' ' or ','), so
+/// `role_after_x` compares with a few entries, not all.
+static REL_INDEX: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    let mut ix = vec![Vec::new(); 128];
+    for &r in REL {
+        let c = r.as_bytes()[1];
+        assert!(c.is_ascii() && !c.is_ascii_uppercase(), "{r:?} must be lower-case ASCII");
+        ix[c as usize].push(r);
+    }
+    ix
+});
+
 // ---------------------------------------------------------------------------
 // The recognizer.
 
@@ -882,38 +1070,105 @@ struct Scan<'t> {
     words: Vec<Word>,
     classes: Vec<Class>,
     buf: String,
+    /// A second string buffer (multi-word keys).
+    key: String,
     found: Vec<Finding>,
     /// Lower-case words of confirmed names, for later mentions.
-    known: FxSet<String>,
+    known: Known,
+    /// Spans of `found`, sorted (for `mentions`).
+    spans: Vec<(usize, usize)>,
+}
+
+/// A set of short strings that allocates nothing per entry: the words live
+/// back to back in one string, indexed by their hash. A text confirms a
+/// handful of names, so the buffers, reused across calls, stay tiny.
+#[derive(Default)]
+struct Known {
+    text: String,
+    /// Hash of each word to the (start, end) of its latest copy in `text`.
+    index: FxMap<u64, (u32, u32)>,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Known {
+    fn hash(w: &str) -> u64 {
+        let mut h = FxHasher::default();
+        h.write(w.as_bytes());
+        h.finish()
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match self.index.get(&Self::hash(w)) {
+            None => false,
+            Some(&(a, z)) if &self.text[a as usize..z as usize] == w => true,
+            // two known words with one hash: look at every entry
+            Some(_) => self.spans.iter().any(|&(a, z)| &self.text[a as usize..z as usize] == w),
+        }
+    }
+
+    fn insert(&mut self, w: &str) {
+        if self.contains(w) {
+            return;
+        }
+        let a = self.text.len() as u32;
+        self.text.push_str(w);
+        let span = (a, self.text.len() as u32);
+        self.spans.push(span);
+        self.index.insert(Self::hash(w), span);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.index.clear();
+        self.spans.clear();
+    }
+}
+
+/// Buffers of one [`find`] call, kept per thread and reused: a call on a
+/// short note then allocates nothing.
+#[derive(Default)]
+struct Scratch {
+    words: Vec<Word>,
+    classes: Vec<Class>,
+    buf: String,
+    key: String,
+    found: Vec<Finding>,
+    known: Known,
+    spans: Vec<(usize, usize)>,
+}
+
+static STAGE: Lazy<u32> = Lazy::new(|| std::env::var("STAGE").ok().and_then(|s| s.parse().ok()).unwrap_or(9));
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     if text.is_empty() {
         return;
     }
-    let words = tokenize(text);
-    let mut buf = String::with_capacity(32);
-    // words repeat a lot within a note: classify each distinct one once
-    let mut cache: std::collections::HashMap<&str, Class, BuildHasherDefault<FxHasher>> = Default::default();
-    let classes: Vec<Class> = words
-        .iter()
-        .map(|w| {
-            if !w.is_cap() {
-                return Class(C_STOP);
-            }
-            let key = &text[w.start..w.end];
-            if let Some(c) = cache.get(key) {
-                return *c;
-            }
-            let c = classify(text, w, &mut buf);
-            cache.insert(key, c);
-            c
-        })
-        .collect();
-    let mut s = Scan { text, words, classes, buf, found: Vec::new(), known: FxSet::default() };
+    // `take` leaves an empty (unallocated) scratch behind, so a nested call
+    // could never see these buffers in use.
+    let Scratch { mut words, mut classes, mut buf, key, mut found, mut known, mut spans } = SCRATCH.take();
+    tokenize_into(text, &mut words);
+    let stage = *STAGE;
+    if stage == 1 { SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans }); return; }
+    // one lexicon probe per word: cheaper than a per-call cache of classes
+    classes.clear();
+    classes.extend(words.iter().map(|w| if w.is_cap() { classify(text, w, &mut buf) } else { Class(C_STOP) }));
+    if stage == 2 { SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans }); return; }
+    found.clear();
+    known.clear();
+    spans.clear();
+    let mut s = Scan { text, words, classes, buf, key, found, known, spans };
     s.first_pass();
-    s.mentions();
-    out.extend(s.found);
+    if stage != 3 { s.mentions(); }
+    out.extend_from_slice(&s.found);
+    let Scan { words, classes, buf, key, found, known, spans, .. } = s;
+    SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans });
 }
 
 impl<'t> Scan<'t> {
@@ -979,9 +1234,7 @@ impl<'t> Scan<'t> {
                 }
                 let w = self.words[i];
                 fold_into(&self.text[w.start..w.core_end], &mut self.buf);
-                if !self.known.contains(self.buf.as_str()) {
-                    self.known.insert(self.buf.clone());
-                }
+                self.known.insert(&self.buf);
             }
         }
     }
@@ -1243,23 +1496,20 @@ impl<'t> Scan<'t> {
     fn role_after_x(&self, end: usize, single: bool) -> bool {
         let b = self.text.as_bytes();
         let rest = &b[end..b.len().min(end + 24)];
-        const REL: &[&str] = &[
-            " (wife)", " (husband)", " (son)", " (daughter)", " (mother)", " (father)", " (brother)", " (sister)",
-            " (spouse)", " (partner)", " (friend)", " (uncle)", " (aunt)", " (niece)", " (nephew)", " (grandson)",
-            " (granddaughter)", " (grandmother)", " (grandfather)", " (caregiver)", " (guardian)", " (poa)",
-            " (patient)", " (pt)", " (mom)", " (dad)", " (fiance)", " (fiancee)", " (roommate)", " (neighbor)",
-            " is a ", " is an ", " states ", " reports ", " presents ", " denies ", " returns ", " was seen",
-            " was admitted", " has a history", " is here", " comes in", " complains", " endorses", " notes ",
-            ", a ", ", an ", " (age", " (dob", " (mrn", " (d.o.b",
-        ];
         if !single && rest.len() >= 3 && rest[0] == b' ' && rest[1] == b'(' && rest[2].is_ascii_digit() {
             return true;
         }
-        REL.iter().any(|r| rest.len() >= r.len() && rest[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
+        if rest.len() < 2 || !rest[1].is_ascii() {
+            return false;
+        }
+        REL_INDEX[rest[1].to_ascii_lowercase() as usize]
+            .iter()
+            .any(|r| rest.len() >= r.len() && rest[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
     }
 
     fn is_city(&mut self, i: usize, end: usize) -> bool {
-        let mut key = String::new();
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
         for k in i..=end {
             if k > i {
                 key.push(' ');
@@ -1268,7 +1518,9 @@ impl<'t> Scan<'t> {
             fold_into(&self.text[w.start..w.core_end], &mut self.buf);
             key.push_str(&self.buf);
         }
-        super::address::is_city(&key)
+        let city = super::address::is_city(&key);
+        self.key = key;
+        city
     }
 
     fn try_last_first(&mut self, i: usize, ctx_before: bool) -> Option<usize> {
@@ -1355,7 +1607,7 @@ impl<'t> Scan<'t> {
             for k in [i, j] {
                 let w = self.words[k];
                 fold_into(&text[w.start..w.core_end], &mut self.buf);
-                self.known.insert(self.buf.clone());
+                self.known.insert(&self.buf);
             }
         }
         Some(end + 1)
@@ -1366,10 +1618,11 @@ impl<'t> Scan<'t> {
         if self.known.is_empty() {
             return;
         }
-        let mut spans: Vec<(usize, usize)> = self.found.iter().map(|f| (f.start, f.end)).collect();
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.clear();
+        spans.extend(self.found.iter().map(|f| (f.start, f.end)));
         spans.sort_unstable();
         let mut si = 0;
-        let mut extra = Vec::new();
         for k in 0..self.words.len() {
             let w = self.words[k];
             if !w.is_cap() {
@@ -1406,9 +1659,9 @@ impl<'t> Scan<'t> {
             } else {
                 0.8
             };
-            extra.push(Finding::new(PhiType::Name, w.start, w.core_end, score));
+            self.found.push(Finding::new(PhiType::Name, w.start, w.core_end, score));
         }
-        self.found.extend(extra);
+        self.spans = spans;
     }
 }
 
@@ -1580,4 +1833,9 @@ mod tests {
         find("Dr.", &mut Vec::new());
         find("Smith,", &mut Vec::new());
     }
+}
+
+// TEMP-MEASURE
+pub(crate) fn __tok(text: &str) -> usize {
+    tokenize(text).len()
 }

@@ -1,7 +1,7 @@
-//! Context keywords and labels, found in one Aho-Corasick pass.
+//! Context keywords and labels, found in one pass over the word starts.
 
+use crate::detect::context::{alpha8, block_mask, digit8, Cursor};
 use crate::types::PhiType;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 /// Context that raises (or, for `Version`, vetoes) a nearby shape.
@@ -232,13 +232,29 @@ static TABLE: &[(&[&str], Kw)] = &[
 /// Endings a label reader skips on its own (see `labels::filler`).
 const FILLER_SUFFIXES: [&str; 6] = [" #", "#", " number", " no", " no.", " num"];
 
+/// The keywords are only ever matched *anchored at word starts*: a hit must
+/// begin on a word boundary anyway, and an unanchored Aho-Corasick scan
+/// spends most of its time on the short patterns ("ip", "id", "ph", "cc",
+/// "sn") matching inside ordinary words only to be thrown away. Anchored
+/// matching needs no failure links, so the automaton is a plain trie over
+/// a small byte alphabet (ASCII letters folded to lower case), stored as a
+/// dense transition table; most walks die after a byte or two.
 struct Keywords {
-    ac: AhoCorasick,
+    /// `trans[node * classes + class]`: the child node, 0 for none (the
+    /// root, node 0, is nobody's child).
+    trans: Vec<u16>,
+    /// Index of the pattern ending at each node, `NO_MATCH` for none.
+    ends: Vec<u16>,
+    /// Byte to alphabet class; 0 for bytes that occur in no pattern.
+    class: [u8; 256],
+    classes: usize,
     kws: Vec<Kw>,
     /// Whether the pattern ends in an ASCII letter or digit (then the byte
     /// after a hit must not be a letter).
     word_end: Vec<bool>,
 }
+
+const NO_MATCH: u16 = u16::MAX;
 
 static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
     let mut pats: Vec<&str> = Vec::new();
@@ -249,14 +265,16 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
                 continue; // first meaning wins
             }
             // "member id number" is "member id" followed by filler the
-            // label reader skips anyway; keeping the automaton small keeps
-            // it in cache.
+            // label reader skips anyway; keeping the trie small keeps it
+            // in cache.
             let redundant = FILLER_SUFFIXES.iter().any(|suf| {
                 p.strip_suffix(suf).is_some_and(|base| ps.contains(&base))
             });
             if redundant {
                 continue;
             }
+            // `scan` only tries word starts, which are letters.
+            assert!(p.as_bytes()[0].is_ascii_lowercase(), "keyword {p:?} must start with a lower-case letter");
             pats.push(p);
             kws.push(*kw);
         }
@@ -265,64 +283,128 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
         .iter()
         .map(|p| p.as_bytes().last().is_some_and(|c| c.is_ascii_alphanumeric()))
         .collect();
-    let ac = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&pats)
-        .expect("keyword automaton builds");
-    Keywords { ac, kws, word_end }
+    // Alphabet: every byte used by a pattern, upper-case letters sharing
+    // their lower-case class.
+    let mut class = [0u8; 256];
+    let mut classes = 1usize;
+    for p in &pats {
+        for &c in p.as_bytes() {
+            assert!(!c.is_ascii_uppercase(), "keyword {p:?} must be lower-case");
+            if class[c as usize] == 0 {
+                class[c as usize] = classes as u8;
+                if c.is_ascii_lowercase() {
+                    class[c.to_ascii_uppercase() as usize] = classes as u8;
+                }
+                classes += 1;
+            }
+        }
+    }
+    let mut trans = vec![0u16; classes];
+    let mut ends = vec![NO_MATCH];
+    for (pid, p) in pats.iter().enumerate() {
+        let mut node = 0usize;
+        for &c in p.as_bytes() {
+            let slot = node * classes + class[c as usize] as usize;
+            if trans[slot] == 0 {
+                let new = ends.len();
+                assert!(new < NO_MATCH as usize, "keyword trie too large");
+                trans[slot] = new as u16;
+                trans.resize(trans.len() + classes, 0);
+                ends.push(NO_MATCH);
+            }
+            node = trans[slot] as usize;
+        }
+        ends[node] = pid as u16;
+    }
+    Keywords { trans, ends, class, classes, kws, word_end }
 });
 
-/// Every keyword occurrence standing on word boundaries, in text order.
-pub(crate) fn scan(text: &str) -> Vec<Hit> {
-    let k = &*KEYWORDS;
-    let b = text.as_bytes();
-    let mut hits = Vec::new();
-    for m in k.ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let pid = m.pattern().as_usize();
-        let first = b[s];
-        if first.is_ascii_alphanumeric() && s > 0 && b[s - 1].is_ascii_alphanumeric() {
-            continue;
+impl Keywords {
+    /// The longest pattern matching at `s` exactly: (pattern index, end).
+    #[inline]
+    fn longest_at(&self, b: &[u8], s: usize) -> Option<(usize, usize)> {
+        let mut node = 0usize;
+        let mut best = None;
+        for (p, &c) in b.iter().enumerate().skip(s) {
+            let cl = self.class[c as usize];
+            if cl == 0 {
+                break;
+            }
+            node = self.trans[node * self.classes + cl as usize] as usize;
+            if node == 0 {
+                break;
+            }
+            let pid = self.ends[node];
+            if pid != NO_MATCH {
+                best = Some((pid as usize, p + 1));
+            }
         }
-        if k.word_end[pid] && e < b.len() && b[e].is_ascii_alphabetic() {
-            continue;
-        }
-        hits.push(Hit { start: s, end: e, kw: k.kws[pid] });
+        best
     }
+}
+
+/// Every keyword occurrence standing on word boundaries, in text order:
+/// at each word start (a letter not preceded by a letter or digit) the
+/// longest keyword there, kept if it also ends on a boundary; scanning
+/// resumes after it (after a rejected one too, as a leftmost-longest scan
+/// would).
+pub(crate) fn scan(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    scan_into(text, &mut hits);
     hits
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kinds(t: &str) -> Vec<(String, Kw)> {
-        scan(t).into_iter().map(|h| (t[h.start..h.end].to_string(), h.kw)).collect()
-    }
-
-    #[test]
-    fn longest_label_wins_and_boundaries_hold() {
-        let k = kinds("Medical Record Number: 1; telephoned; license plate; MRN12");
-        // "number" is filler the label reader skips, so the label itself
-        // is "Medical Record".
-        assert_eq!(k[0].0, "Medical Record");
-        assert_eq!(k[0].1, strong(T::Mrn));
-        assert!(k.iter().all(|(s, _)| s != "tel" && s != "telephone"));
-        assert!(k.iter().any(|(s, kw)| s == "license plate" && *kw == special(T::Vehicle, Special::Plate)));
-        assert!(k.iter().any(|(s, _)| s == "MRN"));
+/// [`scan`] into a reused vector (cleared first).
+pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
+    hits.clear();
+    let k = &*KEYWORDS;
+    let b = text.as_bytes();
+    let mut starts = Cursor::new(b, word_starts);
+    let mut i = 0;
+    while let Some(s) = starts.next(i) {
+        match k.longest_at(b, s) {
+            Some((pid, e)) => {
+                if !(k.word_end[pid] && e < b.len() && b[e].is_ascii_alphabetic()) {
+                    hits.push(Hit { start: s, end: e, kw: k.kws[pid] });
+                }
+                i = e;
+            }
+            None => i = s + 1,
+        }
     }
 }
+
+/// Word starts in the 64-byte block at `base`: ASCII letters not preceded
+/// by an ASCII letter or digit.
+fn word_starts(b: &[u8], base: usize) -> u64 {
+    let alpha = block_mask(b, base, alpha8);
+    let alnum = block_mask(b, base, |x| alpha8(x) | digit8(x));
+    let prev = (base > 0 && b[base - 1].is_ascii_alphanumeric()) as u64;
+    alpha & !(alnum << 1 | prev)
+}
+
+/// Diagnostics for the throughput test: how many word starts the scan
+/// tried, and the keywords matched there before the end-boundary check.
 #[cfg(test)]
 pub(crate) fn raw_match_count(text: &str) -> (usize, std::collections::HashMap<String, usize>) {
     let k = &*KEYWORDS;
+    let b = text.as_bytes();
     let mut m = std::collections::HashMap::new();
-    let mut c = 0;
-    for x in k.ac.find_iter(text) {
-        c += 1;
-        *m.entry(text[x.start()..x.end()].to_ascii_lowercase()).or_insert(0) += 1;
+    let mut starts = 0;
+    for i in 0..b.len() {
+        if b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            starts += 1;
+            if let Some((_, e)) = k.longest_at(b, i) {
+                *m.entry(text[i..e].to_ascii_lowercase()).or_insert(0) += 1;
+            }
+        }
     }
-    eprintln!("  AC: {} patterns, {} bytes", k.ac.patterns_len(), k.ac.memory_usage());
-    (c, m)
+    eprintln!(
+        "  trie: {} patterns, {} nodes x {} classes, {} word starts",
+        k.kws.len(),
+        k.ends.len(),
+        k.classes,
+        starts
+    );
+    (m.values().sum(), m)
 }

@@ -6,6 +6,7 @@
 use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
+use crate::detect::context::{block_mask, digit8, Cursor};
 use crate::types::{Finding, PhiType};
 
 /// Context window for phone/fax/SSN/IP/card keywords, in bytes.
@@ -15,15 +16,11 @@ const MAX_GROUPS: usize = 6;
 
 pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut sc = Scan { b: text.as_bytes(), hits, out };
-    let n = sc.b.len();
+    let mut digits = Cursor::new(sc.b, |b: &[u8], base| block_mask(b, base, digit8));
     let mut i = 0;
-    while i < n {
-        match sc.b[i..].iter().position(u8::is_ascii_digit) {
-            Some(k) => i += k,
-            None => break,
-        }
-        let next = sc.at_run(i);
-        i = next.max(i + 1);
+    while let Some(d) = digits.next(i) {
+        let next = sc.at_run(d);
+        i = next.max(d + 1);
     }
 }
 

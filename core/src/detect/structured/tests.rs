@@ -443,5 +443,5 @@ fn throughput() {
     let (c, m) = super::keywords::raw_match_count(&text);
     let mut v: Vec<_> = m.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1));
-    eprintln!("  raw AC matches {} (hits kept {}), top {:?}", c, super::keywords::scan(&text).len(), &v[..20.min(v.len())]);
+    eprintln!("  raw keyword matches {} (hits kept {}), top {:?}", c, super::keywords::scan(&text).len(), &v[..20.min(v.len())]);
 }

@@ -1,0 +1,697 @@
+"""pg_phi integration tests for encrypted columns (phi.encrypted_text):
+pg_dump/pg_restore with the right and a wrong master key, a real client
+driver (psycopg 3 prepared statements, COPY text and binary), online and
+resumable re-encryption across sessions, key configuration errors, and what
+a non-superuser can see.
+
+Run by tests/integration/run.sh against a throwaway cluster (started by
+scripts/cluster.sh with a random master key file in "$PGHOST.master.key");
+connection from PGHOST/PGPORT/PGUSER (a superuser, which is NOT a member of
+phi_reader). Runs as root; the server runs as the OS user postgres, so key
+files the server must read are chowned to postgres, mode 0600, and live
+outside PGDATA. Prints one line per test and a closing 'N passed, M failed'
+line; exits non-zero on any failure.
+"""
+import os
+import pwd
+import re
+import subprocess
+import sys
+import threading
+import time
+import traceback
+
+import psycopg
+from psycopg import errors as pgerr
+
+PG_BIN = "/usr/lib/postgresql/15/bin"
+TESTS = []
+
+READER = "it_phi_reader"   # LOGIN role granted phi_reader: sees plaintext
+PLAIN = "it_plain"         # LOGIN role with table privileges only
+CLUSTER = os.environ.get("PGHOST", "/tmp/pg_phi_integration")
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def connect(dbname="postgres", autocommit=True, user=None, options=None):
+    kw = {}
+    if user:
+        kw["user"] = user
+    if options:
+        kw["options"] = options
+    return psycopg.connect(dbname=dbname, autocommit=autocommit, **kw)
+
+
+def fresh_db(name, extension=True):
+    with connect() as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        c.execute(f'CREATE DATABASE "{name}"')
+    if extension:
+        with connect(name) as c:
+            c.execute("CREATE EXTENSION pg_phi")
+        ensure_roles()
+    return name
+
+
+def ensure_roles():
+    """Cluster-wide login roles (phi_reader exists once CREATE EXTENSION ran)."""
+    with connect() as c:
+        for role in (READER, PLAIN):
+            if not c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+                c.execute(f'CREATE ROLE "{role}" LOGIN')
+        c.execute(f'GRANT phi_reader TO "{READER}"')
+
+
+def expect_error(sqlstate, fn, *args):
+    """Runs fn(*args); it must raise a server error with exactly `sqlstate`."""
+    try:
+        fn(*args)
+    except psycopg.Error as e:
+        assert e.sqlstate == sqlstate, f"expected SQLSTATE {sqlstate}, got {e.sqlstate}: {e}"
+        return e
+    raise AssertionError(f"expected SQLSTATE {sqlstate}, but no error was raised")
+
+
+def error_text(e):
+    """Everything the client sees of an error: message, detail, hint, context."""
+    # Not str(e): libpq appends "LINE 1: <the client's own query text>"
+    # client-side; tests pass values as parameters anyway.
+    d = e.diag
+    parts = [d.message_primary, d.message_detail, d.message_hint, d.context, d.internal_query]
+    return "\n".join(p for p in parts if p)
+
+
+def write_key_file(path, mode=0o600, key_hex=None):
+    """A master key file owned by the server's OS user."""
+    if os.path.exists(path):
+        os.unlink(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(key_hex or os.urandom(32).hex())
+    pg = pwd.getpwnam("postgres")
+    os.chown(path, pg.pw_uid, pg.pw_gid)
+    os.chmod(path, mode)
+    return path
+
+
+def run(cmd, env_extra=None):
+    env = dict(os.environ)
+    env.update(env_extra or {})
+    r = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert r.returncode == 0, f"{cmd[0]} exited {r.returncode}:\n{r.stderr[-3000:]}"
+    return r
+
+
+def key_rows(conn):
+    return conn.execute(
+        "SELECT key_id, version, wrapped_key, kek_fingerprint, state FROM phi.keys ORDER BY 1, 2"
+    ).fetchall()
+
+
+# ---------------------------------------------------------------- dump / restore
+
+N_PATIENTS = 200
+
+
+def patient(i):
+    # Distinctive plaintexts: none of these can occur by chance in a dump.
+    ssn = f"{100 + i:03d}-{10 + i % 89:02d}-{1000 + i * 37:04d}"
+    note = f"Patient {i} bitten by a wallaby; follow-up in {1 + i % 12} weeks (chart {i:04d})"
+    return (i, f"MRN{i:06d}", ssn, note)
+
+
+PATIENTS = [patient(i) for i in range(N_PATIENTS)]
+DUMP = "/tmp/pg_phi_it_encrypted.custom"
+_dump_state = {}
+
+
+def patients_dump():
+    """Builds it_enc_src (patients with ssn and note protected) and dumps it
+    with pg_dump -Fc as the superuser; returns the source's phi.keys rows."""
+    if _dump_state.get("keys"):
+        return _dump_state["keys"]
+    src = fresh_db("it_enc_src")
+    with connect(src) as c:
+        c.execute("CREATE TABLE patients (id int PRIMARY KEY, mrn text, ssn text, note text)")
+        with c.cursor().copy("COPY patients (id, mrn, ssn, note) FROM STDIN") as cp:
+            for row in PATIENTS:
+                cp.write_row(row)
+        c.execute("CALL phi.protect_column('patients', 'ssn', 'ssn', 'mrn', true)")
+        c.execute("CALL phi.protect_column('patients', 'note', 'note')")
+        c.execute(f'GRANT SELECT, INSERT ON patients TO "{READER}"')
+        keys = key_rows(c)
+    assert [(k[0], k[1]) for k in keys] == [(1, 1), (2, 1)], keys
+    # Precondition: in the source, a reader sees every original value.
+    with connect(src, user=READER) as c:
+        got = c.execute("SELECT id, mrn, ssn, note FROM patients ORDER BY id").fetchall()
+        assert got == PATIENTS, got[:3]
+    if os.path.exists(DUMP):
+        os.unlink(DUMP)
+    run([f"{PG_BIN}/pg_dump", "-Fc", "-f", DUMP, src])
+    _dump_state["keys"] = keys
+    return keys
+
+
+def assert_no_plaintext(sql_text, where):
+    for (_, _, ssn, note) in PATIENTS:
+        assert ssn not in sql_text, f"plaintext SSN {ssn} in {where}"
+        assert note not in sql_text, f"plaintext note in {where}: {note}"
+    assert "wallaby" not in sql_text, f"a plaintext note word is in {where}"
+    # Every ssn and note value is there, sealed.
+    n = len(re.findall(r"\tphi1:[A-Za-z0-9+/=]+", sql_text))
+    assert n >= 2 * N_PATIENTS, f"{where}: only {n} sealed values"
+
+
+@test
+def dump_has_only_sealed_values_and_restores_losslessly():
+    src_keys = patients_dump()
+    # The same dump as plain SQL, twice: converted from the archive, and
+    # pg_dump -Fp directly.
+    from_archive = run([f"{PG_BIN}/pg_restore", "-f", "-", DUMP]).stdout
+    plain = run([f"{PG_BIN}/pg_dump", "-Fp", "it_enc_src"]).stdout
+    with connect() as c:
+        key_file = c.execute("SHOW phi.master_key_file").fetchone()[0]
+    with open(key_file) as f:
+        master_hex = f.read().strip()
+    for text, where in ((from_archive, "pg_restore -f of the -Fc dump"), (plain, "pg_dump -Fp")):
+        assert_no_plaintext(text, where)
+        assert "CREATE EXTENSION IF NOT EXISTS pg_phi" in text, where
+        assert master_hex not in text and master_hex.upper() not in text, f"master key in {where}"
+        assert "COPY phi.keys" in text, f"{where} lacks the wrapped data keys"
+
+    dst = fresh_db("it_enc_dst", extension=False)
+    run([f"{PG_BIN}/pg_restore", "--exit-on-error", "-d", dst, DUMP])
+    with connect(dst) as c:
+        assert key_rows(c) == src_keys, "phi.keys changed in the restore"
+        # Superuser still sees only sealed values after the restore.
+        sealed = c.execute("SELECT ssn::text, note::text FROM patients ORDER BY id").fetchall()
+        assert all(s.startswith("phi1:") and n.startswith("phi1:") for s, n in sealed), sealed[:2]
+        assert c.execute(
+            "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'patients'::regclass AND NOT tgisinternal"
+        ).fetchone()[0] == 2
+    with connect(dst, user=READER) as c:
+        got = c.execute("SELECT id, mrn, ssn, note FROM patients ORDER BY id").fetchall()
+        assert got == PATIENTS, [g for g, p in zip(got, PATIENTS) if g != p][:3]
+        dec = c.execute("SELECT id, phi.decrypt(ssn), phi.decrypt(note) FROM patients ORDER BY id").fetchall()
+        assert dec == [(i, s, n) for (i, _, s, n) in PATIENTS]
+        meta = c.execute(
+            "SELECT count(*) FROM patients WHERE phi.data_class(ssn) = 'ssn' AND phi.subject(ssn) = mrn"
+            " AND phi.data_class(note) = 'note' AND phi.subject(note) IS NULL"
+        ).fetchone()[0]
+        assert meta == N_PATIENTS, meta
+        # Blind index lookups, on restored rows and on a row written after.
+        for (i, _, ssn, _) in (PATIENTS[0], PATIENTS[57], PATIENTS[-1]):
+            ids = c.execute("SELECT id FROM patients WHERE ssn_bidx = phi.blind_index(%s, 'ssn')",
+                            (ssn,)).fetchall()
+            assert ids == [(i,)], (ssn, ids)
+        c.execute("INSERT INTO patients VALUES (1000, 'MRN001000', '999-01-2345', 'after restore')")
+        ids = c.execute("SELECT id, ssn, phi.subject(ssn) FROM patients"
+                        " WHERE ssn_bidx = phi.blind_index('999-01-2345', 'ssn')").fetchall()
+        assert ids == [(1000, "999-01-2345", "MRN001000")], ids
+
+
+@test
+def restore_with_a_different_master_key_fails_clearly_and_loses_nothing():
+    src_keys = patients_dump()
+    alt = write_key_file(f"{CLUSTER}.alt.key")
+    db = fresh_db("it_enc_altkey", extension=False)
+    # The restore itself needs no key: sealed text is loaded as is.
+    run([f"{PG_BIN}/pg_restore", "--exit-on-error", "-d", db, DUMP],
+        {"PGOPTIONS": f"-c phi.master_key_file={alt}"})
+
+    with connect() as c:
+        cluster_key = c.execute("SHOW phi.master_key_file").fetchone()[0]
+    assert cluster_key and cluster_key != alt
+    with connect(db) as c:
+        c.execute(f"SET phi.master_key_file = '{alt}'")
+        c.execute(f'SET ROLE "{READER}"')
+        for q in ("SELECT ssn FROM patients WHERE id = 0",
+                  "SELECT phi.decrypt(note) FROM patients WHERE id = 1",
+                  "SELECT id FROM patients WHERE ssn_bidx = phi.blind_index('100-10-1000', 'ssn')"):
+            e = expect_error("28000", c.execute, q)
+            msg = error_text(e)
+            assert "master key" in e.diag.message_primary, msg
+            assert "100-10-1000" not in msg and "wallaby" not in msg, msg
+        # Writing under the wrong key fails too, and creates no key.
+        e = expect_error("28000", c.execute,
+                         "INSERT INTO patients VALUES (2000, 'MRN002000', %s, 'x')",
+                         ("555-55-5555",))
+        assert "555-55-5555" not in error_text(e)
+        c.execute("RESET ROLE")
+        assert key_rows(c) == src_keys, "phi.keys changed under the wrong master key"
+        # Same session, back to the cluster's key: everything decrypts.
+        c.execute("RESET phi.master_key_file")
+        assert c.execute("SHOW phi.master_key_file").fetchone()[0] == cluster_key
+        c.execute(f'SET ROLE "{READER}"')
+        got = c.execute("SELECT id, mrn, ssn, note FROM patients ORDER BY id").fetchall()
+        assert got == PATIENTS, got[:2]
+    # And a new session with the configured key.
+    with connect(db, user=READER) as c:
+        got = c.execute("SELECT id, mrn, ssn, note FROM patients ORDER BY id").fetchall()
+        assert got == PATIENTS, got[:2]
+        assert c.execute("SELECT id FROM patients WHERE ssn_bidx = phi.blind_index(%s, 'ssn')",
+                         (PATIENTS[42][2],)).fetchall() == [(42,)]
+
+
+# ---------------------------------------------------------------- client driver
+
+@test
+def psycopg_prepared_statements_and_copy():
+    db = fresh_db("it_enc_client")
+    with connect(db) as c:
+        c.execute("CREATE TABLE visits (id int PRIMARY KEY, mrn text, ssn text)")
+        c.execute("CALL phi.protect_column('visits', 'ssn', 'ssn', 'mrn', true)")
+        c.execute("CREATE TABLE visits_copy (id int PRIMARY KEY, mrn text, ssn phi.encrypted_text)")
+        c.execute("CALL phi.protect_column('visits_copy', 'ssn', 'ssn', 'mrn')")
+        c.execute(f'GRANT SELECT, INSERT ON visits TO "{READER}"')
+        c.execute(f'GRANT SELECT ON visits TO "{PLAIN}"')
+        c.execute(f'GRANT SELECT, INSERT ON visits_copy TO "{PLAIN}"')
+        c.execute(f'GRANT SELECT ON visits_copy TO "{READER}"')
+
+    rows = [(i, f"M{i:05d}", f"{300 + i:03d}-{20 + i % 70:02d}-{2000 + i:04d}") for i in range(200)]
+    with connect(db, user=READER) as c:
+        # Server-side prepared statements, text (%s) and binary (%b) params.
+        for r in rows[:40]:
+            c.execute("INSERT INTO visits (id, mrn, ssn) VALUES (%s, %s, %s)", r, prepare=True)
+        for r in rows[40:100]:
+            c.execute("INSERT INTO visits (id, mrn, ssn) VALUES (%b, %b, %b)", r, prepare=True)
+        for (i, _, ssn) in rows[:100]:
+            got = c.execute("SELECT ssn, phi.decrypt(ssn) FROM visits WHERE id = %s", (i,),
+                            prepare=True).fetchone()
+            assert got == (ssn, ssn), (i, got)
+        prepared = c.execute("SELECT count(*) FROM pg_prepared_statements").fetchone()[0]
+        assert prepared >= 3, f"only {prepared} server-side prepared statements"
+        # Binary results: the send function gives the reader the plaintext.
+        cur = c.cursor(binary=True)
+        cur.execute("SELECT ssn FROM visits WHERE id = %s", (7,))
+        assert cur.fetchone()[0] == rows[7][2].encode(), "binary result"
+        # COPY FROM STDIN, text then binary format: the trigger seals them.
+        with c.cursor().copy("COPY visits (id, mrn, ssn) FROM STDIN") as cp:
+            for r in rows[100:150]:
+                cp.write_row(r)
+        with c.cursor().copy("COPY visits (id, mrn, ssn) FROM STDIN (FORMAT binary)") as cp:
+            cp.set_types(["int4", "text", "text"])
+            for r in rows[150:]:
+                cp.write_row(r)
+        got = c.execute("SELECT id, mrn, ssn FROM visits ORDER BY id").fetchall()
+        assert got == rows, [g for g, r in zip(got, rows) if g != r][:3]
+        meta = c.execute("SELECT count(*) FROM visits WHERE phi.data_class(ssn) = 'ssn'"
+                         " AND phi.subject(ssn) = mrn AND ssn_bidx IS NOT NULL").fetchone()[0]
+        assert meta == len(rows), meta
+        for r in (rows[0], rows[60], rows[120], rows[180]):
+            assert c.execute("SELECT id FROM visits WHERE ssn_bidx = phi.blind_index(%s, 'ssn')",
+                             (r[2],)).fetchall() == [(r[0],)], r
+
+    with connect(db, user=PLAIN) as c:
+        # COPY TO STDOUT as a non-reader: sealed values only.
+        out = bytearray()
+        with c.cursor().copy("COPY visits (id, mrn, ssn) TO STDOUT") as cp:
+            for block in cp:
+                out += block
+        text = out.decode()
+        for (_, _, ssn) in rows:
+            assert ssn not in text, f"plaintext {ssn} in COPY TO as a non-reader"
+        sealed = [line.split("\t") for line in text.splitlines()]
+        assert len(sealed) == len(rows)
+        assert all(s[2].startswith("phi1:") for s in sealed), sealed[:2]
+        with c.cursor().copy("COPY visits (id, mrn, ssn) TO STDOUT (FORMAT binary)") as cp:
+            cp.set_types(["int4", "text", "text"])
+            bin_rows = list(cp.rows())
+        assert sorted((int(i), m, s) for i, m, s in bin_rows) == sorted((int(i), m, s) for i, m, s in sealed)
+        # ... which load as is into another encrypted column (same class and
+        # subject, so the column's trigger accepts them without re-sealing).
+        with c.cursor().copy("COPY visits_copy (id, mrn, ssn) FROM STDIN") as cp:
+            cp.write(text)
+        copied = c.execute("SELECT id, mrn, ssn::text FROM visits_copy ORDER BY id").fetchall()
+        want = sorted((int(i), m, s) for i, m, s in sealed)
+        assert want == copied, [(w, g) for w, g in zip(want, copied) if w != g][:2]
+        # A sealed value moved to another patient's row is refused.
+        e = expect_error("22023", c.execute,
+                         "INSERT INTO visits_copy VALUES (9999, 'SOMEONE-ELSE', %s)", (sealed[0][2],))
+        assert "another subject" in e.diag.message_primary, error_text(e)
+        # A non-reader cannot ask for plaintext.
+        assert c.execute("SELECT phi.decrypt(ssn) FROM visits_copy WHERE id = 0").fetchone()[0] \
+            .startswith("phi1:")
+    with connect(db, user=READER) as c:
+        got = c.execute("SELECT id, mrn, ssn FROM visits_copy ORDER BY id").fetchall()
+        assert got == rows, [g for g, r in zip(got, rows) if g != r][:3]
+
+
+# ---------------------------------------------------------------- re-encryption
+
+N_BIG = 20000
+
+
+def big_table(db):
+    with connect(db) as c:
+        c.execute("CREATE TABLE big (id int PRIMARY KEY, mrn text, ssn text, note text)")
+        c.execute("INSERT INTO big SELECT g, 'MRN' || g, lpad(g::text, 5, '0') || '-45-6789', 'n'"
+                  " FROM generate_series(1, %s) g", (N_BIG,))
+        c.execute("CALL phi.protect_column('big', 'ssn', 'ssn', 'mrn')")
+        c.execute("VACUUM ANALYZE big")
+        c.execute(f'GRANT SELECT, UPDATE ON big TO "{READER}"')
+        return c.execute("SELECT pg_relation_size('big') / current_setting('block_size')::int").fetchone()[0]
+
+
+def original_ssn(i):
+    return f"{i:05d}-45-6789"
+
+
+def versions(conn, table="big"):
+    return dict(conn.execute(f"SELECT phi.key_version(ssn), count(*) FROM {table} GROUP BY 1").fetchall())
+
+
+def progress(conn, table="big"):
+    return conn.execute(
+        "SELECT batches, rows_resealed, next_block, total_blocks, finished_at IS NOT NULL"
+        " FROM phi.reencrypt_progress WHERE table_name = %s AND target_version = 2", (table,)
+    ).fetchone()
+
+
+class Reencrypt(threading.Thread):
+    """CALL phi.reencrypt(batch) in its own session, in the background."""
+
+    def __init__(self, db, batch=500):
+        super().__init__(daemon=True)
+        self.conn = connect(db)
+        self.pid = self.conn.info.backend_pid
+        self.batch = batch
+        self.error = None
+
+    def run(self):
+        try:
+            self.conn.execute("CALL phi.reencrypt(%s)", (self.batch,))
+        except Exception as e:  # noqa: BLE001 - reported by the test
+            self.error = e
+        finally:
+            self.conn.close()
+
+
+def wait_until_blocked(conn, pid, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if conn.execute("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = %s",
+                        (pid,)).fetchone()[0]:
+            return
+        time.sleep(0.02)
+    raise AssertionError("phi.reencrypt never reached the locked row")
+
+
+def timed(fn):
+    """Runs fn in a thread; returns its duration (fails past 10 s)."""
+    result = {}
+
+    def body():
+        t0 = time.monotonic()
+        try:
+            fn()
+        except Exception as e:  # noqa: BLE001
+            result["error"] = e
+        result["secs"] = time.monotonic() - t0
+
+    t = threading.Thread(target=body, daemon=True)
+    t.start()
+    t.join(10)
+    assert not t.is_alive(), "concurrent statement still blocked after 10 s"
+    if "error" in result:
+        raise result["error"]
+    return result["secs"]
+
+
+@test
+def reencrypt_is_resumable_and_online():
+    db = fresh_db("it_enc_reencrypt")
+    nblocks = big_table(db)
+    assert nblocks > 100, nblocks
+    admin = connect(db)
+    locker = connect(db, autocommit=False)
+    app = connect(db, user=READER)
+    try:
+        admin.execute("CALL phi.rotate_key()")
+        assert versions(admin) == {1: N_BIG}
+        e = expect_error("55006", admin.execute, "SELECT phi.retire_key_version(1)")
+        assert f"{N_BIG} values" in e.diag.message_primary, error_text(e)
+
+        # A row lock half-way down the table stops the run there, with the
+        # batches before it committed (deterministic, unlike a timer).
+        mid = locker.execute("SELECT id FROM big WHERE ctid >= %s::tid ORDER BY ctid LIMIT 1",
+                             (f"({nblocks // 2},0)",)).fetchone()[0]
+        locker.execute("SELECT 1 FROM big WHERE id = %s FOR UPDATE", (mid,))
+        early = app.execute("SELECT id FROM big WHERE ctid < '(1,0)'::tid ORDER BY ctid LIMIT 1").fetchone()[0]
+        late = app.execute("SELECT id FROM big WHERE ctid >= %s::tid ORDER BY ctid LIMIT 2",
+                           (f"({nblocks - 1},0)",)).fetchall()
+        late_ssn, late_note = late[0][0], late[1][0]
+        job = Reencrypt(db, 500)
+        job.start()
+        wait_until_blocked(admin, job.pid)
+        batches, resealed, next_block, total, finished = progress(admin)
+        assert batches >= 3 and 0 < next_block < total and not finished, progress(admin)
+        assert resealed > 1000, resealed
+        assert versions(admin) == {1: N_BIG - resealed, 2: resealed}
+        pct = admin.execute("SELECT percent_done FROM phi.reencrypt_status"
+                            " WHERE table_name = 'big' AND target_version = 2").fetchone()[0]
+        assert 0 < pct < 100, pct
+
+        # Online: while the run is in progress, the application reads and
+        # writes rows before and after its position, without waiting.
+        def app_work():
+            app.execute("UPDATE big SET ssn = %s WHERE id = %s", ("111-11-1111", early))
+            app.execute("UPDATE big SET ssn = %s WHERE id = %s", ("222-22-2222", late_ssn))
+            app.execute("UPDATE big SET note = 'seen' WHERE id = %s", (late_note,))
+            got = app.execute("SELECT id, ssn FROM big WHERE id IN (%s, %s, %s) ORDER BY id",
+                              (early, late_ssn, late_note)).fetchall()
+            assert got == sorted([(early, "111-11-1111"), (late_ssn, "222-22-2222"),
+                                  (late_note, original_ssn(late_note))]), got
+        secs = timed(app_work)
+        assert secs < 2.0, f"application statements took {secs:.2f} s during phi.reencrypt"
+
+        admin.execute("SELECT pg_cancel_backend(%s)", (job.pid,))
+        job.join(10)
+        assert not job.is_alive()
+        assert isinstance(job.error, pgerr.QueryCanceled), repr(job.error)
+        locker.rollback()
+        # The batches before the cancel stay committed; the cancelled one is gone.
+        assert progress(admin) == (batches, resealed, next_block, total, False), progress(admin)
+        assert versions(admin) == {1: N_BIG - resealed - 1, 2: resealed + 1}
+        e = expect_error("55006", admin.execute, "SELECT phi.retire_key_version(1)")
+
+        # Resume, with the application writing to the protected column.
+        stop = threading.Event()
+        slowest = [0.0]
+        writes = [0]
+
+        def writer():
+            with connect(db, user=READER) as w:
+                k = 0
+                while not stop.is_set():
+                    i = 1 + (k * 7919) % N_BIG
+                    if i not in (early, late_ssn):
+                        t0 = time.monotonic()
+                        w.execute("UPDATE big SET ssn = %s WHERE id = %s", (original_ssn(i), i))
+                        slowest[0] = max(slowest[0], time.monotonic() - t0)
+                        writes[0] += 1
+                    k += 1
+                    time.sleep(0.005)
+        wt = threading.Thread(target=writer, daemon=True)
+        wt.start()
+        try:
+            job2 = Reencrypt(db, 500)
+            job2.run()
+        finally:
+            stop.set()
+            wt.join(10)
+        assert job2.error is None, job2.error
+        assert writes[0] >= 5, f"only {writes[0]} concurrent UPDATEs ran during phi.reencrypt"
+        assert slowest[0] < 2.0, f"a concurrent UPDATE took {slowest[0]:.2f} s"
+        b2, r2, n2, _, finished = progress(admin)
+        assert finished and b2 > batches and n2 >= nblocks, progress(admin)
+        assert versions(admin) == {2: N_BIG}, versions(admin)
+        admin.execute("SELECT phi.retire_key_version(1)")
+        assert admin.execute("SELECT state, wrapped_key IS NULL FROM phi.keys WHERE key_id = 1 AND version = 1"
+                             ).fetchone() == ("retired", True)
+        # Nothing lost: every value opens, under version 2.
+        got = dict(app.execute("SELECT id, ssn FROM big").fetchall())
+        expected = {i: original_ssn(i) for i in range(1, N_BIG + 1)}
+        expected.update({early: "111-11-1111", late_ssn: "222-22-2222"})
+        assert got == expected, [i for i in expected if got.get(i) != expected[i]][:5]
+    finally:
+        admin.close()
+        locker.close()
+        app.close()
+
+
+@test
+def reencrypt_resumed_after_vacuum_reseals_rows_moved_behind_it():
+    # Regression test: phi.reencrypt walks heap blocks and remembers
+    # next_block. A row that an ordinary UPDATE of an *unprotected* column
+    # moves into a block the run has already passed (free space there after
+    # VACUUM / autovacuum) keeps its old key version. reencrypt counts each
+    # column's versions after its walk and walks again when any are left, so
+    # the second CALL must leave none and retire_key_version must succeed.
+    db = fresh_db("it_enc_reencrypt_moved")
+    nblocks = big_table(db)
+    admin = connect(db)
+    locker = connect(db, autocommit=False)
+    try:
+        admin.execute("CALL phi.rotate_key()")
+        mid = locker.execute("SELECT id FROM big WHERE ctid >= %s::tid ORDER BY ctid LIMIT 1",
+                             (f"({nblocks // 2},0)",)).fetchone()[0]
+        locker.execute("SELECT 1 FROM big WHERE id = %s FOR UPDATE", (mid,))
+        job = Reencrypt(db, 500)
+        job.start()
+        wait_until_blocked(admin, job.pid)
+        admin.execute("SELECT pg_cancel_backend(%s)", (job.pid,))
+        job.join(10)
+        locker.rollback()
+        assert isinstance(job.error, pgerr.QueryCanceled), repr(job.error)
+        # Autovacuum would do the same: free the space of the versions the
+        # committed batches replaced.
+        admin.execute("VACUUM big")
+        late = [r[0] for r in admin.execute(
+            "SELECT id FROM big WHERE ctid >= %s::tid ORDER BY ctid LIMIT 20", (f"({nblocks - 1},0)",))]
+        admin.execute("UPDATE big SET note = 'touched' WHERE id = ANY(%s)", (late,))
+        admin.execute("CALL phi.reencrypt(500)")
+        left = admin.execute("SELECT count(*) FROM big WHERE phi.key_version(ssn) = 1").fetchone()[0]
+        assert left == 0, (
+            f"phi.reencrypt finished (progress {progress(admin)}) but {left} values are still on"
+            " data key version 1; they were moved by an UPDATE into blocks the run had passed")
+        admin.execute("SELECT phi.retire_key_version(1)")
+    finally:
+        admin.close()
+        locker.close()
+
+
+# ---------------------------------------------------------------- key configuration
+
+SECRET = "SSN 987-65-4321 for Jane Roe"
+
+
+def assert_not_leaked(e):
+    msg = error_text(e)
+    for piece in ("987-65-4321", "Jane Roe"):
+        assert piece not in msg, f"plaintext in error: {msg}"
+
+
+@test
+def key_errors():
+    db = fresh_db("it_enc_keyerr")
+    with connect(db) as c:
+        c.execute("CREATE TABLE t (id int, mrn text, ssn text)")
+        c.execute("CALL phi.protect_column('t', 'ssn', 'ssn', 'mrn')")
+        c.execute("INSERT INTO t VALUES (1, 'M1', %s)", (SECRET,))
+        c.execute(f'GRANT SELECT ON t TO "{READER}"')
+    missing = f"{CLUSTER}.does-not-exist.key"
+    loose = write_key_file(f"{CLUSTER}.loose.key", 0o644)
+    group = write_key_file(f"{CLUSTER}.group.key", 0o640)
+
+    attempts = [
+        lambda c: c.execute("SELECT phi.encrypt(%s, 'ssn')", (SECRET,)),
+        lambda c: c.execute("SELECT %s::phi.encrypted_text", (SECRET,)),
+        lambda c: c.execute("INSERT INTO t VALUES (2, 'M2', %s)", (SECRET,)),
+        lambda c: c.execute("SELECT phi.blind_index(%s, 'ssn')", (SECRET,)),
+    ]
+
+    def check(sqlstate, settings, must_mention):
+        # A fresh session (no cached keys) ...
+        with connect(db) as c:
+            for k, v in settings.items():
+                c.execute(f"SET {k} = '{v}'")
+            for attempt in attempts:
+                e = expect_error(sqlstate, attempt, c)
+                assert_not_leaked(e)
+                assert must_mention in e.diag.message_primary, error_text(e)
+            # ... and reading as a reader needs the key too.
+            c.execute(f'SET ROLE "{READER}"')
+            e = expect_error(sqlstate, c.execute, "SELECT ssn FROM t")
+            assert_not_leaked(e)
+        # A session that already holds unwrapped keys honours the change at
+        # its next statement (no stale key use).
+        with connect(db) as c:
+            c.execute("SELECT phi.encrypt('warm the cache', 'ssn')")
+            for k, v in settings.items():
+                c.execute(f"SET {k} = '{v}'")
+            e = expect_error(sqlstate, attempts[0], c)
+            assert_not_leaked(e)
+
+    check("58P01", {"phi.master_key_file": missing}, "does not exist")
+    check("F0000", {"phi.master_key_file": loose}, "mode 0644")
+    check("F0000", {"phi.master_key_file": group}, "mode 0640")
+    check("55000", {"phi.master_key_file": "", "phi.master_key_command": ""}, "no master key")
+
+    # Other failures must not echo the value either.
+    with connect(db) as c:
+        e = expect_error("22023", c.execute, "SELECT phi.encrypt(%s, 'no_such_class')", (SECRET,))
+        assert_not_leaked(e)
+        e = expect_error("22P02", c.execute, "SELECT %s::phi.encrypted_text", ("phi1:" + SECRET,))
+        assert_not_leaked(e)
+        # With the configured key everything works again.
+        assert c.execute("SELECT phi.data_class(phi.encrypt(%s, 'ssn'))", (SECRET,)).fetchone()[0] == "ssn"
+    with connect(db, user=READER) as c:
+        assert c.execute("SELECT ssn FROM t").fetchall() == [(SECRET,)]
+
+
+@test
+def non_superuser_cannot_see_keys_or_gucs():
+    db = fresh_db("it_enc_perm")
+    with connect(db) as c:
+        c.execute("CREATE TABLE t (id int, mrn text, ssn text)")
+        c.execute("CALL phi.protect_column('t', 'ssn', 'ssn', 'mrn')")
+        c.execute("INSERT INTO t VALUES (1, 'M1', %s)", (SECRET,))
+        c.execute(f'GRANT SELECT, INSERT ON t TO "{PLAIN}"')
+        assert c.execute("SELECT count(*) FROM phi.keys").fetchone()[0] >= 1
+    with connect(db, user=PLAIN) as c:
+        assert not c.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
+        for q in ("SELECT * FROM phi.keys", "SELECT * FROM phi.key_status",
+                  "SELECT phi.master_key_fingerprint()"):
+            expect_error("42501", c.execute, q)
+        for q in ("SHOW phi.master_key_file", "SHOW phi.master_key_command",
+                  "SELECT current_setting('phi.master_key_file')"):
+            e = expect_error("42501", c.execute, q)
+            assert "must be superuser or have privileges of pg_read_all_settings" in e.diag.message_primary, \
+                error_text(e)
+        assert c.execute("SELECT count(*) FROM pg_settings WHERE name LIKE 'phi.master_key%'").fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM pg_show_all_settings() WHERE name LIKE 'phi.master_key%'"
+                         ).fetchone()[0] == 0
+        e = expect_error("42501", c.execute, "SET phi.master_key_file = '/tmp/x'")
+        expect_error("42501", c.execute, "SET ROLE phi_reader")
+        # No plaintext by any route: output, cast, decrypt, binary.
+        c.execute("SET phi.sealed_output = off")
+        row = c.execute("SELECT ssn, ssn::text, phi.decrypt(ssn) FROM t").fetchone()
+        assert all(v.startswith("phi1:") and "987-65-4321" not in v for v in row), row
+        cur = c.cursor(binary=True)
+        cur.execute("SELECT ssn FROM t")
+        assert cur.fetchone()[0].startswith(b"phi1:")
+        # It can still write (sealed on the way in) without seeing keys.
+        c.execute("INSERT INTO t VALUES (2, 'M2', '123-45-6789')")
+        v = c.execute("SELECT ssn::text FROM t WHERE id = 2").fetchone()[0]
+        assert v.startswith("phi1:") and "123-45-6789" not in v, v
+    with connect(db, user=READER) as c:
+        c.execute("SELECT 1")  # role exists and can log in
+    with connect(db) as c:
+        c.execute(f'GRANT SELECT ON t TO "{READER}"')
+    with connect(db, user=READER) as c:
+        assert c.execute("SELECT id, ssn FROM t ORDER BY id").fetchall() == [(1, SECRET), (2, "123-45-6789")]
+
+
+def main():
+    passed = failed = 0
+    for t in TESTS:
+        try:
+            t()
+            passed += 1
+            print(f"ok   {t.__name__}")
+        except Exception:
+            failed += 1
+            print(f"FAIL {t.__name__}")
+            traceback.print_exc()
+        sys.stdout.flush()
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
