@@ -18,16 +18,19 @@ start)
         as_pg "$PG_BIN/initdb" -D "$dir" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
         cp "$ROOT/pgrx-config/postgresql.conf" "$dir/pg_phi.conf"
         chown postgres: "$dir/pg_phi.conf"
-        # The master key lives beside the cluster, never inside PGDATA.
-        key="$dir.master.key"
-        ( umask 077; od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > "$key" )
-        chown postgres: "$key"
         {
             echo "include 'pg_phi.conf'"
-            echo "phi.master_key_file = '$key'"
             echo "port = $port"
             echo "unix_socket_directories = '$dir'"
         } >> "$dir/postgresql.conf"
+    fi
+    # The master key lives beside the cluster, never inside PGDATA; a
+    # cluster made before encrypted columns existed gets one too.
+    if ! grep -q '^phi.master_key_file' "$dir/postgresql.conf"; then
+        key="$dir.master.key"
+        ( umask 077; od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > "$key" )
+        chown postgres: "$key"
+        echo "phi.master_key_file = '$key'" >> "$dir/postgresql.conf"
     fi
     as_pg "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start >/dev/null \
         || { tail -20 "$dir/server.log"; exit 1; }

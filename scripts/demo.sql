@@ -45,3 +45,29 @@ SELECT 'Patient ' || i, format('%s-45-%s', 100 + i, 1000 + i), date '1950-01-01'
   FROM generate_series(1, 500) i;
 SELECT table_name, column_name, name_hint, phi_rate, detected_type, suggested_class
   FROM phi.scan_schema('public') ORDER BY table_name::text, column_name;
+
+\echo '\n### 7. Encrypt a column: phi.protect_column (AES-256-GCM, master key outside the database)'
+CALL phi.protect_column('patients', 'ssn', 'ssn', subject_col => 'id', blind_index => true);
+CREATE INDEX ON patients (ssn_bidx);
+\echo 'As postgres (a superuser, but not a phi_reader): sealed values only'
+SELECT id, left(ssn::text, 40) || '...' AS ssn_as_stored, phi.data_class(ssn), phi.subject(ssn)
+  FROM patients ORDER BY id LIMIT 3;
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'demo_clinician') THEN CREATE ROLE demo_clinician; END IF;
+END $$;
+GRANT phi_reader TO demo_clinician;
+GRANT SELECT, INSERT ON patients TO demo_clinician;
+GRANT USAGE ON SEQUENCE patients_id_seq TO demo_clinician;
+SET ROLE demo_clinician;
+\echo 'As a phi_reader member: plaintext, and equality lookups through the blind index'
+SELECT id, ssn FROM patients WHERE ssn_bidx = phi.blind_index('102-45-1002', 'ssn');
+INSERT INTO patients (full_name, ssn, status) VALUES ('New Patient', '321-54-9876', 'new') RETURNING id, ssn;
+RESET ROLE;
+\echo 'Keyed pseudonyms: the same value gives the same token'
+SELECT phi.redact('SSN 123-45-6789; again 123456789', 'pseudonym') AS pseudonymized;
+
+\echo '\n### 8. Rotate keys online: phi.rotate_key, phi.reencrypt, phi.key_status'
+CALL phi.rotate_key();
+CALL phi.reencrypt(200);
+SELECT key_id, purpose, version, state, rows_using FROM phi.key_status ORDER BY key_id, version;
+SELECT table_name, column_name, target_version, rows_resealed, batches, percent_done FROM phi.reencrypt_status;

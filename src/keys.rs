@@ -165,7 +165,8 @@ struct Cache {
     source: Option<Source>,
     checked_at: (i64, u32),
     kek: Option<Rc<Key>>,
-    ciphers: HashMap<(u32, u32), Rc<Aes256Gcm>>,
+    /// A handful of entries at most: a linear scan beats hashing.
+    ciphers: Vec<((u32, u32), Rc<Aes256Gcm>)>,
     macs: HashMap<u32, Rc<Key>>,
     current: HashMap<u32, u32>,
 }
@@ -337,13 +338,13 @@ pub fn cipher(key_id: u32, version: u32) -> Result<Rc<Aes256Gcm>, PhiError> {
     CACHE.with(|cell| {
         let mut c = cell.borrow_mut();
         revalidate(&mut c);
-        if let Some(ci) = c.ciphers.get(&(key_id, version)) {
+        if let Some((_, ci)) = c.ciphers.iter().find(|(k, _)| *k == (key_id, version)) {
             return Ok(ci.clone());
         }
         let row = fetch(key_id, Some(version))?.ok_or(PhiError::UnknownKey(key_id, version))?;
         let dek = unwrap_row(&mut c, key_id, &row)?;
         let ci = Rc::new(k::cipher(&dek));
-        c.ciphers.insert((key_id, version), ci.clone());
+        c.ciphers.push(((key_id, version), ci.clone()));
         Ok(ci)
     })
 }

@@ -76,6 +76,32 @@ mod tests {
     }
 }
 
+#[cfg(any(test, feature = "pg_test"))]
+#[pg_schema]
+mod sealed_tests {
+    use pgrx::prelude::*;
+
+    #[pg_test]
+    fn sealed_values_carry_class_and_subject_and_stay_sealed_for_superuser() {
+        let r = Spi::get_three::<String, String, bool>(
+            "SELECT phi.data_class(v), phi.subject(v), v::text LIKE 'phi1:%' \
+               FROM (SELECT phi.encrypt('123-45-6789', 'ssn', 'p-1') AS v) s",
+        )
+        .unwrap();
+        assert_eq!(r, (Some("ssn".into()), Some("p-1".into()), Some(true)));
+    }
+
+    #[pg_test]
+    fn phi_reader_members_see_plaintext() {
+        Spi::run("CREATE ROLE pgtest_reader; GRANT phi_reader TO pgtest_reader").unwrap();
+        Spi::run("CREATE TEMP TABLE t AS SELECT phi.encrypt('Jane Doe', 'name')::text AS s").unwrap();
+        Spi::run("GRANT SELECT ON t TO pgtest_reader; SET ROLE pgtest_reader").unwrap();
+        let v = Spi::get_one::<String>("SELECT phi.decrypt(s::phi.encrypted_text) FROM t").unwrap();
+        Spi::run("RESET ROLE").unwrap();
+        assert_eq!(v.as_deref(), Some("Jane Doe"));
+    }
+}
+
 /// Required by `cargo pgrx test`.
 #[cfg(test)]
 pub mod pg_test {
@@ -83,6 +109,7 @@ pub mod pg_test {
 
     #[must_use]
     pub fn postgresql_conf_options() -> Vec<&'static str> {
-        vec![]
+        // A fixed test-only master key (the throwaway test cluster only).
+        vec!["phi.master_key_command = 'echo 000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'"]
     }
 }
