@@ -414,11 +414,12 @@ pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64,
     let new_kek = read_master_key(&new_src)?;
     let new_fp = k::hex(&k::fingerprint(&new_kek));
     let rows: Vec<(u32, u32, Vec<u8>, String)> = as_owner(|| {
-        Spi::connect(|client| -> Result<Vec<(u32, u32, Vec<u8>, String)>, PhiError> {
+        // FOR UPDATE: a concurrent rotate_key or re-wrap waits for us.
+        Spi::connect_mut(|client| -> Result<Vec<(u32, u32, Vec<u8>, String)>, PhiError> {
             let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
             let mut out = Vec::new();
             for row in client
-                .select(
+                .update(
                     "SELECT key_id, version, wrapped_key, kek_fingerprint FROM phi.keys WHERE wrapped_key IS NOT NULL ORDER BY 1, 2 FOR UPDATE",
                     None,
                     &[],

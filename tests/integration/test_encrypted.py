@@ -565,6 +565,53 @@ def reencrypt_resumed_after_vacuum_reseals_rows_moved_behind_it():
         locker.close()
 
 
+@test
+def rotate_master_key_rewraps_data_keys_only():
+    """rotate_master_key re-wraps every data key under a new master key:
+    ciphertext is untouched, sessions configured with the new key read
+    everything, sessions still on the old key get 28000, and the old key's
+    fingerprint disappears from phi.key_status."""
+    db = fresh_db("it_enc_rotate_master")
+    new_key = write_key_file(f"{CLUSTER}.rotated.key")
+    admin = connect(db)
+    try:
+        admin.execute("CREATE TABLE p (id int PRIMARY KEY, mrn text, ssn text)")
+        for i in range(50):
+            admin.execute("INSERT INTO p VALUES (%s, %s, %s)", (i, f"M{i}", f"{200 + i}-55-{3000 + i}"))
+        admin.execute("CALL phi.protect_column('p', 'ssn', 'ssn', 'mrn', blind_index => true)")
+        admin.execute("CALL phi.rotate_key()")          # two data key versions to re-wrap
+        admin.execute("INSERT INTO p VALUES (50, 'M50', '250-55-3050')")
+        admin.execute(f'GRANT SELECT ON p TO "{READER}"')
+        sealed_before = admin.execute("SELECT id, ssn::text FROM p ORDER BY id").fetchall()
+        old_fp = admin.execute("SELECT phi.master_key_fingerprint()").fetchone()[0]
+        admin.execute("CALL phi.rotate_master_key(new_key_file => %s)", (new_key,))
+        rows = admin.execute("SELECT DISTINCT master_key_fingerprint FROM phi.key_status").fetchall()
+        assert len(rows) == 1 and rows[0][0] != old_fp, rows
+        # ciphertext untouched
+        assert admin.execute("SELECT id, ssn::text FROM p ORDER BY id").fetchall() == sealed_before
+
+        # a session configured with the new key reads everything
+        with connect(db) as c:
+            c.execute("SELECT set_config('phi.master_key_file', %s, false)", (new_key,))
+            assert c.execute("SELECT phi.master_key_fingerprint()").fetchone()[0] == rows[0][0]
+            c.execute(f'SET ROLE "{READER}"')
+            got = c.execute("SELECT id, ssn::text FROM p ORDER BY id").fetchall()
+            assert got == [(i, f"{200 + i}-55-{3000 + i}") for i in range(51)], got[:3]
+            c.execute("RESET ROLE")
+            c.execute("INSERT INTO p VALUES (51, 'M51', '251-55-3051')")
+            assert c.execute("SELECT id FROM p WHERE ssn_bidx = phi.blind_index('251553051', 'ssn')").fetchall() == [(51,)]
+        # a session still on the old key: a clear 28000, nothing disclosed
+        with connect(db, user=READER) as c:
+            e = expect_error("28000", c.execute, "SELECT ssn::text FROM p WHERE id = 1")
+            assert "master key" in error_text(e) and "201-55-3001" not in error_text(e)
+        # a missing new key file is refused before anything changes
+        before = key_rows(admin)
+        expect_error("58P01", admin.execute, "CALL phi.rotate_master_key(new_key_file => '/nonexistent/phi.key')")
+        assert key_rows(admin) == before
+    finally:
+        admin.close()
+
+
 # ---------------------------------------------------------------- key configuration
 
 SECRET = "SSN 987-65-4321 for Jane Roe"
