@@ -81,7 +81,11 @@ BEGIN
             END IF;
         END IF;
 
-        IF strong_types >= 2 THEN
+        IF col.typ = 'phi.encrypted_text' THEN
+            -- Sealed values are never opened for a scan.
+            suggested_class    := NULL;
+            recommended_action := 'already sealed (phi.encrypted_text)';
+        ELSIF strong_types >= 2 THEN
             -- Several kinds of PHI in one column: free text (notes, messages).
             suggested_class    := 'note';
             recommended_action := 'free text with several PHI types: protect as class note, or store phi.deidentify(...) output';

@@ -102,6 +102,9 @@ SELECT id, phi.data_class("S S N"), phi.subject("S S N"), length("S S N_bidx") A
 SELECT table_name, column_name, class, subject_column, blind_index_column FROM phi.protected_columns;
 -- plaintext is gone from the table's text output
 SELECT count(*) AS plaintext_rows FROM "Pat""ients" WHERE "S S N"::text LIKE '%-%-%';
+-- scans never open sealed values
+SELECT column_name, data_type, sampled, recommended_action
+  FROM phi.scan_table('"Pat""ients"') WHERE column_name = 'S S N';
 -- equality through the blind index, in any spelling of the SSN
 CREATE INDEX ON "Pat""ients" ("S S N_bidx");
 SELECT id FROM "Pat""ients" WHERE "S S N_bidx" = phi.blind_index('987654321', 'ssn');
