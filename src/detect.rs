@@ -45,7 +45,7 @@ unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys
 
 /// The current backend's detector, recompiled when the patterns changed.
 pub(crate) fn detector() -> Result<Rc<Detector>, PhiError> {
-    if !DIRTY.swap(false, Ordering::Relaxed) {
+    if !(DIRTY.load(Ordering::Relaxed) && DIRTY.swap(false, Ordering::Relaxed)) {
         if let Some(d) = CACHE.with(|c| c.borrow().clone()) {
             return Ok(d);
         }

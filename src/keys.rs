@@ -183,7 +183,7 @@ fn statement_stamp() -> (i64, u32) {
 /// Drops cached keys when `phi.keys` changed or, once per statement, when
 /// the master key GUCs changed.
 fn revalidate(c: &mut Cache) {
-    if DIRTY.swap(false, Ordering::Relaxed) {
+    if DIRTY.load(Ordering::Relaxed) && DIRTY.swap(false, Ordering::Relaxed) {
         c.ciphers.clear();
         c.macs.clear();
         c.current.clear();

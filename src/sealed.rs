@@ -74,7 +74,7 @@ fn check_class(class: &str) -> Result<(), PhiError> {
     if class == UNCLASSIFIED {
         return Ok(());
     }
-    if CLASSES_DIRTY.swap(false, Ordering::Relaxed) {
+    if CLASSES_DIRTY.load(Ordering::Relaxed) && CLASSES_DIRTY.swap(false, Ordering::Relaxed) {
         let loaded = keys::as_owner(|| {
             Spi::connect(|client| -> Result<HashSet<String>, pgrx::spi::SpiError> {
                 if let Some(oid) = client
