@@ -74,15 +74,9 @@ mod tests {
         .unwrap();
         assert_eq!(n, Some(0));
     }
-}
-
-#[cfg(any(test, feature = "pg_test"))]
-#[pg_schema]
-mod sealed_tests {
-    use pgrx::prelude::*;
 
     #[pg_test]
-    fn sealed_values_carry_class_and_subject_and_stay_sealed_for_superuser() {
+    fn sealed_value_keeps_class_subject_and_is_sealed_for_superuser() {
         let r = Spi::get_three::<String, String, bool>(
             "SELECT phi.data_class(v), phi.subject(v), v::text LIKE 'phi1:%' \
                FROM (SELECT phi.encrypt('123-45-6789', 'ssn', 'p-1') AS v) s",
