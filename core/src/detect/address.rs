@@ -11,6 +11,7 @@
 //! neither a state nor a "ZIP" label before it (CPT codes, counts) never
 //! fires.
 
+use super::context::{block_mask, digit8, eq8, upper8, Cursor};
 use super::names::{data_lines, fold_into, is_english, FxSet};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
@@ -301,17 +302,24 @@ fn house_number_ok(text: &str, s: usize, e: usize) -> bool {
     while k > 0 && b[k - 1] == b' ' {
         k -= 1;
     }
+    // The word before (within ten bytes) must not be one of these. A word
+    // "ends the window" exactly when the window's trailing run of letters
+    // is that word and what precedes the run is not a digit.
     let before = &b[k.saturating_sub(10)..k];
-    for w in ["room", "rm", "bed", "floor", "station", "route", "unit", "suite", "apt", "ward", "pod", "bay", "hwy", "highway", "exit", "step", "stage", "grade", "level", "type", "class", "x"] {
-        let w = w.as_bytes();
-        if before.len() >= w.len()
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-            && before[..before.len() - w.len()].last().map_or(true, |c| !c.is_ascii_alphanumeric())
-        {
-            return false;
-        }
+    let run = before.iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+    if run == 0 || run > 7 || before[..before.len() - run].last().is_some_and(u8::is_ascii_digit) {
+        return true;
     }
-    true
+    let mut w = [0u8; 7];
+    for (d, c) in w.iter_mut().zip(&before[before.len() - run..]) {
+        *d = c.to_ascii_lowercase();
+    }
+    !matches!(
+        &w[..run],
+        b"room" | b"rm" | b"bed" | b"floor" | b"station" | b"route" | b"unit" | b"suite" | b"apt" | b"ward" | b"pod"
+            | b"bay" | b"hwy" | b"highway" | b"exit" | b"step" | b"stage" | b"grade" | b"level" | b"type" | b"class"
+            | b"x"
+    )
 }
 
 /// Parses a street address whose number spans `s..e`. Returns (end, score).
@@ -754,15 +762,22 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // Findings are pushed in increasing start order except for the ones
     // that begin before the byte that triggered them (a city before its
     // state); `i` always moves past every emitted end, so no two overlap.
-    let mut found: Vec<Finding> = Vec::new();
+    // this call's findings are out[first..]
+    let first = out.len();
     let n = b.len();
+    // Only digits, commas and capitals after a space start anything; the
+    // cursor jumps between them 64 bytes at a time.
+    let mut triggers = Cursor::new(b, |b: &[u8], base| {
+        let space_before = block_mask(b, base, |x| eq8(x, b' ')) << 1 | (base > 0 && b[base - 1] == b' ') as u64;
+        block_mask(b, base, |x| digit8(x) | eq8(x, b',')) | (block_mask(b, base, upper8) & space_before)
+    });
     let mut i = 0;
     while i < n {
-        let k = BYTE_CLASS[b[i] as usize];
-        if k == 0 {
-            i += 1;
-            continue;
+        match triggers.next(i) {
+            Some(p) => i = p,
+            None => break,
         }
+        let k = BYTE_CLASS[b[i] as usize];
         match k {
             B_DIGIT => {
                 let s = i;
@@ -771,16 +786,16 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
                 }
                 if let Some(f) = at_digits(text, s, i, &mut buf) {
                     i = i.max(f.end);
-                    push_sorted(&mut found, f);
+                    push_sorted(out, first, f);
                 }
             }
             B_COMMA => {
                 let comma = i;
                 i += 1;
                 if let Some(f) = city_state_at_comma(text, comma, &mut buf) {
-                    if !found.last().map_or(false, |l| l.end > f.start) {
+                    if !out[first..].last().map_or(false, |l| l.end > f.start) {
                         i = f.end;
-                        push_sorted(&mut found, f);
+                        push_sorted(out, first, f);
                     }
                 }
             }
@@ -790,26 +805,26 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
                 if s >= 5 && b[s - 1] == b' ' && city_label_before(b, s) {
                     if let Some(f) = labelled_city(text, s, &mut buf) {
                         i = f.end;
-                        push_sorted(&mut found, f);
+                        push_sorted(out, first, f);
                         continue;
                     }
                 }
                 if s >= 6 && b[s - 1] == b' ' && place_context_before(b, s) {
                     if let Some((end, score)) = place_after_context(text, s, &mut buf) {
                         i = end;
-                        push_sorted(&mut found, Finding::new(PhiType::Address, s, end, score));
+                        push_sorted(out, first, Finding::new(PhiType::Address, s, end, score));
                     }
                 }
             }
         }
     }
-    out.extend(found);
 }
 
-/// Appends `f`, dropping earlier findings it overlaps with a lower score
-/// (keeps the vector sorted and overlap-free).
-fn push_sorted(found: &mut Vec<Finding>, f: Finding) {
-    while let Some(l) = found.last() {
+/// Appends `f` to `found[first..]`, dropping earlier findings there that
+/// it overlaps with a lower score (keeps that part sorted and overlap-free).
+fn push_sorted(found: &mut Vec<Finding>, first: usize, f: Finding) {
+    while found.len() > first {
+        let l = found[found.len() - 1];
         if l.end > f.start {
             if l.score > f.score {
                 return;

@@ -14,6 +14,7 @@
 //! Everything is linear in the text: one tokenizing pass, hash lookups for
 //! capitalized words only, small fixed windows for context.
 
+use super::context::{alpha8, block_mask, high8, Cursor};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
@@ -47,9 +48,13 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            // the tail as a little-endian word, zero-padded (built byte by
+            // byte: a variable-length copy would be a `memcpy` call)
+            let mut w = 0u64;
+            for (i, &c) in rest.iter().enumerate() {
+                w |= (c as u64) << (8 * i);
+            }
+            self.add(w);
         }
     }
     #[inline]
@@ -372,17 +377,23 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
     out.clear();
     let b = text.as_bytes();
     let n = b.len();
+    // Jumps over runs of ASCII non-letters (between words) and of ASCII
+    // letters (through lower-case words), 64 bytes at a time.
+    let mut letters = Cursor::new(b, |b: &[u8], base| block_mask(b, base, |x| alpha8(x) | high8(x)));
+    let mut non_letters = Cursor::new(b, |b: &[u8], base| !block_mask(b, base, alpha8));
     let mut i = 0;
     while i < n {
+        match letters.next(i) {
+            Some(p) => i = p,
+            None => break,
+        }
         let c0 = b[i];
         if c0 < 0x80 {
             if c0.is_ascii_lowercase() {
                 // a lower-case word can never be part of a name: skip it
                 i += 1;
                 loop {
-                    while i < n && b[i].is_ascii_alphabetic() {
-                        i += 1;
-                    }
+                    i = non_letters.next(i).map_or(n, |p| p.min(n));
                     if i >= n {
                         break;
                     }
@@ -401,10 +412,6 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
                 }
                 continue;
             }
-            if !c0.is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             if !ch.is_alphabetic() {
@@ -418,21 +425,46 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
         let mut first = true;
         let mut end;
         loop {
-            // consume one letter at i
-            let (ch, len) = if b[i] < 0x80 {
-                (b[i] as char, 1)
-            } else {
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                (ch, ch.len_utf8())
-            };
-            if ch.is_ascii() {
-                if ch.is_ascii_lowercase() {
-                    flags &= !UPPER;
-                    if first {
-                        flags &= !CAP;
-                    }
+            if b[i] < 0x80 {
+                // consume a run of ASCII letters at i
+                let e = non_letters.next(i).map_or(n, |p| p.min(n));
+                if b[i].is_ascii_lowercase() && first {
+                    flags &= !CAP;
                 }
-            } else if ch.is_lowercase() {
+                if b[i..e].iter().any(u8::is_ascii_lowercase) {
+                    flags &= !UPPER;
+                }
+                first = false;
+                i = e;
+                end = e;
+                if i >= n {
+                    break;
+                }
+                let nb = b[i];
+                if nb < 0x80 {
+                    if (nb == b'\'' || nb == b'-') && i + 1 < n && next_is_letter(text, i + 1) {
+                        if nb == b'-' {
+                            flags |= HYPHEN;
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if is_letter(ch) {
+                    continue;
+                }
+                if is_apostrophe(ch) && i + ch.len_utf8() < n && next_is_letter(text, i + ch.len_utf8()) {
+                    i += ch.len_utf8();
+                    continue;
+                }
+                break;
+            }
+            // consume one non-ASCII letter at i
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            let len = ch.len_utf8();
+            if ch.is_lowercase() {
                 flags &= !UPPER;
                 if first {
                     flags &= !CAP;
@@ -673,10 +705,18 @@ fn classify_key(k: &str, e: Option<u16>, flags: u8) -> Class {
 
 /// Class of one token, with the per-token flags folded in.
 fn classify(text: &str, w: &Word, buf: &mut String) -> Class {
+    let (base, nchars) = classify_word(text, w, buf);
+    let cred = nchars <= 8 && credential_at(text, w.start).map_or(false, |l| w.start + l >= w.end);
+    finish_class(base, nchars, w, cred)
+}
+
+/// The part of [`classify`] that depends on the word's own bytes only:
+/// its class before the credential test, and its length in characters.
+fn classify_word(text: &str, w: &Word, buf: &mut String) -> (Class, usize) {
     let s = &text[w.start..w.core_end];
     let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
     if nchars == 1 {
-        return Class(if w.is_cap() { C_INITIAL } else { C_STOP });
+        return (Class(if w.is_cap() { C_INITIAL } else { C_STOP }), 1);
     }
     fold_into(s, buf);
     let e = lexicon(buf);
@@ -684,10 +724,19 @@ fn classify(text: &str, w: &Word, buf: &mut String) -> Class {
     if e.is_some_and(|e| e & C_TITLE != 0) {
         c.0 |= C_TITLE;
     }
-    if nchars <= 8 && credential_at(text, w.start).map_or(false, |l| w.start + l >= w.end) {
+    if buf == "dob" || buf == "d.o.b" {
         c.0 |= C_STOP;
     }
-    if buf == "dob" || buf == "d.o.b" {
+    (c, nchars)
+}
+
+/// The rest of [`classify`], given whether a credential is written at the
+/// word (`cred`, only asked for words of at most eight characters).
+fn finish_class(mut c: Class, nchars: usize, w: &Word, cred: bool) -> Class {
+    if nchars == 1 {
+        return c;
+    }
+    if cred {
         c.0 |= C_STOP;
     }
     if w.is_upper() && nchars <= 3 && !(nchars == 3 && (c.has(C_FIRST) || c.has(C_SUR)) && !c.has(C_STOP)) {
@@ -695,6 +744,74 @@ fn classify(text: &str, w: &Word, buf: &mut String) -> Class {
         c.0 |= C_SHORTCAPS;
     }
     c
+}
+
+/// Classes of recently seen words, per thread. Classifying a word costs a
+/// case fold, lexicon probes in a table too big to stay in cache, and a
+/// credential lookup, while notes keep repeating the same words (headings,
+/// clinical vocabulary, the names they are about), so a small direct-mapped
+/// memo in front of [`classify`] saves most of that work.
+///
+/// The key is the word's bytes (at most 16, zero-padded: words contain no
+/// zero byte, so keys of different words differ). What a word's bytes alone
+/// decide is stored: its class before the credential test, its length, and
+/// whether it is a credential on its own. The credential test reads on past
+/// the word only when a '.', '-' or digit follows ("Ph.D.", "MD5"); then it
+/// is redone on the text.
+#[derive(Default)]
+struct ClassCache {
+    /// Empty until first used (so an idle scratch costs nothing).
+    keys: Vec<u128>,
+    /// Class (low 16 bits), characters (next 8, saturated) and "is a
+    /// credential alone" (bit 24) of the word in the same slot of `keys`.
+    values: Vec<u32>,
+}
+
+const CACHE_BITS: u32 = 11;
+
+impl ClassCache {
+    /// [`classify`], memoized.
+    fn classify(&mut self, text: &str, w: &Word, buf: &mut String) -> Class {
+        let b = text.as_bytes();
+        let len = w.end - w.start;
+        if len > 16 {
+            return classify(text, w, buf);
+        }
+        if self.keys.is_empty() {
+            self.keys = vec![0; 1 << CACHE_BITS];
+            self.values = vec![0; 1 << CACHE_BITS];
+        }
+        let key = match b.get(w.start..w.start + 16) {
+            // the word's bytes, the rest masked off (len >= 1)
+            Some(x) => u128::from_le_bytes(x.try_into().expect("16 bytes")) & (u128::MAX >> (8 * (16 - len))),
+            None => {
+                let mut k = [0u8; 16];
+                k[..len].copy_from_slice(&b[w.start..w.end]);
+                u128::from_le_bytes(k)
+            }
+        };
+        let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> (64 - CACHE_BITS)) as usize;
+        let v = if self.keys[slot] == key {
+            self.values[slot]
+        } else {
+            let (base, nchars) = classify_word(text, w, buf);
+            let word = &text[w.start..w.end];
+            let alone = nchars <= 8 && credential_at(word, 0).map_or(false, |l| l >= len);
+            let v = base.0 as u32 | (nchars.min(255) as u32) << 16 | (alone as u32) << 24;
+            self.keys[slot] = key;
+            self.values[slot] = v;
+            v
+        };
+        let (base, nchars) = (Class(v as u16), (v >> 16 & 0xff) as usize);
+        let plain = b.get(w.end).map_or(true, |&c| !(c == b'.' || c == b'-' || c.is_ascii_digit()));
+        let cred = if plain {
+            v >> 24 != 0
+        } else {
+            nchars <= 8 && credential_at(text, w.start).map_or(false, |l| w.start + l >= w.end)
+        };
+        finish_class(base, nchars, w, cred)
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1088,6 +1205,10 @@ struct Known {
     /// Hash of each word to the (start, end) of its latest copy in `text`.
     index: FxMap<u64, (u32, u32)>,
     spans: Vec<(u32, u32)>,
+    /// Bit `min(len, 63)` set for the byte length of every word.
+    lens: u64,
+    /// Bit `c % 64` set for the first byte `c` of every word.
+    firsts: u64,
 }
 
 impl Known {
@@ -1115,6 +1236,14 @@ impl Known {
         let span = (a, self.text.len() as u32);
         self.spans.push(span);
         self.index.insert(Self::hash(w), span);
+        self.lens |= 1 << w.len().min(63);
+        self.firsts |= w.as_bytes().first().map_or(!0, |&c| 1 << (c % 64));
+    }
+
+    /// False when no known word has `len` bytes and starts with `first`
+    /// (a cheap first test; words are non-empty).
+    fn may_have(&self, len: usize, first: u8) -> bool {
+        self.lens >> len.min(63) & 1 != 0 && self.firsts >> (first % 64) & 1 != 0
     }
 
     fn is_empty(&self) -> bool {
@@ -1125,6 +1254,8 @@ impl Known {
         self.text.clear();
         self.index.clear();
         self.spans.clear();
+        self.lens = 0;
+        self.firsts = 0;
     }
 }
 
@@ -1139,9 +1270,9 @@ struct Scratch {
     found: Vec<Finding>,
     known: Known,
     spans: Vec<(usize, usize)>,
+    cache: ClassCache,
 }
 
-static STAGE: Lazy<u32> = Lazy::new(|| std::env::var("STAGE").ok().and_then(|s| s.parse().ok()).unwrap_or(9));
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
@@ -1152,23 +1283,19 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
     // `take` leaves an empty (unallocated) scratch behind, so a nested call
     // could never see these buffers in use.
-    let Scratch { mut words, mut classes, mut buf, key, mut found, mut known, mut spans } = SCRATCH.take();
+    let Scratch { mut words, mut classes, mut buf, key, mut found, mut known, mut spans, mut cache } = SCRATCH.take();
     tokenize_into(text, &mut words);
-    let stage = *STAGE;
-    if stage == 1 { SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans }); return; }
-    // one lexicon probe per word: cheaper than a per-call cache of classes
     classes.clear();
-    classes.extend(words.iter().map(|w| if w.is_cap() { classify(text, w, &mut buf) } else { Class(C_STOP) }));
-    if stage == 2 { SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans }); return; }
+    classes.extend(words.iter().map(|w| if w.is_cap() { cache.classify(text, w, &mut buf) } else { Class(C_STOP) }));
     found.clear();
     known.clear();
     spans.clear();
     let mut s = Scan { text, words, classes, buf, key, found, known, spans };
     s.first_pass();
-    if stage != 3 { s.mentions(); }
+    s.mentions();
     out.extend_from_slice(&s.found);
     let Scan { words, classes, buf, key, found, known, spans, .. } = s;
-    SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans });
+    SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans, cache });
 }
 
 impl<'t> Scan<'t> {
@@ -1638,7 +1765,12 @@ impl<'t> Scan<'t> {
             if c.has(C_INITIAL) || c.has(C_SHORTCAPS) || c.has(C_TITLE) {
                 continue;
             }
-            fold_into(&self.text[w.start..w.core_end], &mut self.buf);
+            let raw = &self.text[w.start..w.core_end];
+            // folding an ASCII word keeps its length and lower-cases it
+            if raw.is_ascii() && !self.known.may_have(raw.len(), raw.as_bytes()[0].to_ascii_lowercase()) {
+                continue;
+            }
+            fold_into(raw, &mut self.buf);
             if !self.known.contains(self.buf.as_str()) {
                 continue;
             }
@@ -1833,9 +1965,4 @@ mod tests {
         find("Dr.", &mut Vec::new());
         find("Smith,", &mut Vec::new());
     }
-}
-
-// TEMP-MEASURE
-pub(crate) fn __tok(text: &str) -> usize {
-    tokenize(text).len()
 }

@@ -1,6 +1,6 @@
 //! Context keywords and labels, found in one pass over the word starts.
 
-use crate::detect::context::{alpha8, block_mask, digit8, Cursor};
+use crate::detect::context::{alpha8, block_mask, digit8};
 use crate::types::PhiType;
 use once_cell::sync::Lazy;
 
@@ -248,6 +248,13 @@ struct Keywords {
     /// Byte to alphabet class; 0 for bytes that occur in no pattern.
     class: [u8; 256],
     classes: usize,
+    /// The leading runs of letters of all patterns (lower-case, zero-padded
+    /// to 16 bytes), in an open-addressing table (0 = empty). A keyword can
+    /// only be found at a word whose run of letters is one of them: a
+    /// pattern whose leading run is a proper prefix of the word's either
+    /// continues with a non-letter (no match) or ends there, inside the
+    /// word (rejected, and consuming only part of the word).
+    first_runs: Vec<u128>,
     kws: Vec<Kw>,
     /// Whether the pattern ends in an ASCII letter or digit (then the byte
     /// after a hit must not be a letter).
@@ -316,10 +323,68 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
         }
         ends[node] = pid as u16;
     }
-    Keywords { trans, ends, class, classes, kws, word_end }
+    let mut first_runs = vec![0u128; 1 << RUN_BITS];
+    for p in &pats {
+        let run = p.bytes().take_while(u8::is_ascii_alphabetic).count();
+        assert!(run <= 16, "keyword {p:?} has a leading word over 16 letters");
+        let key = run_key(&p.as_bytes()[..run]);
+        let mut slot = run_slot(key);
+        while first_runs[slot] != 0 && first_runs[slot] != key {
+            slot = (slot + 1) % first_runs.len();
+        }
+        first_runs[slot] = key;
+    }
+    assert!(first_runs.iter().filter(|&&k| k != 0).count() * 2 <= first_runs.len());
+    Keywords { trans, ends, class, classes, first_runs, kws, word_end }
 });
 
+/// Key of a run of 1 to 16 ASCII letters: the bytes lower-cased,
+/// zero-padded.
+#[inline]
+fn run_key(run: &[u8]) -> u128 {
+    let mut k = [0u8; 16];
+    k[..run.len()].copy_from_slice(run);
+    u128::from_le_bytes(k) | (u128::MAX >> (8 * (16 - run.len())) & (u128::from_le_bytes([0x20; 16])))
+}
+
+/// log2 of the size of `Keywords::first_runs`.
+const RUN_BITS: u32 = 10;
+
+#[inline]
+fn run_slot(key: u128) -> usize {
+    let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - RUN_BITS)) as usize
+}
+
 impl Keywords {
+    /// Whether a keyword may start at `s`, given the run of letters `s..r`
+    /// there (see `first_runs`). Runs over 16 letters are not ruled out.
+    #[inline]
+    fn may_start(&self, b: &[u8], s: usize, r: usize) -> bool {
+        let len = r - s;
+        if len > 16 {
+            return true;
+        }
+        let key = match b.get(s..s + 16) {
+            Some(x) => {
+                let mask = u128::MAX >> (8 * (16 - len));
+                (u128::from_le_bytes(x.try_into().expect("16 bytes")) | u128::from_le_bytes([0x20; 16])) & mask
+            }
+            None => run_key(&b[s..r]),
+        };
+        let mut slot = run_slot(key);
+        loop {
+            let k = self.first_runs[slot];
+            if k == key {
+                return true;
+            }
+            if k == 0 {
+                return false;
+            }
+            slot = (slot + 1) % self.first_runs.len();
+        }
+    }
+
     /// The longest pattern matching at `s` exactly: (pattern index, end).
     #[inline]
     fn longest_at(&self, b: &[u8], s: usize) -> Option<(usize, usize)> {
@@ -348,6 +413,7 @@ impl Keywords {
 /// longest keyword there, kept if it also ends on a boundary; scanning
 /// resumes after it (after a rejected one too, as a leftmost-longest scan
 /// would).
+#[cfg(test)]
 pub(crate) fn scan(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     scan_into(text, &mut hits);
@@ -355,32 +421,53 @@ pub(crate) fn scan(text: &str) -> Vec<Hit> {
 }
 
 /// [`scan`] into a reused vector (cleared first).
+///
+/// The word starts of each 64-byte block come from bit masks. Most words
+/// cannot begin a keyword at all ("the", "with", "pain"), and that is
+/// decided from the word's run of letters alone (see [`Keywords::first_runs`]),
+/// so only the others walk the trie.
 pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
     hits.clear();
     let k = &*KEYWORDS;
     let b = text.as_bytes();
-    let mut starts = Cursor::new(b, word_starts);
-    let mut i = 0;
-    while let Some(s) = starts.next(i) {
-        match k.longest_at(b, s) {
-            Some((pid, e)) => {
-                if !(k.word_end[pid] && e < b.len() && b[e].is_ascii_alphabetic()) {
-                    hits.push(Hit { start: s, end: e, kw: k.kws[pid] });
-                }
-                i = e;
+    let n = b.len();
+    let mut i = 0; // scanning resumes here (after the last match)
+    let mut base = 0;
+    while base < n {
+        let alpha = block_mask(b, base, alpha8);
+        let alnum = alpha | block_mask(b, base, digit8);
+        let prev = (base > 0 && b[base - 1].is_ascii_alphanumeric()) as u64;
+        let mut starts = alpha & !(alnum << 1 | prev);
+        while starts != 0 {
+            let off = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let s = base + off;
+            if s < i {
+                continue;
             }
-            None => i = s + 1,
+            // the run of letters at s
+            let mut r = s + (!(alpha >> off)).trailing_zeros() as usize;
+            if r >= base + 64 {
+                r = base + 64;
+                while r < n && b[r].is_ascii_alphabetic() {
+                    r += 1;
+                }
+            }
+            if !k.may_start(b, s, r) {
+                continue;
+            }
+            match k.longest_at(b, s) {
+                Some((pid, e)) => {
+                    if !(k.word_end[pid] && e < n && b[e].is_ascii_alphabetic()) {
+                        hits.push(Hit { start: s, end: e, kw: k.kws[pid] });
+                    }
+                    i = e;
+                }
+                None => i = s + 1,
+            }
         }
+        base += 64;
     }
-}
-
-/// Word starts in the 64-byte block at `base`: ASCII letters not preceded
-/// by an ASCII letter or digit.
-fn word_starts(b: &[u8], base: usize) -> u64 {
-    let alpha = block_mask(b, base, alpha8);
-    let alnum = block_mask(b, base, |x| alpha8(x) | digit8(x));
-    let prev = (base > 0 && b[base - 1].is_ascii_alphanumeric()) as u64;
-    alpha & !(alnum << 1 | prev)
 }
 
 /// Diagnostics for the throughput test: how many word starts the scan

@@ -73,8 +73,3 @@ pub(crate) fn has_ctx(hits: &[Hit], pos: usize, window: usize, c: Ctx) -> bool {
 
 #[cfg(test)]
 mod tests;
-
-// TEMP-MEASURE
-pub(crate) fn __kw(text: &str) -> usize {
-    keywords::scan(text).len()
-}

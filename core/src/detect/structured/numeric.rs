@@ -282,8 +282,13 @@ impl Groups {
     fn tight(&self) -> usize {
         (0..self.k - 1).find(|&i| self.sep[i] == b' ').map_or(self.k, |i| i + 1)
     }
-    fn lens(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
-        (0..n).map(|i| self.len(i))
+    /// Lengths of the first `n` groups (the rest of the array is 0).
+    fn lens_of(&self, n: usize) -> [usize; MAX_GROUPS] {
+        let mut l = [0; MAX_GROUPS];
+        for (i, x) in l.iter_mut().enumerate().take(n) {
+            *x = self.len(i);
+        }
+        l
     }
     fn seps_all(&self, n: usize, c: u8) -> bool {
         (0..n.saturating_sub(1)).all(|i| self.sep[i] == c)
@@ -653,7 +658,9 @@ impl Scan<'_> {
                 b"year-old", b"year old", b"years old", b"years-old", b"yr-old", b"yr old", b"yrs old",
                 b"yrs-old", b"y/o", b"y.o.", b"y.o", b"y-o", b"yoa", b"yo", b"years of age", b"yr. old",
             ];
-            SUF.iter().any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric())
+            // every suffix starts with 'y'
+            at(b, p).eq_ignore_ascii_case(&b'y')
+                && SUF.iter().any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric())
         };
         let prefix = {
             let mut q = s;
@@ -669,9 +676,10 @@ impl Scan<'_> {
         };
         let years = {
             let p = if at(b, re) == b' ' { re + 1 } else { re };
-            let word = [&b"years"[..], b"yrs", b"yr"]
-                .iter()
-                .any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
+            let word = at(b, p).eq_ignore_ascii_case(&b'y')
+                && [&b"years"[..], b"yrs", b"yr"]
+                    .iter()
+                    .any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
             word && !duration_before(b, s)
         };
         if !suffix && !prefix && !years {
@@ -689,7 +697,8 @@ impl Scan<'_> {
         let g = Groups::parse(b, s, re);
         let t = g.tight();
         let tight_end = g.e[t - 1];
-        let l: Vec<usize> = g.lens(t).collect();
+        let lens = g.lens_of(t);
+        let l = &lens[..t];
         let free = right_free(b, tight_end);
 
         // Card numbers with dashes: 4-4-4-4, 4-6-5.
@@ -751,7 +760,8 @@ impl Scan<'_> {
         }
         if t == 1 && g.k >= 3 && g.seps_all(g.k, b' ') {
             // Spaced SSN "123 45 6789" and card "4111 1111 1111 1111".
-            let all: Vec<usize> = g.lens(g.k).collect();
+            let lens = g.lens_of(g.k);
+            let all = &lens[..g.k];
             if all.starts_with(&[3, 2, 4]) && right_free(b, g.e[2]) {
                 let (a, gr, se) = (g.val(b, 0), g.val(b, 1), g.val(b, 2));
                 if checks::ssn_parts(a, gr, se) {
@@ -777,8 +787,8 @@ impl Scan<'_> {
     /// card layout and the digits pass Luhn with a real issuer prefix.
     fn card(&mut self, g: &Groups, n: usize, s: usize) -> Option<usize> {
         let b = self.b;
-        let l: Vec<usize> = g.lens(n).collect();
-        let layout = matches!(l.as_slice(), [4, 4, 4, 4] | [4, 4, 4, 4, 3] | [4, 6, 5] | [4, 6, 4] | [4, 4, 4, 2..=4]);
+        let lens = g.lens_of(n);
+        let layout = matches!(&lens[..n], [4, 4, 4, 4] | [4, 4, 4, 4, 3] | [4, 6, 5] | [4, 6, 4] | [4, 4, 4, 2..=4]);
         if !layout {
             return None;
         }
@@ -865,7 +875,7 @@ impl Scan<'_> {
 
     fn ipv4(&mut self, g: &Groups, s: usize) -> Option<usize> {
         let b = self.b;
-        let o: Vec<u32> = (0..4).map(|i| g.val(b, i)).collect();
+        let o: [u32; 4] = std::array::from_fn(|i| g.val(b, i));
         if o.iter().any(|&x| x > 255) || self.ctx(s, 16, Ctx::Version) {
             return None;
         }
