@@ -296,7 +296,7 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
         return Err(PhiError::Envelope(EnvelopeError::NotSealed));
     }
     let env = envelope::parse(bytes)?;
-    let (start, n): (usize, usize);
+    let n: usize;
     let out: &mut [u8];
     let datum: pg_sys::Datum;
     if may_disclose() {
@@ -306,14 +306,12 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
             let p = unsafe { pg_sys::palloc(n + 1) }.cast::<u8>();
             out = unsafe { std::slice::from_raw_parts_mut(p, n + 1) };
             datum = pg_sys::Datum::from(p);
-            start = 0;
         } else {
             let (v, buf) = unsafe { new_varlena(n) };
             out = buf;
             datum = pg_sys::Datum::from(v);
-            start = 0;
         }
-        envelope::open_into(&c, &env, &mut out[start..start + n])?;
+        envelope::open_into(&c, &env, &mut out[..n])?;
         if cstring {
             out[n] = 0;
         }
