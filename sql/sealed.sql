@@ -121,7 +121,7 @@ CREATE TYPE phi.encrypted_text;
 
 CREATE FUNCTION phi.encrypted_text_in(cstring) RETURNS phi.encrypted_text
     LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-    AS 'MODULE_PATHNAME', 'encrypted_text_in_wrapper';
+    AS 'MODULE_PATHNAME', 'phi_encrypted_text_in';
 CREATE FUNCTION phi.encrypted_text_out(phi.encrypted_text) RETURNS cstring
     LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
     AS 'MODULE_PATHNAME', 'phi_encrypted_text_out';

@@ -24,7 +24,7 @@ use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
-use std::ffi::{CStr, CString};
+use std::ffi::CStr;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 /// Class given to values sealed without one (a plain text literal cast to
@@ -160,6 +160,16 @@ pub fn seal(plain: &[u8], class: &str, subject: Option<&str>) -> Result<Vec<u8>,
     Ok(envelope::seal(&c, &h, plain)?)
 }
 
+/// [`seal`] straight into a palloc'd varlena.
+fn seal_datum(plain: &[u8], class: &str, subject: Option<&str>) -> Result<pg_sys::Datum, PhiError> {
+    check_class(class)?;
+    let (version, c) = keys::current(DATA_KEY)?;
+    let h = Header { key_id: DATA_KEY, key_version: version, class, subject };
+    let (v, out) = unsafe { new_varlena(envelope::sealed_len(&h, plain.len())) };
+    envelope::seal_into(&c, &h, plain, out)?;
+    Ok(pg_sys::Datum::from(v))
+}
+
 /// Text (from the input function, `recv`, or a cast): the sealed `phi1:`
 /// form is accepted as is after validation; anything else is sealed as
 /// `unclassified`.
@@ -185,14 +195,6 @@ fn to_text(bytes: &[u8]) -> Result<String, PhiError> {
 }
 
 // ---------------------------------------------------------------- type I/O
-
-#[pg_extern(sql = false)]
-fn encrypted_text_in(input: &CStr) -> Result<Vec<u8>, ErrorReport> {
-    let s = input
-        .to_str()
-        .map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?;
-    Ok(from_text(s)?)
-}
 
 #[pg_extern(sql = false)]
 fn encrypted_text_recv(buf: pgrx::Internal) -> Result<Vec<u8>, ErrorReport> {
@@ -337,6 +339,23 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
     Ok(datum)
 }
 
+/// Input: the sealed `phi1:` form is validated and stored as is; any other
+/// text is sealed as `unclassified` (a protected column's trigger re-seals
+/// it with the column's class and the row's subject).
+unsafe fn in_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    let input = unsafe { CStr::from_ptr(pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, 0).cast_mut_ptr()) };
+    let s = input.to_str().map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?;
+    if envelope::is_sealed_text(s) {
+        let bytes = envelope::from_text(s)?;
+        let (v, out) = unsafe { new_varlena(bytes.len()) };
+        out.copy_from_slice(&bytes);
+        Ok(pg_sys::Datum::from(v))
+    } else {
+        seal_datum(s.as_bytes(), UNCLASSIFIED, None)
+    }
+}
+v1_function!(pg_finfo_phi_encrypted_text_in, phi_encrypted_text_in, in_body);
+
 unsafe fn out_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
     unsafe { render(arg_bytes(fcinfo, 0), true) }
 }
@@ -422,23 +441,27 @@ pub unsafe extern "C-unwind" fn phi_protect_row(fcinfo: pg_sys::FunctionCallInfo
     }
 }
 
-struct TriggerArgs {
-    column: CString,
-    class: String,
-    subject_col: Option<CString>,
-    bidx_col: Option<CString>,
+struct TriggerArgs<'a> {
+    column: &'a CStr,
+    class: &'a str,
+    subject_col: Option<&'a CStr>,
+    bidx_col: Option<&'a CStr>,
 }
 
-unsafe fn trigger_args(trig: *const pg_sys::Trigger) -> Result<TriggerArgs, PhiError> {
+/// The trigger's arguments, borrowed from the relation's trigger
+/// descriptor (valid for the whole call).
+unsafe fn trigger_args<'a>(trig: *const pg_sys::Trigger) -> Result<TriggerArgs<'a>, PhiError> {
     let n = unsafe { (*trig).tgnargs } as usize;
     if n != 4 {
         return Err(PhiError::BadArgument("phi._protect_row() takes 4 trigger arguments".into()));
     }
-    let arg = |i: usize| unsafe { CStr::from_ptr(*(*trig).tgargs.add(i)).to_owned() };
-    let opt = |c: CString| if c.as_bytes().is_empty() { None } else { Some(c) };
+    let arg = |i: usize| unsafe { CStr::from_ptr(*(*trig).tgargs.add(i)) };
+    let opt = |c: &'a CStr| if c.is_empty() { None } else { Some(c) };
     Ok(TriggerArgs {
         column: arg(0),
-        class: arg(1).to_string_lossy().into_owned(),
+        class: arg(1)
+            .to_str()
+            .map_err(|_| PhiError::BadArgument("phi._protect_row(): class is not UTF-8".into()))?,
         subject_col: opt(arg(2)),
         bidx_col: opt(arg(3)),
     })
@@ -455,13 +478,14 @@ unsafe fn attnum(desc: pg_sys::TupleDesc, name: &CStr) -> Result<i32, PhiError> 
     Ok(n)
 }
 
-unsafe fn column_bytes(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Option<Vec<u8>> {
+/// The detoasted bytes of a column (valid for the call), or None for NULL.
+unsafe fn column_bytes<'a>(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Option<&'a [u8]> {
     let mut isnull = false;
     let d = unsafe { pg_sys::SPI_getbinval(tuple, desc, att, &mut isnull) };
     if isnull {
         None
     } else {
-        unsafe { <&[u8] as FromDatum>::from_datum(d, false) }.map(<[u8]>::to_vec)
+        unsafe { <&[u8] as FromDatum>::from_datum(d, false) }
     }
 }
 
@@ -494,7 +518,7 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
     };
     let desc = unsafe { (*(*td).tg_relation).rd_att };
     let args = unsafe { trigger_args((*td).tg_trigger)? };
-    let col = unsafe { attnum(desc, &args.column)? };
+    let col = unsafe { attnum(desc, args.column)? };
     let subj_att = match &args.subject_col {
         Some(c) => Some(unsafe { attnum(desc, c)? }),
         None => None,
@@ -514,9 +538,9 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         }
     }
 
-    let mut new_value: Option<Vec<u8>> = None;
+    let mut new_value: Option<pg_sys::Datum> = None;
     let mut bidx: Option<Vec<u8>> = None;
-    if let Some(v) = &value {
+    if let Some(v) = value {
         let env = envelope::parse(v)?;
         let h = &env.header;
         let class_ok = h.class == args.class;
@@ -538,11 +562,11 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         if !(class_ok && subject_ok) || bidx_att.is_some() {
             let plain = zeroize::Zeroizing::new(open(v)?);
             if !(class_ok && subject_ok) {
-                new_value = Some(seal(&plain, &args.class, subject.as_deref())?);
+                new_value = Some(seal_datum(&plain, args.class, subject.as_deref())?);
             }
             if bidx_att.is_some() {
                 let s = std::str::from_utf8(&plain).unwrap_or_default();
-                bidx = Some(blind(s, &args.class)?);
+                bidx = Some(blind(s, args.class)?);
             }
         }
     }
@@ -552,7 +576,7 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
     let mut nulls: Vec<bool> = Vec::new();
     if let Some(nv) = new_value {
         cols.push(col);
-        vals.push(nv.into_datum().unwrap());
+        vals.push(nv);
         nulls.push(false);
     }
     if let Some(a) = bidx_att {
