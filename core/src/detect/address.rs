@@ -204,24 +204,33 @@ fn state_at(text: &str, i: usize, buf: &mut String) -> Option<usize> {
     if i < b.len() && b[i].is_ascii_uppercase() {
         // full name: up to three words
         let mut j = i;
+        // the words so far, joined by spaces; only built from the second
+        // word on (the first word alone is `buf`), so the common one-word
+        // probe allocates nothing
         let mut key = String::new();
         for n in 0..3 {
             let e = word_at(text, j)?;
             fold_into(&text[j..e], buf);
             if n > 0 {
                 key.push(' ');
+                key.push_str(buf);
             }
-            key.push_str(buf);
-            if STATE_NAMES.contains(key.as_str()) {
-                return Some(e);
-            }
-            if !STATE_FIRST_WORDS.contains(buf.as_str()) && n == 0 {
+            // a one-word state name is also the first word of a state
+            // name, so a first word that begins none is no state either
+            if n == 0 && !STATE_FIRST_WORDS.contains(buf.as_str()) {
                 return None;
+            }
+            let probe = if n == 0 { buf.as_str() } else { key.as_str() };
+            if STATE_NAMES.contains(probe) {
+                return Some(e);
             }
             if e < b.len() && b[e] == b' ' && e + 1 < b.len() && b[e + 1].is_ascii_uppercase() {
                 j = e + 1;
             } else {
                 return None;
+            }
+            if n == 0 {
+                key.push_str(buf);
             }
         }
     }
@@ -241,8 +250,9 @@ fn zip_after_state(b: &[u8], i: usize) -> Option<usize> {
 /// City words then state (then ZIP) starting at `i`. Returns (end, has_zip).
 fn city_state_zip_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, bool)> {
     let b = text.as_bytes();
-    // collect up to 4 capitalized words
-    let mut ends = Vec::with_capacity(4);
+    // collect up to 4 capitalized words (on the stack: no allocation)
+    let mut ends_buf = [0usize; 4];
+    let mut nends = 0;
     let mut j = i;
     for _ in 0..4 {
         if j >= b.len() || !starts_upper(text, j) {
@@ -252,7 +262,8 @@ fn city_state_zip_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, b
         if e < b.len() && b[e] == b'.' && e - j <= 3 {
             e += 1; // "St. Louis", "Ft. Worth"
         }
-        ends.push(e);
+        ends_buf[nends] = e;
+        nends += 1;
         if e < b.len() && b[e] == b' ' && e + 1 < b.len() && starts_upper(text, e + 1) {
             j = e + 1;
         } else {
@@ -260,7 +271,7 @@ fn city_state_zip_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, b
         }
     }
     // longest city followed by a state
-    for &e in ends.iter().rev() {
+    for &e in ends_buf[..nends].iter().rev() {
         let k = if e < b.len() && b[e] == b',' { skip_sp(b, e + 1) } else { skip_sp(b, e) };
         if k == e {
             continue;
@@ -344,10 +355,12 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
         end: usize,
         suffix: bool,
     }
-    let mut ws: Vec<W> = Vec::with_capacity(6);
+    let mut ws_buf = [const { W { end: 0, suffix: false } }; 6];
+    let mut nws = 0;
     let mut j = i;
     let mut first_cap = false;
-    while ws.len() < 6 && j < b.len() {
+    while nws < 6 && j < b.len() {
+        let ws = &ws_buf[..nws];
         let (end, is_suffix, ok_cap);
         if b[j].is_ascii_digit() {
             // ordinal: 5th, 21st, 42nd, 3rd
@@ -356,8 +369,8 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
                 k += 1;
             }
             let Some(we) = word_at(text, k) else { break };
-            let suf = &text[k..we];
-            if !matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+            let suf = text[k..we].as_bytes();
+            if !(suf.len() == 2 && [b"st", b"nd", b"rd", b"th"].iter().any(|o| suf.eq_ignore_ascii_case(*o))) {
                 break;
             }
             end = we;
@@ -398,13 +411,15 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
         if end < b.len() && b[end] == b'.' && end - j <= 5 {
             end += 1;
         }
-        ws.push(W { end, suffix: is_suffix });
+        ws_buf[nws] = W { end, suffix: is_suffix };
+        nws += 1;
         if end < b.len() && b[end] == b' ' && end + 1 < b.len() && (b[end + 1].is_ascii_alphanumeric() || b[end + 1] >= 0x80) {
             j = end + 1;
         } else {
             break;
         }
     }
+    let ws = &ws_buf[..nws];
     if ws.is_empty() {
         return None;
     }
@@ -415,9 +430,6 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
     match k {
         Some(k) => {
             end = ws[k].end;
-            // "Dr." followed by a capitalized name is the title of the next sentence
-            let sw = text[ws[k.saturating_sub(0)].end.saturating_sub(3)..ws[k].end].to_ascii_lowercase();
-            let _ = sw;
             // optional post-direction
             if k + 1 < ws.len() {
                 let st = ws[k].end + 1;
@@ -518,7 +530,8 @@ fn unit_id(b: &[u8], i: usize) -> Option<usize> {
 fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
     let b = text.as_bytes();
     // collect up to 3 capitalized words backwards, separated by one space
-    let mut starts: Vec<usize> = Vec::with_capacity(3);
+    let mut starts_buf = [0usize; 3];
+    let mut nstarts = 0;
     let mut end = e;
     for _ in 0..3 {
         // word ends at `end`; find its start
@@ -538,7 +551,8 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
         if s >= end || !starts_upper(text, s) {
             break;
         }
-        starts.push(s);
+        starts_buf[nstarts] = s;
+        nstarts += 1;
         if s >= 2 && b[s - 1] == b' ' && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'.' || b[s - 2] >= 0x80) {
             end = s - 1;
             if b[end - 1] == b'.' {
@@ -548,17 +562,21 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
             break;
         }
     }
+    let starts = &starts_buf[..nstarts];
     if starts.is_empty() {
         return None;
     }
-    // longest suffix that is a known city
-    let mut key = String::new();
+    // longest suffix that is a known city ("st. louis" also as "saint
+    // louis"; the rewritten key is only built when it differs)
     for &s in starts.iter().rev() {
-        key.clear();
         fold_into(text[s..e].trim_end_matches('.'), buf);
-        key.push_str(buf);
-        let key = key.replace("st. ", "saint ").replace("ft. ", "fort ");
-        if CITIES.contains(key.as_str()) || CITIES.contains(buf.as_str()) {
+        let hit = if buf.contains("st. ") || buf.contains("ft. ") {
+            let key = buf.replace("st. ", "saint ").replace("ft. ", "fort ");
+            CITIES.contains(key.as_str()) || CITIES.contains(buf.as_str())
+        } else {
+            CITIES.contains(buf.as_str())
+        };
+        if hit {
             return Some(s);
         }
     }
@@ -753,12 +771,23 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+thread_local! {
+    /// The case-fold buffer of [`find`], reused across calls (`take`n while
+    /// in use, so a nested call would start from an empty one).
+    static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
-    if b.is_empty() {
+    if text.is_empty() {
         return;
     }
-    let mut buf = String::with_capacity(32);
+    let mut buf = BUF.take();
+    find_with(text, out, &mut buf);
+    BUF.set(buf);
+}
+
+fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
+    let b = text.as_bytes();
     // Findings are pushed in increasing start order except for the ones
     // that begin before the byte that triggered them (a city before its
     // state); `i` always moves past every emitted end, so no two overlap.
@@ -784,7 +813,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
                 while i < n && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                if let Some(f) = at_digits(text, s, i, &mut buf) {
+                if let Some(f) = at_digits(text, s, i, buf) {
                     i = i.max(f.end);
                     push_sorted(out, first, f);
                 }
@@ -792,7 +821,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             B_COMMA => {
                 let comma = i;
                 i += 1;
-                if let Some(f) = city_state_at_comma(text, comma, &mut buf) {
+                if let Some(f) = city_state_at_comma(text, comma, buf) {
                     if !out[first..].last().map_or(false, |l| l.end > f.start) {
                         i = f.end;
                         push_sorted(out, first, f);
@@ -803,14 +832,14 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
                 let s = i;
                 i += 1;
                 if s >= 5 && b[s - 1] == b' ' && city_label_before(b, s) {
-                    if let Some(f) = labelled_city(text, s, &mut buf) {
+                    if let Some(f) = labelled_city(text, s, buf) {
                         i = f.end;
                         push_sorted(out, first, f);
                         continue;
                     }
                 }
                 if s >= 6 && b[s - 1] == b' ' && place_context_before(b, s) {
-                    if let Some((end, score)) = place_after_context(text, s, &mut buf) {
+                    if let Some((end, score)) = place_after_context(text, s, buf) {
                         i = end;
                         push_sorted(out, first, Finding::new(PhiType::Address, s, end, score));
                     }
@@ -1006,7 +1035,8 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
         return Some((end, if has_zip { 0.85 } else { 0.8 }));
     }
     // up to three capitalized words
-    let mut ends = Vec::with_capacity(3);
+    let mut ends_buf = [0usize; 3];
+    let mut nends = 0;
     let mut j = s;
     for _ in 0..3 {
         if j >= b.len() || !starts_upper(text, j) {
@@ -1014,13 +1044,15 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
         }
         let Some(e) = word_at(text, j) else { break };
         let e2 = if e < b.len() && b[e] == b'.' && e - j <= 3 { e + 1 } else { e };
-        ends.push(e2);
+        ends_buf[nends] = e2;
+        nends += 1;
         if e2 < b.len() && b[e2] == b' ' && e2 + 1 < b.len() && starts_upper(text, e2 + 1) {
             j = e2 + 1;
         } else {
             break;
         }
     }
+    let ends = &ends_buf[..nends];
     for &e in ends.iter().rev() {
         fold_into(text[s..e].trim_end_matches('.'), buf);
         if CITIES.contains(buf.as_str()) && !STATE_NAMES.contains(buf.as_str()) {

@@ -88,13 +88,30 @@ pub(crate) const fn high8(x: u64) -> u64 {
 fn load8(b: &[u8], at: usize) -> u64 {
     match b.get(at..at + 8) {
         Some(w) => u64::from_le_bytes(w.try_into().expect("eight bytes")),
-        None => {
-            let mut w = [0u8; 8];
-            if at < b.len() {
-                w[..b.len() - at].copy_from_slice(&b[at..]);
-            }
-            u64::from_le_bytes(w)
+        None => load8_tail(b, at),
+    }
+}
+
+/// [`load8`] where fewer than eight bytes are left: without a `memcpy`
+/// call (this runs for the last block of every text, in every scan), as
+/// the last eight bytes of the text shifted down, or byte by byte in a text
+/// shorter than eight bytes.
+#[inline(always)]
+fn load8_tail(b: &[u8], at: usize) -> u64 {
+    let n = b.len();
+    if at >= n {
+        return 0;
+    }
+    let k = n - at; // 1..=7 bytes left
+    if n >= 8 {
+        let w = u64::from_le_bytes(b[n - 8..].try_into().expect("eight bytes"));
+        w >> (8 * (8 - k))
+    } else {
+        let mut w = 0u64;
+        for (i, &c) in b[at..].iter().enumerate() {
+            w |= (c as u64) << (8 * i);
         }
+        w
     }
 }
 
@@ -110,6 +127,13 @@ const fn gather(v: u64) -> u64 {
 #[inline(always)]
 pub(crate) fn block_mask(b: &[u8], base: usize, f: impl Fn(u64) -> u64) -> u64 {
     let mut m = 0;
+    if let Some(blk) = b.get(base..base + 64) {
+        // a whole block: eight unchecked-length loads
+        for (k, w) in blk.chunks_exact(8).enumerate() {
+            m |= gather(f(u64::from_le_bytes(w.try_into().expect("eight bytes")))) << (8 * k);
+        }
+        return m;
+    }
     for k in 0..8 {
         m |= gather(f(load8(b, base + 8 * k))) << (8 * k);
     }
@@ -204,6 +228,21 @@ mod tests {
                 }
                 let want: Vec<usize> = (from..t.len()).filter(|&i| g(t[i])).collect();
                 assert_eq!(got, want);
+            }
+        }
+    }
+
+    #[test]
+    fn byte_masks_of_every_tail_length() {
+        let t: Vec<u8> = (0..200u32).map(|i| b"aZ9 ,\xc3x"[(i * 3 % 7) as usize]).collect();
+        for len in 0..t.len() {
+            let t = &t[..len];
+            for base in (0..len.max(1)).step_by(64) {
+                let m = block_mask(t, base, alpha8);
+                for i in 0..64 {
+                    let want = base + i < len && t[base + i].is_ascii_alphabetic();
+                    assert_eq!(m >> i & 1 == 1, want, "len {len} at {}", base + i);
+                }
             }
         }
     }

@@ -506,10 +506,13 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
         // possessive: "Smith's", "Smith’s", "Jones'"
         let w = &text[start..end];
         let mut core_end = end;
-        for suf in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
-            if w.len() > suf.len() + 1 && w.ends_with(suf) {
-                core_end = end - suf.len();
-                break;
+        // (every suffix ends in 's' or 'S': other words skip the loop)
+        if matches!(b[end - 1], b's' | b'S') {
+            for suf in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+                if w.len() > suf.len() + 1 && w.ends_with(suf) {
+                    core_end = end - suf.len();
+                    break;
+                }
             }
         }
         if core_end == end && end < n && b[end] == b'\'' && w.ends_with('s') && w.len() > 2 {
@@ -531,9 +534,8 @@ fn next_is_letter(text: &str, at: usize) -> bool {
 pub(crate) fn fold_into(w: &str, buf: &mut String) {
     buf.clear();
     if w.is_ascii() {
-        for &c in w.as_bytes() {
-            buf.push(c.to_ascii_lowercase() as char);
-        }
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
         return;
     }
     for c in w.chars() {
@@ -913,7 +915,8 @@ fn role_before(text: &str, start: usize) -> bool {
     }
     let t1 = &b[floor..e1];
     let phrases = &*ROLE_INDEX;
-    for p in phrases.colon.iter().filter(|_| colon) {
+    let colon_phrases: &[&str] = if colon { &phrases.colon } else { &[] };
+    for p in colon_phrases {
         let pb = p.as_bytes();
         if t1.len() >= pb.len()
             && t1[t1.len() - pb.len()..].eq_ignore_ascii_case(pb)
@@ -949,14 +952,92 @@ fn role_before(text: &str, start: usize) -> bool {
     false
 }
 
-/// Credentials without their dots, for exact lookup.
-static CRED_SET: Lazy<FxSet<String>> = Lazy::new(|| CREDENTIALS.iter().map(|c| c.replace('.', "")).collect());
+/// Credentials without their dots, for exact lookup: each (at most
+/// [`CRED_MAX`] bytes) packed little-endian into a `u64` in an
+/// open-addressing table (0 = empty), so a probe is a multiply and a
+/// compare, with no string hashing.
+const CRED_MAX: usize = 8;
+const CRED_BITS: u32 = 8;
+
+static CRED_TABLE: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut t = vec![0u64; 1 << CRED_BITS];
+    for c in CREDENTIALS {
+        let k = c.replace('.', "");
+        assert!(!k.is_empty() && k.len() <= CRED_MAX && k.is_ascii(), "credential {c:?}");
+        let key = cred_key(k.as_bytes());
+        let mut i = cred_slot(key);
+        while t[i] != 0 && t[i] != key {
+            i = (i + 1) & ((1 << CRED_BITS) - 1);
+        }
+        t[i] = key;
+    }
+    assert!(t.iter().filter(|&&k| k != 0).count() * 2 <= t.len());
+    t
+});
+
+/// For each upper-case first letter of a credential key, bit `c & 63` set
+/// for every letter `c` that follows it in a key (keys have at least two
+/// bytes, and a letter second): a quick test on the two bytes at a word.
+static CRED_PAIRS: Lazy<[u64; 26]> = Lazy::new(|| {
+    let mut t = [0u64; 26];
+    for c in CREDENTIALS {
+        let k = c.replace('.', "");
+        let k = k.as_bytes();
+        assert!(k.len() >= 2 && k[0].is_ascii_uppercase() && k[1].is_ascii_alphabetic(), "credential {c:?}");
+        t[(k[0] - b'A') as usize] |= 1 << (k[1] & 63);
+    }
+    t
+});
+
+/// A key of 1 to [`CRED_MAX`] bytes, zero-padded (keys contain no zero).
+#[inline]
+fn cred_key(k: &[u8]) -> u64 {
+    let mut w = 0u64;
+    for (i, &c) in k.iter().enumerate() {
+        w |= (c as u64) << (8 * i);
+    }
+    w
+}
+
+#[inline]
+fn cred_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CRED_BITS)) as usize
+}
+
+/// Whether the dot-less key is a credential.
+#[inline]
+fn is_cred_key(k: &[u8]) -> bool {
+    if k.is_empty() || k.len() > CRED_MAX {
+        return false;
+    }
+    let key = cred_key(k);
+    let t = &*CRED_TABLE;
+    let mut i = cred_slot(key);
+    loop {
+        let e = t[i];
+        if e == key {
+            return true;
+        }
+        if e == 0 {
+            return false;
+        }
+        i = (i + 1) & ((1 << CRED_BITS) - 1);
+    }
+}
 
 /// Length of a credential written at `pos` ("MD", "M.D.", "PA-C"), if any.
 fn credential_at(text: &str, pos: usize) -> Option<usize> {
     let b = text.as_bytes();
     if pos >= b.len() || !b[pos].is_ascii_uppercase() {
         return None;
+    }
+    // the key's second byte is the next one, unless that is a dot: when it
+    // is a letter that no credential has second after this first letter
+    // (or no letter at all), no key can match
+    match b.get(pos + 1) {
+        Some(b'.') => {}
+        Some(&c) if c.is_ascii_alphabetic() && CRED_PAIRS[(b[pos] - b'A') as usize] >> (c & 63) & 1 != 0 => {}
+        _ => return None,
     }
     let mut key = [0u8; 12];
     let mut kl = 0;
@@ -976,8 +1057,8 @@ fn credential_at(text: &str, pos: usize) -> Option<usize> {
         kl -= 1;
         j -= 1;
     }
-    let k = std::str::from_utf8(&key[..kl]).ok()?;
-    CRED_SET.contains(k).then_some(j - pos)
+    // (the key holds ASCII letters and '-' only)
+    is_cred_key(&key[..kl]).then_some(j - pos)
 }
 
 /// Whether a credential follows `end` (", MD", " RN", ", M.D.").

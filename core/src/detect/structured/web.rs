@@ -137,8 +137,11 @@ fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
         taken.push((s, e));
         last = e;
     }
-    for pat in ["www.", "WWW."] {
-        for p in memmem::find_iter(b, pat) {
+    // finders built once (`memmem::find_iter` would build one per call)
+    static WWW: once_cell::sync::Lazy<[memmem::Finder<'static>; 2]> =
+        once_cell::sync::Lazy::new(|| [memmem::Finder::new("www."), memmem::Finder::new("WWW.")]);
+    for finder in WWW.iter() {
+        for p in finder.find_iter(b) {
             if taken.iter().any(|&(s, e)| p >= s && p < e) {
                 continue;
             }
