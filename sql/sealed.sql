@@ -443,10 +443,11 @@ BEGIN
         LOOP
             WHILE v_next < v_blocks LOOP
                 v_t0 := pg_catalog.clock_timestamp();
+                -- phi.key_version only reads the header: the cheap per-row test
                 EXECUTE pg_catalog.format(
-                    'UPDATE %s SET %I = phi._reseal(%I) WHERE ctid >= %L::tid AND ctid < %L::tid AND phi._stale(%I)',
+                    'UPDATE %s SET %I = phi._reseal(%I) WHERE ctid >= %L::tid AND ctid < %L::tid AND phi.key_version(%I) <> %s',
                     c.relation, c.column_name, c.column_name,
-                    pg_catalog.format('(%s,0)', v_next), pg_catalog.format('(%s,0)', v_next + v_step), c.column_name);
+                    pg_catalog.format('(%s,0)', v_next), pg_catalog.format('(%s,0)', v_next + v_step), c.column_name, v_current);
                 GET DIAGNOSTICS v_rows = ROW_COUNT;
                 v_ms := 1000 * pg_catalog.date_part('epoch', pg_catalog.clock_timestamp() - v_t0);
                 v_next := v_next + v_step;
