@@ -401,7 +401,10 @@ $$;
 -- phi.key_usage); rows that concurrent updates moved into blocks the walk
 -- had passed are caught there and trigger another walk (at most 3).
 -- Progress is in phi.reencrypt_status; after a cancel or crash, CALL it
--- again to resume.
+-- again to resume. Batches commit asynchronously (synchronous_commit off,
+-- local to each batch): a crash can lose only the last batches' work and
+-- their progress rows together, which the next CALL redoes; any later
+-- synchronous commit (retire_key_version's, for one) flushes them first.
 CREATE PROCEDURE phi.reencrypt(batch_size integer DEFAULT 10000)
 LANGUAGE plpgsql
 AS $$
@@ -420,6 +423,7 @@ DECLARE
     v_ms      float8;
 BEGIN
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+    PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
     IF batch_size IS NULL OR batch_size < 1 THEN
         RAISE EXCEPTION 'phi.reencrypt: batch_size must be positive' USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -438,6 +442,7 @@ BEGIN
         WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
         COMMIT;
         PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+        PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
 
         v_pass := 1;
         LOOP
@@ -459,6 +464,7 @@ BEGIN
                 WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
                 COMMIT;
                 PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
                 RAISE NOTICE 'phi.reencrypt: %.% % / % blocks, % values re-sealed so far',
                     c.relation, pg_catalog.quote_ident(c.column_name), LEAST(v_next, v_blocks), v_blocks, v_total;
             END LOOP;
@@ -479,11 +485,13 @@ BEGIN
                 WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
                 COMMIT;
                 PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
                 EXIT;
             END IF;
             IF v_pass >= 3 THEN
                 COMMIT;
                 PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
                 RAISE WARNING 'phi.reencrypt: % values in %.% are still on older key versions after % walks (concurrent updates keep moving them); CALL phi.reencrypt() again later',
                     v_left, c.relation, pg_catalog.quote_ident(c.column_name), v_pass;
                 EXIT;
@@ -497,6 +505,7 @@ BEGIN
             WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
             COMMIT;
             PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+            PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
             RAISE NOTICE 'phi.reencrypt: % values in %.% were moved behind the walk; walking again',
                 v_left, c.relation, pg_catalog.quote_ident(c.column_name);
         END LOOP;
