@@ -127,10 +127,10 @@ CREATE FUNCTION phi.encrypted_text_out(phi.encrypted_text) RETURNS cstring
     AS 'MODULE_PATHNAME', 'phi_encrypted_text_out';
 CREATE FUNCTION phi.encrypted_text_recv(internal) RETURNS phi.encrypted_text
     LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-    AS 'MODULE_PATHNAME', 'encrypted_text_recv_wrapper';
+    AS 'MODULE_PATHNAME', 'phi_encrypted_text_recv';
 CREATE FUNCTION phi.encrypted_text_send(phi.encrypted_text) RETURNS bytea
     LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-    AS 'MODULE_PATHNAME', 'encrypted_text_send_wrapper';
+    AS 'MODULE_PATHNAME', 'phi_encrypted_text_send';
 
 -- STORAGE external: ciphertext does not compress, but may live out of line.
 CREATE TYPE phi.encrypted_text (
@@ -154,7 +154,7 @@ CREATE CAST (phi.encrypted_text AS text) WITH INOUT;
 CREATE FUNCTION phi.encrypt(value text, class text, subject text DEFAULT NULL)
 RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'encrypt_sql_wrapper';
+AS 'MODULE_PATHNAME', 'phi_encrypt';
 COMMENT ON FUNCTION phi.encrypt(text, text, text) IS
     'Seals a value for a data class and (optionally) the subject (patient) it belongs to';
 
@@ -181,9 +181,6 @@ COMMENT ON FUNCTION phi.blind_index(text, text) IS
     'Keyed HMAC-SHA256 (16 bytes) of a normalised value: equality lookups on a protected column''s _bidx column';
 
 -- Internal helpers (EXECUTE revoked from PUBLIC in finalize.sql).
-CREATE FUNCTION phi._stale(phi.encrypted_text) RETURNS boolean
-LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'phi_stale';
 CREATE FUNCTION phi._reseal(phi.encrypted_text) RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'phi_reseal';
@@ -375,6 +372,23 @@ SELECT table_schema, table_name, column_name, target_version, rows_resealed, bat
        started_at, updated_at, finished_at
 FROM phi.reencrypt_progress;
 
+-- Recounts one column's sealed values per data key version into
+-- phi.key_usage (one scan of the column).
+CREATE FUNCTION phi._count_key_usage(p_relation regclass, p_schema name, p_table name, p_column name)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM phi.key_usage u
+    WHERE (u.table_schema, u.table_name, u.column_name) = (p_schema, p_table, p_column);
+    EXECUTE format(
+        'INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
+         SELECT 1, phi.key_version(%I), %L, %L, %L, count(*) FROM %s WHERE %I IS NOT NULL GROUP BY 2',
+        p_column, p_schema, p_table, p_column, p_relation, p_column);
+END
+$$;
+
 -- Counts sealed values per key version for every encrypted column.
 CREATE PROCEDURE phi.refresh_key_usage()
 LANGUAGE plpgsql
@@ -385,10 +399,7 @@ BEGIN
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     DELETE FROM phi.key_usage;
     FOR c IN SELECT * FROM phi.encrypted_columns ORDER BY 1, 2, 3 LOOP
-        EXECUTE pg_catalog.format(
-            'INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
-             SELECT 1, phi.key_version(%I), %L, %L, %L, pg_catalog.count(*) FROM %s WHERE %I IS NOT NULL GROUP BY 2',
-            c.column_name, c.table_schema, c.table_name, c.column_name, c.relation, c.column_name);
+        PERFORM phi._count_key_usage(c.relation, c.table_schema, c.table_name, c.column_name);
     END LOOP;
 END
 $$;
@@ -470,12 +481,7 @@ BEGIN
             END LOOP;
 
             -- Count this column's values per key version (one scan).
-            DELETE FROM phi.key_usage u
-            WHERE (u.table_schema, u.table_name, u.column_name) = (c.table_schema, c.table_name, c.column_name);
-            EXECUTE pg_catalog.format(
-                'INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
-                 SELECT 1, phi.key_version(%I), %L, %L, %L, pg_catalog.count(*) FROM %s WHERE %I IS NOT NULL GROUP BY 2',
-                c.column_name, c.table_schema, c.table_name, c.column_name, c.relation, c.column_name);
+            PERFORM phi._count_key_usage(c.relation, c.table_schema, c.table_name, c.column_name);
             SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_left FROM phi.key_usage u
             WHERE (u.table_schema, u.table_name, u.column_name) = (c.table_schema, c.table_name, c.column_name)
               AND u.version <> v_current;

@@ -16,36 +16,15 @@ use pgrx::prelude::*;
 use pgrx::JsonB;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-
-/// Set when `phi.custom_patterns` may have changed since the cache was built.
-static DIRTY: AtomicBool = AtomicBool::new(true);
-/// OID of `phi.custom_patterns` as of the last load (0: unknown).
-static PATTERNS_OID: AtomicU32 = AtomicU32::new(0);
+use crate::watch;
 
 thread_local! {
     static CACHE: RefCell<Option<Rc<Detector>>> = const { RefCell::new(None) };
 }
 
-pub fn init() {
-    // SAFETY: registering a relcache callback is allowed at library load;
-    // the callback only touches atomics.
-    unsafe {
-        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_inval), pg_sys::Datum::from(0));
-    }
-}
-
-#[pg_guard]
-unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys::Oid) {
-    let ours = PATTERNS_OID.load(Ordering::Relaxed);
-    if relid == pg_sys::InvalidOid || u32::from(relid) == ours || ours == 0 {
-        DIRTY.store(true, Ordering::Relaxed);
-    }
-}
-
 /// The current backend's detector, recompiled when the patterns changed.
 pub(crate) fn detector() -> Result<Rc<Detector>, PhiError> {
-    if !(DIRTY.load(Ordering::Relaxed) && DIRTY.swap(false, Ordering::Relaxed)) {
+    if !watch::PATTERNS.take_dirty() {
         if let Some(d) = CACHE.with(|c| c.borrow().clone()) {
             return Ok(d);
         }
@@ -57,7 +36,7 @@ pub(crate) fn detector() -> Result<Rc<Detector>, PhiError> {
             Ok(d)
         }
         Err(e) => {
-            DIRTY.store(true, Ordering::Relaxed);
+            watch::PATTERNS.mark_dirty();
             Err(e)
         }
     }
@@ -65,14 +44,9 @@ pub(crate) fn detector() -> Result<Rc<Detector>, PhiError> {
 
 fn load() -> Result<Detector, PhiError> {
     let patterns = Spi::connect(|client| -> Result<Vec<CustomPattern>, pgrx::spi::SpiError> {
-        let oid = client
-            .select("SELECT pg_catalog.to_regclass('phi.custom_patterns')::pg_catalog.oid", None, &[])?
-            .first()
-            .get_one::<pg_sys::Oid>()?;
-        let Some(oid) = oid else {
+        if watch::PATTERNS.lookup(&client, "phi.custom_patterns")?.is_none() {
             return Ok(Vec::new());
-        };
-        PATTERNS_OID.store(u32::from(oid), Ordering::Relaxed);
+        }
         let rows = client.select(
             "SELECT name, type, regex, context_words, score FROM phi.custom_patterns ORDER BY name",
             None,

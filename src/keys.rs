@@ -21,6 +21,7 @@
 //!   seeing wrapped keys.
 
 use crate::error::PhiError;
+use crate::watch;
 use phi_core::crypto::keys::{self as k, Key};
 use phi_core::crypto::Aes256Gcm;
 use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
@@ -29,7 +30,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::CString;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 pub const DATA_KEY: u32 = 1;
 pub const BLIND_INDEX_KEY: u32 = 2;
@@ -46,11 +46,6 @@ pub fn purpose(key_id: u32) -> &'static str {
 
 static MASTER_KEY_FILE: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
 static MASTER_KEY_COMMAND: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
-
-/// Set when `phi.keys` may have changed since the cache was filled.
-static DIRTY: AtomicBool = AtomicBool::new(true);
-/// OID of `phi.keys` (0: not yet known).
-static KEYS_OID: AtomicU32 = AtomicU32::new(0);
 
 pub fn init() {
     GucRegistry::define_string_guc(
@@ -69,19 +64,6 @@ pub fn init() {
         GucContext::Suset,
         GucFlags::SUPERUSER_ONLY,
     );
-    // SAFETY: registering a relcache callback at library load; it only
-    // touches atomics.
-    unsafe {
-        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_inval), pg_sys::Datum::from(0));
-    }
-}
-
-#[pg_guard]
-unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys::Oid) {
-    let ours = KEYS_OID.load(Ordering::Relaxed);
-    if relid == pg_sys::InvalidOid || ours == 0 || u32::from(relid) == ours {
-        DIRTY.store(true, Ordering::Relaxed);
-    }
 }
 
 /// Where the master key comes from, as configured.
@@ -183,7 +165,7 @@ fn statement_stamp() -> (i64, u32) {
 /// Drops cached keys when `phi.keys` changed or, once per statement, when
 /// the master key GUCs changed.
 fn revalidate(c: &mut Cache) {
-    if DIRTY.load(Ordering::Relaxed) && DIRTY.swap(false, Ordering::Relaxed) {
+    if watch::KEYS.take_dirty() {
         c.ciphers.clear();
         c.macs.clear();
         c.current.clear();
@@ -249,14 +231,7 @@ fn fetch(key_id: u32, version: Option<u32>) -> Result<Option<KeyRow>, PhiError> 
     as_owner(|| {
         Spi::connect(|client| -> Result<Option<KeyRow>, PhiError> {
             let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
-            let oid = client
-                .select("SELECT pg_catalog.to_regclass('phi.keys')::pg_catalog.oid", None, &[])
-                .map_err(spi)?
-                .first()
-                .get_one::<pg_sys::Oid>()
-                .map_err(spi)?
-                .ok_or_else(keys_missing)?;
-            KEYS_OID.store(u32::from(oid), Ordering::Relaxed);
+            watch::KEYS.lookup(&client, "phi.keys").map_err(spi)?.ok_or_else(keys_missing)?;
             let q = match version {
                 Some(_) => "SELECT version, wrapped_key, kek_fingerprint FROM phi.keys WHERE key_id = $1 AND version = $2",
                 None => "SELECT version, wrapped_key, kek_fingerprint FROM phi.keys WHERE key_id = $1 ORDER BY version DESC LIMIT 1",
@@ -265,15 +240,14 @@ fn fetch(key_id: u32, version: Option<u32>) -> Result<Option<KeyRow>, PhiError> 
                 Some(v) => vec![(key_id as i32).into(), (v as i32).into()],
                 None => vec![(key_id as i32).into()],
             };
-            let rows = client.select(q, None, &args).map_err(spi)?;
-            for row in rows {
-                return Ok(Some(KeyRow {
-                    version: row.get::<i32>(1).map_err(spi)?.unwrap_or(0) as u32,
-                    wrapped: row.get::<Vec<u8>>(2).map_err(spi)?,
-                    fingerprint: row.get::<String>(3).map_err(spi)?.unwrap_or_default(),
-                }));
-            }
-            Ok(None)
+            let Some(row) = client.select(q, None, &args).map_err(spi)?.next() else {
+                return Ok(None);
+            };
+            Ok(Some(KeyRow {
+                version: row.get::<i32>(1).map_err(spi)?.unwrap_or(0) as u32,
+                wrapped: row.get::<Vec<u8>>(2).map_err(spi)?,
+                fingerprint: row.get::<String>(3).map_err(spi)?.unwrap_or_default(),
+            }))
         })
     })
 }
@@ -313,7 +287,7 @@ fn insert_version(kek: &Key, key_id: u32, version: u32, if_absent: bool) -> Resu
             Ok(())
         })
     })?;
-    DIRTY.store(true, Ordering::Relaxed);
+    watch::KEYS.mark_dirty();
     Ok(())
 }
 
@@ -474,7 +448,7 @@ pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64,
             Ok(())
         })
     })?;
-    DIRTY.store(true, Ordering::Relaxed);
+    watch::KEYS.mark_dirty();
     Ok((n, new_fp))
 }
 

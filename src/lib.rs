@@ -13,6 +13,7 @@ mod error;
 mod keys;
 mod scan;
 mod sealed;
+mod watch;
 
 // Hand-written SQL, in a deliberate order: the schema's tables first, the
 // functions that read them next, grants last (one place to audit them).
@@ -40,7 +41,7 @@ pgrx::extension_sql_file!(
 
 #[pg_guard]
 pub extern "C-unwind" fn _PG_init() {
-    detect::init();
+    watch::init();
     keys::init();
     sealed::init();
 }

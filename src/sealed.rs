@@ -4,19 +4,21 @@
 //!
 //! Storage is the binary envelope of `phi_core::crypto::envelope` in a
 //! varlena (like bytea). The SQL declarations are hand-written in
-//! `sql/sealed.sql` (the type must exist before its functions), so the Rust
-//! functions here are `#[pg_extern(sql = false)]` and named by their
+//! `sql/sealed.sql` (the type must exist before its functions): the
+//! per-row functions are C-ABI functions working on PostgreSQL memory
+//! (`v1_function!`), the rest `#[pg_extern(sql = false)]` named by their
 //! `*_wrapper` symbols there.
 //!
 //! Disclosure policy (until the access-policy capability lands): plaintext
 //! only for members of the role `phi_reader` (membership is explicit;
 //! superuser is *not* implicitly a member), and only while
 //! `phi.sealed_output` is off; everyone else gets the sealed `phi1:` form.
-//! Every disclosure goes through [`disclose`], the one choke point the audit
-//! pipeline will hook.
+//! Every disclosure (output, `send`, `decrypt`) goes through [`render`], the
+//! one choke point the audit pipeline will hook.
 
 use crate::error::PhiError;
 use crate::keys::{self, BLIND_INDEX_KEY, DATA_KEY};
+use crate::watch;
 use phi_core::crypto::envelope::{self, Header};
 use phi_core::crypto::mac;
 use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
@@ -25,16 +27,12 @@ use pgrx::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::ffi::CStr;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 /// Class given to values sealed without one (a plain text literal cast to
 /// the type); the column trigger re-seals them with the column's class.
 pub const UNCLASSIFIED: &str = "unclassified";
 
 static SEALED_OUTPUT: GucSetting<bool> = GucSetting::<bool>::new(false);
-
-static CLASSES_DIRTY: AtomicBool = AtomicBool::new(true);
-static CLASSES_OID: AtomicU32 = AtomicU32::new(0);
 
 thread_local! {
     static CLASSES: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
@@ -51,17 +49,6 @@ pub fn init() {
         GucContext::Userset,
         GucFlags::default(),
     );
-    unsafe {
-        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_inval), pg_sys::Datum::from(0));
-    }
-}
-
-#[pg_guard]
-unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys::Oid) {
-    let ours = CLASSES_OID.load(Ordering::Relaxed);
-    if relid == pg_sys::InvalidOid || ours == 0 || u32::from(relid) == ours {
-        CLASSES_DIRTY.store(true, Ordering::Relaxed);
-    }
 }
 
 fn raise(e: PhiError) -> ! {
@@ -74,16 +61,10 @@ fn check_class(class: &str) -> Result<(), PhiError> {
     if class == UNCLASSIFIED {
         return Ok(());
     }
-    if CLASSES_DIRTY.load(Ordering::Relaxed) && CLASSES_DIRTY.swap(false, Ordering::Relaxed) {
+    if watch::CLASSES.take_dirty() {
         let loaded = keys::as_owner(|| {
             Spi::connect(|client| -> Result<HashSet<String>, pgrx::spi::SpiError> {
-                if let Some(oid) = client
-                    .select("SELECT pg_catalog.to_regclass('phi.data_classes')::pg_catalog.oid", None, &[])?
-                    .first()
-                    .get_one::<pg_sys::Oid>()?
-                {
-                    CLASSES_OID.store(u32::from(oid), Ordering::Relaxed);
-                }
+                watch::CLASSES.lookup(&client, "phi.data_classes")?;
                 let mut set = HashSet::new();
                 for row in client.select("SELECT name FROM phi.data_classes", None, &[])? {
                     if let Some(n) = row.get::<String>(1)? {
@@ -96,7 +77,7 @@ fn check_class(class: &str) -> Result<(), PhiError> {
         match loaded {
             Ok(set) => CLASSES.with(|c| *c.borrow_mut() = set),
             Err(e) => {
-                CLASSES_DIRTY.store(true, Ordering::Relaxed);
+                watch::CLASSES.mark_dirty();
                 return Err(PhiError::KeyStore(e.to_string()));
             }
         }
@@ -130,13 +111,6 @@ fn may_disclose() -> bool {
     allowed
 }
 
-/// Opens a sealed value for disclosure to the current user. The one place
-/// plaintext leaves pg_phi's hands (audit hooks here).
-fn disclose(bytes: &[u8]) -> Result<String, PhiError> {
-    let plain = open(bytes)?;
-    String::from_utf8(plain).map_err(|_| PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed))
-}
-
 /// Verifies and decrypts a binary envelope (internal use: re-sealing,
 /// blind indexes; not a disclosure).
 pub fn open(bytes: &[u8]) -> Result<Vec<u8>, PhiError> {
@@ -145,8 +119,9 @@ pub fn open(bytes: &[u8]) -> Result<Vec<u8>, PhiError> {
     Ok(envelope::open(&c, &env)?)
 }
 
-/// Seals `plain` under the current data key.
-pub fn seal(plain: &[u8], class: &str, subject: Option<&str>) -> Result<Vec<u8>, PhiError> {
+/// Seals `plain` for `class` and `subject` under the current data key,
+/// straight into a palloc'd varlena. Every seal goes through here.
+fn seal_datum(plain: &[u8], class: &str, subject: Option<&str>) -> Result<pg_sys::Datum, PhiError> {
     check_class(class)?;
     if let Some(s) = subject {
         if s.is_empty() || !envelope::valid_subject(s) {
@@ -157,79 +132,27 @@ pub fn seal(plain: &[u8], class: &str, subject: Option<&str>) -> Result<Vec<u8>,
     }
     let (version, c) = keys::current(DATA_KEY)?;
     let h = Header { key_id: DATA_KEY, key_version: version, class, subject };
-    Ok(envelope::seal(&c, &h, plain)?)
-}
-
-/// [`seal`] straight into a palloc'd varlena.
-fn seal_datum(plain: &[u8], class: &str, subject: Option<&str>) -> Result<pg_sys::Datum, PhiError> {
-    check_class(class)?;
-    let (version, c) = keys::current(DATA_KEY)?;
-    let h = Header { key_id: DATA_KEY, key_version: version, class, subject };
     let (v, out) = unsafe { new_varlena(envelope::sealed_len(&h, plain.len())) };
     envelope::seal_into(&c, &h, plain, out)?;
     Ok(pg_sys::Datum::from(v))
 }
 
-/// Text (from the input function, `recv`, or a cast): the sealed `phi1:`
-/// form is accepted as is after validation; anything else is sealed as
-/// `unclassified`.
-fn from_text(s: &str) -> Result<Vec<u8>, PhiError> {
+/// Text from the input function or `recv`: the sealed `phi1:` form is
+/// validated and stored as is; any other text is sealed as `unclassified`
+/// (a protected column's trigger re-seals it with the column's class and
+/// the row's subject).
+fn input_datum(s: &str) -> Result<pg_sys::Datum, PhiError> {
     if envelope::is_sealed_text(s) {
-        Ok(envelope::from_text(s)?)
+        let bytes = envelope::from_text(s)?;
+        let (v, out) = unsafe { new_varlena(bytes.len()) };
+        out.copy_from_slice(&bytes);
+        Ok(pg_sys::Datum::from(v))
     } else {
-        seal(s.as_bytes(), UNCLASSIFIED, None)
-    }
-}
-
-/// What the current user sees for a stored value.
-fn to_text(bytes: &[u8]) -> Result<String, PhiError> {
-    if bytes.first() != Some(&envelope::MARKER) {
-        return Err(PhiError::Envelope(phi_core::crypto::EnvelopeError::NotSealed));
-    }
-    if may_disclose() {
-        disclose(bytes)
-    } else {
-        envelope::parse(bytes)?;
-        Ok(envelope::to_text(bytes))
+        seal_datum(s.as_bytes(), UNCLASSIFIED, None)
     }
 }
 
 // ---------------------------------------------------------------- type I/O
-
-#[pg_extern(sql = false)]
-fn encrypted_text_recv(buf: pgrx::Internal) -> Result<Vec<u8>, ErrorReport> {
-    // SAFETY: a receive function's argument is a StringInfo.
-    let bytes = unsafe {
-        let si = buf
-            .unwrap()
-            .ok_or_else(|| PhiError::BadArgument("missing receive buffer".into()))?
-            .cast_mut_ptr::<pg_sys::StringInfoData>();
-        let start = (*si).cursor as usize;
-        let len = (*si).len as usize;
-        let data = std::slice::from_raw_parts((*si).data.cast::<u8>(), len);
-        (*si).cursor = (*si).len;
-        data[start..].to_vec()
-    };
-    if bytes.contains(&0) {
-        return Err(PhiError::BadArgument("input contains a NUL byte".into()).into());
-    }
-    let s = std::str::from_utf8(&bytes).map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?;
-    Ok(from_text(s)?)
-}
-
-#[pg_extern(sql = false)]
-fn encrypted_text_send(value: &[u8]) -> Result<Vec<u8>, ErrorReport> {
-    Ok(to_text(value)?.into_bytes())
-}
-
-// ---------------------------------------------------------------- functions
-
-#[pg_extern(sql = false)]
-fn encrypt_sql(value: Option<&str>, class: Option<&str>, subject: Option<&str>) -> Result<Option<Vec<u8>>, ErrorReport> {
-    let Some(value) = value else { return Ok(None) };
-    let class = class.ok_or_else(|| PhiError::BadArgument("class must not be NULL".into()))?;
-    Ok(Some(seal(value.as_bytes(), class, subject)?))
-}
 
 #[pg_extern(sql = false)]
 fn key_version_sql(value: &[u8]) -> Result<i32, ErrorReport> {
@@ -249,10 +172,11 @@ fn subject_sql(value: &[u8]) -> Result<Option<String>, ErrorReport> {
 
 // ---------------------------------------------------------------- hot paths
 //
-// Output, decrypt and the two re-encryption helpers run once per row of a
-// scan, so they are plain C-ABI functions working on PostgreSQL memory:
-// plaintext is decrypted straight into the palloc'd result, and a value
-// already under the current key is returned as the very same datum.
+// Input, output, send/recv, encrypt, decrypt and the re-encryption helper
+// run once per row, so they are plain C-ABI functions working on
+// PostgreSQL memory: plaintext is decrypted straight into the palloc'd
+// result, and a value already under the current key is returned as the
+// very same datum.
 
 macro_rules! v1_function {
     ($finfo:ident, $name:ident, $body:ident) => {
@@ -291,7 +215,8 @@ unsafe fn new_varlena<'a>(n: usize) -> (*mut pg_sys::varlena, &'a mut [u8]) {
 }
 
 /// What the current user sees, written into palloc'd memory: a C string
-/// (`cstring = true`, for the output function) or a text varlena.
+/// (`cstring = true`, for the output function) or a text varlena (for
+/// `decrypt`, and for `send`, whose bytea has the same layout).
 unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError> {
     use phi_core::crypto::EnvelopeError;
     if bytes.first() != Some(&envelope::MARKER) {
@@ -339,22 +264,52 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
     Ok(datum)
 }
 
-/// Input: the sealed `phi1:` form is validated and stored as is; any other
-/// text is sealed as `unclassified` (a protected column's trigger re-seals
-/// it with the column's class and the row's subject).
 unsafe fn in_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
     let input = unsafe { CStr::from_ptr(pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, 0).cast_mut_ptr()) };
-    let s = input.to_str().map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?;
-    if envelope::is_sealed_text(s) {
-        let bytes = envelope::from_text(s)?;
-        let (v, out) = unsafe { new_varlena(bytes.len()) };
-        out.copy_from_slice(&bytes);
-        Ok(pg_sys::Datum::from(v))
-    } else {
-        seal_datum(s.as_bytes(), UNCLASSIFIED, None)
-    }
+    input_datum(input.to_str().map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?)
 }
 v1_function!(pg_finfo_phi_encrypted_text_in, phi_encrypted_text_in, in_body);
+
+/// Binary input: the same text as the input function, as bytes.
+unsafe fn recv_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    // SAFETY: a receive function's argument is a StringInfo; it is consumed.
+    let bytes = unsafe {
+        let si = pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, 0).cast_mut_ptr::<pg_sys::StringInfoData>();
+        let start = (*si).cursor as usize;
+        let data = std::slice::from_raw_parts((*si).data.cast::<u8>(), (*si).len as usize);
+        (*si).cursor = (*si).len;
+        &data[start..]
+    };
+    if bytes.contains(&0) {
+        return Err(PhiError::BadArgument("input contains a NUL byte".into()));
+    }
+    input_datum(std::str::from_utf8(bytes).map_err(|_| PhiError::BadArgument("input is not valid UTF-8".into()))?)
+}
+v1_function!(pg_finfo_phi_encrypted_text_recv, phi_encrypted_text_recv, recv_body);
+
+/// Binary output: the bytes of what the output function shows (a text
+/// varlena is laid out as the bytea `send` returns).
+unsafe fn send_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { render(arg_bytes(fcinfo, 0), false) }
+}
+v1_function!(pg_finfo_phi_encrypted_text_send, phi_encrypted_text_send, send_body);
+
+/// `phi.encrypt(value, class, subject)`: NULL value in, NULL out.
+unsafe fn encrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    use pgrx::fcinfo::{pg_arg_is_null, pg_return_null};
+    unsafe {
+        if pg_arg_is_null(fcinfo, 0) {
+            return Ok(pg_return_null(fcinfo));
+        }
+        if pg_arg_is_null(fcinfo, 1) {
+            return Err(PhiError::BadArgument("class must not be NULL".into()));
+        }
+        let text = |i: usize| std::str::from_utf8(arg_bytes(fcinfo, i)).map_err(|_| PhiError::BadArgument("argument is not valid UTF-8".into()));
+        let subject = if pg_arg_is_null(fcinfo, 2) { None } else { Some(text(2)?) };
+        seal_datum(arg_bytes(fcinfo, 0), text(1)?, subject)
+    }
+}
+v1_function!(pg_finfo_phi_encrypt, phi_encrypt, encrypt_body);
 
 unsafe fn out_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
     unsafe { render(arg_bytes(fcinfo, 0), true) }
@@ -365,14 +320,6 @@ unsafe fn decrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
     unsafe { render(arg_bytes(fcinfo, 0), false) }
 }
 v1_function!(pg_finfo_phi_decrypt, phi_decrypt, decrypt_body);
-
-/// `phi._stale(v)`: sealed under a data key version other than the current.
-unsafe fn stale_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
-    let (id, v) = envelope::key_ref(unsafe { arg_bytes(fcinfo, 0) })?;
-    let (cur, _) = keys::current(DATA_KEY)?;
-    Ok(pg_sys::Datum::from(id != DATA_KEY || v != cur))
-}
-v1_function!(pg_finfo_phi_stale, phi_stale, stale_body);
 
 /// `phi._reseal(v)`: re-sealed under the current data key, same class and
 /// subject; a value already current comes back as the same datum.
@@ -421,25 +368,12 @@ pub fn pseudonym(tag: &str, value: &str) -> Result<String, PhiError> {
 
 // ---------------------------------------------------------------- trigger
 
-/// BEFORE INSERT OR UPDATE row trigger installed by `phi.protect_column`:
-/// `phi._protect_row(column, class, subject_column, blind_index_column)`
-/// (empty strings for absent ones). Seals unclassified values with the
-/// column's class and the row's subject, rejects values sealed for another
-/// class or subject, and maintains the blind index column.
-#[unsafe(no_mangle)]
-pub extern "C" fn pg_finfo_phi_protect_row() -> &'static pg_sys::Pg_finfo_record {
-    const V1: pg_sys::Pg_finfo_record = pg_sys::Pg_finfo_record { api_version: 1 };
-    &V1
-}
-
-#[unsafe(no_mangle)]
-#[pg_guard]
-pub unsafe extern "C-unwind" fn phi_protect_row(fcinfo: pg_sys::FunctionCallInfo) -> pg_sys::Datum {
-    match unsafe { protect_row(fcinfo) } {
-        Ok(d) => d,
-        Err(e) => raise(e),
-    }
-}
+// BEFORE INSERT OR UPDATE row trigger installed by `phi.protect_column`:
+// `phi._protect_row(column, class, subject_column, blind_index_column)`
+// (empty strings for absent ones). Seals unclassified values with the
+// column's class and the row's subject, rejects values sealed for another
+// class or subject, and maintains the blind index column.
+v1_function!(pg_finfo_phi_protect_row, phi_protect_row, protect_row);
 
 struct TriggerArgs<'a> {
     column: &'a CStr,
