@@ -440,26 +440,13 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
                 if i >= n {
                     break;
                 }
-                let nb = b[i];
-                if nb < 0x80 {
-                    if (nb == b'\'' || nb == b'-') && i + 1 < n && next_is_letter(text, i + 1) {
-                        if nb == b'-' {
-                            flags |= HYPHEN;
-                        }
-                        i += 1;
+                match word_continues(text, i, &mut flags) {
+                    Some(p) => {
+                        i = p;
                         continue;
                     }
-                    break;
+                    None => break,
                 }
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                if is_letter(ch) {
-                    continue;
-                }
-                if is_apostrophe(ch) && i + ch.len_utf8() < n && next_is_letter(text, i + ch.len_utf8()) {
-                    i += ch.len_utf8();
-                    continue;
-                }
-                break;
             }
             // consume one non-ASCII letter at i
             let ch = text[i..].chars().next().unwrap_or(' ');
@@ -478,30 +465,13 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
             if i >= n {
                 break;
             }
-            // next: letter, or joiner followed by a letter
-            let nb = b[i];
-            if nb < 0x80 {
-                if nb.is_ascii_alphabetic() {
+            match word_continues(text, i, &mut flags) {
+                Some(p) => {
+                    i = p;
                     continue;
                 }
-                if (nb == b'\'' || nb == b'-') && i + 1 < n && next_is_letter(text, i + 1) {
-                    if nb == b'-' {
-                        flags |= HYPHEN;
-                    }
-                    i += 1;
-                    continue;
-                }
-                break;
+                None => break,
             }
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if is_letter(ch) {
-                continue;
-            }
-            if is_apostrophe(ch) && i + ch.len_utf8() < n && next_is_letter(text, i + ch.len_utf8()) {
-                i += ch.len_utf8();
-                continue;
-            }
-            break;
         }
         // possessive: "Smith's", "Smith’s", "Jones'"
         let w = &text[start..end];
@@ -522,6 +492,37 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
             out.push(Word { start, end, core_end, flags });
         }
     }
+}
+
+/// Where a word goes on after its letters stop at `i` (`i < text.len()`):
+/// at `i` when a letter starts there, past a joiner (`'`, `-`, `’`) that a
+/// letter follows, or nowhere. A hyphen joiner sets `HYPHEN` in `flags`.
+#[inline]
+fn word_continues(text: &str, i: usize, flags: &mut u8) -> Option<usize> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let nb = b[i];
+    if nb < 0x80 {
+        if nb.is_ascii_alphabetic() {
+            return Some(i);
+        }
+        if (nb == b'\'' || nb == b'-') && i + 1 < n && next_is_letter(text, i + 1) {
+            if nb == b'-' {
+                *flags |= HYPHEN;
+            }
+            return Some(i + 1);
+        }
+        return None;
+    }
+    let ch = text[i..].chars().next().unwrap_or(' ');
+    if is_letter(ch) {
+        return Some(i);
+    }
+    let len = ch.len_utf8();
+    if is_apostrophe(ch) && i + len < n && next_is_letter(text, i + len) {
+        return Some(i + len);
+    }
+    None
 }
 
 #[inline]
