@@ -16,34 +16,18 @@ import os
 import pwd
 import re
 import subprocess
-import sys
 import threading
 import time
-import traceback
 
 import psycopg
 from psycopg import errors as pgerr
 
-PG_BIN = "/usr/lib/postgresql/15/bin"
-TESTS = []
+from harness import PG_BIN, connect, main, test
+
 
 READER = "it_phi_reader"   # LOGIN role granted phi_reader: sees plaintext
 PLAIN = "it_plain"         # LOGIN role with table privileges only
 CLUSTER = os.environ.get("PGHOST", "/tmp/pg_phi_integration")
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def connect(dbname="postgres", autocommit=True, user=None, options=None):
-    kw = {}
-    if user:
-        kw["user"] = user
-    if options:
-        kw["options"] = options
-    return psycopg.connect(dbname=dbname, autocommit=autocommit, **kw)
 
 
 def fresh_db(name, extension=True):
@@ -617,6 +601,18 @@ def rotate_master_key_rewraps_data_keys_only():
 SECRET = "SSN 987-65-4321 for Jane Roe"
 
 
+def secret_table(dbname, grantee, privileges):
+    """A fresh database whose table t holds SECRET in protected column ssn
+    (class ssn, subject mrn), with `privileges` on t granted to `grantee`."""
+    db = fresh_db(dbname)
+    with connect(db) as c:
+        c.execute("CREATE TABLE t (id int, mrn text, ssn text)")
+        c.execute("CALL phi.protect_column('t', 'ssn', 'ssn', 'mrn')")
+        c.execute("INSERT INTO t VALUES (1, 'M1', %s)", (SECRET,))
+        c.execute(f'GRANT {privileges} ON t TO "{grantee}"')
+    return db
+
+
 def assert_not_leaked(e):
     msg = error_text(e)
     for piece in ("987-65-4321", "Jane Roe"):
@@ -625,12 +621,7 @@ def assert_not_leaked(e):
 
 @test
 def key_errors():
-    db = fresh_db("it_enc_keyerr")
-    with connect(db) as c:
-        c.execute("CREATE TABLE t (id int, mrn text, ssn text)")
-        c.execute("CALL phi.protect_column('t', 'ssn', 'ssn', 'mrn')")
-        c.execute("INSERT INTO t VALUES (1, 'M1', %s)", (SECRET,))
-        c.execute(f'GRANT SELECT ON t TO "{READER}"')
+    db = secret_table("it_enc_keyerr", READER, "SELECT")
     missing = f"{CLUSTER}.does-not-exist.key"
     loose = write_key_file(f"{CLUSTER}.loose.key", 0o644)
     group = write_key_file(f"{CLUSTER}.group.key", 0o640)
@@ -683,12 +674,8 @@ def key_errors():
 
 @test
 def non_superuser_cannot_see_keys_or_gucs():
-    db = fresh_db("it_enc_perm")
+    db = secret_table("it_enc_perm", PLAIN, "SELECT, INSERT")
     with connect(db) as c:
-        c.execute("CREATE TABLE t (id int, mrn text, ssn text)")
-        c.execute("CALL phi.protect_column('t', 'ssn', 'ssn', 'mrn')")
-        c.execute("INSERT INTO t VALUES (1, 'M1', %s)", (SECRET,))
-        c.execute(f'GRANT SELECT, INSERT ON t TO "{PLAIN}"')
         assert c.execute("SELECT count(*) FROM phi.keys").fetchone()[0] >= 1
     with connect(db, user=PLAIN) as c:
         assert not c.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
@@ -722,22 +709,6 @@ def non_superuser_cannot_see_keys_or_gucs():
         c.execute(f'GRANT SELECT ON t TO "{READER}"')
     with connect(db, user=READER) as c:
         assert c.execute("SELECT id, ssn FROM t ORDER BY id").fetchall() == [(1, SECRET), (2, "123-45-6789")]
-
-
-def main():
-    passed = failed = 0
-    for t in TESTS:
-        try:
-            t()
-            passed += 1
-            print(f"ok   {t.__name__}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {t.__name__}")
-            traceback.print_exc()
-        sys.stdout.flush()
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -7,22 +7,8 @@ from PGHOST/PGPORT/PGUSER. Prints one line per test and a closing
 """
 import os
 import subprocess
-import sys
-import traceback
 
-import psycopg
-
-PG_BIN = "/usr/lib/postgresql/15/bin"
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def connect(dbname="postgres", autocommit=True):
-    return psycopg.connect(dbname=dbname, autocommit=autocommit)
+from harness import PG_BIN, connect, main, test
 
 
 def fresh_db(name):
@@ -135,21 +121,6 @@ def copy_in_then_scan_finds_the_phi_column():
         assert by_col["flag"][1] is None, rows
         out = c.execute("SELECT count(*) FROM msgs WHERE phi.contains_phi(body)").fetchone()[0]
         assert out == 300, out
-
-
-def main():
-    passed = failed = 0
-    for t in TESTS:
-        try:
-            t()
-            passed += 1
-            print(f"ok   {t.__name__}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {t.__name__}")
-            traceback.print_exc()
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,42 @@
+"""What every integration test file shares: the test registry, connections
+(from PGHOST/PGPORT/PGUSER), and the runner that prints one line per test
+and a closing 'N passed, M failed' line, exiting non-zero on any failure.
+Each test file runs in its own process, so each has its own registry.
+"""
+import sys
+import traceback
+
+import psycopg
+
+PG_BIN = "/usr/lib/postgresql/15/bin"
+TESTS = []
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def connect(dbname="postgres", autocommit=True, user=None, options=None):
+    kw = {}
+    if user:
+        kw["user"] = user
+    if options:
+        kw["options"] = options
+    return psycopg.connect(dbname=dbname, autocommit=autocommit, **kw)
+
+
+def main():
+    passed = failed = 0
+    for t in TESTS:
+        try:
+            t()
+            passed += 1
+            print(f"ok   {t.__name__}")
+        except Exception:
+            failed += 1
+            print(f"FAIL {t.__name__}")
+            traceback.print_exc()
+        sys.stdout.flush()
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
