@@ -116,6 +116,8 @@ SELECT phi.data_class("S S N"), phi.subject("S S N"), "S S N_bidx" = phi.blind_i
 SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = (SELECT "S S N" FROM "Pat""ients" WHERE id = 1) WHERE id = 2$$);
 SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = phi.encrypt('1961-03-15', 'dob', 'M-2') WHERE id = 2$$);
 SELECT regress.err($$UPDATE "Pat""ients" SET "M R;N" = 'M-9' WHERE id = 1$$);
+-- a subject the header cannot carry: the same error as phi.encrypt gives
+SELECT regress.err($$INSERT INTO "Pat""ients" VALUES (5, E'M-5\nx', '555-12-3456', NULL)$$);
 GRANT SELECT ON "Pat""ients" TO clinician;
 SET ROLE clinician;
 SELECT id, "S S N" FROM "Pat""ients" ORDER BY id;
