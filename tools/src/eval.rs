@@ -378,6 +378,200 @@ impl Report {
     }
 }
 
+// ---------------------------------------------------------------------------
+// External tools: corpus export, foreign predictions, side-by-side comparison
+// ---------------------------------------------------------------------------
+
+/// Byte offset of every code point of `text`, followed by `text.len()`:
+/// entry `i` is where code point (Python `str` index) `i` starts.
+pub fn char_boundaries(text: &str) -> Vec<usize> {
+    text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect()
+}
+
+/// Converts the code-point range `start..end` to a byte range using the
+/// table from [`char_boundaries`]. `None` if `start > end` or `end` is past
+/// the end of the text.
+pub fn char_range_to_bytes(bounds: &[usize], start: usize, end: usize) -> Option<(usize, usize)> {
+    if start > end {
+        return None;
+    }
+    Some((*bounds.get(start)?, *bounds.get(end)?))
+}
+
+/// The corpus as JSONL, one `{"id": i, "text": "..."}` object per note, for
+/// running other detectors on exactly the same texts.
+pub fn export_jsonl(notes: &[Note]) -> String {
+    let mut s = String::new();
+    for (i, n) in notes.iter().enumerate() {
+        s.push_str(&serde_json::json!({ "id": i, "text": n.text }).to_string());
+        s.push('\n');
+    }
+    s
+}
+
+/// Predictions of another tool, grouped by note, with byte offsets.
+#[derive(Clone, Debug, Default)]
+pub struct ExternalPredictions {
+    /// `per_note[i]`: findings for note `i` (byte offsets into its text).
+    pub per_note: Vec<Vec<Finding>>,
+    /// Number of predictions read.
+    pub total: usize,
+}
+
+/// Parses external predictions JSONL: one object per line,
+/// `{"id": i, "type": "<phi type>", "start": s, "end": e, "score": x}`,
+/// `start`/`end` in Unicode code points (Python `str` indices). `score` is
+/// optional (default 1.0). An optional `"note_chars"` (the note's length in
+/// code points) is checked against the corpus to catch predictions made on a
+/// different corpus (another seed or generator version). Blank lines are
+/// skipped. Offsets are converted to byte offsets of `notes[id].text`.
+pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPredictions, String> {
+    let mut out = ExternalPredictions { per_note: vec![Vec::new(); notes.len()], total: 0 };
+    let mut bounds: Vec<Option<Vec<usize>>> = vec![None; notes.len()];
+    for (ln, line) in input.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let err = |m: String| format!("line {}: {m}: {line}", ln + 1);
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON ({e})")))?;
+        let uint = |k: &str| -> Result<usize, String> {
+            v.get(k)
+                .and_then(|x| x.as_u64())
+                .map(|x| x as usize)
+                .ok_or_else(|| err(format!("missing or non-integer \"{k}\"")))
+        };
+        let id = uint("id")?;
+        let (start, end) = (uint("start")?, uint("end")?);
+        let kind: PhiType = v
+            .get("type")
+            .and_then(|x| x.as_str())
+            .ok_or_else(|| err("missing \"type\"".into()))?
+            .parse()
+            .map_err(|_| err("unknown \"type\"".into()))?;
+        let score = match v.get("score") {
+            None | Some(serde_json::Value::Null) => 1.0,
+            Some(x) => x.as_f64().ok_or_else(|| err("non-numeric \"score\"".into()))? as f32,
+        };
+        let note = notes.get(id).ok_or_else(|| err(format!("note id {id} not in corpus of {} notes", notes.len())))?;
+        let b = bounds[id].get_or_insert_with(|| char_boundaries(&note.text));
+        if v.get("note_chars").is_some() {
+            let nc = uint("note_chars")?;
+            if nc != b.len() - 1 {
+                return Err(err(format!(
+                    "note {id} has {} chars here but {nc} where predicted: different corpus (seed/--notes)?",
+                    b.len() - 1
+                )));
+            }
+        }
+        let (bs, be) = char_range_to_bytes(b, start, end)
+            .ok_or_else(|| err(format!("char range {start}..{end} outside note {id} ({} chars)", b.len() - 1)))?;
+        out.per_note[id].push(Finding::new(kind, bs, be, score));
+        out.total += 1;
+    }
+    Ok(out)
+}
+
+/// Scores precomputed predictions (`preds[i]` for `notes[i]`).
+pub fn evaluate_predictions(notes: &[Note], preds: &[Vec<Finding>], min_score: f32, errors: Option<ErrorOptions>) -> Report {
+    let mut rep = Report { notes: notes.len(), min_score, ..Default::default() };
+    for (i, note) in notes.iter().enumerate() {
+        let p = preds.get(i).map(|v| v.as_slice()).unwrap_or(&[]);
+        score_note(&mut rep, i, note, p, errors);
+    }
+    rep
+}
+
+/// One type in a side-by-side comparison.
+#[derive(Clone, Copy, Debug)]
+pub struct CompareRow {
+    pub kind: PhiType,
+    pub ours: Counts,
+    pub other: Counts,
+    /// `Some(ours F1 >= other F1)` for types with gold spans (a tool without
+    /// predictions of the type has F1 0); `None` when there is no gold.
+    pub ours_at_least: Option<bool>,
+}
+
+/// F1 for comparison purposes: 0 when there is gold but no prediction.
+fn f1_or_zero(c: &Counts) -> f64 {
+    c.f1().unwrap_or(0.0)
+}
+
+/// Per-type rows of a comparison of two reports on the same corpus; types
+/// without gold spans and without predictions from either tool are omitted.
+pub fn compare_rows(ours: &Report, other: &Report) -> Vec<CompareRow> {
+    PhiType::ALL
+        .iter()
+        .filter_map(|&k| {
+            let (o, t) = (ours.counts(k), other.counts(k));
+            if o.gold == 0 && o.pred == 0 && t.pred == 0 {
+                return None;
+            }
+            let ours_at_least = (o.gold > 0).then(|| f1_or_zero(&o) >= f1_or_zero(&t));
+            Some(CompareRow { kind: k, ours: o, other: t, ours_at_least })
+        })
+        .collect()
+}
+
+/// Types where the other tool's F1 is strictly higher than ours.
+pub fn types_other_wins(ours: &Report, other: &Report) -> Vec<PhiType> {
+    compare_rows(ours, other).into_iter().filter(|r| r.ours_at_least == Some(false)).map(|r| r.kind).collect()
+}
+
+/// The side-by-side table: per type gold, then pred/P/R/F1 of each tool
+/// and whether ours F1 >= theirs; then micro-averaged overall figures.
+pub fn render_comparison(ours: &Report, other: &Report, name: &str) -> String {
+    let f = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "-".into());
+    let mut s = String::new();
+    let col = format!("F1 >= {name}");
+    let _ = writeln!(s, "{:<12} {:>6} | {:^27} | {:^27} |", "", "", "pg_phi", name);
+    let _ = writeln!(
+        s,
+        "{:<12} {:>6} | {:>6} {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} {:>6} | {}",
+        "type", "gold", "pred", "prec", "recall", "F1", "pred", "prec", "recall", "F1", col
+    );
+    let line = |s: &mut String, label: &str, o: &Counts, t: &Counts, verdict: &str| {
+        // F1 shown as 0 when there is gold but no prediction.
+        let f1 = |c: &Counts| if c.gold > 0 { f(Some(f1_or_zero(c))) } else { f(c.f1()) };
+        let _ = writeln!(
+            s,
+            "{:<12} {:>6} | {:>6} {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} {:>6} | {}",
+            label,
+            o.gold,
+            o.pred,
+            f(o.precision()),
+            f(o.recall()),
+            f1(o),
+            t.pred,
+            f(t.precision()),
+            f(t.recall()),
+            f1(t),
+            verdict
+        );
+    };
+    let rows = compare_rows(ours, other);
+    for r in &rows {
+        let verdict = match r.ours_at_least {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "n/a (no gold)",
+        };
+        line(&mut s, r.kind.as_str(), &r.ours, &r.other, verdict);
+    }
+    let (o, t) = (ours.overall(), other.overall());
+    let verdict = if f1_or_zero(&o) >= f1_or_zero(&t) { "yes" } else { "no" };
+    line(&mut s, "OVERALL", &o, &t, verdict);
+    let judged: Vec<&CompareRow> = rows.iter().filter(|r| r.ours_at_least.is_some()).collect();
+    let wins = judged.iter().filter(|r| r.ours_at_least == Some(true)).count();
+    let _ = writeln!(s, "\npg_phi F1 >= {name} F1 on {wins}/{} types with gold spans", judged.len());
+    let lost: Vec<&str> = judged.iter().filter(|r| r.ours_at_least == Some(false)).map(|r| r.kind.as_str()).collect();
+    if !lost.is_empty() {
+        let _ = writeln!(s, "{name} has the higher F1 on: {}", lost.join(", "));
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,5 +612,108 @@ mod tests {
         let t = "abc\ndef José ghi";
         let i = t.find("José").unwrap();
         assert_eq!(context(t, i, i + "José".len(), 5), "⏎def [[José]] ghi");
+    }
+    #[test]
+    fn char_offsets_to_bytes_multibyte() {
+        // 2-byte é, 3-byte €, 4-byte 😀 (one code point, as in Python).
+        let t = "é€😀 José Núñez";
+        let b = char_boundaries(t);
+        assert_eq!(b.len(), t.chars().count() + 1);
+        assert_eq!(&b[..5], &[0, 2, 5, 9, 10]);
+        assert_eq!(*b.last().unwrap(), t.len());
+        // Python: t.index("José") == 4, len("José") == 4.
+        let (s, e) = char_range_to_bytes(&b, 4, 8).unwrap();
+        assert_eq!(&t[s..e], "José");
+        let (s, e) = char_range_to_bytes(&b, 9, 14).unwrap();
+        assert_eq!(&t[s..e], "Núñez");
+        assert_eq!(char_range_to_bytes(&b, 2, 3), Some((5, 9)));
+        assert_eq!(&t[5..9], "😀");
+        // Empty range at the end is fine; past the end or reversed is not.
+        assert_eq!(char_range_to_bytes(&b, 14, 14), Some((t.len(), t.len())));
+        assert_eq!(char_range_to_bytes(&b, 14, 15), None);
+        assert_eq!(char_range_to_bytes(&b, 5, 4), None);
+        assert_eq!(char_boundaries(""), vec![0]);
+    }
+
+    fn note(text: &str, spans: Vec<Span>) -> Note {
+        Note { text: text.into(), spans, template: "test" }
+    }
+
+    #[test]
+    fn parse_predictions_converts_offsets() {
+        let notes = vec![
+            note("plain ascii", vec![]),
+            note("Señora Núñez, fax 555-123-4567", vec![Span { kind: PhiType::Name, start: 8, end: 15 }]),
+        ];
+        // Char offsets: "Núñez" is 7..12, the fax number 18..30.
+        let jsonl = "{\"id\": 1, \"type\": \"name\", \"start\": 7, \"end\": 12, \"score\": 0.85}\n\n\
+                     {\"id\":1,\"type\":\"fax\",\"start\":18,\"end\":30,\"note_chars\":30}\n";
+        let p = parse_predictions_jsonl(jsonl, &notes).unwrap();
+        assert_eq!(p.total, 2);
+        assert!(p.per_note[0].is_empty());
+        let t = &notes[1].text;
+        assert_eq!(p.per_note[1][0].kind, PhiType::Name);
+        assert_eq!(p.per_note[1][0].value(t), "Núñez");
+        assert!((p.per_note[1][0].score - 0.85).abs() < 1e-6);
+        assert_eq!(p.per_note[1][1].value(t), "555-123-4567");
+        assert_eq!(p.per_note[1][1].score, 1.0);
+        // Errors: unknown type, id out of range, range past the end, corpus mismatch, bad JSON.
+        for bad in [
+            "{\"id\":1,\"type\":\"PERSON\",\"start\":0,\"end\":1}",
+            "{\"id\":2,\"type\":\"name\",\"start\":0,\"end\":1}",
+            "{\"id\":0,\"type\":\"name\",\"start\":0,\"end\":12}",
+            "{\"id\":1,\"type\":\"name\",\"start\":0,\"end\":1,\"note_chars\":33}",
+            "{\"id\":1,\"type\":\"name\",\"start\":-1,\"end\":1}",
+            "not json",
+        ] {
+            assert!(parse_predictions_jsonl(bad, &notes).is_err(), "{bad}");
+        }
+        // Scored with the same rules as pg_phi's own findings.
+        let rep = evaluate_predictions(&notes, &p.per_note, 0.0, None);
+        assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
+        assert_eq!(rep.counts(PhiType::Fax), Counts { gold: 0, recalled: 0, pred: 1, tp: 0 });
+    }
+
+    #[test]
+    fn export_roundtrips_through_json() {
+        let notes = vec![note("a \"quoted\"\tJosé\nline\\", vec![]), note("", vec![])];
+        let out = export_jsonl(&notes);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2);
+        for (i, l) in lines.iter().enumerate() {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            assert_eq!(v["id"].as_u64(), Some(i as u64));
+            assert_eq!(v["text"].as_str(), Some(notes[i].text.as_str()));
+        }
+    }
+
+    #[test]
+    fn comparison_verdicts() {
+        let n = note(
+            "Ann Lee 555-123-4567 x",
+            vec![Span { kind: PhiType::Name, start: 0, end: 7 }, Span { kind: PhiType::Phone, start: 8, end: 20 }],
+        );
+        let notes = vec![n];
+        // Ours: name right, phone missed. Other: phone right, name missed, one spurious date.
+        let ours = evaluate_predictions(&notes, &[vec![Finding::new(PhiType::Name, 0, 3, 0.9)]], 0.5, None);
+        let other = evaluate_predictions(
+            &notes,
+            &[vec![Finding::new(PhiType::Phone, 8, 20, 0.4), Finding::new(PhiType::Date, 21, 22, 0.4)]],
+            0.0,
+            None,
+        );
+        let rows = compare_rows(&ours, &other);
+        let get = |k| rows.iter().find(|r| r.kind == k).copied();
+        assert_eq!(get(PhiType::Name).unwrap().ours_at_least, Some(true));
+        assert_eq!(get(PhiType::Phone).unwrap().ours_at_least, Some(false));
+        assert_eq!(get(PhiType::Date).unwrap().ours_at_least, None);
+        assert!(get(PhiType::Email).is_none());
+        assert_eq!(types_other_wins(&ours, &other), vec![PhiType::Phone]);
+        let table = render_comparison(&ours, &other, "other");
+        assert!(table.contains("F1 >= other"), "{table}");
+        let name_line = table.lines().find(|l| l.starts_with("name ")).unwrap();
+        // other has gold but no predictions: precision "-", F1 0.
+        assert!(name_line.contains("|      0      -  0.000  0.000 | yes"), "{name_line}");
+        assert!(table.contains("other has the higher F1 on: phone"), "{table}");
     }
 }

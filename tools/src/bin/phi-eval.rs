@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run -p phi_tools --release --bin phi-eval -- \
 //!     [--notes N] [--seed S] [--min-score X] [--show-errors TYPE] [--max-errors K] [--strict] [--dump K]
+//!     [--export-jsonl PATH | --compare PATH [--compare-name NAME]]
 //! ```
 //!
 //! Generates N notes (default 2000, seed 42), runs
@@ -20,16 +21,34 @@
 //! `--dump K` prints the first K notes with their gold spans (to see what
 //! the generator produces). Exit code is 0 unless `--strict` is given and a
 //! target fails.
+//!
+//! Comparing with another detector (see `bench/presidio.sh`):
+//!
+//! * `--export-jsonl PATH` writes the corpus (same `--notes`/`--seed`) as
+//!   JSONL, one `{"id": i, "text": "..."}` per note, and exits.
+//! * `--compare PATH [--compare-name NAME]` reads the other tool's
+//!   predictions, one `{"id": i, "type": "<phi type>", "start": s, "end": e,
+//!   "score": x}` per line with `start`/`end` in Unicode code points (Python
+//!   `str` indices; an optional `"note_chars"` is checked against the
+//!   corpus), scores them with the same matching code as pg_phi's findings
+//!   and prints a side-by-side per-type table (pg_phi at `--min-score`; the
+//!   other tool's predictions are taken as given). With `--strict`, the exit
+//!   code is 1 if the other tool has a higher F1 on any type.
+//!   `--show-errors TYPE` then lists error samples for both tools.
 
-use phi_core::{Detector, PhiType};
-use phi_tools::eval::{evaluate, ErrorOptions};
-use phi_tools::generate;
+use phi_core::{Detector, Finding, PhiType};
+use phi_tools::eval::{
+    evaluate, evaluate_predictions, export_jsonl, parse_predictions_jsonl, render_comparison, types_other_wins,
+    ErrorOptions,
+};
+use phi_tools::{generate, Note};
 use std::process::ExitCode;
 use std::time::Instant;
 
 fn usage() -> ! {
     eprintln!(
         "usage: phi-eval [--notes N] [--seed S] [--min-score X] [--show-errors TYPE] [--max-errors K] [--strict] [--dump K]\n\
+         \x20                [--export-jsonl PATH | --compare PATH [--compare-name NAME]]\n\
          types: {}",
         PhiType::ALL.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
     );
@@ -44,6 +63,9 @@ fn main() -> ExitCode {
     let mut max_errors = 20usize;
     let mut strict = false;
     let mut dump = 0usize;
+    let mut export: Option<String> = None;
+    let mut compare: Option<String> = None;
+    let mut compare_name = "other".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| usage());
@@ -55,6 +77,9 @@ fn main() -> ExitCode {
             "--max-errors" => max_errors = val().parse().unwrap_or_else(|_| usage()),
             "--dump" => dump = val().parse().unwrap_or_else(|_| usage()),
             "--strict" => strict = true,
+            "--export-jsonl" => export = Some(val()),
+            "--compare" => compare = Some(val()),
+            "--compare-name" => compare_name = val(),
             "-h" | "--help" => usage(),
             _ => usage(),
         }
@@ -71,8 +96,22 @@ fn main() -> ExitCode {
         }
     }
 
-    let t1 = Instant::now();
+    if let Some(path) = export {
+        if let Err(e) = std::fs::write(&path, export_jsonl(&corpus)) {
+            eprintln!("phi-eval: cannot write {path}: {e}");
+            return ExitCode::from(2);
+        }
+        let bytes: usize = corpus.iter().map(|n| n.text.len()).sum();
+        eprintln!("phi-eval: wrote {} notes (seed {seed}, {:.2} MB of text) to {path}", corpus.len(), bytes as f64 / 1e6);
+        return ExitCode::SUCCESS;
+    }
+
     let errors = show.map(|kind| ErrorOptions { kind, max_samples: max_errors });
+    if let Some(path) = compare {
+        return run_compare(&corpus, seed, min_score, errors, &path, &compare_name, strict, show);
+    }
+
+    let t1 = Instant::now();
     let rep = evaluate(&corpus, Detector::builtin(), min_score, errors);
     let det_time = t1.elapsed();
 
@@ -82,6 +121,65 @@ fn main() -> ExitCode {
         print!("{}", rep.render_errors(kind));
     }
     if strict && !rep.all_targets_pass() {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+/// `--compare`: pg_phi vs another tool's predictions, side by side.
+#[allow(clippy::too_many_arguments)]
+fn run_compare(
+    corpus: &[Note],
+    seed: u64,
+    min_score: f32,
+    errors: Option<ErrorOptions>,
+    path: &str,
+    name: &str,
+    strict: bool,
+    show: Option<PhiType>,
+) -> ExitCode {
+    let input = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("phi-eval: cannot read {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let preds = match parse_predictions_jsonl(&input, corpus) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("phi-eval: {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+
+    // Time detection alone (the other tool's timing covers its analyze()
+    // only), after a warm-up so one-time initialisation is not counted.
+    let detector = Detector::builtin();
+    let _ = detector.detect("warm-up: John Smith 555-123-4567", min_score);
+    let t = Instant::now();
+    let ours: Vec<Vec<Finding>> = corpus.iter().map(|n| detector.detect(&n.text, min_score)).collect();
+    let det_time = t.elapsed();
+
+    let rep = evaluate_predictions(corpus, &ours, min_score, errors);
+    let other = evaluate_predictions(corpus, &preds.per_note, 0.0, errors);
+    let mb = rep.bytes as f64 / 1e6;
+    println!(
+        "phi-eval --compare: {} notes, seed {seed}, {mb:.2} MB; pg_phi min_score {min_score:.2}; {name}: {} predictions from {path}",
+        rep.notes, preds.total
+    );
+    println!(
+        "pg_phi detect time {det_time:.2?} ({:.1} MB/s, 1 thread); same scorer for both: match = overlap + same type; zip~address\n",
+        mb / det_time.as_secs_f64()
+    );
+    print!("{}", render_comparison(&rep, &other, name));
+    if let Some(kind) = show {
+        println!("\n##### pg_phi errors #####");
+        print!("{}", rep.render_errors(kind));
+        println!("\n##### {name} errors #####");
+        print!("{}", other.render_errors(kind));
+    }
+    if strict && !types_other_wins(&rep, &other).is_empty() {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
