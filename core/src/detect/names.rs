@@ -770,7 +770,7 @@ struct ClassCache {
     values: Vec<u32>,
 }
 
-const CACHE_BITS: u32 = 11;
+const CACHE_BITS: u32 = 13;
 
 impl ClassCache {
     /// [`classify`], memoized.

@@ -1,7 +1,7 @@
 //! Engine throughput on the synthetic corpus, side by side in one run.
 //!
 //! ```text
-//! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f]
+//! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i]
 //! ```
 //!
 //! Every measurement makes whole passes over the same generated notes (one
@@ -14,19 +14,24 @@
 //! * `Detector::builtin().detect(note, min_score)`: the full engine;
 //! * `Detector::builtin().contains_phi(note, min_score)`;
 //! * `detect` + `phi_core::redact::redact(.., Style::Tag, None)`;
-//! * `detect` + `phi_core::redact::deidentify`.
+//! * `detect` + `phi_core::redact::deidentify`;
+//! * each built-in recognizer family alone (raw candidates, no overlap
+//!   resolution), to show where `detect`'s time goes.
 //!
 //! Ratios are relative to `detect`.
 
 use phi_core::redact::{deidentify, redact, Style};
+use phi_core::detect::Family;
 use phi_core::Detector;
+
+const FAMILY_ROWS: [&str; 3] = ["(g) structured family only", "(h) address family only", "(i) names family only"];
 use phi_tools::generate;
 use regex::Regex;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 fn usage() -> ! {
-    eprintln!("usage: phi-bench [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f]");
+    eprintln!("usage: phi-bench [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i]");
     std::process::exit(2)
 }
 
@@ -129,6 +134,23 @@ fn main() {
             .sum()
     });
     rows.push(("(f) detect + deidentify", r));
+
+    // detect broken down by recognizer family (raw candidates, no overlap
+    // resolution): where the engine's time goes
+    for (key, family) in ["g", "h", "i"].into_iter().zip(Family::ALL) {
+        let mut out = Vec::new();
+        let (r, _) = measure_if(&only, key, bytes, min_time, || {
+            corpus
+                .iter()
+                .map(|t| {
+                    out.clear();
+                    Detector::family_candidates(family, black_box(t), &mut out);
+                    out.len()
+                })
+                .sum()
+        });
+        rows.push((FAMILY_ROWS[family as usize], r));
+    }
 
     println!("{:<32} {:>12} {:>12} {:>10}", "measurement", "MB/s", "notes/s", "x detect");
     for (name, rate) in rows {
