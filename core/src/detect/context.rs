@@ -13,15 +13,6 @@ pub fn window_before(text: &str, start: usize, n: usize) -> String {
     text[from..start].to_ascii_lowercase()
 }
 
-/// The lower-cased window of at most `n` bytes after `end`.
-pub fn window_after(text: &str, end: usize, n: usize) -> String {
-    let mut to = (end + n).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    text[end..to].to_ascii_lowercase()
-}
-
 /// Whether any of `words` (lower-case) occurs in the `n` bytes before
 /// `start`.
 pub fn has_context_before(text: &str, start: usize, n: usize, words: &[&str]) -> bool {
@@ -193,7 +184,7 @@ mod tests {
         let s = t.find("1234").unwrap();
         assert!(has_context_before(t, s, 6, &["mrn"]));
         assert_eq!(window_before(t, s, 100), "ééé mrn: ".to_ascii_lowercase());
-        assert_eq!(window_after(t, 0, 3), "é"); // cut back to a boundary
+        assert_eq!(window_before(t, 4, 3), "é"); // cut forward to a boundary
     }
 
     #[test]
