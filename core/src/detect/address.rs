@@ -21,6 +21,25 @@ use once_cell::sync::Lazy;
 
 static STATES_SRC: &str = include_str!("../../data/us_states.txt");
 
+/// Builds this family's lazily-built sets (see [`crate::detect::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&STATE_ABBR);
+    Lazy::force(&STATE_NAMES);
+    Lazy::force(&STATE_FIRST_WORDS);
+    Lazy::force(&CITIES);
+    Lazy::force(&SUFFIXES);
+}
+
+pub(crate) fn tables_built(out: &mut Vec<bool>) {
+    out.extend([
+        Lazy::get(&STATE_ABBR).is_some(),
+        Lazy::get(&STATE_NAMES).is_some(),
+        Lazy::get(&STATE_FIRST_WORDS).is_some(),
+        Lazy::get(&CITIES).is_some(),
+        Lazy::get(&SUFFIXES).is_some(),
+    ]);
+}
+
 static STATE_ABBR: Lazy<FxSet<&'static str>> =
     Lazy::new(|| data_lines(STATES_SRC).filter_map(|l| l.split_once('\t').map(|(a, _)| a)).collect());
 

@@ -263,6 +263,15 @@ struct Keywords {
 
 const NO_MATCH: u16 = u16::MAX;
 
+/// Builds the keyword trie now (see [`crate::detect::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&KEYWORDS);
+}
+
+pub(crate) fn tables_built(out: &mut Vec<bool>) {
+    out.push(Lazy::get(&KEYWORDS).is_some());
+}
+
 static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
     let mut pats: Vec<&str> = Vec::new();
     let mut kws = Vec::new();

@@ -2,9 +2,24 @@
 //! anchor ('@', "://", "www.", '/', ':').
 
 use crate::types::{Finding, PhiType};
+use once_cell::sync::Lazy;
 use memchr::{memchr_iter, memmem};
 use std::net::Ipv6Addr;
 use std::str::FromStr;
+
+// finders built once (`memmem::find_iter` would build one per call)
+static SCHEME: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("://"));
+static WWW: Lazy<[memmem::Finder<'static>; 2]> = Lazy::new(|| [memmem::Finder::new("www."), memmem::Finder::new("WWW.")]);
+
+/// Builds this module's lazily-built tables (see [`crate::detect::warm_up`]).
+pub(super) fn warm_up() {
+    Lazy::force(&SCHEME);
+    Lazy::force(&WWW);
+}
+
+pub(super) fn tables_built(out: &mut Vec<bool>) {
+    out.extend([Lazy::get(&SCHEME).is_some(), Lazy::get(&WWW).is_some()]);
+}
 
 pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
@@ -111,8 +126,6 @@ fn emails(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
 }
 
 fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
-    static SCHEME: once_cell::sync::Lazy<memmem::Finder<'static>> =
-        once_cell::sync::Lazy::new(|| memmem::Finder::new("://"));
     let mut last = 0;
     for p in SCHEME.find_iter(b) {
         if p < last {
@@ -137,9 +150,6 @@ fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
         taken.push((s, e));
         last = e;
     }
-    // finders built once (`memmem::find_iter` would build one per call)
-    static WWW: once_cell::sync::Lazy<[memmem::Finder<'static>; 2]> =
-        once_cell::sync::Lazy::new(|| [memmem::Finder::new("www."), memmem::Finder::new("WWW.")]);
     for finder in WWW.iter() {
         for p in finder.find_iter(b) {
             if taken.iter().any(|&(s, e)| p >= s && p < e) {
