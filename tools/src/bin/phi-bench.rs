@@ -1,7 +1,7 @@
 //! Engine throughput on the synthetic corpus, side by side in one run.
 //!
 //! ```text
-//! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i]
+//! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i|j]
 //! ```
 //!
 //! Every measurement makes whole passes over the same generated notes (one
@@ -16,7 +16,10 @@
 //! * `detect` + `phi_core::redact::redact(.., Style::Tag, None)`;
 //! * `detect` + `phi_core::redact::deidentify`;
 //! * each built-in recognizer family alone (raw candidates, no overlap
-//!   resolution), to show where `detect`'s time goes.
+//!   resolution), to show where `detect`'s time goes;
+//! * the three families over all notes family-major (every note through
+//!   one family, then the next): `detect`'s recognizer work without
+//!   switching recognizers from one note to the next.
 //!
 //! Ratios are relative to `detect`.
 
@@ -31,7 +34,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 fn usage() -> ! {
-    eprintln!("usage: phi-bench [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i]");
+    eprintln!("usage: phi-bench [--notes N] [--seed S] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i|j]");
     std::process::exit(2)
 }
 
@@ -151,6 +154,23 @@ fn main() {
         });
         rows.push((FAMILY_ROWS[family as usize], r));
     }
+
+    // the same three families over every note, but family-major (all notes
+    // through one family, then the next): the work of (g)+(h)+(i) without
+    // switching recognizers between notes, which detect must do
+    let mut out = Vec::new();
+    let (r, _) = measure_if(&only, "j", bytes, min_time, || {
+        let mut n = 0;
+        for family in Family::ALL {
+            for t in &corpus {
+                out.clear();
+                Detector::family_candidates(family, black_box(t), &mut out);
+                n += out.len();
+            }
+        }
+        n
+    });
+    rows.push(("(j) g+h+i, family-major order", r));
 
     println!("{:<32} {:>12} {:>12} {:>10}", "measurement", "MB/s", "notes/s", "x detect");
     for (name, rate) in rows {
