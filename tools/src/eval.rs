@@ -13,7 +13,7 @@
 //! predictions / predictions (both counted under their own type). Overall
 //! figures are micro-averaged over all types.
 
-use crate::gen::Note;
+use crate::gen::{Note, Span};
 use phi_core::{Detector, Finding, PhiType};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -472,6 +472,89 @@ pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPr
     Ok(out)
 }
 
+/// Reads an independently labelled corpus (e.g. `tests/heldout/notes.jsonl`):
+/// one JSON object per line,
+/// `{"id": i, "style": "...", "text": "...", "spans": [{"type": "<phi type>", "start": s, "end": e}, ...]}`,
+/// with `start`/`end` in Unicode code points (Python `str` indices, end
+/// exclusive). Blank lines are skipped. Offsets are converted to byte
+/// offsets; spans are sorted and must be non-empty, inside the text and
+/// non-overlapping. `style` (optional, default `"gold"`) becomes the note's
+/// `template`. Notes are returned in file order, so the note numbers in
+/// error listings are 0-based line positions (equal to `id` when ids run
+/// 0, 1, 2, ... in order); ids must be unique.
+pub fn parse_gold_jsonl(input: &str) -> Result<Vec<Note>, String> {
+    let mut notes = Vec::new();
+    let mut styles: Vec<&'static str> = Vec::new();
+    let mut ids = std::collections::HashSet::new();
+    for (ln, line) in input.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let err = |m: String| format!("line {}: {m}", ln + 1);
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON ({e})")))?;
+        let id = v.get("id").and_then(|x| x.as_u64()).ok_or_else(|| err("missing or non-integer \"id\"".into()))?;
+        if !ids.insert(id) {
+            return Err(err(format!("duplicate id {id}")));
+        }
+        let text =
+            v.get("text").and_then(|x| x.as_str()).ok_or_else(|| err(format!("document {id}: missing \"text\"")))?;
+        let style = match v.get("style") {
+            None | Some(serde_json::Value::Null) => "gold",
+            Some(x) => x.as_str().ok_or_else(|| err(format!("document {id}: non-string \"style\"")))?,
+        };
+        // `Note::template` is `&'static str`: intern each distinct style once.
+        let template = match styles.iter().find(|s| **s == style) {
+            Some(s) => *s,
+            None => {
+                let s: &'static str = Box::leak(style.to_string().into_boxed_str());
+                styles.push(s);
+                s
+            }
+        };
+        let bounds = char_boundaries(text);
+        let nchars = bounds.len() - 1;
+        let raw = v
+            .get("spans")
+            .and_then(|x| x.as_array())
+            .ok_or_else(|| err(format!("document {id}: missing \"spans\" array")))?;
+        let mut spans = Vec::with_capacity(raw.len());
+        for (k, sp) in raw.iter().enumerate() {
+            let serr = |m: String| err(format!("document {id}, span {k}: {m}"));
+            let uint = |key: &str| -> Result<usize, String> {
+                sp.get(key)
+                    .and_then(|x| x.as_u64())
+                    .map(|x| x as usize)
+                    .ok_or_else(|| serr(format!("missing or non-integer \"{key}\"")))
+            };
+            let tname = sp.get("type").and_then(|x| x.as_str()).ok_or_else(|| serr("missing \"type\"".into()))?;
+            let kind: PhiType = tname.parse().map_err(|_| {
+                serr(format!(
+                    "unknown type \"{tname}\" (expected one of: {})",
+                    PhiType::ALL.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
+                ))
+            })?;
+            let (start, end) = (uint("start")?, uint("end")?);
+            if start >= end {
+                return Err(serr(format!("empty or reversed range {start}..{end}")));
+            }
+            let (bs, be) = char_range_to_bytes(&bounds, start, end)
+                .ok_or_else(|| serr(format!("char range {start}..{end} outside the text ({nchars} chars)")))?;
+            spans.push(Span { kind, start: bs, end: be });
+        }
+        spans.sort_by_key(|s| (s.start, s.end));
+        if let Some(w) = spans.windows(2).find(|w| w[1].start < w[0].end) {
+            return Err(err(format!(
+                "document {id}: overlapping spans {:?} and {:?}",
+                &text[w[0].start..w[0].end],
+                &text[w[1].start..w[1].end]
+            )));
+        }
+        notes.push(Note { text: text.to_string(), spans, template });
+    }
+    Ok(notes)
+}
+
 /// Scores precomputed predictions (`preds[i]` for `notes[i]`).
 pub fn evaluate_predictions(notes: &[Note], preds: &[Vec<Finding>], min_score: f32, errors: Option<ErrorOptions>) -> Report {
     let mut rep = Report { notes: notes.len(), min_score, ..Default::default() };
@@ -672,6 +755,60 @@ mod tests {
         let rep = evaluate_predictions(&notes, &p.per_note, 0.0, None);
         assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
         assert_eq!(rep.counts(PhiType::Fax), Counts { gold: 0, recalled: 0, pred: 1, tp: 0 });
+    }
+
+    #[test]
+    fn gold_jsonl_parses_code_point_offsets() {
+        // "Zoë Müller 😀 seen 3/14/2024": ë, ü are 2 bytes, 😀 is 4 bytes but one code point.
+        let text = "Pt Zoë Müller 😀 seen 3/14/2024";
+        // Python: text.index("Zoë") == 3; the date starts at code point 21.
+        let line = serde_json::json!({
+            "id": 7, "style": "portal_message", "text": text,
+            "spans": [
+                {"type": "date", "start": 21, "end": 30},
+                {"type": "name", "start": 3, "end": 13},
+            ],
+        })
+        .to_string();
+        let notes = parse_gold_jsonl(&format!("\n{line}\n\n")).unwrap();
+        assert_eq!(notes.len(), 1);
+        let n = &notes[0];
+        assert_eq!(n.template, "portal_message");
+        // Sorted by start, byte offsets.
+        assert_eq!(n.spans[0].kind, PhiType::Name);
+        assert_eq!(n.value(&n.spans[0]), "Zoë Müller");
+        assert_eq!((n.spans[0].start, n.spans[0].end), (3, 15));
+        assert_eq!(n.spans[1].kind, PhiType::Date);
+        assert_eq!(n.value(&n.spans[1]), "3/14/2024");
+        // Missing style defaults to "gold"; no spans is fine.
+        let n2 = parse_gold_jsonl("{\"id\":0,\"text\":\"nothing here\",\"spans\":[]}").unwrap();
+        assert_eq!(n2[0].template, "gold");
+        assert!(n2[0].spans.is_empty());
+        // Scores like any other corpus.
+        let rep = evaluate_predictions(&notes, &[vec![Finding::new(PhiType::Name, 3, 15, 0.9)]], 0.5, None);
+        assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
+        assert_eq!(rep.counts(PhiType::Date), Counts { gold: 1, recalled: 0, pred: 0, tp: 0 });
+    }
+
+    #[test]
+    fn gold_jsonl_rejects_bad_input_with_line_numbers() {
+        let good = "{\"id\":0,\"text\":\"Ana Ruiz\",\"spans\":[{\"type\":\"name\",\"start\":0,\"end\":8}]}";
+        let cases = [
+            ("{\"id\":1,\"text\":\"Ana Ruiz\",\"spans\":[{\"type\":\"PERSON\",\"start\":0,\"end\":3}]}", "unknown type \"PERSON\""),
+            ("{\"id\":1,\"text\":\"Ana Ruiz\",\"spans\":[{\"type\":\"name\",\"start\":0,\"end\":9}]}", "outside the text"),
+            ("{\"id\":1,\"text\":\"Ana Ruiz\",\"spans\":[{\"type\":\"name\",\"start\":4,\"end\":4}]}", "empty"),
+            ("{\"id\":1,\"text\":\"Ana Ruiz\",\"spans\":[{\"type\":\"name\",\"start\":0,\"end\":5},{\"type\":\"name\",\"start\":4,\"end\":8}]}", "overlapping"),
+            ("{\"id\":0,\"text\":\"Ana Ruiz\",\"spans\":[]}", "duplicate id 0"),
+            ("{\"id\":1,\"spans\":[]}", "missing \"text\""),
+            ("{\"id\":1,\"text\":\"x\"}", "missing \"spans\""),
+            ("not json", "invalid JSON"),
+        ];
+        for (bad, want) in cases {
+            // Bad line is line 3 (after a good line and a blank line).
+            let e = parse_gold_jsonl(&format!("{good}\n\n{bad}\n")).unwrap_err();
+            assert!(e.starts_with("line 3: "), "{e}");
+            assert!(e.contains(want), "{e} (wanted {want})");
+        }
     }
 
     #[test]

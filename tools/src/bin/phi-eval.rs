@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run -p phi_tools --release --bin phi-eval -- \
 //!     [--notes N] [--seed S] [--min-score X] [--show-errors TYPE] [--max-errors K] [--strict] [--dump K]
-//!     [--export-jsonl PATH | --compare PATH [--compare-name NAME]]
+//!     [--export-jsonl PATH | --compare PATH [--compare-name NAME]] [--gold-jsonl PATH]
 //! ```
 //!
 //! Generates N notes (default 2000, seed 42), runs
@@ -22,6 +22,14 @@
 //! the generator produces). Exit code is 0 unless `--strict` is given and a
 //! target fails.
 //!
+//! `--gold-jsonl PATH` scores an independently labelled corpus instead of
+//! generated notes (e.g. `tests/heldout/notes.jsonl`, see its README): one
+//! `{"id": i, "style": "...", "text": "...", "spans": [{"type": "<phi type>",
+//! "start": s, "end": e}]}` per line, offsets in Unicode code points. The
+//! report, `--show-errors` (the note's style is shown where generated notes
+//! show their template), `--min-score`, `--strict`, `--dump` and `--compare`
+//! work as for generated notes; `--notes`/`--seed` are ignored.
+//!
 //! Comparing with another detector (see `bench/presidio.sh`):
 //!
 //! * `--export-jsonl PATH` writes the corpus (same `--notes`/`--seed`) as
@@ -38,8 +46,8 @@
 
 use phi_core::{Detector, Finding, PhiType};
 use phi_tools::eval::{
-    evaluate, evaluate_predictions, export_jsonl, parse_predictions_jsonl, render_comparison, types_other_wins,
-    ErrorOptions,
+    evaluate, evaluate_predictions, export_jsonl, parse_gold_jsonl, parse_predictions_jsonl, render_comparison,
+    types_other_wins, ErrorOptions,
 };
 use phi_tools::{generate, Note};
 use std::process::ExitCode;
@@ -48,7 +56,7 @@ use std::time::Instant;
 fn usage() -> ! {
     eprintln!(
         "usage: phi-eval [--notes N] [--seed S] [--min-score X] [--show-errors TYPE] [--max-errors K] [--strict] [--dump K]\n\
-         \x20                [--export-jsonl PATH | --compare PATH [--compare-name NAME]]\n\
+         \x20                [--export-jsonl PATH | --compare PATH [--compare-name NAME]] [--gold-jsonl PATH]\n\
          types: {}",
         PhiType::ALL.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
     );
@@ -66,6 +74,7 @@ fn main() -> ExitCode {
     let mut export: Option<String> = None;
     let mut compare: Option<String> = None;
     let mut compare_name = "other".to_string();
+    let mut gold: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| usage());
@@ -80,14 +89,32 @@ fn main() -> ExitCode {
             "--export-jsonl" => export = Some(val()),
             "--compare" => compare = Some(val()),
             "--compare-name" => compare_name = val(),
+            "--gold-jsonl" => gold = Some(val()),
             "-h" | "--help" => usage(),
             _ => usage(),
         }
     }
 
     let t0 = Instant::now();
-    let corpus = generate(seed, notes);
+    let corpus = match &gold {
+        None => generate(seed, notes),
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {path}: {e}"))
+            .and_then(|s| parse_gold_jsonl(&s).map_err(|e| format!("{path}: {e}")))
+        {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("phi-eval: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
     let gen_time = t0.elapsed();
+    // What the corpus is, for the report headers.
+    let source = match &gold {
+        None => format!("seed {seed}"),
+        Some(path) => format!("gold corpus {path}"),
+    };
 
     for note in corpus.iter().take(dump) {
         println!("----- note ({}) -----\n{}\n-- gold:", note.template, note.text);
@@ -102,20 +129,21 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
         let bytes: usize = corpus.iter().map(|n| n.text.len()).sum();
-        eprintln!("phi-eval: wrote {} notes (seed {seed}, {:.2} MB of text) to {path}", corpus.len(), bytes as f64 / 1e6);
+        eprintln!("phi-eval: wrote {} notes ({source}, {:.2} MB of text) to {path}", corpus.len(), bytes as f64 / 1e6);
         return ExitCode::SUCCESS;
     }
 
     let errors = show.map(|kind| ErrorOptions { kind, max_samples: max_errors });
     if let Some(path) = compare {
-        return run_compare(&corpus, seed, min_score, errors, &path, &compare_name, strict, show);
+        return run_compare(&corpus, &source, min_score, errors, &path, &compare_name, strict, show);
     }
 
     let t1 = Instant::now();
     let rep = evaluate(&corpus, Detector::builtin(), min_score, errors);
     let det_time = t1.elapsed();
 
-    println!("seed {seed}; generated in {:.2?}, detected in {:.2?}", gen_time, det_time);
+    let verb = if gold.is_some() { "read" } else { "generated" };
+    println!("{source}; {verb} in {:.2?}, detected in {:.2?}", gen_time, det_time);
     print!("{}", rep.render());
     if let Some(kind) = show {
         print!("{}", rep.render_errors(kind));
@@ -130,7 +158,7 @@ fn main() -> ExitCode {
 #[allow(clippy::too_many_arguments)]
 fn run_compare(
     corpus: &[Note],
-    seed: u64,
+    source: &str,
     min_score: f32,
     errors: Option<ErrorOptions>,
     path: &str,
@@ -165,7 +193,7 @@ fn run_compare(
     let other = evaluate_predictions(corpus, &preds.per_note, 0.0, errors);
     let mb = rep.bytes as f64 / 1e6;
     println!(
-        "phi-eval --compare: {} notes, seed {seed}, {mb:.2} MB; pg_phi min_score {min_score:.2}; {name}: {} predictions from {path}",
+        "phi-eval --compare: {} notes, {source}, {mb:.2} MB; pg_phi min_score {min_score:.2}; {name}: {} predictions from {path}",
         rep.notes, preds.total
     );
     println!(
