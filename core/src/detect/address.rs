@@ -460,6 +460,15 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
             }
             score = 0.85;
         }
+        None if ws.len() >= 2 && {
+            fold_into(text[i..ws[0].end].trim_end_matches('.'), buf);
+            STREET_PREFIXES.contains(&buf.as_str())
+        } =>
+        {
+            // the street type first: "7602 Calle Sombra", "Avenida Central"
+            end = ws[1].end;
+            score = 0.8;
+        }
         None => {
             // no suffix: only with a city/state tail ("350 Broadway, New York, NY")
             let last = ws.len().min(3) - 1;
@@ -478,6 +487,10 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
     if let Some(u) = unit_at(text, end, buf) {
         end = u;
     }
+    // the town in parentheses: "12 Elm St, Unit 3 (Eastbridge)"
+    if let Some(t) = paren_town_at(text, end) {
+        end = t;
+    }
     // city, state, zip
     if let Some(t) = skip_sep(b, end) {
         if let Some((z, has_zip)) = city_state_zip_at(text, t, buf) {
@@ -492,6 +505,37 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
         }
     }
     Some((end, score))
+}
+
+/// Street types written before the name ("via" is left out: an English
+/// word too).
+const STREET_PREFIXES: &[&str] = &["calle", "camino", "avenida", "paseo", "rue", "carrera", "rua"];
+
+/// A town in parentheses right after a street, " (Eastbridge)" or
+/// " (Pinecrest Junction)": one to three capitalized words; the end after
+/// the closing parenthesis.
+fn paren_town_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut j = i;
+    if j < b.len() && b[j] == b' ' {
+        j += 1;
+    }
+    if j >= b.len() || b[j] != b'(' {
+        return None;
+    }
+    j += 1;
+    for _ in 0..3 {
+        if !starts_upper(text, j) {
+            return None;
+        }
+        let e = word_at(text, j)?;
+        match b.get(e) {
+            Some(b')') => return Some(e + 1),
+            Some(b' ') => j = e + 1,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A unit after a street: ", Apt 4B", " Suite 200", " #12", "Unit 3".
@@ -625,6 +669,16 @@ const PLACE_VERBS: &[&str] = &[
     "born", "native", "hometown", "home", "currently", "visiting", "traveled", "travelled", "returned",
 ];
 const PLACE_PREPS: &[&str] = &["in", "of", "to", "from", "near"];
+/// First words of many two-word place names.
+const PLACE_PREFIXES: &[&str] = &[
+    "north", "south", "east", "west", "new", "port", "fort", "mount", "mt", "saint", "st", "san", "santa", "lake", "glen",
+    "el", "la", "los", "las", "grand", "upper", "lower", "little",
+];
+/// Last words of many two-word place names.
+const PLACE_SUFFIXES: &[&str] = &[
+    "falls", "springs", "hollow", "heights", "valley", "ridge", "creek", "harbor", "harbour", "beach", "city", "village",
+    "junction", "crossing", "mills", "grove", "hills", "point", "bay", "landing", "township", "lake", "park", "ferry",
+];
 
 /// Whether `p` follows a "City:" / "Town:" form label.
 fn city_label_before(b: &[u8], p: usize) -> bool {
@@ -1039,7 +1093,8 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
                 buf.as_str(),
                 "hospital" | "center" | "centre" | "general" | "regional" | "medical" | "rehabilitation" | "rehab"
                     | "nursing" | "facility" | "home" | "manor" | "house" | "clinic" | "hospice" | "shelter" | "prison"
-                    | "jail" | "university" | "college" | "school" | "care" | "living" | "assisted"
+                    | "jail" | "university" | "college" | "school" | "care" | "living" | "assisted" | "wing" | "tower"
+                    | "campus" | "building" | "unit" | "floor" | "pavilion" | "ward" | "department" | "station"
             ) {
                 return None;
             }
@@ -1082,6 +1137,15 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
     if e - s <= 3 && text[s..e].bytes().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
+    // a place-shaped name ("North Calloway", "New Tessaly", "Cedar Hollow")
+    if ends.len() >= 2 {
+        fold_into(&text[s..e], buf);
+        let prefix = PLACE_PREFIXES.contains(&buf.as_str());
+        fold_into(&text[e + 1..ends[1]], buf);
+        if (prefix || PLACE_SUFFIXES.contains(&buf.as_str())) && !STATE_NAMES.contains(&*text[s..ends[1]].to_ascii_lowercase()) {
+            return Some((ends[1], 0.6));
+        }
+    }
     fold_into(&text[s..e], buf);
     if STATE_NAMES.contains(buf.as_str()) || is_english(buf) || super::names::tokenize(&text[s..e]).len() != 1 {
         return None;
@@ -1106,6 +1170,37 @@ mod tests {
         find(text, &mut out);
         let r = crate::detect::resolve(out.into_iter().filter(|f| f.score >= 0.5).collect());
         r.iter().map(|f| (f.kind, text[f.start..f.end].to_string(), f.score)).collect()
+    }
+
+    fn addresses(text: &str) -> Vec<String> {
+        run(text).into_iter().filter(|(k, _, _)| *k == PhiType::Address).map(|(_, v, _)| v).collect()
+    }
+
+    #[test]
+    fn town_in_parentheses_after_a_street() {
+        assert_eq!(addresses("Address: 3835 Tamarack St, Unit 38 (Eastbridge), ZIP 36053"), ["3835 Tamarack St, Unit 38 (Eastbridge)"]);
+        assert_eq!(addresses("Address: 358 Thistle Row #1B (Pinecrest Junction)"), ["358 Thistle Row #1B (Pinecrest Junction)"]);
+        // only capitalized words, closed on the same line
+        assert_eq!(addresses("lives at 12 Elm St (see chart)"), ["12 Elm St"]);
+        assert_eq!(addresses("lives at 12 Elm St (Eastbridge"), ["12 Elm St"]);
+    }
+
+    #[test]
+    fn street_type_written_first() {
+        assert_eq!(addresses("Address: 7602 Calle Sombra (Pinecrest Junction), ZIP 11435"), ["7602 Calle Sombra (Pinecrest Junction)"]);
+        assert_eq!(addresses("Home: 45 Camino Real, Santa Fe, NM 87501"), ["45 Camino Real, Santa Fe, NM 87501"]);
+        assert!(addresses("gave 2 Via Tablets").is_empty());
+    }
+
+    #[test]
+    fn place_shaped_town_after_residence_context() {
+        assert_eq!(addresses("DISPOSITION: Home to North Calloway with outpatient PT."), ["North Calloway"]);
+        assert_eq!(addresses("Pt joined from home in New Tessaly."), ["New Tessaly"]);
+        assert_eq!(addresses("her daughter lives in Cedar Hollow, tel 505 555 0159"), ["Cedar Hollow"]);
+        // a hospital wing, a state, or no residence context: not a town
+        assert!(addresses("Pt returned to North Wing after CT.").is_empty());
+        assert!(addresses("She moved to North Carolina last year.").is_empty());
+        assert!(addresses("Seen at Cedar Hollow clinic today.").is_empty());
     }
 
     fn one(text: &str) -> (PhiType, String, f32) {
