@@ -102,7 +102,7 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
         if dashes == 2 && v.len() == 12 && v[3] == b'-' && v[7] == b'-' {
             continue;
         }
-        if looks_like_iso_date(v) {
+        if looks_like_iso_date(v) || looks_like_year_range(v) {
             continue;
         }
         // Right after a capitalised word: "Robert R (", "EVELYN (".
@@ -330,9 +330,30 @@ fn looks_like_iso_date(v: &[u8]) -> bool {
         && v.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
+/// "2019-2023": a span of years (a history), not an identifier.
+fn looks_like_year_range(v: &[u8]) -> bool {
+    let year = |w: &[u8]| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20");
+    v.len() == 9 && v[4] == b'-' && year(&v[..4]) && year(&v[5..]) && v[..4] <= v[5..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_ranges_are_not_identifiers() {
+        assert!(looks_like_year_range(b"2019-2023"));
+        assert!(looks_like_year_range(b"1998-1998"));
+        assert!(!looks_like_year_range(b"2023-2019"));
+        assert!(!looks_like_year_range(b"2019-20235"));
+        assert!(!looks_like_year_range(b"4519-2023"));
+        let mut out = Vec::new();
+        crate::detect::structured::find("dimethyl fumarate 240 mg BID (2019-2023), relapse", &mut out);
+        assert!(out.iter().all(|f| f.kind != PhiType::Mrn), "{out:?}");
+        out.clear();
+        crate::detect::structured::find("Pt: ROBERT JONES (20192023)", &mut out);
+        assert!(out.iter().any(|f| f.kind == PhiType::Mrn), "{out:?}");
+    }
 
     #[test]
     fn value_skips_separators_and_filler() {

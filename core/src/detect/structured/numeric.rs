@@ -49,6 +49,15 @@ fn at(b: &[u8], p: usize) -> u8 {
     b.get(p).copied().unwrap_or(0)
 }
 
+/// Whether a pain or rating word lies within the 16 bytes before `s`
+/// ("pain 7/10", "w/ relief to 5/10", "rated 4/10").
+fn score_ctx(b: &[u8], s: usize) -> bool {
+    let w = &b[s.saturating_sub(16)..s];
+    [&b"pain"[..], b"relief", b"rated", b"rates", b"scale", b"score"]
+        .iter()
+        .any(|k| w.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k)))
+}
+
 fn before(b: &[u8], p: usize) -> u8 {
     if p == 0 {
         b' '
@@ -674,6 +683,16 @@ impl Scan<'_> {
             };
             q < s && (ends_with(b"age") || ends_with(b"aged") || ends_with(b"age of") || ends_with(b"ages"))
         };
+        // age and sex in one token: "(93M)", "Age/Sex: 90F" (not a bare
+        // "101F", which is a temperature)
+        let sexed = matches!(at(b, re), b'M' | b'F') && !at(b, re + 1).is_ascii_alphanumeric() && {
+            let mut q = s;
+            while q > 0 && matches!(b[q - 1], b' ' | b':') && s - q < 3 {
+                q -= 1;
+            }
+            (q == s && q > 0 && b[q - 1] == b'(' && at(b, re + 1) == b')')
+                || (q < s && q >= 7 && b[q - 7..q].eq_ignore_ascii_case(b"age/sex"))
+        };
         let years = {
             let p = if at(b, re) == b' ' { re + 1 } else { re };
             let word = at(b, p).eq_ignore_ascii_case(&b'y')
@@ -682,7 +701,7 @@ impl Scan<'_> {
                     .any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
             word && !duration_before(b, s)
         };
-        if !suffix && !prefix && !years {
+        if !suffix && !prefix && !years && !sexed {
             return None;
         }
         if (90..=125).contains(&v) {
@@ -733,8 +752,9 @@ impl Scan<'_> {
             let (a, c) = (g.val(b, 0), g.val(b, 1));
             match (g.sep[0], l[0], l[1]) {
                 (b'/', 1..=2, 1..=2) if free && (1..=12).contains(&a) && valid_day(None, a, c) => {
-                    // "3/15": weak on its own (could be a fraction).
-                    if before(b, s) != b'/' {
+                    // "3/15": weak on its own (could be a fraction);
+                    // "relief to 5/10" is a pain score
+                    if before(b, s) != b'/' && !(c == 10 && a <= 10 && score_ctx(b, s)) {
                         let paren = before(b, s) == b'(' && at(b, tight_end) == b')';
                         let score = if paren || self.date_ctx(s) { 0.6 } else { 0.35 };
                         return self.push(PhiType::Date, s, tight_end, score);

@@ -445,3 +445,31 @@ fn throughput() {
     v.sort_by(|a, b| b.1.cmp(&a.1));
     eprintln!("  raw keyword matches {} (hits kept {}), top {:?}", c, super::keywords::scan(&text).len(), &v[..20.min(v.len())]);
 }
+
+#[test]
+fn age_written_with_sex() {
+    exact("Pt: EZE, DUC (101M) presents with", &[(Age, "101")]);
+    exact("Age/Sex: 90F", &[(Age, "90")]);
+    // younger ages are consumed silently; a bare temperature is not an age
+    none("Pt (45F) presents");
+    none("Temp 101F this morning");
+    none("febrile to 101F)");
+}
+
+#[test]
+fn identifiers_behind_order_and_report_labels() {
+    exact("Rx# 3682409 filled", &[(Id, "3682409")]);
+    exact("Req #: LR23517274", &[(Id, "LR23517274")]);
+    exact("Police report #22-047763 on file", &[(Id, "22-047763")]);
+    exact("interpreter ID 30528 used", &[(Id, "30528")]);
+    exact("-- portal message MSG-1614821 |", &[(Id, "MSG-1614821")]);
+}
+
+#[test]
+fn pain_scores_are_not_dates() {
+    none("tramadol 50 mg PO w/ relief to 5/10.");
+    none("Pain rated 7/10 at rest");
+    // a day in May after "to" stays a date, and so does an explicit year
+    exact("rescheduled to 5/12", &[(Date, "5/12")]);
+    exact("pain since 5/10/2024", &[(Date, "5/10/2024")]);
+}
