@@ -277,6 +277,27 @@ fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
             e = ends[k - 1];
         }
     }
+    // A letter prefix and spaced digit groups after a strong label:
+    // "Member ID: NLV 9879 7499 82".
+    if strong && (2..=4).contains(&(e - s)) && b[s..e].iter().all(u8::is_ascii_uppercase) {
+        let mut q = e;
+        let mut groups = 0;
+        while groups < 5 && q + 1 < n && b[q] == b' ' && b[q + 1].is_ascii_digit() {
+            let g = q + 1;
+            let mut r = g;
+            while r < n && b[r].is_ascii_digit() {
+                r += 1;
+            }
+            if (r < n && b[r].is_ascii_alphanumeric()) || !(2..=6).contains(&(r - g)) {
+                break;
+            }
+            q = r;
+            groups += 1;
+        }
+        if groups >= 2 {
+            e = q;
+        }
+    }
     // "33.418196": a dotted number is a value after a strong label when it
     // is long, never a decimal like "12.5".
     if strong && e < n && b[e] == b'.' && b[s..e].iter().all(u8::is_ascii_digit) {
@@ -366,6 +387,20 @@ mod tests {
         let t = b"Card # 4111 1111 1111 1111 on file";
         let (s, e) = value_after(t, 4, true).unwrap();
         assert_eq!(&t[s..e], b"4111 1111 1111 1111");
+    }
+
+    #[test]
+    fn value_with_a_letter_prefix_and_spaced_groups() {
+        let t = b"Member ID: NLV 9879 7499 82\n";
+        let (s, e) = value_after(t, 9, true).unwrap();
+        assert_eq!(&t[s..e], b"NLV 9879 7499 82");
+        // one group is not enough, and a weak label reads the prefix only
+        let t = b"Member ID: NLV 9879 on file";
+        let (s, e) = value_after(t, 9, true).unwrap();
+        assert_eq!(&t[s..e], b"NLV");
+        let t = b"ID NLV 9879 7499 82";
+        let (s, e) = value_after(t, 2, false).unwrap();
+        assert_eq!(&t[s..e], b"NLV");
     }
 
     #[test]
