@@ -329,6 +329,7 @@ static ROLE_PHRASES: &[&str] = &[
     "subscriber", "guarantor", "insured", "member", "from:", "to:", "pt.", "for:", "re:", "client:", "crew:",
     "user", "refer", "chart of", "hi", "hello", "goes by", "nickname", "known as", "prefers to be called",
     "assistant:", "witness", "witnessed by", "translator", "surgeon:", "anesthesia:", "anesthesiologist",
+    "last, first)", "last,first)", "last, first, mi)", "first name)", "health care agent for",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -947,9 +948,9 @@ fn role_before(text: &str, start: usize) -> bool {
             return true;
         }
     }
-    // quick reject: every phrase ends in a letter or '-'
+    // quick reject: every phrase ends in a letter, '-', '\'' or ')'
     let lastb = t[t.len() - 1];
-    if !(lastb.is_ascii_alphabetic() || lastb == b'-' || lastb == b'\'') {
+    if !(lastb.is_ascii_alphabetic() || matches!(lastb, b'-' | b'\'' | b')')) {
         return false;
     }
     for p in &phrases.by_last[lastb.to_ascii_lowercase() as usize] {
@@ -1772,7 +1773,8 @@ impl<'t> Scan<'t> {
         let cred0 = credential_after(text, self.words[j].core_end);
         let first_ok = firstc.strong_first()
             || firstc.amb_first()
-            || (firstc.unknown() && (ctx_before || cred0 || lastc.strong_sur()));
+            || (firstc.unknown() && (ctx_before || cred0 || lastc.strong_sur()))
+            || (ctx_before && firstc.name_like());
         if !first_ok || self.words[j].is_upper() != self.words[i].is_upper() {
             return None;
         }
@@ -1811,6 +1813,17 @@ impl<'t> Scan<'t> {
             0.55
         } else {
             0.0
+        };
+        // after a name label, an unusual surname and any given name:
+        // "Patient (Last, First): Popescu, Hope"
+        let base = if base <= 0.0
+            && ctx_before
+            && (lastc.unknown() || lastc.has(C_SUR))
+            && !(lastc.has(C_STOP) || lastc.has(C_SHORTCAPS) || lastc.has(C_INITIAL))
+        {
+            0.5
+        } else {
+            base
         };
         if base <= 0.0 {
             return None;
@@ -1914,6 +1927,22 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn last_first_after_a_form_label_in_parentheses() {
+        for name in ["Popescu, Hope", "O'MALLEY, ANANYA", "Petrović, Rohan"] {
+            let t = format!("Patient (Last, First): {name}     Sex: F");
+            assert_eq!(spans(&t), [name], "in {t:?}");
+        }
+        assert_eq!(spans("Name (last name, first name): Mensah, Hope"), ["Mensah, Hope"]);
+        // a parenthesis that is no label says nothing
+        assert!(spans("Pain (left, right): Hope, Faith").is_empty());
+    }
+
+    #[test]
+    fn health_care_agent_for_a_name() {
+        assert_eq!(spans("the partner and health care agent for Faith C. Al-Farsi, consent to"), ["Faith C. Al-Farsi"]);
     }
 
     #[test]
