@@ -2,7 +2,10 @@
 # pg_phi vs Microsoft Presidio on the synthetic clinical-note corpus.
 #
 #   bench/presidio.sh [--notes N] [--seed S] [--score-threshold X] [--model M]
-#                     [-- PHI_EVAL_ARGS...]
+#                     [--gold-jsonl PATH] [-- PHI_EVAL_ARGS...]
+#
+# --gold-jsonl scores both tools on a labelled corpus instead of generated
+# notes (e.g. tests/heldout/notes.jsonl, written independently of pg_phi).
 #
 # One command, safe to re-run:
 #   1. creates a Python venv (${PRESIDIO_VENV:-$REPO/target/presidio-venv}) if
@@ -63,12 +66,14 @@ SEED=42
 THRESHOLD=()
 MODEL=()
 EXTRA=()
+GOLD=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --notes) NOTES="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --score-threshold) THRESHOLD=(--score-threshold "$2"); shift 2 ;;
     --model) MODEL=(--model "$2"); shift 2 ;;
+    --gold-jsonl) GOLD="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --) shift; EXTRA=("$@"); break ;;
     -h|--help) awk 'NR > 1 && /^set -e/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "presidio.sh: unknown argument: $1 (see --help)" >&2; exit 2 ;;
@@ -105,10 +110,17 @@ echo "==> building phi-eval (release)" >&2
 (cd "$REPO" && cargo build --quiet --release -p phi_tools --bin phi-eval)
 PHI_EVAL="$TARGET_DIR/release/phi-eval"
 mkdir -p "$OUT"
-CORPUS="$OUT/corpus-n$NOTES-s$SEED.jsonl"
-PRED="$OUT/presidio-n$NOTES-s$SEED${THRESHOLD[1]:+-t${THRESHOLD[1]}}${MODEL[1]:+-${MODEL[1]}}.jsonl"
+if [[ -n "$GOLD" ]]; then
+  CORPUS="$GOLD"
+  PRED="$OUT/presidio-$(basename "${GOLD%.jsonl}")${THRESHOLD[1]:+-t${THRESHOLD[1]}}${MODEL[1]:+-${MODEL[1]}}.jsonl"
+  SOURCE=(--gold-jsonl "$GOLD")
+else
+  CORPUS="$OUT/corpus-n$NOTES-s$SEED.jsonl"
+  PRED="$OUT/presidio-n$NOTES-s$SEED${THRESHOLD[1]:+-t${THRESHOLD[1]}}${MODEL[1]:+-${MODEL[1]}}.jsonl"
+  SOURCE=(--notes "$NOTES" --seed "$SEED")
+  "$PHI_EVAL" "${SOURCE[@]}" --export-jsonl "$CORPUS"
+fi
 LOG="${PRED%.jsonl}.log"
-"$PHI_EVAL" --notes "$NOTES" --seed "$SEED" --export-jsonl "$CORPUS"
 
 # 3. Presidio.
 echo "==> running Presidio (log: $LOG)" >&2
@@ -117,4 +129,4 @@ echo "==> running Presidio (log: $LOG)" >&2
 
 # 4. Side-by-side table.
 echo >&2
-"$PHI_EVAL" --notes "$NOTES" --seed "$SEED" --compare "$PRED" --compare-name presidio ${EXTRA[@]+"${EXTRA[@]}"}
+"$PHI_EVAL" "${SOURCE[@]}" --compare "$PRED" --compare-name presidio ${EXTRA[@]+"${EXTRA[@]}"}
