@@ -21,3 +21,22 @@ fn builtin_detector_meets_targets() {
         .collect();
     assert!(failed.is_empty(), "targets failed:\n  {}\n\n{table}", failed.join("\n  "));
 }
+
+/// The same targets on `tests/heldout/notes.jsonl`, a labelled corpus
+/// written independently of the generator and detector (see its README).
+#[test]
+fn builtin_detector_meets_targets_on_the_heldout_corpus() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/heldout/notes.jsonl");
+    let input = std::fs::read_to_string(path).expect("tests/heldout/notes.jsonl");
+    let corpus = phi_tools::eval::parse_gold_jsonl(&input).expect("held-out corpus parses");
+    assert_eq!(corpus.len(), 300);
+    let rep = evaluate(&corpus, Detector::builtin(), 0.5, None);
+    let table = rep.render();
+    let failed: Vec<String> = rep
+        .targets()
+        .into_iter()
+        .filter(|t| !t.pass)
+        .map(|t| format!("{} = {:.3} < {:.2}", t.label, t.value, t.threshold))
+        .collect();
+    assert!(failed.is_empty(), "targets failed on the held-out corpus:\n  {}\n\n{table}", failed.join("\n  "));
+}
