@@ -7,19 +7,24 @@ use phi_core::Detector;
 use phi_tools::eval::evaluate;
 use phi_tools::generate;
 
-#[test]
-fn builtin_detector_meets_targets() {
-    let corpus = generate(20240601, 1000);
-    let rep = evaluate(&corpus, Detector::builtin(), 0.5, None);
+/// Scores `corpus` at the default threshold and fails with the report if
+/// any target is missed.
+fn assert_targets(corpus: &[phi_tools::Note], what: &str) {
+    let rep = evaluate(corpus, Detector::builtin(), 0.5, None);
     let table = rep.render();
-    println!("{table}");
+    println!("{what}\n{table}");
     let failed: Vec<String> = rep
         .targets()
         .into_iter()
         .filter(|t| !t.pass)
         .map(|t| format!("{} = {:.3} < {:.2}", t.label, t.value, t.threshold))
         .collect();
-    assert!(failed.is_empty(), "targets failed:\n  {}\n\n{table}", failed.join("\n  "));
+    assert!(failed.is_empty(), "targets failed on {what}:\n  {}\n\n{table}", failed.join("\n  "));
+}
+
+#[test]
+fn builtin_detector_meets_targets() {
+    assert_targets(&generate(20240601, 1000), "the generated corpus (seed 20240601)");
 }
 
 /// The same targets on `tests/heldout/notes.jsonl`, a labelled corpus
@@ -30,13 +35,5 @@ fn builtin_detector_meets_targets_on_the_heldout_corpus() {
     let input = std::fs::read_to_string(path).expect("tests/heldout/notes.jsonl");
     let corpus = phi_tools::eval::parse_gold_jsonl(&input).expect("held-out corpus parses");
     assert_eq!(corpus.len(), 300);
-    let rep = evaluate(&corpus, Detector::builtin(), 0.5, None);
-    let table = rep.render();
-    let failed: Vec<String> = rep
-        .targets()
-        .into_iter()
-        .filter(|t| !t.pass)
-        .map(|t| format!("{} = {:.3} < {:.2}", t.label, t.value, t.threshold))
-        .collect();
-    assert!(failed.is_empty(), "targets failed on the held-out corpus:\n  {}\n\n{table}", failed.join("\n  "));
+    assert_targets(&corpus, "tests/heldout/notes.jsonl");
 }
