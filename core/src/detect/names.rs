@@ -456,33 +456,21 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
                 if b[i..e].iter().any(u8::is_ascii_lowercase) {
                     flags &= !UPPER;
                 }
-                first = false;
                 i = e;
-                end = e;
-                if i >= n {
-                    break;
-                }
-                match word_continues(text, i, &mut flags) {
-                    Some(p) => {
-                        i = p;
-                        continue;
+            } else {
+                // consume one non-ASCII letter at i
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if ch.is_lowercase() {
+                    flags &= !UPPER;
+                    if first {
+                        flags &= !CAP;
                     }
-                    None => break,
+                } else if first && !ch.is_uppercase() {
+                    flags &= !(CAP | UPPER);
                 }
-            }
-            // consume one non-ASCII letter at i
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            let len = ch.len_utf8();
-            if ch.is_lowercase() {
-                flags &= !UPPER;
-                if first {
-                    flags &= !CAP;
-                }
-            } else if first && !ch.is_uppercase() {
-                flags &= !(CAP | UPPER);
+                i += ch.len_utf8();
             }
             first = false;
-            i += len;
             end = i;
             if i >= n {
                 break;
