@@ -13,6 +13,7 @@
 
 use super::context::{block_mask, digit8, eq8, upper8, Cursor};
 use super::names::{data_lines, fold_into, is_english, FxSet};
+use super::Table;
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
 
@@ -21,24 +22,8 @@ use once_cell::sync::Lazy;
 
 static STATES_SRC: &str = include_str!("../../data/us_states.txt");
 
-/// Builds this family's lazily-built sets (see [`crate::detect::warm_up`]).
-pub(crate) fn warm_up() {
-    Lazy::force(&STATE_ABBR);
-    Lazy::force(&STATE_NAMES);
-    Lazy::force(&STATE_FIRST_WORDS);
-    Lazy::force(&CITIES);
-    Lazy::force(&SUFFIXES);
-}
-
-pub(crate) fn tables_built(out: &mut Vec<bool>) {
-    out.extend([
-        Lazy::get(&STATE_ABBR).is_some(),
-        Lazy::get(&STATE_NAMES).is_some(),
-        Lazy::get(&STATE_FIRST_WORDS).is_some(),
-        Lazy::get(&CITIES).is_some(),
-        Lazy::get(&SUFFIXES).is_some(),
-    ]);
-}
+/// This family's lazily-built sets (see [`crate::detect::warm_up`]).
+pub(crate) static TABLES: [&dyn Table; 5] = [&STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES, &SUFFIXES];
 
 static STATE_ABBR: Lazy<FxSet<&'static str>> =
     Lazy::new(|| data_lines(STATES_SRC).filter_map(|l| l.split_once('\t').map(|(a, _)| a)).collect());

@@ -19,6 +19,31 @@ use crate::types::Finding;
 use custom::CompiledPattern;
 use once_cell::sync::Lazy;
 
+/// A table built on first use: any `Lazy`, seen as something to build now
+/// ([`warm_up`]) or to ask about ([`tables_built`]). Each recognizer lists
+/// its own in one `TABLES` array.
+pub(crate) trait Table: Sync {
+    fn build(&self);
+    fn is_built(&self) -> bool;
+}
+
+impl<T: Send + Sync> Table for Lazy<T> {
+    fn build(&self) {
+        Lazy::force(self);
+    }
+    fn is_built(&self) -> bool {
+        Lazy::get(self).is_some()
+    }
+}
+
+/// Every table the built-in recognizers build on first use.
+fn tables() -> impl Iterator<Item = &'static dyn Table> {
+    std::iter::once(&BUILTIN as &dyn Table)
+        .chain(structured::tables())
+        .chain(address::TABLES.iter().copied())
+        .chain(names::TABLES.iter().copied())
+}
+
 /// Builds every table the built-in recognizers would otherwise build on
 /// first use (name dictionaries, keyword trie, city and state sets, URL
 /// finders): about 3 MB and 10-15 ms of work. A server that forks worker
@@ -26,21 +51,16 @@ use once_cell::sync::Lazy;
 /// copy-on-write and their first call is as fast as any other, instead of
 /// each building its own copy.
 pub fn warm_up() {
-    Lazy::force(&BUILTIN);
-    structured::warm_up();
-    address::warm_up();
-    names::warm_up();
+    for t in tables() {
+        t.build();
+    }
 }
 
 /// How many of the tables [`warm_up`] builds exist now, out of how many
 /// (for tests: a fresh process has none, a warmed one all).
 #[doc(hidden)]
 pub fn tables_built() -> (usize, usize) {
-    let mut built = vec![Lazy::get(&BUILTIN).is_some()];
-    structured::tables_built(&mut built);
-    address::tables_built(&mut built);
-    names::tables_built(&mut built);
-    (built.iter().filter(|&&b| b).count(), built.len())
+    tables().fold((0, 0), |(built, all), t| (built + t.is_built() as usize, all + 1))
 }
 
 /// The built-in recognizer families, in the order `detect` runs them.

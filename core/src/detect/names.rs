@@ -181,26 +181,8 @@ impl Lexicon {
     }
 }
 
-/// Builds this family's lazily-built tables (see [`crate::detect::warm_up`]).
-pub(crate) fn warm_up() {
-    Lazy::force(&LEXICON);
-    Lazy::force(&FOLLOWERS);
-    Lazy::force(&ROLE_INDEX);
-    Lazy::force(&CRED_TABLE);
-    Lazy::force(&CRED_PAIRS);
-    Lazy::force(&REL_INDEX);
-}
-
-pub(crate) fn tables_built(out: &mut Vec<bool>) {
-    out.extend([
-        Lazy::get(&LEXICON).is_some(),
-        Lazy::get(&FOLLOWERS).is_some(),
-        Lazy::get(&ROLE_INDEX).is_some(),
-        Lazy::get(&CRED_TABLE).is_some(),
-        Lazy::get(&CRED_PAIRS).is_some(),
-        Lazy::get(&REL_INDEX).is_some(),
-    ]);
-}
+/// This family's lazily-built tables (see [`crate::detect::warm_up`]).
+pub(crate) static TABLES: [&dyn super::Table; 6] = [&LEXICON, &FOLLOWERS, &ROLE_INDEX, &CRED_TABLE, &CRED_PAIRS, &REL_INDEX];
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let mut m: FxMap<&'static str, u16> = FxMap::default();

@@ -267,14 +267,8 @@ struct Keywords {
 
 const NO_MATCH: u16 = u16::MAX;
 
-/// Builds the keyword trie now (see [`crate::detect::warm_up`]).
-pub(crate) fn warm_up() {
-    Lazy::force(&KEYWORDS);
-}
-
-pub(crate) fn tables_built(out: &mut Vec<bool>) {
-    out.push(Lazy::get(&KEYWORDS).is_some());
-}
+/// The keyword trie, built on first use (see [`crate::detect::warm_up`]).
+pub(crate) static TABLES: [&dyn crate::detect::Table; 1] = [&KEYWORDS];
 
 static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
     let mut pats: Vec<&str> = Vec::new();

@@ -41,15 +41,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     HITS.set(hits);
 }
 
-/// Builds the family's lazily-built tables (see [`crate::detect::warm_up`]).
-pub(crate) fn warm_up() {
-    keywords::warm_up();
-    web::warm_up();
-}
-
-pub(crate) fn tables_built(out: &mut Vec<bool>) {
-    keywords::tables_built(out);
-    web::tables_built(out);
+/// The family's lazily-built tables (see [`crate::detect::warm_up`]).
+pub(crate) fn tables() -> impl Iterator<Item = &'static dyn super::Table> {
+    keywords::TABLES.iter().chain(web::TABLES.iter()).copied()
 }
 
 thread_local! {

@@ -11,15 +11,8 @@ use std::str::FromStr;
 static SCHEME: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("://"));
 static WWW: Lazy<[memmem::Finder<'static>; 2]> = Lazy::new(|| [memmem::Finder::new("www."), memmem::Finder::new("WWW.")]);
 
-/// Builds this module's lazily-built tables (see [`crate::detect::warm_up`]).
-pub(super) fn warm_up() {
-    Lazy::force(&SCHEME);
-    Lazy::force(&WWW);
-}
-
-pub(super) fn tables_built(out: &mut Vec<bool>) {
-    out.extend([Lazy::get(&SCHEME).is_some(), Lazy::get(&WWW).is_some()]);
-}
+/// The finders, built on first use (see [`crate::detect::warm_up`]).
+pub(super) static TABLES: [&dyn crate::detect::Table; 2] = [&SCHEME, &WWW];
 
 pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
