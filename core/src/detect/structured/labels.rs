@@ -255,22 +255,9 @@ fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
     if e - s >= 3 && e - s <= 6 && b[s..e].iter().all(u8::is_ascii_digit) {
         let mut ends = [0usize; 6];
         let mut lens = [0usize; 6];
-        let mut k = 1;
         ends[0] = e;
         lens[0] = e - s;
-        while k < 6 && ends[k - 1] + 1 < n && b[ends[k - 1]] == b' ' && b[ends[k - 1] + 1].is_ascii_digit() {
-            let g = ends[k - 1] + 1;
-            let mut q = g;
-            while q < n && b[q].is_ascii_digit() {
-                q += 1;
-            }
-            if q < n && b[q].is_ascii_alphanumeric() || !(3..=6).contains(&(q - g)) {
-                break;
-            }
-            ends[k] = q;
-            lens[k] = q - g;
-            k += 1;
-        }
+        let k = 1 + spaced_digit_groups(b, e, 3..=6, &mut ends[1..], &mut lens[1..]);
         if lens[..k].iter().all(|&l| l >= 4) {
             e = ends[k - 1];
         } else if k >= 3 && lens[..k].iter().all(|&l| l <= 4) {
@@ -280,22 +267,10 @@ fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
     // A letter prefix and spaced digit groups after a strong label:
     // "Member ID: NLV 9879 7499 82".
     if strong && (2..=4).contains(&(e - s)) && b[s..e].iter().all(u8::is_ascii_uppercase) {
-        let mut q = e;
-        let mut groups = 0;
-        while groups < 5 && q + 1 < n && b[q] == b' ' && b[q + 1].is_ascii_digit() {
-            let g = q + 1;
-            let mut r = g;
-            while r < n && b[r].is_ascii_digit() {
-                r += 1;
-            }
-            if (r < n && b[r].is_ascii_alphanumeric()) || !(2..=6).contains(&(r - g)) {
-                break;
-            }
-            q = r;
-            groups += 1;
-        }
-        if groups >= 2 {
-            e = q;
+        let (mut ends, mut lens) = ([0usize; 5], [0usize; 5]);
+        let k = spaced_digit_groups(b, e, 2..=6, &mut ends, &mut lens);
+        if k >= 2 {
+            e = ends[k - 1];
         }
     }
     // "33.418196": a dotted number is a value after a strong label when it
@@ -349,6 +324,37 @@ fn looks_like_iso_date(v: &[u8]) -> bool {
         && v[4] == b'-'
         && v[7] == b'-'
         && v.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The groups of digits that follow `from` one space apart (" 5678 9012"),
+/// each of a length in `len` and not run on into a letter or digit, at most
+/// `ends.len()` of them: their ends and lengths go to `ends` and `lens`;
+/// returns how many.
+fn spaced_digit_groups(
+    b: &[u8],
+    from: usize,
+    len: std::ops::RangeInclusive<usize>,
+    ends: &mut [usize],
+    lens: &mut [usize],
+) -> usize {
+    let n = b.len();
+    let mut q = from;
+    let mut k = 0;
+    while k < ends.len() && q + 1 < n && b[q] == b' ' && b[q + 1].is_ascii_digit() {
+        let g = q + 1;
+        let mut r = g;
+        while r < n && b[r].is_ascii_digit() {
+            r += 1;
+        }
+        if (r < n && b[r].is_ascii_alphanumeric()) || !len.contains(&(r - g)) {
+            break;
+        }
+        ends[k] = r;
+        lens[k] = r - g;
+        q = r;
+        k += 1;
+    }
+    k
 }
 
 /// "2019-2023": a span of years (a history), not an identifier.
