@@ -11,7 +11,7 @@
 //! neither a state nor a "ZIP" label before it (CPT codes, counts) never
 //! fires.
 
-use super::context::{block_mask, digit8, eq8, upper8, Cursor};
+use super::context::{Block, Cursor, Lanes};
 use super::names::{data_lines, fold_into, is_english, FxSet};
 use super::Table;
 use crate::types::{Finding, PhiType};
@@ -855,8 +855,9 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
     // Only digits, commas and capitals after a space start anything; the
     // cursor jumps between them 64 bytes at a time.
     let mut triggers = Cursor::new(b, |b: &[u8], base| {
-        let space_before = block_mask(b, base, |x| eq8(x, b' ')) << 1 | (base > 0 && b[base - 1] == b' ') as u64;
-        block_mask(b, base, |x| digit8(x) | eq8(x, b',')) | (block_mask(b, base, upper8) & space_before)
+        let blk = Block::load(b, base);
+        let space_before = blk.mask(|x| x.eq(b' ')) << 1 | (base > 0 && b[base - 1] == b' ') as u64;
+        blk.mask(|x| x.digit() | x.eq(b',')) | (blk.mask(Lanes::upper) & space_before)
     });
     let mut i = 0;
     while i < n {

@@ -14,7 +14,7 @@
 //! Everything is linear in the text: one tokenizing pass, hash lookups for
 //! capitalized words only, small fixed windows for context.
 
-use super::context::{alpha8, block_mask, high8, Cursor};
+use super::context::{block_mask, Cursor, Lanes};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
@@ -383,8 +383,8 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
     let n = b.len();
     // Jumps over runs of ASCII non-letters (between words) and of ASCII
     // letters (through lower-case words), 64 bytes at a time.
-    let mut letters = Cursor::new(b, |b: &[u8], base| block_mask(b, base, |x| alpha8(x) | high8(x)));
-    let mut non_letters = Cursor::new(b, |b: &[u8], base| !block_mask(b, base, alpha8));
+    let mut letters = Cursor::new(b, |b: &[u8], base| block_mask(b, base, |x| x.alpha() | x.high()));
+    let mut non_letters = Cursor::new(b, |b: &[u8], base| !block_mask(b, base, Lanes::alpha));
     let mut i = 0;
     while i < n {
         match letters.next(i) {

@@ -1,6 +1,6 @@
 //! Context keywords and labels, found in one pass over the word starts.
 
-use crate::detect::context::{alpha8, block_mask, digit8};
+use crate::detect::context::{Block, Lanes};
 use crate::types::PhiType;
 use once_cell::sync::Lazy;
 
@@ -441,8 +441,9 @@ pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
     let mut i = 0; // scanning resumes here (after the last match)
     let mut base = 0;
     while base < n {
-        let alpha = block_mask(b, base, alpha8);
-        let alnum = alpha | block_mask(b, base, digit8);
+        let blk = Block::load(b, base);
+        let alpha = blk.mask(Lanes::alpha);
+        let alnum = blk.mask(|x| x.alpha() | x.digit());
         let prev = (base > 0 && b[base - 1].is_ascii_alphanumeric()) as u64;
         let mut starts = alpha & !(alnum << 1 | prev);
         while starts != 0 {

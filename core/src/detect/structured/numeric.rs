@@ -6,7 +6,7 @@
 use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
-use crate::detect::context::{block_mask, digit8, Cursor};
+use crate::detect::context::{block_mask, Cursor, Lanes};
 use crate::types::{Finding, PhiType};
 
 /// Context window for phone/fax/SSN/IP/card keywords, in bytes.
@@ -16,7 +16,7 @@ const MAX_GROUPS: usize = 6;
 
 pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut sc = Scan { b: text.as_bytes(), hits, out };
-    let mut digits = Cursor::new(sc.b, |b: &[u8], base| block_mask(b, base, digit8));
+    let mut digits = Cursor::new(sc.b, |b: &[u8], base| block_mask(b, base, Lanes::digit));
     let mut i = 0;
     while let Some(d) = digits.next(i) {
         let next = sc.at_run(d);

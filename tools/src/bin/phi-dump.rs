@@ -1,0 +1,80 @@
+//! Every finding of the built-in detector on a fixed, varied set of texts,
+//! one line per text, so that two builds of the engine can be compared byte
+//! for byte (`cmp` the outputs) after a change meant to be behaviour-neutral
+//! (a speed-up, a refactor).
+//!
+//! ```text
+//! cargo run -p phi_tools --release --bin phi-dump -- [--notes N] [--heldout PATH] > findings.txt
+//! ```
+//!
+//! The texts: `N` generated notes (default 3000) for each of the seeds 1, 2,
+//! 3 and 42, each as written, upper-cased, lower-cased and with every space
+//! doubled (the variants stress case handling and gaps between words), plus
+//! the held-out corpus (`tests/heldout/notes.jsonl` by default, skipped if
+//! absent). Each text is run at `min_score` 0.0 and 0.5, since scores are
+//! filtered before overlaps are resolved. A line is
+//! `corpus index variant min_score: type start end score; ...` with byte
+//! offsets, and the last line a count, so a truncated dump cannot compare
+//! equal.
+
+use phi_core::Detector;
+use phi_tools::generate;
+use std::fmt::Write as _;
+use std::io::{BufRead, Write};
+
+fn usage() -> ! {
+    eprintln!("usage: phi-dump [--notes N] [--heldout PATH]");
+    std::process::exit(2)
+}
+
+fn main() {
+    let mut notes = 3000usize;
+    let mut heldout = String::from("tests/heldout/notes.jsonl");
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().unwrap_or_else(|| usage());
+        match a.as_str() {
+            "--notes" => notes = val().parse().unwrap_or_else(|_| usage()),
+            "--heldout" => heldout = val(),
+            _ => usage(),
+        }
+    }
+    let det = Detector::builtin();
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    let mut lines = 0usize;
+    let mut findings = 0usize;
+    let mut line = String::new();
+    let mut emit = |corpus: &str, index: usize, variant: &str, text: &str, out: &mut dyn Write| {
+        for min in [0.0f32, 0.5] {
+            line.clear();
+            let _ = write!(line, "{corpus} {index} {variant} {min:.1}:");
+            for f in det.detect(text, min) {
+                let _ = write!(line, " {} {} {} {:.4};", f.kind.as_str(), f.start, f.end, f.score);
+                findings += 1;
+            }
+            writeln!(out, "{line}").expect("write");
+            lines += 1;
+        }
+    };
+    for seed in [1u64, 2, 3, 42] {
+        let corpus = format!("seed{seed}");
+        for (i, note) in generate(seed, notes).into_iter().enumerate() {
+            let t = note.text;
+            emit(&corpus, i, "asis", &t, &mut out);
+            emit(&corpus, i, "upper", &t.to_uppercase(), &mut out);
+            emit(&corpus, i, "lower", &t.to_lowercase(), &mut out);
+            emit(&corpus, i, "spaces", &t.replace(' ', "  "), &mut out);
+        }
+    }
+    if let Ok(f) = std::fs::File::open(&heldout) {
+        for (i, l) in std::io::BufReader::new(f).lines().enumerate() {
+            let l = l.expect("read held-out corpus");
+            let v: serde_json::Value = serde_json::from_str(&l).expect("held-out line is JSON");
+            let t = v["text"].as_str().expect("held-out line has text");
+            emit("heldout", i, "asis", t, &mut out);
+            emit("heldout", i, "upper", &t.to_uppercase(), &mut out);
+        }
+    }
+    writeln!(out, "total: {lines} lines, {findings} findings").expect("write");
+}
