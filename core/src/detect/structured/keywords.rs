@@ -259,6 +259,12 @@ struct Keywords {
     /// continues with a non-letter (no match) or ends there, inside the
     /// word (rejected, and consuming only part of the word).
     first_runs: Vec<u128>,
+    /// A one-hash Bloom filter in front of `first_runs`: bit
+    /// [`run_bit`] of every leading run is set. Nearly every word of a
+    /// note is no keyword's first run, and this rules it out with one bit
+    /// test (a branch that almost always goes the same way) instead of a
+    /// probe sequence of unpredictable length.
+    first_bits: Vec<u64>,
     kws: Vec<Kw>,
     /// Whether the pattern ends in an ASCII letter or digit (then the byte
     /// after a hit must not be a letter).
@@ -331,9 +337,12 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
         ends[node] = pid as u16;
     }
     let mut first_runs = vec![0u128; 1 << RUN_BITS];
+    let mut first_bits = vec![0u64; 1 << (BLOOM_BITS - 6)];
     for p in &pats {
         let run = p.bytes().take_while(u8::is_ascii_alphabetic).count();
         assert!(run <= 16, "keyword {p:?} has a leading word over 16 letters");
+        let bit = run_bit(p.as_bytes(), 0, run);
+        first_bits[bit >> 6] |= 1 << (bit & 63);
         let key = run_key(&p.as_bytes()[..run]);
         let mut slot = run_slot(key);
         while first_runs[slot] != 0 && first_runs[slot] != key {
@@ -342,7 +351,7 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
         first_runs[slot] = key;
     }
     assert!(first_runs.iter().filter(|&&k| k != 0).count() * 2 <= first_runs.len());
-    Keywords { trans, ends, class, classes, first_runs, kws, word_end }
+    Keywords { trans, ends, class, classes, first_runs, first_bits, kws, word_end }
 });
 
 /// Key of a run of 1 to 16 ASCII letters: the bytes lower-cased,
@@ -363,6 +372,22 @@ fn run_slot(key: u128) -> usize {
     (h >> (64 - RUN_BITS)) as usize
 }
 
+/// log2 of the number of bits of `Keywords::first_bits`.
+const BLOOM_BITS: u32 = 14;
+
+/// The bit of `Keywords::first_bits` for the run of `len` (1 to 16)
+/// ASCII letters at `b[s..]`: a hash of its length and its first eight
+/// letters, lower-cased.
+#[inline]
+fn run_bit(b: &[u8], s: usize, len: usize) -> usize {
+    let head = match b.get(s..s + 8) {
+        Some(x) => u64::from_le_bytes(x.try_into().expect("eight bytes")),
+        None => b[s..].iter().take(8).enumerate().fold(0, |w, (i, &c)| w | (c as u64) << (8 * i)),
+    };
+    let head = (head | 0x2020_2020_2020_2020) & (!0u64 >> (8 * (8 - len.min(8))));
+    ((head ^ (len as u64) << 59).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BLOOM_BITS)) as usize
+}
+
 impl Keywords {
     /// Whether a keyword may start at `s`, given the run of letters `s..r`
     /// there (see `first_runs`). Runs over 16 letters are not ruled out.
@@ -371,6 +396,10 @@ impl Keywords {
         let len = r - s;
         if len > 16 {
             return true;
+        }
+        let bit = run_bit(b, s, len);
+        if self.first_bits[bit >> 6] >> (bit & 63) & 1 == 0 {
+            return false;
         }
         let key = match b.get(s..s + 16) {
             Some(x) => {
