@@ -381,67 +381,135 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
 /// Most of a note is lower-case words, which are skipped, and ASCII. So a
 /// 64-byte block without non-ASCII bytes is read from bit masks alone
 /// (see [`ascii_block`]): which bytes are inside a word, which of those
-/// start a capitalized one; lower-case words then cost nothing at all. The
-/// scalar reader ([`scalar_token`]), the definition, reads blocks with
-/// non-ASCII text and every word that reaches the end of a block (whose
-/// end depends on what follows).
+/// start a capitalized one; lower-case words then cost nothing at all, and
+/// a word running into the next ASCII block is finished there. The scalar
+/// reader ([`scalar_token`]), the definition, reads blocks with non-ASCII
+/// bytes, and a word that runs from an ASCII block into one of them.
 fn tokenize_into(text: &str, out: &mut Vec<Word>) {
     out.clear();
     let b = text.as_bytes();
     let n = b.len();
     let mut sc = ScalarReader::new(b);
     let mut i = 0;
+    // a word running off the end of the previous (ASCII) block into the
+    // block at `i`
+    let mut pending: Option<Pending> = None;
     while i < n {
         let blk = i & !63;
         let block = Block::load(b, blk);
         if block.mask(Lanes::high) != 0 {
-            // non-ASCII text: token by token
+            // non-ASCII text: token by token, from the start of a word that
+            // runs into it
+            if let Some(p) = pending.take() {
+                i = p.start;
+            }
             while i < n && i < blk + 64 {
                 i = scalar_token(text, i, &mut sc, out);
             }
             continue;
         }
-        match ascii_block(text, &block, blk, i, out) {
-            Some(tail) => i = scalar_token(text, tail, &mut sc, out),
-            None => i = blk + 64,
+        pending = ascii_block(text, &block, blk, i, pending, out);
+        i = blk + 64;
+    }
+    if let Some(p) = pending {
+        // it ran to the end of the text
+        p.finish(text, n, out);
+    }
+}
+
+/// A word that runs off the end of an ASCII block: where it starts, its
+/// flags so far (`CAP` if it is capitalized), and whether the block's last
+/// byte is a letter (a joiner at the next block's first byte then joins).
+#[derive(Clone, Copy)]
+struct Pending {
+    start: usize,
+    flags: u8,
+    last_letter: bool,
+}
+
+impl Pending {
+    /// Pushes the word, now known to end at `end`, if it is capitalized.
+    #[inline]
+    fn finish(self, text: &str, end: usize, out: &mut Vec<Word>) {
+        if self.flags & CAP != 0 {
+            push_ascii_word(text, self.start, end, self.flags, out);
         }
     }
 }
 
-/// The words of the ASCII block at `blk` that start at or after `from`,
-/// from its bit masks. In ASCII text a byte is inside a word when it is a
-/// letter, or an apostrophe or hyphen between two letters; a word starts at
-/// a letter whose previous byte is not inside one (at `from` itself the
-/// previous word has ended, as every caller guarantees). Capitalized words
-/// are pushed; the others are skipped without being looked at. Returns the
-/// start of the word that runs up to the block's last byte, if any, left
-/// to [`scalar_token`] (whether it goes on depends on the next block).
+/// Pushes the ASCII word `start..end`, with its possessive cut off the
+/// core ("Smith's").
 #[inline]
-fn ascii_block(text: &str, block: &Block, blk: usize, from: usize, out: &mut Vec<Word>) -> Option<usize> {
+fn push_ascii_word(text: &str, start: usize, end: usize, flags: u8, out: &mut Vec<Word>) {
+    let b = text.as_bytes();
+    let core_end = if end - start > 3 && matches!(b[end - 1], b's' | b'S') && b[end - 2] == b'\'' { end - 2 } else { end };
+    out.push(Word { start, end, core_end, flags });
+}
+
+/// The words of the ASCII block at `blk` from `from` on, read from its bit
+/// masks; `pending` is the word that runs into it from the previous block,
+/// if any (then `from == blk`). In ASCII text a byte is inside a word when
+/// it is a letter, or an apostrophe or hyphen between two letters; a word
+/// starts at a letter whose previous byte is not inside one (at `from`
+/// itself the previous word has ended, as every caller guarantees).
+/// Capitalized words are pushed; the others are skipped without being
+/// looked at. Returns the word that runs up to the block's last byte, if
+/// any: where it ends depends on the next block.
+#[inline]
+fn ascii_block(text: &str, block: &Block, blk: usize, from: usize, pending: Option<Pending>, out: &mut Vec<Word>) -> Option<Pending> {
     let b = text.as_bytes();
     let letter = block.mask(Lanes::alpha);
     let joiner = block.mask(|x| x.eq(b'\'') | x.eq(b'-'));
-    // a joiner in the last byte may be inside: the next block decides
-    let joined = joiner & letter << 1 & (letter >> 1 | 1 << 63);
+    // the bytes around the block: the previous block's last byte when a
+    // word runs in from it, and the next block's first byte (a non-ASCII
+    // one counts as a letter, so that a word which may go on into it is
+    // left to the scalar reader)
+    let before = pending.map_or(0, |p| p.last_letter as u64);
+    let after = b.get(blk + 64).map_or(0, |&c| (c.is_ascii_alphabetic() || c >= 0x80) as u64);
+    let joined = joiner & (letter << 1 | before) & (letter >> 1 | after << 63);
     let inside = letter | joined;
-    let tail = if inside >> 63 != 0 { Some((blk + 64 - (!inside).leading_zeros() as usize).max(from)) } else { None };
-    let mut starts = block.mask(Lanes::upper) & !(inside << 1) & (!0u64 << (from - blk));
-    if let Some(t) = tail {
-        starts &= !(!0u64 << (t - blk));
-    }
-    if starts == 0 {
-        return tail;
-    }
     let lower = block.mask(Lanes::lower);
     let hyphen = joined & block.mask(|x| x.eq(b'-'));
+    // the bits of `lo..64` (lo < 64)
+    let from_bit = |lo: u32| !0u64 << lo;
+    if let Some(mut p) = pending {
+        // the word from the previous block goes on for `len` bytes here
+        let len = (!inside).trailing_zeros();
+        let word = if len == 64 { !0 } else { !from_bit(len) };
+        if lower & word != 0 {
+            p.flags &= !UPPER;
+        }
+        if hyphen & word != 0 {
+            p.flags |= HYPHEN;
+        }
+        if len == 64 {
+            p.last_letter = letter >> 63 != 0;
+            return Some(p);
+        }
+        p.finish(text, blk + len as usize, out);
+    }
+    let carry = pending.is_some() as u64;
+    let mut starts = block.mask(Lanes::upper) & !(inside << 1 | carry) & from_bit((from - blk) as u32);
+    let mut tail = None;
+    if inside >> 63 != 0 {
+        // the run of inside bytes at the block's end: a word starting here
+        // (the one from the previous block, if it filled the block, has
+        // returned above)
+        let lo = (64 - (!inside).leading_zeros()).max((from - blk) as u32);
+        let word = from_bit(lo);
+        let mut flags = 0;
+        if starts >> lo & 1 != 0 {
+            flags = CAP | HYPHEN * (hyphen & word != 0) as u8 | UPPER * (lower & word == 0) as u8;
+        }
+        tail = Some(Pending { start: blk + lo as usize, flags, last_letter: letter >> 63 != 0 });
+        starts &= !word;
+    }
     while starts != 0 {
         let off = starts.trailing_zeros();
         starts &= starts - 1;
         let len = (!(inside >> off)).trailing_zeros();
         // the bits of this word (it ends inside the block: it is not the tail)
         let word = (!0u64 >> (64 - len)) << off;
-        let start = blk + off as usize;
-        let end = start + len as usize;
         let mut flags = CAP;
         if lower & word == 0 {
             flags |= UPPER;
@@ -449,9 +517,8 @@ fn ascii_block(text: &str, block: &Block, blk: usize, from: usize, out: &mut Vec
         if hyphen & word != 0 {
             flags |= HYPHEN;
         }
-        // possessive: "Smith's", "Jones'S"
-        let core_end = if len > 3 && matches!(b[end - 1], b's' | b'S') && b[end - 2] == b'\'' { end - 2 } else { end };
-        out.push(Word { start, end, core_end, flags });
+        let start = blk + off as usize;
+        push_ascii_word(text, start, start + len as usize, flags, out);
     }
     tail
 }
@@ -2001,6 +2068,10 @@ mod tests {
         let parts = [
             "a", "b", "Z", "Q", "x", "M", "'", "-", "--", " ", "  ", ".", ",", "1", "\n", "s", "S", "'s", "'S", "é", "É", "\u{2019}",
             "\u{2019}s", "ß", "中", "\u{301}", "Smith", "o'Neil", "Mary-Kate", "x-Ray", "—", "ǅ",
+            // words longer than a block, so that one runs through a block
+            "Pneumonoultramicroscopicsilicovolcanoconiosis-Supercalifragilisticexpialidocious's",
+            "pneumonoultramicroscopicsilicovolcanoconiosis-supercalifragilisticexpialidocious-pneumono",
+            "HIPPOPOTOMONSTROSESQUIPPEDALIOPHOBIA'ANTIDISESTABLISHMENTARIANISM-FLOCCINAUCINIHILIPILIFICATION",
         ];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         let mut next = |m: usize| {
