@@ -1045,6 +1045,33 @@ static ROLE_INDEX: Lazy<RoleIndex> = Lazy::new(|| {
     ix
 });
 
+/// [`role_before`] a candidate, worked out the first time a rule asks for
+/// it (it reads up to 48 bytes back, and most candidates are settled by
+/// cheaper tests first; it depends on nothing but the text, so when it is
+/// asked changes no answer).
+struct RoleBefore<'t> {
+    text: &'t str,
+    start: usize,
+    known: std::cell::Cell<Option<bool>>,
+}
+
+impl<'t> RoleBefore<'t> {
+    fn new(text: &'t str, start: usize) -> Self {
+        RoleBefore { text, start, known: std::cell::Cell::new(None) }
+    }
+
+    fn get(&self) -> bool {
+        match self.known.get() {
+            Some(k) => k,
+            None => {
+                let k = role_before(self.text, self.start);
+                self.known.set(Some(k));
+                k
+            }
+        }
+    }
+}
+
 /// Whether a role phrase ends right before `start` (ignoring whitespace and
 /// ':' ',' '-' '#').
 fn role_before(text: &str, start: usize) -> bool {
@@ -1711,10 +1738,10 @@ impl<'t> Scan<'t> {
     /// continue from on success.
     fn try_run(&mut self, i: usize, last: usize) -> Option<usize> {
         let text = self.text;
-        let ctx_before = role_before(text, self.words[i].start);
+        let ctx_before = RoleBefore::new(text, self.words[i].start);
         // "Last, First [M.]"
         if last == i {
-            if let Some(r) = self.try_last_first(i, ctx_before) {
+            if let Some(r) = self.try_last_first(i, &ctx_before) {
                 return Some(r);
             }
             let c = self.classes[i];
@@ -1738,7 +1765,7 @@ impl<'t> Scan<'t> {
             let ctx_after = self.role_after_x(self.words[i].core_end, true);
             let w = self.words[i];
             let long_enough = self.text[w.start..w.core_end].chars().count() >= 3;
-            if (ctx_before || ctx_after) && long_enough {
+            if long_enough && (ctx_after || ctx_before.get()) {
                 let mut sc = single_score_in_context(c);
                 if self.words[i].is_upper() {
                     sc -= 0.05;
@@ -1773,10 +1800,10 @@ impl<'t> Scan<'t> {
             // a longer title-case phrase ("Walter Reed National Military
             // Medical Center") is an organisation or heading unless context
             // says otherwise
-            if end < last && !ctx_before && !self.classes[end + 1].has(C_INITIAL) {
+            if end < last && !self.classes[end + 1].has(C_INITIAL) && !ctx_before.get() {
                 break;
             }
-            if let Some(sc) = self.score_window(i, end, ctx_before) {
+            if let Some(sc) = self.score_window(i, end, &ctx_before) {
                 if sc > 0.0 {
                     self.emit(i, end, sc);
                     return Some(end + 1);
@@ -1789,7 +1816,7 @@ impl<'t> Scan<'t> {
         None
     }
 
-    fn score_window(&mut self, i: usize, end: usize, ctx_before: bool) -> Option<f32> {
+    fn score_window(&mut self, i: usize, end: usize, ctx_before: &RoleBefore) -> Option<f32> {
         let text = self.text;
         let first = self.classes[i];
         let lastc = self.classes[end];
@@ -1809,7 +1836,7 @@ impl<'t> Scan<'t> {
             }
         }
         let cred = credential_after(text, self.words[end].core_end);
-        let ctx = ctx_before || cred || self.role_after(self.words[end].core_end);
+        let ctx = cred || self.role_after(self.words[end].core_end) || ctx_before.get();
         let mut score = if ctx {
             pair_score_in_context(first, lastc, cred)
         } else {
@@ -1897,7 +1924,7 @@ impl<'t> Scan<'t> {
         city
     }
 
-    fn try_last_first(&mut self, i: usize, ctx_before: bool) -> Option<usize> {
+    fn try_last_first(&mut self, i: usize, ctx_before: &RoleBefore) -> Option<usize> {
         let n = self.words.len();
         if i + 1 >= n {
             return None;
@@ -1916,8 +1943,8 @@ impl<'t> Scan<'t> {
         let cred0 = credential_after(text, self.words[j].core_end);
         let first_ok = firstc.strong_first()
             || firstc.amb_first()
-            || (firstc.unknown() && (ctx_before || cred0 || lastc.strong_sur()))
-            || (ctx_before && firstc.name_like());
+            || (firstc.unknown() && (cred0 || lastc.strong_sur() || ctx_before.get()))
+            || (firstc.name_like() && ctx_before.get());
         if !first_ok || self.words[j].is_upper() != self.words[i].is_upper() {
             return None;
         }
@@ -1960,9 +1987,9 @@ impl<'t> Scan<'t> {
         // after a name label, an unusual surname and any given name:
         // "Patient (Last, First): Popescu, Hope"
         let base = if base <= 0.0
-            && ctx_before
             && (lastc.unknown() || lastc.has(C_SUR))
             && !(lastc.has(C_STOP) || lastc.has(C_SHORTCAPS) || lastc.has(C_INITIAL))
+            && ctx_before.get()
         {
             0.5
         } else {
@@ -1974,14 +2001,14 @@ impl<'t> Scan<'t> {
         // "Jackson, Georgia": a place
         let firstw = self.words[j];
         fold_into(&text[firstw.start..firstw.core_end], &mut self.buf);
-        if !ctx_before && super::address::is_state_name_word(&self.buf) && self.is_city(i, i) {
+        if super::address::is_state_name_word(&self.buf) && !ctx_before.get() && self.is_city(i, i) {
             return None;
         }
         if self.glued(i, end) {
             return None;
         }
         let ctx_after = self.role_after(self.words[end].core_end);
-        let score = if ctx_before || cred || ctx_after { 0.9 } else { base };
+        let score = if cred || ctx_after || ctx_before.get() { 0.9 } else { base };
         // span covers "Last, First M."
         let start = self.words[i].start;
         let mut stop = self.words[end].core_end;
