@@ -389,17 +389,22 @@ fn run_bit(b: &[u8], s: usize, len: usize) -> usize {
 }
 
 impl Keywords {
+    /// Whether the Bloom filter lets the run of `len` letters at `s` pass
+    /// (always for runs over 16 letters, which are not ruled out).
+    #[inline]
+    fn may_start_bloom(&self, b: &[u8], s: usize, len: usize) -> bool {
+        let bit = run_bit(b, s, len);
+        (len > 16) | (self.first_bits[bit >> 6] >> (bit & 63) & 1 != 0)
+    }
+
     /// Whether a keyword may start at `s`, given the run of letters `s..r`
-    /// there (see `first_runs`). Runs over 16 letters are not ruled out.
+    /// there (see `first_runs`), once the Bloom filter has let it pass.
+    /// Runs over 16 letters are not ruled out.
     #[inline]
     fn may_start(&self, b: &[u8], s: usize, r: usize) -> bool {
         let len = r - s;
         if len > 16 {
             return true;
-        }
-        let bit = run_bit(b, s, len);
-        if self.first_bits[bit >> 6] >> (bit & 63) & 1 == 0 {
-            return false;
         }
         let key = match b.get(s..s + 16) {
             Some(x) => {
@@ -461,7 +466,9 @@ pub(crate) fn scan(text: &str) -> Vec<Hit> {
 /// The word starts of each 64-byte block come from bit masks. Most words
 /// cannot begin a keyword at all ("the", "with", "pain"), and that is
 /// decided from the word's run of letters alone (see [`Keywords::first_runs`]),
-/// so only the others walk the trie.
+/// so only the others walk the trie. The block's words are first sifted
+/// through the Bloom filter without a branch on the outcome, into a mask
+/// of the few that pass; only those are then looked at one by one.
 pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
     hits.clear();
     let k = &*KEYWORDS;
@@ -475,9 +482,21 @@ pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
         let alnum = blk.mask(|x| x.alpha() | x.digit());
         let prev = (base > 0 && b[base - 1].is_ascii_alphanumeric()) as u64;
         let mut starts = alpha & !(alnum << 1 | prev);
+        let mut passed = 0u64;
         while starts != 0 {
-            let off = starts.trailing_zeros() as usize;
+            let off = starts.trailing_zeros();
             starts &= starts - 1;
+            // the run of letters at the word start, as far as this block
+            // shows it (one that reaches the block's end may go on: it
+            // always passes, and is measured below)
+            let len = (!(alpha >> off)).trailing_zeros();
+            let open = off + len >= 64;
+            let pass = open | k.may_start_bloom(b, base + off as usize, len as usize);
+            passed |= (pass as u64) << off;
+        }
+        while passed != 0 {
+            let off = passed.trailing_zeros() as usize;
+            passed &= passed - 1;
             let s = base + off;
             if s < i {
                 continue;
@@ -488,6 +507,9 @@ pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
                 r = base + 64;
                 while r < n && b[r].is_ascii_alphabetic() {
                     r += 1;
+                }
+                if !k.may_start_bloom(b, s, r - s) {
+                    continue;
                 }
             }
             if !k.may_start(b, s, r) {
