@@ -329,6 +329,7 @@ static CREDENTIALS: &[&str] = &[
 const CAP: u8 = 1; // first letter upper-case
 const UPPER: u8 = 2; // every letter upper-case
 const HYPHEN: u8 = 4; // contains an internal hyphen
+const ASCII: u8 = 8; // every byte of the word without its possessive is ASCII
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
@@ -348,6 +349,11 @@ impl Word {
     #[inline]
     pub fn is_upper(&self) -> bool {
         self.flags & UPPER != 0
+    }
+    /// Whether `start..core_end` is ASCII.
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.flags & ASCII != 0
     }
 }
 
@@ -442,8 +448,9 @@ impl Pending {
 #[inline]
 fn push_ascii_word(text: &str, start: usize, end: usize, flags: u8, out: &mut Vec<Word>) {
     let b = text.as_bytes();
-    let core_end = if end - start > 3 && matches!(b[end - 1], b's' | b'S') && b[end - 2] == b'\'' { end - 2 } else { end };
-    out.push(Word { start, end, core_end, flags });
+    // without a branch on it: words end in 's' too often, and unpredictably
+    let possessive = (end - start > 3) & (b[end - 1] | 0x20 == b's') & (b[end.saturating_sub(2)] == b'\'');
+    out.push(Word { start, end, core_end: end - 2 * possessive as usize, flags: flags | ASCII });
 }
 
 /// The words of the ASCII block at `blk` from `from` on, read from its bit
@@ -641,7 +648,8 @@ where
         }
     }
     if flags & CAP != 0 {
-        out.push(Word { start, end, core_end, flags });
+        let ascii = if text[start..core_end].is_ascii() { ASCII } else { 0 };
+        out.push(Word { start, end, core_end, flags: flags | ascii });
     }
     end
 }
@@ -900,17 +908,19 @@ fn classify_word(text: &str, w: &Word, buf: &mut String) -> (Class, usize) {
 
 /// The rest of [`classify`], given whether a credential is written at the
 /// word (`cred`, only asked for words of at most eight characters).
+///
+/// Worked out with `&` on booleans rather than `if`s: whether a word is a
+/// credential or in capitals follows no pattern a branch predictor could
+/// learn.
 fn finish_class(mut c: Class, nchars: usize, w: &Word, cred: bool) -> Class {
-    if nchars == 1 {
-        return c;
-    }
-    if cred {
-        c.0 |= C_STOP;
-    }
-    if w.is_upper() && nchars <= 3 && !(nchars == 3 && (c.has(C_FIRST) || c.has(C_SUR)) && !c.has(C_STOP)) {
-        // ICU, ED, OR, VA, MRN ... (but ANN, LEE stay words)
-        c.0 |= C_SHORTCAPS;
-    }
+    // an initial keeps its class
+    let multi = nchars != 1;
+    let cred_stop = multi & cred;
+    let stop = c.has(C_STOP) | cred_stop;
+    // ICU, ED, OR, VA, MRN ... are short capitals (but ANN, LEE stay words)
+    let name3 = (nchars == 3) & c.has(C_FIRST | C_SUR) & !stop;
+    let short = multi & w.is_upper() & (nchars <= 3) & !name3;
+    c.0 |= C_STOP * cred_stop as u16 | C_SHORTCAPS * short as u16;
     c
 }
 
@@ -1517,7 +1527,7 @@ impl Known {
     /// False when no known word has `len` bytes and starts with `first`
     /// (a cheap first test; words are non-empty).
     fn may_have(&self, len: usize, first: u8) -> bool {
-        self.lens >> len.min(63) & 1 != 0 && self.firsts >> (first % 64) & 1 != 0
+        self.lens >> len.min(63) & self.firsts >> (first % 64) & 1 != 0
     }
 
     fn is_empty(&self) -> bool {
@@ -2035,27 +2045,27 @@ impl<'t> Scan<'t> {
         spans.clear();
         spans.extend(self.found.iter().map(|f| (f.start, f.end)));
         spans.sort_unstable();
+        let b = self.text.as_bytes();
         let mut si = 0;
         for k in 0..self.words.len() {
             let w = self.words[k];
-            if !w.is_cap() {
+            let c = self.classes[k];
+            // the cheap tests first, in one branch: most words are no known
+            // name's (folding an ASCII word keeps its length and lower-cases
+            // it, so its length and first letter already rule it out)
+            let may = self.known.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase());
+            if !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | (w.is_ascii() & !may) {
                 continue;
             }
+            // (the span pointer only moves forward, so moving it for these
+            // words alone leaves it where a step for every word would)
             while si < spans.len() && spans[si].1 <= w.start {
                 si += 1;
             }
             if si < spans.len() && spans[si].0 < w.end {
                 continue;
             }
-            let c = self.classes[k];
-            if c.has(C_INITIAL) || c.has(C_SHORTCAPS) || c.has(C_TITLE) {
-                continue;
-            }
             let raw = &self.text[w.start..w.core_end];
-            // folding an ASCII word keeps its length and lower-cases it
-            if raw.is_ascii() && !self.known.may_have(raw.len(), raw.as_bytes()[0].to_ascii_lowercase()) {
-                continue;
-            }
             fold_into(raw, &mut self.buf);
             if !self.known.contains(self.buf.as_str()) {
                 continue;
