@@ -853,11 +853,26 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
     let first = out.len();
     let n = b.len();
     // Only digits, commas and capitals after a space start anything; the
-    // cursor jumps between them 64 bytes at a time.
+    // cursor jumps between them 64 bytes at a time. Of commas and capitals,
+    // only those that could start something are flagged (the rest would be
+    // visited for nothing, at the price of a branch that cannot be
+    // predicted): a comma followed by a space or tab (`city_state_at_comma`
+    // needs one), and a capital after a space that follows a form label's
+    // ':' or more blanks (`city_label_before`), or the last letter of a
+    // preposition: "in", "of", "to", "from", "near" (`place_context_before`).
     let mut triggers = Cursor::new(b, |b: &[u8], base| {
         let blk = Block::load(b, base);
-        let space_before = blk.mask(|x| x.eq(b' ')) << 1 | (base > 0 && b[base - 1] == b' ') as u64;
-        blk.mask(|x| x.digit() | x.eq(b',')) | (blk.mask(Lanes::upper) & space_before)
+        let byte_before = |k: usize| if base >= k { b[base - k] } else { 0 };
+        let space_before = blk.mask(|x| x.eq(b' ')) << 1 | (byte_before(1) == b' ') as u64;
+        let ctx = |x: Lanes| {
+            let f = x.fold_case();
+            x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r')
+        };
+        let ctx_byte = |c: u8| matches!(c, b':' | b' ' | b'\t') || matches!(c | 0x20, b'n' | b'f' | b'o' | b'm' | b'r');
+        let ctx_two_before = blk.mask(ctx) << 2 | (ctx_byte(byte_before(1)) as u64) << 1 | ctx_byte(byte_before(2)) as u64;
+        // (a comma in the block's last byte is kept: the next byte decides)
+        let blank_after = blk.mask(|x| x.eq(b' ') | x.eq(b'\t')) >> 1 | 1 << 63;
+        blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (blk.mask(Lanes::upper) & space_before & ctx_two_before)
     });
     let mut i = 0;
     while i < n {

@@ -93,10 +93,17 @@ mod sse2 {
             }
         }
 
+        /// Every byte with bit 0x20 set: ASCII letters lower-cased (other
+        /// bytes change too, so only letters may be compared afterwards).
+        #[inline(always)]
+        pub(crate) fn fold_case(self) -> Lanes {
+            Lanes(unsafe { _mm_or_si128(self.0, Self::splat(0x20)) })
+        }
+
         /// ASCII letters.
         #[inline(always)]
         pub(crate) fn alpha(self) -> Lanes {
-            Lanes(unsafe { _mm_or_si128(self.0, Self::splat(0x20)) }).in_range(b'a', b'z')
+            self.fold_case().in_range(b'a', b'z')
         }
 
         /// Bytes equal to `c`.
@@ -166,10 +173,17 @@ mod swar {
             self.map(|x| in_range(x, lo, hi))
         }
 
+        /// Every byte with bit 0x20 set: ASCII letters lower-cased (other
+        /// bytes change too, so only letters may be compared afterwards).
+        #[inline(always)]
+        pub(crate) fn fold_case(self) -> Lanes {
+            self.map(|x| x | (LO * 0x20))
+        }
+
         /// ASCII letters.
         #[inline(always)]
         pub(crate) fn alpha(self) -> Lanes {
-            self.map(|x| in_range(x | (LO * 0x20), b'a', b'z'))
+            self.fold_case().in_range(b'a', b'z')
         }
 
         /// Bytes equal to `c` (ASCII, not 0 or 0x7f).
