@@ -1489,10 +1489,9 @@ struct Known {
     /// Hash of each word to the (start, end) of its latest copy in `text`.
     index: FxMap<u64, (u32, u32)>,
     spans: Vec<(u32, u32)>,
-    /// Bit `min(len, 63)` set for the byte length of every word.
-    lens: u64,
-    /// Bit `c % 64` set for the first byte `c` of every word.
-    firsts: u64,
+    /// A 256-bit Bloom filter of every word's byte length and first two
+    /// bytes (see [`Known::sketch`]).
+    sketch: [u64; 4],
 }
 
 impl Known {
@@ -1520,14 +1519,24 @@ impl Known {
         let span = (a, self.text.len() as u32);
         self.spans.push(span);
         self.index.insert(Self::hash(w), span);
-        self.lens |= 1 << w.len().min(63);
-        self.firsts |= w.as_bytes().first().map_or(!0, |&c| 1 << (c % 64));
+        let wb = w.as_bytes();
+        let bit = Self::sketch(w.len(), wb.first().copied().unwrap_or(0), wb.get(1).copied().unwrap_or(0));
+        self.sketch[bit >> 6] |= 1 << (bit & 63);
     }
 
-    /// False when no known word has `len` bytes and starts with `first`
-    /// (a cheap first test; words are non-empty).
-    fn may_have(&self, len: usize, first: u8) -> bool {
-        self.lens >> len.min(63) & self.firsts >> (first % 64) & 1 != 0
+    /// The filter bit of a word of `len` bytes starting with `c0`, `c1`.
+    #[inline]
+    fn sketch(len: usize, c0: u8, c1: u8) -> usize {
+        let x = (len.min(255) as u64) << 16 | (c0 as u64) << 8 | c1 as u64;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+    }
+
+    /// False when no known word has `len` bytes and starts with `c0`, `c1`
+    /// (a cheap first test).
+    #[inline]
+    fn may_have(&self, len: usize, c0: u8, c1: u8) -> bool {
+        let bit = Self::sketch(len, c0, c1);
+        self.sketch[bit >> 6] >> (bit & 63) & 1 != 0
     }
 
     fn is_empty(&self) -> bool {
@@ -1538,8 +1547,7 @@ impl Known {
         self.text.clear();
         self.index.clear();
         self.spans.clear();
-        self.lens = 0;
-        self.firsts = 0;
+        self.sketch = [0; 4];
     }
 }
 
@@ -2046,50 +2054,69 @@ impl<'t> Scan<'t> {
         spans.extend(self.found.iter().map(|f| (f.start, f.end)));
         spans.sort_unstable();
         let b = self.text.as_bytes();
+        let n = self.words.len();
         let mut si = 0;
-        for k in 0..self.words.len() {
-            let w = self.words[k];
-            let c = self.classes[k];
-            // the cheap tests first, in one branch: most words are no known
-            // name's (folding an ASCII word keeps its length and lower-cases
-            // it, so its length and first letter already rule it out)
-            let may = self.known.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase());
-            if !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | (w.is_ascii() & !may) {
-                continue;
+        for base in (0..n).step_by(64) {
+            // The cheap tests first, for 64 words at a time and without a
+            // branch, into a mask of the words that pass: most words are no
+            // known name's (folding an ASCII word keeps its length and
+            // lower-cases it, so its length and first two letters already
+            // rule it out).
+            let mut cand = 0u64;
+            for k in base..n.min(base + 64) {
+                let w = self.words[k];
+                let c = self.classes[k];
+                let c1 = if w.core_end - w.start >= 2 { b[w.start + 1] } else { 0 };
+                let may = self.known.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase(), c1.to_ascii_lowercase());
+                let skip = !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | (w.is_ascii() & !may);
+                cand |= (!skip as u64) << (k - base);
             }
-            // (the span pointer only moves forward, so moving it for these
-            // words alone leaves it where a step for every word would)
-            while si < spans.len() && spans[si].1 <= w.start {
-                si += 1;
+            while cand != 0 {
+                let k = base + cand.trailing_zeros() as usize;
+                cand &= cand - 1;
+                self.mention(k, &spans, &mut si);
             }
-            if si < spans.len() && spans[si].0 < w.end {
-                continue;
-            }
-            let raw = &self.text[w.start..w.core_end];
-            fold_into(raw, &mut self.buf);
-            if !self.known.contains(self.buf.as_str()) {
-                continue;
-            }
-            if org_or_place_after(self.text, &self.words, k, &mut self.buf) {
-                continue;
-            }
-            if self.glued(k, k) || self.month_date(k) {
-                continue;
-            }
-            let score = if c.ambiguous() || c.has(C_STOP) {
-                let b = self.text.as_bytes();
-                let mut p = w.start;
-                while p > 0 && b[p - 1] == b' ' {
-                    p -= 1;
-                }
-                let initial = p == 0 || matches!(b[p - 1], b'.' | b'\n' | b':' | b'!' | b'?');
-                if initial { 0.45 } else { 0.6 }
-            } else {
-                0.8
-            };
-            self.found.push(Finding::new(PhiType::Name, w.start, w.core_end, score));
         }
         self.spans = spans;
+    }
+
+    /// [`mentions`](Self::mentions) of word `k`, which passed the cheap
+    /// tests; `spans` are the findings so far, sorted, and `si` the first
+    /// that does not end before this word or an earlier one.
+    fn mention(&mut self, k: usize, spans: &[(usize, usize)], si: &mut usize) {
+        let w = self.words[k];
+        let c = self.classes[k];
+        // (the span pointer only moves forward, so moving it for these
+        // words alone leaves it where a step for every word would)
+        while *si < spans.len() && spans[*si].1 <= w.start {
+            *si += 1;
+        }
+        if *si < spans.len() && spans[*si].0 < w.end {
+            return;
+        }
+        let raw = &self.text[w.start..w.core_end];
+        fold_into(raw, &mut self.buf);
+        if !self.known.contains(self.buf.as_str()) {
+            return;
+        }
+        if org_or_place_after(self.text, &self.words, k, &mut self.buf) {
+            return;
+        }
+        if self.glued(k, k) || self.month_date(k) {
+            return;
+        }
+        let score = if c.ambiguous() || c.has(C_STOP) {
+            let b = self.text.as_bytes();
+            let mut p = w.start;
+            while p > 0 && b[p - 1] == b' ' {
+                p -= 1;
+            }
+            let initial = p == 0 || matches!(b[p - 1], b'.' | b'\n' | b':' | b'!' | b'?');
+            if initial { 0.45 } else { 0.6 }
+        } else {
+            0.8
+        };
+        self.found.push(Finding::new(PhiType::Name, w.start, w.core_end, score));
     }
 }
 
