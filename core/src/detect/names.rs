@@ -1703,14 +1703,42 @@ impl<'t> Scan<'t> {
         Some(last)
     }
 
+    /// Bit `k - base` set for each word `k` of `base..base + 64` that
+    /// [`first_pass`](Self::first_pass) must look at: a capitalized title,
+    /// or a word that can begin a name (a dictionary name, an unusual word,
+    /// an initial with its period). Worked out without a branch per word:
+    /// which words qualify follows no pattern.
+    fn run_starts(&self, base: usize) -> u64 {
+        let b = self.text.as_bytes();
+        let mut m = 0u64;
+        for k in base..self.words.len().min(base + 64) {
+            let c = self.classes[k];
+            let w = self.words[k];
+            let initial_ok = c.has(C_INITIAL) & (b.get(w.end) == Some(&b'.'));
+            let ok = w.is_cap() & (c.has(C_TITLE | C_FIRST | C_SUR) | c.unknown() | initial_ok);
+            m |= (ok as u64) << (k - base);
+        }
+        m
+    }
+
     fn first_pass(&mut self) {
         let n = self.words.len();
         let mut i = 0;
+        // the words worth a look, 64 at a time (`run_starts`); the others
+        // are passed over as the loop below would pass them
+        let mut base = usize::MAX;
+        let mut starts = 0u64;
         while i < n {
-            if !self.words[i].is_cap() {
-                i += 1;
+            if i & !63 != base {
+                base = i & !63;
+                starts = self.run_starts(base);
+            }
+            let m = starts & (!0u64 << (i - base));
+            if m == 0 {
+                i = base + 64;
                 continue;
             }
+            i = base + m.trailing_zeros() as usize;
             let c = self.classes[i];
             // 1. title + name: "Dr. Jane Doe", "Mrs. Smith's"
             if c.has(C_TITLE) && i + 1 < n {
