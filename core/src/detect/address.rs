@@ -12,7 +12,7 @@
 //! fires.
 
 use super::context::{Block, Cursor, Lanes};
-use super::names::{data_lines, fold_into, is_english, FxSet};
+use super::names::{data_lines, fold_at, fold_into, is_english, FxSet};
 use super::Table;
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
@@ -148,6 +148,11 @@ fn word_at(text: &str, i: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
+/// The end of `text[s..e]` without its trailing '.'s.
+fn trim_dots(text: &str, s: usize, e: usize) -> usize {
+    s + text[s..e].trim_end_matches('.').len()
+}
+
 fn starts_upper(text: &str, i: usize) -> bool {
     text[i..].chars().next().map_or(false, |c| c.is_uppercase())
 }
@@ -214,7 +219,7 @@ fn state_at(text: &str, i: usize, buf: &mut String) -> Option<usize> {
         let mut key = String::new();
         for n in 0..3 {
             let e = word_at(text, j)?;
-            fold_into(&text[j..e], buf);
+            fold_at(text, j, e, buf);
             if n > 0 {
                 key.push(' ');
                 key.push_str(buf);
@@ -383,8 +388,13 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
         } else {
             let Some(we) = word_at(text, j) else { break };
             let w = &text[j..we];
-            fold_into(w, buf);
             let upper = starts_upper(text, j);
+            if !upper && ws.is_empty() {
+                // the first word must be capitalized ("500 mg"): a lower-case
+                // one is only let through after another (`first_cap`)
+                break;
+            }
+            fold_at(text, j, we, buf);
             let suf = SUFFIXES.contains(buf.as_str());
             let lower_ok = (suf && !suffix_needs_capital(buf) && first_cap)
                 || (!ws.is_empty() && matches!(buf.as_str(), "del" | "de" | "la" | "los" | "las" | "el" | "of" | "the"));
@@ -446,7 +456,7 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
             score = 0.85;
         }
         None if ws.len() >= 2 && {
-            fold_into(text[i..ws[0].end].trim_end_matches('.'), buf);
+            fold_at(text, i, trim_dots(text, i, ws[0].end), buf);
             STREET_PREFIXES.contains(&buf.as_str())
         } =>
         {
@@ -542,7 +552,7 @@ fn unit_at(text: &str, i: usize, buf: &mut String) -> Option<usize> {
         return Some(e);
     }
     let we = word_at(text, j)?;
-    fold_into(&text[j..we], buf);
+    fold_at(text, j, we, buf);
     if !UNITS.contains(&buf.as_str()) || buf == "box" {
         return None;
     }
@@ -617,7 +627,7 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
     // longest suffix that is a known city ("st. louis" also as "saint
     // louis"; the rewritten key is only built when it differs)
     for &s in starts.iter().rev() {
-        fold_into(text[s..e].trim_end_matches('.'), buf);
+        fold_at(text, s, trim_dots(text, s, e), buf);
         let hit = if buf.contains("st. ") || buf.contains("ft. ") {
             let key = buf.replace("st. ", "saint ").replace("ft. ", "fort ");
             CITIES.contains(key.as_str()) || CITIES.contains(buf.as_str())
@@ -638,7 +648,7 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
             return Some(s1);
         }
     }
-    fold_into(&text[s0..e], buf);
+    fold_at(text, s0, e, buf);
     if super::names::is_english_base(buf) && !CITIES.contains(buf.as_str()) {
         // an ordinary word ("Patient, IL 60601" is unlikely; "Clinic, IL" is not a city)
         return None;
@@ -707,7 +717,7 @@ fn labelled_city(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     if end == s {
         return None;
     }
-    fold_into(&text[s..end], buf);
+    fold_at(text, s, end, buf);
     if STATE_NAMES.contains(buf.as_str()) {
         return None;
     }
@@ -1015,7 +1025,7 @@ fn zip_context(text: &str, s: usize, buf: &mut String) -> Option<(usize, PhiType
             if a == ws {
                 break;
             }
-            fold_into(&text[a..state_end], buf);
+            fold_at(text, a, state_end, buf);
             if STATE_NAMES.contains(buf.as_str()) && b[a].is_ascii_uppercase() {
                 st = Some(a);
                 break;
@@ -1062,7 +1072,7 @@ fn city_state_at_comma(text: &str, comma: usize, buf: &mut String) -> Option<Fin
     }
     let cs = city_before(text, comma, buf)?;
     // only cities the list knows (the bare "Smith, MD" is a name)
-    fold_into(text[cs..comma].trim_end_matches('.'), buf);
+    fold_at(text, cs, trim_dots(text, cs, comma), buf);
     if !CITIES.contains(buf.as_str()) {
         return None;
     }
@@ -1089,7 +1099,7 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
         let mut j = s;
         for _ in 0..4 {
             let Some(e) = word_at(text, j) else { break };
-            fold_into(&text[j..e], buf);
+            fold_at(text, j, e, buf);
             if matches!(
                 buf.as_str(),
                 "hospital" | "center" | "centre" | "general" | "regional" | "medical" | "rehabilitation" | "rehab"
@@ -1129,7 +1139,7 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
     }
     let ends = &ends_buf[..nends];
     for &e in ends.iter().rev() {
-        fold_into(text[s..e].trim_end_matches('.'), buf);
+        fold_at(text, s, trim_dots(text, s, e), buf);
         if CITIES.contains(buf.as_str()) && !STATE_NAMES.contains(buf.as_str()) {
             return Some((e, 0.8));
         }
@@ -1140,14 +1150,14 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
     }
     // a place-shaped name ("North Calloway", "New Tessaly", "Cedar Hollow")
     if ends.len() >= 2 {
-        fold_into(&text[s..e], buf);
+        fold_at(text, s, e, buf);
         let prefix = PLACE_PREFIXES.contains(&buf.as_str());
-        fold_into(&text[e + 1..ends[1]], buf);
+        fold_at(text, e + 1, ends[1], buf);
         if (prefix || PLACE_SUFFIXES.contains(&buf.as_str())) && !STATE_NAMES.contains(&*text[s..ends[1]].to_ascii_lowercase()) {
             return Some((ends[1], 0.6));
         }
     }
-    fold_into(&text[s..e], buf);
+    fold_at(text, s, e, buf);
     if STATE_NAMES.contains(buf.as_str()) || is_english(buf) || super::names::tokenize(&text[s..e]).len() != 1 {
         return None;
     }

@@ -67,9 +67,10 @@ mod sse2 {
 
     // SAFETY (every `unsafe` block in this module): SSE2 is enabled on every
     // x86-64 target (it is part of the architecture's baseline), so its
-    // intrinsics are always available; the only memory access is
+    // intrinsics are always available; the only memory accesses are
     // `_mm_loadu_si128` in `load`, whose 16 bytes are checked to be in
-    // bounds first.
+    // bounds first, and `_mm_storeu_si128` in `to_bytes`, into a local
+    // 16-byte array.
     impl Lanes {
         /// The 16 bytes at `b[at..at + 16]` (which must exist).
         #[inline(always)]
@@ -122,6 +123,20 @@ mod sse2 {
         #[inline(always)]
         pub(crate) fn bits(self) -> u64 {
             (unsafe { _mm_movemask_epi8(self.0) } as u32 & 0xffff) as u64
+        }
+
+        /// ASCII upper-case letters lower-cased, every other byte kept.
+        #[inline(always)]
+        pub(crate) fn to_lower(self) -> Lanes {
+            Lanes(unsafe { _mm_or_si128(self.0, _mm_and_si128(self.in_range(b'A', b'Z').0, Self::splat(0x20))) })
+        }
+
+        /// The sixteen bytes.
+        #[inline(always)]
+        pub(crate) fn to_bytes(self) -> [u8; 16] {
+            let mut a = [0u8; 16];
+            unsafe { _mm_storeu_si128(a.as_mut_ptr() as *mut __m128i, self.0) };
+            a
         }
     }
 
@@ -202,6 +217,21 @@ mod swar {
         #[inline(always)]
         pub(crate) fn bits(self) -> u64 {
             gather(self.0[0]) | gather(self.0[1]) << 8
+        }
+
+        /// ASCII upper-case letters lower-cased, every other byte kept.
+        #[inline(always)]
+        pub(crate) fn to_lower(self) -> Lanes {
+            self.map(|x| x | in_range(x, b'A', b'Z') >> 2)
+        }
+
+        /// The sixteen bytes.
+        #[inline(always)]
+        pub(crate) fn to_bytes(self) -> [u8; 16] {
+            let mut a = [0u8; 16];
+            a[..8].copy_from_slice(&self.0[0].to_le_bytes());
+            a[8..].copy_from_slice(&self.0[1].to_le_bytes());
+            a
         }
     }
 
@@ -395,6 +425,17 @@ mod tests {
                 let want: Vec<usize> = (from..t.len()).filter(|&i| g(t[i])).collect();
                 assert_eq!(got, want);
             }
+        }
+    }
+
+    /// Lower-casing keeps every byte but ASCII capitals, in both lane kinds.
+    #[test]
+    fn lanes_lower_case_ascii_capitals_only() {
+        let t: Vec<u8> = (0u8..=255).collect();
+        for at in (0..t.len()).step_by(16) {
+            let want: Vec<u8> = t[at..at + 16].iter().map(u8::to_ascii_lowercase).collect();
+            assert_eq!(Lanes::load(&t, at).to_lower().to_bytes().to_vec(), want);
+            assert_eq!(super::swar::Lanes::load(&t, at).to_lower().to_bytes().to_vec(), want);
         }
     }
 

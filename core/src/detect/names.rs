@@ -703,6 +703,48 @@ fn next_is_letter(text: &str, at: usize) -> bool {
     text[at..].chars().next().map_or(false, is_letter)
 }
 
+/// [`fold_into`] of `text[start..end]`. An ASCII word of at most 16 bytes
+/// (nearly every word) is lower-cased from one 16-byte load of `text` and
+/// copied as 16 bytes: no loop over its bytes and no copy of its length, so
+/// no branch that depends on how long it is.
+#[inline]
+pub(crate) fn fold_at(text: &str, start: usize, end: usize, buf: &mut String) {
+    let b = text.as_bytes();
+    let n = end - start;
+    if n <= 16 && start + 16 <= b.len() {
+        let v = Lanes::load(b, start);
+        if v.high().bits() & ((1 << n) - 1) == 0 {
+            // the word's bytes lower-cased, zeros after it (so that all 16
+            // bytes are ASCII)
+            let bytes = v.to_lower().to_bytes();
+            let keep = &WORD_PREFIX[16 - n..32 - n];
+            let mut out = [0u8; 16];
+            for i in 0..16 {
+                out[i] = bytes[i] & keep[i];
+            }
+            if let Ok(s) = std::str::from_utf8(&out) {
+                buf.clear();
+                buf.push_str(s);
+                buf.truncate(n);
+                return;
+            }
+        }
+    }
+    fold_into(&text[start..end], buf);
+}
+
+/// Sixteen 0xff then sixteen zeros: `WORD_PREFIX[16 - n..32 - n]` keeps the
+/// first `n` of sixteen bytes.
+static WORD_PREFIX: [u8; 32] = {
+    let mut t = [0u8; 32];
+    let mut i = 0;
+    while i < 16 {
+        t[i] = 0xff;
+        i += 1;
+    }
+    t
+};
+
 /// Lower-cases `w` into `buf`, folding common Latin accents to ASCII so that
 /// "José" and "Núñez" find "jose" and "nunez".
 pub(crate) fn fold_into(w: &str, buf: &mut String) {
@@ -894,7 +936,7 @@ fn classify_word(text: &str, w: &Word, buf: &mut String) -> (Class, usize) {
     if nchars == 1 {
         return (Class(if w.is_cap() { C_INITIAL } else { C_STOP }), 1);
     }
-    fold_into(s, buf);
+    fold_at(text, w.start, w.core_end, buf);
     let e = lexicon(buf);
     let mut c = classify_key(buf, e, w.flags);
     if e.is_some_and(|e| e & C_TITLE != 0) {
@@ -1308,14 +1350,14 @@ fn word_after_space(text: &str, end: usize) -> Option<(usize, usize)> {
 }
 
 fn lower_word(text: &str, w: &Word, buf: &mut String) {
-    fold_into(&text[w.start..w.core_end], buf);
+    fold_at(text, w.start, w.core_end, buf);
 }
 
 /// Whether the name-like span is immediately followed (after one space) by
 /// an organisation, place or eponym word, or by ", ST" / ", State" (a city).
 fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String) -> bool {
     if let Some((a, z)) = word_after_space(text, words[last].core_end) {
-        fold_into(&text[a..z], buf);
+        fold_at(text, a, z, buf);
         if FOLLOWERS.contains(buf.as_str()) {
             return true;
         }
@@ -1626,7 +1668,7 @@ impl<'t> Scan<'t> {
             return false;
         }
         let mut buf = String::new();
-        fold_into(&self.text[w.start..w.core_end], &mut buf);
+        fold_at(self.text, w.start, w.core_end, &mut buf);
         matches!(
             buf.as_str(),
             "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
@@ -1652,7 +1694,7 @@ impl<'t> Scan<'t> {
                     continue;
                 }
                 let w = self.words[i];
-                fold_into(&self.text[w.start..w.core_end], &mut self.buf);
+                fold_at(self.text, w.start, w.core_end, &mut self.buf);
                 self.known.insert(&self.buf);
             }
         }
@@ -1828,7 +1870,7 @@ impl<'t> Scan<'t> {
             } else if c.strong_first() && !c.has(C_SUR) && !self.words[i].is_upper() && !self.is_city(i, i)
                 && !{
                     let w = self.words[i];
-                    fold_into(&text[w.start..w.core_end], &mut self.buf);
+                    fold_at(text, w.start, w.core_end, &mut self.buf);
                     super::address::is_state_name_word(&self.buf)
                 }
                 && !org_or_place_after(text, &self.words, i, &mut self.buf)
@@ -1924,7 +1966,7 @@ impl<'t> Scan<'t> {
                 return None;
             }
             let Some((a, z)) = word_after_space(text, self.words[end].core_end) else { return None };
-            fold_into(&text[a..z], &mut self.buf);
+            fold_at(text, a, z, &mut self.buf);
             if matches!(self.buf.as_str(), "hospital" | "clinic" | "center" | "centre" | "medical" | "memorial" | "health" | "university" | "street" | "st" | "avenue" | "ave" | "road" | "rd" | "drive" | "boulevard" | "blvd" | "lane" | "syndrome" | "disease") {
                 return None;
             }
@@ -1962,7 +2004,7 @@ impl<'t> Scan<'t> {
                 key.push(' ');
             }
             let w = self.words[k];
-            fold_into(&self.text[w.start..w.core_end], &mut self.buf);
+            fold_at(self.text, w.start, w.core_end, &mut self.buf);
             key.push_str(&self.buf);
         }
         let city = super::address::is_city(&key);
@@ -2046,7 +2088,7 @@ impl<'t> Scan<'t> {
         }
         // "Jackson, Georgia": a place
         let firstw = self.words[j];
-        fold_into(&text[firstw.start..firstw.core_end], &mut self.buf);
+        fold_at(text, firstw.start, firstw.core_end, &mut self.buf);
         if super::address::is_state_name_word(&self.buf) && !ctx_before.get() && self.is_city(i, i) {
             return None;
         }
@@ -2065,7 +2107,7 @@ impl<'t> Scan<'t> {
         if score >= 0.7 {
             for k in [i, j] {
                 let w = self.words[k];
-                fold_into(&text[w.start..w.core_end], &mut self.buf);
+                fold_at(text, w.start, w.core_end, &mut self.buf);
                 self.known.insert(&self.buf);
             }
         }
@@ -2122,8 +2164,7 @@ impl<'t> Scan<'t> {
         if *si < spans.len() && spans[*si].0 < w.end {
             return;
         }
-        let raw = &self.text[w.start..w.core_end];
-        fold_into(raw, &mut self.buf);
+        fold_at(self.text, w.start, w.core_end, &mut self.buf);
         if !self.known.contains(self.buf.as_str()) {
             return;
         }
