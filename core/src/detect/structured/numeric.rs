@@ -6,7 +6,7 @@
 use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
-use crate::detect::context::{block_mask, Cursor, Lanes};
+use crate::detect::context::{block_mask, in_range, Cursor, Lanes};
 use crate::types::{Finding, PhiType};
 
 /// Context window for phone/fax/SSN/IP/card keywords, in bytes.
@@ -30,7 +30,19 @@ struct Scan<'a> {
     out: &'a mut Vec<Finding>,
 }
 
+/// End of the run of ASCII digits at `p`, found eight bytes at a time: a
+/// run rarely reaches eight digits, so one step nearly always settles it,
+/// where a byte loop's exit branch went a different way at the end of every
+/// run.
 fn digits_end(b: &[u8], mut p: usize) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(x) = b.get(p..p + 8) {
+        let non_digits = !in_range(u64::from_le_bytes(x.try_into().expect("eight bytes")), b'0', b'9') & HI;
+        if non_digits != 0 {
+            return p + (non_digits.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
     while p < b.len() && b[p].is_ascii_digit() {
         p += 1;
     }
@@ -671,7 +683,9 @@ impl Scan<'_> {
             at(b, p).eq_ignore_ascii_case(&b'y')
                 && SUF.iter().any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric())
         };
-        let prefix = {
+        // the other three only matter without the suffix, and are pure:
+        // asked lazily, cheapest first
+        let prefix = || {
             let mut q = s;
             while q > 0 && matches!(b[q - 1], b' ' | b':' | b'=') && s - q < 4 {
                 q -= 1;
@@ -685,7 +699,7 @@ impl Scan<'_> {
         };
         // age and sex in one token: "(93M)", "Age/Sex: 90F" (not a bare
         // "101F", which is a temperature)
-        let sexed = matches!(at(b, re), b'M' | b'F') && !at(b, re + 1).is_ascii_alphanumeric() && {
+        let sexed = || matches!(at(b, re), b'M' | b'F') && !at(b, re + 1).is_ascii_alphanumeric() && {
             let mut q = s;
             while q > 0 && matches!(b[q - 1], b' ' | b':') && s - q < 3 {
                 q -= 1;
@@ -693,7 +707,7 @@ impl Scan<'_> {
             (q == s && q > 0 && b[q - 1] == b'(' && at(b, re + 1) == b')')
                 || (q < s && q >= 7 && b[q - 7..q].eq_ignore_ascii_case(b"age/sex"))
         };
-        let years = {
+        let years = || {
             let p = if at(b, re) == b' ' { re + 1 } else { re };
             let word = at(b, p).eq_ignore_ascii_case(&b'y')
                 && [&b"years"[..], b"yrs", b"yr"]
@@ -701,7 +715,7 @@ impl Scan<'_> {
                     .any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
             word && !duration_before(b, s)
         };
-        if !suffix && !prefix && !years && !sexed {
+        if !(suffix || sexed() || years() || prefix()) {
             return None;
         }
         if (90..=125).contains(&v) {
