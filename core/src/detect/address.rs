@@ -11,7 +11,7 @@
 //! neither a state nor a "ZIP" label before it (CPT codes, counts) never
 //! fires.
 
-use super::context::{Block, Cursor, Lanes};
+use super::context::{digits_end, Block, Cursor, Lanes};
 use super::names::{data_lines, fold_at, fold_into, is_english, FxSet};
 use super::Table;
 use crate::types::{Finding, PhiType};
@@ -755,6 +755,16 @@ fn place_context_before(b: &[u8], p: usize) -> bool {
 /// right before `s`. Returns its start.
 fn po_box_before(text: &str, s: usize) -> Option<usize> {
     let b = text.as_bytes();
+    // "box" ends at most three bytes before `s`, so its 'x' is one of the
+    // four bytes before: a test of four bytes at once rules out nearly
+    // every number without a branch per byte
+    if s >= 4 {
+        let w = u32::from_le_bytes(b[s - 4..s].try_into().expect("four bytes")) | 0x2020_2020;
+        let x = w ^ 0x7878_7878; // a zero byte where an 'x' was
+        if x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 == 0 {
+            return None;
+        }
+    }
     let mut k = s;
     while k > 0 && matches!(b[k - 1], b' ' | b'#') && s - k < 3 {
         k -= 1;
@@ -819,6 +829,19 @@ fn zip_label_before(text: &str, s: usize) -> bool {
 // ---------------------------------------------------------------------------
 // The recognizer.
 
+/// The bytes `ctx` in `find_with` flags, as a table (no branch on the
+/// byte).
+static PLACE_CTX_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let f = c as u8 | 0x20;
+        t[c] = matches!(c as u8, b':' | b' ' | b'\t') || matches!(f, b'n' | b'f' | b'o' | b'm' | b'r');
+        c += 1;
+    }
+    t
+};
+
 /// Byte classes for the single scanning pass.
 const B_DIGIT: u8 = 1;
 const B_COMMA: u8 = 2;
@@ -878,8 +901,8 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
             let f = x.fold_case();
             x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r')
         };
-        let ctx_byte = |c: u8| matches!(c, b':' | b' ' | b'\t') || matches!(c | 0x20, b'n' | b'f' | b'o' | b'm' | b'r');
-        let ctx_two_before = blk.mask(ctx) << 2 | (ctx_byte(byte_before(1)) as u64) << 1 | ctx_byte(byte_before(2)) as u64;
+        let ctx_byte = |c: u8| PLACE_CTX_BYTE[c as usize] as u64;
+        let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
         // (a comma in the block's last byte is kept: the next byte decides)
         let blank_after = blk.mask(|x| x.eq(b' ') | x.eq(b'\t')) >> 1 | 1 << 63;
         blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (blk.mask(Lanes::upper) & space_before & ctx_two_before)
@@ -894,9 +917,7 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
         match k {
             B_DIGIT => {
                 let s = i;
-                while i < n && b[i].is_ascii_digit() {
-                    i += 1;
-                }
+                i = digits_end(b, i);
                 if let Some(f) = at_digits(text, s, i, buf) {
                     i = i.max(f.end);
                     push_sorted(out, first, f);

@@ -330,6 +330,25 @@ pub(crate) fn block_mask(b: &[u8], base: usize, f: impl Fn(Lanes) -> Lanes) -> u
     Block::load(b, base).mask(f)
 }
 
+/// End of the run of ASCII digits at `p`, found eight bytes at a time: a
+/// run rarely reaches eight digits, so one step nearly always settles it,
+/// where a byte loop's exit branch went a different way at the end of every
+/// run.
+pub(crate) fn digits_end(b: &[u8], mut p: usize) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(x) = b.get(p..p + 8) {
+        let non_digits = !in_range(u64::from_le_bytes(x.try_into().expect("eight bytes")), b'0', b'9') & HI;
+        if non_digits != 0 {
+            return p + (non_digits.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while p < b.len() && b[p].is_ascii_digit() {
+        p += 1;
+    }
+    p
+}
+
 /// Finds, in increasing order, the positions whose bit is set in the masks
 /// `block(b, base)` computes for each 64-byte block `base` (a multiple of
 /// 64); the current block's mask is kept, so a scan that asks for the next
@@ -460,6 +479,18 @@ mod tests {
                 for i in 0..16 {
                     assert_eq!(m >> i & 1 == 1, g(t[at + i]), "byte {:#x}", t[at + i]);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn digit_runs_end_where_the_digits_do() {
+        let t = b"1 22 333 4444 55555 666666 7777777 88888888 999999999 0123456789012345678x12";
+        for p in 0..=t.len() {
+            for len in p..=t.len() {
+                let b = &t[..len];
+                let want = p + b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+                assert_eq!(digits_end(b, p), want, "at {p} in {len} bytes");
             }
         }
     }

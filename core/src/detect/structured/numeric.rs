@@ -6,7 +6,7 @@
 use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
-use crate::detect::context::{block_mask, in_range, Cursor, Lanes};
+use crate::detect::context::{block_mask, digits_end, Cursor, Lanes};
 use crate::types::{Finding, PhiType};
 
 /// Context window for phone/fax/SSN/IP/card keywords, in bytes.
@@ -28,25 +28,6 @@ struct Scan<'a> {
     b: &'a [u8],
     hits: &'a [Hit],
     out: &'a mut Vec<Finding>,
-}
-
-/// End of the run of ASCII digits at `p`, found eight bytes at a time: a
-/// run rarely reaches eight digits, so one step nearly always settles it,
-/// where a byte loop's exit branch went a different way at the end of every
-/// run.
-fn digits_end(b: &[u8], mut p: usize) -> usize {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while let Some(x) = b.get(p..p + 8) {
-        let non_digits = !in_range(u64::from_le_bytes(x.try_into().expect("eight bytes")), b'0', b'9') & HI;
-        if non_digits != 0 {
-            return p + (non_digits.trailing_zeros() / 8) as usize;
-        }
-        p += 8;
-    }
-    while p < b.len() && b[p].is_ascii_digit() {
-        p += 1;
-    }
-    p
 }
 
 fn alnum_end(b: &[u8], mut p: usize) -> usize {
