@@ -248,6 +248,113 @@ fn duration_before(b: &[u8], s: usize) -> bool {
         .any(|x| b[w..q].eq_ignore_ascii_case(x))
 }
 
+/// Whether [`Scan::phone`] can succeed at a run of `len` digits starting
+/// with `first`, between `prev` and `next`, `next2`: an area code (three
+/// digits from 2, then ')' or a separator and a digit), a country code '1',
+/// or a '+' before it.
+#[inline]
+fn may_phone(first: u8, len: usize, prev: u8, next: u8, next2: u8) -> bool {
+    let area = (len == 3) & (first >= b'2') & ((matches!(next, b'-' | b'.' | b' ') & next2.is_ascii_digit()) | (next == b')'));
+    area | ((len == 1) & (first == b'1')) | (prev == b'+')
+}
+
+/// A set of three-byte strings, as a 256-bit Bloom filter with one hash:
+/// a superset test, for ruling candidates out cheaply.
+struct Tri([u64; 4]);
+
+impl Tri {
+    const fn bit(k: [u8; 3]) -> usize {
+        ((k[0] as u32 | (k[1] as u32) << 8 | (k[2] as u32) << 16).wrapping_mul(0x9E37_79B1) >> 24) as usize
+    }
+
+    /// The set of the first (`last` false) or last three bytes of `words`
+    /// (each of at least three bytes).
+    const fn of(words: &[&[u8]], last: bool) -> Tri {
+        let mut t = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            let o = if last { w.len() - 3 } else { 0 };
+            let bit = Self::bit([w[o], w[o + 1], w[o + 2]]);
+            t[bit >> 6] |= 1 << (bit & 63);
+            i += 1;
+        }
+        Tri(t)
+    }
+
+    #[inline]
+    fn has(&self, k: [u8; 3]) -> bool {
+        let bit = Self::bit(k);
+        self.0[bit >> 6] >> (bit & 63) & 1 != 0
+    }
+}
+
+const fn month_words() -> [&'static [u8]; 24] {
+    let mut w: [&[u8]; 24] = [b""; 24];
+    let mut i = 0;
+    while i < 24 {
+        w[i] = MONTHS[i].0;
+        i += 1;
+    }
+    w
+}
+
+/// The last three letters of every month word ("ary", "rch", "jan"...).
+static MONTH_ENDS: Tri = Tri::of(&month_words(), true);
+/// The first three letters of every month word, and "of " ("15th of
+/// March").
+static MONTH_STARTS: Tri = {
+    let mut t = Tri::of(&month_words(), false);
+    let bit = Tri::bit(*b"of ");
+    t.0[bit >> 6] |= 1 << (bit & 63);
+    t
+};
+
+/// Whether [`Scan::written_date`] can succeed at the run `s..s + len`
+/// between `prev` and `next`: a year or day after a month word (and one or
+/// two spaces, maybe a '.'), or a day before one (after a space or dash,
+/// maybe an ordinal suffix, maybe "of ").
+#[inline]
+fn may_written_date(b: &[u8], s: usize, len: usize, prev: u8) -> bool {
+    let low = |p: usize| at(b, p) | 0x20;
+    let re = s + len;
+    // month first: the three letters before the spaces and the period
+    let q = s - ((prev == b' ') & (s > 0)) as usize;
+    let q = q - ((q > 0) & (before(b, q) == b' ') & (q < s)) as usize;
+    let q = q - ((q > 0) & (before(b, q) == b'.')) as usize;
+    let month_end = (q >= 3) && MONTH_ENDS.has([b[q - 3] | 0x20, b[q - 2] | 0x20, b[q - 1] | 0x20]);
+    let month_first = ((len == 4) | (len <= 2)) & (prev == b' ') & month_end;
+    // day first: a month word (or "of ") after the day or its ordinal
+    let starts = |e: usize| matches!(at(b, e), b' ' | b'-') & MONTH_STARTS.has([low(e + 1), low(e + 2), at(b, e + 3) | 0x20]);
+    let day_first = (len <= 2) & (starts(re) | starts(re + 2));
+    month_first | day_first
+}
+
+/// Whether [`Scan::age`] can succeed at a run of `len` digits at `s`,
+/// between `prev` and `next`, `next2`: two or three digits, not a decimal,
+/// with a 'y' after ("92-year-old", "95 y/o", "yrs"), a sex letter after,
+/// or "age", "aged", "ages" or "age of" before the (at most four) blanks
+/// before it.
+#[inline]
+fn may_age(b: &[u8], s: usize, len: usize, prev: u8, next: u8, next2: u8) -> bool {
+    let y = |c: u8| c | 0x20 == b'y';
+    let ymark = y(next) | (matches!(next, b' ' | b'-') & y(next2));
+    let sex = matches!(next, b'M' | b'F');
+    // the blanks before the run, counted without a loop
+    let blank = |k: usize| k <= s && matches!(b[s - k], b' ' | b':' | b'=');
+    let n1 = matches!(prev, b' ' | b':' | b'=') & (s > 0);
+    let n2 = n1 & blank(2);
+    let n3 = n2 & blank(3);
+    let n4 = n3 & blank(4);
+    let q = s - (n1 as usize + n2 as usize + n3 as usize + n4 as usize);
+    // the k-th byte before the blanks, lower-cased (0 before the text)
+    let low = |k: usize| if k <= q { b[q - k] | 0x20 } else { 0 };
+    let last3 = [low(3), low(2), low(1)];
+    let prefix = n1 & ((last3 == *b"age") | (last3 == *b"ged") | (last3 == *b"ges") | ([low(6), low(5), low(4)] == *b"age" && last3 == *b" of"));
+    let decimal = (next == b'.') & next2.is_ascii_digit();
+    ((len == 2) | (len == 3)) & !decimal & (ymark | sex | prefix)
+}
+
 struct Groups {
     s: [usize; MAX_GROUPS],
     e: [usize; MAX_GROUPS],
@@ -355,14 +462,25 @@ impl Scan<'_> {
             let g = Groups::parse(b, s, re);
             return g.e[g.tight() - 1];
         }
-        if let Some(e) = self.phone(s, re) {
-            return e;
+        // Each parser below is only tried when the bytes next to the run
+        // allow it (a test worked out without branches, that is rarely
+        // true): most runs are doses, vitals and counts, which every parser
+        // would turn down one unpredictable test at a time.
+        let (len, next, next2) = (re - s, at(b, re), at(b, re + 1));
+        if may_phone(b[s], len, prev, next, next2) {
+            if let Some(e) = self.phone(s, re) {
+                return e;
+            }
         }
-        if let Some(e) = self.written_date(s, re) {
-            return e;
+        if may_written_date(b, s, len, prev) {
+            if let Some(e) = self.written_date(s, re) {
+                return e;
+            }
         }
-        if let Some(e) = self.age(s, re) {
-            return e;
+        if may_age(b, s, len, prev, next, next2) {
+            if let Some(e) = self.age(s, re) {
+                return e;
+            }
         }
         if at(b, re).is_ascii_alphabetic() {
             return self.alnum_token(s, re);
