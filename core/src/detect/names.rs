@@ -2136,7 +2136,8 @@ impl<'t> Scan<'t> {
             for k in base..n.min(base + 64) {
                 let w = self.words[k];
                 let c = self.classes[k];
-                let c1 = if w.core_end - w.start >= 2 { b[w.start + 1] } else { 0 };
+                let two = w.core_end - w.start >= 2;
+                let c1 = b[w.start + two as usize] & 0u8.wrapping_sub(two as u8);
                 let may = self.known.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase(), c1.to_ascii_lowercase());
                 let skip = !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | (w.is_ascii() & !may);
                 cand |= (!skip as u64) << (k - base);

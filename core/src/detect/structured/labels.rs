@@ -83,6 +83,11 @@ fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
 /// a capitalised word, as EHR headers print a patient's record number.
 fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
     for p in memchr::memchr_iter(b'(', b) {
+        // right after a capitalised word: "Robert R (", "EVELYN (" (tested
+        // first: most parentheses follow something else)
+        if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_alphabetic() {
+            continue;
+        }
         let s = p + 1;
         let mut e = s;
         while e < b.len() && e - s <= 15 && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
@@ -103,10 +108,6 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
             continue;
         }
         if looks_like_iso_date(v) || looks_like_year_range(v) {
-            continue;
-        }
-        // Right after a capitalised word: "Robert R (", "EVELYN (".
-        if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_alphabetic() {
             continue;
         }
         let mut w = p - 1;

@@ -330,19 +330,28 @@ fn may_written_date(b: &[u8], s: usize, len: usize, prev: u8) -> bool {
     month_first | day_first
 }
 
+/// The blanks `Scan::age` skips before a run, as a table.
+static AGE_BLANK: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'=' as usize] = true;
+    t
+};
+
 /// Whether [`Scan::age`] can succeed at a run of `len` digits at `s`,
-/// between `prev` and `next`, `next2`: two or three digits, not a decimal,
+/// before `next`, `next2`: two or three digits, not a decimal,
 /// with a 'y' after ("92-year-old", "95 y/o", "yrs"), a sex letter after,
 /// or "age", "aged", "ages" or "age of" before the (at most four) blanks
 /// before it.
 #[inline]
-fn may_age(b: &[u8], s: usize, len: usize, prev: u8, next: u8, next2: u8) -> bool {
+fn may_age(b: &[u8], s: usize, len: usize, next: u8, next2: u8) -> bool {
     let y = |c: u8| c | 0x20 == b'y';
     let ymark = y(next) | (matches!(next, b' ' | b'-') & y(next2));
     let sex = matches!(next, b'M' | b'F');
     // the blanks before the run, counted without a loop
-    let blank = |k: usize| k <= s && matches!(b[s - k], b' ' | b':' | b'=');
-    let n1 = matches!(prev, b' ' | b':' | b'=') & (s > 0);
+    let blank = |k: usize| AGE_BLANK[b.get(s.wrapping_sub(k)).copied().unwrap_or(0) as usize];
+    let n1 = blank(1);
     let n2 = n1 & blank(2);
     let n3 = n2 & blank(3);
     let n4 = n3 & blank(4);
@@ -477,7 +486,7 @@ impl Scan<'_> {
                 return e;
             }
         }
-        if may_age(b, s, len, prev, next, next2) {
+        if may_age(b, s, len, next, next2) {
             if let Some(e) = self.age(s, re) {
                 return e;
             }
