@@ -986,8 +986,14 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
         }
         return Some(Finding::new(PhiType::Address, ps, end, score));
     }
-    // street address: number, space, then a capital or an ordinal
-    if e + 2 < b.len() && house_number_ok(text, s, e) {
+    // street address: number, space, then a capital or an ordinal (or a
+    // unit letter "221B" / a range "12-14" first); the bytes after the
+    // number rule out nearly every dose, vital and date at once
+    let (c0, c1) = (b.get(e).copied().unwrap_or(0), b.get(e + 1).copied().unwrap_or(0));
+    let street_shape = ((c0 == b' ') & (c1.is_ascii_uppercase() | c1.is_ascii_digit() | (c1 >= 0x80)))
+        | c0.is_ascii_alphabetic()
+        | (c0 == b'-');
+    if street_shape && e + 2 < b.len() && house_number_ok(text, s, e) {
         if let Some((end, score)) = street_at(text, s, e, buf) {
             return Some(Finding::new(PhiType::Address, s, end, score));
         }
