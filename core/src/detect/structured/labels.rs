@@ -89,6 +89,12 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
             continue;
         }
         let s = p + 1;
+        // six digits or more and three letters at most: a digit or a dash is
+        // among the first four bytes ("(see below)" is turned down here)
+        let digit_soon = b[s.min(b.len())..b.len().min(s + 4)].iter().any(|&c| c.is_ascii_digit() || c == b'-');
+        if !digit_soon {
+            continue;
+        }
         let mut e = s;
         while e < b.len() && e - s <= 15 && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
             e += 1;

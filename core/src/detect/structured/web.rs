@@ -184,7 +184,10 @@ fn inside(taken: &[(usize, usize)], p: usize) -> bool {
 fn bare_domains(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
     let mut last = 0;
     for slash in memchr_iter(b'/', b) {
-        if slash < last || slash == 0 || inside(taken, slash) || !is_host(b[slash - 1]) {
+        // the host ends in its top-level domain, two letters at least, so a
+        // '/' after a digit or a single letter ("120/80", "w/") is none
+        let tld_end = slash >= 2 && b[slash - 1].is_ascii_alphabetic() && b[slash - 2].is_ascii_alphabetic();
+        if !tld_end || slash < last || inside(taken, slash) {
             continue;
         }
         let mut s = slash;
