@@ -989,10 +989,11 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
     // street address: number, space, then a capital or an ordinal (or a
     // unit letter "221B" / a range "12-14" first); the bytes after the
     // number rule out nearly every dose, vital and date at once
-    let (c0, c1) = (b.get(e).copied().unwrap_or(0), b.get(e + 1).copied().unwrap_or(0));
-    let street_shape = ((c0 == b' ') & (c1.is_ascii_uppercase() | c1.is_ascii_digit() | (c1 >= 0x80)))
-        | c0.is_ascii_alphabetic()
-        | (c0 == b'-');
+    let at = |p: usize| b.get(p).copied().unwrap_or(0);
+    let (c0, c1, c2) = (at(e), at(e + 1), at(e + 2));
+    let word_start = |c: u8| c.is_ascii_uppercase() | c.is_ascii_digit() | (c >= 0x80);
+    let street_shape = (e - s <= 6)
+        & (((c0 == b' ') & word_start(c1)) | (c0.is_ascii_alphabetic() & (c1 == b' ') & word_start(c2)) | ((c0 == b'-') & c1.is_ascii_digit()));
     if street_shape && e + 2 < b.len() && house_number_ok(text, s, e) {
         if let Some((end, score)) = street_at(text, s, e, buf) {
             return Some(Finding::new(PhiType::Address, s, end, score));
