@@ -1075,25 +1075,55 @@ fn title_gap(g: &str) -> Option<usize> {
     }
 }
 
-/// [`ROLE_PHRASES`] split for [`role_before`]: the ones that need their
-/// colon, and the others by their last byte, so a candidate compares its
-/// context with a handful of phrases instead of all of them.
+/// [`ROLE_PHRASES`] for [`role_before`]: the ones that need their colon,
+/// and the others in a trie of their bytes read backwards, so the context
+/// before a candidate is read back once, byte by byte, until no phrase
+/// ends that way (for most contexts after a byte or two), instead of being
+/// compared with each phrase that ends in its last byte.
 struct RoleIndex {
     colon: Vec<&'static str>,
-    by_last: Vec<Vec<&'static str>>,
+    /// Byte (lower-cased) to its class in the trie; 0 for bytes in no
+    /// phrase.
+    class: [u8; 256],
+    classes: usize,
+    /// `trans[node * classes + class]`: the child, 0 for none.
+    trans: Vec<u16>,
+    /// Whether a phrase (read backwards) ends at each node: `ROLE_END`, or
+    /// `ROLE_DASHES` for "--", which only counts at the start of a line.
+    ends: Vec<u8>,
 }
 
+const ROLE_END: u8 = 1;
+const ROLE_DASHES: u8 = 2;
+
 static ROLE_INDEX: Lazy<RoleIndex> = Lazy::new(|| {
-    let mut ix = RoleIndex { colon: Vec::new(), by_last: vec![Vec::new(); 128] };
-    for &p in ROLE_PHRASES {
-        if p.ends_with(':') {
-            ix.colon.push(p);
-        } else {
-            let last = *p.as_bytes().last().expect("non-empty phrase");
-            assert!(last.is_ascii() && !last.is_ascii_uppercase(), "role phrase {p:?} must be lower-case ASCII");
-            ix.by_last[last as usize].push(p);
+    let mut ix = RoleIndex { colon: Vec::new(), class: [0; 256], classes: 1, trans: Vec::new(), ends: vec![0] };
+    let phrases: Vec<&str> = ROLE_PHRASES.iter().copied().filter(|p| !p.ends_with(':')).collect();
+    ix.colon = ROLE_PHRASES.iter().copied().filter(|p| p.ends_with(':')).collect();
+    for p in &phrases {
+        for &c in p.as_bytes() {
+            assert!(c.is_ascii() && !c.is_ascii_uppercase(), "role phrase {p:?} must be lower-case ASCII");
+            if ix.class[c as usize] == 0 {
+                ix.class[c as usize] = ix.classes as u8;
+                ix.classes += 1;
+            }
         }
     }
+    ix.trans = vec![0; ix.classes];
+    for p in &phrases {
+        let mut node = 0usize;
+        for &c in p.as_bytes().iter().rev() {
+            let slot = node * ix.classes + ix.class[c as usize] as usize;
+            if ix.trans[slot] == 0 {
+                ix.trans[slot] = ix.ends.len() as u16;
+                ix.ends.push(0);
+                ix.trans.resize(ix.trans.len() + ix.classes, 0);
+            }
+            node = ix.trans[slot] as usize;
+        }
+        ix.ends[node] = if *p == "--" { ROLE_DASHES } else { ROLE_END };
+    }
+    assert!(ix.ends.len() < u16::MAX as usize);
     ix
 });
 
@@ -1170,29 +1200,37 @@ fn role_before(text: &str, start: usize) -> bool {
             return true;
         }
     }
-    // quick reject: every phrase ends in a letter, '-', '\'' or ')'
-    let lastb = t[t.len() - 1];
-    if !(lastb.is_ascii_alphabetic() || matches!(lastb, b'-' | b'\'' | b')')) {
-        return false;
-    }
-    for p in &phrases.by_last[lastb.to_ascii_lowercase() as usize] {
-        let pb = p.as_bytes();
-        if t.len() >= pb.len() && t[t.len() - pb.len()..].eq_ignore_ascii_case(pb) {
-            let before = &t[..t.len() - pb.len()];
-            let ok = before.last().map_or(true, |&c| !c.is_ascii_alphanumeric() && c < 0x80);
-            if ok {
-                if *p == "--" {
-                    let mut k = before.len();
-                    while k > 0 && matches!(before[k - 1], b' ' | b'\t') {
-                        k -= 1;
-                    }
-                    if k > 0 && before[k - 1] != b'\n' {
-                        continue;
-                    }
-                }
-                return true;
+    // every other phrase that ends where `t` ends, read backwards
+    let mut node = 0usize;
+    for k in 1..=t.len() {
+        let cl = phrases.class[t[t.len() - k].to_ascii_lowercase() as usize] as usize;
+        if cl == 0 {
+            break;
+        }
+        node = phrases.trans[node * phrases.classes + cl] as usize;
+        if node == 0 {
+            break;
+        }
+        let end = phrases.ends[node];
+        if end == 0 {
+            continue;
+        }
+        // a phrase: it must begin a word
+        let before = &t[..t.len() - k];
+        if !before.last().map_or(true, |&c| !c.is_ascii_alphanumeric() && c < 0x80) {
+            continue;
+        }
+        if end == ROLE_DASHES {
+            // "--" signs off only at the start of a line
+            let mut j = before.len();
+            while j > 0 && matches!(before[j - 1], b' ' | b'\t') {
+                j -= 1;
+            }
+            if j > 0 && before[j - 1] != b'\n' {
+                continue;
             }
         }
+        return true;
     }
     false
 }
