@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Differential test of the detection engine against another commit:
-#   scripts/engine_diff.sh [REF (default: origin of this session, 9b315e2)] [TEXTS (default 1000000)]
+#   scripts/engine_diff.sh [REF (default 9b315e2)] [TEXTS (default 1000000)] [SEED (default 1)]
 # Checks REF's core/ out of git into target/engine_diff/, renames it
 # phi_core_ref, builds tools/engine_diff.rs against both (overflow checks
 # on) and runs it: it prints "identical: ..." or the first text on which
@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 REF=${1:-9b315e2}
 TEXTS=${2:-1000000}
+SEED=${3:-1}
 W=target/engine_diff
 rm -rf "$W/ref_core" && mkdir -p "$W/ref_core" "$W/src"
 git archive "$REF" core | tar -x -C "$W/ref_core" --strip-components=1
@@ -34,4 +35,4 @@ overflow-checks = true
 [workspace]
 TOML
 cargo build --release --quiet --manifest-path "$W/Cargo.toml"
-"$W/target/release/engine_diff" "$TEXTS"
+"$W/target/release/engine_diff" "$TEXTS" "$SEED"
