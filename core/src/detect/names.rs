@@ -395,7 +395,7 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
     out.clear();
     let b = text.as_bytes();
     let n = b.len();
-    let mut sc = ScalarReader::new(b);
+    let mut sc = scalar_reader(b);
     let mut i = 0;
     // a word running off the end of the previous (ASCII) block into the
     // block at `i`
@@ -538,13 +538,11 @@ struct ScalarReader<'a, F, G> {
     non_letters: Cursor<'a, G>,
 }
 
-impl<'a> ScalarReader<'a, (), ()> {
-    #[allow(clippy::new_ret_no_self)]
-    fn new(b: &'a [u8]) -> ScalarReader<'a, impl Fn(&[u8], usize) -> u64, impl Fn(&[u8], usize) -> u64> {
-        ScalarReader {
-            letters: Cursor::new(b, |b: &[u8], base| block_mask(b, base, |x| x.alpha() | x.high())),
-            non_letters: Cursor::new(b, |b: &[u8], base| !block_mask(b, base, Lanes::alpha)),
-        }
+/// A [`ScalarReader`] over `b`.
+fn scalar_reader(b: &[u8]) -> ScalarReader<'_, impl Fn(&[u8], usize) -> u64, impl Fn(&[u8], usize) -> u64> {
+    ScalarReader {
+        letters: Cursor::new(b, |b: &[u8], base| block_mask(b, base, |x| x.alpha() | x.high())),
+        non_letters: Cursor::new(b, |b: &[u8], base| !block_mask(b, base, Lanes::alpha)),
     }
 }
 
@@ -659,7 +657,7 @@ where
 #[cfg(test)]
 fn tokenize_scalar(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut sc = ScalarReader::new(text.as_bytes());
+    let mut sc = scalar_reader(text.as_bytes());
     let mut i = 0;
     while i < text.len() {
         i = scalar_token(text, i, &mut sc, &mut out);

@@ -311,7 +311,7 @@ static MONTH_STARTS: Tri = {
 };
 
 /// Whether [`Scan::written_date`] can succeed at the run `s..s + len`
-/// between `prev` and `next`: a year or day after a month word (and one or
+/// (`prev` is the byte before it): a year or day after a month word (and one or
 /// two spaces, maybe a '.'), or a day before one (after a space or dash,
 /// maybe an ordinal suffix, maybe "of ").
 #[inline]
