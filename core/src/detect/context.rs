@@ -277,6 +277,39 @@ impl Lanes {
     }
 }
 
+/// A fixed set of `64 * W` bits: the one-hash Bloom filters the recognizers
+/// put in front of their exact tables (each picks its own hash and size).
+#[derive(Clone, Copy)]
+pub(crate) struct Bits<const W: usize>([u64; W]);
+
+impl<const W: usize> Default for Bits<W> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const W: usize> Bits<W> {
+    pub(crate) const fn new() -> Self {
+        Bits([0; W])
+    }
+
+    /// The set with `bit` added (for tables built in `const` context).
+    pub(crate) const fn with(mut self, bit: usize) -> Self {
+        self.0[bit >> 6] |= 1 << (bit & 63);
+        self
+    }
+
+    #[inline]
+    pub(crate) fn insert(&mut self, bit: usize) {
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    #[inline]
+    pub(crate) fn has(&self, bit: usize) -> bool {
+        self.0[bit >> 6] >> (bit & 63) & 1 != 0
+    }
+}
+
 /// The 64 bytes of text from `base` (a multiple of 64), loaded once so that
 /// several masks can be taken of them. Past the end of the text every byte
 /// counts as in no class: such bits are always clear.

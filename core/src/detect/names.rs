@@ -14,7 +14,7 @@
 //! Everything is linear in the text: one tokenizing pass, hash lookups for
 //! capitalized words only, small fixed windows for context.
 
-use super::context::{block_mask, Block, Cursor, Lanes};
+use super::context::{block_mask, Bits, Block, Cursor, Lanes};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
@@ -1569,7 +1569,7 @@ struct Known {
     spans: Vec<(u32, u32)>,
     /// A 256-bit Bloom filter of every word's byte length and first two
     /// bytes (see [`Known::sketch`]).
-    sketch: [u64; 4],
+    sketch: Bits<4>,
 }
 
 impl Known {
@@ -1599,7 +1599,7 @@ impl Known {
         self.index.insert(Self::hash(w), span);
         let wb = w.as_bytes();
         let bit = Self::sketch(w.len(), wb.first().copied().unwrap_or(0), wb.get(1).copied().unwrap_or(0));
-        self.sketch[bit >> 6] |= 1 << (bit & 63);
+        self.sketch.insert(bit);
     }
 
     /// The filter bit of a word of `len` bytes starting with `c0`, `c1`.
@@ -1613,8 +1613,7 @@ impl Known {
     /// (a cheap first test).
     #[inline]
     fn may_have(&self, len: usize, c0: u8, c1: u8) -> bool {
-        let bit = Self::sketch(len, c0, c1);
-        self.sketch[bit >> 6] >> (bit & 63) & 1 != 0
+        self.sketch.has(Self::sketch(len, c0, c1))
     }
 
     fn is_empty(&self) -> bool {
@@ -1625,7 +1624,7 @@ impl Known {
         self.text.clear();
         self.index.clear();
         self.spans.clear();
-        self.sketch = [0; 4];
+        self.sketch = Bits::new();
     }
 }
 

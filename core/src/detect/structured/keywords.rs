@@ -1,6 +1,6 @@
 //! Context keywords and labels, found in one pass over the word starts.
 
-use crate::detect::context::{Block, Lanes};
+use crate::detect::context::{Bits, Block, Lanes};
 use crate::types::PhiType;
 use once_cell::sync::Lazy;
 
@@ -264,7 +264,7 @@ struct Keywords {
     /// note is no keyword's first run, and this rules it out with one bit
     /// test (a branch that almost always goes the same way) instead of a
     /// probe sequence of unpredictable length.
-    first_bits: Vec<u64>,
+    first_bits: Bits<{ 1 << (BLOOM_BITS - 6) }>,
     kws: Vec<Kw>,
     /// Whether the pattern ends in an ASCII letter or digit (then the byte
     /// after a hit must not be a letter).
@@ -337,12 +337,12 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
         ends[node] = pid as u16;
     }
     let mut first_runs = vec![0u128; 1 << RUN_BITS];
-    let mut first_bits = vec![0u64; 1 << (BLOOM_BITS - 6)];
+    let mut first_bits = Bits::new();
     for p in &pats {
         let run = p.bytes().take_while(u8::is_ascii_alphabetic).count();
         assert!(run <= 16, "keyword {p:?} has a leading word over 16 letters");
         let bit = run_bit(p.as_bytes(), 0, run);
-        first_bits[bit >> 6] |= 1 << (bit & 63);
+        first_bits.insert(bit);
         let key = run_key(&p.as_bytes()[..run]);
         let mut slot = run_slot(key);
         while first_runs[slot] != 0 && first_runs[slot] != key {
@@ -394,7 +394,7 @@ impl Keywords {
     #[inline]
     fn may_start_bloom(&self, b: &[u8], s: usize, len: usize) -> bool {
         let bit = run_bit(b, s, len);
-        (len > 16) | (self.first_bits[bit >> 6] >> (bit & 63) & 1 != 0)
+        (len > 16) | self.first_bits.has(bit)
     }
 
     /// Whether a keyword may start at `s`, given the run of letters `s..r`

@@ -6,7 +6,7 @@
 use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
-use crate::detect::context::{block_mask, digits_end, Cursor, Lanes};
+use crate::detect::context::{block_mask, digits_end, Bits, Cursor, Lanes};
 use crate::types::{Finding, PhiType};
 
 /// Context window for phone/fax/SSN/IP/card keywords, in bytes.
@@ -260,7 +260,7 @@ fn may_phone(first: u8, len: usize, prev: u8, next: u8, next2: u8) -> bool {
 
 /// A set of three-byte strings, as a 256-bit Bloom filter with one hash:
 /// a superset test, for ruling candidates out cheaply.
-struct Tri([u64; 4]);
+struct Tri(Bits<4>);
 
 impl Tri {
     const fn bit(k: [u8; 3]) -> usize {
@@ -270,13 +270,12 @@ impl Tri {
     /// The set of the first (`last` false) or last three bytes of `words`
     /// (each of at least three bytes).
     const fn of(words: &[&[u8]], last: bool) -> Tri {
-        let mut t = [0u64; 4];
+        let mut t = Bits::new();
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
             let o = if last { w.len() - 3 } else { 0 };
-            let bit = Self::bit([w[o], w[o + 1], w[o + 2]]);
-            t[bit >> 6] |= 1 << (bit & 63);
+            t = t.with(Self::bit([w[o], w[o + 1], w[o + 2]]));
             i += 1;
         }
         Tri(t)
@@ -284,8 +283,7 @@ impl Tri {
 
     #[inline]
     fn has(&self, k: [u8; 3]) -> bool {
-        let bit = Self::bit(k);
-        self.0[bit >> 6] >> (bit & 63) & 1 != 0
+        self.0.has(Self::bit(k))
     }
 }
 
@@ -303,12 +301,7 @@ const fn month_words() -> [&'static [u8]; 24] {
 static MONTH_ENDS: Tri = Tri::of(&month_words(), true);
 /// The first three letters of every month word, and "of " ("15th of
 /// March").
-static MONTH_STARTS: Tri = {
-    let mut t = Tri::of(&month_words(), false);
-    let bit = Tri::bit(*b"of ");
-    t.0[bit >> 6] |= 1 << (bit & 63);
-    t
-};
+static MONTH_STARTS: Tri = Tri(Tri::of(&month_words(), false).0.with(Tri::bit(*b"of ")));
 
 /// Whether [`Scan::written_date`] can succeed at the run `s..s + len`
 /// (`prev` is the byte before it): a year or day after a month word (and one or
