@@ -277,6 +277,79 @@ impl Lanes {
     }
 }
 
+/// A trie of byte strings matched ASCII case-insensitively, as a dense
+/// transition table over the small alphabet of bytes its patterns use
+/// (an upper-case letter shares its lower-case class); each pattern ends at
+/// a node with its value. Patterns are given lower-case, in the order they
+/// are walked (a trie read backwards is built from reversed patterns).
+pub(crate) struct ByteTrie {
+    /// Byte to alphabet class; 0 for bytes in no pattern.
+    class: [u8; 256],
+    classes: usize,
+    /// `trans[node * classes + class]`: the child node, 0 for none (the
+    /// root, node 0, is nobody's child).
+    trans: Vec<u16>,
+    /// The value of the pattern ending at each node, [`ByteTrie::NONE`]
+    /// for none.
+    values: Vec<u16>,
+}
+
+impl ByteTrie {
+    pub(crate) const NONE: u16 = u16::MAX;
+
+    /// The trie of `patterns` (bytes in walk order, value); a later pattern
+    /// equal to an earlier one replaces its value.
+    pub(crate) fn build<'p>(patterns: impl Iterator<Item = (&'p [u8], u16)> + Clone) -> ByteTrie {
+        let mut t = ByteTrie { class: [0; 256], classes: 1, trans: Vec::new(), values: vec![Self::NONE] };
+        for (p, _) in patterns.clone() {
+            for &c in p {
+                assert!(!c.is_ascii_uppercase(), "trie pattern {:?} must be lower-case", String::from_utf8_lossy(p));
+                if t.class[c as usize] == 0 {
+                    t.class[c as usize] = t.classes as u8;
+                    t.class[c.to_ascii_uppercase() as usize] = t.classes as u8;
+                    t.classes += 1;
+                }
+            }
+        }
+        t.trans = vec![0; t.classes];
+        for (p, value) in patterns {
+            let mut node = 0usize;
+            for &c in p {
+                let slot = node * t.classes + t.class[c as usize] as usize;
+                if t.trans[slot] == 0 {
+                    let new = t.values.len();
+                    assert!(new < Self::NONE as usize, "trie too large");
+                    t.trans[slot] = new as u16;
+                    t.trans.resize(t.trans.len() + t.classes, 0);
+                    t.values.push(Self::NONE);
+                }
+                node = t.trans[slot] as usize;
+            }
+            t.values[node] = value;
+        }
+        t
+    }
+
+    /// The node reached from `node` by byte `c`; 0 when none is (a byte in
+    /// no pattern has class 0, and every node's class-0 slot stays 0).
+    #[inline]
+    pub(crate) fn step(&self, node: usize, c: u8) -> usize {
+        self.trans[node * self.classes + self.class[c as usize] as usize] as usize
+    }
+
+    /// The value of the pattern ending at `node`, [`ByteTrie::NONE`] for none.
+    #[inline]
+    pub(crate) fn value(&self, node: usize) -> u16 {
+        self.values[node]
+    }
+
+    /// Nodes and alphabet classes (for diagnostics).
+    #[cfg(test)]
+    pub(crate) fn size(&self) -> (usize, usize) {
+        (self.values.len(), self.classes)
+    }
+}
+
 /// A fixed set of `64 * W` bits: the one-hash Bloom filters the recognizers
 /// put in front of their exact tables (each picks its own hash and size).
 #[derive(Clone, Copy)]

@@ -14,7 +14,7 @@
 //! Everything is linear in the text: one tokenizing pass, hash lookups for
 //! capitalized words only, small fixed windows for context.
 
-use super::context::{block_mask, Bits, Block, Cursor, Lanes};
+use super::context::{block_mask, Bits, Block, ByteTrie, Cursor, Lanes};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
@@ -1080,49 +1080,24 @@ fn title_gap(g: &str) -> Option<usize> {
 /// compared with each phrase that ends in its last byte.
 struct RoleIndex {
     colon: Vec<&'static str>,
-    /// Byte (lower-cased) to its class in the trie; 0 for bytes in no
-    /// phrase.
-    class: [u8; 256],
-    classes: usize,
-    /// `trans[node * classes + class]`: the child, 0 for none.
-    trans: Vec<u16>,
-    /// Whether a phrase (read backwards) ends at each node: `ROLE_END`, or
-    /// `ROLE_DASHES` for "--", which only counts at the start of a line.
-    ends: Vec<u8>,
+    /// Values: `ROLE_END`, or `ROLE_DASHES` for "--", which only counts at
+    /// the start of a line.
+    reversed: ByteTrie,
 }
 
-const ROLE_END: u8 = 1;
-const ROLE_DASHES: u8 = 2;
+const ROLE_END: u16 = 0;
+const ROLE_DASHES: u16 = 1;
 
 static ROLE_INDEX: Lazy<RoleIndex> = Lazy::new(|| {
-    let mut ix = RoleIndex { colon: Vec::new(), class: [0; 256], classes: 1, trans: Vec::new(), ends: vec![0] };
-    let phrases: Vec<&str> = ROLE_PHRASES.iter().copied().filter(|p| !p.ends_with(':')).collect();
-    ix.colon = ROLE_PHRASES.iter().copied().filter(|p| p.ends_with(':')).collect();
-    for p in &phrases {
-        for &c in p.as_bytes() {
-            assert!(c.is_ascii() && !c.is_ascii_uppercase(), "role phrase {p:?} must be lower-case ASCII");
-            if ix.class[c as usize] == 0 {
-                ix.class[c as usize] = ix.classes as u8;
-                ix.classes += 1;
-            }
-        }
+    let reversed: Vec<(Vec<u8>, u16)> = ROLE_PHRASES
+        .iter()
+        .filter(|p| !p.ends_with(':'))
+        .map(|p| (p.bytes().rev().collect(), if *p == "--" { ROLE_DASHES } else { ROLE_END }))
+        .collect();
+    RoleIndex {
+        colon: ROLE_PHRASES.iter().copied().filter(|p| p.ends_with(':')).collect(),
+        reversed: ByteTrie::build(reversed.iter().map(|(p, v)| (p.as_slice(), *v))),
     }
-    ix.trans = vec![0; ix.classes];
-    for p in &phrases {
-        let mut node = 0usize;
-        for &c in p.as_bytes().iter().rev() {
-            let slot = node * ix.classes + ix.class[c as usize] as usize;
-            if ix.trans[slot] == 0 {
-                ix.trans[slot] = ix.ends.len() as u16;
-                ix.ends.push(0);
-                ix.trans.resize(ix.trans.len() + ix.classes, 0);
-            }
-            node = ix.trans[slot] as usize;
-        }
-        ix.ends[node] = if *p == "--" { ROLE_DASHES } else { ROLE_END };
-    }
-    assert!(ix.ends.len() < u16::MAX as usize);
-    ix
 });
 
 /// [`role_before`] a candidate, worked out the first time a rule asks for
@@ -1132,23 +1107,16 @@ static ROLE_INDEX: Lazy<RoleIndex> = Lazy::new(|| {
 struct RoleBefore<'t> {
     text: &'t str,
     start: usize,
-    known: std::cell::Cell<Option<bool>>,
+    known: std::cell::OnceCell<bool>,
 }
 
 impl<'t> RoleBefore<'t> {
     fn new(text: &'t str, start: usize) -> Self {
-        RoleBefore { text, start, known: std::cell::Cell::new(None) }
+        RoleBefore { text, start, known: std::cell::OnceCell::new() }
     }
 
     fn get(&self) -> bool {
-        match self.known.get() {
-            Some(k) => k,
-            None => {
-                let k = role_before(self.text, self.start);
-                self.known.set(Some(k));
-                k
-            }
-        }
+        *self.known.get_or_init(|| role_before(self.text, self.start))
     }
 }
 
@@ -1201,16 +1169,12 @@ fn role_before(text: &str, start: usize) -> bool {
     // every other phrase that ends where `t` ends, read backwards
     let mut node = 0usize;
     for k in 1..=t.len() {
-        let cl = phrases.class[t[t.len() - k].to_ascii_lowercase() as usize] as usize;
-        if cl == 0 {
-            break;
-        }
-        node = phrases.trans[node * phrases.classes + cl] as usize;
+        node = phrases.reversed.step(node, t[t.len() - k]);
         if node == 0 {
             break;
         }
-        let end = phrases.ends[node];
-        if end == 0 {
+        let end = phrases.reversed.value(node);
+        if end == ByteTrie::NONE {
             continue;
         }
         // a phrase: it must begin a word

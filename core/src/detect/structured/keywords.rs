@@ -1,6 +1,6 @@
 //! Context keywords and labels, found in one pass over the word starts.
 
-use crate::detect::context::{Bits, Block, Lanes};
+use crate::detect::context::{Bits, Block, ByteTrie, Lanes};
 use crate::types::PhiType;
 use once_cell::sync::Lazy;
 
@@ -244,14 +244,8 @@ const FILLER_SUFFIXES: [&str; 6] = [" #", "#", " number", " no", " no.", " num"]
 /// a small byte alphabet (ASCII letters folded to lower case), stored as a
 /// dense transition table; most walks die after a byte or two.
 struct Keywords {
-    /// `trans[node * classes + class]`: the child node, 0 for none (the
-    /// root, node 0, is nobody's child).
-    trans: Vec<u16>,
-    /// Index of the pattern ending at each node, `NO_MATCH` for none.
-    ends: Vec<u16>,
-    /// Byte to alphabet class; 0 for bytes that occur in no pattern.
-    class: [u8; 256],
-    classes: usize,
+    /// The patterns, each with its index.
+    trie: ByteTrie,
     /// The leading runs of letters of all patterns (lower-case, zero-padded
     /// to 16 bytes), in an open-addressing table (0 = empty). A keyword can
     /// only be found at a word whose run of letters is one of them: a
@@ -271,7 +265,6 @@ struct Keywords {
     word_end: Vec<bool>,
 }
 
-const NO_MATCH: u16 = u16::MAX;
 
 /// The keyword trie, built on first use (see [`crate::detect::warm_up`]).
 pub(crate) static TABLES: [&dyn crate::detect::Table; 1] = [&KEYWORDS];
@@ -303,39 +296,8 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
         .iter()
         .map(|p| p.as_bytes().last().is_some_and(|c| c.is_ascii_alphanumeric()))
         .collect();
-    // Alphabet: every byte used by a pattern, upper-case letters sharing
-    // their lower-case class.
-    let mut class = [0u8; 256];
-    let mut classes = 1usize;
-    for p in &pats {
-        for &c in p.as_bytes() {
-            assert!(!c.is_ascii_uppercase(), "keyword {p:?} must be lower-case");
-            if class[c as usize] == 0 {
-                class[c as usize] = classes as u8;
-                if c.is_ascii_lowercase() {
-                    class[c.to_ascii_uppercase() as usize] = classes as u8;
-                }
-                classes += 1;
-            }
-        }
-    }
-    let mut trans = vec![0u16; classes];
-    let mut ends = vec![NO_MATCH];
-    for (pid, p) in pats.iter().enumerate() {
-        let mut node = 0usize;
-        for &c in p.as_bytes() {
-            let slot = node * classes + class[c as usize] as usize;
-            if trans[slot] == 0 {
-                let new = ends.len();
-                assert!(new < NO_MATCH as usize, "keyword trie too large");
-                trans[slot] = new as u16;
-                trans.resize(trans.len() + classes, 0);
-                ends.push(NO_MATCH);
-            }
-            node = trans[slot] as usize;
-        }
-        ends[node] = pid as u16;
-    }
+    assert!(pats.len() < ByteTrie::NONE as usize);
+    let trie = ByteTrie::build(pats.iter().enumerate().map(|(pid, p)| (p.as_bytes(), pid as u16)));
     let mut first_runs = vec![0u128; 1 << RUN_BITS];
     let mut first_bits = Bits::new();
     for p in &pats {
@@ -351,7 +313,7 @@ static KEYWORDS: Lazy<Keywords> = Lazy::new(|| {
         first_runs[slot] = key;
     }
     assert!(first_runs.iter().filter(|&&k| k != 0).count() * 2 <= first_runs.len());
-    Keywords { trans, ends, class, classes, first_runs, first_bits, kws, word_end }
+    Keywords { trie, first_runs, first_bits, kws, word_end }
 });
 
 /// Key of a run of 1 to 16 ASCII letters: the bytes lower-cased,
@@ -432,16 +394,12 @@ impl Keywords {
         let mut node = 0usize;
         let mut best = None;
         for (p, &c) in b.iter().enumerate().skip(s) {
-            let cl = self.class[c as usize];
-            if cl == 0 {
-                break;
-            }
-            node = self.trans[node * self.classes + cl as usize] as usize;
+            node = self.trie.step(node, c);
             if node == 0 {
                 break;
             }
-            let pid = self.ends[node];
-            if pid != NO_MATCH {
+            let pid = self.trie.value(node);
+            if pid != ByteTrie::NONE {
                 best = Some((pid as usize, p + 1));
             }
         }
@@ -548,8 +506,8 @@ pub(crate) fn raw_match_count(text: &str) -> (usize, std::collections::HashMap<S
     eprintln!(
         "  trie: {} patterns, {} nodes x {} classes, {} word starts",
         k.kws.len(),
-        k.ends.len(),
-        k.classes,
+        k.trie.size().0,
+        k.trie.size().1,
         starts
     );
     (m.values().sum(), m)
