@@ -482,6 +482,20 @@ pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPr
 /// `template`. Notes are returned in file order, so the note numbers in
 /// error listings are 0-based line positions (equal to `id` when ids run
 /// 0, 1, 2, ... in order); ids must be unique.
+/// The `"text"` of every non-blank line of a JSONL corpus (labels, if any,
+/// ignored): the texts alone, for timing and for comparing engines.
+pub fn jsonl_texts(input: &str) -> Result<Vec<String>, String> {
+    input
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(ln, l)| {
+            let v: serde_json::Value = serde_json::from_str(l).map_err(|e| format!("line {}: invalid JSON ({e})", ln + 1))?;
+            v.get("text").and_then(|x| x.as_str()).map(str::to_string).ok_or_else(|| format!("line {}: missing \"text\"", ln + 1))
+        })
+        .collect()
+}
+
 pub fn parse_gold_jsonl(input: &str) -> Result<Vec<Note>, String> {
     let mut notes = Vec::new();
     let mut styles: Vec<&'static str> = Vec::new();

@@ -115,17 +115,10 @@ fn main() {
                 eprintln!("phi-bench: {path}: {e}");
                 std::process::exit(2)
             });
-            let texts = input
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(|l| {
-                    let v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| {
-                        eprintln!("phi-bench: {path}: {e}");
-                        std::process::exit(2)
-                    });
-                    v["text"].as_str().unwrap_or_default().to_string()
-                })
-                .collect();
+            let texts = phi_tools::eval::jsonl_texts(&input).unwrap_or_else(|e| {
+                eprintln!("phi-bench: {path}: {e}");
+                std::process::exit(2)
+            });
             (texts, path.clone())
         }
     };

@@ -20,7 +20,7 @@
 use phi_core::Detector;
 use phi_tools::generate;
 use std::fmt::Write as _;
-use std::io::{BufRead, Write};
+use std::io::Write;
 
 fn usage() -> ! {
     eprintln!("usage: phi-dump [--notes N] [--heldout PATH]");
@@ -67,11 +67,9 @@ fn main() {
             emit(&corpus, i, "spaces", &t.replace(' ', "  "), &mut out);
         }
     }
-    if let Ok(f) = std::fs::File::open(&heldout) {
-        for (i, l) in std::io::BufReader::new(f).lines().enumerate() {
-            let l = l.expect("read held-out corpus");
-            let v: serde_json::Value = serde_json::from_str(&l).expect("held-out line is JSON");
-            let t = v["text"].as_str().expect("held-out line has text");
+    if let Ok(input) = std::fs::read_to_string(&heldout) {
+        let texts = phi_tools::eval::jsonl_texts(&input).unwrap_or_else(|e| panic!("{heldout}: {e}"));
+        for (i, t) in texts.iter().enumerate() {
             emit("heldout", i, "asis", t, &mut out);
             emit("heldout", i, "upper", &t.to_uppercase(), &mut out);
         }
