@@ -896,7 +896,8 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
     let mut triggers = Cursor::new(b, |b: &[u8], base| {
         let blk = Block::load(b, base);
         let byte_before = |k: usize| if base >= k { b[base - k] } else { 0 };
-        let space_before = blk.mask(|x| x.eq(b' ')) << 1 | (byte_before(1) == b' ') as u64;
+        let space = blk.mask(|x| x.eq(b' '));
+        let space_before = space << 1 | (byte_before(1) == b' ') as u64;
         let ctx = |x: Lanes| {
             let f = x.fold_case();
             x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r')
@@ -904,7 +905,7 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
         let ctx_byte = |c: u8| PLACE_CTX_BYTE[c as usize] as u64;
         let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
         // (a comma in the block's last byte is kept: the next byte decides)
-        let blank_after = blk.mask(|x| x.eq(b' ') | x.eq(b'\t')) >> 1 | 1 << 63;
+        let blank_after = (space | blk.mask(|x| x.eq(b'\t'))) >> 1 | 1 << 63;
         blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (blk.mask(Lanes::upper) & space_before & ctx_two_before)
     });
     let mut i = 0;

@@ -466,7 +466,8 @@ fn push_ascii_word(text: &str, start: usize, end: usize, flags: u8, out: &mut Ve
 fn ascii_block(text: &str, block: &Block, blk: usize, from: usize, pending: Option<Pending>, out: &mut Vec<Word>) -> Option<Pending> {
     let b = text.as_bytes();
     let letter = block.mask(Lanes::alpha);
-    let joiner = block.mask(|x| x.eq(b'\'') | x.eq(b'-'));
+    let dash = block.mask(|x| x.eq(b'-'));
+    let joiner = dash | block.mask(|x| x.eq(b'\''));
     // the bytes around the block: the previous block's last byte when a
     // word runs in from it, and the next block's first byte (a non-ASCII
     // one counts as a letter, so that a word which may go on into it is
@@ -476,7 +477,7 @@ fn ascii_block(text: &str, block: &Block, blk: usize, from: usize, pending: Opti
     let joined = joiner & (letter << 1 | before) & (letter >> 1 | after << 63);
     let inside = letter | joined;
     let lower = block.mask(Lanes::lower);
-    let hyphen = joined & block.mask(|x| x.eq(b'-'));
+    let hyphen = joined & dash;
     // the bits of `lo..64` (lo < 64)
     let from_bit = |lo: u32| !0u64 << lo;
     if let Some(mut p) = pending {

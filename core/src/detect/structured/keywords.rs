@@ -437,7 +437,7 @@ pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
     while base < n {
         let blk = Block::load(b, base);
         let alpha = blk.mask(Lanes::alpha);
-        let alnum = blk.mask(|x| x.alpha() | x.digit());
+        let alnum = alpha | blk.mask(Lanes::digit);
         let prev = (base > 0 && b[base - 1].is_ascii_alphanumeric()) as u64;
         let mut starts = alpha & !(alnum << 1 | prev);
         let mut passed = 0u64;
