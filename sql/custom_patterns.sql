@@ -9,6 +9,16 @@ AS $$
 BEGIN
     PERFORM phi._check_pattern(NEW.type, NEW.regex, NEW.score);
     NEW.type := lower(btrim(NEW.type));
+    IF TG_OP = 'INSERT' THEN
+        -- One over the limit would make every backend's detector fail to
+        -- compile; concurrent inserts queue here so the count is exact.
+        LOCK TABLE phi.custom_patterns IN SHARE ROW EXCLUSIVE MODE;
+        IF (SELECT count(*) FROM phi.custom_patterns) >= phi._max_patterns() THEN
+            RAISE EXCEPTION 'too many custom patterns (at most %)', phi._max_patterns()
+                USING ERRCODE = 'program_limit_exceeded',
+                      HINT = 'Remove one with phi.drop_pattern(name), or merge patterns with |.';
+        END IF;
+    END IF;
     RETURN NEW;
 END
 $$;

@@ -1,7 +1,11 @@
 -- Finding PHI columns: phi.scan_table and phi.scan_schema.
 -- Both run with the caller's privileges (SECURITY INVOKER): a scan reads
--- only what the caller may read. Identifiers are quoted with %I / regclass
--- output, never concatenated.
+-- only what the caller may read. The sample of each column is read by
+-- phi._sample_column: as the relation's owner when the caller holds the
+-- owner's privileges (a superuser, the owner), so a view's functions or a
+-- column type's output function never run with more rights than their
+-- owner's; otherwise with the caller's own rights, as a SELECT would.
+-- Identifiers are quoted, never concatenated.
 
 CREATE FUNCTION phi.scan_table(tbl regclass, sample_rows integer DEFAULT 1000)
 RETURNS TABLE (
@@ -21,10 +25,13 @@ AS $$
 DECLARE
     col          record;
     rel_tuples   real;
-    sample_sql   text := '';
+    sample_pct   float8;
     vals         text[];
     strong_types integer;
 BEGIN
+    IF NOT has_table_privilege(tbl, 'SELECT') THEN
+        RAISE EXCEPTION 'permission denied for %', tbl USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF sample_rows < 1 OR sample_rows > 1000000 THEN
         RAISE EXCEPTION 'sample_rows must be between 1 and 1000000'
             USING ERRCODE = 'invalid_parameter_value';
@@ -34,8 +41,7 @@ BEGIN
     -- for (then LIMITed), so the sample spreads over the whole table.
     SELECT c.reltuples INTO rel_tuples FROM pg_class c WHERE c.oid = tbl;
     IF rel_tuples > sample_rows * 10 THEN
-        sample_sql := format(' TABLESAMPLE BERNOULLI (%s)',
-                             least(100, 300.0 * sample_rows / rel_tuples));
+        sample_pct := least(100, 300.0 * sample_rows / rel_tuples);
     END IF;
 
     FOR col IN
@@ -55,9 +61,7 @@ BEGIN
         strong_types  := 0;
 
         IF col.cat = 'S' OR col.typ IN ('json', 'jsonb') THEN
-            EXECUTE format('SELECT array_agg(v) FROM (SELECT %I::text AS v FROM %s%s WHERE %I IS NOT NULL LIMIT %s) s',
-                           col.attname, tbl, sample_sql, col.attname, sample_rows)
-                INTO vals;
+            vals := phi._sample_column(tbl, col.attname, sample_rows, sample_pct);
             sampled := coalesce(cardinality(vals), 0);
             IF sampled > 0 THEN
                 SELECT round(count(DISTINCT s.i)::numeric / sampled, 4)
@@ -120,7 +124,7 @@ DECLARE
     rel regclass;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = schema_name) THEN
-        RAISE EXCEPTION 'schema "%" does not exist', schema_name
+        RAISE EXCEPTION 'schema does not exist'
             USING ERRCODE = 'invalid_schema_name';
     END IF;
     FOR rel IN

@@ -156,7 +156,7 @@ RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'phi_encrypt';
 COMMENT ON FUNCTION phi.encrypt(text, text, text) IS
-    'Seals a value for a data class and (optionally) the subject (patient) it belongs to';
+    'Seals a value for a data class and (optionally, with plaintext rights) the subject (patient) it belongs to';
 
 CREATE FUNCTION phi.decrypt(phi.encrypted_text) RETURNS text
 LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
@@ -171,22 +171,38 @@ CREATE FUNCTION phi.data_class(phi.encrypted_text) RETURNS text
 LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'data_class_sql_wrapper';
 CREATE FUNCTION phi.subject(phi.encrypted_text) RETURNS text
-LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'subject_sql_wrapper';
+COMMENT ON FUNCTION phi.subject(phi.encrypted_text) IS
+    'Keyed digest (hex) of the subject a value is bound to; never the subject id itself';
+CREATE FUNCTION phi.subject_digest(subject text) RETURNS text
+LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'subject_digest_sql_wrapper';
+COMMENT ON FUNCTION phi.subject_digest(text) IS
+    'The digest phi.subject() shows for values of this subject id (needs plaintext rights: phi_reader)';
 
 CREATE FUNCTION phi.blind_index(value text, class text) RETURNS bytea
 LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'blind_index_sql_wrapper';
 COMMENT ON FUNCTION phi.blind_index(text, text) IS
-    'Keyed HMAC-SHA256 (16 bytes) of a normalised value: equality lookups on a protected column''s _bidx column';
+    'Keyed HMAC-SHA256 (16 bytes) of a normalised value: equality lookups on a protected column''s _bidx column (needs plaintext rights: phi_reader)';
 
--- Internal helpers (EXECUTE revoked from PUBLIC in finalize.sql).
+-- Internal helpers. _reseal, _seal_for and _needs_reseal are called by
+-- maintenance statements that run as a table's owner, so they stay
+-- executable by PUBLIC (finalize.sql): the first two refuse to run outside
+-- such a statement, the third reads a header only.
 CREATE FUNCTION phi._reseal(phi.encrypted_text) RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'phi_reseal';
-CREATE FUNCTION phi._blind_index_of(phi.encrypted_text, text) RETURNS bytea
-LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'blind_index_of_sql_wrapper';
+CREATE FUNCTION phi._seal_for(value text, class text, subject text) RETURNS phi.encrypted_text
+LANGUAGE c VOLATILE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'phi_seal_for';
+CREATE FUNCTION phi._seal_for(value text, class text, subject phi.encrypted_text) RETURNS phi.encrypted_text
+LANGUAGE c VOLATILE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'phi_seal_for_sealed';
+CREATE FUNCTION phi._needs_reseal(phi.encrypted_text, integer) RETURNS boolean
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'needs_reseal_sql_wrapper';
 CREATE FUNCTION phi._protect_row() RETURNS trigger
 LANGUAGE c
 AS 'MODULE_PATHNAME', 'phi_protect_row';
@@ -211,7 +227,12 @@ SELECT pg_catalog.pg_extension_config_dump('phi.protected_columns', '');
 -- rewrite: the old heap file, plaintext and all, is unlinked rather than
 -- left behind in dead tuples), records it, and installs the trigger that
 -- keeps class, subject and blind index right on every INSERT/UPDATE.
--- Re-running it on a protected column refreshes the trigger.
+-- Re-running it on a protected column refreshes the trigger. The rewrite
+-- and the blind-index fill run as the table's owner (phi._convert_column,
+-- phi._fill_blind_index), so the owner's triggers, index expressions and
+-- generated columns never run with the caller's rights. Messages never
+-- repeat an argument that does not name an existing object (it may be PHI
+-- passed in the wrong place).
 CREATE PROCEDURE phi.protect_column(
     tbl         regclass,
     col         name,
@@ -228,7 +249,7 @@ DECLARE
     v_type    oid;
     v_bidx    name;
     v_trigger name;
-    v_subject text;
+    v_subject_type oid;
     v_rows    bigint;
 BEGIN
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
@@ -242,18 +263,20 @@ BEGIN
     FROM pg_catalog.pg_attribute a
     WHERE a.attrelid = tbl AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'phi.protect_column: column "%" of % does not exist', col, tbl USING ERRCODE = 'undefined_column';
+        RAISE EXCEPTION 'phi.protect_column: % has no such column', tbl USING ERRCODE = 'undefined_column';
     END IF;
     IF class IS NULL OR class = 'unclassified' OR NOT EXISTS (SELECT 1 FROM phi.data_classes d WHERE d.name = class) THEN
-        RAISE EXCEPTION 'phi.protect_column: unknown data class "%"', class
+        RAISE EXCEPTION 'phi.protect_column: unknown data class'
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'See SELECT name FROM phi.data_classes; add one with phi.add_data_class().';
     END IF;
-    IF subject_col IS NOT NULL AND NOT EXISTS (
-        SELECT 1 FROM pg_catalog.pg_attribute a
-        WHERE a.attrelid = tbl AND a.attname = subject_col AND a.attnum > 0 AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'phi.protect_column: subject column "%" of % does not exist', subject_col, tbl
-            USING ERRCODE = 'undefined_column';
+    IF subject_col IS NOT NULL THEN
+        SELECT a.atttypid INTO v_subject_type FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = tbl AND a.attname = subject_col AND a.attnum > 0 AND NOT a.attisdropped;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'phi.protect_column: % has no such subject column', tbl
+                USING ERRCODE = 'undefined_column';
+        END IF;
     END IF;
     IF v_type NOT IN ('pg_catalog.text'::pg_catalog.regtype, 'pg_catalog.varchar'::pg_catalog.regtype,
                       'pg_catalog.bpchar'::pg_catalog.regtype, 'phi.encrypted_text'::pg_catalog.regtype) THEN
@@ -267,17 +290,13 @@ BEGIN
                   HINT = 'Drop the index first; for equality lookups use blind_index => true.';
     END IF;
 
-    v_subject := CASE WHEN subject_col IS NULL THEN 'NULL' ELSE pg_catalog.format('%I::text', subject_col) END;
     IF v_type <> 'phi.encrypted_text'::pg_catalog.regtype THEN
-        EXECUTE pg_catalog.format(
-            'ALTER TABLE %s ALTER COLUMN %I TYPE phi.encrypted_text USING phi.encrypt(%I::text, %L, %s)',
-            tbl, col, col, class, v_subject);
+        PERFORM phi._convert_column(tbl, col, class, subject_col,
+                                    v_subject_type IS NOT DISTINCT FROM 'phi.encrypted_text'::pg_catalog.regtype);
     END IF;
-
     IF blind_index THEN
         v_bidx := pg_catalog.left(col, 58) || '_bidx';
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN IF NOT EXISTS %I bytea', tbl, v_bidx);
-        EXECUTE pg_catalog.format('UPDATE %s SET %I = phi._blind_index_of(%I, %L)', tbl, v_bidx, col, class);
     END IF;
 
     v_trigger := pg_catalog.left('phi_protect_' || col, 63);
@@ -287,6 +306,10 @@ BEGIN
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION phi._protect_row(%L, %L, %L, %L)',
         v_trigger, tbl, col, class, COALESCE(subject_col, ''), COALESCE(v_bidx, ''));
+    IF v_bidx IS NOT NULL THEN
+        -- the trigger computes the index of every row written without one
+        PERFORM phi._fill_blind_index(tbl, col, v_bidx);
+    END IF;
 
     INSERT INTO phi.protected_columns (table_schema, table_name, column_name, class, subject_column, blind_index_column)
     VALUES (v_schema, v_table, col, class, subject_col, v_bidx)
@@ -295,7 +318,7 @@ BEGIN
             blind_index_column = EXCLUDED.blind_index_column,
             protected_at = pg_catalog.now(), protected_by = CURRENT_USER;
 
-    EXECUTE pg_catalog.format('SELECT pg_catalog.count(%I) FROM %s', col, tbl) INTO v_rows;
+    SELECT pg_catalog.sum(u.rows) INTO v_rows FROM phi._key_usage(tbl, col) u;
     RAISE NOTICE 'phi.protect_column: %.% is sealed as class % (% values)', tbl, pg_catalog.quote_ident(col), class, v_rows;
     IF v_bidx IS NOT NULL THEN
         RAISE NOTICE 'phi.protect_column: for indexed lookups run: CREATE INDEX CONCURRENTLY ON % (%)',
@@ -373,7 +396,7 @@ SELECT table_schema, table_name, column_name, target_version, rows_resealed, bat
 FROM phi.reencrypt_progress;
 
 -- Recounts one column's sealed values per data key version into
--- phi.key_usage (one scan of the column).
+-- phi.key_usage (one scan of the column, as the table's owner).
 CREATE FUNCTION phi._count_key_usage(p_relation regclass, p_schema name, p_table name, p_column name)
 RETURNS void
 LANGUAGE plpgsql
@@ -382,10 +405,25 @@ AS $$
 BEGIN
     DELETE FROM phi.key_usage u
     WHERE (u.table_schema, u.table_name, u.column_name) = (p_schema, p_table, p_column);
-    EXECUTE format(
-        'INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
-         SELECT 1, phi.key_version(%I), %L, %L, %L, count(*) FROM %s WHERE %I IS NOT NULL GROUP BY 2',
-        p_column, p_schema, p_table, p_column, p_relation, p_column);
+    INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
+    SELECT 1, u.version, p_schema, p_table, p_column, u.rows FROM phi._key_usage(p_relation, p_column) u;
+END
+$$;
+
+-- Whether the caller holds the privileges of rel's owner (its owner, a
+-- member of that role, a superuser): maintenance runs as the owner only
+-- then; other tables are skipped with a NOTICE.
+CREATE FUNCTION phi._may_maintain(rel regclass)
+RETURNS boolean
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) rel), 'USAGE') THEN
+        RETURN true;
+    END IF;
+    RAISE NOTICE 'pg_phi: skipping %: you do not hold the privileges of its owner', rel;
+    RETURN false;
 END
 $$;
 
@@ -399,12 +437,16 @@ BEGIN
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     DELETE FROM phi.key_usage;
     FOR c IN SELECT * FROM phi.encrypted_columns ORDER BY 1, 2, 3 LOOP
+        IF NOT phi._may_maintain(c.relation) THEN
+            CONTINUE;
+        END IF;
         PERFORM phi._count_key_usage(c.relation, c.table_schema, c.table_name, c.column_name);
     END LOOP;
 END
 $$;
 
--- Re-seals every value under a non-current data key version, column by
+-- Re-seals every value under a non-current data key version (and every
+-- 0.1.0 value, whose header carries its subject in clear), column by
 -- column, in batches of about batch_size rows (a range of heap blocks
 -- each), committing after each batch: short row locks only, the
 -- application keeps reading and writing. After each walk over a column it
@@ -416,6 +458,10 @@ $$;
 -- local to each batch): a crash can lose only the last batches' work and
 -- their progress rows together, which the next CALL redoes; any later
 -- synchronous commit (retire_key_version's, for one) flushes them first.
+-- Each batch runs as the table's owner (phi._reencrypt_batch), so the
+-- owner's triggers, rules and index expressions never run with the
+-- caller's rights; tables whose owner's privileges the caller does not
+-- hold are skipped with a NOTICE.
 CREATE PROCEDURE phi.reencrypt(batch_size integer DEFAULT 10000)
 LANGUAGE plpgsql
 AS $$
@@ -440,6 +486,9 @@ BEGIN
     END IF;
     v_current := phi._current_key_version();
     FOR c IN SELECT * FROM phi.encrypted_columns ORDER BY 1, 2, 3 LOOP
+        IF NOT phi._may_maintain(c.relation) THEN
+            CONTINUE;
+        END IF;
         v_blocks := pg_catalog.pg_relation_size(c.relation) / pg_catalog.current_setting('block_size')::bigint;
         SELECT CASE WHEN relpages > 0 THEN reltuples / relpages ELSE 0 END INTO v_density
         FROM pg_catalog.pg_class WHERE oid = c.relation;
@@ -459,12 +508,8 @@ BEGIN
         LOOP
             WHILE v_next < v_blocks LOOP
                 v_t0 := pg_catalog.clock_timestamp();
-                -- phi.key_version only reads the header: the cheap per-row test
-                EXECUTE pg_catalog.format(
-                    'UPDATE %s SET %I = phi._reseal(%I) WHERE ctid >= %L::tid AND ctid < %L::tid AND phi.key_version(%I) <> %s',
-                    c.relation, c.column_name, c.column_name,
-                    pg_catalog.format('(%s,0)', v_next), pg_catalog.format('(%s,0)', v_next + v_step), c.column_name, v_current);
-                GET DIAGNOSTICS v_rows = ROW_COUNT;
+                -- as the table's owner; phi._needs_reseal reads the header only
+                v_rows := phi._reencrypt_batch(c.relation, c.column_name, v_next, v_next + v_step, v_current);
                 v_ms := 1000 * pg_catalog.date_part('epoch', pg_catalog.clock_timestamp() - v_t0);
                 v_next := v_next + v_step;
                 v_total := v_total + v_rows;
@@ -485,6 +530,7 @@ BEGIN
             SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_left FROM phi.key_usage u
             WHERE (u.table_schema, u.table_name, u.column_name) = (c.table_schema, c.table_name, c.column_name)
               AND u.version <> v_current;
+
             IF v_left = 0 THEN
                 UPDATE phi.reencrypt_progress p
                 SET finished_at = pg_catalog.clock_timestamp(), updated_at = pg_catalog.clock_timestamp()
@@ -542,8 +588,8 @@ BEGIN
             USING ERRCODE = 'object_in_use', HINT = 'CALL phi.rotate_key() and phi.reencrypt() first.';
     END IF;
     FOR c IN SELECT * FROM phi.encrypted_columns LOOP
-        EXECUTE format('SELECT count(*) FROM %s WHERE phi.key_version(%I) = $1', c.relation, c.column_name)
-            INTO v_used USING version;
+        SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_used
+        FROM phi._key_usage(c.relation, c.column_name) u WHERE u.version = retire_key_version.version;
         IF v_used > 0 THEN
             RAISE EXCEPTION 'phi.retire_key_version: % values in %.% still use data key version %',
                 v_used, c.relation, quote_ident(c.column_name), version

@@ -6,7 +6,7 @@
 //! cache dirty, so the next statement recompiles. The hot path costs one
 //! atomic load.
 
-use crate::error::{echo, PhiError};
+use crate::error::PhiError;
 use phi_core::classify::classify as classify_findings;
 use phi_core::offsets::CharIndex;
 use phi_core::redact::{self, Style};
@@ -141,7 +141,7 @@ fn parse_types(types: Option<Vec<Option<String>>>) -> Result<Option<Vec<PhiType>
         .map(|ts| {
             ts.into_iter()
                 .flatten()
-                .map(|t| t.parse::<PhiType>().map_err(|_| PhiError::UnknownType(echo(&t))))
+                .map(|t| t.parse::<PhiType>().map_err(|_| PhiError::UnknownType))
                 .collect()
         })
         .transpose()
@@ -160,11 +160,15 @@ fn redact(
         return Ok(None);
     };
     if style.trim().eq_ignore_ascii_case("pseudonym") {
+        // A keyed token can be matched against tokens of guessed values.
+        if !crate::sealed::plaintext_right() {
+            return Err(PhiError::NoPlaintextRight("redact(..., 'pseudonym')").into());
+        }
         let types = parse_types(types)?;
         let findings = detector()?.detect(text, 0.5);
         return Ok(Some(pseudonymize(text, &findings, types.as_deref())?));
     }
-    let style: Style = style.parse().map_err(|_| PhiError::UnknownStyle(echo(style)))?;
+    let style: Style = style.parse().map_err(|_| PhiError::UnknownStyle)?;
     let types = parse_types(types)?;
     let findings = detector()?.detect(text, 0.5);
     Ok(Some(redact::redact(text, &findings, style, types.as_deref())))
@@ -222,9 +226,16 @@ fn check_pattern(
     score: Option<f32>,
 ) -> Result<(), ErrorReport> {
     let t = kind.unwrap_or("");
-    t.parse::<PhiType>().map_err(|_| PhiError::UnknownType(echo(t)))?;
+    t.parse::<PhiType>().map_err(|_| PhiError::UnknownType)?;
     phi_core::check_pattern(regex.unwrap_or(""), score.unwrap_or(-1.0)).map_err(PhiError::from)?;
     Ok(())
+}
+
+/// The most custom patterns a detector compiles (`phi.add_pattern` refuses
+/// one more).
+#[pg_extern(immutable, parallel_safe, name = "_max_patterns")]
+fn max_patterns() -> i32 {
+    phi_core::detect::MAX_PATTERNS as i32
 }
 
 /// Statement trigger on `phi.custom_patterns`: tells every backend (this

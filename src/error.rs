@@ -11,11 +11,13 @@ pub enum PhiError {
     #[error("invalid custom pattern: {0}")]
     InvalidPattern(#[from] phi_core::PatternError),
 
-    #[error("unknown PHI type \"{0}\"")]
-    UnknownType(String),
+    // Arguments that name a type, style or class are never echoed: a
+    // swapped argument may be the PHI itself.
+    #[error("unknown PHI type")]
+    UnknownType,
 
-    #[error("unknown redaction style \"{0}\"")]
-    UnknownStyle(String),
+    #[error("unknown redaction style")]
+    UnknownStyle,
 
     #[error("min_score must be between 0 and 1")]
     BadScore,
@@ -50,8 +52,26 @@ pub enum PhiError {
     #[error("{0}")]
     Envelope(#[from] phi_core::crypto::EnvelopeError),
 
-    #[error("unknown data class \"{0}\"")]
-    UnknownClass(String),
+    #[error("unknown data class")]
+    UnknownClass,
+
+    #[error("sealed value names key id {0}, which is not a data key")]
+    NotADataKey(u32),
+
+    #[error("{0} needs plaintext rights on the data")]
+    NoPlaintextRight(&'static str),
+
+    #[error("value sealed for another subject cannot be stored in column \"{0}\" of this row")]
+    Rebind(String),
+
+    #[error("must be owner of {0} (or hold its owner's privileges) for pg_phi to act on it")]
+    NotOwner(String),
+
+    #[error("{0} is restricted to superusers")]
+    SuperuserOnly(&'static str),
+
+    #[error("{0} is internal to pg_phi's maintenance procedures")]
+    Internal(&'static str),
 
     #[error("{0}")]
     Misplaced(String),
@@ -76,7 +96,7 @@ impl PhiError {
                 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
             }
             PhiError::InvalidPattern(_) => ERRCODE_INVALID_REGULAR_EXPRESSION,
-            PhiError::UnknownType(_) | PhiError::UnknownStyle(_) => {
+            PhiError::UnknownType | PhiError::UnknownStyle => {
                 ERRCODE_INVALID_PARAMETER_VALUE
             }
             PhiError::PatternLoad(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
@@ -94,20 +114,26 @@ impl PhiError {
                     _ => ERRCODE_INVALID_TEXT_REPRESENTATION,
                 }
             }
-            PhiError::UnknownClass(_) | PhiError::Misplaced(_) | PhiError::BadArgument(_) => {
+            PhiError::UnknownClass | PhiError::Misplaced(_) | PhiError::BadArgument(_) => {
                 ERRCODE_INVALID_PARAMETER_VALUE
             }
+            PhiError::NotADataKey(_) => ERRCODE_DATA_CORRUPTED,
+            PhiError::NoPlaintextRight(_)
+            | PhiError::Rebind(_)
+            | PhiError::NotOwner(_)
+            | PhiError::SuperuserOnly(_)
+            | PhiError::Internal(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             PhiError::InUse(_) => ERRCODE_OBJECT_IN_USE,
         }
     }
 
     fn hint(&self) -> Option<String> {
         match self {
-            PhiError::UnknownType(_) => Some(format!(
+            PhiError::UnknownType => Some(format!(
                 "Valid types are: {}.",
                 phi_core::PhiType::ALL.map(|t| t.as_str()).join(", ")
             )),
-            PhiError::UnknownStyle(_) => Some("Valid styles are: tag, mask, partial, pseudonym.".into()),
+            PhiError::UnknownStyle => Some("Valid styles are: tag, mask, partial, pseudonym.".into()),
             PhiError::InvalidPattern(phi_core::PatternError::TooComplex) => Some(
                 "Replace large bounded repetitions with + or *, or split the pattern in two."
                     .into(),
@@ -123,19 +149,25 @@ impl PhiError {
                 "Configure the master key these data keys were wrapped with (see phi.key_status), or restore with the original key.".into(),
             ),
             PhiError::UnknownKey(..) => Some("The value was sealed in a database whose phi.keys rows were not restored with it.".into()),
-            PhiError::UnknownClass(_) => Some("See SELECT name FROM phi.data_classes; add one with phi.add_data_class().".into()),
+            PhiError::NoPlaintextRight(_) => Some(
+                "Keyed digests and pseudonyms can be matched against guesses, so computing them needs the right to read plaintext: membership in phi_reader.".into(),
+            ),
+            PhiError::Rebind(_) => Some(
+                "Binding a sealed value to another patient needs plaintext rights (phi_reader); write the value as plaintext instead, and the column seals it for this row.".into(),
+            ),
+            PhiError::SuperuserOnly(_) => Some(
+                "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),
+            ),
+            PhiError::Envelope(phi_core::crypto::EnvelopeError::BadPrefix | phi_core::crypto::EnvelopeError::BadBase64 | phi_core::crypto::EnvelopeError::Truncated | phi_core::crypto::EnvelopeError::NotSealed) => Some(
+                "Text beginning with phi1: is read as a sealed value; to store such text as plaintext, use phi.encrypt(value, class).".into(),
+            ),
+            PhiError::UnknownClass => Some("See SELECT name FROM phi.data_classes; add one with phi.add_data_class().".into()),
             PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed) => Some(
                 "The stored value or its header was modified, or it was copied from another database.".into(),
             ),
             _ => None,
         }
     }
-}
-
-/// Caps a user-supplied name echoed in an error (type or style names are
-/// never PHI, but bound what we repeat back).
-pub fn echo(s: &str) -> String {
-    s.chars().take(64).collect()
 }
 
 impl From<PhiError> for ErrorReport {

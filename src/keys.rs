@@ -16,11 +16,16 @@
 //!   any backend rotates, retires or re-wraps a key; a change of the master
 //!   key GUCs drops it at the next statement.
 //! * `phi.keys` is readable by no one but its owner; the backend reads it as
-//!   the bootstrap superuser in a restricted security context (what a
-//!   SECURITY DEFINER function does), so ordinary roles can encrypt without
-//!   seeing wrapped keys.
+//!   the bootstrap superuser through [`crate::privilege`] (what a SECURITY
+//!   DEFINER function with a pinned `search_path` does), so ordinary roles
+//!   can encrypt without seeing wrapped keys.
+//! * The master key stays cached (zeroized on drop) for the backend's life
+//!   once read: re-reading it on every cache miss would run
+//!   `phi.master_key_command` (a KMS round trip) per rotation seen. A
+//!   change of either GUC drops it at the next statement.
 
 use crate::error::PhiError;
+use crate::privilege::{as_extension_owner, sql};
 use crate::watch;
 use phi_core::crypto::keys::{self as k, Key};
 use phi_core::crypto::Aes256Gcm;
@@ -193,29 +198,6 @@ fn kek(c: &mut Cache) -> Result<Rc<Key>, PhiError> {
     Ok(key)
 }
 
-/// Runs `f` as the bootstrap superuser in a restricted security context,
-/// restoring the caller's identity afterwards (also on error).
-pub fn as_owner<R>(f: impl FnOnce() -> R) -> R {
-    let mut uid = pg_sys::InvalidOid;
-    let mut sec = 0i32;
-    // SAFETY: saving and switching the current user id the way SECURITY
-    // DEFINER functions do; restored in `finally`.
-    unsafe {
-        pg_sys::GetUserIdAndSecContext(&mut uid, &mut sec);
-        pg_sys::SetUserIdAndSecContext(
-            pg_sys::Oid::from(pg_sys::BOOTSTRAP_SUPERUSERID),
-            sec | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32 | pg_sys::SECURITY_RESTRICTED_OPERATION as i32,
-        );
-    }
-    let f = std::panic::AssertUnwindSafe(f);
-    PgTryBuilder::new(move || {
-        let f = f;
-        (f.0)()
-    })
-        .finally(|| unsafe { pg_sys::SetUserIdAndSecContext(uid, sec) })
-        .execute()
-}
-
 /// One row of `phi.keys`.
 struct KeyRow {
     version: u32,
@@ -228,13 +210,13 @@ fn keys_missing() -> PhiError {
 }
 
 fn fetch(key_id: u32, version: Option<u32>) -> Result<Option<KeyRow>, PhiError> {
-    as_owner(|| {
+    as_extension_owner(|| {
         Spi::connect(|client| -> Result<Option<KeyRow>, PhiError> {
             let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
             watch::KEYS.lookup(&client, "phi.keys").map_err(spi)?.ok_or_else(keys_missing)?;
             let q = match version {
-                Some(_) => "SELECT version, wrapped_key, kek_fingerprint FROM phi.keys WHERE key_id = $1 AND version = $2",
-                None => "SELECT version, wrapped_key, kek_fingerprint FROM phi.keys WHERE key_id = $1 ORDER BY version DESC LIMIT 1",
+                Some(_) => sql::KEY_VERSION,
+                None => sql::KEY_CURRENT,
             };
             let args: Vec<pgrx::datum::DatumWithOid> = match version {
                 Some(v) => vec![(key_id as i32).into(), (v as i32).into()],
@@ -264,13 +246,9 @@ fn insert_version(kek: &Key, key_id: u32, version: u32, if_absent: bool) -> Resu
     let dek = k::generate_key();
     let wrapped = k::wrap(kek, key_id, version, &dek);
     let fp = k::hex(&k::fingerprint(kek));
-    as_owner(move || {
+    as_extension_owner(move || {
         Spi::connect_mut(|client| -> Result<(), PhiError> {
-            let q = if if_absent {
-                "INSERT INTO phi.keys (key_id, version, purpose, wrapped_key, kek_fingerprint) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING"
-            } else {
-                "INSERT INTO phi.keys (key_id, version, purpose, wrapped_key, kek_fingerprint) VALUES ($1, $2, $3, $4, $5)"
-            };
+            let q = if if_absent { sql::KEY_INSERT_IF_ABSENT } else { sql::KEY_INSERT };
             client
                 .update(
                     q,
@@ -307,8 +285,12 @@ fn unwrap_row(c: &mut Cache, key_id: u32, row: &KeyRow) -> Result<Key, PhiError>
     })
 }
 
-/// The cipher for data key (`key_id`, `version`).
+/// The cipher for data key (`key_id`, `version`). Only the data key id
+/// seals values: a header naming a MAC key id is refused before any lookup.
 pub fn cipher(key_id: u32, version: u32) -> Result<Rc<Aes256Gcm>, PhiError> {
+    if key_id != DATA_KEY {
+        return Err(PhiError::NotADataKey(key_id));
+    }
     CACHE.with(|cell| {
         let mut c = cell.borrow_mut();
         revalidate(&mut c);
@@ -391,6 +373,12 @@ pub fn rotate() -> Result<u32, PhiError> {
 /// `new_source` (a file path or a command); data and ciphertext untouched.
 /// Returns the number of keys re-wrapped and the new key's fingerprint.
 pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64, String), PhiError> {
+    // Reading a named file or running a command happens as the server's OS
+    // user: never on behalf of a non-superuser, whatever was granted.
+    // SAFETY: a catalog check on backend state.
+    if !unsafe { pg_sys::superuser() } {
+        return Err(PhiError::SuperuserOnly("phi.rotate_master_key"));
+    }
     let new_src = match (new_file, new_command) {
         (Some(f), None) if !f.trim().is_empty() => Source::File(f.to_string()),
         (None, Some(c)) if !c.trim().is_empty() => Source::Command(c.to_string()),
@@ -398,17 +386,13 @@ pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64,
     };
     let new_kek = read_master_key(&new_src)?;
     let new_fp = k::hex(&k::fingerprint(&new_kek));
-    let rows: Vec<(u32, u32, Vec<u8>, String)> = as_owner(|| {
+    let rows: Vec<(u32, u32, Vec<u8>, String)> = as_extension_owner(|| {
         // FOR UPDATE: a concurrent rotate_key or re-wrap waits for us.
         Spi::connect_mut(|client| -> Result<Vec<(u32, u32, Vec<u8>, String)>, PhiError> {
             let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
             let mut out = Vec::new();
             for row in client
-                .update(
-                    "SELECT key_id, version, wrapped_key, kek_fingerprint FROM phi.keys WHERE wrapped_key IS NOT NULL ORDER BY 1, 2 FOR UPDATE",
-                    None,
-                    &[],
-                )
+                .update(sql::KEYS_TO_REWRAP, None, &[])
                 .map_err(spi)?
             {
                 out.push((
@@ -434,12 +418,12 @@ pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64,
     })?;
     let n = rewrapped.len() as i64;
     let fp = new_fp.clone();
-    as_owner(move || {
+    as_extension_owner(move || {
         Spi::connect_mut(|client| -> Result<(), PhiError> {
             for (key_id, version, w) in rewrapped {
                 client
                     .update(
-                        "UPDATE phi.keys SET wrapped_key = $3, kek_fingerprint = $4, rewrapped_at = pg_catalog.now() WHERE key_id = $1 AND version = $2",
+                        sql::KEY_REWRAP,
                         None,
                         &[(key_id as i32).into(), (version as i32).into(), w.into(), fp.clone().into()],
                     )

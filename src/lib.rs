@@ -11,6 +11,8 @@ use pgrx::prelude::*;
 mod detect;
 mod error;
 mod keys;
+mod maintenance;
+mod privilege;
 mod scan;
 mod sealed;
 mod watch;
@@ -21,17 +23,26 @@ pgrx::extension_sql_file!("../sql/bootstrap.sql", name = "bootstrap", bootstrap)
 pgrx::extension_sql_file!(
     "../sql/custom_patterns.sql",
     name = "custom_patterns",
-    requires = ["bootstrap", detect::check_pattern, detect::patterns_changed]
+    requires = ["bootstrap", detect::check_pattern, detect::patterns_changed, detect::max_patterns]
 );
 pgrx::extension_sql_file!(
     "../sql/scan.sql",
     name = "scan",
-    requires = ["custom_patterns", detect::detect, scan::column_hint]
+    requires = ["custom_patterns", detect::detect, scan::column_hint, maintenance::sample_column]
 );
 pgrx::extension_sql_file!(
     "../sql/sealed.sql",
     name = "sealed",
-    requires = ["custom_patterns", keys::_rotate_key, keys::_rewrap_keys, keys::_current_key_version]
+    requires = [
+        "custom_patterns",
+        keys::_rotate_key,
+        keys::_rewrap_keys,
+        keys::_current_key_version,
+        maintenance::reencrypt_batch,
+        maintenance::key_usage,
+        maintenance::convert_column,
+        maintenance::fill_blind_index
+    ]
 );
 pgrx::extension_sql_file!(
     "../sql/finalize.sql",
@@ -85,12 +96,12 @@ mod tests {
 
     #[pg_test]
     fn sealed_value_keeps_class_subject_and_is_sealed_for_superuser() {
-        let r = Spi::get_three::<String, String, bool>(
-            "SELECT phi.data_class(v), phi.subject(v), v::text LIKE 'phi1:%' \
+        let r = Spi::get_three::<String, bool, bool>(
+            "SELECT phi.data_class(v), phi.subject(v) = phi.subject_digest('p-1'), v::text LIKE 'phi1:%' \
                FROM (SELECT phi.encrypt('123-45-6789', 'ssn', 'p-1') AS v) s",
         )
         .unwrap();
-        assert_eq!(r, (Some("ssn".into()), Some("p-1".into()), Some(true)));
+        assert_eq!(r, (Some("ssn".into()), Some(true), Some(true)));
     }
 
     #[pg_test]

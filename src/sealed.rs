@@ -15,11 +15,23 @@
 //! `phi.sealed_output` is off; everyone else gets the sealed `phi1:` form.
 //! Every disclosure (output, `send`, `decrypt`) goes through [`render`], the
 //! one choke point the audit pipeline will hook.
+//!
+//! Keyed functions (blind indexes, subject digests, pseudonyms) can be
+//! matched against the same function of guessed values, so computing one on
+//! request needs plaintext rights ([`plaintext_right`]); the column trigger
+//! computes them for whoever writes the row (README: what a writer can
+//! learn).
+//!
+//! A value's subject is stored as a keyed digest (format 2); 0.1.0 values
+//! with the subject in clear still open and are re-sealed by
+//! `phi.reencrypt` or the next write.
 
 use crate::error::PhiError;
 use crate::keys::{self, BLIND_INDEX_KEY, DATA_KEY};
+use crate::maintenance;
+use crate::privilege::{as_extension_owner, sql};
 use crate::watch;
-use phi_core::crypto::envelope::{self, Header};
+use phi_core::crypto::envelope::{self, Header, Subject, SUBJECT_DIGEST_LEN};
 use phi_core::crypto::mac;
 use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
 use pgrx::pg_sys::panic::ErrorReport;
@@ -62,11 +74,11 @@ fn check_class(class: &str) -> Result<(), PhiError> {
         return Ok(());
     }
     if watch::CLASSES.take_dirty() {
-        let loaded = keys::as_owner(|| {
+        let loaded = as_extension_owner(|| {
             Spi::connect(|client| -> Result<HashSet<String>, pgrx::spi::SpiError> {
                 watch::CLASSES.lookup(&client, "phi.data_classes")?;
                 let mut set = HashSet::new();
-                for row in client.select("SELECT name FROM phi.data_classes", None, &[])? {
+                for row in client.select(sql::CLASSES, None, &[])? {
                     if let Some(n) = row.get::<String>(1)? {
                         set.insert(n);
                     }
@@ -85,8 +97,46 @@ fn check_class(class: &str) -> Result<(), PhiError> {
     if CLASSES.with(|c| c.borrow().contains(class)) {
         Ok(())
     } else {
-        Err(PhiError::UnknownClass(crate::error::echo(class)))
+        Err(PhiError::UnknownClass)
     }
+}
+
+/// Whether the current user holds the right to read plaintext (today:
+/// the privileges of `phi_reader`, which superusers hold), regardless of
+/// `phi.sealed_output`. Keyed functions computed on request need it.
+pub fn plaintext_right() -> bool {
+    // SAFETY: catalog lookups on backend state.
+    unsafe {
+        let reader = pg_sys::get_role_oid(c"phi_reader".as_ptr(), true);
+        reader != pg_sys::InvalidOid && pg_sys::has_privs_of_role(pg_sys::GetUserId(), reader)
+    }
+}
+
+fn require_plaintext_right(what: &'static str) -> Result<(), PhiError> {
+    if plaintext_right() {
+        Ok(())
+    } else {
+        Err(PhiError::NoPlaintextRight(what))
+    }
+}
+
+/// The keyed digest a format-2 header carries for subject id `s`.
+fn subject_digest(s: &str) -> Result<[u8; SUBJECT_DIGEST_LEN], PhiError> {
+    if s.is_empty() || !envelope::valid_subject(s) {
+        return Err(PhiError::BadArgument("subject must be 1 to 255 bytes without control characters".into()));
+    }
+    let key = keys::mac_key(BLIND_INDEX_KEY)?;
+    Ok(mac::subject_digest(&key, s))
+}
+
+/// The digest of a header's subject, whatever its format (a 0.1.0 header
+/// carries the id in clear, which is digested here).
+fn header_digest(s: Option<Subject<'_>>) -> Result<Option<[u8; SUBJECT_DIGEST_LEN]>, PhiError> {
+    Ok(match s {
+        None => None,
+        Some(Subject::Digest(d)) => Some(d.try_into().map_err(|_| phi_core::crypto::EnvelopeError::BadSubject)?),
+        Some(Subject::Clear(c)) => Some(subject_digest(c)?),
+    })
 }
 
 /// Whether the current user may see plaintext now.
@@ -112,26 +162,20 @@ fn may_disclose() -> bool {
 }
 
 /// Verifies and decrypts a binary envelope (internal use: re-sealing,
-/// blind indexes; not a disclosure).
+/// blind indexes, subject digests; not a disclosure).
 pub fn open(bytes: &[u8]) -> Result<Vec<u8>, PhiError> {
     let env = envelope::parse(bytes)?;
     let c = keys::cipher(env.header.key_id, env.header.key_version)?;
     Ok(envelope::open(&c, &env)?)
 }
 
-/// Seals `plain` for `class` and `subject` under the current data key,
-/// straight into a palloc'd varlena. Every seal goes through here.
-fn seal_datum(plain: &[u8], class: &str, subject: Option<&str>) -> Result<pg_sys::Datum, PhiError> {
+/// Seals `plain` for `class` and the subject whose digest is `subject`
+/// under the current data key, straight into a palloc'd varlena. Every seal
+/// goes through here.
+fn seal_datum(plain: &[u8], class: &str, subject: Option<&[u8; SUBJECT_DIGEST_LEN]>) -> Result<pg_sys::Datum, PhiError> {
     check_class(class)?;
-    if let Some(s) = subject {
-        if s.is_empty() || !envelope::valid_subject(s) {
-            return Err(PhiError::BadArgument(
-                "subject must be 1 to 255 bytes without control characters".into(),
-            ));
-        }
-    }
     let (version, c) = keys::current(DATA_KEY)?;
-    let h = Header { key_id: DATA_KEY, key_version: version, class, subject };
+    let h = Header { key_id: DATA_KEY, key_version: version, class, subject: subject.map(|d| Subject::Digest(&d[..])) };
     let (v, out) = unsafe { new_varlena(envelope::sealed_len(&h, plain.len())) };
     envelope::seal_into(&c, &h, plain, out)?;
     Ok(pg_sys::Datum::from(v))
@@ -164,9 +208,31 @@ fn data_class_sql(value: &[u8]) -> Result<String, ErrorReport> {
     Ok(envelope::parse(value).map_err(PhiError::from)?.header.class.to_string())
 }
 
+/// The subject digest in a value's header, as hex (a 0.1.0 value's clear
+/// subject is digested first, so equal subjects compare equal across
+/// formats).
 #[pg_extern(sql = false)]
 fn subject_sql(value: &[u8]) -> Result<Option<String>, ErrorReport> {
-    Ok(envelope::parse(value).map_err(PhiError::from)?.header.subject.map(str::to_string))
+    let env = envelope::parse(value).map_err(PhiError::from)?;
+    Ok(header_digest(env.header.subject)?.map(|d| phi_core::crypto::keys::hex(&d)))
+}
+
+/// `phi.subject_digest(id)`: the digest `phi.subject()` shows for values
+/// bound to subject `id`. A keyed function of a guessable id: needs
+/// plaintext rights.
+#[pg_extern(sql = false)]
+fn subject_digest_sql(subject: &str) -> Result<String, ErrorReport> {
+    require_plaintext_right("phi.subject_digest")?;
+    Ok(phi_core::crypto::keys::hex(&subject_digest(subject)?))
+}
+
+/// `phi._needs_reseal(v, target)`: whether `phi.reencrypt` must re-seal `v`
+/// (under an older data key version, or a 0.1.0 value). Reads the header
+/// only.
+#[pg_extern(sql = false)]
+fn needs_reseal_sql(value: &[u8], target: i32) -> Result<bool, ErrorReport> {
+    let env = envelope::parse(value).map_err(PhiError::from)?;
+    Ok(env.header.key_version as i64 != target as i64 || env.format != envelope::FORMAT)
 }
 
 
@@ -305,11 +371,52 @@ unsafe fn encrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
             return Err(PhiError::BadArgument("class must not be NULL".into()));
         }
         let text = |i: usize| std::str::from_utf8(arg_bytes(fcinfo, i)).map_err(|_| PhiError::BadArgument("argument is not valid UTF-8".into()));
-        let subject = if pg_arg_is_null(fcinfo, 2) { None } else { Some(text(2)?) };
-        seal_datum(arg_bytes(fcinfo, 0), text(1)?, subject)
+        let subject = if pg_arg_is_null(fcinfo, 2) {
+            None
+        } else {
+            // phi.subject() of the result would be the keyed digest of a
+            // chosen id: an oracle over patient ids.
+            require_plaintext_right("phi.encrypt(..., subject)")?;
+            Some(subject_digest(text(2)?)?)
+        };
+        seal_datum(arg_bytes(fcinfo, 0), text(1)?, subject.as_ref())
     }
 }
 v1_function!(pg_finfo_phi_encrypt, phi_encrypt, encrypt_body);
+
+/// `phi._seal_for(value, class, subject)`: what `phi.protect_column`'s
+/// conversion seals each value with, run as the table's owner, who may hold
+/// no plaintext rights. Subject is text, or (second form) a sealed value
+/// whose plaintext is the id, opened here and never disclosed. Refused
+/// outside a maintenance statement.
+unsafe fn seal_for_body(fcinfo: pg_sys::FunctionCallInfo, sealed_subject: bool) -> Result<pg_sys::Datum, PhiError> {
+    use pgrx::fcinfo::{pg_arg_is_null, pg_return_null};
+    maintenance::require("phi._seal_for")?;
+    unsafe {
+        if pg_arg_is_null(fcinfo, 0) {
+            return Ok(pg_return_null(fcinfo));
+        }
+        let class = std::str::from_utf8(arg_bytes(fcinfo, 1)).map_err(|_| PhiError::BadArgument("class is not valid UTF-8".into()))?;
+        let subject = if pg_arg_is_null(fcinfo, 2) {
+            None
+        } else if sealed_subject {
+            let plain = zeroize::Zeroizing::new(open(arg_bytes(fcinfo, 2))?);
+            Some(subject_digest(std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?)?)
+        } else {
+            let s = std::str::from_utf8(arg_bytes(fcinfo, 2)).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?;
+            Some(subject_digest(s)?)
+        };
+        seal_datum(arg_bytes(fcinfo, 0), class, subject.as_ref())
+    }
+}
+unsafe fn seal_for_text_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { seal_for_body(fcinfo, false) }
+}
+unsafe fn seal_for_sealed_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { seal_for_body(fcinfo, true) }
+}
+v1_function!(pg_finfo_phi_seal_for, phi_seal_for, seal_for_text_body);
+v1_function!(pg_finfo_phi_seal_for_sealed, phi_seal_for_sealed, seal_for_sealed_body);
 
 unsafe fn out_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
     unsafe { render(arg_bytes(fcinfo, 0), true) }
@@ -321,19 +428,28 @@ unsafe fn decrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
 }
 v1_function!(pg_finfo_phi_decrypt, phi_decrypt, decrypt_body);
 
-/// `phi._reseal(v)`: re-sealed under the current data key, same class and
-/// subject; a value already current comes back as the same datum.
+/// `phi._reseal(v)`: re-sealed under the current data key and format, same
+/// class and subject (a 0.1.0 clear subject becomes its digest); a value
+/// already current comes back as the same datum. Runs as a table's owner
+/// inside `phi.reencrypt`'s batches only.
 unsafe fn reseal_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    maintenance::require("phi._reseal")?;
     let bytes = unsafe { arg_bytes(fcinfo, 0) };
     let env = envelope::parse(bytes)?;
     let (cur, c) = keys::current(DATA_KEY)?;
-    if env.header.key_id == DATA_KEY && env.header.key_version == cur {
+    if env.header.key_id == DATA_KEY && env.header.key_version == cur && env.format == envelope::FORMAT {
         return Ok(unsafe { pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, 0) });
     }
     let old = keys::cipher(env.header.key_id, env.header.key_version)?;
     let mut plain = zeroize::Zeroizing::new(vec![0u8; envelope::plaintext_len(&env)]);
     envelope::open_into(&old, &env, &mut plain)?;
-    let h = Header { key_id: DATA_KEY, key_version: cur, class: env.header.class, subject: env.header.subject };
+    let digest = header_digest(env.header.subject)?;
+    let h = Header {
+        key_id: DATA_KEY,
+        key_version: cur,
+        class: env.header.class,
+        subject: digest.as_ref().map(|d| Subject::Digest(&d[..])),
+    };
     let (v, out) = unsafe { new_varlena(envelope::sealed_len(&h, plain.len())) };
     envelope::seal_into(&c, &h, &plain, out)?;
     Ok(pg_sys::Datum::from(v))
@@ -346,21 +462,17 @@ fn blind(value: &str, class: &str) -> Result<Vec<u8>, PhiError> {
     Ok(mac::blind_index(&key, class, value).to_vec())
 }
 
+/// `phi.blind_index(value, class)`: a keyed function of a guessable value,
+/// so it needs plaintext rights (a blind index compared with indexes of
+/// every date of birth recovers each row's date).
 #[pg_extern(sql = false)]
 fn blind_index_sql(value: &str, class: &str) -> Result<Vec<u8>, ErrorReport> {
+    require_plaintext_right("phi.blind_index")?;
     Ok(blind(value, class)?)
 }
 
-/// The blind index of a sealed value (opened internally, never disclosed):
-/// fills the index column of existing rows in `phi.protect_column`.
-#[pg_extern(sql = false)]
-fn blind_index_of_sql(value: &[u8], class: &str) -> Result<Vec<u8>, ErrorReport> {
-    let plain = zeroize::Zeroizing::new(open(value)?);
-    let s = std::str::from_utf8(&plain).map_err(|_| PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed))?;
-    Ok(blind(s, class)?)
-}
-
-/// The keyed pseudonym of `value` as PHI type `tag` (used by redact).
+/// The keyed pseudonym of `value` as PHI type `tag` (used by redact, which
+/// checks plaintext rights first).
 pub fn pseudonym(tag: &str, value: &str) -> Result<String, PhiError> {
     let key = keys::mac_key(keys::PSEUDONYM_KEY)?;
     Ok(mac::pseudonym(&key, tag, value))
@@ -423,13 +535,66 @@ unsafe fn column_bytes<'a>(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::Tupl
     }
 }
 
-unsafe fn column_text(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Option<String> {
+/// The subject id in column `att` of a row: its text form, or, when the
+/// subject column is itself a `phi.encrypted_text`, its plaintext (opened
+/// here, never disclosed: the output function would show a reader's
+/// plaintext or everyone else's ever-changing sealed form).
+unsafe fn subject_text(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Result<Option<zeroize::Zeroizing<String>>, PhiError> {
+    let typid = unsafe { pg_sys::SPI_gettypeid(desc, att) };
+    if typid == encrypted_text_oid() {
+        let Some(bytes) = (unsafe { column_bytes(tuple, desc, att) }) else {
+            return Ok(None);
+        };
+        let plain = zeroize::Zeroizing::new(open(bytes)?);
+        let s = std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?;
+        return Ok(Some(zeroize::Zeroizing::new(s.to_string())));
+    }
     let p = unsafe { pg_sys::SPI_getvalue(tuple, desc, att) };
     if p.is_null() {
-        None
+        Ok(None)
     } else {
-        Some(unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())
+        Ok(Some(zeroize::Zeroizing::new(unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())))
     }
+}
+
+/// Whether column `att` holds the same value in two versions of a row
+/// (sealed values by their bytes, anything else by its text form).
+unsafe fn same_in_both(a: *mut pg_sys::HeapTupleData, b: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> bool {
+    unsafe {
+        if pg_sys::SPI_gettypeid(desc, att) == encrypted_text_oid() {
+            return column_bytes(a, desc, att) == column_bytes(b, desc, att);
+        }
+        let text = |t: *mut pg_sys::HeapTupleData| {
+            let p = pg_sys::SPI_getvalue(t, desc, att);
+            (!p.is_null()).then(|| CStr::from_ptr(p).to_owned())
+        };
+        text(a) == text(b)
+    }
+}
+
+/// The OID of type `phi.encrypted_text` (looked up once per backend).
+fn encrypted_text_oid() -> pg_sys::Oid {
+    thread_local! {
+        static OID: Cell<pg_sys::Oid> = const { Cell::new(pg_sys::InvalidOid) };
+    }
+    OID.with(|o| {
+        if o.get() == pg_sys::InvalidOid {
+            // SAFETY: catalog lookups by name; both return InvalidOid when absent.
+            let t = unsafe {
+                let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
+                pg_sys::GetSysCacheOid(
+                    pg_sys::SysCacheIdentifier::TYPENAMENSP as i32,
+                    pg_sys::Anum_pg_type_oid as i16,
+                    pg_sys::Datum::from(c"encrypted_text".as_ptr()),
+                    pg_sys::Datum::from(nsp),
+                    pg_sys::Datum::from(0),
+                    pg_sys::Datum::from(0),
+                )
+            };
+            o.set(t);
+        }
+        o.get()
+    })
 }
 
 unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
@@ -463,14 +628,26 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
     };
 
     let value = unsafe { column_bytes(tuple, desc, col) };
-    let subject = subj_att.and_then(|a| unsafe { column_text(tuple, desc, a) });
+    let bidx_missing = |t: *mut pg_sys::HeapTupleData| {
+        bidx_att.is_some_and(|a| value.is_some() && unsafe { column_bytes(t, desc, a) }.is_none())
+    };
     if let Some(o) = old {
+        // Nothing this trigger guards changed: leave the row alone (also
+        // for roles without plaintext rights updating other columns).
         let same_value = unsafe { column_bytes(o, desc, col) } == value;
-        let same_subject = subj_att.map(|a| unsafe { column_text(o, desc, a) }) == subj_att.map(|_| subject.clone());
-        if same_value && same_subject {
+        let same_subject = match subj_att {
+            Some(a) => unsafe { same_in_both(o, tuple, desc, a) },
+            None => true,
+        };
+        if same_value && same_subject && !bidx_missing(tuple) {
             return Ok(pg_sys::Datum::from(tuple));
         }
     }
+    let subject = match subj_att {
+        Some(a) => unsafe { subject_text(tuple, desc, a)? },
+        None => None,
+    };
+    let row_digest = subject.as_deref().map(|s| subject_digest(s)).transpose()?;
 
     let mut new_value: Option<pg_sys::Datum> = None;
     let mut bidx: Option<Vec<u8>> = None;
@@ -478,7 +655,6 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         let env = envelope::parse(v)?;
         let h = &env.header;
         let class_ok = h.class == args.class;
-        let subject_ok = h.subject == subject.as_deref();
         if !class_ok && h.class != UNCLASSIFIED {
             return Err(PhiError::Misplaced(format!(
                 "value sealed for class \"{}\" cannot be stored in column \"{}\" of class \"{}\"",
@@ -487,16 +663,23 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
                 args.class
             )));
         }
-        if !subject_ok && h.subject.is_some() {
-            return Err(PhiError::Misplaced(format!(
-                "value sealed for another subject cannot be stored in column \"{}\" of this row",
-                args.column.to_string_lossy()
-            )));
+        let subject_ok = match h.subject {
+            None => row_digest.is_none(),
+            Some(Subject::Digest(d)) => row_digest.as_ref().is_some_and(|r| &r[..] == d),
+            Some(Subject::Clear(c)) => subject.as_deref().map(String::as_str) == Some(c),
+        };
+        // An unclassified value is text the writer typed (sealed by the
+        // input function): it is bound to this row. A value already sealed
+        // for this class but another subject (or none) is moved only by a
+        // role that could read it and write it again anyway.
+        if class_ok && !subject_ok && !plaintext_right() {
+            return Err(PhiError::Rebind(args.column.to_string_lossy().into_owned()));
         }
-        if !(class_ok && subject_ok) || bidx_att.is_some() {
+        let upgrade = env.format != envelope::FORMAT && h.subject.is_some();
+        if !(class_ok && subject_ok) || upgrade || bidx_att.is_some() {
             let plain = zeroize::Zeroizing::new(open(v)?);
-            if !(class_ok && subject_ok) {
-                new_value = Some(seal_datum(&plain, args.class, subject.as_deref())?);
+            if !(class_ok && subject_ok) || upgrade {
+                new_value = Some(seal_datum(&plain, args.class, row_digest.as_ref())?);
             }
             if bidx_att.is_some() {
                 let s = std::str::from_utf8(&plain).unwrap_or_default();

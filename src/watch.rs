@@ -36,7 +36,7 @@ impl TableWatch {
     /// it for the callback; `None` when the table does not exist.
     pub fn lookup(&self, client: &SpiClient<'_>, name: &str) -> SpiResult<Option<pg_sys::Oid>> {
         let oid = client
-            .select("SELECT pg_catalog.to_regclass($1)::pg_catalog.oid", None, &[name.into()])?
+            .select(crate::privilege::sql::REGCLASS, None, &[name.into()])?
             .first()
             .get_one::<pg_sys::Oid>()?;
         if let Some(oid) = oid {

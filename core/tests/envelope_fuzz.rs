@@ -4,7 +4,7 @@
 //! count that ran is printed with `--nocapture`.
 
 use aes_gcm::KeyInit;
-use phi_core::crypto::envelope::{self, Header};
+use phi_core::crypto::envelope::{self, Header, Subject};
 use phi_core::crypto::Aes256Gcm;
 use proptest::prelude::*;
 
@@ -23,7 +23,7 @@ proptest! {
     /// never open (the tag cannot verify by chance).
     #[test]
     fn arbitrary_bytes_never_open(mut bytes in proptest::collection::vec(any::<u8>(), 0..200), tweak in any::<bool>()) {
-        if tweak && bytes.len() > 2 { bytes[0] = 0; bytes[1] = 1; }
+        if tweak && bytes.len() > 2 { bytes[0] = 0; bytes[1] = 1 + (bytes[2] & 1); }
         if let Ok(env) = envelope::parse(&bytes) {
             prop_assert!(envelope::open(&cipher(), &env).is_err());
         }
@@ -43,14 +43,22 @@ proptest! {
     fn mutations_are_rejected(
         plain in proptest::collection::vec(any::<u8>(), 0..300),
         class in "[a-z][a-z0-9_]{0,20}",
-        subject in proptest::option::of("[A-Za-z0-9 -]{1,40}"),
+        subject in proptest::option::of(proptest::array::uniform16(any::<u8>())),
+        v1_subject in proptest::option::of("[A-Za-z0-9 -]{1,40}"),
+        legacy in any::<bool>(),
         pos in any::<prop::sample::Index>(),
         delta in 1u8..=255,
         cut in any::<prop::sample::Index>(),
         extra in proptest::collection::vec(any::<u8>(), 1..8),
     ) {
         let c = cipher();
-        let h = Header { key_id: 1, key_version: 7, class: &class, subject: subject.as_deref() };
+        // format 2 (subject digest) or a 0.1.0 format-1 value (subject in clear)
+        let subj = if legacy {
+            v1_subject.as_deref().map(Subject::Clear)
+        } else {
+            subject.as_ref().map(|d| Subject::Digest(&d[..]))
+        };
+        let h = Header { key_id: 1, key_version: 7, class: &class, subject: subj };
         let sealed = envelope::seal(&c, &h, &plain).unwrap();
         let text = envelope::to_text(&sealed);
         let back = envelope::from_text(&text).unwrap();

@@ -1,21 +1,26 @@
 //! The sealed value: a self-describing AES-256-GCM envelope.
 //!
-//! Binary layout (format 1), all integers big-endian:
+//! Binary layout (format 2), all integers big-endian:
 //!
 //! ```text
 //! offset  size  field
 //! 0       1     0x00 marker (PostgreSQL text never contains NUL, so a stored
 //!               value that starts with 0x00 is sealed; anything else is not)
-//! 1       1     format version = 1
+//! 1       1     format version = 2
 //! 2       4     key id
 //! 6       4     key version
 //! 10      1     class length c (1..=63)
 //! 11      c     data class, [a-z0-9_], starting with a letter
-//! 11+c    1     subject length s (0 = no subject)
-//! 12+c    s     subject (UTF-8, no NUL, no control characters)
+//! 11+c    1     subject length s: 0 (no subject) or 16
+//! 12+c    s     subject digest: a keyed HMAC of the subject (patient) id
+//!               (`mac::subject_digest`), never the id itself
 //! 12+c+s  12    nonce (random)
 //! 24+c+s  n+16  AES-256-GCM ciphertext and tag
 //! ```
+//!
+//! Format 1 (pg_phi 0.1.0) is the same layout with the subject in clear
+//! (1..=255 bytes of UTF-8). It is still read and opened, never written:
+//! re-sealing (`phi.reencrypt`) turns it into format 2.
 //!
 //! Every byte before the nonce is the header, authenticated as AAD: a value
 //! whose class, subject or key reference is changed, or which is copied into
@@ -32,8 +37,12 @@ use std::fmt;
 
 /// First byte of every binary envelope.
 pub const MARKER: u8 = 0x00;
-/// The format this code writes (and the only one it reads).
-pub const FORMAT: u8 = 1;
+/// The format this code writes.
+pub const FORMAT: u8 = 2;
+/// pg_phi 0.1.0's format (subject in clear): read, never written.
+pub const FORMAT_V1: u8 = 1;
+/// Bytes of a subject digest in a format-2 header.
+pub const SUBJECT_DIGEST_LEN: usize = 16;
 /// Prefix of the text form.
 pub const TEXT_PREFIX: &str = "phi1:";
 pub const NONCE_LEN: usize = 12;
@@ -55,7 +64,8 @@ pub enum EnvelopeError {
     UnsupportedFormat(u8),
     /// Class missing, too long or not `[a-z][a-z0-9_]*`.
     BadClass,
-    /// Subject too long, not UTF-8 or containing control characters.
+    /// Subject too long, not UTF-8 or containing control characters (format
+    /// 1), or a digest of the wrong length (format 2).
     BadSubject,
     /// Text form: does not start with `phi1:`.
     BadPrefix,
@@ -103,6 +113,18 @@ pub fn valid_subject(subject: &str) -> bool {
     subject.len() <= MAX_SUBJECT_LEN && !subject.chars().any(|c| c.is_control())
 }
 
+/// The subject (patient) a value is bound to, as its header carries it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject<'a> {
+    /// Format 2: a keyed digest of the subject id ([`SUBJECT_DIGEST_LEN`]
+    /// bytes). Equal ids give equal digests; the id cannot be read back.
+    Digest(&'a [u8]),
+    /// Format 1 (pg_phi 0.1.0): the id in clear. Only ever parsed; a header
+    /// built with it is written as format 1, which the SQL layer never does
+    /// (tests build 0.1.0 values with it).
+    Clear(&'a str),
+}
+
 /// The header fields of an envelope.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header<'a> {
@@ -110,46 +132,60 @@ pub struct Header<'a> {
     pub key_version: u32,
     pub class: &'a str,
     /// `None` when the value is not bound to a subject.
-    pub subject: Option<&'a str>,
+    pub subject: Option<Subject<'a>>,
 }
 
 impl<'a> Header<'a> {
     fn encoded_len(&self) -> usize {
-        12 + self.class.len() + self.subject.map_or(0, str::len)
+        12 + self.class.len()
+            + match self.subject {
+                None => 0,
+                Some(Subject::Digest(d)) => d.len(),
+                Some(Subject::Clear(s)) => s.len(),
+            }
+    }
+
+    /// The format this header is written in: 1 only for a clear subject.
+    pub fn format(&self) -> u8 {
+        match self.subject {
+            Some(Subject::Clear(_)) => FORMAT_V1,
+            _ => FORMAT,
+        }
     }
 
     fn check(&self) -> Result<(), EnvelopeError> {
         if !valid_class(self.class) {
             return Err(EnvelopeError::BadClass);
         }
-        if let Some(s) = self.subject {
-            if s.is_empty() || !valid_subject(s) {
-                return Err(EnvelopeError::BadSubject);
-            }
+        match self.subject {
+            Some(Subject::Clear(s)) if s.is_empty() || !valid_subject(s) => Err(EnvelopeError::BadSubject),
+            Some(Subject::Digest(d)) if d.len() != SUBJECT_DIGEST_LEN => Err(EnvelopeError::BadSubject),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     fn write(&self, out: &mut Vec<u8>) {
         out.push(MARKER);
-        out.push(FORMAT);
+        out.push(self.format());
         out.extend_from_slice(&self.key_id.to_be_bytes());
         out.extend_from_slice(&self.key_version.to_be_bytes());
         out.push(self.class.len() as u8);
         out.extend_from_slice(self.class.as_bytes());
-        match self.subject {
-            Some(s) => {
-                out.push(s.len() as u8);
-                out.extend_from_slice(s.as_bytes());
-            }
-            None => out.push(0),
-        }
+        let subject: &[u8] = match self.subject {
+            None => &[],
+            Some(Subject::Digest(d)) => d,
+            Some(Subject::Clear(s)) => s.as_bytes(),
+        };
+        out.push(subject.len() as u8);
+        out.extend_from_slice(subject);
     }
 }
 
 /// A parsed (not yet opened) envelope, borrowing the stored bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Envelope<'a> {
+    /// [`FORMAT`] or [`FORMAT_V1`].
+    pub format: u8,
     pub header: Header<'a>,
     /// Header bytes, the AAD.
     pub aad: &'a [u8],
@@ -167,7 +203,7 @@ pub fn key_ref(bytes: &[u8]) -> Result<(u32, u32), EnvelopeError> {
     if bytes.len() < 10 {
         return Err(EnvelopeError::Truncated);
     }
-    if bytes[1] != FORMAT {
+    if bytes[1] != FORMAT && bytes[1] != FORMAT_V1 {
         return Err(EnvelopeError::UnsupportedFormat(bytes[1]));
     }
     Ok((
@@ -189,10 +225,13 @@ pub fn parse(bytes: &[u8]) -> Result<Envelope<'_>, EnvelopeError> {
     at += 1;
     let subject_b = bytes.get(at..at + slen).ok_or(EnvelopeError::Truncated)?;
     at += slen;
+    let format = bytes[1];
     let subject = if slen == 0 {
         None
+    } else if format == FORMAT_V1 {
+        Some(Subject::Clear(std::str::from_utf8(subject_b).map_err(|_| EnvelopeError::BadSubject)?))
     } else {
-        Some(std::str::from_utf8(subject_b).map_err(|_| EnvelopeError::BadSubject)?)
+        Some(Subject::Digest(subject_b))
     };
     let header = Header { key_id, key_version, class, subject };
     header.check()?;
@@ -203,7 +242,7 @@ pub fn parse(bytes: &[u8]) -> Result<Envelope<'_>, EnvelopeError> {
     if ciphertext.len() < TAG_LEN {
         return Err(EnvelopeError::Truncated);
     }
-    Ok(Envelope { header, aad, nonce, ciphertext })
+    Ok(Envelope { format, header, aad, nonce, ciphertext })
 }
 
 /// Seals `plaintext` under `cipher` (the data key named in `header`) with a
@@ -327,19 +366,26 @@ mod tests {
         Aes256Gcm::new_from_slice(&[k; 32]).unwrap()
     }
 
-    fn hdr<'a>(class: &'a str, subject: Option<&'a str>) -> Header<'a> {
-        Header { key_id: 1, key_version: 3, class, subject }
+    fn hdr<'a>(class: &'a str, subject: Option<&'a [u8]>) -> Header<'a> {
+        Header { key_id: 1, key_version: 3, class, subject: subject.map(Subject::Digest) }
     }
+
+    fn v1<'a>(class: &'a str, subject: Option<&'a str>) -> Header<'a> {
+        Header { key_id: 1, key_version: 3, class, subject: subject.map(Subject::Clear) }
+    }
+
+    const D1: &[u8; 16] = b"digest-of-pat-01";
+    const D2: &[u8; 16] = b"digest-of-pat-02";
 
     #[test]
     fn round_trip_with_and_without_subject() {
         let c = cipher(7);
-        for subject in [None, Some("patient-42"), Some("Zoë")] {
-            let h = hdr("ssn", subject);
+        for h in [hdr("ssn", None), hdr("ssn", Some(D1)), v1("ssn", Some("patient-42")), v1("ssn", Some("Zoë"))] {
             let sealed = seal(&c, &h, b"123-45-6789").unwrap();
             assert_eq!(sealed[0], MARKER);
             let env = parse(&sealed).unwrap();
             assert_eq!(env.header, h);
+            assert_eq!(env.format, h.format());
             assert_eq!(open(&c, &env).unwrap(), b"123-45-6789");
             assert_eq!(key_ref(&sealed).unwrap(), (1, 3));
             let text = to_text(&sealed);
@@ -374,7 +420,7 @@ mod tests {
     #[test]
     fn every_flipped_bit_fails() {
         let c = cipher(4);
-        let s = seal(&c, &hdr("dob", Some("p1")), b"1961-03-15").unwrap();
+        let s = seal(&c, &hdr("dob", Some(D1)), b"1961-03-15").unwrap();
         for i in 0..s.len() {
             for bit in 0..8 {
                 let mut t = s.clone();
@@ -388,13 +434,21 @@ mod tests {
     #[test]
     fn relabelled_class_or_subject_fails_to_open() {
         let c = cipher(5);
-        let s = seal(&c, &hdr("ssn", Some("p1")), b"secret").unwrap();
-        // rewrite the header as if the value belonged to "p2" (same length)
+        let s = seal(&c, &hdr("ssn", Some(D1)), b"secret").unwrap();
+        // rewrite the header as if the value belonged to another patient
         let mut moved = s.clone();
+        let pos = moved.windows(16).position(|w| w == D1).unwrap();
+        moved[pos..pos + 16].copy_from_slice(D2);
+        let env = parse(&moved).unwrap();
+        assert_eq!(env.header.subject, Some(Subject::Digest(D2)));
+        assert_eq!(open(&c, &env), Err(EnvelopeError::AuthFailed));
+        // the same for a 0.1.0 value with its subject in clear
+        let old = seal(&c, &v1("ssn", Some("p1")), b"secret").unwrap();
+        let mut moved = old.clone();
         let pos = moved.windows(2).position(|w| w == b"p1").unwrap();
         moved[pos + 1] = b'2';
         let env = parse(&moved).unwrap();
-        assert_eq!(env.header.subject, Some("p2"));
+        assert_eq!(env.header.subject, Some(Subject::Clear("p2")));
         assert_eq!(open(&c, &env), Err(EnvelopeError::AuthFailed));
         // and as class "dob" (same length)
         let mut relabelled = s.clone();
@@ -412,7 +466,7 @@ mod tests {
     #[test]
     fn truncation_at_every_length_is_an_error() {
         let c = cipher(8);
-        let s = seal(&c, &hdr("mrn", Some("abc")), b"MRN 00123").unwrap();
+        let s = seal(&c, &hdr("mrn", Some(D1)), b"MRN 00123").unwrap();
         for n in 0..s.len() {
             let r = parse(&s[..n]).and_then(|e| open(&c, &e));
             assert!(r.is_err(), "prefix of {n} bytes accepted");
@@ -426,9 +480,9 @@ mod tests {
         assert_eq!(from_text("phi1:"), Err(EnvelopeError::Truncated));
         assert_eq!(from_text("phi1:AQID"), Err(EnvelopeError::NotSealed));
         assert_eq!(from_text("phi1:AAk="), Err(EnvelopeError::Truncated));
-        let mut b = vec![0u8, 2];
+        let mut b = vec![0u8, 3];
         b.extend_from_slice(&[0; 40]);
-        assert_eq!(from_text(&to_text(&b)), Err(EnvelopeError::UnsupportedFormat(2)));
+        assert_eq!(from_text(&to_text(&b)), Err(EnvelopeError::UnsupportedFormat(3)));
     }
 
     #[test]
@@ -438,17 +492,19 @@ mod tests {
         assert_eq!(seal(&c, &hdr("SSN", None), b"x"), Err(EnvelopeError::BadClass));
         assert_eq!(seal(&c, &hdr("1ssn", None), b"x"), Err(EnvelopeError::BadClass));
         assert_eq!(seal(&c, &hdr(&"a".repeat(64), None), b"x"), Err(EnvelopeError::BadClass));
-        assert_eq!(seal(&c, &hdr("ssn", Some("")), b"x"), Err(EnvelopeError::BadSubject));
-        assert_eq!(seal(&c, &hdr("ssn", Some("a\nb")), b"x"), Err(EnvelopeError::BadSubject));
+        assert_eq!(seal(&c, &hdr("ssn", Some(b"")), b"x"), Err(EnvelopeError::BadSubject));
+        assert_eq!(seal(&c, &hdr("ssn", Some(&D1[..15])), b"x"), Err(EnvelopeError::BadSubject));
+        assert_eq!(seal(&c, &v1("ssn", Some("")), b"x"), Err(EnvelopeError::BadSubject));
+        assert_eq!(seal(&c, &v1("ssn", Some("a\nb")), b"x"), Err(EnvelopeError::BadSubject));
         let long = "x".repeat(256);
-        assert_eq!(seal(&c, &hdr("ssn", Some(&long)), b"x"), Err(EnvelopeError::BadSubject));
-        assert!(seal(&c, &hdr("insurance_id", Some(&long[..255])), b"x").is_ok());
+        assert_eq!(seal(&c, &v1("ssn", Some(&long)), b"x"), Err(EnvelopeError::BadSubject));
+        assert!(seal(&c, &v1("insurance_id", Some(&long[..255])), b"x").is_ok());
     }
 
     #[test]
     fn into_variants_agree_with_the_allocating_ones() {
         let c = cipher(11);
-        let h = hdr("note", Some("p9"));
+        let h = hdr("note", Some(D2));
         let mut buf = vec![0u8; sealed_len(&h, 5)];
         seal_into(&c, &h, b"hello", &mut buf).unwrap();
         let env = parse(&buf).unwrap();
@@ -470,7 +526,24 @@ mod tests {
     fn known_layout() {
         let c = cipher(0);
         let s = seal_with_nonce(&c, &hdr("ssn", None), b"", &[0; 12]).unwrap();
-        assert_eq!(&s[..16], &[0, 1, 0, 0, 0, 1, 0, 0, 0, 3, 3, b's', b's', b'n', 0, 0]);
+        assert_eq!(&s[..16], &[0, 2, 0, 0, 0, 1, 0, 0, 0, 3, 3, b's', b's', b'n', 0, 0]);
         assert_eq!(s.len(), 12 + 3 + 12 + 16);
+        let s = seal_with_nonce(&c, &hdr("ssn", Some(D1)), b"", &[0; 12]).unwrap();
+        assert_eq!(&s[10..15], &[3, b's', b's', b'n', 16]);
+        assert_eq!(&s[15..31], D1);
+        // a 0.1.0 value: format 1, subject in clear
+        let s = seal_with_nonce(&c, &v1("ssn", Some("p1")), b"", &[0; 12]).unwrap();
+        assert_eq!(&s[..17], &[0, 1, 0, 0, 0, 1, 0, 0, 0, 3, 3, b's', b's', b'n', 2, b'p', b'1']);
+    }
+
+    #[test]
+    fn format_2_subject_is_a_digest_of_fixed_length() {
+        let c = cipher(12);
+        let s = seal(&c, &hdr("ssn", Some(D1)), b"x").unwrap();
+        // a format-2 header whose subject length is not 16 is malformed
+        let mut bad = s.clone();
+        let at = 11 + 3;
+        bad[at] = 15;
+        assert!(parse(&bad).is_err());
     }
 }

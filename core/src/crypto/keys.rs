@@ -27,6 +27,10 @@ pub enum KeyError {
     /// The master key source did not hold 32 bytes as raw bytes, 64 hex
     /// digits or base64.
     BadMasterKeyFormat,
+    /// The master key parsed but is not random (all zeros, one repeated
+    /// byte, a short repeated pattern): fewer than [`MIN_DISTINCT_BYTES`]
+    /// distinct byte values.
+    WeakMasterKey,
     /// A wrapped key is not `WRAPPED_LEN` bytes.
     BadWrappedLength(usize),
     /// The wrapped key did not authenticate under this master key.
@@ -40,6 +44,10 @@ impl fmt::Display for KeyError {
                 f,
                 "master key must be 32 bytes: 64 hexadecimal digits, 44 characters of base64, or 32 raw bytes"
             ),
+            KeyError::WeakMasterKey => write!(
+                f,
+                "master key is not random (too few distinct bytes); generate one with: openssl rand -hex 32"
+            ),
             KeyError::BadWrappedLength(n) => write!(f, "wrapped data key has {n} bytes, expected {WRAPPED_LEN}"),
             KeyError::UnwrapFailed => write!(f, "data key does not unwrap under the configured master key"),
         }
@@ -48,10 +56,27 @@ impl fmt::Display for KeyError {
 
 impl std::error::Error for KeyError {}
 
+/// A master key must have at least this many distinct byte values. 32
+/// random bytes have about 30 (fewer than 16 happens with probability below
+/// 10^-12); an all-zero key, a repeated byte or a short repeated pattern
+/// has a handful.
+pub const MIN_DISTINCT_BYTES: usize = 16;
+
 /// Parses a master key as printed by a key file or command: 64 hex digits,
 /// base64 of 32 bytes, or exactly 32 raw bytes. Surrounding ASCII white space
-/// (a trailing newline) is ignored for the text forms.
+/// (a trailing newline) is ignored for the text forms. A key that is
+/// visibly not random ([`KeyError::WeakMasterKey`]) is refused.
 pub fn parse_master_key(raw: &[u8]) -> Result<Key, KeyError> {
+    let key = parse_master_key_form(raw)?;
+    let mut seen = [false; 256];
+    key.iter().for_each(|b| seen[*b as usize] = true);
+    if seen.iter().filter(|s| **s).count() < MIN_DISTINCT_BYTES {
+        return Err(KeyError::WeakMasterKey);
+    }
+    Ok(key)
+}
+
+fn parse_master_key_form(raw: &[u8]) -> Result<Key, KeyError> {
     let mut key: Key = Zeroizing::new([0u8; KEY_LEN]);
     let trimmed = trim_ascii(raw);
     if trimmed.len() == 64 && trimmed.iter().all(u8::is_ascii_hexdigit) {
@@ -174,11 +199,29 @@ mod tests {
         assert_eq!(k[31], 0xff);
         let b64 = STANDARD.encode(*k);
         assert_eq!(*parse_master_key(format!("  {b64}\n").as_bytes()).unwrap(), *k);
-        let raw = [7u8; 32];
+        let raw: [u8; 32] = std::array::from_fn(|i| (i as u8).wrapping_mul(37).wrapping_add(5));
         assert_eq!(*parse_master_key(&raw).unwrap(), raw);
         assert_eq!(parse_master_key(b"short").unwrap_err(), KeyError::BadMasterKeyFormat);
         assert_eq!(parse_master_key(&[b'g'; 64]).unwrap_err(), KeyError::BadMasterKeyFormat);
         assert_eq!(parse_master_key(b"").unwrap_err(), KeyError::BadMasterKeyFormat);
+    }
+
+    #[test]
+    fn degenerate_master_keys_are_refused() {
+        let zeros = "0".repeat(64);
+        assert_eq!(parse_master_key(zeros.as_bytes()).unwrap_err(), KeyError::WeakMasterKey);
+        assert_eq!(parse_master_key(&[7u8; 32]).unwrap_err(), KeyError::WeakMasterKey);
+        assert_eq!(parse_master_key("deadbeef".repeat(8).as_bytes()).unwrap_err(), KeyError::WeakMasterKey);
+        assert_eq!(parse_master_key(STANDARD.encode([0u8; 32]).as_bytes()).unwrap_err(), KeyError::WeakMasterKey);
+        // 15 distinct values refused, 16 accepted
+        let k15: Vec<u8> = (0..32).map(|i| (i % 15) as u8).collect();
+        assert_eq!(parse_master_key(&k15).unwrap_err(), KeyError::WeakMasterKey);
+        let k16: Vec<u8> = (0..32).map(|i| (i % 16) as u8).collect();
+        assert!(parse_master_key(&k16).is_ok());
+        // generated keys always pass
+        for _ in 0..1000 {
+            assert!(parse_master_key(&generate_key()[..]).is_ok());
+        }
     }
 
     #[test]

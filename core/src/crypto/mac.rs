@@ -43,6 +43,21 @@ pub fn blind_index(key: &[u8; 32], class: &str, value: &str) -> [u8; BLIND_INDEX
     hmac(key, b"pg_phi blind index v1", class, value)[..BLIND_INDEX_LEN].try_into().unwrap()
 }
 
+/// The keyed digest of a subject (patient) id that a format-2 envelope
+/// header carries instead of the id: HMAC-SHA256 under the blind-index key
+/// with its own domain tag (so it never equals a blind index), truncated to
+/// [`SUBJECT_DIGEST_LEN`](super::envelope::SUBJECT_DIGEST_LEN) bytes. The
+/// id is taken exactly as given (no normalisation): `M-100` and `m100` are
+/// different patients.
+pub fn subject_digest(key: &[u8; 32], subject: &str) -> [u8; super::envelope::SUBJECT_DIGEST_LEN] {
+    let mut m = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    m.update(b"pg_phi subject v1");
+    m.update(&[0]);
+    m.update(subject.as_bytes());
+    let out: [u8; 32] = m.finalize().into_bytes().into();
+    out[..super::envelope::SUBJECT_DIGEST_LEN].try_into().unwrap()
+}
+
 /// The pseudonym token of `value` found as PHI type `type_name` (an
 /// upper-case tag such as `SSN`): `[SSN-k3v9q2xw]`, 8 base-32 characters
 /// (40 bits) of HMAC. Stable within a database (one key), unlinkable
@@ -84,6 +99,21 @@ mod tests {
         assert_ne!(blind_index(&k, "ssn", "123-45-6789"), blind_index(&k, "ssn", "123-45-6788"));
         assert_ne!(blind_index(&k, "ssn", "123456789"), blind_index(&k, "phone", "123456789"));
         assert_ne!(blind_index(&k, "ssn", "123456789"), blind_index(&[4u8; 32], "ssn", "123456789"));
+    }
+
+    #[test]
+    fn subject_digests_are_exact_keyed_and_apart_from_blind_indexes() {
+        let k = [7u8; 32];
+        let d = subject_digest(&k, "M-100");
+        assert_eq!(d, subject_digest(&k, "M-100"));
+        assert_ne!(d, subject_digest(&k, "M100"));
+        assert_ne!(d, subject_digest(&k, " M-100"));
+        assert_ne!(d, subject_digest(&[8u8; 32], "M-100"));
+        // no data class makes a blind index equal a subject digest
+        for class in ["", "subject", "mrn", "other"] {
+            assert_ne!(&d[..], &blind_index(&k, class, "M-100")[..]);
+        }
+        assert!(!d.windows(5).any(|w| w == b"M-100"));
     }
 
     #[test]

@@ -13,5 +13,5 @@ pub mod mac;
 pub mod rng;
 
 pub use aes_gcm::Aes256Gcm;
-pub use envelope::{Envelope, EnvelopeError, Header};
+pub use envelope::{Envelope, EnvelopeError, Header, Subject};
 pub use keys::{Key, KeyError};

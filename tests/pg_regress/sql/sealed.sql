@@ -2,8 +2,12 @@
 -- The cluster runs with a random master key file (scripts/cluster.sh), so
 -- sealed values and fingerprints are never printed, only their shape.
 
--- sealing: class, subject and key version travel in the header
-SELECT phi.data_class(v), phi.subject(v), phi.key_version(v) >= 1 AS has_version
+-- sealing: class, subject and key version travel in the header; the
+-- subject as a keyed digest, never the id itself (elevation_via_clear_subject)
+SELECT phi.data_class(v), phi.subject(v) = phi.subject_digest('patient-1') AS subject_digest,
+       length(phi.subject(v)) AS digest_hex_len, phi.key_version(v) >= 1 AS has_version,
+       position('patient-1' in v::text) AS id_in_text,
+       position(convert_to('patient-1', 'UTF8') in decode(substr(v::text, 6), 'base64')) AS id_in_bytes
   FROM (SELECT phi.encrypt('123-45-6789', 'ssn', 'patient-1') AS v) s;
 SELECT phi.subject(phi.encrypt('x', 'note'));
 SELECT phi.encrypt(NULL, 'ssn') IS NULL AS null_in_null_out;
@@ -97,7 +101,8 @@ INSERT INTO "Pat""ients" VALUES (1, 'M-1', '123-45-6789', '1961-03-15'),
                                  (2, 'M-2', '987-65-4321', '1975-12-01'),
                                  (3, 'M-3', NULL, NULL);
 CALL phi.protect_column('"Pat""ients"', 'S S N', 'ssn', 'M R;N', blind_index => true);
-SELECT id, phi.data_class("S S N"), phi.subject("S S N"), length("S S N_bidx") AS bidx_len
+SELECT id, phi.data_class("S S N"), phi.subject("S S N") = phi.subject_digest("M R;N") AS bound,
+       length("S S N_bidx") AS bidx_len
   FROM "Pat""ients" ORDER BY id;
 SELECT table_name, column_name, class, subject_column, blind_index_column FROM phi.protected_columns;
 -- plaintext is gone from the table's text output
@@ -110,12 +115,37 @@ CREATE INDEX ON "Pat""ients" ("S S N_bidx");
 SELECT id FROM "Pat""ients" WHERE "S S N_bidx" = phi.blind_index('987654321', 'ssn');
 -- a literal is sealed, then re-sealed with the column's class and the row's subject
 INSERT INTO "Pat""ients" VALUES (4, 'M-4', '111-22-3333', NULL);
-SELECT phi.data_class("S S N"), phi.subject("S S N"), "S S N_bidx" = phi.blind_index('111-22-3333', 'ssn') AS bidx_ok
+SELECT phi.data_class("S S N"), phi.subject("S S N") = phi.subject_digest('M-4') AS bound,
+       "S S N_bidx" = phi.blind_index('111-22-3333', 'ssn') AS bidx_ok
   FROM "Pat""ients" WHERE id = 4;
--- a value may not move to another patient, nor into a column of another class
+-- rebind_sealed_value_to_another_patient: a writer without plaintext rights
+-- cannot move a sealed value to another patient's row, bind a value sealed
+-- without a subject to a patient, or re-bind a row's value by changing its
+-- patient id (42501); plaintext it types is sealed for the row as usual
+CREATE ROLE intake LOGIN;
+GRANT SELECT, INSERT, UPDATE ON "Pat""ients" TO intake;
+SET ROLE intake;
 SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = (SELECT "S S N" FROM "Pat""ients" WHERE id = 1) WHERE id = 2$$);
-SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = phi.encrypt('1961-03-15', 'dob', 'M-2') WHERE id = 2$$);
+SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = phi.encrypt('000-11-2222', 'ssn') WHERE id = 2$$);
 SELECT regress.err($$UPDATE "Pat""ients" SET "M R;N" = 'M-9' WHERE id = 1$$);
+SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = '222-33-4444' WHERE id = 2$$);
+-- keyed_function_as_oracle: blind indexes, subject digests and pseudonyms
+-- of chosen values need plaintext rights
+SELECT regress.err($$SELECT phi.blind_index('123-45-6789', 'ssn')$$);
+SELECT regress.err($$SELECT phi.subject_digest('M-1')$$);
+SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn', 'M-1')$$);
+SELECT regress.err($$SELECT phi.redact('SSN 123-45-6789', 'pseudonym')$$);
+-- internal functions refuse to run outside a maintenance statement
+SELECT regress.err($$SELECT phi._reseal("S S N") FROM "Pat""ients" WHERE id = 1$$);
+SELECT regress.err($$SELECT phi._seal_for('x', 'ssn', 'M-1')$$);
+RESET ROLE;
+-- a value of another class is refused for everyone (22023)
+SELECT regress.err($$UPDATE "Pat""ients" SET "S S N" = phi.encrypt('1961-03-15', 'dob', 'M-2') WHERE id = 2$$);
+-- a role with plaintext rights (here a superuser) may correct a patient id:
+-- the value is re-bound to the new id and still opens
+UPDATE "Pat""ients" SET "M R;N" = 'M-9' WHERE id = 1;
+SELECT phi.subject("S S N") = phi.subject_digest('M-9') AS rebound FROM "Pat""ients" WHERE id = 1;
+UPDATE "Pat""ients" SET "M R;N" = 'M-1' WHERE id = 1;
 -- a subject the header cannot carry: the same error as phi.encrypt gives
 SELECT regress.err($$INSERT INTO "Pat""ients" VALUES (5, E'M-5\nx', '555-12-3456', NULL)$$);
 GRANT SELECT ON "Pat""ients" TO clinician;
@@ -183,8 +213,10 @@ SET phi.master_key_command = 'echo not-a-key';
 SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn')$$);
 SET phi.master_key_command = 'exit 3';
 SELECT regress.err($$SELECT phi.encrypt('123-45-6789', 'ssn')$$);
+-- a degenerate master key is refused
 SET phi.master_key_command = 'echo 0000000000000000000000000000000000000000000000000000000000000000';
 SELECT regress.err($$SELECT phi.master_key_fingerprint()$$);
+SET phi.master_key_command = 'echo 00112233445566778899aabbccddeeff0123456789abcdeffedcba9876543210';
 -- a wrong master key: 28000, and the message gives fingerprints (key check
 -- values), never key material; only its stable start is shown here
 SET ROLE clinician;
@@ -195,5 +227,5 @@ RESET phi.master_key_command;
 SELECT phi.data_class(phi.encrypt('x', 'ssn'));
 
 DROP TABLE "Pat""ients", stash;
-DROP OWNED BY clinician, outsider;
-DROP ROLE clinician, outsider;
+DROP OWNED BY clinician, outsider, intake;
+DROP ROLE clinician, outsider, intake;

@@ -1,0 +1,239 @@
+//! What the maintenance procedures (`phi.reencrypt`, `phi.protect_column`,
+//! `phi.refresh_key_usage`, `phi.retire_key_version`, `phi.scan_table`) do
+//! to other roles' tables, each statement run as the table's owner through
+//! [`crate::privilege::as_table_owner`].
+//!
+//! A superuser calling `CALL phi.reencrypt()` must not run another role's
+//! BEFORE UPDATE trigger, `DO ALSO` rule, expression index or generated
+//! column with superuser rights; so every statement that writes or reads a
+//! user table is built here (identifiers quoted, operators qualified) and
+//! run as that table's owner in a restricted security context, as VACUUM
+//! and REINDEX do. The internal functions those statements call as the
+//! owner (`phi._reseal`, `phi._seal_for`) are refused outside them
+//! ([`require`]).
+
+use crate::error::PhiError;
+use crate::privilege::{self, as_table_owner, quote_ident, Table};
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    /// Depth of maintenance statements running in this backend.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Refuses an internal function called outside a maintenance statement.
+pub fn require(what: &'static str) -> Result<(), PhiError> {
+    if DEPTH.with(Cell::get) > 0 {
+        Ok(())
+    } else {
+        Err(PhiError::Internal(what))
+    }
+}
+
+/// Runs `f` with the maintenance flag raised (lowered again on error).
+fn flagged<R>(f: impl FnOnce() -> R) -> R {
+    DEPTH.with(|d| d.set(d.get() + 1));
+    let f = std::panic::AssertUnwindSafe(f);
+    PgTryBuilder::new(move || {
+        let f = f;
+        (f.0)()
+    })
+    .finally(|| DEPTH.with(|d| d.set(d.get().saturating_sub(1))))
+    .execute()
+}
+
+fn table(rel: pg_sys::Oid) -> Result<Table, PhiError> {
+    privilege::table(rel).ok_or_else(|| PhiError::BadArgument("relation is not a table".into()))
+}
+
+// ---------------------------------------------------------------- statements
+
+fn reencrypt_statement(t: &Table, col: &str, first_block: i64, end_block: i64) -> String {
+    format!(
+        "UPDATE {t} SET {col} = phi._reseal({col}) \
+         WHERE ctid OPERATOR(pg_catalog.>=) '({first_block},0)'::pg_catalog.tid \
+           AND ctid OPERATOR(pg_catalog.<) '({end_block},0)'::pg_catalog.tid \
+           AND phi._needs_reseal({col}, $1)",
+        t = t.qualified
+    )
+}
+
+fn usage_statement(t: &Table, col: &str) -> String {
+    format!(
+        "SELECT phi.key_version({col}), pg_catalog.count(*) FROM {t} WHERE {col} IS NOT NULL GROUP BY 1 ORDER BY 1",
+        t = t.qualified
+    )
+}
+
+fn convert_statement(t: &Table, col: &str, class_literal: &str, subject: Option<(&str, bool)>) -> String {
+    let subject = match subject {
+        None => "NULL::pg_catalog.text".to_string(),
+        Some((s, true)) => s.to_string(),
+        // the output function's text, as the column trigger reads it
+        Some((s, false)) => format!("pg_catalog.format('%s', {s})"),
+    };
+    format!(
+        "ALTER TABLE {t} ALTER COLUMN {col} TYPE phi.encrypted_text \
+         USING phi._seal_for({col}::pg_catalog.text, {class_literal}, {subject})",
+        t = t.qualified
+    )
+}
+
+/// Fills the blind index of rows that lack one: the column trigger computes
+/// it when a row is written with its value unchanged and no index.
+fn fill_bidx_statement(t: &Table, col: &str, bidx: &str) -> String {
+    format!("UPDATE {t} SET {col} = {col} WHERE {col} IS NOT NULL AND {bidx} IS NULL", t = t.qualified)
+}
+
+fn sample_statement(qualified: &str, col: &str, tablesample: bool) -> String {
+    let sample = if tablesample { " TABLESAMPLE BERNOULLI ($2)" } else { "" };
+    format!(
+        "SELECT pg_catalog.array_agg(v) FROM \
+         (SELECT {col}::pg_catalog.text AS v FROM {qualified}{sample} WHERE {col} IS NOT NULL LIMIT $1) s"
+    )
+}
+
+/// Every statement this module builds, for the operator test in
+/// [`crate::privilege`].
+#[cfg(test)]
+pub fn statements_for_tests(t: &Table, col: &str, subject: &str, bidx: &str) -> Vec<String> {
+    vec![
+        reencrypt_statement(t, col, 0, 10),
+        usage_statement(t, col),
+        convert_statement(t, col, "'ssn'", None),
+        convert_statement(t, col, "'ssn'", Some((subject, false))),
+        convert_statement(t, col, "'ssn'", Some((subject, true))),
+        fill_bidx_statement(t, col, bidx),
+        sample_statement(&t.qualified, col, true),
+        sample_statement(&t.qualified, col, false),
+    ]
+}
+
+fn spi(e: pgrx::spi::SpiError) -> PhiError {
+    PhiError::KeyStore(e.to_string())
+}
+
+// ---------------------------------------------------------------- SQL
+
+/// One batch of `phi.reencrypt`: re-seals the values of `col` in heap
+/// blocks [`first_block`, `end_block`) that need it, as the table's owner.
+/// Returns the number of rows re-sealed.
+#[pg_extern(volatile, parallel_unsafe, name = "_reencrypt_batch")]
+fn reencrypt_batch(rel: pg_sys::Oid, col: &str, first_block: i64, end_block: i64, target: i32) -> Result<i64, ErrorReport> {
+    let t = table(rel)?;
+    let q = reencrypt_statement(&t, &quote_ident(col)?, first_block.max(0), end_block.max(0));
+    let n = as_table_owner(&t, || {
+        flagged(|| Spi::connect_mut(|c| c.update(&q, None, &[target.into()]).map(|r| r.len() as i64)))
+    })?
+    .map_err(spi)?;
+    Ok(n)
+}
+
+/// Sealed values of `col` per data key version, counted as the table's
+/// owner (for `phi.key_usage` and `phi.retire_key_version`).
+#[pg_extern(volatile, parallel_unsafe, name = "_key_usage")]
+fn key_usage(
+    rel: pg_sys::Oid,
+    col: &str,
+) -> Result<TableIterator<'static, (name!(version, i32), name!(rows, i64))>, ErrorReport> {
+    let t = table(rel)?;
+    let q = usage_statement(&t, &quote_ident(col)?);
+    let rows = as_table_owner(&t, || {
+        Spi::connect(|c| -> Result<Vec<(i32, i64)>, pgrx::spi::SpiError> {
+            let mut out = Vec::new();
+            for row in c.select(&q, None, &[])? {
+                out.push((row.get::<i32>(1)?.unwrap_or(0), row.get::<i64>(2)?.unwrap_or(0)));
+            }
+            Ok(out)
+        })
+    })?
+    .map_err(spi)?;
+    Ok(TableIterator::new(rows))
+}
+
+/// `phi.protect_column`'s conversion: one table rewrite to
+/// `phi.encrypted_text`, each value sealed for `class` and the row's
+/// subject, as the table's owner.
+#[pg_extern(volatile, parallel_unsafe, name = "_convert_column")]
+fn convert_column(
+    rel: pg_sys::Oid,
+    col: &str,
+    class: &str,
+    subject_col: Option<&str>,
+    subject_sealed: default!(bool, false),
+) -> Result<(), ErrorReport> {
+    let t = table(rel)?;
+    let class_literal = quote_literal(class)?;
+    let subject = subject_col.map(quote_ident).transpose()?;
+    let q = convert_statement(&t, &quote_ident(col)?, &class_literal, subject.as_deref().map(|s| (s, subject_sealed)));
+    as_table_owner(&t, || flagged(|| Spi::connect_mut(|c| c.update(&q, None, &[]).map(|_| ()))))?.map_err(spi)?;
+    Ok(())
+}
+
+/// `phi.protect_column`'s blind index: has the column trigger fill column
+/// `bidx` of every row that lacks it, as the table's owner.
+#[pg_extern(volatile, parallel_unsafe, name = "_fill_blind_index")]
+fn fill_blind_index(rel: pg_sys::Oid, col: &str, bidx: &str) -> Result<i64, ErrorReport> {
+    let t = table(rel)?;
+    let (col, bidx) = (quote_ident(col)?, quote_ident(bidx)?);
+    let fill = fill_bidx_statement(&t, &col, &bidx);
+    let n = as_table_owner(&t, || Spi::connect_mut(|c| c.update(&fill, None, &[]).map(|r| r.len() as i64)))?
+    .map_err(spi)?;
+    Ok(n)
+}
+
+/// Up to `n` non-NULL values of `col` as text, for `phi.scan_table`; with
+/// `percent`, from a `TABLESAMPLE BERNOULLI` sample. A caller who holds the
+/// relation owner's privileges (its owner, a superuser) reads as the owner
+/// in a restricted security context, so a view's functions or a type's
+/// output function run with the owner's rights, not the caller's; anyone
+/// else reads with their own rights, as a plain SELECT would.
+#[pg_extern(stable, parallel_restricted, name = "_sample_column")]
+fn sample_column(rel: pg_sys::Oid, col: &str, n: i32, percent: Option<f64>) -> Result<Vec<Option<String>>, ErrorReport> {
+    let (qualified, owner) = relation_name_and_owner(rel)?;
+    let q = sample_statement(&qualified, &quote_ident(col)?, percent.is_some());
+    let run = || {
+        Spi::connect(|c| -> Result<Vec<Option<String>>, pgrx::spi::SpiError> {
+            let mut args: Vec<pgrx::datum::DatumWithOid> = vec![(n as i64).into()];
+            if let Some(p) = percent {
+                args.push(p.into());
+            }
+            Ok(c.select(&q, None, &args)?.first().get_one::<Vec<Option<String>>>()?.unwrap_or_default())
+        })
+    };
+    let vals = if privilege::may_act_as(owner) {
+        let t = Table { owner, qualified };
+        as_table_owner(&t, run)?
+    } else {
+        run()
+    }
+    .map_err(spi)?;
+    Ok(vals)
+}
+
+/// Any relation's quoted qualified name and owner (views and materialized
+/// views included, for `scan_table`).
+fn relation_name_and_owner(rel: pg_sys::Oid) -> Result<(String, pg_sys::Oid), PhiError> {
+    // SAFETY: syscache and lsyscache lookups by OID.
+    unsafe {
+        let tuple = pg_sys::SearchSysCache1(pg_sys::SysCacheIdentifier::RELOID as i32, pg_sys::Datum::from(rel));
+        if tuple.is_null() {
+            return Err(PhiError::BadArgument("relation does not exist".into()));
+        }
+        let form = pg_sys::heap_tuple_get_struct::<pg_sys::FormData_pg_class>(tuple);
+        let owner = (*form).relowner;
+        let nsp = (*form).relnamespace;
+        let name = std::ffi::CStr::from_ptr((*form).relname.data.as_ptr()).to_owned();
+        pg_sys::ReleaseSysCache(tuple);
+        let q = pg_sys::quote_qualified_identifier(pg_sys::get_namespace_name(nsp), name.as_ptr());
+        Ok((std::ffi::CStr::from_ptr(q).to_string_lossy().into_owned(), owner))
+    }
+}
+
+fn quote_literal(s: &str) -> Result<String, PhiError> {
+    let c = std::ffi::CString::new(s).map_err(|_| PhiError::BadArgument("argument contains a NUL byte".into()))?;
+    // SAFETY: returns a palloc'd quoted copy.
+    Ok(unsafe { std::ffi::CStr::from_ptr(pg_sys::quote_literal_cstr(c.as_ptr())) }.to_string_lossy().into_owned())
+}

@@ -1,0 +1,191 @@
+-- Attacks on the privilege boundary: code that pg_phi runs with rights the
+-- caller lacks, or on other roles' tables. Each block is named after the
+-- attack it stops; each was a working escalation to superuser in 0.1.0.
+-- The attacker, mallory, is an ordinary login role that owns a schema.
+SET client_min_messages = notice;
+CREATE ROLE mallory LOGIN;
+CREATE ROLE reader_r LOGIN;
+GRANT phi_reader TO reader_r;
+CREATE SCHEMA m1 AUTHORIZATION mallory;
+GRANT USAGE ON SCHEMA m1 TO PUBLIC;
+-- what every hijacked body records: who it ran as
+CREATE TABLE m1.pwned (who name, via text);
+ALTER TABLE m1.pwned OWNER TO mallory;
+GRANT INSERT, SELECT ON m1.pwned TO PUBLIC;
+
+-- elevation_via_operator: an `=` of mallory's, first in search_path, must
+-- never run inside the key lookup that pg_phi does as the extension owner
+-- (in 0.1.0 its body ran as the bootstrap superuser and made mallory one).
+SET ROLE mallory;
+CREATE FUNCTION m1.int_eq(a integer, b integer) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO m1.pwned VALUES (current_user, 'operator');
+    BEGIN
+        EXECUTE 'ALTER ROLE mallory SUPERUSER';
+    EXCEPTION WHEN OTHERS THEN NULL;
+    END;
+    RETURN a OPERATOR(pg_catalog.=) b;
+END $$;
+CREATE OPERATOR m1.= (LEFTARG = integer, RIGHTARG = integer, FUNCTION = m1.int_eq);
+CREATE FUNCTION m1.text_eq(a text, b text) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO m1.pwned VALUES (current_user, 'text operator');
+    RETURN a OPERATOR(pg_catalog.=) b;
+END $$;
+CREATE OPERATOR m1.= (LEFTARG = text, RIGHTARG = text, FUNCTION = m1.text_eq);
+RESET ROLE;
+-- the hijack needs pg_phi to look keys up again: a rotation makes every
+-- backend drop its cached keys
+CALL phi.rotate_key();
+SET ROLE mallory;
+SET search_path = m1, pg_catalog;
+SELECT phi.data_class(phi.encrypt('hello', 'note')) AS through_encrypt;
+SELECT phi.data_class('hello'::phi.encrypted_text) AS through_input;
+RESET search_path;
+RESET ROLE;
+CALL phi.rotate_key();
+SET ROLE reader_r;
+SET search_path = m1, pg_catalog;
+SELECT phi.decrypt(phi.encrypt('hello', 'note')) AS through_reader_decrypt;
+SELECT phi.blind_index('123-45-6789', 'ssn') IS NOT NULL AS through_blind_index;
+SELECT phi.redact('SSN 123-45-6789', 'pseudonym') ~ '^SSN \[SSN-' AS through_pseudonym;
+RESET search_path;
+RESET ROLE;
+SELECT count(*) AS hijacked_calls FROM m1.pwned;
+SELECT rolsuper AS mallory_is_superuser FROM pg_roles WHERE rolname = 'mallory';
+
+-- a protected table of mallory's, used by the next attacks
+SET ROLE mallory;
+CREATE TABLE m1.t (id int PRIMARY KEY, mrn text, ssn text);
+INSERT INTO m1.t VALUES (1, 'M-1', '123-45-6789'), (2, 'M-2', '987-65-4321');
+RESET ROLE;
+CALL phi.protect_column('m1.t', 'ssn', 'ssn', 'mrn');
+
+-- elevation_via_trigger_during_reencrypt: a DBA's CALL phi.reencrypt()
+-- re-seals mallory's table; mallory's BEFORE UPDATE trigger, DO ALSO rule
+-- and expression index run as mallory, never as the DBA.
+SET ROLE mallory;
+CREATE FUNCTION m1.grab() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO m1.pwned VALUES (current_user, 'trigger');
+    BEGIN
+        EXECUTE 'ALTER ROLE mallory SUPERUSER';
+    EXCEPTION WHEN OTHERS THEN NULL;
+    END;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER grab BEFORE UPDATE ON m1.t FOR EACH ROW EXECUTE FUNCTION m1.grab();
+CREATE TABLE m1.rule_log (who name);
+CREATE RULE log_it AS ON UPDATE TO m1.t DO ALSO INSERT INTO m1.rule_log VALUES (current_user);
+CREATE FUNCTION m1.idx(v phi.encrypted_text) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    RAISE NOTICE 'index expression evaluated as %', current_user;
+    RETURN 1;
+END $$;
+CREATE INDEX ON m1.t (m1.idx(ssn));
+RESET ROLE;
+TRUNCATE m1.pwned;
+CALL phi.rotate_key();
+SET client_min_messages = warning;
+CALL phi.reencrypt(100);
+RESET client_min_messages;
+SELECT who, via, count(*) FROM m1.pwned GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT who, count(*) FROM m1.rule_log GROUP BY 1 ORDER BY 1;
+SELECT rolsuper AS mallory_is_superuser FROM pg_roles WHERE rolname = 'mallory';
+-- and the values were re-sealed all the same
+SELECT count(*) FILTER (WHERE phi.key_version(ssn) = (SELECT max(version) FROM phi.keys WHERE key_id = 1)) AS current,
+       count(*) AS total FROM m1.t;
+
+-- elevation_via_index_during_reencrypt: the index expression above ran
+-- as mallory (its NOTICEs, with client_min_messages at notice):
+TRUNCATE m1.pwned, m1.rule_log;
+CALL phi.rotate_key();
+CALL phi.reencrypt(100);
+
+-- elevation_via_protect_column: filling the blind index of mallory's
+-- column (an UPDATE that fires her triggers) and converting it (a table
+-- rewrite) run as her, never as the DBA who calls protect_column.
+SET ROLE mallory;
+CREATE TABLE m1.u (id int, mrn text, dob text);
+INSERT INTO m1.u (id, mrn, dob) VALUES (1, 'M-1', '1961-03-15');
+CREATE TRIGGER grab BEFORE UPDATE ON m1.u FOR EACH ROW EXECUTE FUNCTION m1.grab();
+RESET ROLE;
+TRUNCATE m1.pwned;
+CALL phi.protect_column('m1.u', 'dob', 'dob', 'mrn', blind_index => true);
+SELECT who, via, count(*) FROM m1.pwned GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT rolsuper AS mallory_is_superuser FROM pg_roles WHERE rolname = 'mallory';
+SELECT phi.data_class(dob), dob_bidx = phi.blind_index('1961-03-15', 'dob') AS bidx_ok,
+       phi.subject(dob) = phi.subject_digest('M-1') AS bound FROM m1.u;
+
+-- elevation_via_scan_view: scanning mallory's view as a superuser runs
+-- the view's functions as mallory.
+SET ROLE mallory;
+CREATE FUNCTION m1.peek(v text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RAISE NOTICE 'view function ran as %', current_user;
+    RETURN v;
+END $$;
+CREATE VIEW m1.v AS SELECT m1.peek(mrn) AS mrn FROM m1.t;
+RESET ROLE;
+SELECT column_name, sampled FROM phi.scan_table('m1.v');
+
+-- maintenance_of_tables_you_cannot_own: a role granted the maintenance
+-- procedures acts only on tables whose owner's privileges it holds; the
+-- internal functions refuse the rest (42501) and reencrypt skips them.
+CREATE ROLE keyops LOGIN;
+GRANT EXECUTE ON PROCEDURE phi.reencrypt(integer) TO keyops;
+GRANT EXECUTE ON FUNCTION phi._current_key_version(), phi._reencrypt_batch(oid, text, bigint, bigint, integer),
+    phi._key_usage(oid, text) TO keyops;
+GRANT SELECT, INSERT, UPDATE ON phi.reencrypt_progress, phi.key_usage TO keyops;
+GRANT DELETE ON phi.key_usage TO keyops;
+SET ROLE keyops;
+SELECT regress.err($$SELECT phi._reencrypt_batch('m1.t'::regclass, 'ssn', 0, 10, 1)$$);
+SELECT regress.err($$SELECT * FROM phi._key_usage('m1.t'::regclass, 'ssn')$$);
+CALL phi.reencrypt(100);
+RESET ROLE;
+
+-- shell_via_rotate_master_key: granted to a non-superuser, the procedure
+-- still refuses to run a key command or read a key file (42501), so it is
+-- neither an OS shell nor a file probe.
+GRANT EXECUTE ON PROCEDURE phi.rotate_master_key(text, text) TO mallory;
+GRANT EXECUTE ON FUNCTION phi._rewrap_keys(text, text) TO mallory;
+SET ROLE mallory;
+SELECT regress.err($$CALL phi.rotate_master_key(new_key_command => 'touch /tmp/pg_phi_regress_owned; exit 1')$$);
+SELECT regress.err($$CALL phi.rotate_master_key(new_key_file => '/etc/passwd')$$);
+SELECT regress.err($$CALL phi.rotate_master_key(new_key_file => '/nonexistent')$$);
+RESET ROLE;
+SELECT pg_stat_file('/tmp/pg_phi_regress_owned', true) IS NULL AS command_not_run;
+
+-- phi_echoed_in_messages: an argument in the wrong place may be the PHI
+-- itself; no message repeats it.
+SELECT regress.err($$SELECT phi.encrypt('note text', '777-88-9999')$$) AS class_not_echoed;
+SELECT regress.err($$SELECT phi.redact('x', '777-88-9999')$$) AS style_not_echoed;
+SELECT regress.err($$SELECT phi.redact('x', 'tag', ARRAY['777-88-9999'])$$) AS type_not_echoed;
+SELECT regress.err($$CALL phi.protect_column('m1.t', '777-88-9999', 'ssn')$$) AS column_not_echoed;
+SELECT regress.err($$CALL phi.protect_column('m1.t', 'mrn', '777-88-9999')$$) AS class_not_echoed;
+SELECT regress.err($$CALL phi.protect_column('m1.t', 'mrn', 'mrn', '777-88-9999')$$) AS subject_not_echoed;
+SELECT regress.err($$SELECT * FROM phi.scan_schema('777-88-9999')$$) AS schema_not_echoed;
+
+-- mac_key_as_data_key: a header relabelled to name the blind-index key is
+-- refused before any key is used to decrypt
+CREATE TABLE m1.relabelled AS
+SELECT ('phi1:' || translate(encode(
+    overlay(decode(substr(phi.encrypt('x', 'note')::text, 6), 'base64') PLACING '\x00000002'::bytea FROM 3 FOR 4),
+    'base64'), E'\n', ''))::phi.encrypted_text AS v;
+GRANT SELECT ON m1.relabelled TO reader_r;
+SET ROLE reader_r;
+SELECT regress.err($$SELECT phi.decrypt(v) FROM m1.relabelled$$) AS mac_key_refused;
+-- text that begins with phi1: is read as a sealed value; phi.encrypt
+-- stores it as plaintext
+SELECT regress.err($$SELECT 'phi1:hello'::phi.encrypted_text$$);
+SELECT phi.decrypt(phi.encrypt('phi1:hello', 'note')) AS stored_with_encrypt;
+RESET ROLE;
+
+-- Every switched query pins search_path; nothing above left it changed.
+SHOW search_path;
+
+SET client_min_messages = warning;
+DROP SCHEMA m1 CASCADE;
+DELETE FROM phi.protected_columns WHERE table_schema = 'm1';
+DROP OWNED BY keyops, mallory, reader_r;
+DROP ROLE keyops, mallory, reader_r;
