@@ -34,3 +34,14 @@ SELECT count(*) FROM phi.detect('ZZ-1234') WHERE type = 'id';
 -- Dropping removes it at the next statement.
 SELECT phi.drop_pattern('acme_mrn'), phi.drop_pattern('acme_mrn');
 SELECT count(*) FROM phi.detect('chart ACME-123456') WHERE type = 'mrn';
+
+-- too_many_patterns: the 257th pattern is refused when added (54000), so
+-- detection keeps working for everyone (in 0.1.0 it was accepted and every
+-- phi.detect in the database then failed).
+BEGIN;
+SELECT count(*) FROM (SELECT phi.add_pattern('bulk_' || i, 'id', 'BULK' || i || '-[0-9]{3}') FROM generate_series(1, 256 - (SELECT count(*) FROM phi.custom_patterns)::int) i) s;
+SELECT count(*) FROM phi.custom_patterns;
+SELECT regress.err($$SELECT phi.add_pattern('one_too_many', 'id', 'MANY-[0-9]{3}')$$);
+SELECT regress.err($$INSERT INTO phi.custom_patterns (name, type, regex) VALUES ('direct_too_many', 'id', 'MANY-[0-9]{3}')$$);
+SELECT type, value FROM phi.detect('ref BULK17-123, SSN 123-45-6789') ORDER BY start_pos;
+ROLLBACK;

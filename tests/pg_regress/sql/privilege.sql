@@ -149,12 +149,15 @@ RESET ROLE;
 -- neither an OS shell nor a file probe.
 GRANT EXECUTE ON PROCEDURE phi.rotate_master_key(text, text) TO mallory;
 GRANT EXECUTE ON FUNCTION phi._rewrap_keys(text, text) TO mallory;
+-- (the command would leave a file in this throwaway cluster's data directory)
+SELECT format($q$CALL phi.rotate_master_key(new_key_command => 'touch %s/pg_phi_owned; exit 1')$q$,
+              current_setting('data_directory')) AS shell_call \gset
 SET ROLE mallory;
-SELECT regress.err($$CALL phi.rotate_master_key(new_key_command => 'touch /tmp/pg_phi_regress_owned; exit 1')$$);
+SELECT regress.err(:'shell_call');
 SELECT regress.err($$CALL phi.rotate_master_key(new_key_file => '/etc/passwd')$$);
 SELECT regress.err($$CALL phi.rotate_master_key(new_key_file => '/nonexistent')$$);
 RESET ROLE;
-SELECT pg_stat_file('/tmp/pg_phi_regress_owned', true) IS NULL AS command_not_run;
+SELECT pg_stat_file('pg_phi_owned', true) IS NULL AS command_not_run;
 
 -- phi_echoed_in_messages: an argument in the wrong place may be the PHI
 -- itself; no message repeats it.
