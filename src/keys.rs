@@ -53,22 +53,61 @@ static MASTER_KEY_FILE: GucSetting<Option<CString>> = GucSetting::<Option<CStrin
 static MASTER_KEY_COMMAND: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
 
 pub fn init() {
-    GucRegistry::define_string_guc(
-        c"phi.master_key_file",
-        c"File holding the pg_phi master key (64 hex digits, base64, or 32 raw bytes).",
-        c"Must be mode 0600 (or stricter) and outside the data directory. Superuser-only; hidden from other roles.",
-        &MASTER_KEY_FILE,
-        GucContext::Suset,
-        GucFlags::SUPERUSER_ONLY,
-    );
-    GucRegistry::define_string_guc(
-        c"phi.master_key_command",
-        c"Shell command printing the pg_phi master key (the hook for a KMS or Vault).",
-        c"Used when phi.master_key_file is not set. Superuser-only; hidden from other roles.",
-        &MASTER_KEY_COMMAND,
-        GucContext::Suset,
-        GucFlags::SUPERUSER_ONLY,
-    );
+    // Superuser-only and left out of pg_settings / SHOW ALL for everyone:
+    // members of pg_read_all_settings may read superuser-only settings, and
+    // pg_settings shows a setting's reset value past any show hook. SHOW and
+    // current_setting() go through the show hook, which masks the value for
+    // anyone but a superuser.
+    let flags = GucFlags::SUPERUSER_ONLY | GucFlags::NO_SHOW_ALL;
+    // SAFETY: the show hooks only read the setting and allocate its copy.
+    unsafe {
+        GucRegistry::define_string_guc_with_hooks(
+            c"phi.master_key_file",
+            c"File holding the pg_phi master key (64 hex digits, base64, or 32 raw bytes).",
+            c"Must be mode 0600 (or stricter) and outside the data directory. Superuser-only; hidden from other roles.",
+            &MASTER_KEY_FILE,
+            GucContext::Suset,
+            flags,
+            None,
+            None,
+            Some(show_key_file),
+        );
+        GucRegistry::define_string_guc_with_hooks(
+            c"phi.master_key_command",
+            c"Shell command printing the pg_phi master key (the hook for a KMS or Vault).",
+            c"Used when phi.master_key_file is not set. Superuser-only; hidden from other roles.",
+            &MASTER_KEY_COMMAND,
+            GucContext::Suset,
+            flags,
+            None,
+            None,
+            Some(show_key_command),
+        );
+    }
+}
+
+/// What SHOW prints for a key setting: its value to superusers only.
+fn shown_setting(setting: &GucSetting<Option<CString>>) -> *const std::ffi::c_char {
+    // SAFETY: a catalog check; pstrdup copies into the current context.
+    unsafe {
+        if !pg_sys::superuser() {
+            return c"(hidden: superuser only)".as_ptr();
+        }
+        match setting.get() {
+            Some(v) => pg_sys::pstrdup(v.as_ptr()),
+            None => c"".as_ptr(),
+        }
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn show_key_file() -> *const std::ffi::c_char {
+    shown_setting(&MASTER_KEY_FILE)
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn show_key_command() -> *const std::ffi::c_char {
+    shown_setting(&MASTER_KEY_COMMAND)
 }
 
 /// Where the master key comes from, as configured.

@@ -159,6 +159,18 @@ SELECT regress.err($$CALL phi.rotate_master_key(new_key_file => '/nonexistent')$
 RESET ROLE;
 SELECT pg_stat_file('pg_phi_owned', true) IS NULL AS command_not_run;
 
+-- settings_via_pg_read_all_settings: its members may read superuser-only
+-- settings; the key settings are masked for them and left out of
+-- pg_settings (whose reset_val would show them past any mask)
+CREATE ROLE settings_reader LOGIN;
+GRANT pg_read_all_settings TO settings_reader;
+SET ROLE settings_reader;
+SHOW phi.master_key_file;
+SELECT current_setting('phi.master_key_command') AS command;
+SELECT count(*) AS listed FROM pg_settings WHERE name LIKE 'phi.master_key%';
+RESET ROLE;
+SELECT current_setting('phi.master_key_file') LIKE '%.master.key' AS superuser_sees_it;
+
 -- phi_echoed_in_messages: an argument in the wrong place may be the PHI
 -- itself; no message repeats it.
 SELECT regress.err($$SELECT phi.encrypt('note text', '777-88-9999')$$) AS class_not_echoed;
@@ -190,5 +202,5 @@ SHOW search_path;
 SET client_min_messages = warning;
 DROP SCHEMA m1 CASCADE;
 DELETE FROM phi.protected_columns WHERE table_schema = 'm1';
-DROP OWNED BY keyops, mallory, reader_r;
-DROP ROLE keyops, mallory, reader_r;
+DROP OWNED BY keyops, mallory, reader_r, settings_reader;
+DROP ROLE keyops, mallory, reader_r, settings_reader;
