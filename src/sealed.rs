@@ -572,29 +572,21 @@ unsafe fn same_in_both(a: *mut pg_sys::HeapTupleData, b: *mut pg_sys::HeapTupleD
     }
 }
 
-/// The OID of type `phi.encrypted_text` (looked up once per backend).
+/// The OID of type `phi.encrypted_text`: two syscache lookups, asked only
+/// for a subject column (not cached, so a re-created extension is seen).
 fn encrypted_text_oid() -> pg_sys::Oid {
-    thread_local! {
-        static OID: Cell<pg_sys::Oid> = const { Cell::new(pg_sys::InvalidOid) };
+    // SAFETY: catalog lookups by name; both return InvalidOid when absent.
+    unsafe {
+        let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
+        pg_sys::GetSysCacheOid(
+            pg_sys::SysCacheIdentifier::TYPENAMENSP as i32,
+            pg_sys::Anum_pg_type_oid as i16,
+            pg_sys::Datum::from(c"encrypted_text".as_ptr()),
+            pg_sys::Datum::from(nsp),
+            pg_sys::Datum::from(0),
+            pg_sys::Datum::from(0),
+        )
     }
-    OID.with(|o| {
-        if o.get() == pg_sys::InvalidOid {
-            // SAFETY: catalog lookups by name; both return InvalidOid when absent.
-            let t = unsafe {
-                let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
-                pg_sys::GetSysCacheOid(
-                    pg_sys::SysCacheIdentifier::TYPENAMENSP as i32,
-                    pg_sys::Anum_pg_type_oid as i16,
-                    pg_sys::Datum::from(c"encrypted_text".as_ptr()),
-                    pg_sys::Datum::from(nsp),
-                    pg_sys::Datum::from(0),
-                    pg_sys::Datum::from(0),
-                )
-            };
-            o.set(t);
-        }
-        o.get()
-    })
 }
 
 unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {

@@ -189,6 +189,25 @@ SELECT phi.redact('SSN 123-45-6789', 'pseudonym') = phi.redact('SSN 123456789', 
        phi.redact('SSN 123-45-6789', 'pseudonym') <> phi.redact('SSN 123-45-6780', 'pseudonym') AS distinct_values,
        phi.redact('SSN 123-45-6789', 'pseudonym') ~ '^SSN \[SSN-[a-z2-9]{8}\]$' AS shape;
 
+-- subject_from_a_protected_column: when the subject column is itself
+-- sealed, the trigger opens it internally and stores its digest, the same
+-- whoever writes the row (in 0.1.0 a reader's plaintext id went into the
+-- header in clear, and anyone else's ever-changing sealed text)
+CREATE TABLE charts (id int, mrn text, dx text);
+INSERT INTO charts VALUES (1, 'M-1', 'E11.9');
+CALL phi.protect_column('charts', 'mrn', 'mrn');
+CALL phi.protect_column('charts', 'dx', 'diagnosis', 'mrn');
+GRANT SELECT, INSERT ON charts TO clinician, intake;
+SET ROLE clinician;
+INSERT INTO charts VALUES (2, 'M-1', 'I10');
+SET ROLE intake;
+INSERT INTO charts VALUES (3, 'M-1', 'J45.909');
+RESET ROLE;
+SELECT id, phi.subject(dx) = phi.subject_digest('M-1') AS bound_to_m1,
+       position(convert_to('M-1', 'UTF8') in decode(substr(dx::text, 6), 'base64')) AS id_in_header
+  FROM charts ORDER BY id;
+DROP TABLE charts;
+
 -- ordinary roles: no keys, no key GUCs, no plaintext, no key procedures
 CREATE ROLE outsider LOGIN;
 GRANT SELECT ON "Pat""ients" TO outsider;
