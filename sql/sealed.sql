@@ -1,9 +1,12 @@
 -- Encrypted columns: data classes, keys, the phi.encrypted_text type,
 -- protect_column, key rotation and re-encryption.
 --
--- Procedures that COMMIT cannot carry a SET search_path clause, so they pin
--- it with set_config(..., true) at the start and after every COMMIT, and
--- qualify names besides; identifiers are quoted with %I.
+-- Functions and procedures pin search_path with a SET clause. A procedure
+-- that COMMITs cannot carry one (phi.reencrypt), so it pins it with
+-- set_config(..., true) at the start and after every COMMIT, and qualifies
+-- names besides; identifiers are quoted with %I. (set_config in a
+-- procedure that does not commit would outlive the CALL in the caller's
+-- transaction block.)
 
 -- The role whose members see plaintext. Roles are cluster-wide, so a
 -- second database's CREATE EXTENSION reuses it. Membership is explicit:
@@ -241,6 +244,7 @@ CREATE PROCEDURE phi.protect_column(
     blind_index boolean DEFAULT false
 )
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_schema  name;
@@ -252,7 +256,6 @@ DECLARE
     v_subject_type oid;
     v_rows    bigint;
 BEGIN
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     SELECT n.nspname, c.relname INTO v_schema, v_table
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE c.oid = tbl AND c.relkind IN ('r', 'p');
@@ -333,11 +336,11 @@ COMMENT ON PROCEDURE phi.protect_column(regclass, name, text, name, boolean) IS
 
 CREATE PROCEDURE phi.rotate_key()
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v integer;
 BEGIN
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     v := phi._rotate_key();
     RAISE NOTICE 'phi.rotate_key: data key version % is now current; older versions still decrypt. CALL phi.reencrypt() re-seals values under it.', v;
 END
@@ -345,11 +348,11 @@ $$;
 
 CREATE PROCEDURE phi.rotate_master_key(new_key_file text DEFAULT NULL, new_key_command text DEFAULT NULL)
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     r record;
 BEGIN
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     SELECT * INTO r FROM phi._rewrap_keys(new_key_file, new_key_command);
     RAISE NOTICE 'phi.rotate_master_key: % data keys re-wrapped under master key %; now point % at the new key and SELECT pg_reload_conf()',
         r.keys, r.fingerprint, CASE WHEN new_key_file IS NOT NULL THEN 'phi.master_key_file' ELSE 'phi.master_key_command' END;
@@ -430,11 +433,11 @@ $$;
 -- Counts sealed values per key version for every encrypted column.
 CREATE PROCEDURE phi.refresh_key_usage()
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     c record;
 BEGIN
-    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     DELETE FROM phi.key_usage;
     FOR c IN SELECT * FROM phi.encrypted_columns ORDER BY 1, 2, 3 LOOP
         IF NOT phi._may_maintain(c.relation) THEN

@@ -196,8 +196,17 @@ SELECT regress.err($$SELECT 'phi1:hello'::phi.encrypted_text$$);
 SELECT phi.decrypt(phi.encrypt('phi1:hello', 'note')) AS stored_with_encrypt;
 RESET ROLE;
 
--- Every switched query pins search_path; nothing above left it changed.
+-- Every switched query pins search_path; nothing above left it changed,
+-- and a procedure called inside a transaction block leaves the caller's
+-- setting alone (0.1.0's set_config outlived the CALL until the end of the
+-- transaction, so the caller's own tables vanished from view)
 SHOW search_path;
+BEGIN;
+SET LOCAL search_path = m1, public;
+CALL phi.refresh_key_usage();
+CALL phi.protect_column('m1.t', 'ssn', 'ssn', 'mrn');
+SHOW search_path;
+ROLLBACK;
 
 SET client_min_messages = warning;
 DROP SCHEMA m1 CASCADE;
