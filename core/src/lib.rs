@@ -13,5 +13,5 @@ pub mod offsets;
 pub mod redact;
 pub mod types;
 
-pub use detect::{check_pattern, CustomPattern, Detector, PatternError};
+pub use detect::{check_pattern, clear_interrupt_check, set_interrupt_check, CustomPattern, Detector, PatternError};
 pub use types::{Finding, PhiType, Sensitivity};

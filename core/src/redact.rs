@@ -183,15 +183,35 @@ where
     // regrowth without measuring every replacement first.
     let mut out = String::with_capacity(text.len() + 8 * findings.len().min(64));
     let mut pos = 0;
-    for f in findings {
+    for (i, f) in findings.iter().enumerate() {
+        // the engine's interrupt hook, once per CHECK_ITEMS findings
+        crate::detect::interrupt::every_items(i);
         if is_applicable(text, f, pos) && selected(f) {
-            out.push_str(&text[pos..f.start]);
+            push_checked(&mut out, &text[pos..f.start]);
             write(&mut out, f.kind, &text[f.start..f.end]);
             pos = f.end;
         }
     }
-    out.push_str(&text[pos..]);
+    push_checked(&mut out, &text[pos..]);
     out
+}
+
+/// `out.push_str(s)`, a piece of about `CHECK_BYTES` bytes at a time with
+/// the interrupt hook called between pieces (a long unchanged stretch of a
+/// huge text is one copy otherwise).
+fn push_checked(out: &mut String, s: &str) {
+    use crate::detect::interrupt::{check, CHECK_BYTES};
+    let mut from = 0;
+    while s.len() - from > CHECK_BYTES {
+        let mut to = from + CHECK_BYTES;
+        while !s.is_char_boundary(to) {
+            to += 1;
+        }
+        out.push_str(&s[from..to]);
+        check();
+        from = to;
+    }
+    out.push_str(&s[from..]);
 }
 
 /// One `*` per character.

@@ -12,6 +12,7 @@
 //! fires.
 
 use super::context::{digits_end, Block, Cursor, Lanes};
+use super::interrupt::Ticker;
 use super::names::{data_lines, fold_at, fold_into, is_english, FxSet};
 use super::Table;
 use crate::types::{Finding, PhiType};
@@ -909,11 +910,13 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
         blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (blk.mask(Lanes::upper) & space_before & ctx_two_before)
     });
     let mut i = 0;
+    let mut tick = Ticker::new(0);
     while i < n {
         match triggers.next(i) {
             Some(p) => i = p,
             None => break,
         }
+        tick.at(i);
         let k = BYTE_CLASS[b[i] as usize];
         match k {
             B_DIGIT => {

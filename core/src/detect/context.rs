@@ -3,6 +3,8 @@
 //! on bytes of UTF-8 text; returned offsets are char boundaries because they
 //! only ever stop at ASCII bytes.
 
+use super::interrupt::every_bytes;
+
 /// The lower-cased ASCII window of at most `n` bytes before `start`, cut at a
 /// char boundary.
 pub fn window_before(text: &str, start: usize, n: usize) -> String {
@@ -443,6 +445,7 @@ pub(crate) fn block_mask(b: &[u8], base: usize, f: impl Fn(Lanes) -> Lanes) -> u
 pub(crate) fn digits_end(b: &[u8], mut p: usize) -> usize {
     const HI: u64 = 0x8080_8080_8080_8080;
     while let Some(x) = b.get(p..p + 8) {
+        every_bytes(p, 8);
         let non_digits = !in_range(u64::from_le_bytes(x.try_into().expect("eight bytes")), b'0', b'9') & HI;
         if non_digits != 0 {
             return p + (non_digits.trailing_zeros() / 8) as usize;
@@ -479,6 +482,7 @@ impl<'a, F: Fn(&[u8], usize) -> u64> Cursor<'a, F> {
         }
         let blk = from & !63;
         if blk != self.base {
+            every_bytes(blk, 64);
             self.base = blk;
             self.mask = (self.block)(self.b, blk);
         }
@@ -491,6 +495,7 @@ impl<'a, F: Fn(&[u8], usize) -> u64> Cursor<'a, F> {
             if next >= self.b.len() {
                 return None;
             }
+            every_bytes(next, 64);
             self.base = next;
             self.mask = (self.block)(self.b, next);
             m = self.mask;

@@ -2,6 +2,7 @@
 //! compiled once per detector, never per call.
 
 use super::context::has_context_before;
+use super::interrupt::Ticker;
 use crate::types::{Finding, PhiType};
 use regex::{Regex, RegexBuilder};
 use std::fmt;
@@ -90,7 +91,9 @@ impl CompiledPattern {
 
     pub(crate) fn find(&self, text: &str, out: &mut Vec<Finding>) {
         let words: Vec<&str> = self.context.iter().map(String::as_str).collect();
+        let mut tick = Ticker::new(0);
         for m in self.re.find_iter(text) {
+            tick.at(m.end());
             if m.start() == m.end() {
                 continue;
             }

@@ -10,13 +10,18 @@
 mod address;
 pub(crate) mod context;
 mod custom;
+pub(crate) mod interrupt;
 mod names;
+mod resolve;
 mod structured;
 
 pub use custom::{check as check_pattern, CustomPattern, PatternError, MAX_PATTERN_LEN, MAX_PATTERNS};
+pub use interrupt::{clear_interrupt_check, set_interrupt_check, CHECK_BYTES, CHECK_ITEMS};
 
 use crate::types::Finding;
 use custom::CompiledPattern;
+use interrupt::every_items;
+use resolve::resolve_slice;
 use once_cell::sync::Lazy;
 
 /// A table built on first use: any `Lazy`, seen as something to build now
@@ -140,6 +145,11 @@ impl Detector {
 
     /// Findings scoring at least `min_score`, one per span, ascending by
     /// start offset.
+    ///
+    /// O(n log n) in the text's length however many findings it holds, and
+    /// calls the interrupt check ([`set_interrupt_check`]) every
+    /// [`CHECK_BYTES`] bytes or [`CHECK_ITEMS`] findings of work: a check
+    /// that panics abandons the call (the panic propagates).
     pub fn detect(&self, text: &str, min_score: f32) -> Vec<Finding> {
         if text.is_empty() {
             return Vec::new();
@@ -149,19 +159,32 @@ impl Detector {
         let mut c = CANDIDATES.take();
         c.clear();
         self.candidates(text, &mut c);
-        c.retain(|f| f.score >= min_score && f.end > f.start);
+        let mut i = 0;
+        c.retain(|f| {
+            i += 1;
+            every_items(i);
+            f.score >= min_score && f.end > f.start
+        });
         let kept = resolve_slice(&mut c);
         CANDIDATES.set(c);
         kept
     }
 
     /// Whether any finding reaches `min_score`. Runs the recognizers one
-    /// family at a time, cheapest first, and stops at the first hit.
+    /// family at a time, cheapest first, and stops at the first hit. Calls
+    /// the interrupt check as [`detect`](Self::detect) does.
     pub fn contains_phi(&self, text: &str, min_score: f32) -> bool {
         if text.is_empty() {
             return false;
         }
-        let hit = |c: &[Finding]| c.iter().any(|f| f.score >= min_score && f.end > f.start);
+        let hit = |c: &[Finding]| {
+            c.chunks(interrupt::CHECK_ITEMS).enumerate().any(|(k, c)| {
+                if k > 0 {
+                    interrupt::check();
+                }
+                c.iter().any(|f| f.score >= min_score && f.end > f.start)
+            })
+        };
         let mut c = CANDIDATES.take();
         c.clear();
         let found = 'found: {
@@ -196,52 +219,13 @@ thread_local! {
 }
 
 /// Keeps one finding per span: higher score wins, then the longer span,
-/// then the earlier start. Survivors come back sorted by start.
+/// then the earlier start. Survivors come back sorted by start (then end).
+/// O(n log n) in the number of findings (see the `resolve` module).
 pub fn resolve(mut c: Vec<Finding>) -> Vec<Finding> {
     if c.len() <= 1 {
         return c;
     }
     resolve_slice(&mut c)
-}
-
-/// [`resolve`] of the findings in `c` (which it reorders).
-///
-/// Survivors are kept sorted by start as they are accepted. Non-empty
-/// findings that do not overlap also have ascending ends, so whether a new
-/// finding overlaps any survivor is decided by the one survivor starting
-/// last before its end: O(log n) per finding instead of a scan of all
-/// survivors. Empty findings (which only `resolve` callers can pass) break
-/// that order and take the plain scan.
-fn resolve_slice(c: &mut [Finding]) -> Vec<Finding> {
-    if c.len() <= 1 {
-        return c.to_vec();
-    }
-    // stable: among equals, the recognizer that ran first wins
-    c.sort_by(|a, b| {
-        b.score
-            .partial_cmp(&a.score)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-    });
-    let mut kept: Vec<Finding> = Vec::with_capacity(c.len());
-    if c.iter().any(|f| f.end <= f.start) {
-        for f in c.iter() {
-            if !kept.iter().any(|k| k.overlaps(f)) {
-                kept.push(*f);
-            }
-        }
-        kept.sort_by_key(|f| (f.start, f.end));
-        return kept;
-    }
-    for f in c.iter() {
-        let at = kept.partition_point(|k| k.start < f.end);
-        if at > 0 && kept[at - 1].end > f.start {
-            continue;
-        }
-        kept.insert(at, *f);
-    }
-    kept
 }
 
 #[cfg(test)]

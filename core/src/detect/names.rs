@@ -15,10 +15,15 @@
 //! capitalized words only, small fixed windows for context.
 
 use super::context::{block_mask, Bits, Block, ByteTrie, Cursor, Lanes};
+use super::interrupt::{
+    check, count_chars_checked, every_bytes, every_items, is_ascii_checked, sort_by_checked, Ticker, CHECK_BYTES, CHECK_ITEMS,
+};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::hash_map::RandomState;
+use std::collections::{HashMap, HashSet};
+use std::borrow::Borrow;
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 
 // ---------------------------------------------------------------------------
 // Lexicons (shared with `address`).
@@ -67,7 +72,38 @@ impl Hasher for FxHasher {
     }
 }
 
-pub(crate) type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+/// A set of dictionary words, hashed with [`FxHasher`] (the words are our
+/// own lists). A probe longer than the longest word is turned down without
+/// hashing it: probes are words of the text, which may be arbitrarily long.
+pub(crate) struct FxSet<T> {
+    set: HashSet<T, BuildHasherDefault<FxHasher>>,
+    max_len: usize,
+}
+
+impl<T: Borrow<str> + Hash + Eq> FxSet<T> {
+    pub(crate) fn contains(&self, k: &str) -> bool {
+        k.len() <= self.max_len && self.set.contains(k)
+    }
+
+    pub(crate) fn insert(&mut self, w: T) -> bool {
+        self.max_len = self.max_len.max(w.borrow().len());
+        self.set.insert(w)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
+        self.set.iter()
+    }
+}
+
+impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for FxSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut s = FxSet { set: HashSet::default(), max_len: 0 };
+        for w in iter {
+            s.insert(w);
+        }
+        s
+    }
+}
 
 /// Non-empty, non-comment lines of a data file.
 pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -100,6 +136,10 @@ struct Lexicon {
     /// `64 - log2(table.len())`, for Fibonacci hashing.
     shift: u32,
     long: FxMap<&'static str, u16>,
+    /// The length of the longest word in `long`: a longer key is none of
+    /// them, which is known without hashing it (a key may be a giant
+    /// "word" of the text).
+    long_max: usize,
 }
 
 /// Longest word stored packed.
@@ -139,7 +179,7 @@ impl Lexicon {
     fn build(words: &FxMap<&'static str, u16>) -> Lexicon {
         let packed = words.keys().filter(|k| k.len() <= PACK_MAX).count();
         let size = (packed * 2).next_power_of_two().max(16);
-        let mut lx = Lexicon { table: vec![0; size], shift: 64 - size.trailing_zeros(), long: FxMap::default() };
+        let mut lx = Lexicon { table: vec![0; size], shift: 64 - size.trailing_zeros(), long: FxMap::default(), long_max: 0 };
         let mask = size - 1;
         for (&k, &bits) in words {
             debug_assert!(bits < 1 << (64 - KEY_BITS));
@@ -154,6 +194,7 @@ impl Lexicon {
                 None => {
                     assert!(k.len() > PACK_MAX, "lexicon word {k:?} is not lower-case a-z ' - .");
                     lx.long.insert(k, bits);
+                    lx.long_max = lx.long_max.max(k.len());
                 }
             }
         }
@@ -163,6 +204,9 @@ impl Lexicon {
     #[inline]
     fn get(&self, k: &str) -> Option<u16> {
         if k.len() > PACK_MAX {
+            if k.len() > self.long_max {
+                return None;
+            }
             return self.long.get(k).copied();
         }
         let key = Self::pack(k)?;
@@ -402,6 +446,7 @@ fn tokenize_into(text: &str, out: &mut Vec<Word>) {
     let mut pending: Option<Pending> = None;
     while i < n {
         let blk = i & !63;
+        every_bytes(blk, 64);
         let block = Block::load(b, blk);
         if block.mask(Lanes::high) != 0 {
             // non-ASCII text: token by token, from the start of a word that
@@ -566,7 +611,9 @@ where
         if c0.is_ascii_lowercase() {
             // a lower-case word can never be part of a name: skip it
             i += 1;
+            let mut tick = Ticker::new(i);
             loop {
+                tick.at(i);
                 i = sc.non_letters.next(i).map_or(n, |p| p.min(n));
                 if i >= n {
                     break;
@@ -597,7 +644,9 @@ where
     let mut flags = CAP | UPPER;
     let mut first = true;
     let mut end;
+    let mut tick = Ticker::new(i);
     loop {
+        tick.at(i);
         if b[i] < 0x80 {
             // consume a run of ASCII letters at i
             let e = sc.non_letters.next(i).map_or(n, |p| p.min(n));
@@ -647,7 +696,7 @@ where
         }
     }
     if flags & CAP != 0 {
-        let ascii = if text[start..core_end].is_ascii() { ASCII } else { 0 };
+        let ascii = if is_ascii_checked(&text[start..core_end]) { ASCII } else { 0 };
         out.push(Word { start, end, core_end, flags: flags | ascii });
     }
     end
@@ -748,9 +797,30 @@ static WORD_PREFIX: [u8; 32] = {
 /// "José" and "Núñez" find "jose" and "nunez".
 pub(crate) fn fold_into(w: &str, buf: &mut String) {
     buf.clear();
+    if w.len() <= CHECK_BYTES {
+        fold_append(w, buf);
+        return;
+    }
+    // a giant "word": folded a piece at a time (each character folds on
+    // its own), with an interrupt check after each piece
+    let mut from = 0;
+    while from < w.len() {
+        let mut to = (from + CHECK_BYTES).min(w.len());
+        while !w.is_char_boundary(to) {
+            to += 1;
+        }
+        fold_append(&w[from..to], buf);
+        check();
+        from = to;
+    }
+}
+
+/// [`fold_into`] appending to `buf`.
+fn fold_append(w: &str, buf: &mut String) {
     if w.is_ascii() {
+        let from = buf.len();
         buf.push_str(w);
-        buf.make_ascii_lowercase();
+        buf[from..].make_ascii_lowercase();
         return;
     }
     for c in w.chars() {
@@ -931,7 +1001,7 @@ fn classify(text: &str, w: &Word, buf: &mut String) -> Class {
 /// its class before the credential test, and its length in characters.
 fn classify_word(text: &str, w: &Word, buf: &mut String) -> (Class, usize) {
     let s = &text[w.start..w.core_end];
-    let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+    let nchars = if is_ascii_checked(s) { s.len() } else { count_chars_checked(s) };
     if nchars == 1 {
         return (Class(if w.is_cap() { C_INITIAL } else { C_STOP }), 1);
     }
@@ -1526,26 +1596,72 @@ struct Scan<'t> {
 /// A set of short strings that allocates nothing per entry: the words live
 /// back to back in one string, indexed by their hash. A text confirms a
 /// handful of names, so the buffers, reused across calls, stay tiny.
+///
+/// The words come from the text, so they are hashed with a randomly keyed
+/// hash (std's SipHash): with FxHash, whose low bits depend on a word's
+/// first bytes alone, many names sharing their first letters fell into one
+/// probe sequence of the table, and every insertion and lookup walked it
+/// (quadratic in the number of distinct names); and FxHash collisions,
+/// which send a lookup through every entry, can be computed.
 #[derive(Default)]
 struct Known {
+    /// The key of the word hash.
+    keys: RandomState,
+    /// The length of the longest word.
+    max_len: usize,
     text: String,
-    /// Hash of each word to the (start, end) of its latest copy in `text`.
-    index: FxMap<u64, (u32, u32)>,
+    /// Hash of each word to the (start, end) of its latest copy in `text`
+    /// (the hash is already uniform: the table uses it as it is).
+    index: HashMap<u64, (u32, u32), BuildHasherDefault<IdentityHasher>>,
     spans: Vec<(u32, u32)>,
     /// A 256-bit Bloom filter of every word's byte length and first two
     /// bytes (see [`Known::sketch`]).
     sketch: Bits<4>,
 }
 
+/// A `u64` key's own value as its hash (for keys that are hashes).
+#[derive(Default)]
+struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // not used by `u64` keys; fold anything else in all the same
+        for &c in bytes {
+            self.0 = (self.0.rotate_left(8) ^ c as u64).wrapping_mul(FX_SEED);
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 impl Known {
-    fn hash(w: &str) -> u64 {
-        let mut h = FxHasher::default();
-        h.write(w.as_bytes());
+    fn hash(&self, w: &str) -> u64 {
+        let mut h = self.keys.build_hasher();
+        h.write_usize(w.len());
+        // (SipHash streams: the pieces hash as the whole would)
+        for (k, piece) in w.as_bytes().chunks(CHECK_BYTES).enumerate() {
+            if k > 0 {
+                check();
+            }
+            h.write(piece);
+        }
         h.finish()
     }
 
     fn contains(&self, w: &str) -> bool {
-        match self.index.get(&Self::hash(w)) {
+        if w.len() > self.max_len {
+            return false;
+        }
+        self.contains_hashed(w, self.hash(w))
+    }
+
+    /// [`contains`](Self::contains), given the word's hash.
+    fn contains_hashed(&self, w: &str, h: u64) -> bool {
+        match self.index.get(&h) {
             None => false,
             Some(&(a, z)) if &self.text[a as usize..z as usize] == w => true,
             // two known words with one hash: look at every entry
@@ -1554,14 +1670,16 @@ impl Known {
     }
 
     fn insert(&mut self, w: &str) {
-        if self.contains(w) {
+        let h = self.hash(w);
+        if self.contains_hashed(w, h) {
             return;
         }
+        self.max_len = self.max_len.max(w.len());
         let a = self.text.len() as u32;
         self.text.push_str(w);
         let span = (a, self.text.len() as u32);
         self.spans.push(span);
-        self.index.insert(Self::hash(w), span);
+        self.index.insert(h, span);
         let wb = w.as_bytes();
         let bit = Self::sketch(w.len(), wb.first().copied().unwrap_or(0), wb.get(1).copied().unwrap_or(0));
         self.sketch.insert(bit);
@@ -1589,6 +1707,7 @@ impl Known {
         self.text.clear();
         self.index.clear();
         self.spans.clear();
+        self.max_len = 0;
         self.sketch = Bits::new();
     }
 }
@@ -1620,14 +1739,22 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let Scratch { mut words, mut classes, mut buf, key, mut found, mut known, mut spans, mut cache } = SCRATCH.take();
     tokenize_into(text, &mut words);
     classes.clear();
-    classes.extend(words.iter().map(|w| if w.is_cap() { cache.classify(text, w, &mut buf) } else { Class(C_STOP) }));
+    classes.extend(words.iter().enumerate().map(|(k, w)| {
+        every_items(k);
+        if w.is_cap() { cache.classify(text, w, &mut buf) } else { Class(C_STOP) }
+    }));
     found.clear();
     known.clear();
     spans.clear();
     let mut s = Scan { text, words, classes, buf, key, found, known, spans };
     s.first_pass();
     s.mentions();
-    out.extend_from_slice(&s.found);
+    for (k, f) in s.found.chunks(CHECK_ITEMS).enumerate() {
+        if k > 0 {
+            check();
+        }
+        out.extend_from_slice(f);
+    }
     let Scan { words, classes, buf, key, found, known, spans, .. } = s;
     SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans, cache });
 }
@@ -1770,7 +1897,10 @@ impl<'t> Scan<'t> {
         // are passed over as the loop below would pass them
         let mut base = usize::MAX;
         let mut starts = 0u64;
+        let mut steps = 0usize;
         while i < n {
+            steps += 1;
+            every_items(steps);
             if i & !63 != base {
                 base = i & !63;
                 starts = self.run_starts(base);
@@ -1852,7 +1982,7 @@ impl<'t> Scan<'t> {
             }
             let ctx_after = self.role_after_x(self.words[i].core_end, true);
             let w = self.words[i];
-            let long_enough = self.text[w.start..w.core_end].chars().count() >= 3;
+            let long_enough = self.text[w.start..w.core_end].chars().take(3).count() >= 3;
             if long_enough && (ctx_after || ctx_before.get()) {
                 let mut sc = single_score_in_context(c);
                 if self.words[i].is_upper() {
@@ -1940,7 +2070,7 @@ impl<'t> Scan<'t> {
         }
         if !ctx && first.unknown() && lastc.unknown() {
             // two unusual capitalized words: a name only if both look like one
-            let short = |k: usize| self.text[self.words[k].start..self.words[k].core_end].chars().count() < 4;
+            let short = |k: usize| self.text[self.words[k].start..self.words[k].core_end].chars().take(4).count() < 4;
             let b = self.text.as_bytes();
             let e = self.words[end].end;
             let digit_next = b.get(e) == Some(&b' ') && b.get(e + 1).map_or(false, u8::is_ascii_digit);
@@ -2121,12 +2251,21 @@ impl<'t> Scan<'t> {
         }
         let mut spans = std::mem::take(&mut self.spans);
         spans.clear();
-        spans.extend(self.found.iter().map(|f| (f.start, f.end)));
-        spans.sort_unstable();
+        // (room for all at once: growing the vector copies it whole)
+        spans.reserve(self.found.len());
+        for (k, f) in self.found.chunks(CHECK_ITEMS).enumerate() {
+            if k > 0 {
+                check();
+            }
+            spans.extend(f.iter().map(|f| (f.start, f.end)));
+        }
+        // (a stable sort of pairs orders them as `sort_unstable` would)
+        sort_by_checked(&mut spans, Ord::cmp);
         let b = self.text.as_bytes();
         let n = self.words.len();
         let mut si = 0;
         for base in (0..n).step_by(64) {
+            every_items(base);
             // The cheap tests first, for 64 words at a time and without a
             // branch, into a mask of the words that pass: most words are no
             // known name's (folding an ASCII word keeps its length and

@@ -2,7 +2,16 @@
 //!
 //! ```text
 //! cargo run -p phi_tools --release --bin phi-bench -- [--notes N] [--seed S] [--jsonl PATH] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i|j]
+//! cargo run -p phi_tools --release --bin phi-bench -- --adversarial [--sizes 50000,100000,200000]
 //! ```
+//!
+//! `--adversarial` times the engine instead on texts built to be hard, each
+//! repeated N times for every N of `--sizes`, side by side with the ratios
+//! of consecutive sizes: with N doubling, a ratio near 2 is linear and one
+//! near 4 quadratic. (Interleaved findings of different scores made overlap
+//! resolution quadratic: `repeat('DOB 03/15/1885 age 104 ZIP 03601 ', N)`
+//! took 1.3 / 4.8 / 18.6 s in SQL for N = 50k / 100k / 200k.) Each figure is
+//! the best of 3 single calls, in seconds of thread CPU time.
 //!
 //! The texts are `--notes` generated notes (default 4000, seed 42), or the
 //! `"text"` of every line of a JSONL corpus (`--jsonl
@@ -39,7 +48,109 @@ use std::time::Duration;
 
 fn usage() -> ! {
     eprintln!("usage: phi-bench [--notes N] [--seed S] [--jsonl PATH] [--min-time SECS] [--min-score X] [--only a|b|c|d|e|f|g|h|i|j]");
+    eprintln!("       phi-bench --adversarial [--sizes N,N,...] [--min-score X]");
     std::process::exit(2)
+}
+
+/// Best of 3 single runs of `f`, in seconds of thread CPU time.
+fn best_of_3<R>(mut f: impl FnMut() -> R) -> f64 {
+    (0..3)
+        .map(|_| {
+            let t = thread_cpu_time();
+            black_box(f());
+            (thread_cpu_time() - t).as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Distinct names that all begin with "Ja", `n` sentences of them.
+fn distinct_names(n: usize) -> String {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut word = || {
+        let mut w = String::from("Ja");
+        for _ in 0..5 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            w.push((b'a' + (x % 26) as u8) as char);
+        }
+        w
+    };
+    let mut s = String::new();
+    for _ in 0..n {
+        let (a, b) = (word(), word());
+        s.push_str(&format!("Dr. {a} {b} saw {a}. "));
+    }
+    s
+}
+
+/// `--adversarial`: time per size and the ratio between consecutive sizes.
+fn adversarial(sizes: &[usize], min_score: f32) {
+    use phi_core::redact::deidentify_as_of;
+    use phi_core::{CustomPattern, PhiType};
+    phi_core::detect::warm_up();
+    let det = Detector::builtin();
+    let custom = Detector::new(&[CustomPattern {
+        name: "acct".into(),
+        kind: PhiType::Account,
+        regex: r"\b[A-Z]{3}-\d{4}\b".into(),
+        context_words: vec!["acct".into()],
+        score: 0.9,
+    }])
+    .expect("a valid pattern");
+    let dob = "DOB 03/15/1885 age 104 ZIP 03601 ";
+    type Gen = Box<dyn Fn(usize) -> String>;
+    let unit = |u: &'static str| -> Gen { Box::new(move |n| u.repeat(n)) };
+    let inputs: Vec<(&str, Gen)> = vec![
+        ("'DOB 03/15/1885 age 104 ZIP 03601 '", unit(dob)),
+        ("'SSN 123-45-6789 '", unit("SSN 123-45-6789 ")),
+        ("'John Smith, '", unit("John Smith, ")),
+        ("'Dr. John Smith saw Mary Jones. '", unit("Dr. John Smith saw Mary Jones. ")),
+        ("'call (555) 123-4567 '", unit("call (555) 123-4567 ")),
+        ("'www.abc.com '", unit("www.abc.com ")),
+        ("'ACC-1234 x ' (custom pattern)", unit("ACC-1234 x ")),
+        ("distinct names 'Dr. Jaxxxxx Jayyyyy saw ..'", Box::new(|n| distinct_names(n / 2))),
+        ("'http://a.co/' + 200 ')' (N/16 URLs)", Box::new(|n| format!("http://a.co/{} ", ")".repeat(200)).repeat(n / 16))),
+        ("one word of 8N 'É' (no space)", Box::new(|n| "É".repeat(8 * n))),
+        ("digits, 30N without a space", Box::new(|n| "1234567890".repeat(3 * n))),
+    ];
+    println!("phi-bench --adversarial");
+    println!("  rustc:        {}", env!("PHI_TOOLS_RUSTC_VERSION"));
+    println!("  method:       one call per text, best of 3, seconds of thread CPU time; x = ratio to the previous size (2 = linear, 4 = quadratic)");
+    println!("  min_score:    {min_score:.2}");
+    println!();
+    let mut header = format!("{:<48} {:<12}", "input (repeated N times)", "call");
+    for (k, n) in sizes.iter().enumerate() {
+        header.push_str(&format!(" {:>12}", format!("N={n}")));
+        if k > 0 {
+            header.push_str(&format!(" {:>6}", "x"));
+        }
+    }
+    println!("{header}");
+    for (k, (name, gen)) in inputs.iter().enumerate() {
+        let texts: Vec<String> = sizes.iter().map(|&n| gen(n)).collect();
+        let d: &Detector = if name.contains("custom") { &custom } else { det };
+        let mut calls: Vec<(&str, Box<dyn Fn(&str) -> usize + '_>)> = vec![("detect", Box::new(|t: &str| d.detect(t, min_score).len()))];
+        if k == 0 {
+            // the headline input through every entry point
+            calls.push(("contains_phi", Box::new(|t: &str| d.contains_phi(t, min_score) as usize)));
+            calls.push(("+redact", Box::new(|t: &str| redact(t, &d.detect(t, min_score), Style::Tag, None).len())));
+            calls.push(("+deid_as_of", Box::new(|t: &str| deidentify_as_of(t, &d.detect(t, min_score), 2025).len())));
+        }
+        for (call, f) in &calls {
+            let mut line = format!("{:<48} {:<12}", if call == &"detect" { name } else { "" }, call);
+            let mut prev: Option<f64> = None;
+            for t in &texts {
+                let secs = best_of_3(|| f(t));
+                line.push_str(&format!(" {:>10.4} s", secs));
+                if let Some(p) = prev {
+                    line.push_str(&format!(" {:>6.2}", secs / p));
+                }
+                prev = Some(secs);
+            }
+            println!("{line}");
+        }
+    }
 }
 
 /// [`measure`], unless `--only` names another measurement (for profiling
@@ -93,6 +204,8 @@ fn main() {
     let mut min_score = 0.5f32;
     let mut only: Option<String> = None;
     let mut jsonl: Option<String> = None;
+    let mut adversarial_mode = false;
+    let mut sizes: Vec<usize> = vec![50_000, 100_000, 200_000];
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| usage());
@@ -103,8 +216,19 @@ fn main() {
             "--min-score" => min_score = val().parse().unwrap_or_else(|_| usage()),
             "--only" => only = Some(val()),
             "--jsonl" => jsonl = Some(val()),
+            "--adversarial" => adversarial_mode = true,
+            "--sizes" => {
+                sizes = val().split(',').map(|x| x.trim().parse().unwrap_or_else(|_| usage())).collect();
+                if sizes.is_empty() {
+                    usage()
+                }
+            }
             _ => usage(),
         }
+    }
+    if adversarial_mode {
+        adversarial(&sizes, min_score);
+        return;
     }
     let min_time = Duration::from_secs_f64(min_time);
 

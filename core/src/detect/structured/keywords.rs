@@ -1,6 +1,7 @@
 //! Context keywords and labels, found in one pass over the word starts.
 
 use crate::detect::context::{Bits, Block, ByteTrie, Lanes};
+use crate::detect::interrupt::every_bytes;
 use crate::types::PhiType;
 use once_cell::sync::Lazy;
 
@@ -435,6 +436,7 @@ pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
     let mut i = 0; // scanning resumes here (after the last match)
     let mut base = 0;
     while base < n {
+        every_bytes(base, 64);
         let blk = Block::load(b, base);
         let alpha = blk.mask(Lanes::alpha);
         let alnum = alpha | blk.mask(Lanes::digit);
@@ -464,6 +466,7 @@ pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
             if r >= base + 64 {
                 r = base + 64;
                 while r < n && b[r].is_ascii_alphabetic() {
+                    every_bytes(r, 1);
                     r += 1;
                 }
                 if !k.may_start_bloom(b, s, r - s) {

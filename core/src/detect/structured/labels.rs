@@ -4,6 +4,8 @@
 
 use super::checks;
 use super::keywords::{Hit, Kw, Special};
+use crate::detect::context::digits_end;
+use crate::detect::interrupt::{memchr_checked, Ticker};
 use crate::types::{Finding, PhiType};
 
 /// How far after a label its value may start.
@@ -14,7 +16,9 @@ const MAX_VALUE: usize = 40;
 pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut last_end = 0;
+    let mut tick = Ticker::new(0);
     for h in hits {
+        tick.at(h.start);
         let Kw::Label { mut kind, strong, special } = h.kw else { continue };
         if h.end < last_end {
             continue;
@@ -82,7 +86,9 @@ fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
 /// "THORNTON, IMANI D (11965164)": an identifier in parentheses right after
 /// a capitalised word, as EHR headers print a patient's record number.
 fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
-    for p in memchr::memchr_iter(b'(', b) {
+    let mut tick = Ticker::new(0);
+    for p in memchr_checked(b'(', b) {
+        tick.at(p);
         // right after a capitalised word: "Robert R (", "EVELYN (" (tested
         // first: most parentheses follow something else)
         if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_alphabetic() {
@@ -283,10 +289,7 @@ fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
     // "33.418196": a dotted number is a value after a strong label when it
     // is long, never a decimal like "12.5".
     if strong && e < n && b[e] == b'.' && b[s..e].iter().all(u8::is_ascii_digit) {
-        let mut q = e + 1;
-        while q < n && b[q].is_ascii_digit() {
-            q += 1;
-        }
+        let q = digits_end(b, e + 1);
         if q - e - 1 >= 4 && q - s >= 7 && (q == n || !b[q].is_ascii_alphanumeric()) && !unit_after(b, q) {
             e = q;
         }
@@ -349,10 +352,7 @@ fn spaced_digit_groups(
     let mut k = 0;
     while k < ends.len() && q + 1 < n && b[q] == b' ' && b[q + 1].is_ascii_digit() {
         let g = q + 1;
-        let mut r = g;
-        while r < n && b[r].is_ascii_digit() {
-            r += 1;
-        }
+        let r = digits_end(b, g);
         if (r < n && b[r].is_ascii_alphanumeric()) || !len.contains(&(r - g)) {
             break;
         }

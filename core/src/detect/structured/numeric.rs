@@ -7,6 +7,7 @@ use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
 use crate::detect::context::{block_mask, digits_end, Bits, Cursor, Lanes};
+use crate::detect::interrupt::{every_bytes, Ticker};
 use crate::types::{Finding, PhiType};
 
 /// Context window for phone/fax/SSN/IP/card keywords, in bytes.
@@ -18,7 +19,9 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut sc = Scan { b: text.as_bytes(), hits, out };
     let mut digits = Cursor::new(sc.b, |b: &[u8], base| block_mask(b, base, Lanes::digit));
     let mut i = 0;
+    let mut tick = Ticker::new(0);
     while let Some(d) = digits.next(i) {
+        tick.at(d);
         let next = sc.at_run(d);
         i = next.max(d + 1);
     }
@@ -32,6 +35,7 @@ struct Scan<'a> {
 
 fn alnum_end(b: &[u8], mut p: usize) -> usize {
     while p < b.len() && b[p].is_ascii_alphanumeric() {
+        every_bytes(p, 1);
         p += 1;
     }
     p

@@ -1,9 +1,10 @@
 //! E-mail addresses, URLs and IPv6 addresses, each found from a `memchr`
 //! anchor ('@', "://", "www.", '/', ':').
 
+use crate::detect::interrupt::{every_items, free_checked, memchr_checked, memmem_checked, sort_by_checked, to_vec_checked, Ticker};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
-use memchr::{memchr_iter, memmem};
+use memchr::memmem;
 use std::net::Ipv6Addr;
 use std::str::FromStr;
 
@@ -21,9 +22,11 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
     let mut taken: Vec<(usize, usize)> = Vec::new();
     emails(b, out, &mut taken);
     urls(b, out, &mut taken);
-    taken.sort_unstable();
+    // (a stable sort of pairs orders them as `sort_unstable` would)
+    sort_by_checked(&mut taken, Ord::cmp);
     bare_domains(b, out, &taken);
     ipv6(text, out, &taken);
+    free_checked(taken);
 }
 
 fn is_local(c: u8) -> bool {
@@ -68,18 +71,29 @@ fn url_end(b: &[u8], mut p: usize, start: usize) -> usize {
     while p < b.len() && p < cap && is_url(b[p]) {
         p += 1;
     }
+    // the parentheses of `b[start..p]`, counted once and kept up to date
+    // as the end moves back (counting them again for every trimmed ')'
+    // made a URL ending in many of them quadratic in its length)
+    let mut parens: Option<(usize, usize)> = None;
     loop {
         let Some(&c) = b[start..p].last() else { break };
         let trim = match c {
             b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"' | b']' | b'*' => true,
             b')' => {
-                let s = &b[start..p];
-                s.iter().filter(|&&x| x == b'(').count() < s.iter().filter(|&&x| x == b')').count()
+                let (open, close) = *parens.get_or_insert_with(|| {
+                    let s = &b[start..p];
+                    (s.iter().filter(|&&x| x == b'(').count(), s.iter().filter(|&&x| x == b')').count())
+                });
+                open < close
             }
             _ => false,
         };
         if !trim {
             break;
+        }
+        if let Some((_, close)) = parens.as_mut() {
+            // the byte trimmed is one of `.,;:!?'"]*)`: never a '('
+            *close -= (c == b')') as usize;
         }
         p -= 1;
     }
@@ -88,7 +102,9 @@ fn url_end(b: &[u8], mut p: usize, start: usize) -> usize {
 
 fn emails(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
     let mut last = 0;
-    for at in memchr_iter(b'@', b) {
+    let mut tick = Ticker::new(0);
+    for at in memchr_checked(b'@', b) {
+        tick.at(at);
         if at < last || at == 0 {
             continue;
         }
@@ -120,7 +136,9 @@ fn emails(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
 
 fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
     let mut last = 0;
-    for p in SCHEME.find_iter(b) {
+    let mut tick = Ticker::new(0);
+    for p in memmem_checked(&SCHEME, b) {
+        tick.at(p);
         if p < last {
             continue;
         }
@@ -144,8 +162,26 @@ fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
         last = e;
     }
     for finder in WWW.iter() {
-        for p in finder.find_iter(b) {
-            if taken.iter().any(|&(s, e)| p >= s && p < e) {
+        // Whether `p` lies inside a span taken so far. The spans taken
+        // before this finder's matches are sorted by start, with the
+        // running maximum of their ends; the ones its own matches add all
+        // start before the current match, so the largest of their ends
+        // decides. (Looking through every span for every match was
+        // quadratic in the number of "www." in the text.)
+        let mut before: Vec<(usize, usize)> = to_vec_checked(taken);
+        sort_by_checked(&mut before, Ord::cmp);
+        let mut reach = 0;
+        for (i, span) in before.iter_mut().enumerate() {
+            every_items(i);
+            reach = reach.max(span.1);
+            span.1 = reach;
+        }
+        let mut own_reach = 0;
+        let mut tick = Ticker::new(0);
+        for p in memmem_checked(finder, b) {
+            tick.at(p);
+            let i = before.partition_point(|&(s, _)| s <= p);
+            if (i > 0 && p < before[i - 1].1) || p < own_reach {
                 continue;
             }
             if p > 0 && (b[p - 1].is_ascii_alphanumeric() || matches!(b[p - 1], b'/' | b'.' | b'@' | b'-')) {
@@ -164,7 +200,9 @@ fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
             let e = url_end(b, h, p);
             out.push(Finding::new(PhiType::Url, p, e, 0.9));
             taken.push((p, e));
+            own_reach = own_reach.max(e);
         }
+        free_checked(before);
     }
 }
 
@@ -183,7 +221,9 @@ fn inside(taken: &[(usize, usize)], p: usize) -> bool {
 /// Scheme-less URLs with a path: "portal.example.org/patient/123".
 fn bare_domains(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
     let mut last = 0;
-    for slash in memchr_iter(b'/', b) {
+    let mut tick = Ticker::new(0);
+    for slash in memchr_checked(b'/', b) {
+        tick.at(slash);
         // the host ends in its top-level domain, two letters at least, so a
         // '/' after a digit or a single letter ("120/80", "w/") is none
         let tld_end = slash >= 2 && b[slash - 1].is_ascii_alphabetic() && b[slash - 2].is_ascii_alphabetic();
@@ -222,7 +262,9 @@ fn is_v6(c: u8) -> bool {
 fn ipv6(text: &str, out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
     let b = text.as_bytes();
     let mut last = 0;
-    for c in memchr_iter(b':', b) {
+    let mut tick = Ticker::new(0);
+    for c in memchr_checked(b':', b) {
+        tick.at(c);
         if c < last || inside(taken, c) {
             continue;
         }
