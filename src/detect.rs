@@ -22,6 +22,25 @@ thread_local! {
     static CACHE: RefCell<Option<Rc<Detector>>> = const { RefCell::new(None) };
 }
 
+/// Makes the engine cancellable: it calls this every few milliseconds of
+/// work on any input, and a pending cancel or `statement_timeout` raises
+/// its error here, which unwinds out of the engine as a Rust panic.
+pub fn init() {
+    phi_core::set_interrupt_check(check_interrupts);
+}
+
+fn check_interrupts() {
+    pgrx::check_for_interrupts!();
+}
+
+/// For loops over findings in this glue: an interrupt check every 4096.
+#[inline]
+fn every_4096(i: usize) {
+    if i % 4096 == 4095 {
+        check_interrupts();
+    }
+}
+
 /// The current backend's detector, recompiled when the patterns changed.
 pub(crate) fn detector() -> Result<Rc<Detector>, PhiError> {
     if !watch::PATTERNS.take_dirty() {
@@ -105,7 +124,9 @@ fn detect(
     let mut ix = CharIndex::new(text);
     let rows: Vec<_> = findings
         .iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(i, f)| {
+            every_4096(i);
             let start = ix.char_offset(f.start) as i32 + 1;
             let end = ix.char_offset(f.end) as i32;
             (
@@ -181,7 +202,8 @@ fn redact(
 fn pseudonymize(text: &str, findings: &[phi_core::Finding], types: Option<&[PhiType]>) -> Result<String, PhiError> {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for f in findings {
+    for (i, f) in findings.iter().enumerate() {
+        every_4096(i);
         if types.is_some_and(|ts| !ts.contains(&f.kind)) {
             continue;
         }

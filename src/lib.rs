@@ -53,6 +53,7 @@ pgrx::extension_sql_file!(
 #[pg_guard]
 pub extern "C-unwind" fn _PG_init() {
     watch::init();
+    detect::init();
     keys::init();
     sealed::init();
     // Loaded by shared_preload_libraries: build the detector's tables here,
@@ -102,6 +103,33 @@ mod tests {
         )
         .unwrap();
         assert_eq!(r, (Some("ssn".into()), Some(true), Some(true)));
+    }
+
+    /// The engine stops inside a long call when a cancel is pending (the
+    /// hook runs CHECK_FOR_INTERRUPTS), rather than when it returns.
+    #[pg_test]
+    fn a_pending_cancel_stops_detection_inside_the_engine() {
+        let text = "DOB 03/15/1885 age 104 ZIP 03601 ".repeat(20_000);
+        let d = crate::detect::detector().unwrap();
+        let finished = PgTryBuilder::new(|| {
+            // SAFETY: what a cancel request's signal handler sets.
+            unsafe {
+                pg_sys::QueryCancelPending = 1;
+                pg_sys::InterruptPending = 1;
+            }
+            d.detect(&text, 0.5);
+            true
+        })
+        .catch_others(|_| false)
+        .execute();
+        // SAFETY: clears whatever the raised error left pending.
+        unsafe {
+            pg_sys::QueryCancelPending = 0;
+            pg_sys::InterruptPending = 0;
+        }
+        assert!(!finished, "detection ran to its end with a cancel pending");
+        // and the engine works afterwards
+        assert_eq!(d.detect("SSN 123-45-6789", 0.5).len(), 1);
     }
 
     #[pg_test]
