@@ -49,8 +49,10 @@ SELECT table_name, column_name, name_hint, phi_rate, detected_type, suggested_cl
 \echo '\n### 7. Encrypt a column: phi.protect_column (AES-256-GCM, master key outside the database)'
 CALL phi.protect_column('patients', 'ssn', 'ssn', subject_col => 'id', blind_index => true);
 CREATE INDEX ON patients (ssn_bidx);
-\echo 'As postgres (a superuser, but not a phi_reader): sealed values only'
-SELECT id, left(ssn::text, 40) || '...' AS ssn_as_stored, phi.data_class(ssn), phi.subject(ssn)
+\echo 'As postgres (a superuser, but not a phi_reader): sealed values only; the header holds a keyed digest of the patient id, never the id'
+SELECT id, left(ssn::text, 40) || '...' AS ssn_as_stored, phi.data_class(ssn),
+       left(phi.subject(ssn), 12) || '...' AS subject_digest,
+       phi.subject(ssn) = phi.subject_digest(id::text) AS bound_to_this_patient
   FROM patients ORDER BY id LIMIT 3;
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'demo_clinician') THEN CREATE ROLE demo_clinician; END IF;
@@ -63,7 +65,16 @@ SET ROLE demo_clinician;
 SELECT id, ssn FROM patients WHERE ssn_bidx = phi.blind_index('102-45-1002', 'ssn');
 INSERT INTO patients (full_name, ssn, status) VALUES ('New Patient', '321-54-9876', 'new') RETURNING id, ssn;
 RESET ROLE;
-\echo 'Keyed pseudonyms: the same value gives the same token'
+\echo 'Keyed functions of chosen values need plaintext rights: an ordinary role cannot use them as an oracle'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'demo_intake') THEN CREATE ROLE demo_intake; END IF;
+END $$;
+SET ROLE demo_intake;
+\set ON_ERROR_STOP 0
+SELECT phi.blind_index('102-45-1002', 'ssn');
+\set ON_ERROR_STOP 1
+RESET ROLE;
+\echo 'Keyed pseudonyms (for plaintext-rights holders): the same value gives the same token'
 SELECT phi.redact('SSN 123-45-6789; again 123456789', 'pseudonym') AS pseudonymized;
 
 \echo '\n### 8. Rotate keys online: phi.rotate_key, phi.reencrypt, phi.key_status'
