@@ -15,3 +15,18 @@ pub mod types;
 
 pub use detect::{check_pattern, clear_interrupt_check, set_interrupt_check, CustomPattern, Detector, PatternError};
 pub use types::{Finding, PhiType, Sensitivity};
+
+/// Helpers for this crate's unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// A xorshift64 generator: `next(m)` is a number below `m`. Fixed seeds
+    /// make the randomised tests reproducible.
+    pub(crate) fn xorshift(mut seed: u64) -> impl FnMut(u64) -> usize {
+        move |m: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m) as usize
+        }
+    }
+}

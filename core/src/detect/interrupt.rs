@@ -353,13 +353,7 @@ mod tests {
     #[test]
     fn checked_searches_find_what_the_plain_ones_do() {
         let finders = [memchr::memmem::Finder::new("://"), memchr::memmem::Finder::new("www.")];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |m: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m) as usize
-        };
+        let mut next = crate::testing::xorshift(0x2545_f491_4f6c_dd1du64);
         let alphabet = b"w.:/ax";
         for len in [0, 1, 3, CHECK_BYTES - 1, CHECK_BYTES, CHECK_BYTES + 2, 3 * CHECK_BYTES + 5] {
             for _ in 0..4 {
@@ -385,16 +379,10 @@ mod tests {
 
     #[test]
     fn checked_sort_is_the_stable_sort() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |m: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % m
-        };
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15u64);
         for n in [0, 1, 5, CHECK_ITEMS / 2, CHECK_ITEMS / 2 + 1, CHECK_ITEMS, 3 * CHECK_ITEMS + 17, 20_000] {
             // (key, original index): ties on the key keep their order
-            let v: Vec<(u64, usize)> = (0..n).map(|i| (next(50), i)).collect();
+            let v: Vec<(usize, usize)> = (0..n).map(|i| (next(50), i)).collect();
             let mut want = v.clone();
             want.sort_by(|a, b| a.0.cmp(&b.0));
             let mut got = v.clone();

@@ -263,13 +263,7 @@ mod tests {
             kept.sort_by_key(|f| (f.start, f.end));
             kept
         }
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |m: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m) as usize
-        };
+        let mut next = crate::testing::xorshift(0x2545_f491_4f6c_dd1du64);
         for round in 0..2000 {
             let n = next(40);
             let c: Vec<Finding> = (0..n)
