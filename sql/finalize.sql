@@ -22,16 +22,17 @@ REVOKE EXECUTE ON FUNCTION phi._rewrap_keys(text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._current_key_version() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.master_key_fingerprint() FROM PUBLIC;
 -- phi._reseal, phi._seal_for and phi._needs_reseal stay executable by
--- PUBLIC: maintenance statements call them as the table's owner, and the
--- first two refuse to run outside such a statement (sealed.sql).
+-- PUBLIC: maintenance statements call them as the table's owner; the first
+-- refuses to run outside a re-encryption batch, the second without the
+-- running conversion's token (sealed.sql).
 REVOKE EXECUTE ON FUNCTION phi._protect_row() FROM PUBLIC;
 -- Maintenance: admin procedures, and the functions they run as each
 -- table's owner (which refuse callers who do not hold the owner's rights).
 REVOKE EXECUTE ON PROCEDURE phi.protect_column(regclass, name, text, name, boolean) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._reencrypt_batch(oid, text, bigint, bigint, integer) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._key_usage(oid, text) FROM PUBLIC;
-REVOKE EXECUTE ON FUNCTION phi._convert_column(oid, text, text, text, boolean) FROM PUBLIC;
-REVOKE EXECUTE ON FUNCTION phi._fill_blind_index(oid, text, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._convert_column(oid, text, text, text, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._bind_column(oid, text, text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.retire_key_version(integer) FROM PUBLIC;
 REVOKE EXECUTE ON PROCEDURE phi.rotate_key() FROM PUBLIC;
 REVOKE EXECUTE ON PROCEDURE phi.rotate_master_key(text, text) FROM PUBLIC;

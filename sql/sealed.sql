@@ -190,19 +190,18 @@ AS 'MODULE_PATHNAME', 'blind_index_sql_wrapper';
 COMMENT ON FUNCTION phi.blind_index(text, text) IS
     'Keyed HMAC-SHA256 (16 bytes) of a normalised value: equality lookups on a protected column''s _bidx column (needs plaintext rights: phi_reader)';
 
--- Internal helpers. _reseal, _seal_for and _needs_reseal are called by
--- maintenance statements that run as a table's owner, so they stay
--- executable by PUBLIC (finalize.sql): the first two refuse to run outside
--- such a statement, the third reads a header only.
+-- Internal helpers called by maintenance statements that run as a table's
+-- owner, so they stay executable by PUBLIC (finalize.sql): _reseal refuses
+-- to run outside a re-encryption batch, _seal_for without the random token
+-- of the running conversion statement, and _needs_reseal reads a header.
 CREATE FUNCTION phi._reseal(phi.encrypted_text) RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'phi_reseal';
-CREATE FUNCTION phi._seal_for(value text, class text, subject text) RETURNS phi.encrypted_text
+CREATE FUNCTION phi._seal_for(value text, class text, subject text, sealed_subject phi.encrypted_text,
+                              subject_class text, token bytea)
+RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'phi_seal_for';
-CREATE FUNCTION phi._seal_for(value text, class text, subject phi.encrypted_text) RETURNS phi.encrypted_text
-LANGUAGE c VOLATILE PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'phi_seal_for_sealed';
 CREATE FUNCTION phi._needs_reseal(phi.encrypted_text, integer) RETURNS boolean
 LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'needs_reseal_sql_wrapper';
@@ -231,9 +230,13 @@ SELECT pg_catalog.pg_extension_config_dump('phi.protected_columns', '');
 -- left behind in dead tuples), records it, and installs the trigger that
 -- keeps class, subject and blind index right on every INSERT/UPDATE.
 -- Re-running it on a protected column refreshes the trigger. The rewrite
--- and the blind-index fill run as the table's owner (phi._convert_column,
--- phi._fill_blind_index), so the owner's triggers, index expressions and
--- generated columns never run with the caller's rights. Messages never
+-- (phi._convert_column) seals each value for the class and its row's
+-- subject; for a blind index, or a column that was already sealed,
+-- phi._bind_column then rewrites the rows that need it and the trigger
+-- binds them and computes the index. Both run as the table's owner, so the
+-- owner's triggers, constraints and index expressions never run with the
+-- caller's rights. A subject column that is itself sealed must be
+-- protected first: only values of its class are opened. Messages never
 -- repeat an argument that does not name an existing object (it may be PHI
 -- passed in the wrong place).
 CREATE PROCEDURE phi.protect_column(
@@ -254,6 +257,7 @@ DECLARE
     v_bidx    name;
     v_trigger name;
     v_subject_type oid;
+    v_subject_class text;
     v_rows    bigint;
 BEGIN
     SELECT n.nspname, c.relname INTO v_schema, v_table
@@ -280,6 +284,15 @@ BEGIN
             RAISE EXCEPTION 'phi.protect_column: % has no such subject column', tbl
                 USING ERRCODE = 'undefined_column';
         END IF;
+        IF v_subject_type = 'phi.encrypted_text'::pg_catalog.regtype THEN
+            SELECT p.class INTO v_subject_class FROM phi.protected_columns p
+            WHERE p.table_schema = v_schema AND p.table_name = v_table AND p.column_name = subject_col;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'phi.protect_column: the subject column of % is sealed but not protected', tbl
+                    USING ERRCODE = 'invalid_parameter_value',
+                          HINT = 'Protect the subject column first (CALL phi.protect_column on it), so that its values have a class.';
+            END IF;
+        END IF;
     END IF;
     IF v_type NOT IN ('pg_catalog.text'::pg_catalog.regtype, 'pg_catalog.varchar'::pg_catalog.regtype,
                       'pg_catalog.bpchar'::pg_catalog.regtype, 'phi.encrypted_text'::pg_catalog.regtype) THEN
@@ -294,8 +307,7 @@ BEGIN
     END IF;
 
     IF v_type <> 'phi.encrypted_text'::pg_catalog.regtype THEN
-        PERFORM phi._convert_column(tbl, col, class, subject_col,
-                                    v_subject_type IS NOT DISTINCT FROM 'phi.encrypted_text'::pg_catalog.regtype);
+        PERFORM phi._convert_column(tbl, col, class, subject_col, v_subject_class);
     END IF;
     IF blind_index THEN
         v_bidx := pg_catalog.left(col, 58) || '_bidx';
@@ -307,11 +319,12 @@ BEGIN
         EXECUTE pg_catalog.format('DROP TRIGGER %I ON %s', v_trigger, tbl);
     END IF;
     EXECUTE pg_catalog.format(
-        'CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION phi._protect_row(%L, %L, %L, %L)',
-        v_trigger, tbl, col, class, COALESCE(subject_col, ''), COALESCE(v_bidx, ''));
-    IF v_bidx IS NOT NULL THEN
-        -- the trigger computes the index of every row written without one
-        PERFORM phi._fill_blind_index(tbl, col, v_bidx);
+        'CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION phi._protect_row(%L, %L, %L, %L, %L)',
+        v_trigger, tbl, col, class, COALESCE(subject_col, ''), COALESCE(v_bidx, ''), COALESCE(v_subject_class, ''));
+    IF v_bidx IS NOT NULL OR v_type = 'phi.encrypted_text'::pg_catalog.regtype THEN
+        -- the trigger binds every value not yet of this class, and computes
+        -- the index of every row without one
+        PERFORM phi._bind_column(tbl, col, class, v_bidx);
     END IF;
 
     INSERT INTO phi.protected_columns (table_schema, table_name, column_name, class, subject_column, blind_index_column)
@@ -321,7 +334,7 @@ BEGIN
             blind_index_column = EXCLUDED.blind_index_column,
             protected_at = pg_catalog.now(), protected_by = CURRENT_USER;
 
-    SELECT pg_catalog.sum(u.rows) INTO v_rows FROM phi._key_usage(tbl, col) u;
+    SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_rows FROM phi._key_usage(tbl, col) u;
     RAISE NOTICE 'phi.protect_column: %.% is sealed as class % (% values)', tbl, pg_catalog.quote_ident(col), class, v_rows;
     IF v_bidx IS NOT NULL THEN
         RAISE NOTICE 'phi.protect_column: for indexed lookups run: CREATE INDEX CONCURRENTLY ON % (%)',

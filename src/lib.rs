@@ -41,7 +41,7 @@ pgrx::extension_sql_file!(
         maintenance::reencrypt_batch,
         maintenance::key_usage,
         maintenance::convert_column,
-        maintenance::fill_blind_index
+        maintenance::bind_column
     ]
 );
 pgrx::extension_sql_file!(

@@ -9,8 +9,15 @@
 //! user table is built here (identifiers quoted, operators qualified) and
 //! run as that table's owner in a restricted security context, as VACUUM
 //! and REINDEX do. The internal functions those statements call as the
-//! owner (`phi._reseal`, `phi._seal_for`) are refused outside them
-//! ([`require`]).
+//! owner are guarded: `phi._reseal` is refused outside a re-encryption
+//! batch ([`require`]), and it only re-seals an authentic value with the
+//! header it already has, so owner code that runs inside a batch gains
+//! nothing by calling it. `phi._seal_for`, which seals for a class and a
+//! subject of the caller's choice (a keyed digest: an oracle if anyone
+//! could call it), demands a random token that only the conversion
+//! statement's text carries ([`require_seal_token`]): owner code running
+//! during that statement (a CHECK constraint, an index expression) cannot
+//! read it.
 
 use crate::error::PhiError;
 use crate::privilege::{self, as_table_owner, quote_ident, Table};
@@ -21,6 +28,21 @@ use std::cell::Cell;
 thread_local! {
     /// Depth of maintenance statements running in this backend.
     static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// The token of the conversion statement running now, if any.
+    static SEAL_TOKEN: Cell<Option<[u8; 16]>> = const { Cell::new(None) };
+}
+
+/// Refuses `phi._seal_for` unless `token` is the running conversion's.
+pub fn require_seal_token(token: &[u8]) -> Result<(), PhiError> {
+    let ok = SEAL_TOKEN.with(Cell::get).is_some_and(|t| {
+        // constant time: the comparison must not tell how much matched
+        token.len() == t.len() && token.iter().zip(t.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(PhiError::Internal("phi._seal_for"))
+    }
 }
 
 /// Refuses an internal function called outside a maintenance statement.
@@ -67,24 +89,34 @@ fn usage_statement(t: &Table, col: &str) -> String {
     )
 }
 
-fn convert_statement(t: &Table, col: &str, class_literal: &str, subject: Option<(&str, bool)>) -> String {
-    let subject = match subject {
-        None => "NULL::pg_catalog.text".to_string(),
-        Some((s, true)) => s.to_string(),
+/// The conversion: `subject` is the subject column, quoted, with whether
+/// it is itself sealed (then `subject_class` is its class literal).
+fn convert_statement(t: &Table, col: &str, class_literal: &str, subject: Option<(&str, bool)>, subject_class: &str, token: &[u8; 16]) -> String {
+    let (text_subject, sealed_subject) = match subject {
+        None => ("NULL::pg_catalog.text".to_string(), "NULL::phi.encrypted_text".to_string()),
         // the output function's text, as the column trigger reads it
-        Some((s, false)) => format!("pg_catalog.format('%s', {s})"),
+        Some((s, false)) => (format!("pg_catalog.format('%s', {s})"), "NULL::phi.encrypted_text".to_string()),
+        Some((s, true)) => ("NULL::pg_catalog.text".to_string(), s.to_string()),
     };
+    let token = phi_core::crypto::keys::hex(token);
     format!(
         "ALTER TABLE {t} ALTER COLUMN {col} TYPE phi.encrypted_text \
-         USING phi._seal_for({col}::pg_catalog.text, {class_literal}, {subject})",
+         USING phi._seal_for({col}::pg_catalog.text, {class_literal}, {text_subject}, {sealed_subject}, \
+                             {subject_class}, '\\x{token}'::pg_catalog.bytea)",
         t = t.qualified
     )
 }
 
-/// Fills the blind index of rows that lack one: the column trigger computes
-/// it when a row is written with its value unchanged and no index.
-fn fill_bidx_statement(t: &Table, col: &str, bidx: &str) -> String {
-    format!("UPDATE {t} SET {col} = {col} WHERE {col} IS NOT NULL AND {bidx} IS NULL", t = t.qualified)
+/// Rewrites the rows whose value is not yet sealed for the column's class
+/// (`$1`), or that lack a blind index: the column trigger binds each to
+/// its class and the row's subject and computes the index, as on any write.
+fn bind_statement(t: &Table, col: &str, bidx: Option<&str>) -> String {
+    let missing = bidx.map(|b| format!(" OR {b} IS NULL")).unwrap_or_default();
+    format!(
+        "UPDATE {t} SET {col} = {col} WHERE {col} IS NOT NULL \
+           AND (phi.data_class({col}) OPERATOR(pg_catalog.<>) $1{missing})",
+        t = t.qualified
+    )
 }
 
 fn sample_statement(qualified: &str, col: &str, tablesample: bool) -> String {
@@ -98,14 +130,15 @@ fn sample_statement(qualified: &str, col: &str, tablesample: bool) -> String {
 /// Every statement this module builds, for the operator test in
 /// [`crate::privilege`].
 #[cfg(test)]
-pub fn statements_for_tests(t: &Table, col: &str, subject: &str, bidx: &str) -> Vec<String> {
+pub fn statements_for_tests(t: &Table, col: &str, bidx: &str) -> Vec<String> {
     vec![
         reencrypt_statement(t, col, 0, 10),
         usage_statement(t, col),
-        convert_statement(t, col, "'ssn'", None),
-        convert_statement(t, col, "'ssn'", Some((subject, false))),
-        convert_statement(t, col, "'ssn'", Some((subject, true))),
-        fill_bidx_statement(t, col, bidx),
+        convert_statement(t, col, "'ssn'", None, "NULL", &[7; 16]),
+        convert_statement(t, col, "'ssn'", Some(("\"s|ubj\"", false)), "NULL", &[7; 16]),
+        convert_statement(t, col, "'ssn'", Some(("\"s|ubj\"", true)), "'mrn'", &[7; 16]),
+        bind_statement(t, col, None),
+        bind_statement(t, col, Some(bidx)),
         sample_statement(&t.qualified, col, true),
         sample_statement(&t.qualified, col, false),
     ]
@@ -154,33 +187,51 @@ fn key_usage(
 }
 
 /// `phi.protect_column`'s conversion: one table rewrite to
-/// `phi.encrypted_text`, each value sealed for `class` and the row's
-/// subject, as the table's owner.
+/// `phi.encrypted_text`, each value sealed for `class` and its row's
+/// subject (the plaintext file is unlinked), as the table's owner.
 #[pg_extern(volatile, parallel_unsafe, name = "_convert_column")]
 fn convert_column(
     rel: pg_sys::Oid,
     col: &str,
     class: &str,
     subject_col: Option<&str>,
-    subject_sealed: default!(bool, false),
+    subject_class: Option<&str>,
 ) -> Result<(), ErrorReport> {
     let t = table(rel)?;
-    let class_literal = quote_literal(class)?;
     let subject = subject_col.map(quote_ident).transpose()?;
-    let q = convert_statement(&t, &quote_ident(col)?, &class_literal, subject.as_deref().map(|s| (s, subject_sealed)));
-    as_table_owner(&t, || flagged(|| Spi::connect_mut(|c| c.update(&q, None, &[]).map(|_| ()))))?.map_err(spi)?;
+    let subject_class_literal = match subject_class {
+        Some(c) => quote_literal(c)?,
+        None => "NULL::pg_catalog.text".into(),
+    };
+    let mut token = [0u8; 16];
+    phi_core::crypto::rng::fill(&mut token);
+    let q = convert_statement(
+        &t,
+        &quote_ident(col)?,
+        &quote_literal(class)?,
+        subject.as_deref().map(|s| (s, subject_class.is_some())),
+        &subject_class_literal,
+        &token,
+    );
+    SEAL_TOKEN.with(|c| c.set(Some(token)));
+    let r = PgTryBuilder::new(|| as_table_owner(&t, || Spi::connect_mut(|c| c.update(&q, None, &[]).map(|_| ()))))
+        .finally(|| SEAL_TOKEN.with(|c| c.set(None)))
+        .execute();
+    r?.map_err(spi)?;
     Ok(())
 }
 
-/// `phi.protect_column`'s blind index: has the column trigger fill column
-/// `bidx` of every row that lacks it, as the table's owner.
-#[pg_extern(volatile, parallel_unsafe, name = "_fill_blind_index")]
-fn fill_blind_index(rel: pg_sys::Oid, col: &str, bidx: &str) -> Result<i64, ErrorReport> {
+/// `phi.protect_column`'s second step: the column trigger seals every
+/// value not yet of `class` for that class and its row's subject, and
+/// fills a missing blind index, as the table's owner. Returns the rows
+/// rewritten.
+#[pg_extern(volatile, parallel_unsafe, name = "_bind_column")]
+fn bind_column(rel: pg_sys::Oid, col: &str, class: &str, bidx: Option<&str>) -> Result<i64, ErrorReport> {
     let t = table(rel)?;
-    let (col, bidx) = (quote_ident(col)?, quote_ident(bidx)?);
-    let fill = fill_bidx_statement(&t, &col, &bidx);
-    let n = as_table_owner(&t, || Spi::connect_mut(|c| c.update(&fill, None, &[]).map(|r| r.len() as i64)))?
-    .map_err(spi)?;
+    let bidx = bidx.map(quote_ident).transpose()?;
+    let q = bind_statement(&t, &quote_ident(col)?, bidx.as_deref());
+    let n = as_table_owner(&t, || Spi::connect_mut(|c| c.update(&q, None, &[class.into()]).map(|r| r.len() as i64)))?
+        .map_err(spi)?;
     Ok(n)
 }
 

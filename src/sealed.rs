@@ -208,12 +208,18 @@ fn data_class_sql(value: &[u8]) -> Result<String, ErrorReport> {
     Ok(envelope::parse(value).map_err(PhiError::from)?.header.class.to_string())
 }
 
-/// The subject digest in a value's header, as hex (a 0.1.0 value's clear
-/// subject is digested first, so equal subjects compare equal across
-/// formats).
+/// The subject digest in a value's header, as hex. A 0.1.0 value's clear
+/// subject is digested too, so equal subjects compare equal across
+/// formats; but only once the value authenticates, or anyone could craft
+/// a header claiming any id and read back its keyed digest.
 #[pg_extern(sql = false)]
 fn subject_sql(value: &[u8]) -> Result<Option<String>, ErrorReport> {
     let env = envelope::parse(value).map_err(PhiError::from)?;
+    if matches!(env.header.subject, Some(Subject::Clear(_))) {
+        let c = keys::cipher(env.header.key_id, env.header.key_version)?;
+        let mut plain = zeroize::Zeroizing::new(vec![0u8; envelope::plaintext_len(&env)]);
+        envelope::open_into(&c, &env, &mut plain).map_err(PhiError::from)?;
+    }
     Ok(header_digest(env.header.subject)?.map(|d| phi_core::crypto::keys::hex(&d)))
 }
 
@@ -384,39 +390,7 @@ unsafe fn encrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
 }
 v1_function!(pg_finfo_phi_encrypt, phi_encrypt, encrypt_body);
 
-/// `phi._seal_for(value, class, subject)`: what `phi.protect_column`'s
-/// conversion seals each value with, run as the table's owner, who may hold
-/// no plaintext rights. Subject is text, or (second form) a sealed value
-/// whose plaintext is the id, opened here and never disclosed. Refused
-/// outside a maintenance statement.
-unsafe fn seal_for_body(fcinfo: pg_sys::FunctionCallInfo, sealed_subject: bool) -> Result<pg_sys::Datum, PhiError> {
-    use pgrx::fcinfo::{pg_arg_is_null, pg_return_null};
-    maintenance::require("phi._seal_for")?;
-    unsafe {
-        if pg_arg_is_null(fcinfo, 0) {
-            return Ok(pg_return_null(fcinfo));
-        }
-        let class = std::str::from_utf8(arg_bytes(fcinfo, 1)).map_err(|_| PhiError::BadArgument("class is not valid UTF-8".into()))?;
-        let subject = if pg_arg_is_null(fcinfo, 2) {
-            None
-        } else if sealed_subject {
-            let plain = zeroize::Zeroizing::new(open(arg_bytes(fcinfo, 2))?);
-            Some(subject_digest(std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?)?)
-        } else {
-            let s = std::str::from_utf8(arg_bytes(fcinfo, 2)).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?;
-            Some(subject_digest(s)?)
-        };
-        seal_datum(arg_bytes(fcinfo, 0), class, subject.as_ref())
-    }
-}
-unsafe fn seal_for_text_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
-    unsafe { seal_for_body(fcinfo, false) }
-}
-unsafe fn seal_for_sealed_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
-    unsafe { seal_for_body(fcinfo, true) }
-}
-v1_function!(pg_finfo_phi_seal_for, phi_seal_for, seal_for_text_body);
-v1_function!(pg_finfo_phi_seal_for_sealed, phi_seal_for_sealed, seal_for_sealed_body);
+
 
 unsafe fn out_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
     unsafe { render(arg_bytes(fcinfo, 0), true) }
@@ -427,6 +401,45 @@ unsafe fn decrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
     unsafe { render(arg_bytes(fcinfo, 0), false) }
 }
 v1_function!(pg_finfo_phi_decrypt, phi_decrypt, decrypt_body);
+
+/// `phi._seal_for(value, class, subject, sealed_subject, subject_class,
+/// token)`: what `phi.protect_column`'s conversion seals each value with,
+/// run as the table's owner (who may hold no plaintext rights). The
+/// subject is text, or a sealed value of class `subject_class` whose
+/// plaintext is the id (opened here, never disclosed; any other class is
+/// refused, as the column trigger refuses it). Refused unless `token` is
+/// the running conversion's: the function seals for a subject of its
+/// caller's choice, a keyed digest no one else may compute.
+unsafe fn seal_for_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    use pgrx::fcinfo::{pg_arg_is_null, pg_return_null};
+    unsafe {
+        if pg_arg_is_null(fcinfo, 5) {
+            return Err(PhiError::Internal("phi._seal_for"));
+        }
+        maintenance::require_seal_token(arg_bytes(fcinfo, 5))?;
+        if pg_arg_is_null(fcinfo, 0) {
+            return Ok(pg_return_null(fcinfo));
+        }
+        let text = |i: usize| std::str::from_utf8(arg_bytes(fcinfo, i)).map_err(|_| PhiError::BadArgument("argument is not valid UTF-8".into()));
+        let class = text(1)?;
+        let subject = if !pg_arg_is_null(fcinfo, 2) {
+            Some(subject_digest(text(2)?)?)
+        } else if !pg_arg_is_null(fcinfo, 3) {
+            let bytes = arg_bytes(fcinfo, 3);
+            let expected = if pg_arg_is_null(fcinfo, 4) { None } else { Some(text(4)?) };
+            let got = envelope::parse(bytes)?.header.class;
+            if Some(got) != expected && got != UNCLASSIFIED {
+                return Err(PhiError::Misplaced(format!("the subject column holds a value sealed for class \"{got}\"")));
+            }
+            let plain = zeroize::Zeroizing::new(open(bytes)?);
+            Some(subject_digest(std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?)?)
+        } else {
+            None
+        };
+        seal_datum(arg_bytes(fcinfo, 0), class, subject.as_ref())
+    }
+}
+v1_function!(pg_finfo_phi_seal_for, phi_seal_for, seal_for_body);
 
 /// `phi._reseal(v)`: re-sealed under the current data key and format, same
 /// class and subject (a 0.1.0 clear subject becomes its digest); a value
@@ -492,14 +505,19 @@ struct TriggerArgs<'a> {
     class: &'a str,
     subject_col: Option<&'a CStr>,
     bidx_col: Option<&'a CStr>,
+    /// The class of the subject column's values when it is itself
+    /// protected (the only sealed values the trigger will open for a
+    /// subject); `None` when it was not sealed at `protect_column` time.
+    subject_class: Option<&'a str>,
 }
 
 /// The trigger's arguments, borrowed from the relation's trigger
 /// descriptor (valid for the whole call).
 unsafe fn trigger_args<'a>(trig: *const pg_sys::Trigger) -> Result<TriggerArgs<'a>, PhiError> {
     let n = unsafe { (*trig).tgnargs } as usize;
-    if n != 4 {
-        return Err(PhiError::BadArgument("phi._protect_row() takes 4 trigger arguments".into()));
+    // 4 arguments: a trigger installed by 0.1.0 (no subject class)
+    if n != 4 && n != 5 {
+        return Err(PhiError::BadArgument("phi._protect_row() takes 5 trigger arguments".into()));
     }
     let arg = |i: usize| unsafe { CStr::from_ptr(*(*trig).tgargs.add(i)) };
     let opt = |c: &'a CStr| if c.is_empty() { None } else { Some(c) };
@@ -510,6 +528,13 @@ unsafe fn trigger_args<'a>(trig: *const pg_sys::Trigger) -> Result<TriggerArgs<'
             .map_err(|_| PhiError::BadArgument("phi._protect_row(): class is not UTF-8".into()))?,
         subject_col: opt(arg(2)),
         bidx_col: opt(arg(3)),
+        subject_class: if n == 5 {
+            opt(arg(4))
+                .map(|c| c.to_str().map_err(|_| PhiError::BadArgument("phi._protect_row(): class is not UTF-8".into())))
+                .transpose()?
+        } else {
+            None
+        },
     })
 }
 
@@ -536,15 +561,37 @@ unsafe fn column_bytes<'a>(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::Tupl
 }
 
 /// The subject id in column `att` of a row: its text form, or, when the
-/// subject column is itself a `phi.encrypted_text`, its plaintext (opened
-/// here, never disclosed: the output function would show a reader's
-/// plaintext or everyone else's ever-changing sealed form).
-unsafe fn subject_text(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Result<Option<zeroize::Zeroizing<String>>, PhiError> {
+/// subject column is itself a protected `phi.encrypted_text` of class
+/// `subject_class`, its plaintext (opened here, never disclosed: the output
+/// function would show a reader's plaintext or everyone else's
+/// ever-changing sealed form). Only values of that class are opened: any
+/// other sealed value a writer puts in the subject column (another
+/// patient's SSN, say) would otherwise come back as the digest of its
+/// plaintext, an equality oracle on data the writer cannot read.
+unsafe fn subject_text(
+    tuple: *mut pg_sys::HeapTupleData,
+    desc: pg_sys::TupleDesc,
+    att: i32,
+    subject_class: Option<&str>,
+) -> Result<Option<zeroize::Zeroizing<String>>, PhiError> {
     let typid = unsafe { pg_sys::SPI_gettypeid(desc, att) };
     if typid == encrypted_text_oid() {
         let Some(bytes) = (unsafe { column_bytes(tuple, desc, att) }) else {
             return Ok(None);
         };
+        let Some(expected) = subject_class else {
+            return Err(PhiError::Misplaced(
+                "the subject column is sealed but was not protected when phi.protect_column ran; protect it, then run phi.protect_column again".into(),
+            ));
+        };
+        let class = envelope::parse(bytes)?.header.class;
+        // an unclassified value is the writer's own text, not yet re-sealed
+        // by the subject column's trigger
+        if class != expected && class != UNCLASSIFIED {
+            return Err(PhiError::Misplaced(format!(
+                "the subject column holds a value sealed for class \"{class}\"; it takes class \"{expected}\""
+            )));
+        }
         let plain = zeroize::Zeroizing::new(open(bytes)?);
         let s = std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?;
         return Ok(Some(zeroize::Zeroizing::new(s.to_string())));
@@ -623,6 +670,9 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
     let bidx_missing = |t: *mut pg_sys::HeapTupleData| {
         bidx_att.is_some_and(|a| value.is_some() && unsafe { column_bytes(t, desc, a) }.is_none())
     };
+    // protect_column's conversion leaves values sealed `unclassified`, and
+    // rewrites the rows unchanged for this trigger to bind them
+    let unclassified = value.is_some_and(|v| envelope::parse(v).is_ok_and(|e| e.header.class == UNCLASSIFIED));
     if let Some(o) = old {
         // Nothing this trigger guards changed: leave the row alone (also
         // for roles without plaintext rights updating other columns).
@@ -631,12 +681,12 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
             Some(a) => unsafe { same_in_both(o, tuple, desc, a) },
             None => true,
         };
-        if same_value && same_subject && !bidx_missing(tuple) {
+        if same_value && same_subject && !bidx_missing(tuple) && !unclassified {
             return Ok(pg_sys::Datum::from(tuple));
         }
     }
     let subject = match subj_att {
-        Some(a) => unsafe { subject_text(tuple, desc, a)? },
+        Some(a) => unsafe { subject_text(tuple, desc, a, args.subject_class)? },
         None => None,
     };
     let row_digest = subject.as_deref().map(|s| subject_digest(s)).transpose()?;

@@ -129,6 +129,128 @@ CREATE VIEW m1.v AS SELECT m1.peek(mrn) AS mrn FROM m1.t;
 RESET ROLE;
 SELECT column_name, sampled FROM phi.scan_table('m1.v');
 
+-- elevation_via_setting_left_by_owner_code: code of mallory's that runs as
+-- mallory inside maintenance (a view's function, a trigger) makes a plain
+-- SET of search_path; it must not outlive the switch back to the DBA, or
+-- the rest of the DBA's maintenance (and session) would resolve mallory's
+-- operators and functions first. (Found by an attack on this fix's first
+-- version, which kept such settings as a SECURITY DEFINER function does.)
+SET ROLE mallory;
+CREATE FUNCTION m1.poison(t text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'm1, pg_catalog', false);
+    RETURN t;
+END $$;
+CREATE FUNCTION m1.unnest(a text[]) RETURNS SETOF text LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO m1.pwned VALUES (current_user, 'unnest');
+    BEGIN
+        EXECUTE 'ALTER ROLE mallory SUPERUSER';
+    EXCEPTION WHEN OTHERS THEN NULL;
+    END;
+    RETURN QUERY SELECT * FROM pg_catalog.unnest(a);
+END $$;
+CREATE FUNCTION m1.plus(a bigint, b bigint) RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO m1.pwned VALUES (current_user, 'operator +');
+    BEGIN
+        EXECUTE 'ALTER ROLE mallory SUPERUSER';
+    EXCEPTION WHEN OTHERS THEN NULL;
+    END;
+    RETURN a OPERATOR(pg_catalog.+) b;
+END $$;
+CREATE OPERATOR m1.+ (LEFTARG = bigint, RIGHTARG = bigint, FUNCTION = m1.plus);
+CREATE VIEW m1.pv AS SELECT m1.poison(mrn) AS mrn FROM m1.t;
+CREATE FUNCTION m1.poison_trg() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'm1, pg_catalog', false);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER poison BEFORE UPDATE ON m1.t FOR EACH ROW EXECUTE FUNCTION m1.poison_trg();
+RESET ROLE;
+TRUNCATE m1.pwned;
+SELECT column_name, sampled FROM phi.scan_table('m1.pv');
+SHOW search_path;
+CALL phi.rotate_key();
+SET client_min_messages = warning;
+CALL phi.reencrypt(100);
+RESET client_min_messages;
+SHOW search_path;
+SELECT who, via, count(*) FROM m1.pwned WHERE who <> 'mallory' GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT rolsuper AS mallory_is_superuser FROM pg_roles WHERE rolname = 'mallory';
+DROP TRIGGER poison ON m1.t;
+
+-- oracle_via_maintenance_window: code of mallory's that runs during a
+-- DBA's protect_column of her table (a CHECK constraint, re-checked by the
+-- rewrite) gains no keyed function: it runs as mallory, who holds no
+-- plaintext rights, and the conversion's own sealing function demands a
+-- random token that only the conversion statement carries. (The fix's
+-- first version let code in that window seal for any subject: a digest
+-- oracle, and one that opened any sealed value passed as a subject.)
+SET ROLE mallory;
+CREATE TABLE m1.window_log (outcome text);
+CREATE FUNCTION m1.probe(v anyelement) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO m1.window_log VALUES
+        (regress.err($q$SELECT phi.encrypt('x', 'ssn', 'M-2')$q$)),
+        (regress.err($q$SELECT phi.subject_digest('M-2')$q$)),
+        (regress.err($q$SELECT phi.blind_index('123-45-6789', 'ssn')$q$)),
+        (regress.err($q$SELECT phi._seal_for('x', 'ssn', 'M-2', NULL, NULL, '\x00000000000000000000000000000000')$q$)),
+        (regress.err($q$SELECT phi._seal_for('x', 'ssn', 'M-2', NULL, NULL, NULL)$q$));
+    RETURN true;
+END $$;
+CREATE TABLE m1.x (id int, mrn text, ssn text CHECK (m1.probe(ssn)));
+INSERT INTO m1.x VALUES (1, 'M-1', '123-45-6789');
+TRUNCATE m1.window_log;
+RESET ROLE;
+CALL phi.protect_column('m1.x', 'ssn', 'ssn', 'mrn');
+SELECT outcome, count(*) FROM m1.window_log GROUP BY 1 ORDER BY 1;
+SELECT phi.subject(ssn) = phi.subject_digest('M-1') AS bound FROM m1.x;
+
+-- subject_oracle_via_forged_0_1_0_header: a value in 0.1.0's format
+-- carries its subject in clear; phi.subject() digests it only once the
+-- value authenticates, so a forged header claiming a guessed id yields no
+-- digest.
+SET ROLE mallory;
+SELECT regress.err($$SELECT phi.subject(('phi1:' || translate(encode(
+    '\x0001'::bytea || '\x00000001'::bytea || int4send(phi.key_version(phi.encrypt('x', 'note')))
+    || '\x03'::bytea || convert_to('ssn', 'UTF8')
+    || '\x03'::bytea || convert_to('M-1', 'UTF8') || decode(repeat('00', 28), 'hex'), 'base64'), E'\n', ''))::phi.encrypted_text)$$)
+    AS forged_header;
+RESET ROLE;
+
+-- subject_oracle_via_swapped_subject_column: after protect_column bound
+-- m1.w.note to the text column mrn, mallory swaps in a sealed column of
+-- that name holding other patients' sealed SSNs; the trigger opens only
+-- values of the class the subject column had when it was protected (none
+-- here: it was text), so no digest of their plaintext comes back.
+CREATE TABLE m1.victims (id int, mrn text, ssn text);
+INSERT INTO m1.victims VALUES (1, 'M-1', '123-45-6789');
+CALL phi.protect_column('m1.victims', 'ssn', 'ssn', 'mrn');
+GRANT SELECT ON m1.victims TO mallory;
+SET ROLE mallory;
+CREATE TABLE m1.w (id int, mrn text, note text);
+RESET ROLE;
+CALL phi.protect_column('m1.w', 'note', 'note', 'mrn');
+SET ROLE mallory;
+ALTER TABLE m1.w RENAME COLUMN mrn TO mrn_old;
+ALTER TABLE m1.w ADD COLUMN mrn phi.encrypted_text;
+SELECT regress.err($$INSERT INTO m1.w (id, mrn, note) SELECT id, ssn, 'x' FROM m1.victims$$) AS swapped_subject;
+RESET ROLE;
+-- and a sealed subject column that is protected: only its own class opens
+CREATE TABLE m1.charts (id int, mrn text, dx text);
+CALL phi.protect_column('m1.charts', 'mrn', 'mrn');
+CALL phi.protect_column('m1.charts', 'dx', 'diagnosis', 'mrn');
+GRANT SELECT, INSERT, UPDATE ON m1.charts TO mallory;
+SET ROLE mallory;
+SELECT regress.err($$INSERT INTO m1.charts (id, mrn, dx) SELECT id, ssn, 'x' FROM m1.victims$$) AS ssn_as_subject;
+SELECT regress.err($$INSERT INTO m1.charts VALUES (2, 'M-2', 'I10')$$) AS typed_subject;
+RESET ROLE;
+SELECT id, phi.subject(dx) = phi.subject_digest('M-2') AS bound FROM m1.charts;
+-- protecting against a sealed subject column that is not protected is refused
+CREATE TABLE m1.unprotected_subject (id int, mrn phi.encrypted_text, dx text);
+SELECT regress.err($$CALL phi.protect_column('m1.unprotected_subject', 'dx', 'diagnosis', 'mrn')$$);
+
 -- maintenance_of_tables_you_cannot_own: a role granted the maintenance
 -- procedures acts only on tables whose owner's privileges it holds; the
 -- internal functions refuse the rest (42501) and reencrypt skips them.
