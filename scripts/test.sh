@@ -14,6 +14,27 @@ cd "$ROOT"
 
 "$ROOT/scripts/setup.sh" || exit 1
 
+# The tests install a debug build into the system PostgreSQL. Whatever was
+# installed before (the demo's release build, say) is put back when they
+# finish, so a running demo cluster's new sessions load what they loaded
+# before. On a machine with nothing installed, the test build stays.
+saved=$(mktemp -d)
+pkglib=$("$PG_CONFIG" --pkglibdir) share=$("$PG_CONFIG" --sharedir)/extension
+for f in "$pkglib/pg_phi.so" "$share"/pg_phi.control "$share"/pg_phi--*.sql; do
+    [ -e "$f" ] && cp -p "$f" "$saved/"
+done
+put_back() {
+    [ -d "$saved" ] || return 0
+    if [ -n "$(ls -A "$saved")" ]; then
+        rm -f "$share"/pg_phi--*.sql
+        cp -p "$saved"/pg_phi.so "$pkglib/" 2>/dev/null
+        cp -p "$saved"/pg_phi.control "$saved"/pg_phi--*.sql "$share/" 2>/dev/null
+        echo "(put back the pg_phi build installed before the tests)"
+    fi
+    rm -rf "$saved"
+}
+trap put_back EXIT
+
 passed=0 failed=0 failures=()
 tier() {
     local name=$1; shift
@@ -28,6 +49,7 @@ tier "install extension into PostgreSQL 15" cargo pgrx install --pg-config "$PG_
 tier "pg_regress suites" "$ROOT/tests/run_regress.sh"
 tier "integration tests" "$ROOT/tests/integration/run.sh"
 
+put_back
 say "summary"
 [ $failed -eq 0 ] || printf 'failed tier: %s\n' "${failures[@]}"
 echo "test tiers: $passed passed, $failed failed"
