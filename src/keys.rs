@@ -25,11 +25,11 @@
 //!   change of either GUC drops it at the next statement.
 
 use crate::error::PhiError;
+use crate::gucs;
 use crate::privilege::{as_extension_owner, sql};
 use crate::watch;
 use phi_core::crypto::keys::{self as k, Key};
 use phi_core::crypto::Aes256Gcm;
-use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
 use pgrx::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -49,67 +49,6 @@ pub fn purpose(key_id: u32) -> &'static str {
     }
 }
 
-static MASTER_KEY_FILE: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
-static MASTER_KEY_COMMAND: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
-
-pub fn init() {
-    // Superuser-only and left out of pg_settings / SHOW ALL for everyone:
-    // members of pg_read_all_settings may read superuser-only settings, and
-    // pg_settings shows a setting's reset value past any show hook. SHOW and
-    // current_setting() go through the show hook, which masks the value for
-    // anyone but a superuser.
-    let flags = GucFlags::SUPERUSER_ONLY | GucFlags::NO_SHOW_ALL;
-    // SAFETY: the show hooks only read the setting and allocate its copy.
-    unsafe {
-        GucRegistry::define_string_guc_with_hooks(
-            c"phi.master_key_file",
-            c"File holding the pg_phi master key (64 hex digits, base64, or 32 raw bytes).",
-            c"Must be mode 0600 (or stricter) and outside the data directory. Superuser-only; hidden from other roles.",
-            &MASTER_KEY_FILE,
-            GucContext::Suset,
-            flags,
-            None,
-            None,
-            Some(show_key_file),
-        );
-        GucRegistry::define_string_guc_with_hooks(
-            c"phi.master_key_command",
-            c"Shell command printing the pg_phi master key (the hook for a KMS or Vault).",
-            c"Used when phi.master_key_file is not set. Superuser-only; hidden from other roles.",
-            &MASTER_KEY_COMMAND,
-            GucContext::Suset,
-            flags,
-            None,
-            None,
-            Some(show_key_command),
-        );
-    }
-}
-
-/// What SHOW prints for a key setting: its value to superusers only.
-fn shown_setting(setting: &GucSetting<Option<CString>>) -> *const std::ffi::c_char {
-    // SAFETY: a catalog check; pstrdup copies into the current context.
-    unsafe {
-        if !pg_sys::superuser() {
-            return c"(hidden: superuser only)".as_ptr();
-        }
-        match setting.get() {
-            Some(v) => pg_sys::pstrdup(v.as_ptr()),
-            None => c"".as_ptr(),
-        }
-    }
-}
-
-#[pg_guard]
-unsafe extern "C-unwind" fn show_key_file() -> *const std::ffi::c_char {
-    shown_setting(&MASTER_KEY_FILE)
-}
-
-#[pg_guard]
-unsafe extern "C-unwind" fn show_key_command() -> *const std::ffi::c_char {
-    shown_setting(&MASTER_KEY_COMMAND)
-}
-
 /// Where the master key comes from, as configured.
 #[derive(Clone, PartialEq, Eq)]
 enum Source {
@@ -119,10 +58,10 @@ enum Source {
 
 fn configured_source() -> Option<Source> {
     let nonempty = |s: Option<CString>| s.map(|c| c.to_string_lossy().into_owned()).filter(|s| !s.trim().is_empty());
-    if let Some(f) = nonempty(MASTER_KEY_FILE.get()) {
+    if let Some(f) = nonempty(gucs::master_key_file()) {
         return Some(Source::File(f));
     }
-    nonempty(MASTER_KEY_COMMAND.get()).map(Source::Command)
+    nonempty(gucs::master_key_command()).map(Source::Command)
 }
 
 /// Names a key file in an error only for superusers (the GUC is hidden from

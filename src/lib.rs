@@ -10,6 +10,7 @@ use pgrx::prelude::*;
 
 mod detect;
 mod error;
+mod gucs;
 mod keys;
 mod maintenance;
 mod privilege;
@@ -52,10 +53,9 @@ pgrx::extension_sql_file!(
 
 #[pg_guard]
 pub extern "C-unwind" fn _PG_init() {
+    gucs::init();
     watch::init();
     detect::init();
-    keys::init();
-    sealed::init();
     // Loaded by shared_preload_libraries: build the detector's tables here,
     // in the postmaster, so that every backend inherits them copy-on-write
     // instead of building its own ~3 MB on its first call (10-15 ms).

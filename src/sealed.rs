@@ -33,7 +33,6 @@ use crate::privilege::{as_extension_owner, sql};
 use crate::watch;
 use phi_core::crypto::envelope::{self, Header, Subject, SUBJECT_DIGEST_LEN};
 use phi_core::crypto::mac;
-use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -44,23 +43,10 @@ use std::ffi::CStr;
 /// the type); the column trigger re-seals them with the column's class.
 pub const UNCLASSIFIED: &str = "unclassified";
 
-static SEALED_OUTPUT: GucSetting<bool> = GucSetting::<bool>::new(false);
-
 thread_local! {
     static CLASSES: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
     /// (statement stamp, user id) -> may this user see plaintext?
     static POLICY: Cell<Option<((i64, u32, pg_sys::Oid), bool)>> = const { Cell::new(None) };
-}
-
-pub fn init() {
-    GucRegistry::define_bool_guc(
-        c"phi.sealed_output",
-        c"Show phi.encrypted_text values in sealed form even to roles allowed plaintext.",
-        c"Set it for dumps and exports made by a phi_reader member: PGOPTIONS='-c phi.sealed_output=on' pg_dump ...",
-        &SEALED_OUTPUT,
-        GucContext::Userset,
-        GucFlags::default(),
-    );
 }
 
 fn raise(e: PhiError) -> ! {
@@ -141,7 +127,7 @@ fn header_digest(s: Option<Subject<'_>>) -> Result<Option<[u8; SUBJECT_DIGEST_LE
 
 /// Whether the current user may see plaintext now.
 fn may_disclose() -> bool {
-    if SEALED_OUTPUT.get() {
+    if crate::gucs::sealed_output() {
         return false;
     }
     // SAFETY: reads of backend-local state.

@@ -1,0 +1,109 @@
+//! Every setting of pg_phi, all named `phi.*`, in one place: private
+//! statics, one [`init`] that `_PG_init` calls, and small getters the rest
+//! of the code reads them through.
+//!
+//! | setting | who may set it | what it does |
+//! |---|---|---|
+//! | `phi.master_key_file` | superuser (postgresql.conf) | file holding the master key: 0600, outside the data directory |
+//! | `phi.master_key_command` | superuser (postgresql.conf) | command printing the master key (KMS / Vault hook); used when no file is set |
+//! | `phi.sealed_output` | anyone, per session | show sealed values even to roles allowed plaintext (dumps by a reader) |
+//!
+//! The two key settings are superuser-only, left out of `pg_settings`
+//! (`NO_SHOW_ALL`: members of `pg_read_all_settings` would read them, and
+//! its `reset_val` column past any mask) and masked by a show hook in
+//! `SHOW` and `current_setting()` for anyone but a superuser.
+
+use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
+use pgrx::prelude::*;
+use std::ffi::CString;
+
+static SEALED_OUTPUT: GucSetting<bool> = GucSetting::<bool>::new(false);
+
+pub fn init() {
+    GucRegistry::define_bool_guc(
+        c"phi.sealed_output",
+        c"Show phi.encrypted_text values in sealed form even to roles allowed plaintext.",
+        c"Set it for dumps and exports made by a phi_reader member: PGOPTIONS='-c phi.sealed_output=on' pg_dump ...",
+        &SEALED_OUTPUT,
+        GucContext::Userset,
+        GucFlags::default(),
+    );
+    define_key_settings();
+}
+
+/// `phi.sealed_output`.
+pub fn sealed_output() -> bool {
+    SEALED_OUTPUT.get()
+}
+
+/// `phi.master_key_file` as set (may be empty).
+pub fn master_key_file() -> Option<CString> {
+    MASTER_KEY_FILE.get()
+}
+
+/// `phi.master_key_command` as set (may be empty).
+pub fn master_key_command() -> Option<CString> {
+    MASTER_KEY_COMMAND.get()
+}
+
+static MASTER_KEY_FILE: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
+static MASTER_KEY_COMMAND: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
+
+fn define_key_settings() {
+    // Superuser-only and left out of pg_settings / SHOW ALL for everyone:
+    // members of pg_read_all_settings may read superuser-only settings, and
+    // pg_settings shows a setting's reset value past any show hook. SHOW and
+    // current_setting() go through the show hook, which masks the value for
+    // anyone but a superuser.
+    let flags = GucFlags::SUPERUSER_ONLY | GucFlags::NO_SHOW_ALL;
+    // SAFETY: the show hooks only read the setting and allocate its copy.
+    unsafe {
+        GucRegistry::define_string_guc_with_hooks(
+            c"phi.master_key_file",
+            c"File holding the pg_phi master key (64 hex digits, base64, or 32 raw bytes).",
+            c"Must be mode 0600 (or stricter) and outside the data directory. Superuser-only; hidden from other roles.",
+            &MASTER_KEY_FILE,
+            GucContext::Suset,
+            flags,
+            None,
+            None,
+            Some(show_key_file),
+        );
+        GucRegistry::define_string_guc_with_hooks(
+            c"phi.master_key_command",
+            c"Shell command printing the pg_phi master key (the hook for a KMS or Vault).",
+            c"Used when phi.master_key_file is not set. Superuser-only; hidden from other roles.",
+            &MASTER_KEY_COMMAND,
+            GucContext::Suset,
+            flags,
+            None,
+            None,
+            Some(show_key_command),
+        );
+    }
+}
+
+/// What SHOW prints for a key setting: its value to superusers only.
+fn shown_setting(setting: &GucSetting<Option<CString>>) -> *const std::ffi::c_char {
+    // SAFETY: a catalog check; pstrdup copies into the current context.
+    unsafe {
+        if !pg_sys::superuser() {
+            return c"(hidden: superuser only)".as_ptr();
+        }
+        match setting.get() {
+            Some(v) => pg_sys::pstrdup(v.as_ptr()),
+            None => c"".as_ptr(),
+        }
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn show_key_file() -> *const std::ffi::c_char {
+    shown_setting(&MASTER_KEY_FILE)
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn show_key_command() -> *const std::ffi::c_char {
+    shown_setting(&MASTER_KEY_COMMAND)
+}
+
