@@ -20,7 +20,7 @@
 //! read it.
 
 use crate::error::PhiError;
-use crate::privilege::{self, as_table_owner, quote_ident, Table};
+use crate::privilege::{self, as_table_owner, quote_ident, quote_literal, Table};
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use std::cell::Cell;
@@ -243,8 +243,8 @@ fn bind_column(rel: pg_sys::Oid, col: &str, class: &str, bidx: Option<&str>) -> 
 /// else reads with their own rights, as a plain SELECT would.
 #[pg_extern(stable, parallel_restricted, name = "_sample_column")]
 fn sample_column(rel: pg_sys::Oid, col: &str, n: i32, percent: Option<f64>) -> Result<Vec<Option<String>>, ErrorReport> {
-    let (qualified, owner) = relation_name_and_owner(rel)?;
-    let q = sample_statement(&qualified, &quote_ident(col)?, percent.is_some());
+    let (t, _) = privilege::relation(rel).ok_or_else(|| PhiError::BadArgument("relation does not exist".into()))?;
+    let q = sample_statement(&t.qualified, &quote_ident(col)?, percent.is_some());
     let run = || {
         Spi::connect(|c| -> Result<Vec<Option<String>>, pgrx::spi::SpiError> {
             let mut args: Vec<pgrx::datum::DatumWithOid> = vec![(n as i64).into()];
@@ -254,37 +254,11 @@ fn sample_column(rel: pg_sys::Oid, col: &str, n: i32, percent: Option<f64>) -> R
             Ok(c.select(&q, None, &args)?.first().get_one::<Vec<Option<String>>>()?.unwrap_or_default())
         })
     };
-    let vals = if privilege::may_act_as(owner) {
-        let t = Table { owner, qualified };
+    let vals = if privilege::may_act_as(t.owner) {
         as_table_owner(&t, run)?
     } else {
         run()
     }
     .map_err(spi)?;
     Ok(vals)
-}
-
-/// Any relation's quoted qualified name and owner (views and materialized
-/// views included, for `scan_table`).
-fn relation_name_and_owner(rel: pg_sys::Oid) -> Result<(String, pg_sys::Oid), PhiError> {
-    // SAFETY: syscache and lsyscache lookups by OID.
-    unsafe {
-        let tuple = pg_sys::SearchSysCache1(pg_sys::SysCacheIdentifier::RELOID as i32, pg_sys::Datum::from(rel));
-        if tuple.is_null() {
-            return Err(PhiError::BadArgument("relation does not exist".into()));
-        }
-        let form = pg_sys::heap_tuple_get_struct::<pg_sys::FormData_pg_class>(tuple);
-        let owner = (*form).relowner;
-        let nsp = (*form).relnamespace;
-        let name = std::ffi::CStr::from_ptr((*form).relname.data.as_ptr()).to_owned();
-        pg_sys::ReleaseSysCache(tuple);
-        let q = pg_sys::quote_qualified_identifier(pg_sys::get_namespace_name(nsp), name.as_ptr());
-        Ok((std::ffi::CStr::from_ptr(q).to_string_lossy().into_owned(), owner))
-    }
-}
-
-fn quote_literal(s: &str) -> Result<String, PhiError> {
-    let c = std::ffi::CString::new(s).map_err(|_| PhiError::BadArgument("argument contains a NUL byte".into()))?;
-    // SAFETY: returns a palloc'd quoted copy.
-    Ok(unsafe { std::ffi::CStr::from_ptr(pg_sys::quote_literal_cstr(c.as_ptr())) }.to_string_lossy().into_owned())
 }

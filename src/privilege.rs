@@ -68,9 +68,9 @@ pub struct Table {
     pub qualified: String,
 }
 
-/// Looks up a table (relkind `r` or `p`) and its owner from the catalog
-/// caches, without running SQL. `None` when it is not such a table.
-pub fn table(oid: pg_sys::Oid) -> Option<Table> {
+/// Looks up any relation's owner, kind and quoted qualified name from the
+/// catalog caches, without running SQL. `None` when it does not exist.
+pub fn relation(oid: pg_sys::Oid) -> Option<(Table, u8)> {
     // SAFETY: syscache lookups by OID; returned strings are palloc'd copies.
     unsafe {
         let tuple = pg_sys::SearchSysCache1(pg_sys::SysCacheIdentifier::RELOID as i32, pg_sys::Datum::from(oid));
@@ -83,16 +83,27 @@ pub fn table(oid: pg_sys::Oid) -> Option<Table> {
         let nsp = (*form).relnamespace;
         let name = CStr::from_ptr((*form).relname.data.as_ptr()).to_owned();
         pg_sys::ReleaseSysCache(tuple);
-        if kind != pg_sys::RELKIND_RELATION && kind != pg_sys::RELKIND_PARTITIONED_TABLE {
-            return None;
-        }
         let nspname = pg_sys::get_namespace_name(nsp);
         if nspname.is_null() {
             return None;
         }
         let q = pg_sys::quote_qualified_identifier(nspname, name.as_ptr());
-        Some(Table { owner, qualified: CStr::from_ptr(q).to_string_lossy().into_owned() })
+        Some((Table { owner, qualified: CStr::from_ptr(q).to_string_lossy().into_owned() }, kind))
     }
+}
+
+/// [`relation`], for a table (relkind `r` or `p`) only.
+pub fn table(oid: pg_sys::Oid) -> Option<Table> {
+    relation(oid)
+        .filter(|(_, kind)| *kind == pg_sys::RELKIND_RELATION || *kind == pg_sys::RELKIND_PARTITIONED_TABLE)
+        .map(|(t, _)| t)
+}
+
+/// `s` as an SQL string literal.
+pub fn quote_literal(s: &str) -> Result<String, PhiError> {
+    let c = CString::new(s).map_err(|_| PhiError::BadArgument("argument contains a NUL byte".into()))?;
+    // SAFETY: returns a palloc'd quoted copy.
+    Ok(unsafe { CStr::from_ptr(pg_sys::quote_literal_cstr(c.as_ptr())) }.to_string_lossy().into_owned())
 }
 
 /// `ident` quoted as an SQL identifier when it needs to be.

@@ -411,14 +411,8 @@ unsafe fn seal_for_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datu
         let subject = if !pg_arg_is_null(fcinfo, 2) {
             Some(subject_digest(text(2)?)?)
         } else if !pg_arg_is_null(fcinfo, 3) {
-            let bytes = arg_bytes(fcinfo, 3);
             let expected = if pg_arg_is_null(fcinfo, 4) { None } else { Some(text(4)?) };
-            let got = envelope::parse(bytes)?.header.class;
-            if Some(got) != expected && got != UNCLASSIFIED {
-                return Err(PhiError::Misplaced(format!("the subject column holds a value sealed for class \"{got}\"")));
-            }
-            let plain = zeroize::Zeroizing::new(open(bytes)?);
-            Some(subject_digest(std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?)?)
+            Some(subject_digest(&open_subject(arg_bytes(fcinfo, 3), expected)?)?)
         } else {
             None
         };
@@ -565,22 +559,7 @@ unsafe fn subject_text(
         let Some(bytes) = (unsafe { column_bytes(tuple, desc, att) }) else {
             return Ok(None);
         };
-        let Some(expected) = subject_class else {
-            return Err(PhiError::Misplaced(
-                "the subject column is sealed but was not protected when phi.protect_column ran; protect it, then run phi.protect_column again".into(),
-            ));
-        };
-        let class = envelope::parse(bytes)?.header.class;
-        // an unclassified value is the writer's own text, not yet re-sealed
-        // by the subject column's trigger
-        if class != expected && class != UNCLASSIFIED {
-            return Err(PhiError::Misplaced(format!(
-                "the subject column holds a value sealed for class \"{class}\"; it takes class \"{expected}\""
-            )));
-        }
-        let plain = zeroize::Zeroizing::new(open(bytes)?);
-        let s = std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?;
-        return Ok(Some(zeroize::Zeroizing::new(s.to_string())));
+        return Ok(Some(open_subject(bytes, subject_class)?));
     }
     let p = unsafe { pg_sys::SPI_getvalue(tuple, desc, att) };
     if p.is_null() {
@@ -603,6 +582,30 @@ unsafe fn same_in_both(a: *mut pg_sys::HeapTupleData, b: *mut pg_sys::HeapTupleD
         };
         text(a) == text(b)
     }
+}
+
+/// The plaintext of a sealed subject id, opened here and never disclosed,
+/// but only from a value of `expected`, the class the subject column was
+/// protected with (or an unclassified value: the writer's own text, not yet
+/// re-sealed by that column's trigger). Any other sealed value a writer puts
+/// in the subject column (another patient's SSN, say) would come back as
+/// the digest of its plaintext: an equality oracle on data the writer
+/// cannot read. The column trigger and `phi._seal_for` both go through here.
+fn open_subject(bytes: &[u8], expected: Option<&str>) -> Result<zeroize::Zeroizing<String>, PhiError> {
+    let Some(expected) = expected else {
+        return Err(PhiError::Misplaced(
+            "the subject column is sealed but was not protected when phi.protect_column ran; protect it, then run phi.protect_column again".into(),
+        ));
+    };
+    let class = envelope::parse(bytes)?.header.class;
+    if class != expected && class != UNCLASSIFIED {
+        return Err(PhiError::Misplaced(format!(
+            "the subject column holds a value sealed for class \"{class}\"; it takes class \"{expected}\""
+        )));
+    }
+    let plain = zeroize::Zeroizing::new(open(bytes)?);
+    let s = std::str::from_utf8(&plain).map_err(|_| PhiError::BadArgument("subject is not valid UTF-8".into()))?;
+    Ok(zeroize::Zeroizing::new(s.to_string()))
 }
 
 /// The OID of type `phi.encrypted_text`: two syscache lookups, asked only
