@@ -29,7 +29,7 @@ CREATE TRIGGER validate_pattern
 
 CREATE TRIGGER invalidate_detectors
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phi.custom_patterns
-    FOR EACH STATEMENT EXECUTE FUNCTION phi._patterns_changed();
+    FOR EACH STATEMENT EXECUTE FUNCTION phi._invalidate_cache();
 
 -- Adds an organisation-specific pattern. A match scores `score`; with
 -- context words, a match preceded (within 48 bytes) by one of them scores

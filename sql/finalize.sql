@@ -7,7 +7,7 @@ GRANT SELECT ON phi.custom_patterns TO PUBLIC;   -- detection reads it in every 
 REVOKE EXECUTE ON FUNCTION phi.add_pattern(text, text, text, text[], real) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.drop_pattern(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._validate_pattern_row() FROM PUBLIC;
-REVOKE EXECUTE ON FUNCTION phi._patterns_changed() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._invalidate_cache() FROM PUBLIC;
 
 GRANT USAGE ON SCHEMA phi TO PUBLIC;
 
@@ -21,10 +21,11 @@ REVOKE EXECUTE ON FUNCTION phi._rotate_key() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._rewrap_keys(text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._current_key_version() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.master_key_fingerprint() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi.init_keys() FROM PUBLIC;
 -- phi._reseal, phi._seal_for and phi._needs_reseal stay executable by
 -- PUBLIC: maintenance statements call them as the table's owner; the first
 -- refuses to run outside a re-encryption batch, the second without the
--- running conversion's token (sealed.sql).
+-- running conversion's token (rotation.sql, protect.sql).
 REVOKE EXECUTE ON FUNCTION phi._protect_row() FROM PUBLIC;
 -- Maintenance: admin procedures, and the functions they run as each
 -- table's owner (which refuse callers who do not hold the owner's rights).

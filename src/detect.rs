@@ -182,7 +182,7 @@ fn redact(
     };
     if style.trim().eq_ignore_ascii_case("pseudonym") {
         // A keyed token can be matched against tokens of guessed values.
-        if !crate::sealed::plaintext_right() {
+        if !crate::policy::plaintext_right() {
             return Err(PhiError::NoPlaintextRight("redact(..., 'pseudonym')").into());
         }
         let types = parse_types(types)?;
@@ -208,7 +208,7 @@ fn pseudonymize(text: &str, findings: &[phi_core::Finding], types: Option<&[PhiT
             continue;
         }
         out.push_str(&text[at..f.start]);
-        out.push_str(&crate::sealed::pseudonym(&f.kind.as_str().to_ascii_uppercase(), &text[f.start..f.end])?);
+        out.push_str(&crate::keyed::pseudonym(&f.kind.as_str().to_ascii_uppercase(), &text[f.start..f.end])?);
         at = f.end;
     }
     out.push_str(&text[at..]);
@@ -258,16 +258,4 @@ fn check_pattern(
 #[pg_extern(immutable, parallel_safe, name = "_max_patterns")]
 fn max_patterns() -> i32 {
     phi_core::detect::MAX_PATTERNS as i32
-}
-
-/// Statement trigger on `phi.custom_patterns`: tells every backend (this
-/// one at the next command, others at commit) to recompile its detector.
-#[pg_trigger(sql = "CREATE FUNCTION phi._patterns_changed() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
-fn patterns_changed<'a>(
-    trigger: &'a pgrx::PgTrigger<'a>,
-) -> Result<Option<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>, pgrx::PgTriggerError> {
-    let rel = trigger.relation()?;
-    // SAFETY: queues an invalidation message for a relation that exists.
-    unsafe { pg_sys::CacheInvalidateRelcacheByRelid(rel.oid()) };
-    Ok(None)
 }

@@ -1,18 +1,22 @@
-//! The extension's one error type. Every variant maps to a SQLSTATE; messages
-//! say what was wrong and what to do, and never carry a value that may be
-//! PHI (the text being scanned never appears in an error).
+//! The catalogue of the extension's errors: one variant per distinct
+//! failure, each with its SQLSTATE, its message and, where the message
+//! alone does not say what to do, a hint. Messages never carry a value that
+//! may be PHI: the text being scanned, a value being sealed, or an argument
+//! that failed to name a type, style or class (a swapped argument may be
+//! the PHI itself). Identifiers a DBA chose (columns, classes, key file
+//! paths for superusers) may appear.
 
+use phi_core::crypto::EnvelopeError;
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::PgSqlErrorCode;
 use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum PhiError {
+    // ------------------------------------------------------------ detection
     #[error("invalid custom pattern: {0}")]
     InvalidPattern(#[from] phi_core::PatternError),
 
-    // Arguments that name a type, style or class are never echoed: a
-    // swapped argument may be the PHI itself.
     #[error("unknown PHI type")]
     UnknownType,
 
@@ -25,6 +29,51 @@ pub enum PhiError {
     #[error("could not load custom patterns: {0}")]
     PatternLoad(String),
 
+    // ------------------------------------------------------------ arguments
+    #[error("{0} must not be NULL")]
+    NullArgument(&'static str),
+
+    #[error("{0} is not valid UTF-8")]
+    NotUtf8(&'static str),
+
+    #[error("input contains a NUL byte")]
+    NulByte,
+
+    #[error("subject must be 1 to 255 bytes without control characters")]
+    BadSubject,
+
+    #[error("relation does not exist")]
+    NoSuchRelation,
+
+    #[error("relation is not a table")]
+    NotATable,
+
+    #[error("give exactly one of new_key_file or new_key_command")]
+    RewrapSource,
+
+    // ------------------------------------------------------------ sealed values and protected columns
+    #[error("{0}")]
+    Envelope(#[from] EnvelopeError),
+
+    #[error("unknown data class")]
+    UnknownClass,
+
+    #[error("value sealed for class \"{found}\" cannot be stored in column \"{column}\" of class \"{expected}\"")]
+    WrongClass { found: String, column: String, expected: String },
+
+    #[error("the subject column is sealed but was not protected when phi.protect_column ran")]
+    SubjectNotProtected,
+
+    #[error("the subject column holds a value sealed for class \"{found}\"; it takes class \"{expected}\"")]
+    SubjectWrongClass { found: String, expected: String },
+
+    #[error("protected column \"{0}\" no longer exists")]
+    ColumnGone(String),
+
+    #[error("phi._protect_row() {0}")]
+    TriggerMisuse(&'static str),
+
+    // ------------------------------------------------------------ the master key
     #[error("no master key configured")]
     NoMasterKey,
 
@@ -34,11 +83,30 @@ pub enum PhiError {
     #[error("phi.master_key_file{0} is accessible by group or others (mode {1:04o})")]
     KeyFilePermissions(String, u32),
 
-    #[error("{0}")]
-    KeySource(String),
+    #[error("cannot read phi.master_key_file{path}: {reason}")]
+    KeyFileUnreadable { path: String, reason: String },
+
+    #[error("phi.master_key_file{0} is not a regular file")]
+    KeyFileNotRegular(String),
+
+    #[error("phi.master_key_file{0} is inside the data directory")]
+    KeyFileInDataDir(String),
+
+    #[error("phi.master_key_command failed: {0}")]
+    KeyCommandFailed(String),
+
+    #[error("master key: {0}")]
+    BadMasterKey(phi_core::crypto::keys::KeyError),
+
+    // ------------------------------------------------------------ data keys
+    #[error("pg_phi has no {0} key in this database yet")]
+    NoKey(&'static str),
 
     #[error("data key {key_id} version {version} does not unwrap under the configured master key (wrapped by master key {wrapped_by}, configured master key is {configured})")]
     WrongMasterKey { key_id: u32, version: u32, wrapped_by: String, configured: String },
+
+    #[error("data key {key_id} version {version} is damaged: {reason}")]
+    BadWrappedKey { key_id: u32, version: u32, reason: phi_core::crypto::keys::KeyError },
 
     #[error("data key {0} version {1} does not exist in phi.keys")]
     UnknownKey(u32, u32),
@@ -46,18 +114,20 @@ pub enum PhiError {
     #[error("data key {0} version {1} was retired; values sealed under it can no longer be opened")]
     RetiredKey(u32, u32),
 
-    #[error("key store: {0}")]
-    KeyStore(String),
-
-    #[error("{0}")]
-    Envelope(#[from] phi_core::crypto::EnvelopeError),
-
-    #[error("unknown data class")]
-    UnknownClass,
-
     #[error("sealed value names key id {0}, which is not a data key")]
     NotADataKey(u32),
 
+    #[error("table phi.keys is missing")]
+    KeysTableMissing,
+
+    // ------------------------------------------------------------ the extension's own queries
+    #[error("could not read {0}: {1}")]
+    Catalog(&'static str, String),
+
+    #[error("pg_phi's internal query failed: {0}")]
+    Query(String),
+
+    // ------------------------------------------------------------ privileges
     #[error("{0} needs plaintext rights on the data")]
     NoPlaintextRight(&'static str),
 
@@ -72,101 +142,72 @@ pub enum PhiError {
 
     #[error("{0} is internal to pg_phi's maintenance procedures")]
     Internal(&'static str),
-
-    #[error("{0}")]
-    Misplaced(String),
-
-    #[error("{0}")]
-    InUse(String),
-
-    #[error("{0}")]
-    BadArgument(String),
 }
 
 impl PhiError {
     pub fn sqlstate(&self) -> PgSqlErrorCode {
+        use phi_core::PatternError as P;
         use PgSqlErrorCode::*;
+        use PhiError::*;
         match self {
-            PhiError::InvalidPattern(phi_core::PatternError::TooComplex)
-            | PhiError::InvalidPattern(phi_core::PatternError::TooLong)
-            | PhiError::InvalidPattern(phi_core::PatternError::TooMany) => {
-                ERRCODE_PROGRAM_LIMIT_EXCEEDED
+            InvalidPattern(P::TooComplex | P::TooLong | P::TooMany) => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
+            InvalidPattern(P::BadScore) | BadScore => ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+            InvalidPattern(_) => ERRCODE_INVALID_REGULAR_EXPRESSION,
+            UnknownType | UnknownStyle | UnknownClass | BadSubject | RewrapSource => ERRCODE_INVALID_PARAMETER_VALUE,
+            PatternLoad(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            NullArgument(_) => ERRCODE_NULL_VALUE_NOT_ALLOWED,
+            NotUtf8(_) | NulByte => ERRCODE_CHARACTER_NOT_IN_REPERTOIRE,
+            NoSuchRelation => ERRCODE_UNDEFINED_TABLE,
+            NotATable => ERRCODE_WRONG_OBJECT_TYPE,
+            Envelope(EnvelopeError::AuthFailed) => ERRCODE_DATA_CORRUPTED,
+            Envelope(EnvelopeError::TooLarge) => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
+            Envelope(_) => ERRCODE_INVALID_TEXT_REPRESENTATION,
+            WrongClass { .. } | SubjectNotProtected | SubjectWrongClass { .. } => ERRCODE_INVALID_PARAMETER_VALUE,
+            ColumnGone(_) => ERRCODE_UNDEFINED_COLUMN,
+            TriggerMisuse(_) => ERRCODE_TRIGGERED_ACTION_EXCEPTION,
+            NoMasterKey | NoKey(_) | KeysTableMissing | Catalog(..) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            KeyFileMissing(_) => ERRCODE_UNDEFINED_FILE,
+            KeyFilePermissions(..) | KeyFileUnreadable { .. } | KeyFileNotRegular(_) | KeyFileInDataDir(_)
+            | KeyCommandFailed(_) | BadMasterKey(_) => ERRCODE_CONFIG_FILE_ERROR,
+            WrongMasterKey { .. } => ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION,
+            BadWrappedKey { .. } | NotADataKey(_) => ERRCODE_DATA_CORRUPTED,
+            UnknownKey(..) | RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
+            Query(_) => ERRCODE_INTERNAL_ERROR,
+            NoPlaintextRight(_) | Rebind(_) | NotOwner(_) | SuperuserOnly(_) | Internal(_) => {
+                ERRCODE_INSUFFICIENT_PRIVILEGE
             }
-            PhiError::InvalidPattern(phi_core::PatternError::BadScore) | PhiError::BadScore => {
-                ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
-            }
-            PhiError::InvalidPattern(_) => ERRCODE_INVALID_REGULAR_EXPRESSION,
-            PhiError::UnknownType | PhiError::UnknownStyle => {
-                ERRCODE_INVALID_PARAMETER_VALUE
-            }
-            PhiError::PatternLoad(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
-            PhiError::NoMasterKey => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
-            PhiError::KeyFileMissing(_) => ERRCODE_UNDEFINED_FILE,
-            PhiError::KeyFilePermissions(..) | PhiError::KeySource(_) => ERRCODE_CONFIG_FILE_ERROR,
-            PhiError::WrongMasterKey { .. } => ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION,
-            PhiError::UnknownKey(..) | PhiError::RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
-            PhiError::KeyStore(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
-            PhiError::Envelope(e) => {
-                use phi_core::crypto::EnvelopeError as E;
-                match e {
-                    E::AuthFailed => ERRCODE_DATA_CORRUPTED,
-                    E::TooLarge => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
-                    _ => ERRCODE_INVALID_TEXT_REPRESENTATION,
-                }
-            }
-            PhiError::UnknownClass | PhiError::Misplaced(_) | PhiError::BadArgument(_) => {
-                ERRCODE_INVALID_PARAMETER_VALUE
-            }
-            PhiError::NotADataKey(_) => ERRCODE_DATA_CORRUPTED,
-            PhiError::NoPlaintextRight(_)
-            | PhiError::Rebind(_)
-            | PhiError::NotOwner(_)
-            | PhiError::SuperuserOnly(_)
-            | PhiError::Internal(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
-            PhiError::InUse(_) => ERRCODE_OBJECT_IN_USE,
         }
     }
 
     fn hint(&self) -> Option<String> {
-        match self {
-            PhiError::UnknownType => Some(format!(
-                "Valid types are: {}.",
-                phi_core::PhiType::ALL.map(|t| t.as_str()).join(", ")
-            )),
-            PhiError::UnknownStyle => Some("Valid styles are: tag, mask, partial, pseudonym.".into()),
-            PhiError::InvalidPattern(phi_core::PatternError::TooComplex) => Some(
-                "Replace large bounded repetitions with + or *, or split the pattern in two."
-                    .into(),
-            ),
-            PhiError::PatternLoad(_) => Some(
-                "Check phi.custom_patterns; phi.drop_pattern(name) removes a broken row.".into(),
-            ),
-            PhiError::NoMasterKey => Some(
-                "Set phi.master_key_file (a 0600 file outside the data directory) or phi.master_key_command in postgresql.conf and reload.".into(),
-            ),
-            PhiError::KeyFilePermissions(..) => Some("chmod 600 the key file; it must be readable by the server's OS user only.".into()),
-            PhiError::WrongMasterKey { .. } => Some(
-                "Configure the master key these data keys were wrapped with (see phi.key_status), or restore with the original key.".into(),
-            ),
-            PhiError::UnknownKey(..) => Some("The value was sealed in a database whose phi.keys rows were not restored with it.".into()),
-            PhiError::NoPlaintextRight(_) => Some(
-                "Keyed digests and pseudonyms can be matched against guesses, so computing them needs the right to read plaintext: membership in phi_reader.".into(),
-            ),
-            PhiError::Rebind(_) => Some(
-                "Binding a sealed value to another patient needs plaintext rights (phi_reader); write the value as plaintext instead, and the column seals it for this row.".into(),
-            ),
-            PhiError::SuperuserOnly(_) => Some(
-                "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),
-            ),
-            PhiError::Envelope(phi_core::crypto::EnvelopeError::BadPrefix | phi_core::crypto::EnvelopeError::BadBase64 | phi_core::crypto::EnvelopeError::Truncated | phi_core::crypto::EnvelopeError::NotSealed) => Some(
-                "Text beginning with phi1: is read as a sealed value; to store such text as plaintext, use phi.encrypt(value, class).".into(),
-            ),
-            PhiError::UnknownClass => Some("See SELECT name FROM phi.data_classes; add one with phi.add_data_class().".into()),
-            PhiError::Envelope(phi_core::crypto::EnvelopeError::AuthFailed) => Some(
-                "The stored value or its header was modified, or it was copied from another database.".into(),
-            ),
-            _ => None,
-        }
+        use PhiError::*;
+        Some(match self {
+            UnknownType => format!("Valid types are: {}.", phi_core::PhiType::ALL.map(|t| t.as_str()).join(", ")),
+            UnknownStyle => "Valid styles are: tag, mask, partial, pseudonym.".into(),
+            InvalidPattern(phi_core::PatternError::TooComplex) => {
+                "Replace large bounded repetitions with + or *, or split the pattern in two.".into()
+            }
+            PatternLoad(_) => "Check phi.custom_patterns; phi.drop_pattern(name) removes a broken row.".into(),
+            NoMasterKey => "Set phi.master_key_file (a 0600 file outside the data directory) or phi.master_key_command in postgresql.conf and reload.".into(),
+            KeyFilePermissions(..) => "chmod 600 the key file; it must be readable by the server's OS user only.".into(),
+            KeyFileInDataDir(_) => "Keep the master key apart from the data it protects: base backups would carry it.".into(),
+            BadMasterKey(_) => "The master key is 32 random bytes: raw, 64 hex digits or base64 (openssl rand -hex 32).".into(),
+            NoKey(_) => "A superuser runs SELECT phi.init_keys() once per database, after configuring the master key.".into(),
+            KeysTableMissing => "Is the pg_phi extension installed in this database?".into(),
+            WrongMasterKey { .. } => "Configure the master key these data keys were wrapped with (see phi.key_status), or restore with the original key.".into(),
+            UnknownKey(..) => "The value was sealed in a database whose phi.keys rows were not restored with it.".into(),
+            NoPlaintextRight(_) => "Keyed digests and pseudonyms can be matched against guesses, so computing them needs the right to read plaintext: membership in phi_reader.".into(),
+            Rebind(_) => "Binding a sealed value to another patient needs plaintext rights (phi_reader); write the value as plaintext instead, and the column seals it for this row.".into(),
+            SuperuserOnly(_) => "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),
+            Envelope(EnvelopeError::BadPrefix | EnvelopeError::BadBase64 | EnvelopeError::Truncated | EnvelopeError::NotSealed) => {
+                "Text beginning with phi1: is read as a sealed value; to store such text as plaintext, use phi.encrypt(value, class).".into()
+            }
+            Envelope(EnvelopeError::AuthFailed) => "The stored value or its header was modified, or it was copied from another database.".into(),
+            UnknownClass => "See SELECT name FROM phi.data_classes; add one with phi.add_data_class().".into(),
+            SubjectNotProtected => "Protect the subject column (CALL phi.protect_column on it), then run phi.protect_column on this column again.".into(),
+            ColumnGone(_) => "Re-run phi.protect_column for the column's new name.".into(),
+            _ => return None,
+        })
     }
 }
 

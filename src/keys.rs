@@ -10,7 +10,11 @@
 //!   `phi.keys`, wrapped by the KEK. Key id 1 seals values and is rotated by
 //!   `phi.rotate_key()`; key id 2 keys blind indexes and key id 3 keys
 //!   pseudonyms (both stable, since rotating them would change every index
-//!   entry and token). A key id's first version is created on first use.
+//!   entry and token). Version 1 of each is created by `phi.init_keys()`,
+//!   an explicit step: never by a read, which must work in a read-only
+//!   transaction, in a parallel worker and on a standby; and not by
+//!   `CREATE EXTENSION`, so a `pg_dump` restore brings back the dumped keys
+//!   into an empty `phi.keys`.
 //! * Unwrapped keys are cached per backend as ciphers whose key schedules are
 //!   zeroized on drop. A relcache callback on `phi.keys` drops the cache when
 //!   any backend rotates, retires or re-wraps a key; a change of the master
@@ -79,7 +83,7 @@ fn read_master_key(src: &Source) -> Result<Key, PhiError> {
         Source::File(path) => read_key_file(path)?,
         Source::Command(cmd) => run_key_command(cmd)?,
     });
-    k::parse_master_key(&raw).map_err(|e| PhiError::KeySource(format!("master key: {e}")))
+    k::parse_master_key(&raw).map_err(PhiError::BadMasterKey)
 }
 
 fn read_key_file(path: &str) -> Result<Vec<u8>, PhiError> {
@@ -87,10 +91,10 @@ fn read_key_file(path: &str) -> Result<Vec<u8>, PhiError> {
     let shown = shown_path(path);
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => PhiError::KeyFileMissing(shown.clone()),
-        _ => PhiError::KeySource(format!("cannot read phi.master_key_file{shown}: {e}")),
+        _ => PhiError::KeyFileUnreadable { path: shown.clone(), reason: e.to_string() },
     })?;
     if !meta.is_file() {
-        return Err(PhiError::KeySource(format!("phi.master_key_file{shown} is not a regular file")));
+        return Err(PhiError::KeyFileNotRegular(shown));
     }
     let mode = meta.permissions().mode() & 0o777;
     if mode & 0o077 != 0 {
@@ -100,12 +104,10 @@ fn read_key_file(path: &str) -> Result<Vec<u8>, PhiError> {
     let data_dir = unsafe { std::ffi::CStr::from_ptr(pg_sys::DataDir) }.to_string_lossy().into_owned();
     if let (Ok(f), Ok(d)) = (std::fs::canonicalize(path), std::fs::canonicalize(&data_dir)) {
         if f.starts_with(&d) {
-            return Err(PhiError::KeySource(format!(
-                "phi.master_key_file{shown} is inside the data directory; keep the master key apart from the data it protects"
-            )));
+            return Err(PhiError::KeyFileInDataDir(shown));
         }
     }
-    std::fs::read(path).map_err(|e| PhiError::KeySource(format!("cannot read phi.master_key_file{shown}: {e}")))
+    std::fs::read(path).map_err(|e| PhiError::KeyFileUnreadable { path: shown, reason: e.to_string() })
 }
 
 fn run_key_command(cmd: &str) -> Result<Vec<u8>, PhiError> {
@@ -115,9 +117,9 @@ fn run_key_command(cmd: &str) -> Result<Vec<u8>, PhiError> {
         .stdin(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .output()
-        .map_err(|e| PhiError::KeySource(format!("cannot run phi.master_key_command: {e}")))?;
+        .map_err(|e| PhiError::KeyCommandFailed(e.to_string()))?;
     if !out.status.success() {
-        return Err(PhiError::KeySource(format!("phi.master_key_command failed ({})", out.status)));
+        return Err(PhiError::KeyCommandFailed(out.status.to_string()));
     }
     Ok(out.stdout)
 }
@@ -183,15 +185,10 @@ struct KeyRow {
     fingerprint: String,
 }
 
-fn keys_missing() -> PhiError {
-    PhiError::KeyStore("table phi.keys is missing; is the pg_phi extension installed in this database?".into())
-}
-
 fn fetch(key_id: u32, version: Option<u32>) -> Result<Option<KeyRow>, PhiError> {
     as_extension_owner(|| {
         Spi::connect(|client| -> Result<Option<KeyRow>, PhiError> {
-            let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
-            watch::KEYS.lookup(&client, "phi.keys").map_err(spi)?.ok_or_else(keys_missing)?;
+            watch::KEYS.lookup(&client, "phi.keys").map_err(spi)?.ok_or(PhiError::KeysTableMissing)?;
             let q = match version {
                 Some(_) => sql::KEY_VERSION,
                 None => sql::KEY_CURRENT,
@@ -212,10 +209,8 @@ fn fetch(key_id: u32, version: Option<u32>) -> Result<Option<KeyRow>, PhiError> 
     })
 }
 
-/// Creates version 1 of `key_id` if the key id has no version yet (first use).
-fn create_first(c: &mut Cache, key_id: u32) -> Result<(), PhiError> {
-    let kek = kek(c)?;
-    insert_version(&kek, key_id, 1, true)
+fn spi(e: pgrx::spi::SpiError) -> PhiError {
+    PhiError::Catalog("phi.keys", e.to_string())
 }
 
 /// Inserts a new wrapped key version. With `if_absent`, a concurrent
@@ -239,7 +234,7 @@ fn insert_version(kek: &Key, key_id: u32, version: u32, if_absent: bool) -> Resu
                         fp.into(),
                     ],
                 )
-                .map_err(|e| PhiError::KeyStore(e.to_string()))?;
+                .map_err(spi)?;
             Ok(())
         })
     })?;
@@ -259,7 +254,7 @@ fn unwrap_row(c: &mut Cache, key_id: u32, row: &KeyRow) -> Result<Key, PhiError>
             wrapped_by: row.fingerprint.clone(),
             configured: k::hex(&k::fingerprint(&kek)),
         },
-        other => PhiError::KeyStore(other.to_string()),
+        reason => PhiError::BadWrappedKey { key_id, version: row.version, reason },
     })
 }
 
@@ -283,8 +278,8 @@ pub fn cipher(key_id: u32, version: u32) -> Result<Rc<Aes256Gcm>, PhiError> {
     })
 }
 
-/// The current version of `key_id` and its cipher, creating version 1 on
-/// first use.
+/// The current version of `key_id` and its cipher. Never creates a key:
+/// reads work in read-only transactions and on standbys.
 pub fn current(key_id: u32) -> Result<(u32, Rc<Aes256Gcm>), PhiError> {
     // Fast path (every row of an INSERT or a re-encryption): one borrow,
     // one validation, a lookup in two short lists.
@@ -303,21 +298,14 @@ pub fn current(key_id: u32) -> Result<(u32, Rc<Aes256Gcm>), PhiError> {
         if let Some(v) = c.current.get(&key_id) {
             return Ok(*v);
         }
-        let row = match fetch(key_id, None)? {
-            Some(r) => r,
-            None => {
-                create_first(&mut c, key_id)?;
-                fetch(key_id, None)?.ok_or_else(keys_missing)?
-            }
-        };
+        let row = fetch(key_id, None)?.ok_or(PhiError::NoKey(purpose(key_id)))?;
         c.current.insert(key_id, row.version);
         Ok(row.version)
     })?;
     Ok((v, cipher(key_id, v)?))
 }
 
-/// The raw key of a MAC key id (blind index, pseudonym): version 1, created
-/// on first use.
+/// The raw key of a MAC key id (blind index, pseudonym): version 1.
 pub fn mac_key(key_id: u32) -> Result<Rc<Key>, PhiError> {
     CACHE.with(|cell| {
         let mut c = cell.borrow_mut();
@@ -325,13 +313,7 @@ pub fn mac_key(key_id: u32) -> Result<Rc<Key>, PhiError> {
         if let Some(key) = c.macs.get(&key_id) {
             return Ok(key.clone());
         }
-        let row = match fetch(key_id, Some(1))? {
-            Some(r) => r,
-            None => {
-                create_first(&mut c, key_id)?;
-                fetch(key_id, Some(1))?.ok_or_else(keys_missing)?
-            }
-        };
+        let row = fetch(key_id, Some(1))?.ok_or(PhiError::NoKey(purpose(key_id)))?;
         let key = Rc::new(unwrap_row(&mut c, key_id, &row)?);
         c.macs.insert(key_id, key.clone());
         Ok(key)
@@ -360,14 +342,13 @@ pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64,
     let new_src = match (new_file, new_command) {
         (Some(f), None) if !f.trim().is_empty() => Source::File(f.to_string()),
         (None, Some(c)) if !c.trim().is_empty() => Source::Command(c.to_string()),
-        _ => return Err(PhiError::KeySource("give exactly one of new_key_file or new_key_command".into())),
+        _ => return Err(PhiError::RewrapSource),
     };
     let new_kek = read_master_key(&new_src)?;
     let new_fp = k::hex(&k::fingerprint(&new_kek));
     let rows: Vec<(u32, u32, Vec<u8>, String)> = as_extension_owner(|| {
         // FOR UPDATE: a concurrent rotate_key or re-wrap waits for us.
         Spi::connect_mut(|client| -> Result<Vec<(u32, u32, Vec<u8>, String)>, PhiError> {
-            let spi = |e: pgrx::spi::SpiError| PhiError::KeyStore(e.to_string());
             let mut out = Vec::new();
             for row in client
                 .update(sql::KEYS_TO_REWRAP, None, &[])
@@ -405,7 +386,7 @@ pub fn rewrap(new_file: Option<&str>, new_command: Option<&str>) -> Result<(i64,
                         None,
                         &[(key_id as i32).into(), (version as i32).into(), w.into(), fp.clone().into()],
                     )
-                    .map_err(|e| PhiError::KeyStore(e.to_string()))?;
+                    .map_err(spi)?;
             }
             Ok(())
         })
@@ -425,31 +406,46 @@ pub fn master_key_fingerprint() -> Result<String, PhiError> {
     })
 }
 
-/// Adds a new data key version (`CALL phi.rotate_key()` wraps this).
-#[pg_extern(volatile, parallel_unsafe)]
-fn _rotate_key() -> Result<i32, pgrx::pg_sys::panic::ErrorReport> {
-    Ok(rotate()? as i32)
-}
-
-/// The current data key version (creating version 1 on first use).
-#[pg_extern(volatile, parallel_unsafe)]
-fn _current_key_version() -> Result<i32, pgrx::pg_sys::panic::ErrorReport> {
-    Ok(current(DATA_KEY)?.0 as i32)
-}
-
-/// Re-wraps all data keys (`CALL phi.rotate_master_key(...)` wraps this).
-#[pg_extern(volatile, parallel_unsafe)]
-fn _rewrap_keys(
-    new_key_file: Option<&str>,
-    new_key_command: Option<&str>,
-) -> Result<TableIterator<'static, (name!(keys, i64), name!(fingerprint, String))>, pgrx::pg_sys::panic::ErrorReport> {
-    let (n, fp) = rewrap(new_key_file, new_key_command)?;
-    Ok(TableIterator::once((n, fp)))
-}
-
 /// Fingerprint of the configured master key; errors say what is wrong
 /// with the configuration. For operators checking their setup.
 #[pg_extern(volatile, parallel_unsafe, name = "master_key_fingerprint")]
 fn master_key_fingerprint_sql() -> Result<String, pgrx::pg_sys::panic::ErrorReport> {
     Ok(master_key_fingerprint()?)
+}
+
+/// Creates version 1 of every key id that has none; returns one row per
+/// key id saying whether it was created now.
+pub fn init_keys() -> Result<Vec<(u32, u32, bool)>, PhiError> {
+    let kek = CACHE.with(|cell| {
+        let mut c = cell.borrow_mut();
+        revalidate(&mut c);
+        kek(&mut c)
+    })?;
+    let mut out = Vec::new();
+    for key_id in [DATA_KEY, BLIND_INDEX_KEY, PSEUDONYM_KEY] {
+        let existing = fetch(key_id, None)?;
+        match existing {
+            Some(row) => out.push((key_id, row.version, false)),
+            None => {
+                insert_version(&kek, key_id, 1, true)?;
+                out.push((key_id, 1, true));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `phi.init_keys()`: creates the database's data key, blind-index key and
+/// pseudonym key (version 1 of each) under the configured master key, once;
+/// later calls create nothing. Run by a superuser after `CREATE EXTENSION`
+/// (not granted to PUBLIC).
+#[pg_extern(volatile, parallel_unsafe, name = "init_keys")]
+fn init_keys_sql() -> Result<
+    TableIterator<'static, (name!(key_id, i32), name!(purpose, String), name!(version, i32), name!(created, bool))>,
+    pgrx::pg_sys::panic::ErrorReport,
+> {
+    let rows = init_keys()?;
+    Ok(TableIterator::new(
+        rows.into_iter().map(|(id, v, created)| (id as i32, purpose(id).to_string(), v as i32, created)),
+    ))
 }

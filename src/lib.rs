@@ -2,21 +2,35 @@
 //!
 //! This file is the table of contents. Each capability lives in a module
 //! named after it; the pure logic is in the `phi_core` crate (`core/`), and
-//! the modules here are the thin SQL glue on top of it.
+//! the modules here are the thin SQL glue on top of it. Hand-written SQL is
+//! in `sql/`, one file per capability, each owning its tables.
 
 use pgrx::prelude::*;
 
 ::pgrx::pg_module_magic!(name, version);
 
-mod detect;
-mod error;
-mod gucs;
-mod keys;
-mod maintenance;
-mod privilege;
-mod scan;
-mod sealed;
-mod watch;
+// Detection, redaction, de-identification; finding PHI columns.
+mod detect; //   phi.detect, classify, redact, deidentify, custom patterns
+mod scan; //     phi.scan_table / scan_schema helpers
+
+// Encrypted columns, in the order a value flows through them.
+mod classes; //  phi.data_classes: what a sealed value is
+mod keys; //     the master key, phi.keys (wrapped data keys), init_keys
+mod encrypted; // the type phi.encrypted_text, encrypt/decrypt, render
+mod policy; //   who sees plaintext: the decision render acts on
+mod keyed; //    blind indexes, subject digests, pseudonyms
+mod protect; //  phi.protect_column's row trigger and conversion
+mod rotation; // rotate_key, reencrypt's re-sealing, master key re-wrap
+// (audit: every decision of encrypted::render becomes an event; the
+// executor hooks it needs will live in src/hooks.rs)
+
+// Plumbing.
+mod error; //    the catalogue of errors and their SQLSTATEs
+mod fmgr; //     C calling convention of the per-row functions
+mod gucs; //     every phi.* setting
+mod maintenance; // statements run as a table's owner
+mod privilege; // the one place that switches user
+mod watch; //    per-backend caches and their invalidation
 
 // Hand-written SQL, in a deliberate order: the schema's tables first, the
 // functions that read them next, grants last (one place to audit them).
@@ -24,25 +38,32 @@ pgrx::extension_sql_file!("../sql/bootstrap.sql", name = "bootstrap", bootstrap)
 pgrx::extension_sql_file!(
     "../sql/custom_patterns.sql",
     name = "custom_patterns",
-    requires = ["bootstrap", detect::check_pattern, detect::patterns_changed, detect::max_patterns]
+    requires = ["bootstrap", detect::check_pattern, watch::invalidate_cache, detect::max_patterns]
 );
 pgrx::extension_sql_file!(
     "../sql/scan.sql",
     name = "scan",
     requires = ["custom_patterns", detect::detect, scan::column_hint, maintenance::sample_column]
 );
+pgrx::extension_sql_file!("../sql/policy.sql", name = "policy", requires = ["bootstrap"]);
+pgrx::extension_sql_file!("../sql/classes.sql", name = "classes", requires = ["policy", watch::invalidate_cache]);
+pgrx::extension_sql_file!("../sql/keys.sql", name = "keys", requires = ["classes", keys::init_keys_sql]);
+pgrx::extension_sql_file!("../sql/encrypted.sql", name = "encrypted", requires = ["keys"]);
 pgrx::extension_sql_file!(
-    "../sql/sealed.sql",
-    name = "sealed",
+    "../sql/protect.sql",
+    name = "protect",
+    requires = ["encrypted", maintenance::convert_column, maintenance::bind_column, maintenance::key_usage]
+);
+pgrx::extension_sql_file!(
+    "../sql/rotation.sql",
+    name = "rotation",
     requires = [
-        "custom_patterns",
-        keys::_rotate_key,
-        keys::_rewrap_keys,
-        keys::_current_key_version,
+        "protect",
+        rotation::_rotate_key,
+        rotation::_rewrap_keys,
+        rotation::_current_key_version,
         maintenance::reencrypt_batch,
-        maintenance::key_usage,
-        maintenance::convert_column,
-        maintenance::bind_column
+        maintenance::key_usage
     ]
 );
 pgrx::extension_sql_file!(
@@ -53,16 +74,26 @@ pgrx::extension_sql_file!(
 
 #[pg_guard]
 pub extern "C-unwind" fn _PG_init() {
+    // SAFETY: reading a flag the postmaster sets while loading libraries.
+    if !unsafe { pg_sys::process_shared_preload_libraries_in_progress } {
+        pgrx::pg_sys::panic::ErrorReport::new(
+            PgSqlErrorCode::ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            "pg_phi must be loaded via shared_preload_libraries",
+            "pg_phi",
+        )
+        .set_hint(
+            "Add pg_phi to shared_preload_libraries in postgresql.conf \
+             (shared_preload_libraries = 'pg_phi'), restart the server, then CREATE EXTENSION pg_phi.",
+        )
+        .report(PgLogLevel::ERROR);
+    }
     gucs::init();
     watch::init();
     detect::init();
-    // Loaded by shared_preload_libraries: build the detector's tables here,
-    // in the postmaster, so that every backend inherits them copy-on-write
-    // instead of building its own ~3 MB on its first call (10-15 ms).
-    // SAFETY: reading a flag the postmaster sets before loading libraries.
-    if unsafe { pg_sys::process_shared_preload_libraries_in_progress } {
-        phi_core::detect::warm_up();
-    }
+    // Build the detector's tables here, in the postmaster, so that every
+    // backend inherits them copy-on-write instead of building its own
+    // ~3 MB on its first call (10-15 ms).
+    phi_core::detect::warm_up();
 }
 
 #[cfg(any(test, feature = "pg_test"))]
@@ -97,6 +128,7 @@ mod tests {
 
     #[pg_test]
     fn sealed_value_keeps_class_subject_and_is_sealed_for_superuser() {
+        Spi::run("SELECT phi.init_keys()").unwrap();
         let r = Spi::get_three::<String, bool, bool>(
             "SELECT phi.data_class(v), phi.subject(v) = phi.subject_digest('p-1'), v::text LIKE 'phi1:%' \
                FROM (SELECT phi.encrypt('123-45-6789', 'ssn', 'p-1') AS v) s",
@@ -134,6 +166,7 @@ mod tests {
 
     #[pg_test]
     fn phi_reader_members_see_plaintext() {
+        Spi::run("SELECT phi.init_keys()").unwrap();
         Spi::run("CREATE ROLE pgtest_reader; GRANT phi_reader TO pgtest_reader").unwrap();
         Spi::run("CREATE TEMP TABLE t AS SELECT phi.encrypt('Jane Doe', 'name')::text AS s").unwrap();
         Spi::run("GRANT SELECT ON t TO pgtest_reader; SET ROLE pgtest_reader").unwrap();
@@ -151,6 +184,9 @@ pub mod pg_test {
     #[must_use]
     pub fn postgresql_conf_options() -> Vec<&'static str> {
         // A fixed test-only master key (the throwaway test cluster only).
-        vec!["phi.master_key_command = 'echo 000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'"]
+        vec![
+            "shared_preload_libraries = 'pg_phi'",
+            "phi.master_key_command = 'echo 000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'",
+        ]
     }
 }

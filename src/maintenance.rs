@@ -67,7 +67,7 @@ fn flagged<R>(f: impl FnOnce() -> R) -> R {
 }
 
 fn table(rel: pg_sys::Oid) -> Result<Table, PhiError> {
-    privilege::table(rel).ok_or_else(|| PhiError::BadArgument("relation is not a table".into()))
+    privilege::table(rel).ok_or_else(|| PhiError::NotATable)
 }
 
 // ---------------------------------------------------------------- statements
@@ -145,7 +145,7 @@ pub fn statements_for_tests(t: &Table, col: &str, bidx: &str) -> Vec<String> {
 }
 
 fn spi(e: pgrx::spi::SpiError) -> PhiError {
-    PhiError::KeyStore(e.to_string())
+    PhiError::Query(e.to_string())
 }
 
 // ---------------------------------------------------------------- SQL
@@ -243,7 +243,7 @@ fn bind_column(rel: pg_sys::Oid, col: &str, class: &str, bidx: Option<&str>) -> 
 /// else reads with their own rights, as a plain SELECT would.
 #[pg_extern(stable, parallel_restricted, name = "_sample_column")]
 fn sample_column(rel: pg_sys::Oid, col: &str, n: i32, percent: Option<f64>) -> Result<Vec<Option<String>>, ErrorReport> {
-    let (t, _) = privilege::relation(rel).ok_or_else(|| PhiError::BadArgument("relation does not exist".into()))?;
+    let (t, _) = privilege::relation(rel).ok_or_else(|| PhiError::NoSuchRelation)?;
     let q = sample_statement(&t.qualified, &quote_ident(col)?, percent.is_some());
     let run = || {
         Spi::connect(|c| -> Result<Vec<Option<String>>, pgrx::spi::SpiError> {

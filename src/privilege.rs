@@ -101,14 +101,14 @@ pub fn table(oid: pg_sys::Oid) -> Option<Table> {
 
 /// `s` as an SQL string literal.
 pub fn quote_literal(s: &str) -> Result<String, PhiError> {
-    let c = CString::new(s).map_err(|_| PhiError::BadArgument("argument contains a NUL byte".into()))?;
+    let c = CString::new(s).map_err(|_| PhiError::NulByte)?;
     // SAFETY: returns a palloc'd quoted copy.
     Ok(unsafe { CStr::from_ptr(pg_sys::quote_literal_cstr(c.as_ptr())) }.to_string_lossy().into_owned())
 }
 
 /// `ident` quoted as an SQL identifier when it needs to be.
 pub fn quote_ident(ident: &str) -> Result<String, PhiError> {
-    let c = CString::new(ident).map_err(|_| PhiError::BadArgument("identifier contains a NUL byte".into()))?;
+    let c = CString::new(ident).map_err(|_| PhiError::NulByte)?;
     // SAFETY: quote_identifier returns its argument or a palloc'd copy.
     Ok(unsafe { CStr::from_ptr(pg_sys::quote_identifier(c.as_ptr())) }.to_string_lossy().into_owned())
 }

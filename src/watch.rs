@@ -1,6 +1,6 @@
 //! Per-backend caches of the extension's tables (custom patterns, keys,
 //! data classes) and how they learn of changes. A statement trigger on each
-//! table (`phi._patterns_changed()`) queues a relcache invalidation for it;
+//! table (`phi._invalidate_cache()`) queues a relcache invalidation for it;
 //! one relcache callback marks the matching [`TableWatch`] dirty in every
 //! backend, so the next use reloads. The hot path costs one atomic load.
 
@@ -70,4 +70,17 @@ unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys
     for w in [&PATTERNS, &KEYS, &CLASSES] {
         w.on_inval(relid);
     }
+}
+
+/// Statement trigger on each watched table: queues a relcache invalidation
+/// of the table, so every backend (this one at its next command, others
+/// once the change commits) drops the cache it built from it.
+#[pg_trigger(sql = "CREATE FUNCTION phi._invalidate_cache() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
+fn invalidate_cache<'a>(
+    trigger: &'a pgrx::PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>, pgrx::PgTriggerError> {
+    let rel = trigger.relation()?;
+    // SAFETY: queues an invalidation message for a relation that exists.
+    unsafe { pg_sys::CacheInvalidateRelcacheByRelid(rel.oid()) };
+    Ok(None)
 }

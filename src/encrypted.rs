@@ -1,0 +1,185 @@
+//! The type `phi.encrypted_text` (sql/encrypted.sql): its I/O functions,
+//! `encrypt` / `decrypt`, and the header readers (`key_version`,
+//! `data_class`, `subject`).
+//!
+//! Storage is the binary envelope of `phi_core::crypto::envelope` in a
+//! varlena (like bytea). The per-row functions are C functions on
+//! PostgreSQL memory ([`crate::fmgr`]); the rest are `#[pg_extern(sql =
+//! false)]`, named by their `*_wrapper` symbols in the SQL.
+//!
+//! Every disclosure (output, `send`, `decrypt`, a cast to text) goes through
+//! [`render`], the one exit of plaintext: [`crate::policy::decide`] says
+//! what the reader gets, `render` writes it. The audit pipeline hooks there.
+//!
+//! A value's subject is stored as a keyed digest (format 2); 0.1.0 values
+//! with the subject in clear still open and are re-sealed by
+//! `phi.reencrypt` or the next write.
+
+use crate::classes::{self, UNCLASSIFIED};
+use crate::error::PhiError;
+use crate::fmgr::{arg_bytes, arg_str, new_result, new_varlena, v1_function};
+use crate::keyed::{header_digest, subject_digest};
+use crate::keys::{self, DATA_KEY};
+use crate::policy::{self, require_plaintext_right, Disclosure};
+use phi_core::crypto::envelope::{self, Header, Subject, SUBJECT_DIGEST_LEN};
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use std::ffi::CStr;
+
+/// Verifies and decrypts a binary envelope (internal use: re-sealing,
+/// blind indexes, subject digests; not a disclosure).
+pub fn open(bytes: &[u8]) -> Result<zeroize::Zeroizing<Vec<u8>>, PhiError> {
+    let env = envelope::parse(bytes)?;
+    let c = keys::cipher(env.header.key_id, env.header.key_version)?;
+    let mut plain = zeroize::Zeroizing::new(vec![0u8; envelope::plaintext_len(&env)]);
+    envelope::open_into(&c, &env, &mut plain)?;
+    Ok(plain)
+}
+
+/// Seals `plain` for `class` and the subject whose digest is `subject`
+/// under the current data key, straight into a palloc'd varlena. Every seal
+/// goes through here.
+pub fn seal_datum(plain: &[u8], class: &str, subject: Option<&[u8; SUBJECT_DIGEST_LEN]>) -> Result<pg_sys::Datum, PhiError> {
+    classes::check(class)?;
+    let (version, c) = keys::current(DATA_KEY)?;
+    let h = Header { key_id: DATA_KEY, key_version: version, class, subject: subject.map(|d| Subject::Digest(&d[..])) };
+    let (v, out) = unsafe { new_varlena(envelope::sealed_len(&h, plain.len())) };
+    envelope::seal_into(&c, &h, plain, out)?;
+    Ok(pg_sys::Datum::from(v))
+}
+
+/// Text from the input function or `recv`: the sealed `phi1:` form is
+/// validated and stored as is; any other text is sealed as `unclassified`
+/// (a protected column's trigger re-seals it with the column's class and
+/// the row's subject).
+fn input_datum(s: &str) -> Result<pg_sys::Datum, PhiError> {
+    if envelope::is_sealed_text(s) {
+        let bytes = envelope::from_text(s)?;
+        let (v, out) = unsafe { new_varlena(bytes.len()) };
+        out.copy_from_slice(&bytes);
+        Ok(pg_sys::Datum::from(v))
+    } else {
+        seal_datum(s.as_bytes(), UNCLASSIFIED, None)
+    }
+}
+
+/// What the current user sees of a sealed value, written into palloc'd
+/// memory: a C string (`cstring`, for the output function) or a text
+/// varlena (for `decrypt`, and for `send`, whose bytea has the same
+/// layout). The one exit of plaintext.
+unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError> {
+    if bytes.first() != Some(&envelope::MARKER) {
+        return Err(PhiError::Envelope(phi_core::crypto::EnvelopeError::NotSealed));
+    }
+    let env = envelope::parse(bytes)?;
+    let decision = policy::decide(&env.header);
+    // audit: every decision here, with the header's class and subject
+    // digest, becomes an event.
+    match decision {
+        Disclosure::Plaintext => {
+            let c = keys::cipher(env.header.key_id, env.header.key_version)?;
+            let (datum, out) = unsafe { new_result(envelope::plaintext_len(&env), cstring) };
+            envelope::open_into(&c, &env, out)?;
+            Ok(datum)
+        }
+        Disclosure::Sealed => {
+            use base64::Engine;
+            let prefix = envelope::TEXT_PREFIX.as_bytes();
+            let n = prefix.len() + bytes.len().div_ceil(3) * 4;
+            let (datum, out) = unsafe { new_result(n, cstring) };
+            out[..prefix.len()].copy_from_slice(prefix);
+            base64::engine::general_purpose::STANDARD
+                .encode_slice(bytes, &mut out[prefix.len()..])
+                .expect("base64 length computed above");
+            Ok(datum)
+        }
+    }
+}
+
+unsafe fn in_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    let input = unsafe { CStr::from_ptr(pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, 0).cast_mut_ptr()) };
+    input_datum(input.to_str().map_err(|_| PhiError::NotUtf8("input"))?)
+}
+v1_function!(pg_finfo_phi_encrypted_text_in, phi_encrypted_text_in, in_body);
+
+/// Binary input: the same text as the input function, as bytes.
+unsafe fn recv_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    // SAFETY: a receive function's argument is a StringInfo; it is consumed.
+    let bytes = unsafe {
+        let si = pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, 0).cast_mut_ptr::<pg_sys::StringInfoData>();
+        let start = (*si).cursor as usize;
+        let data = std::slice::from_raw_parts((*si).data.cast::<u8>(), (*si).len as usize);
+        (*si).cursor = (*si).len;
+        &data[start..]
+    };
+    if bytes.contains(&0) {
+        return Err(PhiError::NulByte);
+    }
+    input_datum(std::str::from_utf8(bytes).map_err(|_| PhiError::NotUtf8("input"))?)
+}
+v1_function!(pg_finfo_phi_encrypted_text_recv, phi_encrypted_text_recv, recv_body);
+
+/// Binary output: the bytes of what the output function shows (a text
+/// varlena is laid out as the bytea `send` returns).
+unsafe fn send_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { render(arg_bytes(fcinfo, 0), false) }
+}
+v1_function!(pg_finfo_phi_encrypted_text_send, phi_encrypted_text_send, send_body);
+
+unsafe fn out_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { render(arg_bytes(fcinfo, 0), true) }
+}
+v1_function!(pg_finfo_phi_encrypted_text_out, phi_encrypted_text_out, out_body);
+
+unsafe fn decrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    unsafe { render(arg_bytes(fcinfo, 0), false) }
+}
+v1_function!(pg_finfo_phi_decrypt, phi_decrypt, decrypt_body);
+
+/// `phi.encrypt(value, class, subject)`: NULL value in, NULL out.
+unsafe fn encrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    use pgrx::fcinfo::{pg_arg_is_null, pg_return_null};
+    unsafe {
+        if pg_arg_is_null(fcinfo, 0) {
+            return Ok(pg_return_null(fcinfo));
+        }
+        if pg_arg_is_null(fcinfo, 1) {
+            return Err(PhiError::NullArgument("class"));
+        }
+        let subject = if pg_arg_is_null(fcinfo, 2) {
+            None
+        } else {
+            // phi.subject() of the result would be the keyed digest of a
+            // chosen id: an oracle over patient ids.
+            require_plaintext_right("phi.encrypt(..., subject)")?;
+            Some(subject_digest(arg_str(fcinfo, 2)?)?)
+        };
+        seal_datum(arg_bytes(fcinfo, 0), arg_str(fcinfo, 1)?, subject.as_ref())
+    }
+}
+v1_function!(pg_finfo_phi_encrypt, phi_encrypt, encrypt_body);
+
+// ---------------------------------------------------------------- header readers
+
+#[pg_extern(sql = false)]
+fn key_version_sql(value: &[u8]) -> Result<i32, ErrorReport> {
+    Ok(envelope::key_ref(value).map_err(PhiError::from)?.1 as i32)
+}
+
+#[pg_extern(sql = false)]
+fn data_class_sql(value: &[u8]) -> Result<String, ErrorReport> {
+    Ok(envelope::parse(value).map_err(PhiError::from)?.header.class.to_string())
+}
+
+/// The subject digest in a value's header, as hex. A 0.1.0 value's clear
+/// subject is digested too, so equal subjects compare equal across
+/// formats; but only once the value authenticates, or anyone could craft
+/// a header claiming any id and read back its keyed digest.
+#[pg_extern(sql = false)]
+fn subject_sql(value: &[u8]) -> Result<Option<String>, ErrorReport> {
+    let env = envelope::parse(value).map_err(PhiError::from)?;
+    if matches!(env.header.subject, Some(Subject::Clear(_))) {
+        open(value)?;
+    }
+    Ok(header_digest(env.header.subject)?.map(|d| phi_core::crypto::keys::hex(&d)))
+}

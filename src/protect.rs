@@ -1,0 +1,326 @@
+//! Protected columns: the BEFORE INSERT OR UPDATE row trigger that
+//! `phi.protect_column` (sql/protect.sql) installs, and the sealing function
+//! its conversion statement calls.
+//!
+//! The trigger seals a writer's plaintext with the column's class and the
+//! row's subject, refuses values sealed for another class, moves a value to
+//! another subject only for a role with plaintext rights (the rebinding
+//! rule), and maintains the blind index column.
+
+use crate::classes::UNCLASSIFIED;
+use crate::encrypted::{open, seal_datum};
+use crate::error::PhiError;
+use crate::fmgr::{arg_bytes, arg_str, v1_function};
+use crate::keyed::{blind_index, subject_digest};
+use crate::maintenance;
+use crate::policy::plaintext_right;
+use phi_core::crypto::envelope::{self, Subject};
+use pgrx::prelude::*;
+use std::ffi::CStr;
+
+/// `phi._seal_for(value, class, subject, sealed_subject, subject_class,
+/// token)`: what `phi.protect_column`'s conversion seals each value with,
+/// run as the table's owner (who may hold no plaintext rights). The
+/// subject is text, or a sealed value of class `subject_class` whose
+/// plaintext is the id (opened here, never disclosed; any other class is
+/// refused, as the column trigger refuses it). Refused unless `token` is
+/// the running conversion's: the function seals for a subject of its
+/// caller's choice, a keyed digest no one else may compute.
+unsafe fn seal_for_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    use pgrx::fcinfo::{pg_arg_is_null, pg_return_null};
+    unsafe {
+        if pg_arg_is_null(fcinfo, 5) {
+            return Err(PhiError::Internal("phi._seal_for"));
+        }
+        maintenance::require_seal_token(arg_bytes(fcinfo, 5))?;
+        if pg_arg_is_null(fcinfo, 0) {
+            return Ok(pg_return_null(fcinfo));
+        }
+        let class = arg_str(fcinfo, 1)?;
+        let subject = if !pg_arg_is_null(fcinfo, 2) {
+            Some(subject_digest(arg_str(fcinfo, 2)?)?)
+        } else if !pg_arg_is_null(fcinfo, 3) {
+            let expected = if pg_arg_is_null(fcinfo, 4) { None } else { Some(arg_str(fcinfo, 4)?) };
+            Some(subject_digest(&open_subject(arg_bytes(fcinfo, 3), expected)?)?)
+        } else {
+            None
+        };
+        seal_datum(arg_bytes(fcinfo, 0), class, subject.as_ref())
+    }
+}
+v1_function!(pg_finfo_phi_seal_for, phi_seal_for, seal_for_body);
+
+// BEFORE INSERT OR UPDATE row trigger installed by `phi.protect_column`:
+// `phi._protect_row(column, class, subject_column, blind_index_column)`
+// (empty strings for absent ones). Seals unclassified values with the
+// column's class and the row's subject, rejects values sealed for another
+// class or subject, and maintains the blind index column.
+v1_function!(pg_finfo_phi_protect_row, phi_protect_row, protect_row);
+
+struct TriggerArgs<'a> {
+    column: &'a CStr,
+    class: &'a str,
+    subject_col: Option<&'a CStr>,
+    bidx_col: Option<&'a CStr>,
+    /// The class of the subject column's values when it is itself
+    /// protected (the only sealed values the trigger will open for a
+    /// subject); `None` when it was not sealed at `protect_column` time.
+    subject_class: Option<&'a str>,
+}
+
+/// The trigger's arguments, borrowed from the relation's trigger
+/// descriptor (valid for the whole call).
+unsafe fn trigger_args<'a>(trig: *const pg_sys::Trigger) -> Result<TriggerArgs<'a>, PhiError> {
+    let n = unsafe { (*trig).tgnargs } as usize;
+    // 4 arguments: a trigger installed by 0.1.0 (no subject class)
+    if n != 4 && n != 5 {
+        return Err(PhiError::TriggerMisuse("takes 5 trigger arguments"));
+    }
+    let arg = |i: usize| unsafe { CStr::from_ptr(*(*trig).tgargs.add(i)) };
+    let opt = |c: &'a CStr| if c.is_empty() { None } else { Some(c) };
+    Ok(TriggerArgs {
+        column: arg(0),
+        class: arg(1)
+            .to_str()
+            .map_err(|_| PhiError::NotUtf8("trigger argument"))?,
+        subject_col: opt(arg(2)),
+        bidx_col: opt(arg(3)),
+        subject_class: if n == 5 {
+            opt(arg(4))
+                .map(|c| c.to_str().map_err(|_| PhiError::NotUtf8("trigger argument")))
+                .transpose()?
+        } else {
+            None
+        },
+    })
+}
+
+unsafe fn attnum(desc: pg_sys::TupleDesc, name: &CStr) -> Result<i32, PhiError> {
+    let n = unsafe { pg_sys::SPI_fnumber(desc, name.as_ptr()) };
+    if n <= 0 {
+        return Err(PhiError::ColumnGone(name.to_string_lossy().into_owned()));
+    }
+    Ok(n)
+}
+
+/// The detoasted bytes of a column (valid for the call), or None for NULL.
+unsafe fn column_bytes<'a>(tuple: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> Option<&'a [u8]> {
+    let mut isnull = false;
+    let d = unsafe { pg_sys::SPI_getbinval(tuple, desc, att, &mut isnull) };
+    if isnull {
+        None
+    } else {
+        unsafe { <&[u8] as FromDatum>::from_datum(d, false) }
+    }
+}
+
+/// The subject id in column `att` of a row: its text form, or, when the
+/// subject column is itself a protected `phi.encrypted_text` of class
+/// `subject_class`, its plaintext (opened here, never disclosed: the output
+/// function would show a reader's plaintext or everyone else's
+/// ever-changing sealed form). Only values of that class are opened: any
+/// other sealed value a writer puts in the subject column (another
+/// patient's SSN, say) would otherwise come back as the digest of its
+/// plaintext, an equality oracle on data the writer cannot read.
+unsafe fn subject_text(
+    tuple: *mut pg_sys::HeapTupleData,
+    desc: pg_sys::TupleDesc,
+    att: i32,
+    subject_class: Option<&str>,
+) -> Result<Option<zeroize::Zeroizing<String>>, PhiError> {
+    let typid = unsafe { pg_sys::SPI_gettypeid(desc, att) };
+    if typid == encrypted_text_oid() {
+        let Some(bytes) = (unsafe { column_bytes(tuple, desc, att) }) else {
+            return Ok(None);
+        };
+        return Ok(Some(open_subject(bytes, subject_class)?));
+    }
+    let p = unsafe { pg_sys::SPI_getvalue(tuple, desc, att) };
+    if p.is_null() {
+        Ok(None)
+    } else {
+        Ok(Some(zeroize::Zeroizing::new(unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())))
+    }
+}
+
+/// Whether column `att` holds the same value in two versions of a row
+/// (sealed values by their bytes, anything else by its text form).
+unsafe fn same_in_both(a: *mut pg_sys::HeapTupleData, b: *mut pg_sys::HeapTupleData, desc: pg_sys::TupleDesc, att: i32) -> bool {
+    unsafe {
+        if pg_sys::SPI_gettypeid(desc, att) == encrypted_text_oid() {
+            return column_bytes(a, desc, att) == column_bytes(b, desc, att);
+        }
+        let text = |t: *mut pg_sys::HeapTupleData| {
+            let p = pg_sys::SPI_getvalue(t, desc, att);
+            (!p.is_null()).then(|| CStr::from_ptr(p).to_owned())
+        };
+        text(a) == text(b)
+    }
+}
+
+/// The plaintext of a sealed subject id, opened here and never disclosed,
+/// but only from a value of `expected`, the class the subject column was
+/// protected with (or an unclassified value: the writer's own text, not yet
+/// re-sealed by that column's trigger). Any other sealed value a writer puts
+/// in the subject column (another patient's SSN, say) would come back as
+/// the digest of its plaintext: an equality oracle on data the writer
+/// cannot read. The column trigger and `phi._seal_for` both go through here.
+fn open_subject(bytes: &[u8], expected: Option<&str>) -> Result<zeroize::Zeroizing<String>, PhiError> {
+    let Some(expected) = expected else {
+        return Err(PhiError::SubjectNotProtected);
+    };
+    let class = envelope::parse(bytes)?.header.class;
+    if class != expected && class != UNCLASSIFIED {
+        return Err(PhiError::SubjectWrongClass { found: class.to_string(), expected: expected.to_string() });
+    }
+    let plain = open(bytes)?;
+    let s = std::str::from_utf8(&plain).map_err(|_| PhiError::NotUtf8("subject"))?;
+    Ok(zeroize::Zeroizing::new(s.to_string()))
+}
+
+/// The OID of type `phi.encrypted_text`: two syscache lookups, asked only
+/// for a subject column (not cached, so a re-created extension is seen).
+fn encrypted_text_oid() -> pg_sys::Oid {
+    // SAFETY: catalog lookups by name; both return InvalidOid when absent.
+    unsafe {
+        let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
+        pg_sys::GetSysCacheOid(
+            pg_sys::SysCacheIdentifier::TYPENAMENSP as i32,
+            pg_sys::Anum_pg_type_oid as i16,
+            pg_sys::Datum::from(c"encrypted_text".as_ptr()),
+            pg_sys::Datum::from(nsp),
+            pg_sys::Datum::from(0),
+            pg_sys::Datum::from(0),
+        )
+    }
+}
+
+unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    let ctx = unsafe { (*fcinfo).context };
+    if ctx.is_null() || unsafe { (*ctx).type_ } != pg_sys::NodeTag::T_TriggerData {
+        return Err(PhiError::TriggerMisuse("must be called as a trigger"));
+    }
+    let td = ctx.cast::<pg_sys::TriggerData>();
+    let event = unsafe { (*td).tg_event };
+    if event & pg_sys::TRIGGER_EVENT_ROW == 0 || event & pg_sys::TRIGGER_EVENT_BEFORE == 0 {
+        return Err(PhiError::TriggerMisuse("must fire BEFORE ... FOR EACH ROW"));
+    }
+    let is_update = event & pg_sys::TRIGGER_EVENT_OPMASK == pg_sys::TRIGGER_EVENT_UPDATE;
+    let (tuple, old) = unsafe {
+        if is_update {
+            ((*td).tg_newtuple, Some((*td).tg_trigtuple))
+        } else {
+            ((*td).tg_trigtuple, None)
+        }
+    };
+    let desc = unsafe { (*(*td).tg_relation).rd_att };
+    let args = unsafe { trigger_args((*td).tg_trigger)? };
+    let col = unsafe { attnum(desc, args.column)? };
+    let subj_att = match &args.subject_col {
+        Some(c) => Some(unsafe { attnum(desc, c)? }),
+        None => None,
+    };
+    let bidx_att = match &args.bidx_col {
+        Some(c) => Some(unsafe { attnum(desc, c)? }),
+        None => None,
+    };
+
+    let value = unsafe { column_bytes(tuple, desc, col) };
+    let bidx_missing = |t: *mut pg_sys::HeapTupleData| {
+        bidx_att.is_some_and(|a| value.is_some() && unsafe { column_bytes(t, desc, a) }.is_none())
+    };
+    // protect_column's conversion leaves values sealed `unclassified`, and
+    // rewrites the rows unchanged for this trigger to bind them
+    let unclassified = value.is_some_and(|v| envelope::parse(v).is_ok_and(|e| e.header.class == UNCLASSIFIED));
+    if let Some(o) = old {
+        // Nothing this trigger guards changed: leave the row alone (also
+        // for roles without plaintext rights updating other columns).
+        let same_value = unsafe { column_bytes(o, desc, col) } == value;
+        let same_subject = match subj_att {
+            Some(a) => unsafe { same_in_both(o, tuple, desc, a) },
+            None => true,
+        };
+        if same_value && same_subject && !bidx_missing(tuple) && !unclassified {
+            return Ok(pg_sys::Datum::from(tuple));
+        }
+    }
+    let subject = match subj_att {
+        Some(a) => unsafe { subject_text(tuple, desc, a, args.subject_class)? },
+        None => None,
+    };
+    let row_digest = subject.as_deref().map(|s| subject_digest(s)).transpose()?;
+
+    let mut new_value: Option<pg_sys::Datum> = None;
+    let mut bidx: Option<Vec<u8>> = None;
+    if let Some(v) = value {
+        let env = envelope::parse(v)?;
+        let h = &env.header;
+        let class_ok = h.class == args.class;
+        if !class_ok && h.class != UNCLASSIFIED {
+            return Err(PhiError::WrongClass {
+                found: h.class.to_string(),
+                column: args.column.to_string_lossy().into_owned(),
+                expected: args.class.to_string(),
+            });
+        }
+        let subject_ok = match h.subject {
+            None => row_digest.is_none(),
+            Some(Subject::Digest(d)) => row_digest.as_ref().is_some_and(|r| &r[..] == d),
+            Some(Subject::Clear(c)) => subject.as_deref().map(String::as_str) == Some(c),
+        };
+        // An unclassified value is text the writer typed (sealed by the
+        // input function): it is bound to this row. A value already sealed
+        // for this class but another subject (or none) is moved only by a
+        // role that could read it and write it again anyway.
+        if class_ok && !subject_ok && !plaintext_right() {
+            return Err(PhiError::Rebind(args.column.to_string_lossy().into_owned()));
+        }
+        let upgrade = env.format != envelope::FORMAT && h.subject.is_some();
+        if !(class_ok && subject_ok) || upgrade || bidx_att.is_some() {
+            let plain = open(v)?;
+            if !(class_ok && subject_ok) || upgrade {
+                new_value = Some(seal_datum(&plain, args.class, row_digest.as_ref())?);
+            }
+            if bidx_att.is_some() {
+                let s = std::str::from_utf8(&plain).unwrap_or_default();
+                bidx = Some(blind_index(s, args.class)?);
+            }
+        }
+    }
+
+    let mut cols: Vec<i32> = Vec::new();
+    let mut vals: Vec<pg_sys::Datum> = Vec::new();
+    let mut nulls: Vec<bool> = Vec::new();
+    if let Some(nv) = new_value {
+        cols.push(col);
+        vals.push(nv);
+        nulls.push(false);
+    }
+    if let Some(a) = bidx_att {
+        cols.push(a);
+        match bidx {
+            Some(b) => {
+                vals.push(b.into_datum().unwrap());
+                nulls.push(false);
+            }
+            None => {
+                vals.push(pg_sys::Datum::from(0));
+                nulls.push(true);
+            }
+        }
+    }
+    if cols.is_empty() {
+        return Ok(pg_sys::Datum::from(tuple));
+    }
+    let newtuple = unsafe {
+        pg_sys::heap_modify_tuple_by_cols(
+            tuple,
+            desc,
+            cols.len() as i32,
+            cols.as_mut_ptr(),
+            vals.as_mut_ptr(),
+            nulls.as_mut_ptr(),
+        )
+    };
+    Ok(pg_sys::Datum::from(newtuple))
+}
