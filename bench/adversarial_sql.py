@@ -24,6 +24,7 @@ UNIT = "DOB 03/15/1885 age 104 ZIP 03601 "
 def main():
     c = psycopg.connect(autocommit=True)
     c.execute("CREATE EXTENSION IF NOT EXISTS pg_phi")
+    c.execute("SELECT phi.init_keys()")
     c.execute("SET max_parallel_workers_per_gather = 0")
     print(f"interleaved findings: repeat('{UNIT}', N)")
     print(f"  {'N':>8} {'MB':>6} | {'detect ms':>10} {'x prev':>7} | {'contains ms':>11} | {'redact ms':>10} {'x prev':>7}")

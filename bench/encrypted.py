@@ -62,6 +62,7 @@ def main():
     c.execute("SELECT pg_reload_conf()")
     version = c.execute("SHOW server_version").fetchone()[0]
     c.execute("CREATE EXTENSION IF NOT EXISTS pg_phi")
+    c.execute("SELECT phi.init_keys()")
     c.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
     c.execute("DROP ROLE IF EXISTS bench_reader")
     c.execute("CREATE ROLE bench_reader")

@@ -2,6 +2,8 @@
 \pset pager off
 \pset footer off
 CREATE EXTENSION pg_phi;
+-- Keys are an explicit step (never created by a read): once per database.
+SELECT * FROM phi.init_keys();
 
 \echo '\n### 1. Find PHI in a clinical note: phi.detect(text)'
 CREATE TABLE notes (id int PRIMARY KEY, body text);

@@ -37,6 +37,7 @@ def fresh_db(name, extension=True):
     if extension:
         with connect(name) as c:
             c.execute("CREATE EXTENSION pg_phi")
+            c.execute("SELECT phi.init_keys()")
         ensure_roles()
     return name
 
@@ -128,7 +129,7 @@ def patients_dump():
         c.execute("CALL phi.protect_column('patients', 'note', 'note')")
         c.execute(f'GRANT SELECT, INSERT ON patients TO "{READER}"')
         keys = key_rows(c)
-    assert [(k[0], k[1]) for k in keys] == [(1, 1), (2, 1)], keys
+    assert [(k[0], k[1]) for k in keys] == [(1, 1), (2, 1), (3, 1)], keys
     # Precondition: in the source, a reader sees every original value.
     with connect(src, user=READER) as c:
         got = c.execute("SELECT id, mrn, ssn, note FROM patients ORDER BY id").fetchall()

@@ -8,6 +8,8 @@ from PGHOST/PGPORT/PGUSER. Prints one line per test and a closing
 import os
 import subprocess
 
+import psycopg
+
 from harness import PG_BIN, connect, main, test
 
 
@@ -17,6 +19,7 @@ def fresh_db(name):
         c.execute(f'CREATE DATABASE "{name}"')
     with connect(name) as c:
         c.execute("CREATE EXTENSION pg_phi")
+        c.execute("SELECT phi.init_keys()")
     return name
 
 
@@ -122,6 +125,44 @@ def copy_in_then_scan_finds_the_phi_column():
         out = c.execute("SELECT count(*) FROM msgs WHERE phi.contains_phi(body)").fetchone()[0]
         assert out == 300, out
 
+
+
+@test
+def without_preload_the_library_refuses_and_create_extension_says_what_to_add():
+    """A cluster that does not preload pg_phi: CREATE EXTENSION fails with
+    55000, naming shared_preload_libraries and the line to add, and leaves
+    nothing behind; after a restart with the setting it installs."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    cluster = os.path.join(root, "scripts", "cluster.sh")
+    d, port = "/tmp/pg_phi_nopreload", "54339"
+    subprocess.run(["bash", cluster, "stop", d], check=False)
+    subprocess.run(["rm", "-rf", d], check=True)
+    subprocess.run(["bash", cluster, "start", d, port], check=True)
+
+    def restart(preload):
+        subprocess.run(
+            ["sudo", "-u", "postgres", "-H", f"{PG_BIN}/pg_ctl", "-D", d, "-w", "-m", "fast",
+             "-o", f"-c shared_preload_libraries='{preload}'", "restart"],
+            check=True, stdout=subprocess.DEVNULL)
+
+    try:
+        restart("")
+        with psycopg.connect(host=d, port=port, user="postgres", dbname="postgres", autocommit=True) as c:
+            try:
+                c.execute("CREATE EXTENSION pg_phi")
+                raise AssertionError("CREATE EXTENSION succeeded without shared_preload_libraries")
+            except psycopg.Error as e:
+                assert e.sqlstate == "55000", e.sqlstate
+                assert "shared_preload_libraries" in e.diag.message_primary, e.diag.message_primary
+                assert "shared_preload_libraries = 'pg_phi'" in (e.diag.message_hint or ""), e.diag.message_hint
+            assert c.execute("SELECT count(*) FROM pg_extension WHERE extname = 'pg_phi'").fetchone()[0] == 0
+            assert c.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'phi'").fetchone()[0] == 0
+        restart("pg_phi")
+        with psycopg.connect(host=d, port=port, user="postgres", dbname="postgres", autocommit=True) as c:
+            c.execute("CREATE EXTENSION pg_phi")
+            assert c.execute("SELECT count(*) FROM phi.detect('SSN 123-45-6789')").fetchone()[0] == 1
+    finally:
+        subprocess.run(["bash", cluster, "stop", d], check=False)
 
 if __name__ == "__main__":
     main()
