@@ -6,7 +6,10 @@
 #   2. #[pg_test]s inside a server (cargo pgrx test, server run as postgres),
 #   3. the pg_regress suites (tests/pg_regress) against a throwaway cluster,
 #   4. integration tests that need several sessions, pg_dump or a real
-#      client (tests/integration).
+#      client (tests/integration),
+#   5. the upgrade test: the previous release (built from git) with
+#      protected data, ALTER EXTENSION pg_phi UPDATE, every value read
+#      back, the schema compared with a fresh install (tests/upgrade).
 # Idempotent; exits non-zero when any tier fails.
 set -uo pipefail
 . "$(dirname "$0")/env.sh"
@@ -48,6 +51,7 @@ tier "#[pg_test] (cargo pgrx test)" \
 tier "install extension into PostgreSQL 15" cargo pgrx install --pg-config "$PG_CONFIG"
 tier "pg_regress suites" "$ROOT/tests/run_regress.sh"
 tier "integration tests" "$ROOT/tests/integration/run.sh"
+tier "upgrade from the previous release" "$ROOT/tests/upgrade/run.sh"
 
 put_back
 say "summary"

@@ -1,0 +1,693 @@
+-- pg_phi 0.1.0 -> 0.2.0: maintenance runs as each table's owner with pinned search_path, keyed functions need plaintext rights, subjects are stored as keyed digests, keys are created by phi.init_keys() instead of by reads, and one trigger invalidates every cache.
+\echo Use "ALTER EXTENSION pg_phi UPDATE" to load this file. \quit
+
+-- Existing data needs no rewrite: 0.1.0 values (format 1, subject in
+-- clear) keep opening; CALL phi.reencrypt() or the next write re-seals
+-- them with a digest. The row triggers 0.1.0 installed (4 arguments) keep
+-- working; CALL phi.protect_column again to install this version's
+-- trigger (5 arguments: the subject column's class). Keys 0.1.0 created on
+-- first use are kept; SELECT phi.init_keys() creates any that are missing.
+
+---------------------------------------------------------------- gone
+
+-- The blind index now comes from the column trigger only.
+DROP FUNCTION phi._blind_index_of(phi.encrypted_text, text);
+
+---------------------------------------------------------------- one invalidation trigger
+
+CREATE FUNCTION phi._invalidate_cache() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', 'invalidate_cache_wrapper';
+
+DROP TRIGGER invalidate_detectors ON phi.custom_patterns;
+CREATE TRIGGER invalidate_detectors
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phi.custom_patterns
+    FOR EACH STATEMENT EXECUTE FUNCTION phi._invalidate_cache();
+DROP TRIGGER invalidate_class_cache ON phi.data_classes;
+CREATE TRIGGER invalidate_class_cache
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phi.data_classes
+    FOR EACH STATEMENT EXECUTE FUNCTION phi._invalidate_cache();
+DROP TRIGGER invalidate_key_cache ON phi.keys;
+CREATE TRIGGER invalidate_key_cache
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phi.keys
+    FOR EACH STATEMENT EXECUTE FUNCTION phi._invalidate_cache();
+DROP FUNCTION phi._patterns_changed();
+
+---------------------------------------------------------------- keys
+
+CREATE FUNCTION phi.init_keys() RETURNS TABLE (
+	"key_id" INT,
+	"purpose" TEXT,
+	"version" INT,
+	"created" bool
+)
+STRICT VOLATILE PARALLEL UNSAFE 
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'init_keys_sql_wrapper';
+
+---------------------------------------------------------------- custom patterns
+
+CREATE FUNCTION phi._max_patterns() RETURNS INT
+IMMUTABLE STRICT PARALLEL SAFE 
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'max_patterns_wrapper';
+
+-- Guards and API of phi.custom_patterns.
+
+-- Every row is validated by the same Rust code that compiles it, so a bad
+-- regex is refused at INSERT/UPDATE, never at detection time.
+CREATE OR REPLACE FUNCTION phi._validate_pattern_row() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM phi._check_pattern(NEW.type, NEW.regex, NEW.score);
+    NEW.type := lower(btrim(NEW.type));
+    IF TG_OP = 'INSERT' THEN
+        -- One over the limit would make every backend's detector fail to
+        -- compile; concurrent inserts queue here so the count is exact.
+        LOCK TABLE phi.custom_patterns IN SHARE ROW EXCLUSIVE MODE;
+        IF (SELECT count(*) FROM phi.custom_patterns) >= phi._max_patterns() THEN
+            RAISE EXCEPTION 'too many custom patterns (at most %)', phi._max_patterns()
+                USING ERRCODE = 'program_limit_exceeded',
+                      HINT = 'Remove one with phi.drop_pattern(name), or merge patterns with |.';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+---------------------------------------------------------------- the type and keyed digests
+
+-- phi.subject() now shows a keyed digest and authenticates a 0.1.0 value
+-- before digesting its clear subject: it reads keys.
+ALTER FUNCTION phi.subject(phi.encrypted_text) STABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION phi.subject(phi.encrypted_text) IS
+    'Keyed digest (hex) of the subject a value is bound to; never the subject id itself';
+CREATE FUNCTION phi.subject_digest(subject text) RETURNS text
+LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'subject_digest_sql_wrapper';
+
+COMMENT ON FUNCTION phi.subject_digest(text) IS
+    'The digest phi.subject() shows for values of this subject id (needs plaintext rights: phi_reader)';
+COMMENT ON FUNCTION phi.encrypt(text, text, text) IS
+    'Seals a value for a data class and (optionally, with plaintext rights) the subject (patient) it belongs to';
+COMMENT ON FUNCTION phi.blind_index(text, text) IS
+    'Keyed HMAC-SHA256 (16 bytes) of a normalised value: equality lookups on a protected column''s _bidx column (needs plaintext rights: phi_reader)';
+
+---------------------------------------------------------------- maintenance as the table's owner
+
+CREATE FUNCTION phi._reencrypt_batch(
+	"rel" oid,
+	"col" TEXT,
+	"first_block" bigint,
+	"end_block" bigint,
+	"target" INT
+) RETURNS bigint
+STRICT VOLATILE PARALLEL UNSAFE 
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'reencrypt_batch_wrapper';
+
+CREATE FUNCTION phi._key_usage(
+	"rel" oid,
+	"col" TEXT
+) RETURNS TABLE (
+	"version" INT,
+	"rows" bigint
+)
+STRICT VOLATILE PARALLEL UNSAFE 
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'key_usage_wrapper';
+
+CREATE FUNCTION phi._convert_column(
+	"rel" oid,
+	"col" TEXT,
+	"class" TEXT,
+	"subject_col" TEXT,
+	"subject_class" TEXT
+) RETURNS VOID
+VOLATILE PARALLEL UNSAFE 
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'convert_column_wrapper';
+
+CREATE FUNCTION phi._bind_column(
+	"rel" oid,
+	"col" TEXT,
+	"class" TEXT,
+	"bidx" TEXT
+) RETURNS bigint
+VOLATILE PARALLEL UNSAFE 
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'bind_column_wrapper';
+
+CREATE FUNCTION phi._sample_column(
+	"rel" oid,
+	"col" TEXT,
+	"n" INT,
+	"percent" double precision
+) RETURNS TEXT[]
+STABLE PARALLEL RESTRICTED 
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'sample_column_wrapper';
+
+-- Whether the caller holds the privileges of rel's owner (its owner, a
+-- member of that role, a superuser): maintenance runs as the owner only
+-- then; other tables are skipped with a NOTICE.
+CREATE FUNCTION phi._may_maintain(rel regclass)
+RETURNS boolean
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) rel), 'USAGE') THEN
+        RETURN true;
+    END IF;
+    RAISE NOTICE 'pg_phi: skipping %: you do not hold the privileges of its owner', rel;
+    RETURN false;
+END
+$$;
+
+-- _reseal is now called by batches running as each table's owner, so it
+-- is executable by PUBLIC again (it refuses to run outside a batch);
+-- re-created so its privileges are the default ones, as on a fresh install.
+DROP FUNCTION phi._reseal(phi.encrypted_text);
+-- Key rotation: a new data key version (rotate_key), re-sealing every value
+-- under it online in resumable batches (reencrypt, reencrypt_status),
+-- retiring old versions, and re-wrapping data keys under a new master key.
+--
+-- Functions and procedures pin search_path with a SET clause. A procedure
+-- that COMMITs cannot carry one (phi.reencrypt), so it pins it with
+-- set_config(..., true) at the start and after every COMMIT, and qualifies
+-- names besides; identifiers are quoted with %I. (set_config in a
+-- procedure that does not commit would outlive the CALL in the caller's
+-- transaction block.)
+
+-- Called by re-encryption batches, which run as each table's owner, so
+-- they stay executable by PUBLIC (finalize.sql): _reseal refuses to run
+-- outside a batch; _needs_reseal reads a header only.
+CREATE FUNCTION phi._reseal(phi.encrypted_text) RETURNS phi.encrypted_text
+LANGUAGE c VOLATILE STRICT PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'phi_reseal';
+
+CREATE FUNCTION phi._needs_reseal(phi.encrypted_text, integer) RETURNS boolean
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'needs_reseal_sql_wrapper';
+
+-- Protected columns: phi.protect_column converts a column to
+-- phi.encrypted_text and installs the row trigger phi._protect_row, which
+-- keeps each value's class, subject and blind index right on every write.
+--
+-- Functions and procedures pin search_path with a SET clause (a procedure
+-- that COMMITs cannot carry one: see rotation.sql).
+
+-- Called by phi.protect_column's conversion statement, which runs as the
+-- table's owner, so it stays executable by PUBLIC (finalize.sql); it
+-- refuses to run without the random token of the running conversion.
+CREATE FUNCTION phi._seal_for(value text, class text, subject text, sealed_subject phi.encrypted_text,
+                              subject_class text, token bytea)
+RETURNS phi.encrypted_text
+LANGUAGE c VOLATILE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'phi_seal_for';
+
+---------------------------------------------------------------- procedures and functions with new bodies
+
+-- Converts a plaintext column to phi.encrypted_text in place (one table
+-- rewrite: the old heap file, plaintext and all, is unlinked rather than
+-- left behind in dead tuples), records it, and installs the trigger that
+-- keeps class, subject and blind index right on every INSERT/UPDATE.
+-- Re-running it on a protected column refreshes the trigger. The rewrite
+-- (phi._convert_column) seals each value for the class and its row's
+-- subject; for a blind index, or a column that was already sealed,
+-- phi._bind_column then rewrites the rows that need it and the trigger
+-- binds them and computes the index. Both run as the table's owner, so the
+-- owner's triggers, constraints and index expressions never run with the
+-- caller's rights. A subject column that is itself sealed must be
+-- protected first: only values of its class are opened. Messages never
+-- repeat an argument that does not name an existing object (it may be PHI
+-- passed in the wrong place).
+CREATE OR REPLACE PROCEDURE phi.protect_column(
+    tbl         regclass,
+    col         name,
+    class       text,
+    subject_col name    DEFAULT NULL,
+    blind_index boolean DEFAULT false
+)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_schema  name;
+    v_table   name;
+    v_attnum  smallint;
+    v_type    oid;
+    v_bidx    name;
+    v_trigger name;
+    v_subject_type oid;
+    v_subject_class text;
+    v_rows    bigint;
+BEGIN
+    SELECT n.nspname, c.relname INTO v_schema, v_table
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.oid = tbl AND c.relkind IN ('r', 'p');
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'phi.protect_column: % is not a table', tbl USING ERRCODE = 'wrong_object_type';
+    END IF;
+    SELECT a.attnum, a.atttypid INTO v_attnum, v_type
+    FROM pg_catalog.pg_attribute a
+    WHERE a.attrelid = tbl AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'phi.protect_column: % has no such column', tbl USING ERRCODE = 'undefined_column';
+    END IF;
+    IF class IS NULL OR class = 'unclassified' OR NOT EXISTS (SELECT 1 FROM phi.data_classes d WHERE d.name = class) THEN
+        RAISE EXCEPTION 'phi.protect_column: unknown data class'
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'See SELECT name FROM phi.data_classes; add one with phi.add_data_class().';
+    END IF;
+    IF subject_col IS NOT NULL THEN
+        SELECT a.atttypid INTO v_subject_type FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = tbl AND a.attname = subject_col AND a.attnum > 0 AND NOT a.attisdropped;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'phi.protect_column: % has no such subject column', tbl
+                USING ERRCODE = 'undefined_column';
+        END IF;
+        IF v_subject_type = 'phi.encrypted_text'::pg_catalog.regtype THEN
+            SELECT p.class INTO v_subject_class FROM phi.protected_columns p
+            WHERE p.table_schema = v_schema AND p.table_name = v_table AND p.column_name = subject_col;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'phi.protect_column: the subject column of % is sealed but not protected', tbl
+                    USING ERRCODE = 'invalid_parameter_value',
+                          HINT = 'Protect the subject column first (CALL phi.protect_column on it), so that its values have a class.';
+            END IF;
+        END IF;
+    END IF;
+    IF v_type NOT IN ('pg_catalog.text'::pg_catalog.regtype, 'pg_catalog.varchar'::pg_catalog.regtype,
+                      'pg_catalog.bpchar'::pg_catalog.regtype, 'phi.encrypted_text'::pg_catalog.regtype) THEN
+        RAISE EXCEPTION 'phi.protect_column: column "%" is of type %, expected text, varchar or char',
+            col, v_type::pg_catalog.regtype USING ERRCODE = 'datatype_mismatch';
+    END IF;
+    IF v_type <> 'phi.encrypted_text'::pg_catalog.regtype AND EXISTS (
+        SELECT 1 FROM pg_catalog.pg_index i WHERE i.indrelid = tbl AND v_attnum = ANY (i.indkey::smallint[])) THEN
+        RAISE EXCEPTION 'phi.protect_column: column "%" of % is indexed, and an index on it stores plaintext', col, tbl
+            USING ERRCODE = 'object_in_use',
+                  HINT = 'Drop the index first; for equality lookups use blind_index => true.';
+    END IF;
+
+    IF v_type <> 'phi.encrypted_text'::pg_catalog.regtype THEN
+        PERFORM phi._convert_column(tbl, col, class, subject_col, v_subject_class);
+    END IF;
+    IF blind_index THEN
+        v_bidx := pg_catalog.left(col, 58) || '_bidx';
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN IF NOT EXISTS %I bytea', tbl, v_bidx);
+    END IF;
+
+    v_trigger := pg_catalog.left('phi_protect_' || col, 63);
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = tbl AND t.tgname = v_trigger) THEN
+        EXECUTE pg_catalog.format('DROP TRIGGER %I ON %s', v_trigger, tbl);
+    END IF;
+    EXECUTE pg_catalog.format(
+        'CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION phi._protect_row(%L, %L, %L, %L, %L)',
+        v_trigger, tbl, col, class, COALESCE(subject_col, ''), COALESCE(v_bidx, ''), COALESCE(v_subject_class, ''));
+    IF v_bidx IS NOT NULL OR v_type = 'phi.encrypted_text'::pg_catalog.regtype THEN
+        -- the trigger binds every value not yet of this class, and computes
+        -- the index of every row without one
+        PERFORM phi._bind_column(tbl, col, class, v_bidx);
+    END IF;
+
+    INSERT INTO phi.protected_columns (table_schema, table_name, column_name, class, subject_column, blind_index_column)
+    VALUES (v_schema, v_table, col, class, subject_col, v_bidx)
+    ON CONFLICT (table_schema, table_name, column_name) DO UPDATE
+        SET class = EXCLUDED.class, subject_column = EXCLUDED.subject_column,
+            blind_index_column = EXCLUDED.blind_index_column,
+            protected_at = pg_catalog.now(), protected_by = CURRENT_USER;
+
+    SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_rows FROM phi._key_usage(tbl, col) u;
+    RAISE NOTICE 'phi.protect_column: %.% is sealed as class % (% values)', tbl, pg_catalog.quote_ident(col), class, v_rows;
+    IF v_bidx IS NOT NULL THEN
+        RAISE NOTICE 'phi.protect_column: for indexed lookups run: CREATE INDEX CONCURRENTLY ON % (%)',
+            tbl, pg_catalog.quote_ident(v_bidx);
+    END IF;
+END
+$$;
+
+-- Recounts one column's sealed values per data key version into
+-- phi.key_usage (one scan of the column, as the table's owner).
+CREATE OR REPLACE FUNCTION phi._count_key_usage(p_relation regclass, p_schema name, p_table name, p_column name)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM phi.key_usage u
+    WHERE (u.table_schema, u.table_name, u.column_name) = (p_schema, p_table, p_column);
+    INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
+    SELECT 1, u.version, p_schema, p_table, p_column, u.rows FROM phi._key_usage(p_relation, p_column) u;
+END
+$$;
+
+-- Counts sealed values per key version for every encrypted column.
+CREATE OR REPLACE PROCEDURE phi.refresh_key_usage()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    c record;
+BEGIN
+    DELETE FROM phi.key_usage;
+    FOR c IN SELECT * FROM phi.encrypted_columns ORDER BY 1, 2, 3 LOOP
+        IF NOT phi._may_maintain(c.relation) THEN
+            CONTINUE;
+        END IF;
+        PERFORM phi._count_key_usage(c.relation, c.table_schema, c.table_name, c.column_name);
+    END LOOP;
+END
+$$;
+
+-- Re-seals every value under a non-current data key version (and every
+-- 0.1.0 value, whose header carries its subject in clear), column by
+-- column, in batches of about batch_size rows (a range of heap blocks
+-- each), committing after each batch: short row locks only, the
+-- application keeps reading and writing. After each walk over a column it
+-- counts the column's values per key version (one scan, kept in
+-- phi.key_usage); rows that concurrent updates moved into blocks the walk
+-- had passed are caught there and trigger another walk (at most 3).
+-- Progress is in phi.reencrypt_status; after a cancel or crash, CALL it
+-- again to resume. Batches commit asynchronously (synchronous_commit off,
+-- local to each batch): a crash can lose only the last batches' work and
+-- their progress rows together, which the next CALL redoes; any later
+-- synchronous commit (retire_key_version's, for one) flushes them first.
+-- Each batch runs as the table's owner (phi._reencrypt_batch), so the
+-- owner's triggers, rules and index expressions never run with the
+-- caller's rights; tables whose owner's privileges the caller does not
+-- hold are skipped with a NOTICE.
+CREATE OR REPLACE PROCEDURE phi.reencrypt(batch_size integer DEFAULT 10000)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    c         record;
+    v_current integer;
+    v_blocks  bigint;
+    v_step    bigint;
+    v_next    bigint;
+    v_rows    bigint;
+    v_density float8;
+    v_total   bigint := 0;
+    v_left    bigint;
+    v_pass    integer;
+    v_t0      timestamptz;
+    v_ms      float8;
+BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+    PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+    IF batch_size IS NULL OR batch_size < 1 THEN
+        RAISE EXCEPTION 'phi.reencrypt: batch_size must be positive' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_current := phi._current_key_version();
+    FOR c IN SELECT * FROM phi.encrypted_columns ORDER BY 1, 2, 3 LOOP
+        IF NOT phi._may_maintain(c.relation) THEN
+            CONTINUE;
+        END IF;
+        v_blocks := pg_catalog.pg_relation_size(c.relation) / pg_catalog.current_setting('block_size')::bigint;
+        SELECT CASE WHEN relpages > 0 THEN reltuples / relpages ELSE 0 END INTO v_density
+        FROM pg_catalog.pg_class WHERE oid = c.relation;
+        v_step := GREATEST(1, (batch_size / GREATEST(v_density, 1))::bigint);
+
+        INSERT INTO phi.reencrypt_progress (table_schema, table_name, column_name, target_version, total_blocks)
+        VALUES (c.table_schema, c.table_name, c.column_name, v_current, v_blocks)
+        ON CONFLICT (table_schema, table_name, column_name, target_version)
+        DO UPDATE SET total_blocks = EXCLUDED.total_blocks;
+        SELECT next_block INTO v_next FROM phi.reencrypt_progress p
+        WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
+        COMMIT;
+        PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+        PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+
+        v_pass := 1;
+        LOOP
+            WHILE v_next < v_blocks LOOP
+                v_t0 := pg_catalog.clock_timestamp();
+                -- as the table's owner; phi._needs_reseal reads the header only
+                v_rows := phi._reencrypt_batch(c.relation, c.column_name, v_next, v_next + v_step, v_current);
+                v_ms := 1000 * pg_catalog.date_part('epoch', pg_catalog.clock_timestamp() - v_t0);
+                v_next := v_next + v_step;
+                v_total := v_total + v_rows;
+                UPDATE phi.reencrypt_progress p
+                SET next_block = v_next, rows_resealed = p.rows_resealed + v_rows, batches = p.batches + 1,
+                    max_batch_ms = GREATEST(p.max_batch_ms, v_ms),
+                    updated_at = pg_catalog.clock_timestamp()
+                WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
+                COMMIT;
+                PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+                RAISE NOTICE 'phi.reencrypt: %.% % / % blocks, % values re-sealed so far',
+                    c.relation, pg_catalog.quote_ident(c.column_name), LEAST(v_next, v_blocks), v_blocks, v_total;
+            END LOOP;
+
+            -- Count this column's values per key version (one scan).
+            PERFORM phi._count_key_usage(c.relation, c.table_schema, c.table_name, c.column_name);
+            SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_left FROM phi.key_usage u
+            WHERE (u.table_schema, u.table_name, u.column_name) = (c.table_schema, c.table_name, c.column_name)
+              AND u.version <> v_current;
+
+            IF v_left = 0 THEN
+                UPDATE phi.reencrypt_progress p
+                SET finished_at = pg_catalog.clock_timestamp(), updated_at = pg_catalog.clock_timestamp()
+                WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
+                COMMIT;
+                PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+                EXIT;
+            END IF;
+            IF v_pass >= 3 THEN
+                COMMIT;
+                PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+                PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+                RAISE WARNING 'phi.reencrypt: % values in %.% are still on older key versions after % walks (concurrent updates keep moving them); CALL phi.reencrypt() again later',
+                    v_left, c.relation, pg_catalog.quote_ident(c.column_name), v_pass;
+                EXIT;
+            END IF;
+            -- Rows moved behind the walk: walk the column again.
+            v_pass := v_pass + 1;
+            v_next := 0;
+            v_blocks := pg_catalog.pg_relation_size(c.relation) / pg_catalog.current_setting('block_size')::bigint;
+            UPDATE phi.reencrypt_progress p
+            SET next_block = 0, total_blocks = v_blocks, finished_at = NULL, updated_at = pg_catalog.clock_timestamp()
+            WHERE (p.table_schema, p.table_name, p.column_name, p.target_version) = (c.table_schema, c.table_name, c.column_name, v_current);
+            COMMIT;
+            PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+            PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+            RAISE NOTICE 'phi.reencrypt: % values in %.% were moved behind the walk; walking again',
+                v_left, c.relation, pg_catalog.quote_ident(c.column_name);
+        END LOOP;
+    END LOOP;
+    RAISE NOTICE 'phi.reencrypt: done, % values re-sealed under data key version %', v_total, v_current;
+END
+$$;
+
+-- Deletes a data key version's wrapped key, refusing while any value in
+-- any encrypted column still uses it (a full scan of each column).
+CREATE OR REPLACE FUNCTION phi.retire_key_version(version integer)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    c record;
+    v_current integer;
+    v_used bigint;
+BEGIN
+    v_current := phi._current_key_version();
+    IF NOT EXISTS (SELECT 1 FROM phi.keys k WHERE k.key_id = 1 AND k.version = retire_key_version.version AND k.state = 'active') THEN
+        RAISE EXCEPTION 'phi.retire_key_version: data key version % does not exist or is already retired', version
+            USING ERRCODE = 'undefined_object';
+    END IF;
+    IF version = v_current THEN
+        RAISE EXCEPTION 'phi.retire_key_version: version % is the current data key', version
+            USING ERRCODE = 'object_in_use', HINT = 'CALL phi.rotate_key() and phi.reencrypt() first.';
+    END IF;
+    FOR c IN SELECT * FROM phi.encrypted_columns LOOP
+        SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_used
+        FROM phi._key_usage(c.relation, c.column_name) u WHERE u.version = retire_key_version.version;
+        IF v_used > 0 THEN
+            RAISE EXCEPTION 'phi.retire_key_version: % values in %.% still use data key version %',
+                v_used, c.relation, quote_ident(c.column_name), version
+                USING ERRCODE = 'object_in_use', HINT = 'CALL phi.reencrypt() first.';
+        END IF;
+    END LOOP;
+    UPDATE phi.keys k SET wrapped_key = NULL, state = 'retired', retired_at = now()
+    WHERE k.key_id = 1 AND k.version = retire_key_version.version;
+END
+$$;
+
+CREATE OR REPLACE PROCEDURE phi.rotate_key()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v integer;
+BEGIN
+    v := phi._rotate_key();
+    RAISE NOTICE 'phi.rotate_key: data key version % is now current; older versions still decrypt. CALL phi.reencrypt() re-seals values under it.', v;
+END
+$$;
+
+CREATE OR REPLACE PROCEDURE phi.rotate_master_key(new_key_file text DEFAULT NULL, new_key_command text DEFAULT NULL)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+BEGIN
+    SELECT * INTO r FROM phi._rewrap_keys(new_key_file, new_key_command);
+    RAISE NOTICE 'phi.rotate_master_key: % data keys re-wrapped under master key %; now point % at the new key and SELECT pg_reload_conf()',
+        r.keys, r.fingerprint, CASE WHEN new_key_file IS NOT NULL THEN 'phi.master_key_file' ELSE 'phi.master_key_command' END;
+END
+$$;
+
+-- Finding PHI columns: phi.scan_table and phi.scan_schema.
+-- Both run with the caller's privileges (SECURITY INVOKER): a scan reads
+-- only what the caller may read. The sample of each column is read by
+-- phi._sample_column: as the relation's owner when the caller holds the
+-- owner's privileges (a superuser, the owner), so a view's functions or a
+-- column type's output function never run with more rights than their
+-- owner's; otherwise with the caller's own rights, as a SELECT would.
+-- Identifiers are quoted, never concatenated.
+
+CREATE OR REPLACE FUNCTION phi.scan_table(tbl regclass, sample_rows integer DEFAULT 1000)
+RETURNS TABLE (
+    column_name        name,
+    data_type          text,
+    name_hint          text,
+    sampled            integer,
+    phi_rate           real,
+    type_rates         jsonb,
+    detected_type      text,
+    suggested_class    text,
+    recommended_action text
+)
+LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    col          record;
+    rel_tuples   real;
+    sample_pct   float8;
+    vals         text[];
+    strong_types integer;
+BEGIN
+    IF NOT has_table_privilege(tbl, 'SELECT') THEN
+        RAISE EXCEPTION 'permission denied for %', tbl USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF sample_rows < 1 OR sample_rows > 1000000 THEN
+        RAISE EXCEPTION 'sample_rows must be between 1 and 1000000'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+
+    -- Large tables are sampled with BERNOULLI at roughly 3x the rows asked
+    -- for (then LIMITed), so the sample spreads over the whole table.
+    SELECT c.reltuples INTO rel_tuples FROM pg_class c WHERE c.oid = tbl;
+    IF rel_tuples > sample_rows * 10 THEN
+        sample_pct := least(100, 300.0 * sample_rows / rel_tuples);
+    END IF;
+
+    FOR col IN
+        SELECT a.attname, format_type(a.atttypid, a.atttypmod) AS typ,
+               t.typcategory AS cat
+        FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+        WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped
+        ORDER BY a.attnum
+    LOOP
+        column_name   := col.attname;
+        data_type     := col.typ;
+        name_hint     := phi._column_hint(col.attname);
+        sampled       := 0;
+        phi_rate      := NULL;
+        type_rates    := '{}';
+        detected_type := NULL;
+        strong_types  := 0;
+
+        IF col.cat = 'S' OR col.typ IN ('json', 'jsonb') THEN
+            vals := phi._sample_column(tbl, col.attname, sample_rows, sample_pct);
+            sampled := coalesce(cardinality(vals), 0);
+            IF sampled > 0 THEN
+                SELECT round(count(DISTINCT s.i)::numeric / sampled, 4)
+                  INTO phi_rate
+                  FROM unnest(vals) WITH ORDINALITY s(v, i)
+                  CROSS JOIN LATERAL phi.detect(s.v) d;
+
+                SELECT coalesce(jsonb_object_agg(r.t, r.rate ORDER BY r.t), '{}'),
+                       (array_agg(r.t ORDER BY r.rate DESC, r.t))[1],
+                       count(*) FILTER (WHERE r.rate >= 0.1)
+                  INTO type_rates, detected_type, strong_types
+                  FROM (SELECT d.type AS t,
+                               round(count(DISTINCT s.i)::numeric / sampled, 4) AS rate
+                          FROM unnest(vals) WITH ORDINALITY s(v, i)
+                          CROSS JOIN LATERAL phi.detect(s.v) d
+                         GROUP BY d.type) r;
+                -- A type seen in under 10% of values is noise, not the column's content.
+                IF phi_rate < 0.1 THEN
+                    detected_type := NULL;
+                END IF;
+            END IF;
+        END IF;
+
+        IF col.typ = 'phi.encrypted_text' THEN
+            -- Sealed values are never opened for a scan.
+            suggested_class    := NULL;
+            recommended_action := 'already sealed (phi.encrypted_text)';
+        ELSIF strong_types >= 2 THEN
+            -- Several kinds of PHI in one column: free text (notes, messages).
+            suggested_class    := 'note';
+            recommended_action := 'free text with several PHI types: protect as class note, or store phi.deidentify(...) output';
+        ELSE
+            suggested_class    := phi._suggested_class(coalesce(name_hint, detected_type));
+            recommended_action := coalesce(phi._recommended_action(coalesce(name_hint, detected_type)), 'none');
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION phi.scan_schema(schema_name name, sample_rows integer DEFAULT 1000)
+RETURNS TABLE (
+    table_name         regclass,
+    column_name        name,
+    data_type          text,
+    name_hint          text,
+    sampled            integer,
+    phi_rate           real,
+    type_rates         jsonb,
+    detected_type      text,
+    suggested_class    text,
+    recommended_action text
+)
+LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    rel regclass;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = schema_name) THEN
+        RAISE EXCEPTION 'schema does not exist'
+            USING ERRCODE = 'invalid_schema_name';
+    END IF;
+    FOR rel IN
+        SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = schema_name AND c.relkind IN ('r', 'p', 'm')
+        ORDER BY c.relname
+    LOOP
+        IF NOT has_table_privilege(rel, 'SELECT') THEN
+            RAISE NOTICE 'skipping %: no SELECT privilege', rel;
+            CONTINUE;
+        END IF;
+        RETURN QUERY SELECT rel, s.* FROM phi.scan_table(rel, sample_rows) s;
+    END LOOP;
+END
+$$;
+
+---------------------------------------------------------------- privileges (as in finalize.sql)
+
+REVOKE EXECUTE ON FUNCTION phi._invalidate_cache() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi.init_keys() FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE phi.protect_column(regclass, name, text, name, boolean) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._reencrypt_batch(oid, text, bigint, bigint, integer) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._key_usage(oid, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._convert_column(oid, text, text, text, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._bind_column(oid, text, text, text) FROM PUBLIC;
