@@ -713,5 +713,71 @@ def non_superuser_cannot_see_keys_or_gucs():
         assert c.execute("SELECT id, ssn FROM t ORDER BY id").fetchall() == [(1, SECRET), (2, "123-45-6789")]
 
 
+
+@test
+def a_hot_standby_reads_seals_and_digests_without_writing():
+    """A physical standby (pg_basebackup -R): a fresh session's first use of
+    each key there (decrypt, the input function, blind_index,
+    subject_digest, pseudonym) works, since no read creates a key; in a
+    database without keys the answer is 55000 with the hint to run
+    phi.init_keys(), on the primary and on the standby alike."""
+    db = fresh_db("it_standby", extension=False)
+    with connect(db) as c:
+        c.execute("CREATE EXTENSION pg_phi")
+        ensure_roles()
+        e = expect_error("55000", c.execute, "SELECT phi.blind_index('123-45-6789', 'ssn')")
+        assert "phi.init_keys()" in (e.diag.message_hint or ""), e.diag.message_hint
+        c.execute("SELECT phi.init_keys()")
+        c.execute("CREATE TABLE t (id int PRIMARY KEY, mrn text, ssn text)")
+        c.execute("INSERT INTO t VALUES (1, 'M-1', '123-45-6789')")
+        c.execute("CALL phi.protect_column('t', 'ssn', 'ssn', 'mrn', true)")
+        c.execute(f'GRANT SELECT ON t TO "{READER}"')
+        expected_bidx = c.execute("SELECT ssn_bidx FROM t").fetchone()[0]
+        expected_pseudo = c.execute("SELECT phi.redact('SSN 123-45-6789', 'pseudonym')").fetchone()[0]
+        c.execute("CHECKPOINT")
+    nokeys = fresh_db("it_standby_nokeys", extension=False)
+    with connect(nokeys) as c:
+        c.execute("CREATE EXTENSION pg_phi")
+    standby, port = "/tmp/pg_phi_standby", 54338
+    subprocess.run(["sudo", "-u", "postgres", "-H", f"{PG_BIN}/pg_ctl", "-D", standby, "-m", "immediate", "stop"],
+                   capture_output=True)
+    subprocess.run(["rm", "-rf", standby], check=True)
+    run(["sudo", "-u", "postgres", "-H", f"{PG_BIN}/pg_basebackup", "-h", CLUSTER,
+         "-p", os.environ.get("PGPORT", "5432"), "-U", "postgres", "-D", standby, "-R", "-X", "stream"])
+    run(["sudo", "-u", "postgres", "-H", f"{PG_BIN}/pg_ctl", "-D", standby, "-w", "-l", f"{standby}/server.log",
+         "-o", f"-p {port} -k {standby} -c hot_standby=on", "start"])
+    try:
+        def on_standby(user="postgres"):
+            return psycopg.connect(host=standby, port=port, dbname=db, user=user, autocommit=True)
+        # wait for the standby to replay the table
+        deadline = time.time() + 30
+        while True:
+            with on_standby() as s:
+                if s.execute("SELECT to_regclass('public.t') IS NOT NULL").fetchone()[0]:
+                    break
+            assert time.time() < deadline, "standby did not catch up"
+            time.sleep(0.2)
+        with on_standby() as s:
+            assert s.execute("SELECT pg_is_in_recovery()").fetchone()[0]
+            # a fresh session: every key is first used here, on the standby
+            assert s.execute("SELECT ssn::text LIKE 'phi1:%' FROM t").fetchone()[0]
+            assert s.execute("SELECT phi.blind_index('123-45-6789', 'ssn')").fetchone()[0] == expected_bidx
+            assert s.execute("SELECT phi.redact('SSN 123-45-6789', 'pseudonym')").fetchone()[0] == expected_pseudo
+            assert s.execute("SELECT phi.subject(ssn) = phi.subject_digest('M-1') FROM t").fetchone()[0]
+            assert s.execute("SELECT phi.data_class('123'::phi.encrypted_text)").fetchone()[0] == "unclassified"
+        with on_standby(READER) as s:
+            assert s.execute("SELECT ssn::text FROM t").fetchone()[0] == "123-45-6789"
+            assert s.execute("SELECT phi.decrypt(phi.encrypt('x', 'ssn'))").fetchone()[0] == "x"
+        # a database without keys: the standby says what to run on the
+        # primary (55000), rather than failing to create one (25006)
+        with psycopg.connect(host=standby, port=port, dbname=nokeys, user="postgres", autocommit=True) as s:
+            for q in ("SELECT phi.blind_index('1', 'ssn')", "SELECT phi.encrypt('1', 'ssn')",
+                      "SELECT phi.redact('SSN 123-45-6789', 'pseudonym')"):
+                expect_error("55000", s.execute, q)
+    finally:
+        subprocess.run(["sudo", "-u", "postgres", "-H", f"{PG_BIN}/pg_ctl", "-D", standby, "-m", "fast", "-w", "stop"],
+                       capture_output=True)
+
+
 if __name__ == "__main__":
     main()
