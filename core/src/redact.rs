@@ -9,6 +9,7 @@
 //! replaced one is skipped rather than trusted.
 
 use crate::types::{Finding, PhiType};
+use crate::vocabulary::PartialRule;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
@@ -28,7 +29,8 @@ pub enum Style {
     /// The last four digits of SSN, phone, fax, account, health plan and MRN
     /// numbers stay; other digits and letters become `*`, separators stay.
     /// Values with four digits or fewer are fully masked; every other type
-    /// is tagged.
+    /// is tagged. (Per type, this is the `partial` rule of its
+    /// [vocabulary](crate::vocabulary) row.)
     Partial,
 }
 
@@ -221,21 +223,10 @@ fn push_mask(out: &mut String, value: &str) {
     out.extend(std::iter::repeat_n('*', n));
 }
 
-/// Whether [`Style::Partial`] keeps the last four digits of this type.
-fn keeps_last_four(kind: PhiType) -> bool {
-    matches!(
-        kind,
-        PhiType::Ssn
-            | PhiType::Phone
-            | PhiType::Fax
-            | PhiType::Account
-            | PhiType::HealthPlan
-            | PhiType::Mrn
-    )
-}
-
+/// [`Style::Partial`]: the type's [`PartialRule`] says whether the last
+/// four digits stay or the tag is written.
 fn push_partial(out: &mut String, kind: PhiType, value: &str) {
-    if !keeps_last_four(kind) {
+    if kind.entry().partial == PartialRule::Tag {
         out.push_str(kind.tag());
         return;
     }
@@ -640,6 +631,18 @@ mod tests {
         let t = "ssn 12-34";
         let f = at(t, &[(PhiType::Ssn, "12-34")]);
         assert_eq!(redact(t, &f, Style::Partial, None), "ssn *****");
+    }
+
+    #[test]
+    fn partial_keeps_last_four_of_number_types_only() {
+        use PhiType::*;
+        for t in PhiType::ALL {
+            let last_four = matches!(t, Ssn | Phone | Fax | Account | HealthPlan | Mrn);
+            assert_eq!(t.entry().partial == PartialRule::LastFour, last_four, "{t}");
+            let f = [Finding::new(t, 0, 11, 0.9)];
+            let out = redact("123-45-6789", &f, Style::Partial, None);
+            assert_eq!(out, if last_four { "***-**-6789" } else { t.tag() }, "{t}");
+        }
     }
 
     #[test]
