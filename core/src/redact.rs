@@ -101,16 +101,16 @@ impl FromStr for Style {
 /// according to `style`; the rest of the text is copied unchanged.
 pub fn redact(text: &str, findings: &[Finding], style: Style, types: Option<&[PhiType]>) -> String {
     let selected = |f: &Finding| types.is_none_or(|ts| ts.contains(&f.kind));
-    rewrite(text, findings, selected, |out, kind, value| {
-        style.write(out, kind, value)
+    rewrite(text, findings, selected, |out, f, value| {
+        style.write(out, f.kind, value)
     })
 }
 
 /// HIPAA Safe Harbor (45 CFR 164.514(b)(2)) de-identification of every
 /// finding:
 ///
-/// * `Date` → its year (`1985`) when one can be read by [`year_of`], else
-///   `[DATE]`;
+/// * `Date` → its year (`1985`) when the finding carries one
+///   ([`Finding::year`]: the recognizer read it), else `[DATE]`;
 /// * `Age` → `90+` (only ages over 89 are detected as `Age`);
 /// * `Zip` → [`zip3`]: the first three digits, `000` for restricted prefixes;
 /// * `Address` → `[ADDRESS]`, followed by `, ST 123` (state and 3-digit ZIP)
@@ -136,9 +136,9 @@ fn deidentify_impl(text: &str, findings: &[Finding], current_year: Option<u16>) 
         text,
         findings,
         |_| true,
-        |out, kind, value| {
-            match kind {
-                PhiType::Date => match year_of(value) {
+        |out, f, value| {
+            match f.kind {
+                PhiType::Date => match f.year() {
                     Some(y)
                         if current_year.is_none_or(|now| u32::from(y) + 90 > u32::from(now)) =>
                     {
@@ -179,7 +179,24 @@ pub(crate) fn is_applicable(text: &str, f: &Finding, pos: usize) -> bool {
 fn rewrite<S, W>(text: &str, findings: &[Finding], selected: S, mut write: W) -> String
 where
     S: Fn(&Finding) -> bool,
-    W: FnMut(&mut String, PhiType, &str),
+    W: FnMut(&mut String, &Finding, &str),
+{
+    let written = try_rewrite(text, findings, selected, |out, f, value| {
+        write(out, f, value);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match written {
+        Ok(out) => out,
+        Err(never) => match never {},
+    }
+}
+
+/// [`rewrite`] with a replacement that can fail: the first error is
+/// returned and the rest of the text is not looked at.
+fn try_rewrite<S, W, E>(text: &str, findings: &[Finding], selected: S, mut write: W) -> Result<String, E>
+where
+    S: Fn(&Finding) -> bool,
+    W: FnMut(&mut String, &Finding, &str) -> Result<(), E>,
 {
     // Tags can be longer than short values; a little slack avoids most
     // regrowth without measuring every replacement first.
@@ -190,12 +207,12 @@ where
         crate::detect::interrupt::every_items(i);
         if is_applicable(text, f, pos) && selected(f) {
             push_checked(&mut out, &text[pos..f.start]);
-            write(&mut out, f.kind, &text[f.start..f.end]);
+            write(&mut out, f, &text[f.start..f.end])?;
             pos = f.end;
         }
     }
     push_checked(&mut out, &text[pos..]);
-    out
+    Ok(out)
 }
 
 /// `out.push_str(s)`, a piece of about `CHECK_BYTES` bytes at a time with
@@ -305,6 +322,12 @@ pub fn expand_two_digit_year(yy: u16) -> u16 {
 /// numeric day-month-year with a two-digit year (`3/15/85`, `03-15-85`,
 /// `15.03.85`, expanded with [`TWO_DIGIT_YEAR_PIVOT`]) or an apostrophe
 /// year (`Mar '85`). Surrounding words (`DOB 3/15/85`) are ignored.
+///
+/// De-identification does not call this: it writes the year a finding
+/// carries ([`Finding::year`]). The built-in date recognizers read the year
+/// as they parse (the same year this function reads from their matches);
+/// custom date patterns, which know nothing of a date's layout, take it
+/// from this function at detection.
 pub fn year_of(date: &str) -> Option<u16> {
     let b = date.as_bytes();
     // A standalone four-digit run in range.
@@ -547,13 +570,20 @@ pub(crate) fn state_zip_suffix(addr: &str) -> Option<(&'static str, &str)> {
 mod tests {
     use super::*;
 
-    /// Findings at every occurrence of each `(kind, value)` in `text`.
+    /// Findings at every occurrence of each `(kind, value)` in `text`; a
+    /// `Date` carries the year [`year_of`] reads, as the detector's would.
     fn at(text: &str, items: &[(PhiType, &str)]) -> Vec<Finding> {
         let mut v: Vec<Finding> = items
             .iter()
             .flat_map(|&(k, val)| {
-                text.match_indices(val)
-                    .map(move |(s, m)| Finding::new(k, s, s + m.len(), 0.9))
+                text.match_indices(val).map(move |(s, m)| {
+                    let f = Finding::new(k, s, s + m.len(), 0.9);
+                    if k == PhiType::Date {
+                        f.with_year(year_of(val))
+                    } else {
+                        f
+                    }
+                })
             })
             .collect();
         v.sort_by_key(|f| f.start);
@@ -692,6 +722,7 @@ mod tests {
                 start: 9,
                 end: 2,
                 score: 0.5,
+                year: None,
             }, // reversed
         ];
         let mut f = vec![good];
@@ -807,6 +838,48 @@ mod tests {
             "Seen 1985 and on 2019, later '[DATE]'; aged 90+; ZIP 627 000 and 000; \
              lives at [ADDRESS], IL 627; SSN [SSN]; Dr. [NAME]."
         );
+    }
+
+    #[test]
+    fn deidentify_writes_the_year_the_finding_carries() {
+        // The date is not parsed again: the finding's year is written, and
+        // a date finding without one becomes [DATE].
+        let t = "seen 3/15/85";
+        let f = Finding::new(PhiType::Date, 5, 12, 0.9);
+        assert_eq!(deidentify(t, &[f]), "seen [DATE]");
+        assert_eq!(deidentify(t, &[f.with_year(Some(1985))]), "seen 1985");
+        assert_eq!(deidentify(t, &[f.with_year(Some(1999))]), "seen 1999");
+        assert_eq!(deidentify_as_of(t, &[f.with_year(Some(1930))], 2025), "seen [DATE]");
+    }
+
+    #[test]
+    fn detector_dates_carry_the_year_year_of_reads() {
+        let det = crate::Detector::builtin();
+        let t = "DOB 3/15/1985. Seen 03-15-85, 2024-03-15T10:30, 15.03.85, on 3/15/85 10:30 AM, \
+                 March 15, 2021, March 2021, 15 Mar 2021, 15th of March, 2021, 15-Mar-21, \
+                 admitted 3/2021, on 3/15, March 15, dob 20240315, 12/31/29 and 12/31/30.";
+        let dates: Vec<Finding> = det.detect(t, 0.0).into_iter().filter(|f| f.kind == PhiType::Date).collect();
+        assert!(dates.len() >= 15, "{dates:?}");
+        for f in &dates {
+            assert_eq!(f.year(), year_of(f.value(t)), "{:?}", f.value(t));
+        }
+        let years: Vec<Option<u16>> = dates.iter().map(Finding::year).collect();
+        assert!(years.contains(&Some(2029)) && years.contains(&Some(1930)), "{years:?}");
+        assert!(years.contains(&None), "{years:?}");
+        // A custom date pattern's finding carries the year of its match.
+        let det = crate::Detector::new(&[crate::CustomPattern {
+            name: "visit".into(),
+            kind: PhiType::Date,
+            regex: r"V\d{8}".into(),
+            context_words: vec![],
+            score: 0.9,
+        }])
+        .unwrap();
+        let t = "visit V19850315 done";
+        let f: Vec<Finding> = det.detect(t, 0.5).into_iter().filter(|f| f.kind == PhiType::Date).collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].year(), Some(1985));
+        assert_eq!(deidentify(t, &f), "visit 1985 done");
     }
 
     #[test]

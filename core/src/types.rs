@@ -3,6 +3,7 @@
 
 use crate::vocabulary;
 use std::fmt;
+use std::num::NonZeroU16;
 use std::str::FromStr;
 
 /// The HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)) that can appear
@@ -131,11 +132,27 @@ pub struct Finding {
     pub start: usize,
     pub end: usize,
     pub score: f32,
+    /// For a `Date`, its year when the recognizer read one (`1985` for
+    /// `3/15/85`), so de-identification need not parse the date again;
+    /// `None` for a date without a year (`March 15`) and for every other
+    /// type. A `NonZeroU16` keeps the finding as small as without it.
+    pub year: Option<NonZeroU16>,
 }
 
 impl Finding {
+    /// A finding without a year (see [`with_year`](Self::with_year)).
     pub fn new(kind: PhiType, start: usize, end: usize, score: f32) -> Self {
-        Finding { kind, start, end, score: score.clamp(0.0, 1.0) }
+        Finding { kind, start, end, score: score.clamp(0.0, 1.0), year: None }
+    }
+
+    /// This finding with `year` as its year (none for year 0 or `None`).
+    pub fn with_year(self, year: Option<u16>) -> Self {
+        Finding { year: year.and_then(NonZeroU16::new), ..self }
+    }
+
+    /// The year of a `Date` finding, if the recognizer read one.
+    pub fn year(&self) -> Option<u16> {
+        self.year.map(NonZeroU16::get)
     }
 
     pub fn value<'t>(&self, text: &'t str) -> &'t str {
@@ -168,5 +185,17 @@ mod tests {
         }
         assert!("SSN".parse::<PhiType>().is_ok());
         assert!("nope".parse::<PhiType>().is_err());
+    }
+
+    #[test]
+    fn finding_stays_small() {
+        #[allow(dead_code)]
+        struct WithoutYear(PhiType, usize, usize, f32);
+        assert_eq!(std::mem::size_of::<Finding>(), std::mem::size_of::<WithoutYear>());
+        let f = Finding::new(PhiType::Date, 0, 7, 0.9);
+        assert_eq!(f.year(), None);
+        assert_eq!(f.with_year(Some(1985)).year(), Some(1985));
+        assert_eq!(f.with_year(Some(0)).year(), None);
+        assert_eq!(f.with_year(Some(1985)).with_year(None).year(), None);
     }
 }
