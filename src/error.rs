@@ -133,7 +133,10 @@ impl PhiError {
                 "Valid types are: {}.",
                 phi_core::PhiType::ALL.map(|t| t.as_str()).join(", ")
             )),
-            PhiError::UnknownStyle => Some("Valid styles are: tag, mask, partial, pseudonym.".into()),
+            PhiError::UnknownStyle => Some(format!(
+                "Valid styles are: {}.",
+                phi_core::redact::ALL_STYLE_NAMES.join(", ")
+            )),
             PhiError::InvalidPattern(phi_core::PatternError::TooComplex) => Some(
                 "Replace large bounded repetitions with + or *, or split the pattern in two."
                     .into(),

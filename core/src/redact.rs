@@ -13,12 +13,13 @@ use crate::vocabulary::PartialRule;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
-/// How [`redact`] replaces a finding.
+/// How [`redact`] replaces a finding: the styles that need no key.
 ///
-/// `#[non_exhaustive]` and deliberately not `Copy`: a keyed `Pseudonym`
-/// style (HMAC token) will carry its key as variant data, and callers outside
-/// this crate already have to handle variants they do not know. Callers
-/// parse a style once (`"mask".parse::<Style>()`) and pass it by value.
+/// The keyed `pseudonym` style is [`pseudonymize`], which takes the keyed
+/// tokenizer as an argument: the key stays with whoever holds it (the SQL
+/// glue). `#[non_exhaustive]` and deliberately not `Copy`, so that a style
+/// carrying data can still be added. Callers parse a style once
+/// (`"mask".parse::<Style>()`) and pass it by value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Style {
@@ -36,6 +37,19 @@ pub enum Style {
 
 /// The style names [`Style::from_str`] accepts.
 pub const STYLE_NAMES: [&str; 3] = ["tag", "mask", "partial"];
+
+/// The name of the keyed style, [`pseudonymize`].
+pub const PSEUDONYM: &str = "pseudonym";
+
+/// Every style name: [`STYLE_NAMES`], then [`PSEUDONYM`].
+pub const ALL_STYLE_NAMES: [&str; 4] = [STYLE_NAMES[0], STYLE_NAMES[1], STYLE_NAMES[2], PSEUDONYM];
+
+/// Whether `name` names the keyed style, [`pseudonymize`] (compared as
+/// [`Style::from_str`] compares: case-insensitive, surrounding whitespace
+/// ignored).
+pub fn is_pseudonym(name: &str) -> bool {
+    name.trim().eq_ignore_ascii_case(PSEUDONYM)
+}
 
 impl Style {
     /// The lower-case name this style parses from.
@@ -103,6 +117,27 @@ pub fn redact(text: &str, findings: &[Finding], style: Style, types: Option<&[Ph
     let selected = |f: &Finding| types.is_none_or(|ts| ts.contains(&f.kind));
     rewrite(text, findings, selected, |out, f, value| {
         style.write(out, f.kind, value)
+    })
+}
+
+/// The `pseudonym` style: each finding (only those whose type is in
+/// `types`, when given) becomes `token(tag, value)`, where `tag` is the
+/// type's tag without brackets (`SSN`, `HEALTH_PLAN`, see
+/// [`PhiType::tag_name`]) and `value` the finding's text; the rest of the
+/// text is copied unchanged. Findings are screened as [`redact`] screens
+/// them.
+///
+/// `token` is the keyed tokenizer and returns the whole replacement, e.g.
+/// `[SSN-k3v9q2xw]` from [`crypto::mac::pseudonym`](crate::crypto::mac::pseudonym)
+/// under the caller's key; its first error stops the walk and is returned.
+pub fn pseudonymize<E, T>(text: &str, findings: &[Finding], types: Option<&[PhiType]>, mut token: T) -> Result<String, E>
+where
+    T: FnMut(&str, &str) -> Result<String, E>,
+{
+    let selected = |f: &Finding| types.is_none_or(|ts| ts.contains(&f.kind));
+    try_rewrite(text, findings, selected, |out, f, value| {
+        out.push_str(&token(f.kind.tag_name(), value)?);
+        Ok(())
     })
 }
 
@@ -618,6 +653,86 @@ mod tests {
             "unknown redaction style; valid styles are: tag, mask, partial"
         );
         assert!("".parse::<Style>().is_err());
+    }
+
+    #[test]
+    fn pseudonym_style_name() {
+        assert_eq!(ALL_STYLE_NAMES, ["tag", "mask", "partial", "pseudonym"]);
+        assert!(is_pseudonym("pseudonym") && is_pseudonym("  PseudoNym\t"));
+        assert!(!is_pseudonym("pseudo") && !is_pseudonym("tag"));
+        // The keyed style is not a keyless one.
+        assert!("pseudonym".parse::<Style>().is_err());
+    }
+
+    /// A stand-in for the keyed tokenizer: the tag and the value's length.
+    fn fake_token(tag: &str, value: &str) -> Result<String, String> {
+        Ok(format!("[{tag}-{}]", value.len()))
+    }
+
+    #[test]
+    fn pseudonym_style() {
+        let f = note_findings();
+        assert_eq!(
+            pseudonymize(NOTE, &f, None, fake_token),
+            Ok("SSN [SSN-11], call [PHONE-14] or mail [EMAIL-8].".to_string())
+        );
+        assert_eq!(
+            pseudonymize(NOTE, &f, Some(&[PhiType::Email]), fake_token),
+            Ok("SSN 123-45-6789, call (555) 123-4567 or mail [EMAIL-8].".to_string())
+        );
+        assert_eq!(pseudonymize(NOTE, &f, Some(&[]), fake_token), Ok(NOTE.to_string()));
+        assert_eq!(pseudonymize(NOTE, &[], None, fake_token), Ok(NOTE.to_string()));
+        // The tokenizer sees the upper-case tag name and the value, once
+        // per finding, in order.
+        let mut seen = Vec::new();
+        let t = "plan XKZ123456789 from 10.0.0.1";
+        let g = at(t, &[(PhiType::HealthPlan, "XKZ123456789"), (PhiType::IpAddress, "10.0.0.1")]);
+        let out = pseudonymize(t, &g, None, |tag: &str, v: &str| {
+            seen.push((tag.to_string(), v.to_string()));
+            Ok::<_, ()>("<T>".to_string())
+        });
+        assert_eq!(out, Ok("plan <T> from <T>".to_string()));
+        assert_eq!(
+            seen,
+            [("HEALTH_PLAN".to_string(), "XKZ123456789".to_string()), ("IP_ADDRESS".to_string(), "10.0.0.1".to_string())]
+        );
+        // With the real keyed token, the shape SQL returns.
+        let key = [9u8; 32];
+        let out = pseudonymize(NOTE, &f, Some(&[PhiType::Ssn]), |tag: &str, v: &str| {
+            Ok::<_, ()>(crate::crypto::mac::pseudonym(&key, tag, v))
+        })
+        .unwrap();
+        assert!(out.starts_with("SSN [SSN-") && out.ends_with("], call (555) 123-4567 or mail jo@x.org."), "{out}");
+        assert_eq!(out.len(), NOTE.len() - "123-45-6789".len() + "[SSN-abcdefgh]".len());
+    }
+
+    #[test]
+    fn pseudonym_errors_stop_the_walk() {
+        let f = note_findings();
+        let mut calls = 0;
+        let out = pseudonymize(NOTE, &f, None, |tag: &str, _: &str| {
+            calls += 1;
+            if tag == "PHONE" {
+                Err("no key")
+            } else {
+                Ok("x".to_string())
+            }
+        });
+        assert_eq!(out, Err("no key"));
+        assert_eq!(calls, 2);
+    }
+
+    #[test]
+    fn pseudonym_screens_bad_findings_like_redact() {
+        let t = "SSN 123-45-6789 é";
+        let good = Finding::new(PhiType::Ssn, 4, 15, 0.9);
+        let f = [
+            good,
+            Finding::new(PhiType::Phone, 8, 12, 0.9),
+            Finding::new(PhiType::Phone, 0, 200, 0.9),
+            Finding::new(PhiType::Name, 17, 18, 0.9),
+        ];
+        assert_eq!(pseudonymize(t, &f, None, fake_token), Ok("SSN [SSN-11] é".to_string()));
     }
 
     #[test]
