@@ -170,7 +170,10 @@ fn parse_types(types: Option<Vec<Option<String>>>) -> Result<Option<Vec<PhiType>
 
 /// `text` with PHI replaced: `tag` writes `[SSN]`, `mask` writes one `*` per
 /// character, `partial` keeps the last 4 digits of SSN, phone and account
-/// numbers. `types` limits redaction to those PHI types.
+/// numbers, `pseudonym` writes a keyed token such as `[SSN-k3v9q2xw]`
+/// (HMAC under the database's pseudonym key, the same for the same value
+/// everywhere in the database and unlinkable without the key). `types`
+/// limits redaction to those PHI types.
 #[pg_extern(stable, parallel_safe)]
 fn redact(
     text: Option<&str>,
@@ -180,39 +183,21 @@ fn redact(
     let (Some(text), Some(style)) = (text, style) else {
         return Ok(None);
     };
-    if style.trim().eq_ignore_ascii_case("pseudonym") {
+    if redact::is_pseudonym(style) {
         // A keyed token can be matched against tokens of guessed values.
         if !crate::policy::plaintext_right() {
             return Err(PhiError::NoPlaintextRight("redact(..., 'pseudonym')").into());
         }
         let types = parse_types(types)?;
         let findings = detector()?.detect(text, 0.5);
-        return Ok(Some(pseudonymize(text, &findings, types.as_deref())?));
+        // The core walks the findings; keyed.rs holds the key.
+        let out = redact::pseudonymize(text, &findings, types.as_deref(), crate::keyed::pseudonym)?;
+        return Ok(Some(out));
     }
     let style: Style = style.parse().map_err(|_| PhiError::UnknownStyle)?;
     let types = parse_types(types)?;
     let findings = detector()?.detect(text, 0.5);
     Ok(Some(redact::redact(text, &findings, style, types.as_deref())))
-}
-
-/// The `pseudonym` style: each selected finding becomes a keyed token such
-/// as `[SSN-k3v9q2xw]` (HMAC under the database's pseudonym key), the same
-/// for the same value everywhere in the database and unlinkable without
-/// the key. Findings are sorted and non-overlapping.
-fn pseudonymize(text: &str, findings: &[phi_core::Finding], types: Option<&[PhiType]>) -> Result<String, PhiError> {
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for (i, f) in findings.iter().enumerate() {
-        every_4096(i);
-        if types.is_some_and(|ts| !ts.contains(&f.kind)) {
-            continue;
-        }
-        out.push_str(&text[at..f.start]);
-        out.push_str(&crate::keyed::pseudonym(&f.kind.as_str().to_ascii_uppercase(), &text[f.start..f.end])?);
-        at = f.end;
-    }
-    out.push_str(&text[at..]);
-    Ok(out)
 }
 
 /// HIPAA Safe Harbor de-identification: identifiers removed, dates reduced

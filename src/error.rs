@@ -183,7 +183,7 @@ impl PhiError {
         use PhiError::*;
         Some(match self {
             UnknownType => format!("Valid types are: {}.", phi_core::PhiType::ALL.map(|t| t.as_str()).join(", ")),
-            UnknownStyle => "Valid styles are: tag, mask, partial, pseudonym.".into(),
+            UnknownStyle => format!("Valid styles are: {}.", phi_core::redact::ALL_STYLE_NAMES.join(", ")),
             InvalidPattern(phi_core::PatternError::TooComplex) => {
                 "Replace large bounded repetitions with + or *, or split the pattern in two.".into()
             }

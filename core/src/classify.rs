@@ -59,58 +59,23 @@ pub fn classify(text: &str, findings: &[Finding]) -> Value {
 }
 
 fn index(t: PhiType) -> usize {
-    PhiType::ALL
-        .iter()
-        .position(|&x| x == t)
-        .expect("PhiType::ALL lists every type")
+    // PhiType::ALL[i] has discriminant i (checked in crate::vocabulary)
+    t as usize
 }
 
 /// The recommended safeguard for an identifier of type `t`, aligned with
-/// Safe Harbor and with what `redact`/`deidentify` do.
+/// Safe Harbor and with what `redact`/`deidentify` do (its
+/// [vocabulary](crate::vocabulary) row's `action`).
 pub fn recommended_action(t: PhiType) -> &'static str {
-    match t {
-        PhiType::Ssn => "encrypt at rest; display at most the last 4 digits; never use as a lookup key",
-        PhiType::Name => "remove or replace with a pseudonym; never keep it next to clinical data in shared extracts",
-        PhiType::Address => "remove street and city; keep at most the state and the 3-digit ZIP",
-        PhiType::Zip => "truncate to the first 3 digits; use 000 for restricted prefixes (populations under 20,000)",
-        PhiType::Date => "reduce to the year (Safe Harbor) or shift dates by a consistent per-patient offset",
-        PhiType::Age => "aggregate ages over 89 into a single 90+ category",
-        PhiType::Phone => "remove; keep at most the last 4 digits where staff must confirm a number",
-        PhiType::Fax => "remove; keep at most the last 4 digits where staff must confirm a number",
-        PhiType::Email => "remove; replace with a keyed pseudonym if records must stay linkable",
-        PhiType::Url => "remove personal URLs; keep only institutional domains",
-        PhiType::IpAddress => "remove; truncate or pseudonymize in access logs",
-        PhiType::Mrn => "remove or replace with a keyed pseudonym; keep the real MRN only in the source system",
-        PhiType::HealthPlan => "remove or replace with a keyed pseudonym; display at most the last 4 digits",
-        PhiType::Account => "remove or replace with a keyed pseudonym; encrypt at rest; display at most the last 4 digits",
-        PhiType::License => "remove or replace with a keyed pseudonym",
-        PhiType::Vehicle => "remove or replace with a keyed pseudonym",
-        PhiType::Device => "remove or replace with a keyed pseudonym",
-        PhiType::Id => "remove or replace with a keyed pseudonym that is not derived from the identifier alone",
-        PhiType::Biometric => "remove or replace with a keyed pseudonym; store templates and images encrypted and apart from records",
-    }
+    t.entry().action
 }
 
-/// The data class the encryption layer uses for values of type `t`.
+/// The data class the encryption layer uses for values of type `t` (its
+/// [vocabulary](crate::vocabulary) row's `class`): always one of the
+/// classes `sql/classes.sql` seeds, so `phi.protect_column` accepts what
+/// `phi.scan_table` suggests.
 pub fn suggested_class(t: PhiType) -> &'static str {
-    match t {
-        PhiType::Ssn => "ssn",
-        PhiType::Name => "name",
-        PhiType::Date => "dob",
-        PhiType::Address | PhiType::Zip => "address",
-        PhiType::Phone | PhiType::Fax => "phone",
-        PhiType::Email => "email",
-        PhiType::Mrn => "mrn",
-        PhiType::HealthPlan => "insurance_id",
-        PhiType::Account => "account",
-        PhiType::License => "license",
-        PhiType::Vehicle => "vehicle",
-        PhiType::Device => "device",
-        PhiType::Url | PhiType::IpAddress => "contact",
-        PhiType::Age => "demographic",
-        PhiType::Biometric => "biometric",
-        PhiType::Id => "identifier",
-    }
+    t.entry().class
 }
 
 /// The PHI type a column most likely holds, judged from its name alone, or
@@ -638,35 +603,36 @@ mod tests {
 
     #[test]
     fn every_type_has_action_and_class() {
+        // The seeded classes of sql/classes.sql; crate::vocabulary's tests
+        // read that file itself.
         let classes = [
             "ssn",
+            "mrn",
+            "insurance_id",
+            "biometric",
             "name",
             "dob",
             "address",
             "phone",
             "email",
-            "mrn",
-            "insurance_id",
             "account",
             "license",
-            "vehicle",
-            "device",
-            "contact",
-            "demographic",
-            "biometric",
-            "identifier",
+            "other",
         ];
         for t in PhiType::ALL {
             assert!(recommended_action(t).len() > 10, "{t}");
             assert!(classes.contains(&suggested_class(t)), "{t}");
         }
         assert_eq!(suggested_class(PhiType::Date), "dob");
+        assert_eq!(suggested_class(PhiType::Age), "dob");
         assert_eq!(suggested_class(PhiType::Zip), "address");
         assert_eq!(suggested_class(PhiType::Fax), "phone");
         assert_eq!(suggested_class(PhiType::HealthPlan), "insurance_id");
-        assert_eq!(suggested_class(PhiType::IpAddress), "contact");
-        assert_eq!(suggested_class(PhiType::Url), "contact");
-        assert_eq!(suggested_class(PhiType::Id), "identifier");
+        assert_eq!(suggested_class(PhiType::IpAddress), "other");
+        assert_eq!(suggested_class(PhiType::Url), "other");
+        assert_eq!(suggested_class(PhiType::Vehicle), "other");
+        assert_eq!(suggested_class(PhiType::Device), "other");
+        assert_eq!(suggested_class(PhiType::Id), "other");
         assert!(recommended_action(PhiType::Ssn).contains("last 4"));
         assert!(recommended_action(PhiType::Age).contains("90+"));
         assert!(recommended_action(PhiType::Zip).contains("000"));

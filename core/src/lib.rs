@@ -12,6 +12,7 @@ pub mod detect;
 pub mod offsets;
 pub mod redact;
 pub mod types;
+pub mod vocabulary;
 
 pub use detect::{check_pattern, clear_interrupt_check, set_interrupt_check, CustomPattern, Detector, PatternError};
 pub use types::{Finding, PhiType, Sensitivity};

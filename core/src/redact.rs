@@ -9,15 +9,17 @@
 //! replaced one is skipped rather than trusted.
 
 use crate::types::{Finding, PhiType};
+use crate::vocabulary::PartialRule;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
-/// How [`redact`] replaces a finding.
+/// How [`redact`] replaces a finding: the styles that need no key.
 ///
-/// `#[non_exhaustive]` and deliberately not `Copy`: a keyed `Pseudonym`
-/// style (HMAC token) will carry its key as variant data, and callers outside
-/// this crate already have to handle variants they do not know. Callers
-/// parse a style once (`"mask".parse::<Style>()`) and pass it by value.
+/// The keyed `pseudonym` style is [`pseudonymize`], which takes the keyed
+/// tokenizer as an argument: the key stays with whoever holds it (the SQL
+/// glue). `#[non_exhaustive]` and deliberately not `Copy`, so that a style
+/// carrying data can still be added. Callers parse a style once
+/// (`"mask".parse::<Style>()`) and pass it by value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Style {
@@ -28,12 +30,26 @@ pub enum Style {
     /// The last four digits of SSN, phone, fax, account, health plan and MRN
     /// numbers stay; other digits and letters become `*`, separators stay.
     /// Values with four digits or fewer are fully masked; every other type
-    /// is tagged.
+    /// is tagged. (Per type, this is the `partial` rule of its
+    /// [vocabulary](crate::vocabulary) row.)
     Partial,
 }
 
 /// The style names [`Style::from_str`] accepts.
 pub const STYLE_NAMES: [&str; 3] = ["tag", "mask", "partial"];
+
+/// The name of the keyed style, [`pseudonymize`].
+pub const PSEUDONYM: &str = "pseudonym";
+
+/// Every style name: [`STYLE_NAMES`], then [`PSEUDONYM`].
+pub const ALL_STYLE_NAMES: [&str; 4] = [STYLE_NAMES[0], STYLE_NAMES[1], STYLE_NAMES[2], PSEUDONYM];
+
+/// Whether `name` names the keyed style, [`pseudonymize`] (compared as
+/// [`Style::from_str`] compares: case-insensitive, surrounding whitespace
+/// ignored).
+pub fn is_pseudonym(name: &str) -> bool {
+    name.trim().eq_ignore_ascii_case(PSEUDONYM)
+}
 
 impl Style {
     /// The lower-case name this style parses from.
@@ -99,16 +115,37 @@ impl FromStr for Style {
 /// according to `style`; the rest of the text is copied unchanged.
 pub fn redact(text: &str, findings: &[Finding], style: Style, types: Option<&[PhiType]>) -> String {
     let selected = |f: &Finding| types.is_none_or(|ts| ts.contains(&f.kind));
-    rewrite(text, findings, selected, |out, kind, value| {
-        style.write(out, kind, value)
+    rewrite(text, findings, selected, |out, f, value| {
+        style.write(out, f.kind, value)
+    })
+}
+
+/// The `pseudonym` style: each finding (only those whose type is in
+/// `types`, when given) becomes `token(tag, value)`, where `tag` is the
+/// type's tag without brackets (`SSN`, `HEALTH_PLAN`, see
+/// [`PhiType::tag_name`]) and `value` the finding's text; the rest of the
+/// text is copied unchanged. Findings are screened as [`redact`] screens
+/// them.
+///
+/// `token` is the keyed tokenizer and returns the whole replacement, e.g.
+/// `[SSN-k3v9q2xw]` from [`crypto::mac::pseudonym`](crate::crypto::mac::pseudonym)
+/// under the caller's key; its first error stops the walk and is returned.
+pub fn pseudonymize<E, T>(text: &str, findings: &[Finding], types: Option<&[PhiType]>, mut token: T) -> Result<String, E>
+where
+    T: FnMut(&str, &str) -> Result<String, E>,
+{
+    let selected = |f: &Finding| types.is_none_or(|ts| ts.contains(&f.kind));
+    try_rewrite(text, findings, selected, |out, f, value| {
+        out.push_str(&token(f.kind.tag_name(), value)?);
+        Ok(())
     })
 }
 
 /// HIPAA Safe Harbor (45 CFR 164.514(b)(2)) de-identification of every
 /// finding:
 ///
-/// * `Date` → its year (`1985`) when one can be read by [`year_of`], else
-///   `[DATE]`;
+/// * `Date` → its year (`1985`) when the finding carries one
+///   ([`Finding::year`]: the recognizer read it), else `[DATE]`;
 /// * `Age` → `90+` (only ages over 89 are detected as `Age`);
 /// * `Zip` → [`zip3`]: the first three digits, `000` for restricted prefixes;
 /// * `Address` → `[ADDRESS]`, followed by `, ST 123` (state and 3-digit ZIP)
@@ -134,9 +171,9 @@ fn deidentify_impl(text: &str, findings: &[Finding], current_year: Option<u16>) 
         text,
         findings,
         |_| true,
-        |out, kind, value| {
-            match kind {
-                PhiType::Date => match year_of(value) {
+        |out, f, value| {
+            match f.kind {
+                PhiType::Date => match f.year() {
                     Some(y)
                         if current_year.is_none_or(|now| u32::from(y) + 90 > u32::from(now)) =>
                     {
@@ -177,7 +214,24 @@ pub(crate) fn is_applicable(text: &str, f: &Finding, pos: usize) -> bool {
 fn rewrite<S, W>(text: &str, findings: &[Finding], selected: S, mut write: W) -> String
 where
     S: Fn(&Finding) -> bool,
-    W: FnMut(&mut String, PhiType, &str),
+    W: FnMut(&mut String, &Finding, &str),
+{
+    let written = try_rewrite(text, findings, selected, |out, f, value| {
+        write(out, f, value);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match written {
+        Ok(out) => out,
+        Err(never) => match never {},
+    }
+}
+
+/// [`rewrite`] with a replacement that can fail: the first error is
+/// returned and the rest of the text is not looked at.
+fn try_rewrite<S, W, E>(text: &str, findings: &[Finding], selected: S, mut write: W) -> Result<String, E>
+where
+    S: Fn(&Finding) -> bool,
+    W: FnMut(&mut String, &Finding, &str) -> Result<(), E>,
 {
     // Tags can be longer than short values; a little slack avoids most
     // regrowth without measuring every replacement first.
@@ -188,12 +242,12 @@ where
         crate::detect::interrupt::every_items(i);
         if is_applicable(text, f, pos) && selected(f) {
             push_checked(&mut out, &text[pos..f.start]);
-            write(&mut out, f.kind, &text[f.start..f.end]);
+            write(&mut out, f, &text[f.start..f.end])?;
             pos = f.end;
         }
     }
     push_checked(&mut out, &text[pos..]);
-    out
+    Ok(out)
 }
 
 /// `out.push_str(s)`, a piece of about `CHECK_BYTES` bytes at a time with
@@ -221,21 +275,10 @@ fn push_mask(out: &mut String, value: &str) {
     out.extend(std::iter::repeat_n('*', n));
 }
 
-/// Whether [`Style::Partial`] keeps the last four digits of this type.
-fn keeps_last_four(kind: PhiType) -> bool {
-    matches!(
-        kind,
-        PhiType::Ssn
-            | PhiType::Phone
-            | PhiType::Fax
-            | PhiType::Account
-            | PhiType::HealthPlan
-            | PhiType::Mrn
-    )
-}
-
+/// [`Style::Partial`]: the type's [`PartialRule`] says whether the last
+/// four digits stay or the tag is written.
 fn push_partial(out: &mut String, kind: PhiType, value: &str) {
-    if !keeps_last_four(kind) {
+    if kind.entry().partial == PartialRule::Tag {
         out.push_str(kind.tag());
         return;
     }
@@ -314,6 +357,12 @@ pub fn expand_two_digit_year(yy: u16) -> u16 {
 /// numeric day-month-year with a two-digit year (`3/15/85`, `03-15-85`,
 /// `15.03.85`, expanded with [`TWO_DIGIT_YEAR_PIVOT`]) or an apostrophe
 /// year (`Mar '85`). Surrounding words (`DOB 3/15/85`) are ignored.
+///
+/// De-identification does not call this: it writes the year a finding
+/// carries ([`Finding::year`]). The built-in date recognizers read the year
+/// as they parse (the same year this function reads from their matches);
+/// custom date patterns, which know nothing of a date's layout, take it
+/// from this function at detection.
 pub fn year_of(date: &str) -> Option<u16> {
     let b = date.as_bytes();
     // A standalone four-digit run in range.
@@ -556,13 +605,20 @@ pub(crate) fn state_zip_suffix(addr: &str) -> Option<(&'static str, &str)> {
 mod tests {
     use super::*;
 
-    /// Findings at every occurrence of each `(kind, value)` in `text`.
+    /// Findings at every occurrence of each `(kind, value)` in `text`; a
+    /// `Date` carries the year [`year_of`] reads, as the detector's would.
     fn at(text: &str, items: &[(PhiType, &str)]) -> Vec<Finding> {
         let mut v: Vec<Finding> = items
             .iter()
             .flat_map(|&(k, val)| {
-                text.match_indices(val)
-                    .map(move |(s, m)| Finding::new(k, s, s + m.len(), 0.9))
+                text.match_indices(val).map(move |(s, m)| {
+                    let f = Finding::new(k, s, s + m.len(), 0.9);
+                    if k == PhiType::Date {
+                        f.with_year(year_of(val))
+                    } else {
+                        f
+                    }
+                })
             })
             .collect();
         v.sort_by_key(|f| f.start);
@@ -597,6 +653,86 @@ mod tests {
             "unknown redaction style; valid styles are: tag, mask, partial"
         );
         assert!("".parse::<Style>().is_err());
+    }
+
+    #[test]
+    fn pseudonym_style_name() {
+        assert_eq!(ALL_STYLE_NAMES, ["tag", "mask", "partial", "pseudonym"]);
+        assert!(is_pseudonym("pseudonym") && is_pseudonym("  PseudoNym\t"));
+        assert!(!is_pseudonym("pseudo") && !is_pseudonym("tag"));
+        // The keyed style is not a keyless one.
+        assert!("pseudonym".parse::<Style>().is_err());
+    }
+
+    /// A stand-in for the keyed tokenizer: the tag and the value's length.
+    fn fake_token(tag: &str, value: &str) -> Result<String, String> {
+        Ok(format!("[{tag}-{}]", value.len()))
+    }
+
+    #[test]
+    fn pseudonym_style() {
+        let f = note_findings();
+        assert_eq!(
+            pseudonymize(NOTE, &f, None, fake_token),
+            Ok("SSN [SSN-11], call [PHONE-14] or mail [EMAIL-8].".to_string())
+        );
+        assert_eq!(
+            pseudonymize(NOTE, &f, Some(&[PhiType::Email]), fake_token),
+            Ok("SSN 123-45-6789, call (555) 123-4567 or mail [EMAIL-8].".to_string())
+        );
+        assert_eq!(pseudonymize(NOTE, &f, Some(&[]), fake_token), Ok(NOTE.to_string()));
+        assert_eq!(pseudonymize(NOTE, &[], None, fake_token), Ok(NOTE.to_string()));
+        // The tokenizer sees the upper-case tag name and the value, once
+        // per finding, in order.
+        let mut seen = Vec::new();
+        let t = "plan XKZ123456789 from 10.0.0.1";
+        let g = at(t, &[(PhiType::HealthPlan, "XKZ123456789"), (PhiType::IpAddress, "10.0.0.1")]);
+        let out = pseudonymize(t, &g, None, |tag: &str, v: &str| {
+            seen.push((tag.to_string(), v.to_string()));
+            Ok::<_, ()>("<T>".to_string())
+        });
+        assert_eq!(out, Ok("plan <T> from <T>".to_string()));
+        assert_eq!(
+            seen,
+            [("HEALTH_PLAN".to_string(), "XKZ123456789".to_string()), ("IP_ADDRESS".to_string(), "10.0.0.1".to_string())]
+        );
+        // With the real keyed token, the shape SQL returns.
+        let key = [9u8; 32];
+        let out = pseudonymize(NOTE, &f, Some(&[PhiType::Ssn]), |tag: &str, v: &str| {
+            Ok::<_, ()>(crate::crypto::mac::pseudonym(&key, tag, v))
+        })
+        .unwrap();
+        assert!(out.starts_with("SSN [SSN-") && out.ends_with("], call (555) 123-4567 or mail jo@x.org."), "{out}");
+        assert_eq!(out.len(), NOTE.len() - "123-45-6789".len() + "[SSN-abcdefgh]".len());
+    }
+
+    #[test]
+    fn pseudonym_errors_stop_the_walk() {
+        let f = note_findings();
+        let mut calls = 0;
+        let out = pseudonymize(NOTE, &f, None, |tag: &str, _: &str| {
+            calls += 1;
+            if tag == "PHONE" {
+                Err("no key")
+            } else {
+                Ok("x".to_string())
+            }
+        });
+        assert_eq!(out, Err("no key"));
+        assert_eq!(calls, 2);
+    }
+
+    #[test]
+    fn pseudonym_screens_bad_findings_like_redact() {
+        let t = "SSN 123-45-6789 é";
+        let good = Finding::new(PhiType::Ssn, 4, 15, 0.9);
+        let f = [
+            good,
+            Finding::new(PhiType::Phone, 8, 12, 0.9),
+            Finding::new(PhiType::Phone, 0, 200, 0.9),
+            Finding::new(PhiType::Name, 17, 18, 0.9),
+        ];
+        assert_eq!(pseudonymize(t, &f, None, fake_token), Ok("SSN [SSN-11] é".to_string()));
     }
 
     #[test]
@@ -640,6 +776,18 @@ mod tests {
         let t = "ssn 12-34";
         let f = at(t, &[(PhiType::Ssn, "12-34")]);
         assert_eq!(redact(t, &f, Style::Partial, None), "ssn *****");
+    }
+
+    #[test]
+    fn partial_keeps_last_four_of_number_types_only() {
+        use PhiType::*;
+        for t in PhiType::ALL {
+            let last_four = matches!(t, Ssn | Phone | Fax | Account | HealthPlan | Mrn);
+            assert_eq!(t.entry().partial == PartialRule::LastFour, last_four, "{t}");
+            let f = [Finding::new(t, 0, 11, 0.9)];
+            let out = redact("123-45-6789", &f, Style::Partial, None);
+            assert_eq!(out, if last_four { "***-**-6789" } else { t.tag() }, "{t}");
+        }
     }
 
     #[test]
@@ -689,6 +837,7 @@ mod tests {
                 start: 9,
                 end: 2,
                 score: 0.5,
+                year: None,
             }, // reversed
         ];
         let mut f = vec![good];
@@ -804,6 +953,48 @@ mod tests {
             "Seen 1985 and on 2019, later '[DATE]'; aged 90+; ZIP 627 000 and 000; \
              lives at [ADDRESS], IL 627; SSN [SSN]; Dr. [NAME]."
         );
+    }
+
+    #[test]
+    fn deidentify_writes_the_year_the_finding_carries() {
+        // The date is not parsed again: the finding's year is written, and
+        // a date finding without one becomes [DATE].
+        let t = "seen 3/15/85";
+        let f = Finding::new(PhiType::Date, 5, 12, 0.9);
+        assert_eq!(deidentify(t, &[f]), "seen [DATE]");
+        assert_eq!(deidentify(t, &[f.with_year(Some(1985))]), "seen 1985");
+        assert_eq!(deidentify(t, &[f.with_year(Some(1999))]), "seen 1999");
+        assert_eq!(deidentify_as_of(t, &[f.with_year(Some(1930))], 2025), "seen [DATE]");
+    }
+
+    #[test]
+    fn detector_dates_carry_the_year_year_of_reads() {
+        let det = crate::Detector::builtin();
+        let t = "DOB 3/15/1985. Seen 03-15-85, 2024-03-15T10:30, 15.03.85, on 3/15/85 10:30 AM, \
+                 March 15, 2021, March 2021, 15 Mar 2021, 15th of March, 2021, 15-Mar-21, \
+                 admitted 3/2021, on 3/15, March 15, dob 20240315, 12/31/29 and 12/31/30.";
+        let dates: Vec<Finding> = det.detect(t, 0.0).into_iter().filter(|f| f.kind == PhiType::Date).collect();
+        assert!(dates.len() >= 15, "{dates:?}");
+        for f in &dates {
+            assert_eq!(f.year(), year_of(f.value(t)), "{:?}", f.value(t));
+        }
+        let years: Vec<Option<u16>> = dates.iter().map(Finding::year).collect();
+        assert!(years.contains(&Some(2029)) && years.contains(&Some(1930)), "{years:?}");
+        assert!(years.contains(&None), "{years:?}");
+        // A custom date pattern's finding carries the year of its match.
+        let det = crate::Detector::new(&[crate::CustomPattern {
+            name: "visit".into(),
+            kind: PhiType::Date,
+            regex: r"V\d{8}".into(),
+            context_words: vec![],
+            score: 0.9,
+        }])
+        .unwrap();
+        let t = "visit V19850315 done";
+        let f: Vec<Finding> = det.detect(t, 0.5).into_iter().filter(|f| f.kind == PhiType::Date).collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].year(), Some(1985));
+        assert_eq!(deidentify(t, &f), "visit 1985 done");
     }
 
     #[test]

@@ -104,7 +104,13 @@ impl CompiledPattern {
             } else {
                 self.score / 2.0
             };
-            out.push(Finding::new(self.kind, m.start(), m.end(), score));
+            let mut f = Finding::new(self.kind, m.start(), m.end(), score);
+            if self.kind == PhiType::Date {
+                // A user's regex says nothing of where the year is: read
+                // it from the match, as de-identification needs it.
+                f = f.with_year(crate::redact::year_of(m.as_str()));
+            }
+            out.push(f);
         }
     }
 }

@@ -8,6 +8,7 @@ use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
 use crate::detect::context::{block_mask, digits_end, Bits, Cursor, Lanes};
 use crate::detect::interrupt::{every_bytes, Ticker};
+use crate::redact::expand_two_digit_year;
 use crate::types::{Finding, PhiType};
 
 /// Context window for phone/fax/SSN/IP/card keywords, in bytes.
@@ -423,6 +424,15 @@ impl Scan<'_> {
         e
     }
 
+    /// A `Date` with the year the recognizer read, if any (four digits,
+    /// or two expanded by the pivot of
+    /// [`expand_two_digit_year`](crate::redact::expand_two_digit_year)).
+    fn push_date(&mut self, s: usize, e: usize, score: f32, year: Option<u32>) -> usize {
+        let year = year.and_then(|y| u16::try_from(y).ok());
+        self.out.push(Finding::new(PhiType::Date, s, e, score).with_year(year));
+        e
+    }
+
     fn ctx(&self, pos: usize, window: usize, c: Ctx) -> bool {
         has_ctx(self.hits, pos, window, c)
     }
@@ -687,8 +697,8 @@ impl Scan<'_> {
         // Month first.
         if let Some((m, ms, cap)) = month_before(b, s) {
             if len == 4 {
-                let (_, e) = year_at(b, s)?;
-                return Some(self.push(PhiType::Date, ms, e, 0.8));
+                let (y, e) = year_at(b, s)?;
+                return Some(self.push_date(ms, e, 0.8, Some(y)));
             }
             let d = num(&b[s..re]);
             let e = ordinal(b, re);
@@ -707,14 +717,14 @@ impl Scan<'_> {
             if sp > 0 || q > e {
                 if let Some((y, ye)) = year_at(b, q) {
                     if valid_day(Some(y), m, d) {
-                        return Some(self.push(PhiType::Date, ms, ye, 0.9));
+                        return Some(self.push_date(ms, ye, 0.9, Some(y)));
                     }
                     return None;
                 }
             }
             let all_caps_mar = b[ms..].starts_with(b"MAR ");
             if cap && !all_caps_mar && valid_day(None, m, d) && right_free(b, e) {
-                return Some(self.push(PhiType::Date, ms, e, 0.7));
+                return Some(self.push_date(ms, e, 0.7, None));
             }
             return None;
         }
@@ -751,20 +761,21 @@ impl Scan<'_> {
         }
         if let Some((yr, ye)) = year_at(b, y) {
             if valid_day(Some(yr), m, d) {
-                return Some(self.push(PhiType::Date, s, ye, 0.9));
+                return Some(self.push_date(s, ye, 0.9, Some(yr)));
             }
             return None;
         }
         if dash {
-            // "15-Mar-21"
+            // "15-Mar-21"; its year is not read: deidentify has always
+            // written [DATE] for it (changing that changes its output)
             let ye = digits_end(b, y);
             if ye - y == 2 && right_free(b, ye) && valid_day(None, m, d) {
-                return Some(self.push(PhiType::Date, s, ye, 0.85));
+                return Some(self.push_date(s, ye, 0.85, None));
             }
             return None;
         }
         if cap && valid_day(None, m, d) && !b[q..].starts_with(b"MAR") {
-            return Some(self.push(PhiType::Date, s, me, 0.7));
+            return Some(self.push_date(s, me, 0.7, None));
         }
         None
     }
@@ -876,11 +887,11 @@ impl Scan<'_> {
                     if before(b, s) != b'/' && !(c == 10 && a <= 10 && score_ctx(b, s)) {
                         let paren = before(b, s) == b'(' && at(b, tight_end) == b')';
                         let score = if paren || self.date_ctx(s) { 0.6 } else { 0.35 };
-                        return self.push(PhiType::Date, s, tight_end, score);
+                        return self.push_date(s, tight_end, score, None);
                     }
                 }
                 (b'/', 1..=2, 4) if free && (1..=12).contains(&a) && year4(c) => {
-                    return self.push(PhiType::Date, s, tight_end, 0.7);
+                    return self.push_date(s, tight_end, 0.7, Some(c));
                 }
                 (b'-', 3, 4) if free && matches!(b[s], b'2'..=b'9') => {
                     // Seven-digit local number "933-4472". Ranges such as
@@ -953,11 +964,11 @@ impl Scan<'_> {
         let (l0, l1, l2) = (g.len(0), g.len(1), g.len(2));
         let (v0, v1, v2) = (g.val(b, 0), g.val(b, 1), g.val(b, 2));
         let end = g.e[2];
-        let (score, iso) = if l0 == 4 && (1..=2).contains(&l1) && (1..=2).contains(&l2) {
+        let (score, iso, full_year) = if l0 == 4 && (1..=2).contains(&l1) && (1..=2).contains(&l2) {
             if !(year4(v0) && valid_day(Some(v0), v1, v2)) {
                 return None;
             }
-            (if sep == b'-' { 0.92 } else { 0.85 }, true)
+            (if sep == b'-' { 0.92 } else { 0.85 }, true, v0)
         } else if (1..=2).contains(&l0) && (1..=2).contains(&l1) && (l2 == 2 || l2 == 4) {
             let year = if l2 == 4 {
                 if !year4(v2) {
@@ -983,7 +994,11 @@ impl Scan<'_> {
                 (_, 4) => 0.9,
                 _ => 0.8,
             };
-            (score, false)
+            let full_year = match year {
+                Some(y) => y,
+                None => u32::from(expand_two_digit_year(v2 as u16)),
+            };
+            (score, false, full_year)
         } else {
             return None;
         };
@@ -1009,7 +1024,7 @@ impl Scan<'_> {
             return None;
         }
         let score = if self.date_ctx(s) { f32::max(score, 0.9) } else { score };
-        Some(self.push(PhiType::Date, s, e, score))
+        Some(self.push_date(s, e, score, Some(full_year)))
     }
 
     fn ipv4(&mut self, g: &Groups, s: usize) -> Option<usize> {
@@ -1040,7 +1055,7 @@ impl Scan<'_> {
             8 => {
                 let (y, m, dd) = (num(&d[..4]), num(&d[4..6]), num(&d[6..]));
                 if year4(y) && valid_day(Some(y), m, dd) && self.ctx(s, 24, Ctx::Date) {
-                    return self.push(PhiType::Date, s, e, 0.8);
+                    return self.push_date(s, e, 0.8, Some(y));
                 }
             }
             9 => {
