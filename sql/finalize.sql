@@ -22,10 +22,11 @@ REVOKE EXECUTE ON FUNCTION phi._rewrap_keys(text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._current_key_version() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.master_key_fingerprint() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.init_keys() FROM PUBLIC;
--- phi._reseal, phi._seal_for and phi._needs_reseal stay executable by
--- PUBLIC: maintenance statements call them as the table's owner; the first
--- refuses to run outside a re-encryption batch, the second without the
--- running conversion's token (rotation.sql, protect.sql).
+-- phi._reseal, phi._needs_reseal and phi._convert_value stay executable
+-- by PUBLIC: maintenance statements call them as the table's owner; the
+-- first refuses to run outside a re-encryption batch, the second reads a
+-- header, the third refuses to run outside a conversion and seals only for
+-- its class (rotation.sql, protect.sql).
 REVOKE EXECUTE ON FUNCTION phi._protect_row() FROM PUBLIC;
 -- Maintenance: admin procedures, and the functions they run as each
 -- table's owner (which refuse callers who do not hold the owner's rights).

@@ -10,7 +10,26 @@
 
 ---------------------------------------------------------------- gone
 
--- The blind index now comes from the column trigger only.
+-- The blind index now comes from the column trigger only. Any role may
+-- have built a view or function on phi._blind_index_of; say which, rather
+-- than fail on the DROP with a hint to CASCADE.
+DO $$
+DECLARE
+    deps text;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), ', ')
+      INTO deps
+      FROM pg_catalog.pg_depend d
+     WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+       AND d.refobjid OPERATOR(pg_catalog.=) 'phi._blind_index_of(phi.encrypted_text, text)'::pg_catalog.regprocedure
+       AND d.deptype OPERATOR(pg_catalog.=) 'n';
+    IF deps IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_phi 0.2.0 removes phi._blind_index_of, which % depends on', deps
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  HINT = 'Drop or change those objects (use the blind index column instead), then run ALTER EXTENSION pg_phi UPDATE again.';
+    END IF;
+END
+$$;
 DROP FUNCTION phi._blind_index_of(phi.encrypted_text, text);
 
 ---------------------------------------------------------------- one invalidation trigger
@@ -166,27 +185,8 @@ END
 $$;
 
 -- _reseal is now called by batches running as each table's owner, so it
--- is executable by PUBLIC again (it refuses to run outside a batch);
--- re-created so its privileges are the default ones, as on a fresh install.
-DROP FUNCTION phi._reseal(phi.encrypted_text);
--- Key rotation: a new data key version (rotate_key), re-sealing every value
--- under it online in resumable batches (reencrypt, reencrypt_status),
--- retiring old versions, and re-wrapping data keys under a new master key.
---
--- Functions and procedures pin search_path with a SET clause. A procedure
--- that COMMITs cannot carry one (phi.reencrypt), so it pins it with
--- set_config(..., true) at the start and after every COMMIT, and qualifies
--- names besides; identifiers are quoted with %I. (set_config in a
--- procedure that does not commit would outlive the CALL in the caller's
--- transaction block.)
-
--- Called by re-encryption batches, which run as each table's owner, so
--- they stay executable by PUBLIC (finalize.sql): _reseal refuses to run
--- outside a batch; _needs_reseal reads a header only.
-CREATE FUNCTION phi._reseal(phi.encrypted_text) RETURNS phi.encrypted_text
-LANGUAGE c VOLATILE STRICT PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'phi_reseal';
-
+-- is executable by PUBLIC again (it refuses to run outside a batch).
+GRANT EXECUTE ON FUNCTION phi._reseal(phi.encrypted_text) TO PUBLIC;
 CREATE FUNCTION phi._needs_reseal(phi.encrypted_text, integer) RETURNS boolean
 LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'needs_reseal_sql_wrapper';
@@ -199,13 +199,48 @@ AS 'MODULE_PATHNAME', 'needs_reseal_sql_wrapper';
 -- that COMMITs cannot carry one: see rotation.sql).
 
 -- Called by phi.protect_column's conversion statement, which runs as the
--- table's owner, so it stays executable by PUBLIC (finalize.sql); it
--- refuses to run without the random token of the running conversion.
-CREATE FUNCTION phi._seal_for(value text, class text, subject text, sealed_subject phi.encrypted_text,
-                              subject_class text, token bytea)
+-- table's owner, so it stays executable by PUBLIC (finalize.sql): it seals
+-- as the column trigger would, for the class of the conversion running in
+-- this backend, and refuses to run outside one.
+CREATE FUNCTION phi._convert_value(value text, subject text, sealed_subject phi.encrypted_text)
 RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'phi_seal_for';
+AS 'MODULE_PATHNAME', 'phi_convert_value';
+
+-- The columns that hold sealed values where phi.encrypted_columns does not
+-- reach them (arrays and composite values containing the type, domains
+-- over those, materialized views), as a list for a message, or NULL:
+-- re-encryption cannot re-seal them and retirement cannot count them.
+CREATE FUNCTION phi._sealed_out_of_reach()
+RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH RECURSIVE holding(oid) AS (
+        SELECT 'phi.encrypted_text'::pg_catalog.regtype::pg_catalog.oid
+        UNION
+        SELECT t.oid
+        FROM pg_catalog.pg_type t JOIN holding h
+          ON t.typbasetype OPERATOR(pg_catalog.=) h.oid
+          OR t.typelem OPERATOR(pg_catalog.=) h.oid
+          OR (t.typtype OPERATOR(pg_catalog.=) 'c' AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid OPERATOR(pg_catalog.=) t.typrelid
+                  AND a.atttypid OPERATOR(pg_catalog.=) h.oid
+                  AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped))
+    )
+    SELECT pg_catalog.string_agg(pg_catalog.format('%s.%I (%s)', c.oid::pg_catalog.regclass, a.attname,
+                                                   pg_catalog.format_type(a.atttypid, a.atttypmod)), ', ')
+    FROM pg_catalog.pg_attribute a
+    JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) a.attrelid
+    JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+    WHERE a.atttypid IN (SELECT h.oid FROM holding h)
+      AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
+      AND c.relkind IN ('r', 'p', 'm')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND NOT EXISTS (SELECT 1 FROM phi.encrypted_columns e
+                      WHERE e.relation OPERATOR(pg_catalog.=) c.oid AND e.column_name OPERATOR(pg_catalog.=) a.attname);
+$$;
 
 ---------------------------------------------------------------- procedures and functions with new bodies
 
@@ -217,7 +252,10 @@ AS 'MODULE_PATHNAME', 'phi_seal_for';
 -- (phi._convert_column) seals each value for the class and its row's
 -- subject; for a blind index, or a column that was already sealed,
 -- phi._bind_column then rewrites the rows that need it and the trigger
--- binds them and computes the index. Both run as the table's owner, so the
+-- binds them and computes the index. Values a sealed column already held
+-- without a class were written in other transactions: the trigger binds
+-- them only if the table's owner holds plaintext rights. Both run as the
+-- table's owner, so the
 -- owner's triggers, constraints and index expressions never run with the
 -- caller's rights. A subject column that is itself sealed must be
 -- protected first: only values of its class are opened. Messages never
@@ -323,6 +361,15 @@ BEGIN
     IF v_bidx IS NOT NULL THEN
         RAISE NOTICE 'phi.protect_column: for indexed lookups run: CREATE INDEX CONCURRENTLY ON % (%)',
             tbl, pg_catalog.quote_ident(v_bidx);
+    END IF;
+    -- A table's owner attaches code that runs as whoever reads or writes
+    -- the table (row security policies, triggers, rules, defaults, view
+    -- functions): PostgreSQL trusts a table's owner with what its readers
+    -- see.
+    IF NOT pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) tbl),
+                                  'phi_reader', 'USAGE') THEN
+        RAISE NOTICE 'phi.protect_column: the owner of % does not hold plaintext rights, yet code it attaches to the table (policies, triggers, rules) runs as the readers of the table and sees their plaintext; let only a trusted role own it',
+            tbl;
     END IF;
 END
 $$;
@@ -478,6 +525,10 @@ BEGIN
         END LOOP;
     END LOOP;
     RAISE NOTICE 'phi.reencrypt: done, % values re-sealed under data key version %', v_total, v_current;
+    IF phi._sealed_out_of_reach() IS NOT NULL THEN
+        RAISE WARNING 'phi.reencrypt: sealed values in % were not re-sealed (arrays, composite types and materialized views are out of its reach)',
+            phi._sealed_out_of_reach();
+    END IF;
 END
 $$;
 
@@ -492,6 +543,7 @@ DECLARE
     c record;
     v_current integer;
     v_used bigint;
+    v_hidden text;
 BEGIN
     v_current := phi._current_key_version();
     IF NOT EXISTS (SELECT 1 FROM phi.keys k WHERE k.key_id = 1 AND k.version = retire_key_version.version AND k.state = 'active') THEN
@@ -501,6 +553,13 @@ BEGIN
     IF version = v_current THEN
         RAISE EXCEPTION 'phi.retire_key_version: version % is the current data key', version
             USING ERRCODE = 'object_in_use', HINT = 'CALL phi.rotate_key() and phi.reencrypt() first.';
+    END IF;
+    -- values pg_phi cannot count would be lost with the key
+    v_hidden := phi._sealed_out_of_reach();
+    IF v_hidden IS NOT NULL THEN
+        RAISE EXCEPTION 'phi.retire_key_version: sealed values in % are out of reach of re-encryption; retiring a key could make them unreadable', v_hidden
+            USING ERRCODE = 'object_in_use',
+                  HINT = 'Store sealed values in columns of type phi.encrypted_text (or a domain over it), not in arrays, composite types or materialized views.';
     END IF;
     FOR c IN SELECT * FROM phi.encrypted_columns LOOP
         SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_used
@@ -681,6 +740,25 @@ BEGIN
     END LOOP;
 END
 $$;
+
+---------------------------------------------------------------- views
+
+-- columns of a domain over the type are re-sealed and counted too
+CREATE OR REPLACE VIEW phi.encrypted_columns AS
+WITH RECURSIVE sealed_types(oid) AS (
+    SELECT 'phi.encrypted_text'::pg_catalog.regtype::pg_catalog.oid
+    UNION
+    SELECT d.oid FROM pg_catalog.pg_type d JOIN sealed_types s ON d.typbasetype = s.oid
+    WHERE d.typtype = 'd'
+)
+SELECT n.nspname AS table_schema, c.relname AS table_name, a.attname AS column_name, c.oid::pg_catalog.regclass AS relation
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE a.atttypid IN (SELECT oid FROM sealed_types)
+  AND a.attnum > 0 AND NOT a.attisdropped
+  AND c.relkind IN ('r', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema');
 
 ---------------------------------------------------------------- privileges (as in finalize.sql)
 

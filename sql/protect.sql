@@ -6,13 +6,13 @@
 -- that COMMITs cannot carry one: see rotation.sql).
 
 -- Called by phi.protect_column's conversion statement, which runs as the
--- table's owner, so it stays executable by PUBLIC (finalize.sql); it
--- refuses to run without the random token of the running conversion.
-CREATE FUNCTION phi._seal_for(value text, class text, subject text, sealed_subject phi.encrypted_text,
-                              subject_class text, token bytea)
+-- table's owner, so it stays executable by PUBLIC (finalize.sql): it seals
+-- as the column trigger would, for the class of the conversion running in
+-- this backend, and refuses to run outside one.
+CREATE FUNCTION phi._convert_value(value text, subject text, sealed_subject phi.encrypted_text)
 RETURNS phi.encrypted_text
 LANGUAGE c VOLATILE PARALLEL RESTRICTED
-AS 'MODULE_PATHNAME', 'phi_seal_for';
+AS 'MODULE_PATHNAME', 'phi_convert_value';
 CREATE FUNCTION phi._protect_row() RETURNS trigger
 LANGUAGE c
 AS 'MODULE_PATHNAME', 'phi_protect_row';
@@ -39,7 +39,10 @@ SELECT pg_catalog.pg_extension_config_dump('phi.protected_columns', '');
 -- (phi._convert_column) seals each value for the class and its row's
 -- subject; for a blind index, or a column that was already sealed,
 -- phi._bind_column then rewrites the rows that need it and the trigger
--- binds them and computes the index. Both run as the table's owner, so the
+-- binds them and computes the index. Values a sealed column already held
+-- without a class were written in other transactions: the trigger binds
+-- them only if the table's owner holds plaintext rights. Both run as the
+-- table's owner, so the
 -- owner's triggers, constraints and index expressions never run with the
 -- caller's rights. A subject column that is itself sealed must be
 -- protected first: only values of its class are opened. Messages never
@@ -145,6 +148,15 @@ BEGIN
     IF v_bidx IS NOT NULL THEN
         RAISE NOTICE 'phi.protect_column: for indexed lookups run: CREATE INDEX CONCURRENTLY ON % (%)',
             tbl, pg_catalog.quote_ident(v_bidx);
+    END IF;
+    -- A table's owner attaches code that runs as whoever reads or writes
+    -- the table (row security policies, triggers, rules, defaults, view
+    -- functions): PostgreSQL trusts a table's owner with what its readers
+    -- see.
+    IF NOT pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) tbl),
+                                  'phi_reader', 'USAGE') THEN
+        RAISE NOTICE 'phi.protect_column: the owner of % does not hold plaintext rights, yet code it attaches to the table (policies, triggers, rules) runs as the readers of the table and sees their plaintext; let only a trusted role own it',
+            tbl;
     END IF;
 END
 $$;

@@ -44,17 +44,59 @@ BEGIN
 END
 $$;
 
--- Every column of type phi.encrypted_text in this database (protected or
--- not), for re-encryption, retirement checks and usage counts.
+-- Every column of type phi.encrypted_text, or of a domain over it, in a
+-- table of this database (protected or not), for re-encryption,
+-- retirement checks and usage counts.
 CREATE VIEW phi.encrypted_columns AS
+WITH RECURSIVE sealed_types(oid) AS (
+    SELECT 'phi.encrypted_text'::pg_catalog.regtype::pg_catalog.oid
+    UNION
+    SELECT d.oid FROM pg_catalog.pg_type d JOIN sealed_types s ON d.typbasetype = s.oid
+    WHERE d.typtype = 'd'
+)
 SELECT n.nspname AS table_schema, c.relname AS table_name, a.attname AS column_name, c.oid::pg_catalog.regclass AS relation
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE a.atttypid = 'phi.encrypted_text'::pg_catalog.regtype
+WHERE a.atttypid IN (SELECT oid FROM sealed_types)
   AND a.attnum > 0 AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema');
+
+-- The columns that hold sealed values where phi.encrypted_columns does not
+-- reach them (arrays and composite values containing the type, domains
+-- over those, materialized views), as a list for a message, or NULL:
+-- re-encryption cannot re-seal them and retirement cannot count them.
+CREATE FUNCTION phi._sealed_out_of_reach()
+RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH RECURSIVE holding(oid) AS (
+        SELECT 'phi.encrypted_text'::pg_catalog.regtype::pg_catalog.oid
+        UNION
+        SELECT t.oid
+        FROM pg_catalog.pg_type t JOIN holding h
+          ON t.typbasetype OPERATOR(pg_catalog.=) h.oid
+          OR t.typelem OPERATOR(pg_catalog.=) h.oid
+          OR (t.typtype OPERATOR(pg_catalog.=) 'c' AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid OPERATOR(pg_catalog.=) t.typrelid
+                  AND a.atttypid OPERATOR(pg_catalog.=) h.oid
+                  AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped))
+    )
+    SELECT pg_catalog.string_agg(pg_catalog.format('%s.%I (%s)', c.oid::pg_catalog.regclass, a.attname,
+                                                   pg_catalog.format_type(a.atttypid, a.atttypmod)), ', ')
+    FROM pg_catalog.pg_attribute a
+    JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) a.attrelid
+    JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+    WHERE a.atttypid IN (SELECT h.oid FROM holding h)
+      AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
+      AND c.relkind IN ('r', 'p', 'm')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND NOT EXISTS (SELECT 1 FROM phi.encrypted_columns e
+                      WHERE e.relation OPERATOR(pg_catalog.=) c.oid AND e.column_name OPERATOR(pg_catalog.=) a.attname);
+$$;
 
 CREATE TABLE phi.reencrypt_progress (
     table_schema   name        NOT NULL,
@@ -251,6 +293,10 @@ BEGIN
         END LOOP;
     END LOOP;
     RAISE NOTICE 'phi.reencrypt: done, % values re-sealed under data key version %', v_total, v_current;
+    IF phi._sealed_out_of_reach() IS NOT NULL THEN
+        RAISE WARNING 'phi.reencrypt: sealed values in % were not re-sealed (arrays, composite types and materialized views are out of its reach)',
+            phi._sealed_out_of_reach();
+    END IF;
 END
 $$;
 
@@ -265,6 +311,7 @@ DECLARE
     c record;
     v_current integer;
     v_used bigint;
+    v_hidden text;
 BEGIN
     v_current := phi._current_key_version();
     IF NOT EXISTS (SELECT 1 FROM phi.keys k WHERE k.key_id = 1 AND k.version = retire_key_version.version AND k.state = 'active') THEN
@@ -274,6 +321,13 @@ BEGIN
     IF version = v_current THEN
         RAISE EXCEPTION 'phi.retire_key_version: version % is the current data key', version
             USING ERRCODE = 'object_in_use', HINT = 'CALL phi.rotate_key() and phi.reencrypt() first.';
+    END IF;
+    -- values pg_phi cannot count would be lost with the key
+    v_hidden := phi._sealed_out_of_reach();
+    IF v_hidden IS NOT NULL THEN
+        RAISE EXCEPTION 'phi.retire_key_version: sealed values in % are out of reach of re-encryption; retiring a key could make them unreadable', v_hidden
+            USING ERRCODE = 'object_in_use',
+                  HINT = 'Store sealed values in columns of type phi.encrypted_text (or a domain over it), not in arrays, composite types or materialized views.';
     END IF;
     FOR c IN SELECT * FROM phi.encrypted_columns LOOP
         SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_used

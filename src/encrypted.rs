@@ -24,7 +24,47 @@ use crate::policy::{self, require_plaintext_right, Disclosure};
 use phi_core::crypto::envelope::{self, Header, Subject, SUBJECT_DIGEST_LEN};
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
+use std::cell::Cell;
 use std::ffi::CStr;
+
+thread_local! {
+    /// (local transaction id, tag) of [`fresh_tag`].
+    static FRESH: Cell<Option<(u32, [u8; SUBJECT_DIGEST_LEN])>> = const { Cell::new(None) };
+}
+
+/// The tag this backend's current transaction writes where an
+/// `unclassified` value's subject digest would be: 16 random bytes, new for
+/// every transaction, never shown (`phi.subject()` is NULL for
+/// `unclassified` values). It tells the column trigger that a value was
+/// sealed from text written in this transaction (the writer's own text),
+/// not copied from a column the writer cannot read.
+pub fn fresh_tag() -> [u8; SUBJECT_DIGEST_LEN] {
+    // SAFETY: a read of backend-local state.
+    let lxid = unsafe { (*pg_sys::MyProc).lxid };
+    FRESH.with(|f| match f.get() {
+        Some((x, tag)) if x == lxid => tag,
+        _ => {
+            let mut tag = [0u8; SUBJECT_DIGEST_LEN];
+            phi_core::crypto::rng::fill(&mut tag);
+            f.set(Some((lxid, tag)));
+            tag
+        }
+    })
+}
+
+/// Whether `h` is an `unclassified` value sealed from text written in this
+/// transaction (see [`fresh_tag`]).
+pub fn is_fresh(h: &Header<'_>) -> bool {
+    if h.class != UNCLASSIFIED {
+        return false;
+    }
+    let Some(Subject::Digest(d)) = h.subject else {
+        return false;
+    };
+    let tag = fresh_tag();
+    // constant time: the comparison must not tell how much matched
+    d.len() == tag.len() && d.iter().zip(tag.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}
 
 /// Verifies and decrypts a binary envelope (internal use: re-sealing,
 /// blind indexes, subject digests; not a disclosure).
@@ -50,8 +90,8 @@ pub fn seal_datum(plain: &[u8], class: &str, subject: Option<&[u8; SUBJECT_DIGES
 
 /// Text from the input function or `recv`: the sealed `phi1:` form is
 /// validated and stored as is; any other text is sealed as `unclassified`
-/// (a protected column's trigger re-seals it with the column's class and
-/// the row's subject).
+/// with this transaction's [`fresh_tag`] (a protected column's trigger
+/// re-seals it with the column's class and the row's subject).
 fn input_datum(s: &str) -> Result<pg_sys::Datum, PhiError> {
     if envelope::is_sealed_text(s) {
         let bytes = envelope::from_text(s)?;
@@ -59,7 +99,7 @@ fn input_datum(s: &str) -> Result<pg_sys::Datum, PhiError> {
         out.copy_from_slice(&bytes);
         Ok(pg_sys::Datum::from(v))
     } else {
-        seal_datum(s.as_bytes(), UNCLASSIFIED, None)
+        seal_datum(s.as_bytes(), UNCLASSIFIED, Some(&fresh_tag()))
     }
 }
 
@@ -146,6 +186,14 @@ unsafe fn encrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
         if pg_arg_is_null(fcinfo, 1) {
             return Err(PhiError::NullArgument("class"));
         }
+        let class = arg_str(fcinfo, 1)?;
+        if class == UNCLASSIFIED {
+            // the caller's own text, as the input function would seal it
+            if !pg_arg_is_null(fcinfo, 2) {
+                return Err(PhiError::UnclassifiedSubject);
+            }
+            return seal_datum(arg_bytes(fcinfo, 0), UNCLASSIFIED, Some(&fresh_tag()));
+        }
         let subject = if pg_arg_is_null(fcinfo, 2) {
             None
         } else {
@@ -154,7 +202,7 @@ unsafe fn encrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
             require_plaintext_right("phi.encrypt(..., subject)")?;
             Some(subject_digest(arg_str(fcinfo, 2)?)?)
         };
-        seal_datum(arg_bytes(fcinfo, 0), arg_str(fcinfo, 1)?, subject.as_ref())
+        seal_datum(arg_bytes(fcinfo, 0), class, subject.as_ref())
     }
 }
 v1_function!(pg_finfo_phi_encrypt, phi_encrypt, encrypt_body);
@@ -171,13 +219,18 @@ fn data_class_sql(value: &[u8]) -> Result<String, ErrorReport> {
     Ok(envelope::parse(value).map_err(PhiError::from)?.header.class.to_string())
 }
 
-/// The subject digest in a value's header, as hex. A 0.1.0 value's clear
-/// subject is digested too, so equal subjects compare equal across
-/// formats; but only once the value authenticates, or anyone could craft
-/// a header claiming any id and read back its keyed digest.
+/// The subject digest in a value's header, as hex; NULL for an
+/// `unclassified` value (whose header carries a transaction's tag, not a
+/// subject). A 0.1.0 value's clear subject is digested too, so equal
+/// subjects compare equal across formats; but only once the value
+/// authenticates, or anyone could craft a header claiming any id and read
+/// back its keyed digest.
 #[pg_extern(sql = false)]
 fn subject_sql(value: &[u8]) -> Result<Option<String>, ErrorReport> {
     let env = envelope::parse(value).map_err(PhiError::from)?;
+    if env.header.class == UNCLASSIFIED {
+        return Ok(None);
+    }
     if matches!(env.header.subject, Some(Subject::Clear(_))) {
         open(value)?;
     }

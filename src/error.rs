@@ -70,6 +70,15 @@ pub enum PhiError {
     #[error("protected column \"{0}\" no longer exists")]
     ColumnGone(String),
 
+    #[error("column \"{column}\" is of type {found}; pg_phi's trigger on it expects {expected}")]
+    ColumnType { column: String, found: String, expected: &'static str },
+
+    #[error("a value sealed without a class outside this transaction cannot be bound to a row by a role without plaintext rights (column \"{0}\")")]
+    ForeignUnclassified(String),
+
+    #[error("class unclassified takes no subject")]
+    UnclassifiedSubject,
+
     #[error("phi._protect_row() {0}")]
     TriggerMisuse(&'static str),
 
@@ -164,6 +173,9 @@ impl PhiError {
             Envelope(_) => ERRCODE_INVALID_TEXT_REPRESENTATION,
             WrongClass { .. } | SubjectNotProtected | SubjectWrongClass { .. } => ERRCODE_INVALID_PARAMETER_VALUE,
             ColumnGone(_) => ERRCODE_UNDEFINED_COLUMN,
+            ColumnType { .. } => ERRCODE_DATATYPE_MISMATCH,
+            ForeignUnclassified(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            UnclassifiedSubject => ERRCODE_INVALID_PARAMETER_VALUE,
             TriggerMisuse(_) => ERRCODE_TRIGGERED_ACTION_EXCEPTION,
             NoMasterKey | NoKey(_) | KeysTableMissing | Catalog(..) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             KeyFileMissing(_) => ERRCODE_UNDEFINED_FILE,
@@ -206,6 +218,8 @@ impl PhiError {
             UnknownClass => "See SELECT name FROM phi.data_classes; add one with phi.add_data_class().".into(),
             SubjectNotProtected => "Protect the subject column (CALL phi.protect_column on it), then run phi.protect_column on this column again.".into(),
             ColumnGone(_) => "Re-run phi.protect_column for the column's new name.".into(),
+            ColumnType { .. } => "The column's type changed after phi.protect_column; change it back, or drop the trigger and run phi.protect_column again.".into(),
+            ForeignUnclassified(_) => "Text written in this transaction is bound to the row it is written to; a value copied from a column pg_phi does not protect is bound only by a role with plaintext rights (phi_reader), who could read it and write it again anyway. In phi.protect_column that role is the table's owner.".into(),
             _ => return None,
         })
     }

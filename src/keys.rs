@@ -213,16 +213,17 @@ fn spi(e: pgrx::spi::SpiError) -> PhiError {
     PhiError::Catalog("phi.keys", e.to_string())
 }
 
-/// Inserts a new wrapped key version. With `if_absent`, a concurrent
-/// creator winning the race is not an error.
-fn insert_version(kek: &Key, key_id: u32, version: u32, if_absent: bool) -> Result<(), PhiError> {
+/// Inserts a new wrapped key version; returns whether it was inserted.
+/// With `if_absent`, a concurrent creator winning the race is not an error
+/// (and this call inserted nothing).
+fn insert_version(kek: &Key, key_id: u32, version: u32, if_absent: bool) -> Result<bool, PhiError> {
     let dek = k::generate_key();
     let wrapped = k::wrap(kek, key_id, version, &dek);
     let fp = k::hex(&k::fingerprint(kek));
-    as_extension_owner(move || {
-        Spi::connect_mut(|client| -> Result<(), PhiError> {
+    let inserted = as_extension_owner(move || {
+        Spi::connect_mut(|client| -> Result<bool, PhiError> {
             let q = if if_absent { sql::KEY_INSERT_IF_ABSENT } else { sql::KEY_INSERT };
-            client
+            let inserted = client
                 .update(
                     q,
                     None,
@@ -234,12 +235,13 @@ fn insert_version(kek: &Key, key_id: u32, version: u32, if_absent: bool) -> Resu
                         fp.into(),
                     ],
                 )
-                .map_err(spi)?;
-            Ok(())
+                .map_err(spi)?
+                .len();
+            Ok(!if_absent || inserted > 0)
         })
     })?;
     watch::KEYS.mark_dirty();
-    Ok(())
+    Ok(inserted)
 }
 
 fn unwrap_row(c: &mut Cache, key_id: u32, row: &KeyRow) -> Result<Key, PhiError> {
@@ -423,12 +425,16 @@ pub fn init_keys() -> Result<Vec<(u32, u32, bool)>, PhiError> {
     })?;
     let mut out = Vec::new();
     for key_id in [DATA_KEY, BLIND_INDEX_KEY, PSEUDONYM_KEY] {
-        let existing = fetch(key_id, None)?;
-        match existing {
-            Some(row) => out.push((key_id, row.version, false)),
+        match fetch(key_id, None)? {
+            // an existing key must open under the configured master key:
+            // a wrong key is found now, not at the first read
+            Some(row) => {
+                CACHE.with(|cell| unwrap_row(&mut cell.borrow_mut(), key_id, &row))?;
+                out.push((key_id, row.version, false));
+            }
             None => {
-                insert_version(&kek, key_id, 1, true)?;
-                out.push((key_id, 1, true));
+                let created = insert_version(&kek, key_id, 1, true)?;
+                out.push((key_id, 1, created));
             }
         }
     }

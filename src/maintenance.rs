@@ -12,37 +12,33 @@
 //! owner are guarded: `phi._reseal` is refused outside a re-encryption
 //! batch ([`require`]), and it only re-seals an authentic value with the
 //! header it already has, so owner code that runs inside a batch gains
-//! nothing by calling it. `phi._seal_for`, which seals for a class and a
-//! subject of the caller's choice (a keyed digest: an oracle if anyone
-//! could call it), demands a random token that only the conversion
-//! statement's text carries ([`require_seal_token`]): owner code running
-//! during that statement (a CHECK constraint, an index expression) cannot
-//! read it.
+//! nothing by calling it. No statement carries a secret: owner code can
+//! read the text of the statement it runs under (`GET DIAGNOSTICS ...
+//! PG_CONTEXT`), so nothing a statement says may grant anything.
 
 use crate::error::PhiError;
-use crate::privilege::{self, as_table_owner, quote_ident, quote_literal, Table};
+use crate::privilege::{self, as_table_owner, quote_ident, Table};
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use std::cell::Cell;
 
+/// The column `phi.protect_column` is converting in this backend now.
+pub struct Conversion {
+    pub class: String,
+    /// The class of the subject column's values when it is itself
+    /// protected (the only sealed subjects opened).
+    pub subject_class: Option<String>,
+}
+
 thread_local! {
     /// Depth of maintenance statements running in this backend.
     static DEPTH: Cell<u32> = const { Cell::new(0) };
-    /// The token of the conversion statement running now, if any.
-    static SEAL_TOKEN: Cell<Option<[u8; 16]>> = const { Cell::new(None) };
+    static CONVERSION: std::cell::RefCell<Option<Conversion>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Refuses `phi._seal_for` unless `token` is the running conversion's.
-pub fn require_seal_token(token: &[u8]) -> Result<(), PhiError> {
-    let ok = SEAL_TOKEN.with(Cell::get).is_some_and(|t| {
-        // constant time: the comparison must not tell how much matched
-        token.len() == t.len() && token.iter().zip(t.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
-    });
-    if ok {
-        Ok(())
-    } else {
-        Err(PhiError::Internal("phi._seal_for"))
-    }
+/// `f` applied to the running conversion, or a refusal of `what` outside one.
+pub fn with_conversion<R>(what: &'static str, f: impl FnOnce(&Conversion) -> R) -> Result<R, PhiError> {
+    CONVERSION.with(|c| c.borrow().as_ref().map(f)).ok_or(PhiError::Internal(what))
 }
 
 /// Refuses an internal function called outside a maintenance statement.
@@ -90,19 +86,17 @@ fn usage_statement(t: &Table, col: &str) -> String {
 }
 
 /// The conversion: `subject` is the subject column, quoted, with whether
-/// it is itself sealed (then `subject_class` is its class literal).
-fn convert_statement(t: &Table, col: &str, class_literal: &str, subject: Option<(&str, bool)>, subject_class: &str, token: &[u8; 16]) -> String {
+/// it is itself sealed.
+fn convert_statement(t: &Table, col: &str, subject: Option<(&str, bool)>) -> String {
     let (text_subject, sealed_subject) = match subject {
         None => ("NULL::pg_catalog.text".to_string(), "NULL::phi.encrypted_text".to_string()),
         // the output function's text, as the column trigger reads it
         Some((s, false)) => (format!("pg_catalog.format('%s', {s})"), "NULL::phi.encrypted_text".to_string()),
         Some((s, true)) => ("NULL::pg_catalog.text".to_string(), s.to_string()),
     };
-    let token = phi_core::crypto::keys::hex(token);
     format!(
         "ALTER TABLE {t} ALTER COLUMN {col} TYPE phi.encrypted_text \
-         USING phi._seal_for({col}::pg_catalog.text, {class_literal}, {text_subject}, {sealed_subject}, \
-                             {subject_class}, '\\x{token}'::pg_catalog.bytea)",
+         USING phi._convert_value({col}::pg_catalog.text, {text_subject}, {sealed_subject})",
         t = t.qualified
     )
 }
@@ -134,9 +128,9 @@ pub fn statements_for_tests(t: &Table, col: &str, bidx: &str) -> Vec<String> {
     vec![
         reencrypt_statement(t, col, 0, 10),
         usage_statement(t, col),
-        convert_statement(t, col, "'ssn'", None, "NULL", &[7; 16]),
-        convert_statement(t, col, "'ssn'", Some(("\"s|ubj\"", false)), "NULL", &[7; 16]),
-        convert_statement(t, col, "'ssn'", Some(("\"s|ubj\"", true)), "'mrn'", &[7; 16]),
+        convert_statement(t, col, None),
+        convert_statement(t, col, Some(("\"s|ubj\"", false))),
+        convert_statement(t, col, Some(("\"s|ubj\"", true))),
         bind_statement(t, col, None),
         bind_statement(t, col, Some(bidx)),
         sample_statement(&t.qualified, col, true),
@@ -187,8 +181,15 @@ fn key_usage(
 }
 
 /// `phi.protect_column`'s conversion: one table rewrite to
-/// `phi.encrypted_text`, each value sealed for `class` and its row's
-/// subject (the plaintext file is unlinked), as the table's owner.
+/// `phi.encrypted_text` as the table's owner (the plaintext heap file is
+/// unlinked), each value sealed by `phi._convert_value` for `class` and its
+/// row's subject. That function takes the class and the subject column's
+/// class from [`Conversion`], set here in the backend and nowhere in the
+/// statement's text (owner code running during the statement can read
+/// that text), and refuses to run outside the conversion. Owner code that
+/// calls it during the conversion gets what it would get by writing rows
+/// to its own table once protected: values of this column's class bound to
+/// subjects of its choice.
 #[pg_extern(volatile, parallel_unsafe, name = "_convert_column")]
 fn convert_column(
     rel: pg_sys::Oid,
@@ -199,23 +200,11 @@ fn convert_column(
 ) -> Result<(), ErrorReport> {
     let t = table(rel)?;
     let subject = subject_col.map(quote_ident).transpose()?;
-    let subject_class_literal = match subject_class {
-        Some(c) => quote_literal(c)?,
-        None => "NULL::pg_catalog.text".into(),
-    };
-    let mut token = [0u8; 16];
-    phi_core::crypto::rng::fill(&mut token);
-    let q = convert_statement(
-        &t,
-        &quote_ident(col)?,
-        &quote_literal(class)?,
-        subject.as_deref().map(|s| (s, subject_class.is_some())),
-        &subject_class_literal,
-        &token,
-    );
-    SEAL_TOKEN.with(|c| c.set(Some(token)));
+    let q = convert_statement(&t, &quote_ident(col)?, subject.as_deref().map(|s| (s, subject_class.is_some())));
+    let state = Conversion { class: class.to_string(), subject_class: subject_class.map(str::to_string) };
+    CONVERSION.with(|c| *c.borrow_mut() = Some(state));
     let r = PgTryBuilder::new(|| as_table_owner(&t, || Spi::connect_mut(|c| c.update(&q, None, &[]).map(|_| ()))))
-        .finally(|| SEAL_TOKEN.with(|c| c.set(None)))
+        .finally(|| CONVERSION.with(|c| *c.borrow_mut() = None))
         .execute();
     r?.map_err(spi)?;
     Ok(())

@@ -40,8 +40,8 @@ pub fn decide(_header: &Header<'_>) -> Disclosure {
     }
 }
 
-/// Whether the current user is a member of `phi_reader` (superuser not
-/// implied), cached per statement and user.
+/// Whether the current user holds `phi_reader`'s privileges (a superuser
+/// only by explicit membership), cached per statement and user.
 fn is_reader() -> bool {
     // SAFETY: reads of backend-local state.
     let key = unsafe {
@@ -55,7 +55,15 @@ fn is_reader() -> bool {
     // SAFETY: catalog lookups on backend state.
     let allowed = unsafe {
         let reader = pg_sys::get_role_oid(c"phi_reader".as_ptr(), true);
-        reader != pg_sys::InvalidOid && pg_sys::is_member_of_role_nosuper(key.2, reader)
+        reader != pg_sys::InvalidOid
+            && if pg_sys::superuser_arg(key.2) {
+                // a superuser holds every role's privileges: only an
+                // explicit membership counts
+                pg_sys::is_member_of_role_nosuper(key.2, reader)
+            } else {
+                // as for any privilege: a NOINHERIT member must SET ROLE
+                pg_sys::has_privs_of_role(key.2, reader)
+            }
     };
     READER.with(|p| p.set(Some((key, allowed))));
     allowed

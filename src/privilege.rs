@@ -41,7 +41,7 @@ pub mod sql {
     pub const KEY_INSERT: &str = "INSERT INTO phi.keys (key_id, version, purpose, wrapped_key, kek_fingerprint) \
          VALUES ($1, $2, $3, $4, $5)";
     pub const KEY_INSERT_IF_ABSENT: &str = "INSERT INTO phi.keys (key_id, version, purpose, wrapped_key, kek_fingerprint) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING";
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1";
     pub const KEYS_TO_REWRAP: &str = "SELECT key_id, version, wrapped_key, kek_fingerprint FROM phi.keys \
          WHERE wrapped_key IS NOT NULL ORDER BY 1, 2 FOR UPDATE";
     pub const KEY_REWRAP: &str = "UPDATE phi.keys SET wrapped_key = $3, kek_fingerprint = $4, rewrapped_at = pg_catalog.now() \
@@ -97,13 +97,6 @@ pub fn table(oid: pg_sys::Oid) -> Option<Table> {
     relation(oid)
         .filter(|(_, kind)| *kind == pg_sys::RELKIND_RELATION || *kind == pg_sys::RELKIND_PARTITIONED_TABLE)
         .map(|(t, _)| t)
-}
-
-/// `s` as an SQL string literal.
-pub fn quote_literal(s: &str) -> Result<String, PhiError> {
-    let c = CString::new(s).map_err(|_| PhiError::NulByte)?;
-    // SAFETY: returns a palloc'd quoted copy.
-    Ok(unsafe { CStr::from_ptr(pg_sys::quote_literal_cstr(c.as_ptr())) }.to_string_lossy().into_owned())
 }
 
 /// `ident` quoted as an SQL identifier when it needs to be.

@@ -1,14 +1,20 @@
 //! Protected columns: the BEFORE INSERT OR UPDATE row trigger that
-//! `phi.protect_column` (sql/protect.sql) installs, and the sealing function
-//! its conversion statement calls.
+//! `phi.protect_column` (sql/protect.sql) installs.
 //!
 //! The trigger seals a writer's plaintext with the column's class and the
 //! row's subject, refuses values sealed for another class, moves a value to
 //! another subject only for a role with plaintext rights (the rebinding
-//! rule), and maintains the blind index column.
+//! rule), and maintains the blind index column. What counts as the
+//! writer's plaintext: an `unclassified` value sealed from text written in
+//! this transaction ([`crate::encrypted::is_fresh`]); one copied from a
+//! column pg_phi does not protect is bound only by a role with plaintext
+//! rights, or a writer could bind values it cannot read and compare their
+//! blind indexes and subject digests with those of guesses.
+//! `protect_column` converts a column with `phi._convert_value`, which seals
+//! as the trigger would, for the running conversion only.
 
 use crate::classes::UNCLASSIFIED;
-use crate::encrypted::{open, seal_datum};
+use crate::encrypted::{is_fresh, open, seal_datum};
 use crate::error::PhiError;
 use crate::fmgr::{arg_bytes, arg_str, v1_function};
 use crate::keyed::{blind_index, subject_digest};
@@ -18,37 +24,31 @@ use phi_core::crypto::envelope::{self, Subject};
 use pgrx::prelude::*;
 use std::ffi::CStr;
 
-/// `phi._seal_for(value, class, subject, sealed_subject, subject_class,
-/// token)`: what `phi.protect_column`'s conversion seals each value with,
-/// run as the table's owner (who may hold no plaintext rights). The
-/// subject is text, or a sealed value of class `subject_class` whose
-/// plaintext is the id (opened here, never disclosed; any other class is
-/// refused, as the column trigger refuses it). Refused unless `token` is
-/// the running conversion's: the function seals for a subject of its
-/// caller's choice, a keyed digest no one else may compute.
-unsafe fn seal_for_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+/// `phi._convert_value(value, subject, sealed_subject)`: what
+/// `phi.protect_column`'s conversion statement seals each value with, as
+/// the trigger would on a write: for the converted column's class and the
+/// row's subject (text, or a sealed value of the subject column's class,
+/// opened here and never shown). The class and subject class come from the
+/// running conversion in this backend; outside it the function refuses.
+unsafe fn convert_value_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
     use pgrx::fcinfo::{pg_arg_is_null, pg_return_null};
+    let (class, subject_class) =
+        maintenance::with_conversion("phi._convert_value", |c| (c.class.clone(), c.subject_class.clone()))?;
     unsafe {
-        if pg_arg_is_null(fcinfo, 5) {
-            return Err(PhiError::Internal("phi._seal_for"));
-        }
-        maintenance::require_seal_token(arg_bytes(fcinfo, 5))?;
         if pg_arg_is_null(fcinfo, 0) {
             return Ok(pg_return_null(fcinfo));
         }
-        let class = arg_str(fcinfo, 1)?;
-        let subject = if !pg_arg_is_null(fcinfo, 2) {
-            Some(subject_digest(arg_str(fcinfo, 2)?)?)
-        } else if !pg_arg_is_null(fcinfo, 3) {
-            let expected = if pg_arg_is_null(fcinfo, 4) { None } else { Some(arg_str(fcinfo, 4)?) };
-            Some(subject_digest(&open_subject(arg_bytes(fcinfo, 3), expected)?)?)
+        let subject = if !pg_arg_is_null(fcinfo, 1) {
+            Some(subject_digest(arg_str(fcinfo, 1)?)?)
+        } else if !pg_arg_is_null(fcinfo, 2) {
+            Some(subject_digest(&open_subject(arg_bytes(fcinfo, 2), subject_class.as_deref(), c"subject")?)?)
         } else {
             None
         };
-        seal_datum(arg_bytes(fcinfo, 0), class, subject.as_ref())
+        seal_datum(arg_bytes(fcinfo, 0), &class, subject.as_ref())
     }
 }
-v1_function!(pg_finfo_phi_seal_for, phi_seal_for, seal_for_body);
+v1_function!(pg_finfo_phi_convert_value, phi_convert_value, convert_value_body);
 
 // BEFORE INSERT OR UPDATE row trigger installed by `phi.protect_column`:
 // `phi._protect_row(column, class, subject_column, blind_index_column)`
@@ -126,6 +126,7 @@ unsafe fn subject_text(
     tuple: *mut pg_sys::HeapTupleData,
     desc: pg_sys::TupleDesc,
     att: i32,
+    name: &CStr,
     subject_class: Option<&str>,
 ) -> Result<Option<zeroize::Zeroizing<String>>, PhiError> {
     let typid = unsafe { pg_sys::SPI_gettypeid(desc, att) };
@@ -133,7 +134,7 @@ unsafe fn subject_text(
         let Some(bytes) = (unsafe { column_bytes(tuple, desc, att) }) else {
             return Ok(None);
         };
-        return Ok(Some(open_subject(bytes, subject_class)?));
+        return Ok(Some(open_subject(bytes, subject_class, name)?));
     }
     let p = unsafe { pg_sys::SPI_getvalue(tuple, desc, att) };
     if p.is_null() {
@@ -160,26 +161,42 @@ unsafe fn same_in_both(a: *mut pg_sys::HeapTupleData, b: *mut pg_sys::HeapTupleD
 
 /// The plaintext of a sealed subject id, opened here and never disclosed,
 /// but only from a value of `expected`, the class the subject column was
-/// protected with (or an unclassified value: the writer's own text, not yet
-/// re-sealed by that column's trigger). Any other sealed value a writer puts
-/// in the subject column (another patient's SSN, say) would come back as
-/// the digest of its plaintext: an equality oracle on data the writer
-/// cannot read. The column trigger and `phi._seal_for` both go through here.
-fn open_subject(bytes: &[u8], expected: Option<&str>) -> Result<zeroize::Zeroizing<String>, PhiError> {
+/// protected with, or from the writer's own text (an unclassified value
+/// sealed in this transaction, not yet re-sealed by that column's trigger;
+/// or any unclassified value for a role with plaintext rights). Any other
+/// sealed value a writer puts in the subject column (another patient's
+/// SSN, say) would come back as the digest of its plaintext: an equality
+/// oracle on data the writer cannot read.
+fn open_subject(bytes: &[u8], expected: Option<&str>, column: &CStr) -> Result<zeroize::Zeroizing<String>, PhiError> {
     let Some(expected) = expected else {
         return Err(PhiError::SubjectNotProtected);
     };
-    let class = envelope::parse(bytes)?.header.class;
+    let env = envelope::parse(bytes)?;
+    let class = env.header.class;
     if class != expected && class != UNCLASSIFIED {
         return Err(PhiError::SubjectWrongClass { found: class.to_string(), expected: expected.to_string() });
+    }
+    if class == UNCLASSIFIED && !is_fresh(&env.header) && !plaintext_right() {
+        return Err(PhiError::ForeignUnclassified(column.to_string_lossy().into_owned()));
     }
     let plain = open(bytes)?;
     let s = std::str::from_utf8(&plain).map_err(|_| PhiError::NotUtf8("subject"))?;
     Ok(zeroize::Zeroizing::new(s.to_string()))
 }
 
-/// The OID of type `phi.encrypted_text`: two syscache lookups, asked only
-/// for a subject column (not cached, so a re-created extension is seen).
+/// Refuses column `att` (named `name`) unless it is of type `expected`.
+unsafe fn check_type(desc: pg_sys::TupleDesc, att: i32, name: &CStr, expected: pg_sys::Oid, expected_name: &'static str) -> Result<(), PhiError> {
+    let found = unsafe { pg_sys::SPI_gettypeid(desc, att) };
+    if found == expected && expected != pg_sys::InvalidOid {
+        return Ok(());
+    }
+    // SAFETY: format_type_be returns a palloc'd name for any type OID.
+    let found_name = unsafe { CStr::from_ptr(pg_sys::format_type_be(found)) }.to_string_lossy().into_owned();
+    Err(PhiError::ColumnType { column: name.to_string_lossy().into_owned(), found: found_name, expected: expected_name })
+}
+
+/// The OID of type `phi.encrypted_text`: two syscache lookups (not cached,
+/// so a re-created extension is seen).
 fn encrypted_text_oid() -> pg_sys::Oid {
     // SAFETY: catalog lookups by name; both return InvalidOid when absent.
     unsafe {
@@ -224,6 +241,15 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         Some(c) => Some(unsafe { attnum(desc, c)? }),
         None => None,
     };
+    // The owner may have changed a column's type since protect_column:
+    // reading another type's datum as a sealed value, or storing a bytea in
+    // it, would read or write memory out of bounds.
+    unsafe {
+        check_type(desc, col, args.column, encrypted_text_oid(), "phi.encrypted_text")?;
+        if let (Some(a), Some(name)) = (bidx_att, args.bidx_col) {
+            check_type(desc, a, name, pg_sys::BYTEAOID, "bytea")?;
+        }
+    }
 
     let value = unsafe { column_bytes(tuple, desc, col) };
     let bidx_missing = |t: *mut pg_sys::HeapTupleData| {
@@ -245,7 +271,7 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         }
     }
     let subject = match subj_att {
-        Some(a) => unsafe { subject_text(tuple, desc, a, args.subject_class)? },
+        Some(a) => unsafe { subject_text(tuple, desc, a, args.subject_col.unwrap_or_default(), args.subject_class)? },
         None => None,
     };
     let row_digest = subject.as_deref().map(|s| subject_digest(s)).transpose()?;
@@ -262,6 +288,9 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
                 column: args.column.to_string_lossy().into_owned(),
                 expected: args.class.to_string(),
             });
+        }
+        if h.class == UNCLASSIFIED && !is_fresh(h) && !plaintext_right() {
+            return Err(PhiError::ForeignUnclassified(args.column.to_string_lossy().into_owned()));
         }
         let subject_ok = match h.subject {
             None => row_digest.is_none(),

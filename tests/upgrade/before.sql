@@ -41,3 +41,11 @@ SELECT phi.blind_index('123-45-6789', 'ssn') AS bidx,
 
 SELECT key_id, version, state FROM phi.keys ORDER BY 1, 2;
 SELECT count(*) AS protected_rows FROM patients;
+
+-- a role that built on a function this upgrade removes: the upgrade must
+-- say which object is in the way, and change nothing
+CREATE ROLE upgrade_squatter;
+CREATE SCHEMA upgrade_squatter AUTHORIZATION upgrade_squatter;
+SET ROLE upgrade_squatter;
+CREATE VIEW upgrade_squatter.pin AS SELECT phi._blind_index_of(NULL::phi.encrypted_text, 'ssn') AS b;
+RESET ROLE;

@@ -19,6 +19,8 @@ SELECT 'config ' || c::regclass::text || ' ' || coalesce(cond, '')
  ORDER BY 1;
 
 -- functions and procedures: signature, result, every attribute, body, ACL
+-- (ACL items sorted; a default ACL compares equal to the same privileges
+-- granted explicitly)
 SELECT 'function ' || p.oid::regprocedure::text
        || ' kind=' || p.prokind::text
        || ' args=' || pg_get_function_arguments(p.oid)
@@ -29,7 +31,8 @@ SELECT 'function ' || p.oid::regprocedure::text
        || ' leakproof=' || p.proleakproof
        || ' cost=' || p.procost || ' rows=' || p.prorows
        || ' config=' || coalesce(p.proconfig::text, '')
-       || ' acl=' || coalesce(p.proacl::text, '')
+       || ' acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text)
+                        FROM unnest(coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))) x)
        || ' bin=' || coalesce(p.probin, '')
        || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '')
        || E'\n  body=' || p.prosrc
@@ -40,7 +43,8 @@ SELECT 'function ' || p.oid::regprocedure::text
 -- relations: kind, ACL, comment, columns, constraints, indexes, triggers,
 -- view definitions
 SELECT 'relation ' || c.oid::regclass::text || ' kind=' || c.relkind::text
-       || ' acl=' || coalesce(c.relacl::text, '')
+       || ' acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text)
+                        FROM unnest(coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner))) x)
        || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '')
   FROM pg_class c
  WHERE c.relnamespace = 'phi'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'p', 'S')

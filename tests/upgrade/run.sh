@@ -54,6 +54,15 @@ echo "== pg_phi $NEW_VERSION: ALTER EXTENSION pg_phi UPDATE"
 "$ROOT/scripts/cluster.sh" stop "$dir"
 install_pkg "$new/pkg"
 "$ROOT/scripts/cluster.sh" start "$dir" "$port"
+# a view a role built on a removed function stops the upgrade, named
+if out=$(psql_db upgraded -c "ALTER EXTENSION pg_phi UPDATE" 2>&1); then
+    echo "upgrade: FAILED: the update ran over a view that depends on a function it removes"; exit 1
+fi
+if ! grep -q "removes phi._blind_index_of, which" <<<"$out" || ! grep -q "view upgrade_squatter.pin" <<<"$out"; then
+    echo "$out"; echo "upgrade: FAILED: the refusal does not name the view in the way"; exit 1
+fi
+psql_db upgraded -At -c "SELECT 'still at ' || extversion FROM pg_extension WHERE extname = 'pg_phi'"
+psql_db upgraded -c "DROP VIEW upgrade_squatter.pin"
 psql_db upgraded -c "ALTER EXTENSION pg_phi UPDATE"
 [ -n "${UPGRADE_SCHEMA_ONLY:-}" ] || psql_db upgraded -f tests/upgrade/after.sql
 

@@ -182,26 +182,39 @@ DROP TRIGGER poison ON m1.t;
 
 -- oracle_via_maintenance_window: code of mallory's that runs during a
 -- DBA's protect_column of her table (a CHECK constraint, re-checked by the
--- rewrite) gains no keyed function: it runs as mallory, who holds no
--- plaintext rights, and the conversion's own sealing function demands a
--- random token that only the conversion statement carries. (The fix's
--- first version let code in that window seal for any subject: a digest
--- oracle, and one that opened any sealed value passed as a subject.)
+-- rewrite and by the binding pass) gains no keyed function: it runs as
+-- mallory, who holds no plaintext rights. It can read the text of the
+-- statement it runs under (GET DIAGNOSTICS ... PG_CONTEXT), so no
+-- statement may carry a secret. (The first fix sealed through
+-- phi._seal_for, which demanded a random token written into the
+-- conversion's text: read from there, it opened any sealed value passed
+-- as a subject, and forged values for any patient. The conversion now
+-- seals through phi._convert_value, whose class comes from the backend,
+-- not the statement; phi._seal_for is gone.)
 SET ROLE mallory;
 CREATE TABLE m1.window_log (outcome text);
 CREATE FUNCTION m1.probe(v anyelement) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE
+    ctx text;
 BEGIN
+    GET DIAGNOSTICS ctx = PG_CONTEXT;
     INSERT INTO m1.window_log VALUES
         (regress.err($q$SELECT phi.encrypt('x', 'ssn', 'M-2')$q$)),
         (regress.err($q$SELECT phi.subject_digest('M-2')$q$)),
         (regress.err($q$SELECT phi.blind_index('123-45-6789', 'ssn')$q$)),
-        (regress.err($q$SELECT phi._seal_for('x', 'ssn', 'M-2', NULL, NULL, '\x00000000000000000000000000000000')$q$)),
-        (regress.err($q$SELECT phi._seal_for('x', 'ssn', 'M-2', NULL, NULL, NULL)$q$));
+        -- the conversion's sealing function opens no sealed subject here
+        -- (the subject column is text)
+        (regress.err($q$SELECT phi._convert_value('x', NULL, phi.encrypt('123-45-6789', 'ssn'))$q$)),
+        (CASE WHEN ctx ~ '[0-9a-f]{32}' THEN 'a token in the statement text'
+              WHEN ctx ~ 'ALTER TABLE|UPDATE' THEN 'statement text readable, nothing secret in it'
+              ELSE 'outside the maintenance statements' END);
     RETURN true;
 END $$;
 CREATE TABLE m1.x (id int, mrn text, ssn text CHECK (m1.probe(ssn)));
 INSERT INTO m1.x VALUES (1, 'M-1', '123-45-6789');
 TRUNCATE m1.window_log;
+-- outside a conversion it refuses
+SELECT regress.err($$SELECT phi._convert_value('x', 'M-1', NULL)$$) AS outside_conversion;
 RESET ROLE;
 CALL phi.protect_column('m1.x', 'ssn', 'ssn', 'mrn');
 SELECT outcome, count(*) FROM m1.window_log GROUP BY 1 ORDER BY 1;
@@ -318,6 +331,126 @@ SELECT regress.err($$SELECT 'phi1:hello'::phi.encrypted_text$$);
 SELECT phi.decrypt(phi.encrypt('phi1:hello', 'note')) AS stored_with_encrypt;
 RESET ROLE;
 
+-- unclassified_value_as_oracle: a value sealed without a class (what any
+-- column pg_phi does not protect holds) is the writer's own text only in
+-- the transaction that sealed it. Copied later into a protected column
+-- with a blind index, or into a protected sealed subject column, by a role
+-- without plaintext rights, it is refused: bound, its blind index and
+-- subject digest would be compared with those of guesses, and it would
+-- move to another patient's row.
+CREATE TABLE m1.staging (id int, mrn text, v phi.encrypted_text);
+INSERT INTO m1.staging VALUES (1, 'M-1', '123-45-6789');
+GRANT SELECT ON m1.staging TO mallory;
+SELECT phi.data_class(v), phi.subject(v) AS subject_shown FROM m1.staging;
+SET ROLE mallory;
+CREATE TABLE m1.lookup (id int, mrn text, ssn text);
+RESET ROLE;
+CALL phi.protect_column('m1.lookup', 'ssn', 'ssn', 'mrn', blind_index => true);
+SET ROLE mallory;
+SELECT regress.err($$INSERT INTO m1.lookup (id, mrn, ssn) SELECT id, 'M-9', v FROM m1.staging$$) AS copied_into_blind_index;
+SELECT regress.err($$INSERT INTO m1.charts (id, mrn, dx) SELECT id, v, 'x' FROM m1.staging$$) AS copied_into_subject;
+-- text mallory writes in this statement is hers, and is bound as always
+INSERT INTO m1.lookup VALUES (2, 'M-2', '555-12-3456');
+SELECT count(*) AS bound FROM m1.lookup WHERE phi.data_class(ssn) = 'ssn' AND ssn_bidx IS NOT NULL;
+-- a class-less value mallory sealed in an earlier transaction is not
+BEGIN;
+CREATE TABLE m1.mine (v phi.encrypted_text);
+INSERT INTO m1.mine VALUES ('987-65-4321');
+COMMIT;
+SELECT regress.err($$INSERT INTO m1.lookup (id, mrn, ssn) SELECT 3, 'M-3', v FROM m1.mine$$) AS earlier_transaction;
+-- and phi.encrypt makes no class-less value for a subject
+SELECT regress.err($$SELECT phi.encrypt('x', 'unclassified', 'M-1')$$) AS unclassified_for_a_subject;
+RESET ROLE;
+-- a reader may bind it: she could read it and write it again anyway
+GRANT SELECT, INSERT ON m1.lookup TO reader_r;
+GRANT SELECT ON m1.staging TO reader_r;
+SET ROLE reader_r;
+INSERT INTO m1.lookup (id, mrn, ssn) SELECT 4, 'M-1', v FROM m1.staging;
+SELECT count(*) AS bound_by_reader FROM m1.lookup WHERE id = 4 AND phi.subject(ssn) = phi.subject_digest('M-1');
+RESET ROLE;
+-- protect_column on a column already holding class-less values from other
+-- transactions binds them only when the table's owner has plaintext
+-- rights (the binding runs as the owner)
+SET ROLE mallory;
+CREATE TABLE m1.prefilled (id int, mrn text, ssn phi.encrypted_text);
+INSERT INTO m1.prefilled SELECT 1, 'M-9', v FROM m1.staging;
+RESET ROLE;
+SELECT regress.err($$CALL phi.protect_column('m1.prefilled', 'ssn', 'ssn', 'mrn', blind_index => true)$$) AS prefilled_foreign;
+
+-- type_confusion_in_column_trigger: the owner of a protected table changes
+-- a column's type under the trigger (the blind index column to bigint or
+-- box, the protected column to bigint); the trigger refuses the write
+-- instead of storing a pointer or reading past a value.
+SET ROLE mallory;
+CREATE TABLE m1.retyped (id int, mrn text, ssn text);
+RESET ROLE;
+CALL phi.protect_column('m1.retyped', 'ssn', 'ssn', 'mrn', blind_index => true);
+SET ROLE mallory;
+ALTER TABLE m1.retyped ALTER COLUMN ssn_bidx TYPE bigint USING NULL;
+SELECT regress.err($$INSERT INTO m1.retyped VALUES (1, 'M-1', '123-45-6789')$$) AS bidx_as_bigint;
+ALTER TABLE m1.retyped ALTER COLUMN ssn_bidx TYPE box USING NULL;
+SELECT regress.err($$INSERT INTO m1.retyped VALUES (1, 'M-1', '123-45-6789')$$) AS bidx_as_box;
+ALTER TABLE m1.retyped ALTER COLUMN ssn_bidx TYPE bytea USING NULL;
+ALTER TABLE m1.retyped ALTER COLUMN ssn TYPE bigint USING NULL;
+SELECT regress.err($$INSERT INTO m1.retyped VALUES (1, 'M-1', 4096)$$) AS protected_as_bigint;
+RESET ROLE;
+
+-- owner_code_runs_as_reader (what does NOT hold): PostgreSQL runs a
+-- table owner's row security policies, triggers, rules and defaults as
+-- whoever queries the table. Mallory's policy on her protected table sees
+-- the plaintext a reader sees, and keeps it. pg_phi says so when it
+-- protects a column of a table whose owner lacks plaintext rights
+-- (protect_column's NOTICE above); the README's security model lists it.
+SET ROLE mallory;
+CREATE TABLE m1.loot (v text);
+GRANT INSERT ON m1.loot TO PUBLIC;
+CREATE TABLE m1.visits (id int, mrn text, ssn text);
+CREATE FUNCTION m1.peek(v phi.encrypted_text) RETURNS boolean LANGUAGE sql AS
+    $$ INSERT INTO m1.loot VALUES (phi.decrypt(v)) RETURNING true $$;
+RESET ROLE;
+CALL phi.protect_column('m1.visits', 'ssn', 'ssn', 'mrn');
+SET ROLE mallory;
+INSERT INTO m1.visits VALUES (1, 'M-1', '123-45-6789');
+ALTER TABLE m1.visits ENABLE ROW LEVEL SECURITY;
+ALTER TABLE m1.visits FORCE ROW LEVEL SECURITY;
+CREATE POLICY p ON m1.visits USING (m1.peek(ssn));
+GRANT SELECT ON m1.visits TO reader_r;
+RESET ROLE;
+SET ROLE reader_r;
+SELECT count(*) FROM m1.visits;
+RESET ROLE;
+SELECT v AS captured_by_owner_policy FROM m1.loot;
+
+-- retire_with_values_out_of_reach: values in a column of a domain over the
+-- type are re-sealed and counted like any other; values inside an array
+-- are out of reach of re-encryption, so retiring a key is refused while
+-- such a column exists (it would make them unreadable)
+CREATE DOMAIN m1.ssn_t AS phi.encrypted_text;
+CREATE TABLE m1.dom (id int, v m1.ssn_t, vs phi.encrypted_text[]);
+INSERT INTO m1.dom VALUES (1, phi.encrypt('123-45-6789', 'ssn'), ARRAY[phi.encrypt('987-65-4321', 'ssn')]);
+SELECT table_name, column_name FROM phi.encrypted_columns WHERE table_schema = 'm1' AND table_name = 'dom';
+SELECT phi._sealed_out_of_reach() AS out_of_reach;
+DROP TABLE m1.relabelled;   -- a forged value stops phi.reencrypt (XX001)
+CALL phi.rotate_key();
+SET client_min_messages = warning;
+CALL phi.reencrypt();
+SET client_min_messages = notice;
+SELECT phi.key_version(v) = phi._current_key_version() AS domain_value_resealed FROM m1.dom;
+SELECT regress.err(format('SELECT phi.retire_key_version(%s)', phi._current_key_version() - 1)) AS retire_refused;
+ALTER TABLE m1.dom DROP COLUMN vs;
+SELECT phi._sealed_out_of_reach() AS out_of_reach_after_drop;
+
+-- noinherit_member: a member of phi_reader without INHERIT holds its
+-- privileges only after SET ROLE, for plaintext as for keyed functions
+CREATE ROLE noinherit_r LOGIN NOINHERIT;
+GRANT phi_reader TO noinherit_r;
+SET ROLE noinherit_r;
+SELECT phi.decrypt(phi.encrypt('x', 'note')) LIKE 'phi1:%' AS sealed_without_set_role;
+SELECT regress.err($$SELECT phi.blind_index('x', 'note')$$) AS keyed_without_set_role;
+SET ROLE phi_reader;
+SELECT phi.decrypt(phi.encrypt('x', 'note')) AS plaintext_after_set_role;
+RESET ROLE;
+
 -- Every switched query pins search_path; nothing above left it changed,
 -- and a procedure called inside a transaction block leaves the caller's
 -- setting alone (0.1.0's set_config outlived the CALL until the end of the
@@ -333,5 +466,5 @@ ROLLBACK;
 SET client_min_messages = warning;
 DROP SCHEMA m1 CASCADE;
 DELETE FROM phi.protected_columns WHERE table_schema = 'm1';
-DROP OWNED BY keyops, mallory, reader_r, settings_reader;
-DROP ROLE keyops, mallory, reader_r, settings_reader;
+DROP OWNED BY keyops, mallory, reader_r, settings_reader, noinherit_r;
+DROP ROLE keyops, mallory, reader_r, settings_reader, noinherit_r;
