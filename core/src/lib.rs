@@ -16,6 +16,11 @@ pub mod types;
 pub use detect::{check_pattern, clear_interrupt_check, set_interrupt_check, CustomPattern, Detector, PatternError};
 pub use types::{Finding, PhiType, Sensitivity};
 
+/// The score threshold a caller gets when it names none: `detect`,
+/// `contains_phi`, the SQL functions, the eval and benchmark tools. Findings
+/// scoring below it are dropped before overlaps are resolved.
+pub const DEFAULT_MIN_SCORE: f32 = 0.5;
+
 /// Helpers for this crate's unit tests.
 #[cfg(test)]
 pub(crate) mod testing {

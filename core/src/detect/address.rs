@@ -1211,7 +1211,7 @@ mod tests {
     fn run(text: &str) -> Vec<(PhiType, String, f32)> {
         let mut out = Vec::new();
         find(text, &mut out);
-        let r = crate::detect::resolve(out.into_iter().filter(|f| f.score >= 0.5).collect());
+        let r = crate::detect::resolve(out.into_iter().filter(|f| f.score >= crate::DEFAULT_MIN_SCORE).collect());
         r.iter().map(|f| (f.kind, text[f.start..f.end].to_string(), f.score)).collect()
     }
 

@@ -289,7 +289,7 @@ mod tests {
             "Metformin 500 mg PO BID, BP 120/80.",
             "",
         ] {
-            for min in [0.0, 0.5, 0.9] {
+            for min in [0.0, crate::DEFAULT_MIN_SCORE, 0.9] {
                 assert_eq!(d.contains_phi(t, min), !d.detect(t, min).is_empty(), "{t:?} at {min}");
             }
         }

@@ -2372,7 +2372,7 @@ mod tests {
     fn names(text: &str) -> Vec<(String, f32)> {
         let mut out = Vec::new();
         find(text, &mut out);
-        let mut r: Vec<Finding> = crate::detect::resolve(out.into_iter().filter(|f| f.score >= 0.5).collect());
+        let mut r: Vec<Finding> = crate::detect::resolve(out.into_iter().filter(|f| f.score >= crate::DEFAULT_MIN_SCORE).collect());
         r.sort_by_key(|f| f.start);
         r.iter().map(|f| (text[f.start..f.end].to_string(), f.score)).collect()
     }
@@ -2498,7 +2498,7 @@ mod tests {
             "Transferred to St. Mary Medical Center.",
             "Walter Reed National Military Medical Center",
         ] {
-            assert!(names(t).iter().all(|(_, s)| *s < 0.5) || names(t).is_empty(), "{t}: {:?}", names(t));
+            assert!(names(t).iter().all(|(_, s)| *s < crate::DEFAULT_MIN_SCORE) || names(t).is_empty(), "{t}: {:?}", names(t));
         }
     }
 
