@@ -21,17 +21,42 @@ pub use types::{Finding, PhiType, Sensitivity};
 /// scoring below it are dropped before overlaps are resolved.
 pub const DEFAULT_MIN_SCORE: f32 = 0.5;
 
-/// Helpers for this crate's unit tests.
-#[cfg(test)]
-pub(crate) mod testing {
+/// Helpers for tests and benchmarks (this crate's unit tests, its
+/// integration tests and `phi_tools`): not part of the API.
+#[doc(hidden)]
+pub mod testing {
     /// A xorshift64 generator: `next(m)` is a number below `m`. Fixed seeds
     /// make the randomised tests reproducible.
-    pub(crate) fn xorshift(mut seed: u64) -> impl FnMut(u64) -> usize {
+    pub fn xorshift(mut seed: u64) -> impl FnMut(u64) -> usize {
         move |m: u64| {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
             (seed % m) as usize
         }
+    }
+
+    /// Distinct names that all begin with "Ja", `n` sentences of them
+    /// ("Dr. Jaqkzp Jawrtm saw Jaqkzp. "): a hard input for the names
+    /// recognizer's table of names already seen (every name new, all
+    /// sharing their first bytes).
+    pub fn distinct_names(n: usize) -> String {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut word = || {
+            let mut w = String::from("Ja");
+            for _ in 0..5 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                w.push((b'a' + (x % 26) as u8) as char);
+            }
+            w
+        };
+        let mut s = String::new();
+        for _ in 0..n {
+            let (a, b) = (word(), word());
+            s.push_str(&format!("Dr. {a} {b} saw {a}. "));
+        }
+        s
     }
 }
