@@ -13,7 +13,7 @@
 
 use super::context::{digits_end, Block, Cursor, Lanes};
 use super::interrupt::Ticker;
-use super::names::{data_lines, fold_at, fold_into, is_english, FxSet};
+use super::lexicon::{fold_at, fold_into, is_english, is_english_base, is_state_abbr, FxSet, CITIES, STATE_FIRST_WORDS, STATE_NAMES};
 use super::Table;
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
@@ -21,46 +21,9 @@ use once_cell::sync::Lazy;
 // ---------------------------------------------------------------------------
 // Lexicons.
 
-static STATES_SRC: &str = include_str!("../../data/us_states.txt");
-
-/// This family's lazily-built sets (see [`crate::detect::warm_up`]).
-pub(crate) static TABLES: [&dyn Table; 5] = [&STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES, &SUFFIXES];
-
-static STATE_ABBR: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| data_lines(STATES_SRC).filter_map(|l| l.split_once('\t').map(|(a, _)| a)).collect());
-
-/// Lower-case state names, including the multi-word ones.
-static STATE_NAMES: Lazy<FxSet<String>> = Lazy::new(|| {
-    data_lines(STATES_SRC)
-        .filter_map(|l| l.split_once('\t').map(|(_, n)| n.to_ascii_lowercase()))
-        .collect()
-});
-
-/// First words of state names ("new" for New York, "rhode", "texas").
-static STATE_FIRST_WORDS: Lazy<FxSet<String>> = Lazy::new(|| {
-    STATE_NAMES.iter().filter_map(|n| n.split(' ').next().map(str::to_string)).collect()
-});
-
-static CITIES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
-    let mut s: FxSet<&'static str> = data_lines(include_str!("../../data/us_cities.txt")).collect();
-    // common short forms of listed places
-    s.insert("new york");
-    s.insert("washington");
-    s
-});
-
-pub(crate) fn is_state_abbr(s: &str) -> bool {
-    STATE_ABBR.contains(s)
-}
-
-/// Whether a lower-case single word is a one-word state name.
-pub(crate) fn is_state_name_word(s: &str) -> bool {
-    STATE_NAMES.contains(s)
-}
-
-pub(crate) fn is_city(lower: &str) -> bool {
-    CITIES.contains(lower)
-}
+/// This family's lazily-built sets (see [`crate::detect::warm_up`]; the
+/// state and city sets are the lexicon's).
+pub(crate) static TABLES: [&dyn Table; 1] = [&SUFFIXES];
 
 /// Street suffixes (USPS Publication 28 names and abbreviations), lower-case.
 static SUFFIXES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
@@ -650,7 +613,7 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
         }
     }
     fold_at(text, s0, e, buf);
-    if super::names::is_english_base(buf) && !CITIES.contains(buf.as_str()) {
+    if is_english_base(buf) && !CITIES.contains(buf.as_str()) {
         // an ordinary word ("Patient, IL 60601" is unlikely; "Clinic, IL" is not a city)
         return None;
     }

@@ -11,6 +11,7 @@ mod address;
 pub(crate) mod context;
 mod custom;
 pub(crate) mod interrupt;
+pub(crate) mod lexicon;
 mod names;
 mod resolve;
 mod structured;
@@ -45,6 +46,7 @@ impl<T: Send + Sync> Table for Lazy<T> {
 fn tables() -> impl Iterator<Item = &'static dyn Table> {
     std::iter::once(&BUILTIN as &dyn Table)
         .chain(structured::tables())
+        .chain(lexicon::TABLES.iter().copied())
         .chain(address::TABLES.iter().copied())
         .chain(names::TABLES.iter().copied())
 }

@@ -7,6 +7,7 @@ use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
 use crate::detect::context::{block_mask, digits_end, Bits, Cursor, Lanes};
+use crate::detect::lexicon;
 use crate::detect::interrupt::{every_bytes, Ticker};
 use crate::types::{Finding, PhiType};
 
@@ -78,32 +79,29 @@ fn lit(b: &[u8], p: usize, w: &[u8]) -> bool {
     p + w.len() <= b.len() && b[p..p + w.len()].eq_ignore_ascii_case(w)
 }
 
-const MONTHS: [(&[u8], u32); 24] = [
-    (b"january", 1),
-    (b"jan", 1),
-    (b"february", 2),
-    (b"feb", 2),
-    (b"march", 3),
-    (b"mar", 3),
-    (b"april", 4),
-    (b"apr", 4),
-    (b"may", 5),
-    (b"june", 6),
-    (b"jun", 6),
-    (b"july", 7),
-    (b"jul", 7),
-    (b"august", 8),
-    (b"aug", 8),
-    (b"september", 9),
-    (b"sept", 9),
-    (b"sep", 9),
-    (b"october", 10),
-    (b"oct", 10),
-    (b"november", 11),
-    (b"nov", 11),
-    (b"december", 12),
-    (b"dec", 12),
-];
+/// Every month word of [`lexicon::MONTHS`] with its month number, month by
+/// month, the full name before its abbreviations.
+const MONTHS: [(&[u8], u32); 24] = month_table();
+
+const fn month_table() -> [(&'static [u8], u32); 24] {
+    let mut t: [(&[u8], u32); 24] = [(b"", 0); 24];
+    let mut k = 0;
+    let mut m = 0;
+    while m < 12 {
+        let (full, abbrevs) = lexicon::MONTHS[m];
+        t[k] = (full.as_bytes(), m as u32 + 1);
+        k += 1;
+        let mut a = 0;
+        while a < abbrevs.len() {
+            t[k] = (abbrevs[a].as_bytes(), m as u32 + 1);
+            k += 1;
+            a += 1;
+        }
+        m += 1;
+    }
+    assert!(k == t.len(), "every month word in the table");
+    t
+}
 
 /// Month number of the word `w`; "may" must be capitalised.
 fn month_word(w: &[u8]) -> Option<u32> {
