@@ -115,19 +115,83 @@ pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault
 /// The word itself is in the English list (a base form).
 const L_ENG_BASE: u16 = 0x100;
 
-/// The merged dictionaries, laid out for cache-friendly probes. Nearly all
-/// words (95%) have at most [`PACK_MAX`] letters from `a-z ' - .`; they are
-/// packed five bits a letter into the low 55 bits of a `u64` whose top nine
-/// bits hold the word's flags, in an open-addressing table (linear probing,
-/// at most half full, 0 = empty). A lookup is then one multiply and usually
-/// one cache line, with no string comparison and no pointer to follow;
-/// the 1 MB table is a third of what a `HashMap<&str, u16>` of the same
-/// words takes, without counting the strings it points to. Longer words go
-/// to an ordinary map.
-struct Lexicon {
+/// A table of non-zero keys of at most `KEY_BITS` bits, each stored with
+/// a small value in the bits above them, in one `u64`: open addressing
+/// with linear probing, Fibonacci hashing of the key, at most half full,
+/// 0 = empty. A lookup is one multiply and usually one cache line, with no
+/// string comparison and no pointer to follow. The packed tables of words
+/// (the [`Lexicon`], the credentials of `names`) are this one type.
+pub(crate) struct PackedTable<const KEY_BITS: u32> {
     table: Vec<u64>,
     /// `64 - log2(table.len())`, for Fibonacci hashing.
     shift: u32,
+    len: usize,
+}
+
+impl<const KEY_BITS: u32> PackedTable<KEY_BITS> {
+    const KEY_MASK: u64 = if KEY_BITS >= 64 { !0 } else { (1 << KEY_BITS) - 1 };
+
+    /// An empty table for up to `n` keys (twice that many slots, at least
+    /// 16, a power of two).
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        let size = (n * 2).next_power_of_two().max(16);
+        PackedTable { table: vec![0; size], shift: 64 - size.trailing_zeros(), len: 0 }
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// Adds `key` with `value` (a key already there keeps its value).
+    pub(crate) fn insert(&mut self, key: u64, value: u64) {
+        assert!(key != 0 && key & !Self::KEY_MASK == 0, "packed key {key:#x} out of range");
+        let stored = if KEY_BITS >= 64 {
+            assert!(value == 0, "no room for a value");
+            key
+        } else {
+            assert!(value >> (64 - KEY_BITS) == 0, "value {value:#x} too wide");
+            key | value << KEY_BITS
+        };
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(key);
+        while self.table[i] != 0 {
+            if self.table[i] & Self::KEY_MASK == key {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        self.table[i] = stored;
+        self.len += 1;
+        assert!(self.len * 2 <= self.table.len(), "packed table over half full");
+    }
+
+    /// The value stored with `key`, `None` when it is not in the table.
+    #[inline]
+    pub(crate) fn get(&self, key: u64) -> Option<u64> {
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let e = self.table[i];
+            if e == 0 {
+                return None;
+            }
+            if e & Self::KEY_MASK == key {
+                return Some(if KEY_BITS >= 64 { 0 } else { e >> KEY_BITS });
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The merged dictionaries, laid out for cache-friendly probes. Nearly all
+/// words (95%) have at most [`PACK_MAX`] letters from `a-z ' - .`; they are
+/// packed five bits a letter into the low 55 bits of a `u64` whose top nine
+/// bits hold the word's flags, in a [`PackedTable`]; the 1 MB table is a
+/// third of what a `HashMap<&str, u16>` of the same words takes, without
+/// counting the strings it points to. Longer words go to an ordinary map.
+struct Lexicon {
+    table: PackedTable<KEY_BITS>,
     long: FxMap<&'static str, u16>,
     /// The length of the longest word in `long`: a longer key is none of
     /// them, which is known without hashing it (a key may be a giant
@@ -138,7 +202,6 @@ struct Lexicon {
 /// Longest word stored packed.
 const PACK_MAX: usize = 11;
 const KEY_BITS: u32 = 5 * PACK_MAX as u32;
-const KEY_MASK: u64 = (1 << KEY_BITS) - 1;
 
 impl Lexicon {
     /// The packed key of a word, or `None` when it has more than
@@ -164,26 +227,12 @@ impl Lexicon {
         Some(key)
     }
 
-    #[inline]
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
     fn build(words: &FxMap<&'static str, u16>) -> Lexicon {
         let packed = words.keys().filter(|k| k.len() <= PACK_MAX).count();
-        let size = (packed * 2).next_power_of_two().max(16);
-        let mut lx = Lexicon { table: vec![0; size], shift: 64 - size.trailing_zeros(), long: FxMap::default(), long_max: 0 };
-        let mask = size - 1;
+        let mut lx = Lexicon { table: PackedTable::with_capacity(packed), long: FxMap::default(), long_max: 0 };
         for (&k, &bits) in words {
-            debug_assert!(bits < 1 << (64 - KEY_BITS));
             match Self::pack(k) {
-                Some(key) => {
-                    let mut i = lx.slot(key);
-                    while lx.table[i] != 0 {
-                        i = (i + 1) & mask;
-                    }
-                    lx.table[i] = key | (bits as u64) << KEY_BITS;
-                }
+                Some(key) => lx.table.insert(key, bits as u64),
                 None => {
                     assert!(k.len() > PACK_MAX, "lexicon word {k:?} is not lower-case a-z ' - .");
                     lx.long.insert(k, bits);
@@ -203,18 +252,7 @@ impl Lexicon {
             return self.long.get(k).copied();
         }
         let key = Self::pack(k)?;
-        let mask = self.table.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let e = self.table[i];
-            if e == 0 {
-                return None;
-            }
-            if e & KEY_MASK == key {
-                return Some((e >> KEY_BITS) as u16);
-            }
-            i = (i + 1) & mask;
-        }
+        self.table.get(key).map(|bits| bits as u16)
     }
 }
 

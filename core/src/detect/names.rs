@@ -19,7 +19,7 @@ use super::interrupt::{
     check, count_chars_checked, every_bytes, every_items, is_ascii_checked, sort_by_checked, Ticker, CHECK_BYTES, CHECK_ITEMS,
 };
 use super::lexicon::{
-    fold_at, is_city, is_combining, is_english, is_full_month_name, is_state_abbr, is_state_name_word, lexicon, FxSet,
+    fold_at, is_city, is_combining, is_english, is_full_month_name, is_state_abbr, is_state_name_word, lexicon, FxSet, PackedTable,
     C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR, C_TITLE,
 };
 use crate::types::{Finding, PhiType};
@@ -846,25 +846,18 @@ fn role_before(text: &str, start: usize) -> bool {
 }
 
 /// Credentials without their dots, for exact lookup: each (at most
-/// [`CRED_MAX`] bytes) packed little-endian into a `u64` in an
-/// open-addressing table (0 = empty), so a probe is a multiply and a
-/// compare, with no string hashing.
+/// [`CRED_MAX`] bytes) packed little-endian into a `u64` key of a
+/// [`PackedTable`], so a probe is a multiply and a compare, with no string
+/// hashing.
 const CRED_MAX: usize = 8;
-const CRED_BITS: u32 = 8;
 
-static CRED_TABLE: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut t = vec![0u64; 1 << CRED_BITS];
+static CRED_TABLE: Lazy<PackedTable<64>> = Lazy::new(|| {
+    let mut t = PackedTable::with_capacity(CREDENTIALS.len());
     for c in CREDENTIALS {
         let k = c.replace('.', "");
         assert!(!k.is_empty() && k.len() <= CRED_MAX && k.is_ascii(), "credential {c:?}");
-        let key = cred_key(k.as_bytes());
-        let mut i = cred_slot(key);
-        while t[i] != 0 && t[i] != key {
-            i = (i + 1) & ((1 << CRED_BITS) - 1);
-        }
-        t[i] = key;
+        t.insert(cred_key(k.as_bytes()), 0);
     }
-    assert!(t.iter().filter(|&&k| k != 0).count() * 2 <= t.len());
     t
 });
 
@@ -892,30 +885,13 @@ fn cred_key(k: &[u8]) -> u64 {
     w
 }
 
-#[inline]
-fn cred_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CRED_BITS)) as usize
-}
-
 /// Whether the dot-less key is a credential.
 #[inline]
 fn is_cred_key(k: &[u8]) -> bool {
     if k.is_empty() || k.len() > CRED_MAX {
         return false;
     }
-    let key = cred_key(k);
-    let t = &*CRED_TABLE;
-    let mut i = cred_slot(key);
-    loop {
-        let e = t[i];
-        if e == key {
-            return true;
-        }
-        if e == 0 {
-            return false;
-        }
-        i = (i + 1) & ((1 << CRED_BITS) - 1);
-    }
+    CRED_TABLE.get(cred_key(k)).is_some()
 }
 
 /// Length of a credential written at `pos` ("MD", "M.D.", "PA-C"), if any.
