@@ -13,7 +13,8 @@ use super::Table;
 use once_cell::sync::Lazy;
 use std::borrow::Borrow;
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use rustc_hash::FxBuildHasher;
+use std::hash::Hash;
 
 /// The lexicon's lazily-built tables (see [`crate::detect::warm_up`]).
 pub(crate) static TABLES: [&dyn Table; 5] = [&LEXICON, &STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES];
@@ -21,55 +22,12 @@ pub(crate) static TABLES: [&dyn Table; 5] = [&LEXICON, &STATE_ABBR, &STATE_NAMES
 // ---------------------------------------------------------------------------
 // Word sets and the merged dictionaries.
 
-/// A small, fast, non-cryptographic hasher (the FxHash mixing step); keys are
-/// our own dictionary words and text tokens, so DoS resistance is not needed.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // the tail as a little-endian word, zero-padded (built byte by
-            // byte: a variable-length copy would be a `memcpy` call)
-            let mut w = 0u64;
-            for (i, &c) in rest.iter().enumerate() {
-                w |= (c as u64) << (8 * i);
-            }
-            self.add(w);
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A set of dictionary words, hashed with [`FxHasher`] (the words are our
-/// own lists). A probe longer than the longest word is turned down without
-/// hashing it: probes are words of the text, which may be arbitrarily long.
+/// A set of dictionary words, hashed with `rustc_hash`'s FxHash (the words
+/// are our own lists, so DoS resistance is not needed). A probe longer than
+/// the longest word is turned down without hashing it: probes are words of
+/// the text, which may be arbitrarily long.
 pub(crate) struct FxSet<T> {
-    set: HashSet<T, BuildHasherDefault<FxHasher>>,
+    set: HashSet<T, FxBuildHasher>,
     max_len: usize,
 }
 
@@ -103,14 +61,8 @@ pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Every capitalized token is classified, so the dictionaries are merged
-/// into one [`Lexicon`] from lower-case word to a set of `L_*`/`C_*` bits:
-/// one probe answers "first name? surname? stop word? name-dominant? title?
-/// English?" at once. Whether a listed word is English *including* the
-/// regular inflections of a listed base (the English list omits them) is
-/// precomputed when it is built, so only words found in no list pay for the
-/// suffix-stripping probes of [`is_english`].
-pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A map keyed by our own words, hashed with `rustc_hash`'s FxHash.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// The word itself is in the English list (a base form).
 const L_ENG_BASE: u16 = 0x100;
@@ -256,6 +208,13 @@ impl Lexicon {
     }
 }
 
+/// Every capitalized token is classified, so the dictionaries are merged
+/// into one [`Lexicon`] from lower-case word to a set of `L_*`/`C_*` bits:
+/// one probe answers "first name? surname? stop word? name-dominant? title?
+/// English?" at once. Whether a listed word is English *including* the
+/// regular inflections of a listed base (the English list omits them) is
+/// precomputed when it is built, so only words found in no list pay for the
+/// suffix-stripping probes of [`is_english`].
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let mut m: FxMap<&'static str, u16> = FxMap::default();
     m.reserve(70_000);

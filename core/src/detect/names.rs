@@ -1172,7 +1172,10 @@ struct Known {
     sketch: Bits<4>,
 }
 
-/// A `u64` key's own value as its hash (for keys that are hashes).
+/// A `u64` key's own value as its hash (for keys that are hashes). Kept
+/// rather than `rustc_hash`: the keys are already uniform SipHash outputs,
+/// which FxHash would only multiply once more; passing them through is the
+/// cheapest hash there is.
 #[derive(Default)]
 struct IdentityHasher(u64);
 
