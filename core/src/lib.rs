@@ -36,6 +36,42 @@ pub mod testing {
         }
     }
 
+    /// Fragments that [`random_text`] strings together: digits and digit
+    /// shapes, separators, month, state, city, street, credential, label
+    /// and context words, names, non-ASCII letters and marks, so that every
+    /// recognizer's parsers and their pre-tests meet edge cases.
+    pub const PIECES: &[&str] = &[
+        "0", "1", "9", "5", "12", "123", "1234", "12345", "123456", "-", "/", ".", ":", "(", ")", "@", "#", " ", "  ", "\n",
+        ",", ", ", "'", "’", "+", "=", "\t", "é", "Ö", "ß", "中", "\u{301}", "x", "X", "y", "Y", "M", "F", "of ", "Mar", "March ",
+        "may ", "May", "Sept.", "sep", "DECEMBER", "15th", "Jan.", "th", "st", "Dr. ", "Mrs ", "MD", ", RN", "M.D.", "PhD", "PA-C",
+        "St", "Ave", "Street", "Main", "Rd.", "Apt 4", "Box ", "P.O. ", "PO Box ", "age ", "aged ", "ages ", "age of ", "y/o", "yo",
+        "year-old", "yrs", "Smith", "John", "Mary", "O'Neil", "Mary-Kate", "José", "Jones'", "JONES'S", "Springfield", "Boston",
+        "New York", "IL", "MA", "Texas", "West Virginia", "City: ", "Town:", "lives in ", "moved to ", "resides in ", "ZIP ", "MRN: ",
+        "SSN ", "phone ", "fax ", "tel: ", "DOB ", "member id ", "http://", "www.", ".com", "a@b.co", "ID ", "ABC", "-12", "555",
+        "123-45-6789", "(555) 123-4567", "555.987.6543", "+1 555 123 4567", "2021-03-04", "3/14/2023", "10:30", "::1", "x-ray",
+        "Patient ", "seen by ", "wife ", "Hospital", "Clinic", "the ", "and ", "pain 7/10", "BP 120/80",
+    ];
+
+    /// A random text of `n` fragments: mostly [`PIECES`], some random
+    /// bytes of an identifier-ish alphabet, the whole sometimes upper-cased.
+    pub fn random_text(next: &mut impl FnMut(u64) -> usize, n: usize) -> String {
+        const A: &[u8] = b"0123456789012345ABCXYZabcxyz--..//::  ()#@,+'";
+        let mut t = String::new();
+        for _ in 0..n {
+            if next(5) == 0 {
+                for _ in 0..1 + next(6) {
+                    t.push(A[next(A.len() as u64)] as char);
+                }
+            } else {
+                t.push_str(PIECES[next(PIECES.len() as u64)]);
+            }
+        }
+        if next(7) == 0 {
+            t = t.to_uppercase();
+        }
+        t
+    }
+
     /// Distinct names that all begin with "Ja", `n` sentences of them
     /// ("Dr. Jaqkzp Jawrtm saw Jaqkzp. "): a hard input for the names
     /// recognizer's table of names already seen (every name new, all
