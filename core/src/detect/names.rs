@@ -895,19 +895,33 @@ fn is_cred_key(k: &[u8]) -> bool {
 }
 
 /// Length of a credential written at `pos` ("MD", "M.D.", "PA-C"), if any.
+#[inline]
 fn credential_at(text: &str, pos: usize) -> Option<usize> {
     let b = text.as_bytes();
-    if pos >= b.len() || !b[pos].is_ascii_uppercase() {
+    if pos >= b.len() || !b[pos].is_ascii_uppercase() || !may_be_credential(b, pos) {
         return None;
     }
-    // the key's second byte is the next one, unless that is a dot: when it
-    // is a letter that no credential has second after this first letter
-    // (or no letter at all), no key can match
+    credential_key_at(b, pos)
+}
+
+/// The quick test of [`credential_at`] on the byte after the upper-case
+/// letter at `pos`: a dot, or a letter that some credential has second
+/// after this first letter. The key's second byte is the next one, unless
+/// that is a dot: when it is a letter that no credential has second after
+/// this first letter (or no letter at all), no key can match.
+#[inline]
+fn may_be_credential(b: &[u8], pos: usize) -> bool {
     match b.get(pos + 1) {
-        Some(b'.') => {}
-        Some(&c) if c.is_ascii_alphabetic() && CRED_PAIRS[(b[pos] - b'A') as usize] >> (c & 63) & 1 != 0 => {}
-        _ => return None,
+        Some(b'.') => true,
+        Some(&c) => c.is_ascii_alphabetic() && CRED_PAIRS[(b[pos] - b'A') as usize] >> (c & 63) & 1 != 0,
+        None => false,
     }
+}
+
+/// [`credential_at`] without its quick test: the dot-less key written at
+/// `pos` (an upper-case letter), looked up.
+#[inline]
+fn credential_key_at(b: &[u8], pos: usize) -> Option<usize> {
     let mut key = [0u8; 12];
     let mut kl = 0;
     let mut j = pos;
@@ -1253,6 +1267,19 @@ impl Known {
     #[inline]
     fn may_have(&self, len: usize, c0: u8, c1: u8) -> bool {
         self.sketch.has(Self::sketch(len, c0, c1))
+    }
+
+    /// The quick test [`Scan::mentions`] asks of a word of the text
+    /// (`b`) before folding it and looking it up: false only when the word
+    /// is ASCII and no known word has its length and first two letters
+    /// lower-cased (folding an ASCII word keeps its length and lower-cases
+    /// it).
+    #[inline]
+    fn may_know(&self, b: &[u8], w: &Word) -> bool {
+        let two = w.core_end - w.start >= 2;
+        let c1 = b[w.start + two as usize] & 0u8.wrapping_sub(two as u8);
+        let may = self.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase(), c1.to_ascii_lowercase());
+        !w.is_ascii() | may
     }
 
     fn is_empty(&self) -> bool {
@@ -1828,10 +1855,7 @@ impl<'t> Scan<'t> {
             for k in base..n.min(base + 64) {
                 let w = self.words[k];
                 let c = self.classes[k];
-                let two = w.core_end - w.start >= 2;
-                let c1 = b[w.start + two as usize] & 0u8.wrapping_sub(two as u8);
-                let may = self.known.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase(), c1.to_ascii_lowercase());
-                let skip = !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | (w.is_ascii() & !may);
+                let skip = !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | !self.known.may_know(b, &w);
                 cand |= (!skip as u64) << (k - base);
             }
             while cand != 0 {
@@ -1879,6 +1903,91 @@ impl<'t> Scan<'t> {
             0.8
         };
         self.found.push(Finding::new(PhiType::Name, w.start, w.core_end, score));
+    }
+}
+
+#[cfg(test)]
+mod pretests {
+    //! The quick tests in front of `names`' lookups must never rule out a
+    //! word the lookup would accept: [`may_be_credential`] (the first two
+    //! bytes of a credential, `CRED_PAIRS`) before [`credential_key_at`],
+    //! and [`Known::may_know`] (the length and first two letters of a known
+    //! name, the `sketch` Bloom filter) before [`Known::contains`].
+    use super::*;
+    use crate::testing::{random_text, xorshift};
+
+    /// Random fragments, and every credential, as written and with random
+    /// dots, hyphens, case and neighbours.
+    fn texts() -> Vec<String> {
+        let mut next = xorshift(0x51_7c_c1_b7_27_22_0a_95);
+        let mut v = Vec::new();
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(10) {
+                for c in CREDENTIALS[next(CREDENTIALS.len() as u64)].chars() {
+                    t.push(match next(8) {
+                        0 => c.to_ascii_lowercase(),
+                        _ => c,
+                    });
+                    if next(10) == 0 {
+                        t.push(['.', '-', 'X', '1'][next(4)]);
+                    }
+                }
+                t.push_str([" ", ", ", ".", "-", "", "x", "1", "\n"][next(8)]);
+            }
+            v.push(t);
+        }
+        for _ in 0..5000 {
+            let n = 3 + next(40);
+            v.push(random_text(&mut next, n));
+        }
+        v
+    }
+
+    #[test]
+    fn credentials_are_read_only_where_the_quick_test_passes() {
+        let mut found = 0;
+        for t in texts() {
+            let b = t.as_bytes();
+            for pos in 0..b.len() {
+                if b[pos].is_ascii_uppercase() && credential_key_at(b, pos).is_some() {
+                    found += 1;
+                    assert!(may_be_credential(b, pos), "credential at {pos} of {t:?}");
+                }
+            }
+        }
+        assert!(found > 5_000, "{found} credentials");
+    }
+
+    #[test]
+    fn known_words_are_looked_up_only_where_the_quick_test_passes() {
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
+        let mut known = Known::default();
+        let mut buf = String::new();
+        let mut found = 0;
+        for t in texts() {
+            // some of the text's own words are known (folded), in any case
+            let words = tokenize(&t);
+            known.clear();
+            for w in &words {
+                if next(2) == 0 {
+                    fold_at(&t, w.start, w.core_end, &mut buf);
+                    known.insert(&buf);
+                }
+            }
+            // the words as written, and in capitals
+            let upper = t.to_uppercase();
+            for t in [&t, &upper] {
+                for w in &tokenize(t) {
+                    fold_at(t, w.start, w.core_end, &mut buf);
+                    if known.contains(&buf) {
+                        found += 1;
+                        assert!(known.may_know(t.as_bytes(), w), "{:?} of {t:?}", &t[w.start..w.end]);
+                    }
+                }
+            }
+        }
+        assert!(found > 10_000, "{found} known words");
     }
 }
 
