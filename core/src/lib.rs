@@ -46,7 +46,7 @@ pub mod testing {
         "may ", "May", "Sept.", "sep", "DECEMBER", "15th", "Jan.", "th", "st", "Dr. ", "Mrs ", "MD", ", RN", "M.D.", "PhD", "PA-C",
         "St", "Ave", "Street", "Main", "Rd.", "Apt 4", "Box ", "P.O. ", "PO Box ", "age ", "aged ", "ages ", "age of ", "y/o", "yo",
         "year-old", "yrs", "Smith", "John", "Mary", "O'Neil", "Mary-Kate", "José", "Jones'", "JONES'S", "Springfield", "Boston",
-        "New York", "IL", "MA", "Texas", "West Virginia", "City: ", "Town:", "lives in ", "moved to ", "resides in ", "ZIP ", "MRN: ",
+        "New York", "IL", "MA", "Texas", "West Virginia", "City: ", "Town:", "lives in ", "moved to ", "resides in ", "lives near ", "born in ", "relocated from ", "ZIP ", "MRN: ",
         "SSN ", "phone ", "fax ", "tel: ", "DOB ", "member id ", "http://", "www.", ".com", "a@b.co", "ID ", "ABC", "-12", "555",
         "123-45-6789", "(555) 123-4567", "555.987.6543", "+1 555 123 4567", "2021-03-04", "3/14/2023", "10:30", "::1", "x-ray",
         "Patient ", "seen by ", "wife ", "Hospital", "Clinic", "the ", "and ", "pain 7/10", "BP 120/80",
