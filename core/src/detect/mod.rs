@@ -6,6 +6,21 @@
 //!
 //! Every recognizer appends candidate findings to one vector; [`resolve`]
 //! then keeps one finding per span.
+//!
+//! Who imports whom (an arrow reads "uses"); there is no cycle, and no
+//! module imports one above it:
+//!
+//! ```text
+//! mod.rs (Detector, warm_up, the Table trait every lazy table implements)
+//!  |-> structured/ (mod.rs -> keywords, labels, numeric, web)
+//!  |     labels  -> keywords, checks
+//!  |     numeric -> keywords, checks, lexicon (month words)
+//!  |-> address -> lexicon (words, states, cities, folding), names (tokenize only)
+//!  |-> names   -> lexicon (dictionaries, states, cities, months, folding)
+//!  |-> custom, resolve
+//!  `-> lexicon
+//! everything above -> context (byte masks, tries, Bloom bits) -> interrupt
+//! ```
 
 mod address;
 pub(crate) mod context;
