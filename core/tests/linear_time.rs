@@ -9,8 +9,9 @@
 //! handled. The hook is process-wide, so the tests here take turns.
 
 use phi_core::detect::{CHECK_BYTES, CHECK_ITEMS};
+use phi_core::testing::distinct_names;
 use phi_core::redact::{deidentify_as_of, redact, Style};
-use phi_core::{clear_interrupt_check, set_interrupt_check, CustomPattern, Detector, Finding, PhiType};
+use phi_core::{clear_interrupt_check, set_interrupt_check, CustomPattern, Detector, Finding, PhiType, DEFAULT_MIN_SCORE};
 use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{Mutex, MutexGuard};
@@ -47,27 +48,6 @@ fn calls_during<R>(f: impl FnOnce() -> R) -> (R, u64) {
 
 fn repeat(unit: &str, n: usize) -> String {
     unit.repeat(n)
-}
-
-/// Distinct names that all start with "Ja" ("Dr. Jaqkzp Jawrtm saw ...").
-fn distinct_names(n: usize) -> String {
-    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut word = || {
-        let mut w = String::from("Ja");
-        for _ in 0..5 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            w.push((b'a' + (x % 26) as u8) as char);
-        }
-        w
-    };
-    let mut s = String::new();
-    for _ in 0..n {
-        let (a, b) = (word(), word());
-        s.push_str(&format!("Dr. {a} {b} saw {a}. "));
-    }
-    s
 }
 
 /// (name, text of about `n` units) for each hard input.
@@ -109,9 +89,9 @@ fn hook_calls_grow_linearly_with_the_input() {
         let mut prev: Option<(usize, u64, usize)> = None;
         for n in [8_000, 16_000, 32_000] {
             let text = hard_inputs(n).into_iter().find(|(k, _)| *k == name).unwrap().1;
-            let (found, calls) = calls_during(|| det.detect(&text, 0.5));
-            let (_, more) = calls_during(|| custom.detect(&text, 0.5));
-            let (_, contains) = calls_during(|| det.contains_phi(&text, 0.5));
+            let (found, calls) = calls_during(|| det.detect(&text, DEFAULT_MIN_SCORE));
+            let (_, more) = calls_during(|| custom.detect(&text, DEFAULT_MIN_SCORE));
+            let (_, contains) = calls_during(|| det.contains_phi(&text, DEFAULT_MIN_SCORE));
             // every recognizer reports at least once per CHECK_BYTES bytes
             // it scans
             let floor = (text.len() / CHECK_BYTES) as u64;
@@ -141,8 +121,8 @@ fn hook_calls_grow_linearly_with_the_input() {
 
 /// Findings and redactions of `text`, hook or not.
 fn outputs(det: &Detector, text: &str) -> (Vec<Finding>, bool, String, String) {
-    let f = det.detect(text, 0.5);
-    let c = det.contains_phi(text, 0.5);
+    let f = det.detect(text, DEFAULT_MIN_SCORE);
+    let c = det.contains_phi(text, DEFAULT_MIN_SCORE);
     let r = redact(text, &f, Style::Tag, None);
     let d = deidentify_as_of(text, &f, 2025);
     (f, c, r, d)
@@ -165,19 +145,19 @@ fn a_panicking_hook_cancels_and_leaves_the_engine_usable() {
     for (i, (name, text)) in inputs.iter().enumerate() {
         // cancel at different points of the work: early, in the middle of
         // the recognizers, during overlap resolution, near the end
-        let (_, total) = calls_during(|| builtin.detect(text, 0.5));
+        let (_, total) = calls_during(|| builtin.detect(text, DEFAULT_MIN_SCORE));
         for k in [0, 1, total / 3, total / 2, total.saturating_sub(2)] {
             for det in [builtin, &custom] {
                 PANIC_AFTER.with(|p| p.set(k));
                 CALLS.with(|c| c.set(0));
-                let r = catch_unwind(AssertUnwindSafe(|| det.detect(text, 0.5)));
+                let r = catch_unwind(AssertUnwindSafe(|| det.detect(text, DEFAULT_MIN_SCORE)));
                 if k < total {
                     assert!(r.is_err(), "{name}: a hook panicking after {k} of {total} calls did not cancel detect");
                     cancelled += 1;
                 }
                 PANIC_AFTER.with(|p| p.set(k));
                 CALLS.with(|c| c.set(0));
-                let r = catch_unwind(AssertUnwindSafe(|| det.contains_phi(text, 0.5)));
+                let r = catch_unwind(AssertUnwindSafe(|| det.contains_phi(text, DEFAULT_MIN_SCORE)));
                 if r.is_err() {
                     cancelled += 1;
                 }
@@ -206,9 +186,9 @@ fn a_short_note_makes_no_hook_call() {
     PANIC_AFTER.with(|p| p.set(0));
     // every call would panic: none is made on a note far below CHECK_BYTES
     let t = "Patient John Smith, DOB 03/15/1985, SSN 123-45-6789, seen at 1428 Elm Street, Springfield, IL 62704.";
-    let f = Detector::builtin().detect(t, 0.5);
+    let f = Detector::builtin().detect(t, DEFAULT_MIN_SCORE);
     assert!(f.len() >= 4);
-    assert!(Detector::builtin().contains_phi(t, 0.5));
+    assert!(Detector::builtin().contains_phi(t, DEFAULT_MIN_SCORE));
     PANIC_AFTER.with(|p| p.set(u64::MAX));
     clear_interrupt_check();
 }

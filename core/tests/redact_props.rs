@@ -6,7 +6,7 @@
 //! findings at the known positions (independent of detection quality).
 
 use phi_core::redact::{deidentify, redact, Style};
-use phi_core::{Detector, Finding, PhiType};
+use phi_core::{Detector, Finding, PhiType, DEFAULT_MIN_SCORE};
 use proptest::prelude::*;
 
 /// Filler vocabulary: no digits, no capitals, no `@`; a few multi-byte words.
@@ -148,7 +148,7 @@ proptest! {
     /// redaction, unless the same string also occurs outside every finding.
     #[test]
     fn detected_values_do_not_survive_redaction(doc in doc()) {
-        let findings = Detector::builtin().detect(&doc.text, 0.5);
+        let findings = Detector::builtin().detect(&doc.text, DEFAULT_MIN_SCORE);
         let rest = outside(&doc.text, &findings);
         for style in [Style::Tag, Style::Mask] {
             let out = redact(&doc.text, &findings, style.clone(), None);
@@ -168,7 +168,7 @@ proptest! {
     // nothing, so every identifier survives); un-ignore once it lands.
     #[test]
     fn deidentify_removes_detected_identifiers(doc in doc()) {
-        let findings = Detector::builtin().detect(&doc.text, 0.5);
+        let findings = Detector::builtin().detect(&doc.text, DEFAULT_MIN_SCORE);
         let out = deidentify(&doc.text, &findings);
         for v in doc.values(&IDENTIFIERS) {
             prop_assert!(!out.contains(v), "{v:?} survives in {out:?}");
@@ -179,7 +179,7 @@ proptest! {
     /// the findings and the style.
     #[test]
     fn empty_type_filter_is_identity(doc in doc()) {
-        let detected = Detector::builtin().detect(&doc.text, 0.5);
+        let detected = Detector::builtin().detect(&doc.text, DEFAULT_MIN_SCORE);
         for findings in [&detected, &doc.known] {
             for style in [Style::Tag, Style::Mask, Style::Partial] {
                 prop_assert_eq!(redact(&doc.text, findings, style, Some(&[])), doc.text.clone());
@@ -261,7 +261,7 @@ fn detection_finds_a_dashed_valid_ssn() {
         "stable, 401-22-7315 noted",
         "ssn: 512-64-0331",
     ] {
-        let findings = Detector::builtin().detect(t, 0.5);
+        let findings = Detector::builtin().detect(t, DEFAULT_MIN_SCORE);
         assert!(!findings.is_empty(), "nothing detected in {t:?}");
     }
 }

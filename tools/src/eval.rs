@@ -799,7 +799,7 @@ mod tests {
         assert_eq!(n2[0].template, "gold");
         assert!(n2[0].spans.is_empty());
         // Scores like any other corpus.
-        let rep = evaluate_predictions(&notes, &[vec![Finding::new(PhiType::Name, 3, 15, 0.9)]], 0.5, None);
+        let rep = evaluate_predictions(&notes, &[vec![Finding::new(PhiType::Name, 3, 15, 0.9)]], phi_core::DEFAULT_MIN_SCORE, None);
         assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
         assert_eq!(rep.counts(PhiType::Date), Counts { gold: 1, recalled: 0, pred: 0, tp: 0 });
     }
@@ -846,7 +846,7 @@ mod tests {
         );
         let notes = vec![n];
         // Ours: name right, phone missed. Other: phone right, name missed, one spurious date.
-        let ours = evaluate_predictions(&notes, &[vec![Finding::new(PhiType::Name, 0, 3, 0.9)]], 0.5, None);
+        let ours = evaluate_predictions(&notes, &[vec![Finding::new(PhiType::Name, 0, 3, 0.9)]], phi_core::DEFAULT_MIN_SCORE, None);
         let other = evaluate_predictions(
             &notes,
             &[vec![Finding::new(PhiType::Phone, 8, 20, 0.4), Finding::new(PhiType::Date, 21, 22, 0.4)]],

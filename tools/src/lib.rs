@@ -1,13 +1,16 @@
 //! pg_phi's measuring instruments: a deterministic synthetic clinical-note
 //! generator with labelled PHI spans ([`gen`]), a scorer comparing
 //! [`phi_core::Detector`] output to those labels ([`eval`]), check-digit
-//! helpers ([`checks`]) and PostgreSQL COPY text encoding ([`copy`]).
+//! helpers ([`checks`]), PostgreSQL COPY text encoding ([`copy`]) and the
+//! differential test of the engine against another commit's
+//! ([`engine_diff`], run by `scripts/engine_diff.sh`).
 //!
 //! Binaries: `phi-eval` (precision/recall table), `phi-bench` (throughput),
 //! `phi-gen` (COPY file for SQL benchmarks).
 
 pub mod checks;
 pub mod copy;
+pub mod engine_diff;
 pub mod eval;
 pub mod gen;
 

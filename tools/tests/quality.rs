@@ -10,7 +10,7 @@ use phi_tools::generate;
 /// Scores `corpus` at the default threshold and fails with the report if
 /// any target is missed.
 fn assert_targets(corpus: &[phi_tools::Note], what: &str) {
-    let rep = evaluate(corpus, Detector::builtin(), 0.5, None);
+    let rep = evaluate(corpus, Detector::builtin(), phi_core::DEFAULT_MIN_SCORE, None);
     let table = rep.render();
     println!("{what}\n{table}");
     let failed: Vec<String> = rep

@@ -13,7 +13,7 @@
 
 use super::context::{digits_end, Block, Cursor, Lanes};
 use super::interrupt::Ticker;
-use super::names::{data_lines, fold_at, fold_into, is_english, FxSet};
+use super::lexicon::{fold_at, fold_into, is_english, is_english_base, is_state_abbr, FxSet, CITIES, STATE_FIRST_WORDS, STATE_NAMES};
 use super::Table;
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
@@ -21,46 +21,9 @@ use once_cell::sync::Lazy;
 // ---------------------------------------------------------------------------
 // Lexicons.
 
-static STATES_SRC: &str = include_str!("../../data/us_states.txt");
-
-/// This family's lazily-built sets (see [`crate::detect::warm_up`]).
-pub(crate) static TABLES: [&dyn Table; 5] = [&STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES, &SUFFIXES];
-
-static STATE_ABBR: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| data_lines(STATES_SRC).filter_map(|l| l.split_once('\t').map(|(a, _)| a)).collect());
-
-/// Lower-case state names, including the multi-word ones.
-static STATE_NAMES: Lazy<FxSet<String>> = Lazy::new(|| {
-    data_lines(STATES_SRC)
-        .filter_map(|l| l.split_once('\t').map(|(_, n)| n.to_ascii_lowercase()))
-        .collect()
-});
-
-/// First words of state names ("new" for New York, "rhode", "texas").
-static STATE_FIRST_WORDS: Lazy<FxSet<String>> = Lazy::new(|| {
-    STATE_NAMES.iter().filter_map(|n| n.split(' ').next().map(str::to_string)).collect()
-});
-
-static CITIES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
-    let mut s: FxSet<&'static str> = data_lines(include_str!("../../data/us_cities.txt")).collect();
-    // common short forms of listed places
-    s.insert("new york");
-    s.insert("washington");
-    s
-});
-
-pub(crate) fn is_state_abbr(s: &str) -> bool {
-    STATE_ABBR.contains(s)
-}
-
-/// Whether a lower-case single word is a one-word state name.
-pub(crate) fn is_state_name_word(s: &str) -> bool {
-    STATE_NAMES.contains(s)
-}
-
-pub(crate) fn is_city(lower: &str) -> bool {
-    CITIES.contains(lower)
-}
+/// This family's lazily-built sets (see [`crate::detect::warm_up`]; the
+/// state and city sets are the lexicon's).
+pub(crate) static TABLES: [&dyn Table; 1] = [&SUFFIXES];
 
 /// Street suffixes (USPS Publication 28 names and abbreviations), lower-case.
 static SUFFIXES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
@@ -341,6 +304,20 @@ fn house_number_ok(text: &str, s: usize, e: usize) -> bool {
             | b"bay" | b"hwy" | b"highway" | b"exit" | b"step" | b"stage" | b"grade" | b"level" | b"type" | b"class"
             | b"x"
     )
+}
+
+/// The pre-test of [`street_at`]: whether the bytes after the number
+/// `s..e` (at most six digits) have a street's shape: a space, then a
+/// capital, a digit (an ordinal) or a non-ASCII letter; or a unit letter
+/// ("221B") or a range ("12-14") first.
+#[inline(always)]
+fn may_be_street(b: &[u8], s: usize, e: usize) -> bool {
+    let at = |p: usize| b.get(p).copied().unwrap_or(0);
+    let (c0, c1, c2) = (at(e), at(e + 1), at(e + 2));
+    let word_start = |c: u8| c.is_ascii_uppercase() | c.is_ascii_digit() | (c >= 0x80);
+    let street_shape = (e - s <= 6)
+        & (((c0 == b' ') & word_start(c1)) | (c0.is_ascii_alphabetic() & (c1 == b' ') & word_start(c2)) | ((c0 == b'-') & c1.is_ascii_digit()));
+    street_shape && e + 2 < b.len()
 }
 
 /// Parses a street address whose number spans `s..e`. Returns (end, score).
@@ -650,7 +627,7 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
         }
     }
     fold_at(text, s0, e, buf);
-    if super::names::is_english_base(buf) && !CITIES.contains(buf.as_str()) {
+    if is_english_base(buf) && !CITIES.contains(buf.as_str()) {
         // an ordinary word ("Patient, IL 60601" is unlikely; "Clinic, IL" is not a city)
         return None;
     }
@@ -830,8 +807,8 @@ fn zip_label_before(text: &str, s: usize) -> bool {
 // ---------------------------------------------------------------------------
 // The recognizer.
 
-/// The bytes `ctx` in `find_with` flags, as a table (no branch on the
-/// byte).
+/// The bytes `ctx` in [`trigger_mask`] flags, as a table (no branch on
+/// the byte).
 static PLACE_CTX_BYTE: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = 0usize;
@@ -842,6 +819,33 @@ static PLACE_CTX_BYTE: [bool; 256] = {
     }
     t
 };
+
+/// The pre-test of [`find_with`]'s dispatch, for the 64 bytes at `base`:
+/// bit i set iff byte `base + i` may start something. Only digits, commas
+/// and capitals after a space start anything, and a [`Cursor`] jumps
+/// between them 64 bytes at a time. Of commas and capitals, only those that
+/// could start something are flagged (the rest would be visited for
+/// nothing, at the price of a branch that cannot be predicted): a comma
+/// followed by a space or tab ([`city_state_at_comma`] needs one), and a
+/// capital after a space that follows a form label's ':' or more blanks
+/// ([`city_label_before`]), or the last letter of a preposition: "in",
+/// "of", "to", "from", "near" ([`place_context_before`]).
+#[inline(always)]
+fn trigger_mask(b: &[u8], base: usize) -> u64 {
+    let blk = Block::load(b, base);
+    let byte_before = |k: usize| if base >= k { b[base - k] } else { 0 };
+    let space = blk.mask(|x| x.eq(b' '));
+    let space_before = space << 1 | (byte_before(1) == b' ') as u64;
+    let ctx = |x: Lanes| {
+        let f = x.fold_case();
+        x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r')
+    };
+    let ctx_byte = |c: u8| PLACE_CTX_BYTE[c as usize] as u64;
+    let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
+    // (a comma in the block's last byte is kept: the next byte decides)
+    let blank_after = (space | blk.mask(|x| x.eq(b'\t'))) >> 1 | 1 << 63;
+    blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (blk.mask(Lanes::upper) & space_before & ctx_two_before)
+}
 
 /// Byte classes for the single scanning pass.
 const B_DIGIT: u8 = 1;
@@ -886,29 +890,7 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
     // this call's findings are out[first..]
     let first = out.len();
     let n = b.len();
-    // Only digits, commas and capitals after a space start anything; the
-    // cursor jumps between them 64 bytes at a time. Of commas and capitals,
-    // only those that could start something are flagged (the rest would be
-    // visited for nothing, at the price of a branch that cannot be
-    // predicted): a comma followed by a space or tab (`city_state_at_comma`
-    // needs one), and a capital after a space that follows a form label's
-    // ':' or more blanks (`city_label_before`), or the last letter of a
-    // preposition: "in", "of", "to", "from", "near" (`place_context_before`).
-    let mut triggers = Cursor::new(b, |b: &[u8], base| {
-        let blk = Block::load(b, base);
-        let byte_before = |k: usize| if base >= k { b[base - k] } else { 0 };
-        let space = blk.mask(|x| x.eq(b' '));
-        let space_before = space << 1 | (byte_before(1) == b' ') as u64;
-        let ctx = |x: Lanes| {
-            let f = x.fold_case();
-            x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r')
-        };
-        let ctx_byte = |c: u8| PLACE_CTX_BYTE[c as usize] as u64;
-        let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
-        // (a comma in the block's last byte is kept: the next byte decides)
-        let blank_after = (space | blk.mask(|x| x.eq(b'\t'))) >> 1 | 1 << 63;
-        blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (blk.mask(Lanes::upper) & space_before & ctx_two_before)
-    });
+    let mut triggers = Cursor::new(b, trigger_mask);
     let mut i = 0;
     let mut tick = Ticker::new(0);
     while i < n {
@@ -993,12 +975,7 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
     // street address: number, space, then a capital or an ordinal (or a
     // unit letter "221B" / a range "12-14" first); the bytes after the
     // number rule out nearly every dose, vital and date at once
-    let at = |p: usize| b.get(p).copied().unwrap_or(0);
-    let (c0, c1, c2) = (at(e), at(e + 1), at(e + 2));
-    let word_start = |c: u8| c.is_ascii_uppercase() | c.is_ascii_digit() | (c >= 0x80);
-    let street_shape = (e - s <= 6)
-        & (((c0 == b' ') & word_start(c1)) | (c0.is_ascii_alphabetic() & (c1 == b' ') & word_start(c2)) | ((c0 == b'-') & c1.is_ascii_digit()));
-    if street_shape && e + 2 < b.len() && house_number_ok(text, s, e) {
+    if may_be_street(b, s, e) && house_number_ok(text, s, e) {
         if let Some((end, score)) = street_at(text, s, e, buf) {
             return Some(Finding::new(PhiType::Address, s, end, score));
         }
@@ -1205,13 +1182,115 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
 }
 
 #[cfg(test)]
+mod pretests {
+    //! The pre-tests of this recognizer must never rule out a position one
+    //! of its parsers accepts: [`trigger_mask`] (which bytes `find_with`
+    //! visits at all) before [`city_state_at_comma`], [`labelled_city`] and
+    //! [`place_after_context`], and [`may_be_street`] before [`street_at`].
+    //! Each parser is run unguarded wherever `find_with` could dispatch to
+    //! it, on fixed addresses and random texts.
+    use super::*;
+    use crate::testing::{random_text, xorshift};
+
+    const SHAPES: &[&str] = &[
+        "Lives at 1428 Elm Street, Springfield, IL 62704. 221B Baker St, 12-14 Main St. Apt 4, 5th Ave",
+        "Boston, MA 02114; Springfield, Illinois; City: Lake Tommy  State: TX; Town:\tPort Jessicaville",
+        "She lives near Springfield, was born near Xenia, relocated from Boston, visiting of Lake Tommy",
+        "moved to North Calloway last year, lives in Xenia, resides in New York, from Boston, near Cedar Hollow",
+        "12 É Street, 7 Ñandú Rd, 100 1st Street, 3 N Main St, PO Box 12, P.O. Box 7, Boston",
+    ];
+
+    fn texts() -> Vec<String> {
+        let mut v: Vec<String> = SHAPES.iter().map(|s| s.to_string()).collect();
+        v.extend(SHAPES.iter().map(|s| s.to_uppercase()));
+        let mut next = xorshift(0x1234_5678_9abc_def1);
+        for _ in 0..20_000 {
+            let n = 3 + next(40);
+            v.push(random_text(&mut next, n));
+        }
+        // address-shaped texts: number, street words, suffix, city, state,
+        // ZIP, with random separators and noise around them
+        const NUMS: &[&str] = &["1428", "12", "221B", "12-14", "100", "7", "99999", "1234567", "0", "12A"];
+        const WORDS: &[&str] = &["Elm", "Main", "Baker", "North", "N", "1st", "5th", "oak", "Lake", "Cedar", "É", "MLK", "Old Mill"];
+        const SUFFIXES: &[&str] = &["Street", "St", "St.", "Ave", "Rd.", "road", "Blvd", "Lane", "Way", "Ct", "Drive", "Hollow", ""];
+        const CITIES: &[&str] = &["Springfield", "Boston", "New York", "Lake Tommy", "Port Jessicaville", "Xenia", "Patient", "St. Louis"];
+        const STATES: &[&str] = &["IL", "MA", "TX", "Texas", "Illinois", "New York", "West Virginia", "ZZ", "il"];
+        const ZIPS: &[&str] = &["62704", "02114", "12345-6789", "", "1234"];
+        const SEPS: &[&str] = &[", ", ",\n", " ", "  ", ",", ",\t", ": ", "\n"];
+        let mut pick = |l: &[&'static str]| l[next(l.len() as u64)];
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for part in [NUMS, &[" "], WORDS, &[" ", ""], WORDS, &[" "], SUFFIXES, SEPS, CITIES, SEPS, STATES, &[" ", ""], ZIPS, SEPS] {
+                t.push_str(pick(part));
+            }
+            v.push(t);
+        }
+        v
+    }
+
+    #[test]
+    fn parsers_accept_only_where_the_trigger_mask_flags() {
+        let mut buf = String::new();
+        let mut accepted = [0usize; 3];
+        for t in texts() {
+            let b = t.as_bytes();
+            let flagged = |p: usize| trigger_mask(b, p & !63) >> (p & 63) & 1 != 0;
+            for p in 0..b.len() {
+                if b[p].is_ascii_digit() {
+                    assert!(flagged(p), "digit at {p} of {t:?}");
+                }
+                if b[p] == b',' && city_state_at_comma(&t, p, &mut buf).is_some() {
+                    accepted[0] += 1;
+                    assert!(flagged(p), "city, state at {p} of {t:?}");
+                }
+                // (`find_with` asks these at whatever else it visits; the
+                // mask flags ASCII capitals only, though `labelled_city` and
+                // `place_after_context` would also take a non-ASCII one:
+                // "City: Évora" is not found, as before this test)
+                if BYTE_CLASS[b[p] as usize] == B_UPPER {
+                    if p >= 5 && b[p - 1] == b' ' && city_label_before(b, p) && labelled_city(&t, p, &mut buf).is_some() {
+                        accepted[1] += 1;
+                        assert!(flagged(p), "labelled city at {p} of {t:?}");
+                    }
+                    if p >= 6 && b[p - 1] == b' ' && place_context_before(b, p) && place_after_context(&t, p, &mut buf).is_some() {
+                        accepted[2] += 1;
+                        assert!(flagged(p), "place after context at {p} of {t:?}");
+                    }
+                }
+            }
+        }
+        assert!(accepted.iter().all(|&n| n >= 50), "accepted {accepted:?}");
+    }
+
+    #[test]
+    fn streets_are_parsed_only_where_their_pre_test_passes() {
+        let mut buf = String::new();
+        let mut accepted = 0;
+        for t in texts() {
+            let b = t.as_bytes();
+            for s in 0..b.len() {
+                if !b[s].is_ascii_digit() || (s > 0 && b[s - 1].is_ascii_digit()) {
+                    continue;
+                }
+                let e = digits_end(b, s);
+                if house_number_ok(&t, s, e) && street_at(&t, s, e, &mut buf).is_some() {
+                    accepted += 1;
+                    assert!(may_be_street(b, s, e), "street at {s} of {t:?}");
+                }
+            }
+        }
+        assert!(accepted >= 100, "accepted {accepted}");
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
     fn run(text: &str) -> Vec<(PhiType, String, f32)> {
         let mut out = Vec::new();
         find(text, &mut out);
-        let r = crate::detect::resolve(out.into_iter().filter(|f| f.score >= 0.5).collect());
+        let r = crate::detect::resolve(out.into_iter().filter(|f| f.score >= crate::DEFAULT_MIN_SCORE).collect());
         r.iter().map(|f| (f.kind, text[f.start..f.end].to_string(), f.score)).collect()
     }
 

@@ -18,289 +18,21 @@ use super::context::{block_mask, Bits, Block, ByteTrie, Cursor, Lanes};
 use super::interrupt::{
     check, count_chars_checked, every_bytes, every_items, is_ascii_checked, sort_by_checked, Ticker, CHECK_BYTES, CHECK_ITEMS,
 };
+use super::lexicon::{
+    fold_at, is_city, is_combining, is_english, is_full_month_name, is_state_abbr, is_state_name_word, lexicon, FxSet, PackedTable,
+    C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR, C_TITLE,
+};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
 use std::collections::hash_map::RandomState;
-use std::collections::{HashMap, HashSet};
-use std::borrow::Borrow;
-use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 // ---------------------------------------------------------------------------
-// Lexicons (shared with `address`).
-
-/// A small, fast, non-cryptographic hasher (the FxHash mixing step); keys are
-/// our own dictionary words and text tokens, so DoS resistance is not needed.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // the tail as a little-endian word, zero-padded (built byte by
-            // byte: a variable-length copy would be a `memcpy` call)
-            let mut w = 0u64;
-            for (i, &c) in rest.iter().enumerate() {
-                w |= (c as u64) << (8 * i);
-            }
-            self.add(w);
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A set of dictionary words, hashed with [`FxHasher`] (the words are our
-/// own lists). A probe longer than the longest word is turned down without
-/// hashing it: probes are words of the text, which may be arbitrarily long.
-pub(crate) struct FxSet<T> {
-    set: HashSet<T, BuildHasherDefault<FxHasher>>,
-    max_len: usize,
-}
-
-impl<T: Borrow<str> + Hash + Eq> FxSet<T> {
-    pub(crate) fn contains(&self, k: &str) -> bool {
-        k.len() <= self.max_len && self.set.contains(k)
-    }
-
-    pub(crate) fn insert(&mut self, w: T) -> bool {
-        self.max_len = self.max_len.max(w.borrow().len());
-        self.set.insert(w)
-    }
-
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
-        self.set.iter()
-    }
-}
-
-impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for FxSet<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut s = FxSet { set: HashSet::default(), max_len: 0 };
-        for w in iter {
-            s.insert(w);
-        }
-        s
-    }
-}
-
-/// Non-empty, non-comment lines of a data file.
-pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// Every capitalized token is classified, so the dictionaries are merged
-/// into one [`Lexicon`] from lower-case word to a set of `L_*`/`C_*` bits:
-/// one probe answers "first name? surname? stop word? name-dominant? title?
-/// English?" at once. Whether a listed word is English *including* the
-/// regular inflections of a listed base (the English list omits them) is
-/// precomputed when it is built, so only words found in no list pay for the
-/// suffix-stripping probes of [`is_english`].
-pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-/// The word itself is in the English list (a base form).
-const L_ENG_BASE: u16 = 0x100;
-
-/// The merged dictionaries, laid out for cache-friendly probes. Nearly all
-/// words (95%) have at most [`PACK_MAX`] letters from `a-z ' - .`; they are
-/// packed five bits a letter into the low 55 bits of a `u64` whose top nine
-/// bits hold the word's flags, in an open-addressing table (linear probing,
-/// at most half full, 0 = empty). A lookup is then one multiply and usually
-/// one cache line, with no string comparison and no pointer to follow;
-/// the 1 MB table is a third of what a `HashMap<&str, u16>` of the same
-/// words takes, without counting the strings it points to. Longer words go
-/// to an ordinary map.
-struct Lexicon {
-    table: Vec<u64>,
-    /// `64 - log2(table.len())`, for Fibonacci hashing.
-    shift: u32,
-    long: FxMap<&'static str, u16>,
-    /// The length of the longest word in `long`: a longer key is none of
-    /// them, which is known without hashing it (a key may be a giant
-    /// "word" of the text).
-    long_max: usize,
-}
-
-/// Longest word stored packed.
-const PACK_MAX: usize = 11;
-const KEY_BITS: u32 = 5 * PACK_MAX as u32;
-const KEY_MASK: u64 = (1 << KEY_BITS) - 1;
-
-impl Lexicon {
-    /// The packed key of a word, or `None` when it has more than
-    /// [`PACK_MAX`] bytes or a byte outside `a-z ' - .` (only the length
-    /// can make a listed word unpackable).
-    #[inline]
-    fn pack(k: &str) -> Option<u64> {
-        let b = k.as_bytes();
-        if b.len() > PACK_MAX {
-            return None;
-        }
-        let mut key = 0u64;
-        for (i, &c) in b.iter().enumerate() {
-            let code = match c {
-                b'a'..=b'z' => c - b'a' + 1,
-                b'\'' => 27,
-                b'-' => 28,
-                b'.' => 29,
-                _ => return None,
-            };
-            key |= (code as u64) << (5 * i);
-        }
-        Some(key)
-    }
-
-    #[inline]
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    fn build(words: &FxMap<&'static str, u16>) -> Lexicon {
-        let packed = words.keys().filter(|k| k.len() <= PACK_MAX).count();
-        let size = (packed * 2).next_power_of_two().max(16);
-        let mut lx = Lexicon { table: vec![0; size], shift: 64 - size.trailing_zeros(), long: FxMap::default(), long_max: 0 };
-        let mask = size - 1;
-        for (&k, &bits) in words {
-            debug_assert!(bits < 1 << (64 - KEY_BITS));
-            match Self::pack(k) {
-                Some(key) => {
-                    let mut i = lx.slot(key);
-                    while lx.table[i] != 0 {
-                        i = (i + 1) & mask;
-                    }
-                    lx.table[i] = key | (bits as u64) << KEY_BITS;
-                }
-                None => {
-                    assert!(k.len() > PACK_MAX, "lexicon word {k:?} is not lower-case a-z ' - .");
-                    lx.long.insert(k, bits);
-                    lx.long_max = lx.long_max.max(k.len());
-                }
-            }
-        }
-        lx
-    }
-
-    #[inline]
-    fn get(&self, k: &str) -> Option<u16> {
-        if k.len() > PACK_MAX {
-            if k.len() > self.long_max {
-                return None;
-            }
-            return self.long.get(k).copied();
-        }
-        let key = Self::pack(k)?;
-        let mask = self.table.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let e = self.table[i];
-            if e == 0 {
-                return None;
-            }
-            if e & KEY_MASK == key {
-                return Some((e >> KEY_BITS) as u16);
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
+// Word lists of this recognizer (the dictionaries are in `lexicon`).
 
 /// This family's lazily-built tables (see [`crate::detect::warm_up`]).
-pub(crate) static TABLES: [&dyn super::Table; 6] = [&LEXICON, &FOLLOWERS, &ROLE_INDEX, &CRED_TABLE, &CRED_PAIRS, &REL_INDEX];
-
-static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let mut m: FxMap<&'static str, u16> = FxMap::default();
-    m.reserve(70_000);
-    let mut add = |w: &'static str, bits: u16| *m.entry(w).or_insert(0) |= bits;
-    for w in data_lines(include_str!("../../data/first_names.txt")) {
-        add(w, C_FIRST);
-    }
-    for w in data_lines(include_str!("../../data/surnames.txt")) {
-        add(w, C_SUR);
-    }
-    for w in data_lines(include_str!("../../data/english_words.txt")) {
-        add(w, L_ENG_BASE);
-    }
-    for w in data_lines(include_str!("../../data/name_stop.txt")) {
-        add(w, C_STOP);
-    }
-    for l in data_lines(include_str!("../../data/us_states.txt")) {
-        if let Some((_, name)) = l.split_once('\t') {
-            // single-word state names that are not also common given names
-            if !name.contains(' ') && !matches!(name, "Georgia" | "Virginia" | "Carolina" | "Dakota" | "Washington") {
-                add(Box::leak(name.to_ascii_lowercase().into_boxed_str()), C_STOP);
-            }
-        }
-    }
-    for w in NAME_DOMINANT {
-        add(w, C_DOMINANT);
-    }
-    for w in TITLES {
-        add(w, C_TITLE);
-    }
-    // Full English-ness (inflections included) of every listed word.
-    let base = |w: &str| m.get(w).is_some_and(|e| e & L_ENG_BASE != 0);
-    let eng: Vec<&'static str> = m.keys().copied().filter(|k| inflected_english(k, base)).collect();
-    for k in eng {
-        *m.get_mut(k).expect("listed") |= C_ENG;
-    }
-    Lexicon::build(&m)
-});
-
-/// The lexicon bits of a lower-case word; `None` when it is in no list.
-#[inline]
-fn lexicon(k: &str) -> Option<u16> {
-    LEXICON.get(k)
-}
-
-/// Whether a lower-case word is an English base form from the list
-/// (inflections not included).
-pub(crate) fn is_english_base(k: &str) -> bool {
-    lexicon(k).is_some_and(|e| e & L_ENG_BASE != 0)
-}
-
-/// English words that are nonetheless mostly given names or surnames when
-/// capitalized; they count as name words, not as ambiguous.
-static NAME_DOMINANT: &[&str] = &[
-    "john", "peter", "mike", "martin", "harry", "victor", "roger", "maria", "tom", "tony", "jimmy",
-    "billy", "bobby", "bob", "nick", "matt", "josh", "rick", "rob", "terry", "jay", "dean", "dale",
-    "earl", "hank", "homer", "hector", "jasper", "lee", "warren", "wade", "mason", "newton", "sally",
-    "patty", "ken", "chad", "brad", "chuck", "dick", "don", "gene", "carol", "sue", "jack", "frank",
-    "barney", "beau", "curt", "derrick", "dirk", "emery", "ester", "herb", "kitty", "lance", "marina",
-    "max", "mickey", "miles", "noel", "randy", "ray", "rod", "sherry", "sonny", "tad", "troy", "waldo",
-    "colleen", "heather", "hazel", "iris", "ivy", "holly", "ruby", "pearl", "crystal", "amber",
-    "jasmine", "rosemary", "melody", "eve", "phoebe", "penny", "sandy", "wendy", "shirley", "betty",
-    "smith", "miller", "baker", "cook", "carpenter", "turner", "walker", "parker", "hunter", "carter",
-    "cooper", "fisher", "butler", "porter", "fuller", "potter", "ward", "wright", "mayer", "meyer",
-    "fletcher", "chandler", "spencer", "sawyer", "thatcher", "archer", "bishop", "knight", "marshall",
-    "harper", "tanner", "taylor", "gardner", "gardener", "weaver", "palmer", "foster", "webster",
-    "wheeler", "brewer", "barber", "dyer", "fowler", "glover", "hooper", "mercer", "mayo", "hardy",
-    "ford", "jennings", "watts", "hicks", "rogers", "peters", "banks", "burns", "ellis", "wells",
-    "norris", "morris", "hayes", "hughes", "holmes", "myers", "sanders", "sims", "jacobs", "reeves",
-    "nichols", "collins", "perkins", "hopkins", "simmons", "willis", "harris", "davis", "lewis",
-];
-
-static TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister"];
+pub(crate) static TABLES: [&dyn super::Table; 5] = [&FOLLOWERS, &ROLE_INDEX, &CRED_TABLE, &CRED_PAIRS, &REL_INDEX];
 
 /// Words after a candidate that make it part of an organisation, place,
 /// street or eponym rather than a person ("Mercy Hospital", "Bell palsy").
@@ -409,11 +141,6 @@ fn is_apostrophe(c: char) -> bool {
 #[inline]
 fn is_letter(c: char) -> bool {
     c.is_alphabetic() || is_combining(c)
-}
-
-#[inline]
-fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Every capitalized word of `text`, in order (lower-case words are skipped:
@@ -751,157 +478,7 @@ fn next_is_letter(text: &str, at: usize) -> bool {
     text[at..].chars().next().map_or(false, is_letter)
 }
 
-/// [`fold_into`] of `text[start..end]`. An ASCII word of at most 16 bytes
-/// (nearly every word) is lower-cased from one 16-byte load of `text` and
-/// copied as 16 bytes: no loop over its bytes and no copy of its length, so
-/// no branch that depends on how long it is.
-#[inline]
-pub(crate) fn fold_at(text: &str, start: usize, end: usize, buf: &mut String) {
-    let b = text.as_bytes();
-    let n = end - start;
-    if n <= 16 && start + 16 <= b.len() {
-        let v = Lanes::load(b, start);
-        if v.high().bits() & ((1 << n) - 1) == 0 {
-            // the word's bytes lower-cased, zeros after it (so that all 16
-            // bytes are ASCII)
-            let bytes = v.to_lower().to_bytes();
-            let keep = &WORD_PREFIX[16 - n..32 - n];
-            let mut out = [0u8; 16];
-            for i in 0..16 {
-                out[i] = bytes[i] & keep[i];
-            }
-            if let Ok(s) = std::str::from_utf8(&out) {
-                buf.clear();
-                buf.push_str(s);
-                buf.truncate(n);
-                return;
-            }
-        }
-    }
-    fold_into(&text[start..end], buf);
-}
-
-/// Sixteen 0xff then sixteen zeros: `WORD_PREFIX[16 - n..32 - n]` keeps the
-/// first `n` of sixteen bytes.
-static WORD_PREFIX: [u8; 32] = {
-    let mut t = [0u8; 32];
-    let mut i = 0;
-    while i < 16 {
-        t[i] = 0xff;
-        i += 1;
-    }
-    t
-};
-
-/// Lower-cases `w` into `buf`, folding common Latin accents to ASCII so that
-/// "José" and "Núñez" find "jose" and "nunez".
-pub(crate) fn fold_into(w: &str, buf: &mut String) {
-    buf.clear();
-    if w.len() <= CHECK_BYTES {
-        fold_append(w, buf);
-        return;
-    }
-    // a giant "word": folded a piece at a time (each character folds on
-    // its own), with an interrupt check after each piece
-    let mut from = 0;
-    while from < w.len() {
-        let mut to = (from + CHECK_BYTES).min(w.len());
-        while !w.is_char_boundary(to) {
-            to += 1;
-        }
-        fold_append(&w[from..to], buf);
-        check();
-        from = to;
-    }
-}
-
-/// [`fold_into`] appending to `buf`.
-fn fold_append(w: &str, buf: &mut String) {
-    if w.is_ascii() {
-        let from = buf.len();
-        buf.push_str(w);
-        buf[from..].make_ascii_lowercase();
-        return;
-    }
-    for c in w.chars() {
-        if c.is_ascii() {
-            buf.push(c.to_ascii_lowercase());
-            continue;
-        }
-        if c == '\u{2019}' {
-            buf.push('\'');
-            continue;
-        }
-        if is_combining(c) {
-            continue;
-        }
-        for l in c.to_lowercase() {
-            let f = match l {
-                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-                'ç' | 'ć' | 'č' => 'c',
-                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
-                'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
-                'ñ' | 'ń' | 'ň' => 'n',
-                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-                'ý' | 'ÿ' => 'y',
-                'š' | 'ś' => 's',
-                'ž' | 'ź' | 'ż' => 'z',
-                'ł' => 'l',
-                'ř' => 'r',
-                'ğ' => 'g',
-                other => other,
-            };
-            buf.push(f);
-        }
-    }
-}
-
-/// Whether a lower-case word is an English word, allowing regular
-/// inflections of a listed base (the list omits them). Listed words answer
-/// from their precomputed lexicon bit; only unlisted ones strip suffixes.
-pub(crate) fn is_english(k: &str) -> bool {
-    match lexicon(k) {
-        Some(e) => e & C_ENG != 0,
-        None => inflected_english(k, is_english_base),
-    }
-}
-
-/// The definition behind [`is_english`], given the test for a base form:
-/// `k` is a base form, or "-ing", "-ed", "-es" or "-s" added to one (a base
-/// of at least three letters; "-ed"/"-ing" may also replace a final "e").
-fn inflected_english(k: &str, base: impl Fn(&str) -> bool) -> bool {
-    if base(k) {
-        return true;
-    }
-    for suf in ["ing", "ed", "es", "s"] {
-        if k.len() >= suf.len() + 3 && k.ends_with(suf) && k.is_char_boundary(k.len() - suf.len()) {
-            let b = &k[..k.len() - suf.len()];
-            if base(b) {
-                return true;
-            }
-            if (suf == "ed" || suf == "ing") && b.len() < 40 {
-                let mut tmp = [0u8; 41];
-                tmp[..b.len()].copy_from_slice(b.as_bytes());
-                tmp[b.len()] = b'e';
-                if let Ok(s) = std::str::from_utf8(&tmp[..b.len() + 1]) {
-                    if base(s) {
-                        return true;
-                    }
-                }
-            }
-        }
-    }
-    false
-}
-
-// Word classes.
-const C_FIRST: u16 = 1;
-const C_SUR: u16 = 2;
-const C_ENG: u16 = 4;
-const C_STOP: u16 = 8;
-const C_DOMINANT: u16 = 16;
-const C_TITLE: u16 = 32;
+// Word classes of a token beyond its lexicon bits (`lexicon::C_*`).
 const C_INITIAL: u16 = 64;
 const C_SHORTCAPS: u16 = 128;
 
@@ -1269,25 +846,18 @@ fn role_before(text: &str, start: usize) -> bool {
 }
 
 /// Credentials without their dots, for exact lookup: each (at most
-/// [`CRED_MAX`] bytes) packed little-endian into a `u64` in an
-/// open-addressing table (0 = empty), so a probe is a multiply and a
-/// compare, with no string hashing.
+/// [`CRED_MAX`] bytes) packed little-endian into a `u64` key of a
+/// [`PackedTable`], so a probe is a multiply and a compare, with no string
+/// hashing.
 const CRED_MAX: usize = 8;
-const CRED_BITS: u32 = 8;
 
-static CRED_TABLE: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut t = vec![0u64; 1 << CRED_BITS];
+static CRED_TABLE: Lazy<PackedTable<64>> = Lazy::new(|| {
+    let mut t = PackedTable::with_capacity(CREDENTIALS.len());
     for c in CREDENTIALS {
         let k = c.replace('.', "");
         assert!(!k.is_empty() && k.len() <= CRED_MAX && k.is_ascii(), "credential {c:?}");
-        let key = cred_key(k.as_bytes());
-        let mut i = cred_slot(key);
-        while t[i] != 0 && t[i] != key {
-            i = (i + 1) & ((1 << CRED_BITS) - 1);
-        }
-        t[i] = key;
+        t.insert(cred_key(k.as_bytes()), 0);
     }
-    assert!(t.iter().filter(|&&k| k != 0).count() * 2 <= t.len());
     t
 });
 
@@ -1315,46 +885,43 @@ fn cred_key(k: &[u8]) -> u64 {
     w
 }
 
-#[inline]
-fn cred_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CRED_BITS)) as usize
-}
-
 /// Whether the dot-less key is a credential.
 #[inline]
 fn is_cred_key(k: &[u8]) -> bool {
     if k.is_empty() || k.len() > CRED_MAX {
         return false;
     }
-    let key = cred_key(k);
-    let t = &*CRED_TABLE;
-    let mut i = cred_slot(key);
-    loop {
-        let e = t[i];
-        if e == key {
-            return true;
-        }
-        if e == 0 {
-            return false;
-        }
-        i = (i + 1) & ((1 << CRED_BITS) - 1);
-    }
+    CRED_TABLE.get(cred_key(k)).is_some()
 }
 
 /// Length of a credential written at `pos` ("MD", "M.D.", "PA-C"), if any.
+#[inline]
 fn credential_at(text: &str, pos: usize) -> Option<usize> {
     let b = text.as_bytes();
-    if pos >= b.len() || !b[pos].is_ascii_uppercase() {
+    if pos >= b.len() || !b[pos].is_ascii_uppercase() || !may_be_credential(b, pos) {
         return None;
     }
-    // the key's second byte is the next one, unless that is a dot: when it
-    // is a letter that no credential has second after this first letter
-    // (or no letter at all), no key can match
+    credential_key_at(b, pos)
+}
+
+/// The quick test of [`credential_at`] on the byte after the upper-case
+/// letter at `pos`: a dot, or a letter that some credential has second
+/// after this first letter. The key's second byte is the next one, unless
+/// that is a dot: when it is a letter that no credential has second after
+/// this first letter (or no letter at all), no key can match.
+#[inline]
+fn may_be_credential(b: &[u8], pos: usize) -> bool {
     match b.get(pos + 1) {
-        Some(b'.') => {}
-        Some(&c) if c.is_ascii_alphabetic() && CRED_PAIRS[(b[pos] - b'A') as usize] >> (c & 63) & 1 != 0 => {}
-        _ => return None,
+        Some(b'.') => true,
+        Some(&c) => c.is_ascii_alphabetic() && CRED_PAIRS[(b[pos] - b'A') as usize] >> (c & 63) & 1 != 0,
+        None => false,
     }
+}
+
+/// [`credential_at`] without its quick test: the dot-less key written at
+/// `pos` (an upper-case letter), looked up.
+#[inline]
+fn credential_key_at(b: &[u8], pos: usize) -> Option<usize> {
     let mut key = [0u8; 12];
     let mut kl = 0;
     let mut j = pos;
@@ -1438,7 +1005,7 @@ fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String)
         let g = gap(text, &words[last], nx);
         if g == ", " && nx.is_upper() && nx.end - nx.start == 2 {
             let s = &text[nx.start..nx.end];
-            if super::address::is_state_abbr(s)
+            if is_state_abbr(s)
                 && !text[nx.end..].starts_with('.')
                 && !matches!(s, "MD" | "DO" | "PA" | "MS" | "MA" | "OR" | "ME" | "IN" | "OK" | "HI" | "DE" | "ID")
             {
@@ -1447,7 +1014,7 @@ fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String)
         }
         if g == ", " && nx.is_cap() {
             lower_word(text, nx, buf);
-            if super::address::is_state_name_word(buf) {
+            if is_state_name_word(buf) {
                 return true;
             }
         }
@@ -1619,7 +1186,10 @@ struct Known {
     sketch: Bits<4>,
 }
 
-/// A `u64` key's own value as its hash (for keys that are hashes).
+/// A `u64` key's own value as its hash (for keys that are hashes). Kept
+/// rather than `rustc_hash`: the keys are already uniform SipHash outputs,
+/// which FxHash would only multiply once more; passing them through is the
+/// cheapest hash there is.
 #[derive(Default)]
 struct IdentityHasher(u64);
 
@@ -1627,7 +1197,7 @@ impl Hasher for IdentityHasher {
     fn write(&mut self, bytes: &[u8]) {
         // not used by `u64` keys; fold anything else in all the same
         for &c in bytes {
-            self.0 = (self.0.rotate_left(8) ^ c as u64).wrapping_mul(FX_SEED);
+            self.0 = (self.0.rotate_left(8) ^ c as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
     fn write_u64(&mut self, i: u64) {
@@ -1697,6 +1267,19 @@ impl Known {
     #[inline]
     fn may_have(&self, len: usize, c0: u8, c1: u8) -> bool {
         self.sketch.has(Self::sketch(len, c0, c1))
+    }
+
+    /// The quick test [`Scan::mentions`] asks of a word of the text
+    /// (`b`) before folding it and looking it up: false only when the word
+    /// is ASCII and no known word has its length and first two letters
+    /// lower-cased (folding an ASCII word keeps its length and lower-cases
+    /// it).
+    #[inline]
+    fn may_know(&self, b: &[u8], w: &Word) -> bool {
+        let two = w.core_end - w.start >= 2;
+        let c1 = b[w.start + two as usize] & 0u8.wrapping_sub(two as u8);
+        let may = self.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase(), c1.to_ascii_lowercase());
+        !w.is_ascii() | may
     }
 
     fn is_empty(&self) -> bool {
@@ -1796,10 +1379,7 @@ impl<'t> Scan<'t> {
         }
         let mut buf = String::new();
         fold_at(self.text, w.start, w.core_end, &mut buf);
-        matches!(
-            buf.as_str(),
-            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
-        )
+        is_full_month_name(&buf)
     }
 
     fn emit(&mut self, from: usize, to: usize, score: f32) {
@@ -2001,7 +1581,7 @@ impl<'t> Scan<'t> {
                 && !{
                     let w = self.words[i];
                     fold_at(text, w.start, w.core_end, &mut self.buf);
-                    super::address::is_state_name_word(&self.buf)
+                    is_state_name_word(&self.buf)
                 }
                 && !org_or_place_after(text, &self.words, i, &mut self.buf)
                 && !place_before(text, &self.words, i, &mut self.buf)
@@ -2137,7 +1717,7 @@ impl<'t> Scan<'t> {
             fold_at(self.text, w.start, w.core_end, &mut self.buf);
             key.push_str(&self.buf);
         }
-        let city = super::address::is_city(&key);
+        let city = is_city(&key);
         self.key = key;
         city
     }
@@ -2219,7 +1799,7 @@ impl<'t> Scan<'t> {
         // "Jackson, Georgia": a place
         let firstw = self.words[j];
         fold_at(text, firstw.start, firstw.core_end, &mut self.buf);
-        if super::address::is_state_name_word(&self.buf) && !ctx_before.get() && self.is_city(i, i) {
+        if is_state_name_word(&self.buf) && !ctx_before.get() && self.is_city(i, i) {
             return None;
         }
         if self.glued(i, end) {
@@ -2275,10 +1855,7 @@ impl<'t> Scan<'t> {
             for k in base..n.min(base + 64) {
                 let w = self.words[k];
                 let c = self.classes[k];
-                let two = w.core_end - w.start >= 2;
-                let c1 = b[w.start + two as usize] & 0u8.wrapping_sub(two as u8);
-                let may = self.known.may_have(w.core_end - w.start, b[w.start].to_ascii_lowercase(), c1.to_ascii_lowercase());
-                let skip = !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | (w.is_ascii() & !may);
+                let skip = !w.is_cap() | c.has(C_INITIAL | C_SHORTCAPS | C_TITLE) | !self.known.may_know(b, &w);
                 cand |= (!skip as u64) << (k - base);
             }
             while cand != 0 {
@@ -2330,6 +1907,91 @@ impl<'t> Scan<'t> {
 }
 
 #[cfg(test)]
+mod pretests {
+    //! The quick tests in front of `names`' lookups must never rule out a
+    //! word the lookup would accept: [`may_be_credential`] (the first two
+    //! bytes of a credential, `CRED_PAIRS`) before [`credential_key_at`],
+    //! and [`Known::may_know`] (the length and first two letters of a known
+    //! name, the `sketch` Bloom filter) before [`Known::contains`].
+    use super::*;
+    use crate::testing::{random_text, xorshift};
+
+    /// Random fragments, and every credential, as written and with random
+    /// dots, hyphens, case and neighbours.
+    fn texts() -> Vec<String> {
+        let mut next = xorshift(0x51_7c_c1_b7_27_22_0a_95);
+        let mut v = Vec::new();
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(10) {
+                for c in CREDENTIALS[next(CREDENTIALS.len() as u64)].chars() {
+                    t.push(match next(8) {
+                        0 => c.to_ascii_lowercase(),
+                        _ => c,
+                    });
+                    if next(10) == 0 {
+                        t.push(['.', '-', 'X', '1'][next(4)]);
+                    }
+                }
+                t.push_str([" ", ", ", ".", "-", "", "x", "1", "\n"][next(8)]);
+            }
+            v.push(t);
+        }
+        for _ in 0..5000 {
+            let n = 3 + next(40);
+            v.push(random_text(&mut next, n));
+        }
+        v
+    }
+
+    #[test]
+    fn credentials_are_read_only_where_the_quick_test_passes() {
+        let mut found = 0;
+        for t in texts() {
+            let b = t.as_bytes();
+            for pos in 0..b.len() {
+                if b[pos].is_ascii_uppercase() && credential_key_at(b, pos).is_some() {
+                    found += 1;
+                    assert!(may_be_credential(b, pos), "credential at {pos} of {t:?}");
+                }
+            }
+        }
+        assert!(found > 5_000, "{found} credentials");
+    }
+
+    #[test]
+    fn known_words_are_looked_up_only_where_the_quick_test_passes() {
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
+        let mut known = Known::default();
+        let mut buf = String::new();
+        let mut found = 0;
+        for t in texts() {
+            // some of the text's own words are known (folded), in any case
+            let words = tokenize(&t);
+            known.clear();
+            for w in &words {
+                if next(2) == 0 {
+                    fold_at(&t, w.start, w.core_end, &mut buf);
+                    known.insert(&buf);
+                }
+            }
+            // the words as written, and in capitals
+            let upper = t.to_uppercase();
+            for t in [&t, &upper] {
+                for w in &tokenize(t) {
+                    fold_at(t, w.start, w.core_end, &mut buf);
+                    if known.contains(&buf) {
+                        found += 1;
+                        assert!(known.may_know(t.as_bytes(), w), "{:?} of {t:?}", &t[w.start..w.end]);
+                    }
+                }
+            }
+        }
+        assert!(found > 10_000, "{found} known words");
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -2372,7 +2034,7 @@ mod tests {
     fn names(text: &str) -> Vec<(String, f32)> {
         let mut out = Vec::new();
         find(text, &mut out);
-        let mut r: Vec<Finding> = crate::detect::resolve(out.into_iter().filter(|f| f.score >= 0.5).collect());
+        let mut r: Vec<Finding> = crate::detect::resolve(out.into_iter().filter(|f| f.score >= crate::DEFAULT_MIN_SCORE).collect());
         r.sort_by_key(|f| f.start);
         r.iter().map(|f| (text[f.start..f.end].to_string(), f.score)).collect()
     }
@@ -2498,7 +2160,7 @@ mod tests {
             "Transferred to St. Mary Medical Center.",
             "Walter Reed National Military Medical Center",
         ] {
-            assert!(names(t).iter().all(|(_, s)| *s < 0.5) || names(t).is_empty(), "{t}: {:?}", names(t));
+            assert!(names(t).iter().all(|(_, s)| *s < crate::DEFAULT_MIN_SCORE) || names(t).is_empty(), "{t}: {:?}", names(t));
         }
     }
 

@@ -38,6 +38,7 @@
 
 use phi_core::redact::{deidentify, redact, Style};
 use phi_core::detect::Family;
+use phi_core::testing::distinct_names;
 use phi_core::Detector;
 
 const FAMILY_ROWS: [&str; 3] = ["(g) structured family only", "(h) address family only", "(i) names family only"];
@@ -61,27 +62,6 @@ fn best_of_3<R>(mut f: impl FnMut() -> R) -> f64 {
             (thread_cpu_time() - t).as_secs_f64()
         })
         .fold(f64::INFINITY, f64::min)
-}
-
-/// Distinct names that all begin with "Ja", `n` sentences of them.
-fn distinct_names(n: usize) -> String {
-    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut word = || {
-        let mut w = String::from("Ja");
-        for _ in 0..5 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            w.push((b'a' + (x % 26) as u8) as char);
-        }
-        w
-    };
-    let mut s = String::new();
-    for _ in 0..n {
-        let (a, b) = (word(), word());
-        s.push_str(&format!("Dr. {a} {b} saw {a}. "));
-    }
-    s
 }
 
 /// `--adversarial`: time per size and the ratio between consecutive sizes.
@@ -201,7 +181,7 @@ fn main() {
     let mut notes = 4000usize;
     let mut seed = 42u64;
     let mut min_time = 1.0f64;
-    let mut min_score = 0.5f32;
+    let mut min_score = phi_core::DEFAULT_MIN_SCORE;
     let mut only: Option<String> = None;
     let mut jsonl: Option<String> = None;
     let mut adversarial_mode = false;

@@ -11,7 +11,7 @@
 //! 3 and 42, each as written, upper-cased, lower-cased and with every space
 //! doubled (the variants stress case handling and gaps between words), plus
 //! the held-out corpus (`tests/heldout/notes.jsonl` by default, skipped if
-//! absent). Each text is run at `min_score` 0.0 and 0.5, since scores are
+//! absent). Each text is run at `min_score` 0.0 and `DEFAULT_MIN_SCORE` (0.5), since scores are
 //! filtered before overlaps are resolved. A line is
 //! `corpus index variant min_score: type start end score; ...` with byte
 //! offsets, and the last line a count, so a truncated dump cannot compare
@@ -46,7 +46,7 @@ fn main() {
     let mut findings = 0usize;
     let mut line = String::new();
     let mut emit = |corpus: &str, index: usize, variant: &str, text: &str, out: &mut dyn Write| {
-        for min in [0.0f32, 0.5] {
+        for min in [0.0f32, phi_core::DEFAULT_MIN_SCORE] {
             line.clear();
             let _ = write!(line, "{corpus} {index} {variant} {min:.1}:");
             for f in det.detect(text, min) {

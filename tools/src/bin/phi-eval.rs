@@ -7,7 +7,7 @@
 //! ```
 //!
 //! Generates N notes (default 2000, seed 42), runs
-//! `Detector::builtin().detect(text, min_score)` (default 0.5) on each and
+//! `Detector::builtin().detect(text, min_score)` (default `phi_core::DEFAULT_MIN_SCORE`, 0.5) on each and
 //! prints gold/predicted/TP counts, precision, recall and F1 per type, the
 //! micro-averaged overall figures and PASS/FAIL for every target.
 //!
@@ -66,7 +66,7 @@ fn usage() -> ! {
 fn main() -> ExitCode {
     let mut notes = 2000usize;
     let mut seed = 42u64;
-    let mut min_score = 0.5f32;
+    let mut min_score = phi_core::DEFAULT_MIN_SCORE;
     let mut show: Option<PhiType> = None;
     let mut max_errors = 20usize;
     let mut strict = false;

@@ -515,3 +515,79 @@ pub(crate) fn raw_match_count(text: &str) -> (usize, std::collections::HashMap<S
     );
     (m.values().sum(), m)
 }
+
+#[cfg(test)]
+mod pretests {
+    //! The pre-tests of [`scan_into`] (the Bloom filter `first_bits` and
+    //! the table of leading runs `first_runs`, both asked before the trie
+    //! is walked at a word start) must never rule out a word start where a
+    //! keyword is found: checked word start by word start, and as a whole
+    //! against a scan that walks the trie at every word start.
+    use super::*;
+    use crate::testing::{random_text, xorshift};
+
+    /// Every keyword hit at every word start, the trie walked everywhere
+    /// (the definition `scan` must agree with).
+    fn scan_unguarded(b: &[u8]) -> Vec<Hit> {
+        let k = &*KEYWORDS;
+        let mut hits = Vec::new();
+        let mut i = 0;
+        for s in 0..b.len() {
+            if s < i || !b[s].is_ascii_alphabetic() || (s > 0 && b[s - 1].is_ascii_alphanumeric()) {
+                continue;
+            }
+            match k.longest_at(b, s) {
+                Some((pid, e)) => {
+                    if !(k.word_end[pid] && e < b.len() && b[e].is_ascii_alphabetic()) {
+                        hits.push(Hit { start: s, end: e, kw: k.kws[pid] });
+                    }
+                    i = e;
+                }
+                None => i = s + 1,
+            }
+        }
+        hits
+    }
+
+    /// Random fragments, and every keyword pattern in random case between
+    /// random separators (a keyword glued to letters or digits too).
+    fn texts() -> Vec<String> {
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
+        let mut v = Vec::new();
+        let pats: Vec<&str> = TABLE.iter().flat_map(|(ps, _)| ps.iter().copied()).collect();
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(12) {
+                let p = pats[next(pats.len() as u64)];
+                for c in p.chars() {
+                    t.push(if next(3) == 0 { c.to_ascii_uppercase() } else { c });
+                }
+                t.push_str([" ", ": ", "#", "x", "1", "-", " (", "\n", "", "é"][next(10)]);
+            }
+            v.push(t);
+        }
+        for _ in 0..5000 {
+            let n = 3 + next(40);
+            v.push(random_text(&mut next, n));
+        }
+        v
+    }
+
+    #[test]
+    fn keywords_are_found_only_where_the_pre_tests_pass() {
+        let k = &*KEYWORDS;
+        let mut found = 0;
+        for t in texts() {
+            let b = t.as_bytes();
+            let hits = scan_unguarded(b);
+            for h in &hits {
+                let r = h.start + b[h.start..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert!(k.may_start_bloom(b, h.start, r - h.start), "Bloom filter rules out the hit at {} of {t:?}", h.start);
+                assert!(k.may_start(b, h.start, r), "first_runs rules out the hit at {} of {t:?}", h.start);
+            }
+            found += hits.len();
+            assert_eq!(scan(&t), hits, "{t:?}");
+        }
+        assert!(found > 10_000, "{found} hits");
+    }
+}

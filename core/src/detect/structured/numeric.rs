@@ -7,6 +7,7 @@ use super::checks::{self, num, valid_day, year4};
 use super::keywords::{Ctx, Hit, Kw};
 use super::{ctx_before, has_ctx};
 use crate::detect::context::{block_mask, digits_end, Bits, Cursor, Lanes};
+use crate::detect::lexicon;
 use crate::detect::interrupt::{every_bytes, Ticker};
 use crate::redact::expand_two_digit_year;
 use crate::types::{Finding, PhiType};
@@ -79,32 +80,29 @@ fn lit(b: &[u8], p: usize, w: &[u8]) -> bool {
     p + w.len() <= b.len() && b[p..p + w.len()].eq_ignore_ascii_case(w)
 }
 
-const MONTHS: [(&[u8], u32); 24] = [
-    (b"january", 1),
-    (b"jan", 1),
-    (b"february", 2),
-    (b"feb", 2),
-    (b"march", 3),
-    (b"mar", 3),
-    (b"april", 4),
-    (b"apr", 4),
-    (b"may", 5),
-    (b"june", 6),
-    (b"jun", 6),
-    (b"july", 7),
-    (b"jul", 7),
-    (b"august", 8),
-    (b"aug", 8),
-    (b"september", 9),
-    (b"sept", 9),
-    (b"sep", 9),
-    (b"october", 10),
-    (b"oct", 10),
-    (b"november", 11),
-    (b"nov", 11),
-    (b"december", 12),
-    (b"dec", 12),
-];
+/// Every month word of [`lexicon::MONTHS`] with its month number, month by
+/// month, the full name before its abbreviations.
+const MONTHS: [(&[u8], u32); 24] = month_table();
+
+const fn month_table() -> [(&'static [u8], u32); 24] {
+    let mut t: [(&[u8], u32); 24] = [(b"", 0); 24];
+    let mut k = 0;
+    let mut m = 0;
+    while m < 12 {
+        let (full, abbrevs) = lexicon::MONTHS[m];
+        t[k] = (full.as_bytes(), m as u32 + 1);
+        k += 1;
+        let mut a = 0;
+        while a < abbrevs.len() {
+            t[k] = (abbrevs[a].as_bytes(), m as u32 + 1);
+            k += 1;
+            a += 1;
+        }
+        m += 1;
+    }
+    assert!(k == t.len(), "every month word in the table");
+    t
+}
 
 /// Month number of the word `w`; "may" must be capitalised.
 fn month_word(w: &[u8]) -> Option<u32> {
@@ -1084,5 +1082,78 @@ impl Scan<'_> {
             return self.push(PhiType::Account, s, e, score);
         }
         e
+    }
+}
+
+#[cfg(test)]
+mod pretests {
+    //! The pre-tests `at_run` asks before trying a parser ([`may_phone`],
+    //! [`may_written_date`], [`may_age`]) must never rule out a run that
+    //! the parser would accept: each parser is run unguarded at every digit
+    //! run of many texts, and wherever it accepts, its pre-test must pass.
+    use super::*;
+    use crate::detect::structured::keywords;
+    use crate::testing::{random_text, xorshift};
+
+    /// Fixed texts with every shape the three parsers accept.
+    const SHAPES: &[&str] = &[
+        "call (555) 123-4567 or 555.987.6543, +1 555 123 4567, 1-555-123-4567, +15551234567 ext. 12",
+        "(555-123-4567 ext. 12) fax: 555 123 4567; tel 212-555-0100",
+        "seen March 15, 2021; on 15 March 2021, the 3rd of May 2020, Sept. 2019, Jan.  5, 15th of March, 7-Mar-2020",
+        "DOB: Feb 29 1984, dec. 12 1999, MARCH 2 2020, 12 DECEMBER 2021",
+        "a 92-year-old, 95 y/o, 101 yrs old, aged 93, age: 94, age of 99, ages 91 and 92, 97M, 98 F, age  =  96",
+    ];
+
+    /// Every text the property is checked on: the fixed shapes, each
+    /// upper-cased, and random fragments.
+    fn texts() -> Vec<String> {
+        let mut v: Vec<String> = SHAPES.iter().map(|s| s.to_string()).collect();
+        v.extend(SHAPES.iter().map(|s| s.to_uppercase()));
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
+        v.extend((0..20000).map(|_| {
+            let n = 3 + next(40);
+            random_text(&mut next, n)
+        }));
+        v
+    }
+
+    /// (parser accepted, its pre-test passed) for every run start that
+    /// `at_run` would put to the pre-tests, counted per parser.
+    #[test]
+    fn parsers_accept_only_where_their_pre_tests_pass() {
+        let mut accepted = [0usize; 3];
+        let mut out = Vec::new();
+        for t in texts() {
+            let b = t.as_bytes();
+            let hits = keywords::scan(&t);
+            for s in 0..b.len() {
+                if !b[s].is_ascii_digit() {
+                    continue;
+                }
+                let prev = before(b, s);
+                // (`at_run` returns before the pre-tests in these cases)
+                if prev.is_ascii_alphabetic() || (matches!(prev, b'.' | b'-' | b'/') && s >= 2 && b[s - 2].is_ascii_alphanumeric()) {
+                    continue;
+                }
+                let re = digits_end(b, s);
+                let (len, next, next2) = (re - s, at(b, re), at(b, re + 1));
+                let mut sc = Scan { b, hits: &hits, out: &mut out };
+                if sc.phone(s, re).is_some() {
+                    accepted[0] += 1;
+                    assert!(may_phone(b[s], len, prev, next, next2), "phone at {s} of {t:?}");
+                }
+                if sc.written_date(s, re).is_some() {
+                    accepted[1] += 1;
+                    assert!(may_written_date(b, s, len, prev), "written date at {s} of {t:?}");
+                }
+                if sc.age(s, re).is_some() {
+                    accepted[2] += 1;
+                    assert!(may_age(b, s, len, next, next2), "age at {s} of {t:?}");
+                }
+                out.clear();
+            }
+        }
+        // the texts do exercise every parser
+        assert!(accepted.iter().all(|&n| n >= 50), "accepted {accepted:?}");
     }
 }

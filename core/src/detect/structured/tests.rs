@@ -1,12 +1,12 @@
 //! End-to-end tests of the structured recognizers: `find`, then the default
-//! threshold (0.5) and overlap resolution, as `Detector::detect` applies them.
+//! threshold (`DEFAULT_MIN_SCORE`) and overlap resolution, as `Detector::detect` applies them.
 
 use super::find;
 use crate::detect::resolve;
 use crate::types::{Finding, PhiType};
 use PhiType::*;
 
-const MIN: f32 = 0.5;
+const MIN: f32 = crate::DEFAULT_MIN_SCORE;
 
 fn detect(text: &str) -> Vec<Finding> {
     let mut out = Vec::new();

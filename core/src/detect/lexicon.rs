@@ -1,0 +1,572 @@
+//! The word lists and what a word is: the dictionaries (given names,
+//! surnames, English words, stop words, titles) merged into one packed
+//! table, the US states and cities, the month names, and the case folding
+//! every lookup key goes through. Below the recognizers: `names`,
+//! `address` and `structured` ask it, it asks none of them.
+//!
+//! Lookups are by lower-case key ([`fold_at`], [`fold_into`]); the data
+//! files live in `core/data/`.
+
+use super::context::Lanes;
+use super::interrupt::{check, CHECK_BYTES};
+use super::Table;
+use once_cell::sync::Lazy;
+use std::borrow::Borrow;
+use std::collections::HashSet;
+use rustc_hash::FxBuildHasher;
+use std::hash::Hash;
+
+/// The lexicon's lazily-built tables (see [`crate::detect::warm_up`]).
+pub(crate) static TABLES: [&dyn Table; 5] = [&LEXICON, &STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES];
+
+// ---------------------------------------------------------------------------
+// Word sets and the merged dictionaries.
+
+/// A set of dictionary words, hashed with `rustc_hash`'s FxHash (the words
+/// are our own lists, so DoS resistance is not needed). A probe longer than
+/// the longest word is turned down without hashing it: probes are words of
+/// the text, which may be arbitrarily long.
+pub(crate) struct FxSet<T> {
+    set: HashSet<T, FxBuildHasher>,
+    max_len: usize,
+}
+
+impl<T: Borrow<str> + Hash + Eq> FxSet<T> {
+    pub(crate) fn contains(&self, k: &str) -> bool {
+        k.len() <= self.max_len && self.set.contains(k)
+    }
+
+    pub(crate) fn insert(&mut self, w: T) -> bool {
+        self.max_len = self.max_len.max(w.borrow().len());
+        self.set.insert(w)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
+        self.set.iter()
+    }
+}
+
+impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for FxSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut s = FxSet { set: HashSet::default(), max_len: 0 };
+        for w in iter {
+            s.insert(w);
+        }
+        s
+    }
+}
+
+/// Non-empty, non-comment lines of a data file.
+pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A map keyed by our own words, hashed with `rustc_hash`'s FxHash.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+
+/// The word itself is in the English list (a base form).
+const L_ENG_BASE: u16 = 0x100;
+
+/// A table of non-zero keys of at most `KEY_BITS` bits, each stored with
+/// a small value in the bits above them, in one `u64`: open addressing
+/// with linear probing, Fibonacci hashing of the key, at most half full,
+/// 0 = empty. A lookup is one multiply and usually one cache line, with no
+/// string comparison and no pointer to follow. The packed tables of words
+/// (the [`Lexicon`], the credentials of `names`) are this one type.
+pub(crate) struct PackedTable<const KEY_BITS: u32> {
+    table: Vec<u64>,
+    /// `64 - log2(table.len())`, for Fibonacci hashing.
+    shift: u32,
+    len: usize,
+}
+
+impl<const KEY_BITS: u32> PackedTable<KEY_BITS> {
+    const KEY_MASK: u64 = if KEY_BITS >= 64 { !0 } else { (1 << KEY_BITS) - 1 };
+
+    /// An empty table for up to `n` keys (twice that many slots, at least
+    /// 16, a power of two).
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        let size = (n * 2).next_power_of_two().max(16);
+        PackedTable { table: vec![0; size], shift: 64 - size.trailing_zeros(), len: 0 }
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// Adds `key` with `value` (a key already there keeps its value).
+    pub(crate) fn insert(&mut self, key: u64, value: u64) {
+        assert!(key != 0 && key & !Self::KEY_MASK == 0, "packed key {key:#x} out of range");
+        let stored = if KEY_BITS >= 64 {
+            assert!(value == 0, "no room for a value");
+            key
+        } else {
+            assert!(value >> (64 - KEY_BITS) == 0, "value {value:#x} too wide");
+            key | value << KEY_BITS
+        };
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(key);
+        while self.table[i] != 0 {
+            if self.table[i] & Self::KEY_MASK == key {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        self.table[i] = stored;
+        self.len += 1;
+        assert!(self.len * 2 <= self.table.len(), "packed table over half full");
+    }
+
+    /// The value stored with `key`, `None` when it is not in the table.
+    #[inline]
+    pub(crate) fn get(&self, key: u64) -> Option<u64> {
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let e = self.table[i];
+            if e == 0 {
+                return None;
+            }
+            if e & Self::KEY_MASK == key {
+                return Some(if KEY_BITS >= 64 { 0 } else { e >> KEY_BITS });
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The merged dictionaries, laid out for cache-friendly probes. Nearly all
+/// words (95%) have at most [`PACK_MAX`] letters from `a-z ' - .`; they are
+/// packed five bits a letter into the low 55 bits of a `u64` whose top nine
+/// bits hold the word's flags, in a [`PackedTable`]; the 1 MB table is a
+/// third of what a `HashMap<&str, u16>` of the same words takes, without
+/// counting the strings it points to. Longer words go to an ordinary map.
+struct Lexicon {
+    table: PackedTable<KEY_BITS>,
+    long: FxMap<&'static str, u16>,
+    /// The length of the longest word in `long`: a longer key is none of
+    /// them, which is known without hashing it (a key may be a giant
+    /// "word" of the text).
+    long_max: usize,
+}
+
+/// Longest word stored packed.
+const PACK_MAX: usize = 11;
+const KEY_BITS: u32 = 5 * PACK_MAX as u32;
+
+impl Lexicon {
+    /// The packed key of a word, or `None` when it has more than
+    /// [`PACK_MAX`] bytes or a byte outside `a-z ' - .` (only the length
+    /// can make a listed word unpackable).
+    #[inline]
+    fn pack(k: &str) -> Option<u64> {
+        let b = k.as_bytes();
+        if b.len() > PACK_MAX {
+            return None;
+        }
+        let mut key = 0u64;
+        for (i, &c) in b.iter().enumerate() {
+            let code = match c {
+                b'a'..=b'z' => c - b'a' + 1,
+                b'\'' => 27,
+                b'-' => 28,
+                b'.' => 29,
+                _ => return None,
+            };
+            key |= (code as u64) << (5 * i);
+        }
+        Some(key)
+    }
+
+    fn build(words: &FxMap<&'static str, u16>) -> Lexicon {
+        let packed = words.keys().filter(|k| k.len() <= PACK_MAX).count();
+        let mut lx = Lexicon { table: PackedTable::with_capacity(packed), long: FxMap::default(), long_max: 0 };
+        for (&k, &bits) in words {
+            match Self::pack(k) {
+                Some(key) => lx.table.insert(key, bits as u64),
+                None => {
+                    assert!(k.len() > PACK_MAX, "lexicon word {k:?} is not lower-case a-z ' - .");
+                    lx.long.insert(k, bits);
+                    lx.long_max = lx.long_max.max(k.len());
+                }
+            }
+        }
+        lx
+    }
+
+    #[inline]
+    fn get(&self, k: &str) -> Option<u16> {
+        if k.len() > PACK_MAX {
+            if k.len() > self.long_max {
+                return None;
+            }
+            return self.long.get(k).copied();
+        }
+        let key = Self::pack(k)?;
+        self.table.get(key).map(|bits| bits as u16)
+    }
+}
+
+/// Every capitalized token is classified, so the dictionaries are merged
+/// into one [`Lexicon`] from lower-case word to a set of `L_*`/`C_*` bits:
+/// one probe answers "first name? surname? stop word? name-dominant? title?
+/// English?" at once. Whether a listed word is English *including* the
+/// regular inflections of a listed base (the English list omits them) is
+/// precomputed when it is built, so only words found in no list pay for the
+/// suffix-stripping probes of [`is_english`].
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let mut m: FxMap<&'static str, u16> = FxMap::default();
+    m.reserve(70_000);
+    let mut add = |w: &'static str, bits: u16| *m.entry(w).or_insert(0) |= bits;
+    for w in data_lines(include_str!("../../data/first_names.txt")) {
+        add(w, C_FIRST);
+    }
+    for w in data_lines(include_str!("../../data/surnames.txt")) {
+        add(w, C_SUR);
+    }
+    for w in data_lines(include_str!("../../data/english_words.txt")) {
+        add(w, L_ENG_BASE);
+    }
+    for w in data_lines(include_str!("../../data/name_stop.txt")) {
+        add(w, C_STOP);
+    }
+    for (_, name) in US_STATES {
+        // single-word state names that are not also common given names
+        if !name.contains(' ') && !matches!(name, "Georgia" | "Virginia" | "Carolina" | "Dakota" | "Washington") {
+            add(Box::leak(name.to_ascii_lowercase().into_boxed_str()), C_STOP);
+        }
+    }
+    for w in NAME_DOMINANT {
+        add(w, C_DOMINANT);
+    }
+    for w in TITLES {
+        add(w, C_TITLE);
+    }
+    // Full English-ness (inflections included) of every listed word.
+    let base = |w: &str| m.get(w).is_some_and(|e| e & L_ENG_BASE != 0);
+    let eng: Vec<&'static str> = m.keys().copied().filter(|k| inflected_english(k, base)).collect();
+    for k in eng {
+        *m.get_mut(k).expect("listed") |= C_ENG;
+    }
+    Lexicon::build(&m)
+});
+
+/// The lexicon bits of a lower-case word; `None` when it is in no list.
+#[inline]
+pub(crate) fn lexicon(k: &str) -> Option<u16> {
+    LEXICON.get(k)
+}
+
+/// Whether a lower-case word is an English base form from the list
+/// (inflections not included).
+pub(crate) fn is_english_base(k: &str) -> bool {
+    lexicon(k).is_some_and(|e| e & L_ENG_BASE != 0)
+}
+
+/// English words that are nonetheless mostly given names or surnames when
+/// capitalized; they count as name words, not as ambiguous.
+pub(crate) static NAME_DOMINANT: &[&str] = &[
+    "john", "peter", "mike", "martin", "harry", "victor", "roger", "maria", "tom", "tony", "jimmy",
+    "billy", "bobby", "bob", "nick", "matt", "josh", "rick", "rob", "terry", "jay", "dean", "dale",
+    "earl", "hank", "homer", "hector", "jasper", "lee", "warren", "wade", "mason", "newton", "sally",
+    "patty", "ken", "chad", "brad", "chuck", "dick", "don", "gene", "carol", "sue", "jack", "frank",
+    "barney", "beau", "curt", "derrick", "dirk", "emery", "ester", "herb", "kitty", "lance", "marina",
+    "max", "mickey", "miles", "noel", "randy", "ray", "rod", "sherry", "sonny", "tad", "troy", "waldo",
+    "colleen", "heather", "hazel", "iris", "ivy", "holly", "ruby", "pearl", "crystal", "amber",
+    "jasmine", "rosemary", "melody", "eve", "phoebe", "penny", "sandy", "wendy", "shirley", "betty",
+    "smith", "miller", "baker", "cook", "carpenter", "turner", "walker", "parker", "hunter", "carter",
+    "cooper", "fisher", "butler", "porter", "fuller", "potter", "ward", "wright", "mayer", "meyer",
+    "fletcher", "chandler", "spencer", "sawyer", "thatcher", "archer", "bishop", "knight", "marshall",
+    "harper", "tanner", "taylor", "gardner", "gardener", "weaver", "palmer", "foster", "webster",
+    "wheeler", "brewer", "barber", "dyer", "fowler", "glover", "hooper", "mercer", "mayo", "hardy",
+    "ford", "jennings", "watts", "hicks", "rogers", "peters", "banks", "burns", "ellis", "wells",
+    "norris", "morris", "hayes", "hughes", "holmes", "myers", "sanders", "sims", "jacobs", "reeves",
+    "nichols", "collins", "perkins", "hopkins", "simmons", "willis", "harris", "davis", "lewis",
+];
+
+pub(crate) static TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister"];
+
+/// Whether a lower-case word is an English word, allowing regular
+/// inflections of a listed base (the list omits them). Listed words answer
+/// from their precomputed lexicon bit; only unlisted ones strip suffixes.
+pub(crate) fn is_english(k: &str) -> bool {
+    match lexicon(k) {
+        Some(e) => e & C_ENG != 0,
+        None => inflected_english(k, is_english_base),
+    }
+}
+
+/// The definition behind [`is_english`], given the test for a base form:
+/// `k` is a base form, or "-ing", "-ed", "-es" or "-s" added to one (a base
+/// of at least three letters; "-ed"/"-ing" may also replace a final "e").
+fn inflected_english(k: &str, base: impl Fn(&str) -> bool) -> bool {
+    if base(k) {
+        return true;
+    }
+    for suf in ["ing", "ed", "es", "s"] {
+        if k.len() >= suf.len() + 3 && k.ends_with(suf) && k.is_char_boundary(k.len() - suf.len()) {
+            let b = &k[..k.len() - suf.len()];
+            if base(b) {
+                return true;
+            }
+            if (suf == "ed" || suf == "ing") && b.len() < 40 {
+                let mut tmp = [0u8; 41];
+                tmp[..b.len()].copy_from_slice(b.as_bytes());
+                tmp[b.len()] = b'e';
+                if let Ok(s) = std::str::from_utf8(&tmp[..b.len() + 1]) {
+                    if base(s) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+// Word classes: the bits of a [`lexicon`] entry (a recognizer may add
+// its own above them: `names` has `C_INITIAL` 64 and `C_SHORTCAPS` 128).
+pub(crate) const C_FIRST: u16 = 1;
+pub(crate) const C_SUR: u16 = 2;
+pub(crate) const C_ENG: u16 = 4;
+pub(crate) const C_STOP: u16 = 8;
+pub(crate) const C_DOMINANT: u16 = 16;
+pub(crate) const C_TITLE: u16 = 32;
+
+// ---------------------------------------------------------------------------
+// Case folding.
+
+#[inline]
+pub(crate) fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// [`fold_into`] of `text[start..end]`. An ASCII word of at most 16 bytes
+/// (nearly every word) is lower-cased from one 16-byte load of `text` and
+/// copied as 16 bytes: no loop over its bytes and no copy of its length, so
+/// no branch that depends on how long it is.
+#[inline]
+pub(crate) fn fold_at(text: &str, start: usize, end: usize, buf: &mut String) {
+    let b = text.as_bytes();
+    let n = end - start;
+    if n <= 16 && start + 16 <= b.len() {
+        let v = Lanes::load(b, start);
+        if v.high().bits() & ((1 << n) - 1) == 0 {
+            // the word's bytes lower-cased, zeros after it (so that all 16
+            // bytes are ASCII)
+            let bytes = v.to_lower().to_bytes();
+            let keep = &WORD_PREFIX[16 - n..32 - n];
+            let mut out = [0u8; 16];
+            for i in 0..16 {
+                out[i] = bytes[i] & keep[i];
+            }
+            if let Ok(s) = std::str::from_utf8(&out) {
+                buf.clear();
+                buf.push_str(s);
+                buf.truncate(n);
+                return;
+            }
+        }
+    }
+    fold_into(&text[start..end], buf);
+}
+
+/// Sixteen 0xff then sixteen zeros: `WORD_PREFIX[16 - n..32 - n]` keeps the
+/// first `n` of sixteen bytes.
+static WORD_PREFIX: [u8; 32] = {
+    let mut t = [0u8; 32];
+    let mut i = 0;
+    while i < 16 {
+        t[i] = 0xff;
+        i += 1;
+    }
+    t
+};
+
+/// Lower-cases `w` into `buf`, folding common Latin accents to ASCII so that
+/// "José" and "Núñez" find "jose" and "nunez".
+pub(crate) fn fold_into(w: &str, buf: &mut String) {
+    buf.clear();
+    if w.len() <= CHECK_BYTES {
+        fold_append(w, buf);
+        return;
+    }
+    // a giant "word": folded a piece at a time (each character folds on
+    // its own), with an interrupt check after each piece
+    let mut from = 0;
+    while from < w.len() {
+        let mut to = (from + CHECK_BYTES).min(w.len());
+        while !w.is_char_boundary(to) {
+            to += 1;
+        }
+        fold_append(&w[from..to], buf);
+        check();
+        from = to;
+    }
+}
+
+/// [`fold_into`] appending to `buf`.
+fn fold_append(w: &str, buf: &mut String) {
+    if w.is_ascii() {
+        let from = buf.len();
+        buf.push_str(w);
+        buf[from..].make_ascii_lowercase();
+        return;
+    }
+    for c in w.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if c == '\u{2019}' {
+            buf.push('\'');
+            continue;
+        }
+        if is_combining(c) {
+            continue;
+        }
+        for l in c.to_lowercase() {
+            let f = match l {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'ç' | 'ć' | 'č' => 'c',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'š' | 'ś' => 's',
+                'ž' | 'ź' | 'ż' => 'z',
+                'ł' => 'l',
+                'ř' => 'r',
+                'ğ' => 'g',
+                other => other,
+            };
+            buf.push(f);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Places and dates.
+
+/// USPS codes and names of the states, DC and the inhabited territories
+/// (USPS Publication 28): the one list behind the state sets here and the
+/// state suffix `redact` reads off an address.
+pub(crate) const US_STATES: [(&str, &str); 56] = [
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "District of Columbia"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+    ("PR", "Puerto Rico"),
+    ("GU", "Guam"),
+    ("VI", "Virgin Islands"),
+    ("AS", "American Samoa"),
+    ("MP", "Northern Mariana Islands"),
+];
+
+static STATE_ABBR: Lazy<FxSet<&'static str>> = Lazy::new(|| US_STATES.iter().map(|&(a, _)| a).collect());
+
+/// Lower-case state names, including the multi-word ones.
+pub(crate) static STATE_NAMES: Lazy<FxSet<String>> =
+    Lazy::new(|| US_STATES.iter().map(|(_, n)| n.to_ascii_lowercase()).collect());
+
+/// First words of state names ("new" for New York, "rhode", "texas").
+pub(crate) static STATE_FIRST_WORDS: Lazy<FxSet<String>> = Lazy::new(|| {
+    STATE_NAMES.iter().filter_map(|n| n.split(' ').next().map(str::to_string)).collect()
+});
+
+/// US cities, lower-case.
+pub(crate) static CITIES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    let mut s: FxSet<&'static str> = data_lines(include_str!("../../data/us_cities.txt")).collect();
+    // common short forms of listed places
+    s.insert("new york");
+    s.insert("washington");
+    s
+});
+
+/// Whether `s` is a state's USPS code (upper-case, as written).
+pub(crate) fn is_state_abbr(s: &str) -> bool {
+    STATE_ABBR.contains(s)
+}
+
+/// Whether a lower-case single word is a one-word state name.
+pub(crate) fn is_state_name_word(s: &str) -> bool {
+    STATE_NAMES.contains(s)
+}
+
+/// Whether a lower-case name is a listed US city.
+pub(crate) fn is_city(lower: &str) -> bool {
+    CITIES.contains(lower)
+}
+
+/// The month names, each in full and with its abbreviations (lower-case,
+/// in month order): the one list behind the date parsers' month words and
+/// the names recognizer's "June 17 is a date" rule.
+pub(crate) const MONTHS: [(&str, &[&str]); 12] = [
+    ("january", &["jan"]),
+    ("february", &["feb"]),
+    ("march", &["mar"]),
+    ("april", &["apr"]),
+    ("may", &[]),
+    ("june", &["jun"]),
+    ("july", &["jul"]),
+    ("august", &["aug"]),
+    ("september", &["sept", "sep"]),
+    ("october", &["oct"]),
+    ("november", &["nov"]),
+    ("december", &["dec"]),
+];
+
+/// Whether a lower-case word is a month name in full.
+pub(crate) fn is_full_month_name(k: &str) -> bool {
+    MONTHS.iter().any(|&(full, _)| full == k)
+}
