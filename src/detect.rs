@@ -12,6 +12,7 @@ use phi_core::offsets::CharIndex;
 use phi_core::redact::{self, Style};
 use phi_core::{CustomPattern, Detector, PhiType};
 use pgrx::pg_sys::panic::ErrorReport;
+use phi_core::DEFAULT_MIN_SCORE;
 use pgrx::prelude::*;
 use pgrx::JsonB;
 use std::cell::RefCell;
@@ -104,6 +105,7 @@ fn check_min_score(min_score: f32) -> Result<(), PhiError> {
 #[allow(clippy::type_complexity)]
 fn detect(
     text: &str,
+    // the SQL default must be a literal; a #[pg_test] checks it is DEFAULT_MIN_SCORE
     min_score: default!(f32, 0.5),
 ) -> Result<
     TableIterator<
@@ -153,7 +155,7 @@ fn contains_phi(text: &str, min_score: default!(f32, 0.5)) -> Result<bool, Error
 /// and the recommended action per type. Never contains the values.
 #[pg_extern(stable, strict, parallel_safe)]
 fn classify(text: &str) -> Result<JsonB, ErrorReport> {
-    let findings = detector()?.detect(text, 0.5);
+    let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
     Ok(JsonB(classify_findings(text, &findings)))
 }
 
@@ -189,14 +191,14 @@ fn redact(
             return Err(PhiError::NoPlaintextRight("redact(..., 'pseudonym')").into());
         }
         let types = parse_types(types)?;
-        let findings = detector()?.detect(text, 0.5);
+        let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
         // The core walks the findings; keyed.rs holds the key.
         let out = redact::pseudonymize(text, &findings, types.as_deref(), crate::keyed::pseudonym)?;
         return Ok(Some(out));
     }
     let style: Style = style.parse().map_err(|_| PhiError::UnknownStyle)?;
     let types = parse_types(types)?;
-    let findings = detector()?.detect(text, 0.5);
+    let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
     Ok(Some(redact::redact(text, &findings, style, types.as_deref())))
 }
 
@@ -206,7 +208,7 @@ fn redact(
 /// first three digits (`000` for the restricted prefixes).
 #[pg_extern(stable, strict, parallel_safe)]
 fn deidentify(text: &str) -> Result<String, ErrorReport> {
-    let findings = detector()?.detect(text, 0.5);
+    let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
     Ok(redact::deidentify_as_of(text, &findings, transaction_year()))
 }
 

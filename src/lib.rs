@@ -110,6 +110,19 @@ mod tests {
         assert_eq!(r, (Some(9), Some(19)));
     }
 
+    /// The SQL default of `min_score` (a literal in the `#[pg_extern]`) is
+    /// the core's DEFAULT_MIN_SCORE.
+    #[pg_test]
+    fn sql_min_score_default_is_the_core_default() {
+        for f in ["phi.detect(text, real)", "phi.contains_phi(text, real)"] {
+            let args = Spi::get_one::<String>(&format!("SELECT pg_get_function_arguments('{f}'::regprocedure)"))
+                .unwrap()
+                .unwrap();
+            let default: f32 = args.rsplit("DEFAULT ").next().unwrap().trim_end_matches("::real").trim_matches('\'').parse().unwrap();
+            assert_eq!(default, phi_core::DEFAULT_MIN_SCORE, "{f}: {args}");
+        }
+    }
+
     #[pg_test]
     fn custom_pattern_takes_effect_in_the_same_session() {
         Spi::run("SELECT phi.add_pattern('acme_mrn', 'mrn', 'ACME-[0-9]{6}', '{}', 0.9)").unwrap();
@@ -149,7 +162,7 @@ mod tests {
                 pg_sys::QueryCancelPending = 1;
                 pg_sys::InterruptPending = 1;
             }
-            d.detect(&text, 0.5);
+            d.detect(&text, phi_core::DEFAULT_MIN_SCORE);
             true
         })
         .catch_others(|_| false)
@@ -161,7 +174,7 @@ mod tests {
         }
         assert!(!finished, "detection ran to its end with a cancel pending");
         // and the engine works afterwards
-        assert_eq!(d.detect("SSN 123-45-6789", 0.5).len(), 1);
+        assert_eq!(d.detect("SSN 123-45-6789", phi_core::DEFAULT_MIN_SCORE).len(), 1);
     }
 
     #[pg_test]
