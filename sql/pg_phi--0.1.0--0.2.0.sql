@@ -219,15 +219,16 @@ AS $$
     WITH RECURSIVE holding(oid) AS (
         SELECT 'phi.encrypted_text'::pg_catalog.regtype::pg_catalog.oid
         UNION
-        SELECT t.oid
-        FROM pg_catalog.pg_type t JOIN holding h
-          ON t.typbasetype OPERATOR(pg_catalog.=) h.oid
-          OR t.typelem OPERATOR(pg_catalog.=) h.oid
-          OR (t.typtype OPERATOR(pg_catalog.=) 'c' AND EXISTS (
-                SELECT 1 FROM pg_catalog.pg_attribute a
-                WHERE a.attrelid OPERATOR(pg_catalog.=) t.typrelid
-                  AND a.atttypid OPERATOR(pg_catalog.=) h.oid
-                  AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped))
+        -- domains over, arrays of, and row types with a column of a type
+        -- already found (one scan of pg_type and pg_attribute per level)
+        SELECT x.oid FROM holding h CROSS JOIN LATERAL (
+            SELECT t.oid FROM pg_catalog.pg_type t
+            WHERE t.typbasetype OPERATOR(pg_catalog.=) h.oid OR t.typelem OPERATOR(pg_catalog.=) h.oid
+            UNION ALL
+            SELECT t.oid FROM pg_catalog.pg_attribute a
+            JOIN pg_catalog.pg_type t ON t.typrelid OPERATOR(pg_catalog.=) a.attrelid
+            WHERE a.atttypid OPERATOR(pg_catalog.=) h.oid AND a.attnum OPERATOR(pg_catalog.>) 0
+              AND NOT a.attisdropped AND t.typtype OPERATOR(pg_catalog.=) 'c') x
     )
     SELECT pg_catalog.string_agg(pg_catalog.format('%s.%I (%s)', c.oid::pg_catalog.regclass, a.attname,
                                                    pg_catalog.format_type(a.atttypid, a.atttypmod)), ', ')

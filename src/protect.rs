@@ -195,9 +195,30 @@ unsafe fn check_type(desc: pg_sys::TupleDesc, att: i32, name: &CStr, expected: p
     Err(PhiError::ColumnType { column: name.to_string_lossy().into_owned(), found: found_name, expected: expected_name })
 }
 
-/// The OID of type `phi.encrypted_text`: two syscache lookups (not cached,
-/// so a re-created extension is seen).
+thread_local! {
+    /// (statement stamp, OID) of [`encrypted_text_oid`].
+    static TYPE_OID: std::cell::Cell<Option<((i64, u32), pg_sys::Oid)>> = const { std::cell::Cell::new(None) };
+}
+
+/// The OID of type `phi.encrypted_text`, looked up once per statement (the
+/// trigger asks for it on every row; a re-created extension is seen at the
+/// next statement).
 fn encrypted_text_oid() -> pg_sys::Oid {
+    // SAFETY: plain reads of backend-local state.
+    let stamp = unsafe { (pg_sys::GetCurrentStatementStartTimestamp(), (*pg_sys::MyProc).lxid) };
+    if let Some((s, oid)) = TYPE_OID.with(std::cell::Cell::get) {
+        if s == stamp {
+            return oid;
+        }
+    }
+    let oid = lookup_encrypted_text_oid();
+    if oid != pg_sys::InvalidOid {
+        TYPE_OID.with(|c| c.set(Some((stamp, oid))));
+    }
+    oid
+}
+
+fn lookup_encrypted_text_oid() -> pg_sys::Oid {
     // SAFETY: catalog lookups by name; both return InvalidOid when absent.
     unsafe {
         let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
