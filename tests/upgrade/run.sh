@@ -18,6 +18,12 @@ pkglib=$("$PG_CONFIG" --pkglibdir) share=$("$PG_CONFIG" --sharedir)/extension
 
 # Both builds as installation packages (debug: the old one is built once
 # per commit and kept; cargo reuses the dependencies already built).
+# A shallow clone may lack the release commit: fetch it, or say why not.
+if ! git cat-file -e "$OLD_REF^{commit}" 2>/dev/null; then
+    git fetch --quiet origin "$OLD_REF" 2>/dev/null || git fetch --quiet --unshallow 2>/dev/null || true
+    git cat-file -e "$OLD_REF^{commit}" 2>/dev/null \
+        || { echo "upgrade: FAILED: commit $OLD_REF (the previous release) is not in this clone; clone with history"; exit 1; }
+fi
 old=$work/old-$OLD_REF
 if [ ! -f "$old/done" ]; then
     rm -rf "$old" && mkdir -p "$old/src"
