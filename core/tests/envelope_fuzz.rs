@@ -79,7 +79,3 @@ proptest! {
     }
 }
 
-#[test]
-fn report_case_count() {
-    println!("envelope fuzz: {} cases per property (3 properties)", cases());
-}

@@ -164,8 +164,6 @@ proptest! {
 
     /// Property 2: deidentify over the detector's findings leaves none of the
     /// generated SSNs, emails or phones.
-    // Ignored while `detect/structured.rs` is a stub (detection returns
-    // nothing, so every identifier survives); un-ignore once it lands.
     #[test]
     fn deidentify_removes_detected_identifiers(doc in doc()) {
         let findings = Detector::builtin().detect(&doc.text, DEFAULT_MIN_SCORE);
@@ -252,16 +250,19 @@ proptest! {
     }
 }
 
-/// Once the structured recognizers exist, a dashed valid SSN is detected.
-// Ignored while `detect/structured.rs` is a stub; un-ignore once it lands.
+/// A dashed valid SSN is detected as an SSN, exactly over its span.
 #[test]
 fn detection_finds_a_dashed_valid_ssn() {
-    for t in [
-        "the patient ssn is 321-54-9876 on file",
-        "stable, 401-22-7315 noted",
-        "ssn: 512-64-0331",
+    for (t, ssn) in [
+        ("the patient ssn is 321-54-9876 on file", "321-54-9876"),
+        ("stable, 401-22-7315 noted", "401-22-7315"),
+        ("ssn: 512-64-0331", "512-64-0331"),
     ] {
         let findings = Detector::builtin().detect(t, DEFAULT_MIN_SCORE);
-        assert!(!findings.is_empty(), "nothing detected in {t:?}");
+        let start = t.find(ssn).unwrap();
+        assert!(
+            findings.iter().any(|f| f.kind == phi_core::PhiType::Ssn && f.start == start && f.end == start + ssn.len()),
+            "no SSN finding over {ssn:?} in {t:?}: {findings:?}"
+        );
     }
 }

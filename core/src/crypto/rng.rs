@@ -83,19 +83,29 @@ mod tests {
         let mut fds = [0i32; 2];
         assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
         let pid = unsafe { libc::fork() };
+        assert!(pid >= 0, "fork failed");
         if pid == 0 {
             let mut n = [0u8; 12];
             fill(&mut n);
             unsafe {
-                libc::write(fds[1], n.as_ptr().cast(), 12);
-                libc::_exit(0);
+                let w = libc::write(fds[1], n.as_ptr().cast(), 12);
+                libc::_exit(if w == 12 { 0 } else { 1 });
             }
         }
         let mut child = [0u8; 12];
-        unsafe {
-            libc::read(fds[0], child.as_mut_ptr().cast(), 12);
-            libc::waitpid(pid, std::ptr::null_mut(), 0);
-        }
+        let mut status = 0;
+        let got = unsafe {
+            // the parent's write end closed: a child that dies without
+            // writing ends the read (0 bytes) instead of blocking it
+            libc::close(fds[1]);
+            let got = libc::read(fds[0], child.as_mut_ptr().cast(), 12);
+            libc::close(fds[0]);
+            assert_eq!(libc::waitpid(pid, &mut status, 0), pid);
+            got
+        };
+        // a child that died before writing its nonce fails here, not later
+        assert_eq!(got, 12, "the child wrote no nonce");
+        assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "child status {status}");
         let mut parent = [0u8; 12];
         fill(&mut parent);
         assert_ne!(child, parent, "child and parent drew the same nonce");

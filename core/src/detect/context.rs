@@ -345,11 +345,6 @@ impl ByteTrie {
         self.values[node]
     }
 
-    /// Nodes and alphabet classes (for diagnostics).
-    #[cfg(test)]
-    pub(crate) fn size(&self) -> (usize, usize) {
-        (self.values.len(), self.classes)
-    }
 }
 
 /// A fixed set of `64 * W` bits: the one-hash Bloom filters the recognizers

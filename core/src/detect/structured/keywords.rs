@@ -490,32 +490,6 @@ pub(crate) fn scan_into(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
-/// Diagnostics for the throughput test: how many word starts the scan
-/// tried, and the keywords matched there before the end-boundary check.
-#[cfg(test)]
-pub(crate) fn raw_match_count(text: &str) -> (usize, std::collections::HashMap<String, usize>) {
-    let k = &*KEYWORDS;
-    let b = text.as_bytes();
-    let mut m = std::collections::HashMap::new();
-    let mut starts = 0;
-    for i in 0..b.len() {
-        if b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
-            starts += 1;
-            if let Some((_, e)) = k.longest_at(b, i) {
-                *m.entry(text[i..e].to_ascii_lowercase()).or_insert(0) += 1;
-            }
-        }
-    }
-    eprintln!(
-        "  trie: {} patterns, {} nodes x {} classes, {} word starts",
-        k.kws.len(),
-        k.trie.size().0,
-        k.trie.size().1,
-        starts
-    );
-    (m.values().sum(), m)
-}
-
 #[cfg(test)]
 mod pretests {
     //! The pre-tests of [`scan_into`] (the Bloom filter `first_bits` and
