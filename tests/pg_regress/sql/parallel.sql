@@ -17,8 +17,15 @@ SET min_parallel_table_scan_size = 0;
 SELECT count(*) AS rows, sum(length(phi.redact(note))) AS redacted_len,
        count(*) FILTER (WHERE phi.contains_phi(note)) AS with_phi
   FROM par_notes;
-EXPLAIN (COSTS OFF) SELECT sum(length(phi.redact(note))) FROM par_notes;
+-- workers were launched (not only planned) and redacted their share of the
+-- rows (loops=3: two workers and the leader)
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+  SELECT sum(length(phi.redact(note))) FROM par_notes;
+-- the workers applied the custom pattern to their rows: every row has an
+-- [ID] tag with it, none once it is dropped
+SELECT count(*) FILTER (WHERE phi.redact(note) LIKE '%[ID]%') AS id_tagged FROM par_notes;
+SELECT phi.drop_pattern('acme_ref');
+SELECT count(*) FILTER (WHERE phi.redact(note) LIKE '%[ID]%') AS id_tagged_after_drop FROM par_notes;
 RESET force_parallel_mode;
 
-SELECT phi.drop_pattern('acme_ref');
 DROP TABLE par_notes;
