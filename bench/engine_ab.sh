@@ -17,6 +17,12 @@ rm -rf "$W/ref" && mkdir -p "$W/ref"
 git archive "$REF" | tar -x -C "$W/ref"
 rm -rf "$W/ref/tools" && cp -r tools "$W/ref/tools"
 cp Cargo.lock "$W/ref/Cargo.lock"
+# What today's benchmark code needs from the core and an older core lacks
+# (constants only, no engine code): added to the checked-out copy.
+grep -q 'DEFAULT_MIN_SCORE' "$W/ref/core/src/lib.rs" \
+    || echo 'pub const DEFAULT_MIN_SCORE: f32 = 0.5;' >> "$W/ref/core/src/lib.rs"
+grep -q 'pub mod testing' "$W/ref/core/src/lib.rs" \
+    || awk '/^pub mod testing \{/,/^\}/' core/src/lib.rs >> "$W/ref/core/src/lib.rs"
 cargo build --release --quiet -p phi_tools --bin phi-bench
 ( cd "$W/ref" && CARGO_TARGET_DIR=../target cargo build --release --quiet -p phi_tools --bin phi-bench )
 NEW=target/release/phi-bench
