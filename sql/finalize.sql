@@ -22,6 +22,7 @@ REVOKE EXECUTE ON FUNCTION phi._rewrap_keys(text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._current_key_version() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.master_key_fingerprint() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.init_keys() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._refuse_second_key() FROM PUBLIC;
 -- phi._reseal, phi._needs_reseal and phi._convert_value stay executable
 -- by PUBLIC: maintenance statements call them as the table's owner; the
 -- first refuses to run outside a re-encryption batch, the second reads a

@@ -31,6 +31,29 @@ CREATE TRIGGER invalidate_key_cache
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phi.keys
     FOR EACH STATEMENT EXECUTE FUNCTION phi._invalidate_cache();
 
+-- A key version arriving for a slot the database already fills (a
+-- pg_restore into a database where phi.init_keys() ran) is refused with a
+-- message that says so: the restored values are sealed under the dumped
+-- keys, and this database's own keys cannot open them.
+CREATE FUNCTION phi._refuse_second_key() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM phi.keys k
+               WHERE k.key_id OPERATOR(pg_catalog.=) NEW.key_id
+                 AND k.version OPERATOR(pg_catalog.=) NEW.version) THEN
+        RAISE EXCEPTION 'phi.keys already holds key % version %: this database has keys of its own', NEW.key_id, NEW.version
+            USING ERRCODE = 'unique_violation',
+                  HINT = 'Restore a dump into a database where phi.init_keys() has not run (CREATE EXTENSION pg_phi creates no keys), so the dumped keys that sealed its values come back.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER refuse_second_key
+    BEFORE INSERT ON phi.keys
+    FOR EACH ROW EXECUTE FUNCTION phi._refuse_second_key();
+
 -- Last known count of sealed values per key version and column (refreshed
 -- by phi.reencrypt and phi.refresh_key_usage).
 CREATE TABLE phi.key_usage (

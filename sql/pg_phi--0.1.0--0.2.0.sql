@@ -62,6 +62,29 @@ STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c
 AS 'MODULE_PATHNAME', 'init_keys_sql_wrapper';
 
+-- A key version arriving for a slot the database already fills (a
+-- pg_restore into a database where phi.init_keys() ran) is refused with a
+-- message that says so: the restored values are sealed under the dumped
+-- keys, and this database's own keys cannot open them.
+CREATE FUNCTION phi._refuse_second_key() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM phi.keys k
+               WHERE k.key_id OPERATOR(pg_catalog.=) NEW.key_id
+                 AND k.version OPERATOR(pg_catalog.=) NEW.version) THEN
+        RAISE EXCEPTION 'phi.keys already holds key % version %: this database has keys of its own', NEW.key_id, NEW.version
+            USING ERRCODE = 'unique_violation',
+                  HINT = 'Restore a dump into a database where phi.init_keys() has not run (CREATE EXTENSION pg_phi creates no keys), so the dumped keys that sealed its values come back.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER refuse_second_key
+    BEFORE INSERT ON phi.keys
+    FOR EACH ROW EXECUTE FUNCTION phi._refuse_second_key();
+
 ---------------------------------------------------------------- custom patterns
 
 CREATE FUNCTION phi._max_patterns() RETURNS INT
@@ -765,6 +788,7 @@ WHERE a.atttypid IN (SELECT oid FROM sealed_types)
 
 REVOKE EXECUTE ON FUNCTION phi._invalidate_cache() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.init_keys() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._refuse_second_key() FROM PUBLIC;
 REVOKE EXECUTE ON PROCEDURE phi.protect_column(regclass, name, text, name, boolean) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._reencrypt_batch(oid, text, bigint, bigint, integer) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._key_usage(oid, text) FROM PUBLIC;

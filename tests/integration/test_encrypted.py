@@ -245,6 +245,26 @@ def restore_with_a_different_master_key_fails_clearly_and_loses_nothing():
 # ---------------------------------------------------------------- client driver
 
 @test
+def restore_into_a_database_with_keys_of_its_own_is_refused_clearly():
+    """A dump restored into a database where phi.init_keys() already ran:
+    the dumped keys (which sealed its values) cannot replace the database's
+    own. pg_restore (which goes on past errors by default) reports, at
+    phi.keys, why and what to do, and the database's keys stay as they were.
+    (The dump's CREATE SCHEMA phi fails there too: restore into a database
+    without the extension, as the README says.)"""
+    patients_dump()
+    dst = fresh_db("it_enc_dst_keyed")  # CREATE EXTENSION and init_keys()
+    with connect(dst) as c:
+        own = key_rows(c)
+    r = subprocess.run([f"{PG_BIN}/pg_restore", "-d", dst, DUMP], capture_output=True, text=True)
+    assert r.returncode != 0, "the restore reported no error over the database's own keys"
+    assert "phi.keys already holds key 1 version 1: this database has keys of its own" in r.stderr, r.stderr[-2000:]
+    assert "where phi.init_keys() has not run" in r.stderr, r.stderr[-2000:]
+    with connect(dst) as c:
+        assert key_rows(c) == own, "the database's own keys changed"
+
+
+@test
 def psycopg_prepared_statements_and_copy():
     db = fresh_db("it_enc_client")
     with connect(db) as c:
