@@ -557,7 +557,12 @@ END
 $$;
 
 -- Deletes a data key version's wrapped key, refusing while any value in
--- any encrypted column still uses it (a full scan of each column).
+-- any encrypted column still uses it (a full scan of each column). It
+-- first waits for every transaction open when it began, which may hold
+-- values sealed under the version that are not committed yet; so it runs
+-- in READ COMMITTED only, and a transaction that never ends (or one that
+-- waits on a lock the caller's transaction holds) keeps it waiting until
+-- statement_timeout or a cancel.
 CREATE OR REPLACE FUNCTION phi.retire_key_version(version integer)
 RETURNS void
 LANGUAGE plpgsql
@@ -568,7 +573,18 @@ DECLARE
     v_current integer;
     v_used bigint;
     v_hidden text;
+    v_open pg_catalog.pg_snapshot;
+    v_waits integer := 0;
 BEGIN
+    -- Each count below must see every value written under the version so
+    -- far, committed or not when the call began: a fresh snapshot per
+    -- statement (READ COMMITTED), taken after the wait further down.
+    IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.<>) 'read committed' THEN
+        RAISE EXCEPTION 'phi.retire_key_version must run in a READ COMMITTED transaction'
+            USING ERRCODE = 'active_sql_transaction',
+                  HINT = 'Under a fixed snapshot it could miss values committed after it was taken, and delete the key they need.';
+    END IF;
+    v_open := pg_catalog.pg_current_snapshot();
     v_current := phi._current_key_version();
     IF NOT EXISTS (SELECT 1 FROM phi.keys k WHERE k.key_id = 1 AND k.version = retire_key_version.version AND k.state = 'active') THEN
         RAISE EXCEPTION 'phi.retire_key_version: data key version % does not exist or is already retired', version
@@ -585,6 +601,20 @@ BEGIN
             USING ERRCODE = 'object_in_use',
                   HINT = 'Store sealed values in columns of type phi.encrypted_text (or a domain over it), not in arrays, composite types or materialized views.';
     END IF;
+    -- A transaction open when this call began may hold values sealed under
+    -- the version that no snapshot can see until it commits (an INSERT not
+    -- yet committed): wait until each of them has ended, then count.
+    LOOP
+        EXIT WHEN NOT EXISTS (
+            SELECT 1 FROM pg_catalog.pg_snapshot_xip(v_open) x
+            WHERE x IS DISTINCT FROM pg_catalog.pg_current_xact_id_if_assigned()
+              AND pg_catalog.pg_xact_status(x) OPERATOR(pg_catalog.=) 'in progress');
+        IF v_waits = 0 THEN
+            RAISE NOTICE 'phi.retire_key_version: waiting for the transactions open when it began to end';
+        END IF;
+        v_waits := v_waits + 1;
+        PERFORM pg_catalog.pg_sleep(0.05);
+    END LOOP;
     FOR c IN SELECT * FROM phi.encrypted_columns LOOP
         SELECT COALESCE(pg_catalog.sum(u.rows), 0) INTO v_used
         FROM phi._key_usage(c.relation, c.column_name) u WHERE u.version = retire_key_version.version;

@@ -614,6 +614,62 @@ def reencrypt_resumed_after_vacuum_reseals_rows_moved_behind_it():
 
 
 @test
+def retire_waits_for_a_write_still_open_under_the_version():
+    """Session A seals a value under data key version 1 and keeps its
+    transaction open; session B rotates, re-encrypts (A's row is invisible
+    to it) and retires version 1. Retiring waits for A to end, then counts
+    A's committed row and refuses: version 1 still opens it. (Counting
+    under B's snapshot alone deleted the key A's value needed.)"""
+    db = fresh_db("it_enc_retire_race")
+    with connect(db) as c:
+        c.execute("CREATE TABLE r (id int, v phi.encrypted_text)")
+        c.execute("INSERT INTO r VALUES (1, phi.encrypt('one', 'note'))")
+        c.execute(f'GRANT SELECT ON r TO "{READER}"')
+    a = connect(db, autocommit=False)
+    b = connect(db)
+    try:
+        a.execute("INSERT INTO r VALUES (2, phi.encrypt('two', 'note'))")   # version 1, open
+        b.execute("CALL phi.rotate_key()")
+        b.execute("SET client_min_messages = warning")
+        b.execute("CALL phi.reencrypt()")
+        seen = dict(b.execute("SELECT phi.key_version(v), count(*) FROM r GROUP BY 1").fetchall())
+        assert seen == {2: 1}, seen  # A's row is invisible to the run
+        t, result = run_in_thread(lambda: b.execute("SELECT phi.retire_key_version(1)"))
+        wait_until_sleeping(db, b.info.backend_pid)
+        a.commit()
+        t.join(60)
+        assert not t.is_alive(), "retire_key_version never finished"
+        e = result.get("error")
+        assert isinstance(e, psycopg.Error) and e.sqlstate == "55006", repr(e)
+        assert "1 values in public.r.v still use data key version 1" in e.diag.message_primary, e.diag.message_primary
+        with connect(db, user=READER) as c:
+            assert c.execute("SELECT v::text FROM r ORDER BY id").fetchall() == [("one",), ("two",)]
+        # once re-sealed, it retires
+        b.execute("CALL phi.reencrypt()")
+        b.execute("SELECT phi.retire_key_version(1)")
+        with connect(db, user=READER) as c:
+            assert c.execute("SELECT v::text FROM r ORDER BY id").fetchall() == [("one",), ("two",)]
+        # and a fixed snapshot is refused
+        with connect(db, autocommit=False) as c:
+            c.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            expect_error("25001", c.execute, "SELECT phi.retire_key_version(2)")
+    finally:
+        a.close()
+        b.close()
+
+
+def wait_until_sleeping(db, pid, timeout=30):
+    """Until backend `pid` is in pg_sleep (retire_key_version's wait)."""
+    with connect(db) as c:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if c.execute("SELECT wait_event = 'PgSleep' FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchone()[0]:
+                return
+            time.sleep(0.02)
+    raise AssertionError("retire_key_version never waited")
+
+
+@test
 def rotate_master_key_rewraps_data_keys_only():
     """rotate_master_key re-wraps every data key under a new master key:
     ciphertext is untouched, sessions configured with the new key read
