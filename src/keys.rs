@@ -142,11 +142,6 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
-fn statement_stamp() -> (i64, u32) {
-    // SAFETY: plain reads of backend-local state.
-    unsafe { (pg_sys::GetCurrentStatementStartTimestamp(), (*pg_sys::MyProc).lxid) }
-}
-
 /// Drops cached keys when `phi.keys` changed or, once per statement, when
 /// the master key GUCs changed.
 fn revalidate(c: &mut Cache) {
@@ -155,7 +150,7 @@ fn revalidate(c: &mut Cache) {
         c.macs.clear();
         c.current.clear();
     }
-    let stamp = statement_stamp();
+    let stamp = watch::statement_stamp();
     if c.checked_at != stamp {
         c.checked_at = stamp;
         let src = configured_source();

@@ -25,7 +25,7 @@ pub enum Disclosure {
 
 thread_local! {
     /// (statement stamp, user id) -> may this user see plaintext?
-    static READER: Cell<Option<((i64, u32, pg_sys::Oid), bool)>> = const { Cell::new(None) };
+    static READER: Cell<Option<(((i64, u32), pg_sys::Oid), bool)>> = const { Cell::new(None) };
 }
 
 /// What the current user sees of a value with this header, now.
@@ -43,10 +43,8 @@ pub fn decide(_header: &Header<'_>) -> Disclosure {
 /// Whether the current user holds `phi_reader`'s privileges (a superuser
 /// only by explicit membership), cached per statement and user.
 fn is_reader() -> bool {
-    // SAFETY: reads of backend-local state.
-    let key = unsafe {
-        (pg_sys::GetCurrentStatementStartTimestamp(), (*pg_sys::MyProc).lxid, pg_sys::GetUserId())
-    };
+    // SAFETY: a read of backend-local state.
+    let key = (crate::watch::statement_stamp(), unsafe { pg_sys::GetUserId() });
     if let Some((k, allowed)) = READER.with(Cell::get) {
         if k == key {
             return allowed;
@@ -56,13 +54,13 @@ fn is_reader() -> bool {
     let allowed = unsafe {
         let reader = pg_sys::get_role_oid(c"phi_reader".as_ptr(), true);
         reader != pg_sys::InvalidOid
-            && if pg_sys::superuser_arg(key.2) {
+            && if pg_sys::superuser_arg(key.1) {
                 // a superuser holds every role's privileges: only an
                 // explicit membership counts
-                pg_sys::is_member_of_role_nosuper(key.2, reader)
+                pg_sys::is_member_of_role_nosuper(key.1, reader)
             } else {
                 // as for any privilege: a NOINHERIT member must SET ROLE
-                pg_sys::has_privs_of_role(key.2, reader)
+                pg_sys::has_privs_of_role(key.1, reader)
             }
     };
     READER.with(|p| p.set(Some((key, allowed))));

@@ -204,8 +204,7 @@ thread_local! {
 /// trigger asks for it on every row; a re-created extension is seen at the
 /// next statement).
 fn encrypted_text_oid() -> pg_sys::Oid {
-    // SAFETY: plain reads of backend-local state.
-    let stamp = unsafe { (pg_sys::GetCurrentStatementStartTimestamp(), (*pg_sys::MyProc).lxid) };
+    let stamp = crate::watch::statement_stamp();
     if let Some((s, oid)) = TYPE_OID.with(std::cell::Cell::get) {
         if s == stamp {
             return oid;
