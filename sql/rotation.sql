@@ -209,6 +209,7 @@ DECLARE
     v_pass    integer;
     v_t0      timestamptz;
     v_ms      float8;
+    v_hidden  text;
 BEGIN
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
@@ -294,9 +295,10 @@ BEGIN
         END LOOP;
     END LOOP;
     RAISE NOTICE 'phi.reencrypt: done, % values re-sealed under data key version %', v_total, v_current;
-    IF phi._sealed_out_of_reach() IS NOT NULL THEN
+    v_hidden := phi._sealed_out_of_reach();
+    IF v_hidden IS NOT NULL THEN
         RAISE WARNING 'phi.reencrypt: sealed values in % were not re-sealed (arrays, composite types and materialized views are out of its reach)',
-            phi._sealed_out_of_reach();
+            v_hidden;
     END IF;
 END
 $$;
