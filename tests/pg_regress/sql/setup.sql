@@ -45,6 +45,11 @@ SELECT * FROM phi.init_keys();
 SELECT key_id, purpose, version, state FROM phi.key_status ORDER BY 1, 3;
 -- not for PUBLIC
 SELECT has_function_privilege('public', 'phi.init_keys()', 'EXECUTE') AS public_may_init;
+-- a second key for a filled slot (what a pg_restore into this database
+-- would write) is refused, saying why
+SELECT regress.err($$INSERT INTO phi.keys (key_id, version, purpose, wrapped_key, kek_fingerprint)
+                     SELECT key_id, version, purpose, wrapped_key, kek_fingerprint FROM phi.keys WHERE key_id = 1$$)
+    AS second_key;
 
 -- A fresh session whose first use of each key is in a read-only
 -- transaction (as on a standby): reads, seals and keyed digests work.
