@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The detection engine of this tree against another commit's, side by side:
-#   bench/engine_ab.sh [REF (default 9b315e2)] [ROUNDS (default 11)] [phi-bench options, e.g. --jsonl tests/heldout/notes.jsonl]
+#   bench/engine_ab.sh [REF (default 9b315e2)] [ROUNDS (default 11)] [phi-bench options, e.g. --jsonl tests/corpora/dev/notes.jsonl]
 # Builds phi-bench twice with the same benchmark code (this tree's tools/):
 # once over this tree's phi_core, once over REF's (checked out of git into
 # target/engine_ab/), then runs `phi-bench --only c` (detect) alternately,

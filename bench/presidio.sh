@@ -5,7 +5,7 @@
 #                     [--gold-jsonl PATH] [-- PHI_EVAL_ARGS...]
 #
 # --gold-jsonl scores both tools on a labelled corpus instead of generated
-# notes (e.g. tests/heldout/notes.jsonl, written independently of pg_phi).
+# notes (e.g. tests/corpora/dev/notes.jsonl, written independently of pg_phi).
 #
 # One command, safe to re-run:
 #   1. creates a Python venv (${PRESIDIO_VENV:-$REPO/target/presidio-venv}) if

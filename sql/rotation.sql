@@ -136,8 +136,14 @@ AS $$
 BEGIN
     DELETE FROM phi.key_usage u
     WHERE (u.table_schema, u.table_name, u.column_name) = (p_schema, p_table, p_column);
+    -- one row per live version, 0 where none of the column's values use it:
+    -- a version without a row has not been counted since it was created
     INSERT INTO phi.key_usage (key_id, version, table_schema, table_name, column_name, rows)
-    SELECT 1, u.version, p_schema, p_table, p_column, u.rows FROM phi._key_usage(p_relation, p_column) u;
+    WITH u AS (SELECT * FROM phi._key_usage(p_relation, p_column))
+    SELECT 1, v.version, p_schema, p_table, p_column, COALESCE(u.rows, 0)
+    FROM (SELECT k.version FROM phi.keys k WHERE k.key_id = 1 AND k.state <> 'retired'
+          UNION SELECT u.version FROM u) v
+    LEFT JOIN u USING (version);
 END
 $$;
 

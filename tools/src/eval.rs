@@ -472,7 +472,7 @@ pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPr
     Ok(out)
 }
 
-/// Reads an independently labelled corpus (e.g. `tests/heldout/notes.jsonl`):
+/// Reads an independently labelled corpus (e.g. `tests/corpora/dev/notes.jsonl`):
 /// one JSON object per line,
 /// `{"id": i, "style": "...", "text": "...", "spans": [{"type": "<phi type>", "start": s, "end": e}, ...]}`,
 /// with `start`/`end` in Unicode code points (Python `str` indices, end

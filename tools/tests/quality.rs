@@ -27,13 +27,16 @@ fn builtin_detector_meets_targets() {
     assert_targets(&generate(20240601, 1000), "the generated corpus (seed 20240601)");
 }
 
-/// The same targets on `tests/heldout/notes.jsonl`, a labelled corpus
-/// written independently of the generator and detector (see its README).
+/// The same targets on `tests/corpora/dev/notes.jsonl`, a labelled corpus
+/// written independently of the generator and detector (see its README) but
+/// since used to fix the detector: a development corpus, not a held-out one.
+/// This gate stops regressions on it; it says nothing about unseen text. The
+/// held-out corpora (`tests/corpora/README.md`) are reported, never gated.
 #[test]
-fn builtin_detector_meets_targets_on_the_heldout_corpus() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/heldout/notes.jsonl");
-    let input = std::fs::read_to_string(path).expect("tests/heldout/notes.jsonl");
-    let corpus = phi_tools::eval::parse_gold_jsonl(&input).expect("held-out corpus parses");
+fn builtin_detector_meets_targets_on_the_dev_corpus() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpora/dev/notes.jsonl");
+    let input = std::fs::read_to_string(path).expect("tests/corpora/dev/notes.jsonl");
+    let corpus = phi_tools::eval::parse_gold_jsonl(&input).expect("dev corpus parses");
     assert_eq!(corpus.len(), 300);
-    assert_targets(&corpus, "tests/heldout/notes.jsonl");
+    assert_targets(&corpus, "tests/corpora/dev/notes.jsonl");
 }

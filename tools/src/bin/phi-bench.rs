@@ -15,7 +15,7 @@
 //!
 //! The texts are `--notes` generated notes (default 4000, seed 42), or the
 //! `"text"` of every line of a JSONL corpus (`--jsonl
-//! tests/heldout/notes.jsonl`: the independently written held-out notes).
+//! tests/corpora/dev/notes.jsonl`: the independently written held-out notes).
 //! Every measurement makes whole passes over the same texts (one call per
 //! text) until at least `--min-time` seconds (default 1) of the thread's
 //! CPU time have gone by, and reports the best of 3 such runs in MB/s of

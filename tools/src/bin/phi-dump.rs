@@ -4,14 +4,14 @@
 //! (a speed-up, a refactor).
 //!
 //! ```text
-//! cargo run -p phi_tools --release --bin phi-dump -- [--notes N] [--heldout PATH] > findings.txt
+//! cargo run -p phi_tools --release --bin phi-dump -- [--notes N] [--corpora DIR] > findings.txt
 //! ```
 //!
 //! The texts: `N` generated notes (default 3000) for each of the seeds 1, 2,
 //! 3 and 42, each as written, upper-cased, lower-cased and with every space
 //! doubled (the variants stress case handling and gaps between words), plus
-//! the held-out corpus (`tests/heldout/notes.jsonl` by default, skipped if
-//! absent). Each text is run at `min_score` 0.0 and `DEFAULT_MIN_SCORE` (0.5), since scores are
+//! every labelled corpus `DIR/*/notes.jsonl` (`tests/corpora` by default),
+//! as written and upper-cased, each under its directory's name. Each text is run at `min_score` 0.0 and `DEFAULT_MIN_SCORE` (0.5), since scores are
 //! filtered before overlaps are resolved. A line is
 //! `corpus index variant min_score: type start end score; ...` with byte
 //! offsets, and the last line a count, so a truncated dump cannot compare
@@ -23,19 +23,19 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 fn usage() -> ! {
-    eprintln!("usage: phi-dump [--notes N] [--heldout PATH]");
+    eprintln!("usage: phi-dump [--notes N] [--corpora DIR]");
     std::process::exit(2)
 }
 
 fn main() {
     let mut notes = 3000usize;
-    let mut heldout = String::from("tests/heldout/notes.jsonl");
+    let mut corpora = String::from("tests/corpora");
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| usage());
         match a.as_str() {
             "--notes" => notes = val().parse().unwrap_or_else(|_| usage()),
-            "--heldout" => heldout = val(),
+            "--corpora" => corpora = val(),
             _ => usage(),
         }
     }
@@ -67,11 +67,18 @@ fn main() {
             emit(&corpus, i, "spaces", &t.replace(' ', "  "), &mut out);
         }
     }
-    if let Ok(input) = std::fs::read_to_string(&heldout) {
-        let texts = phi_tools::eval::jsonl_texts(&input).unwrap_or_else(|e| panic!("{heldout}: {e}"));
+    let mut dirs: Vec<_> = std::fs::read_dir(&corpora)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.join("notes.jsonl").is_file()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let path = dir.join("notes.jsonl");
+        let input = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let texts = phi_tools::eval::jsonl_texts(&input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for (i, t) in texts.iter().enumerate() {
-            emit("heldout", i, "asis", t, &mut out);
-            emit("heldout", i, "upper", &t.to_uppercase(), &mut out);
+            emit(&name, i, "asis", t, &mut out);
+            emit(&name, i, "upper", &t.to_uppercase(), &mut out);
         }
     }
     writeln!(out, "total: {lines} lines, {findings} findings").expect("write");

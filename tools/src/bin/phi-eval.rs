@@ -23,7 +23,7 @@
 //! target fails.
 //!
 //! `--gold-jsonl PATH` scores an independently labelled corpus instead of
-//! generated notes (e.g. `tests/heldout/notes.jsonl`, see its README): one
+//! generated notes (e.g. `tests/corpora/dev/notes.jsonl`, see its README): one
 //! `{"id": i, "style": "...", "text": "...", "spans": [{"type": "<phi type>",
 //! "start": s, "end": e}]}` per line, offsets in Unicode code points. The
 //! report, `--show-errors` (the note's style is shown where generated notes

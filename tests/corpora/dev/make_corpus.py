@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Held-out labelled PHI corpus for pg_phi, written independently of the
-project's own note generator and detector.
+"""Development labelled PHI corpus for pg_phi (formerly tests/heldout),
+written independently of the project's own note generator and detector,
+then used to fix the detector: no longer held out (see README.md).
 
-Writes tests/heldout/notes.jsonl: 300 short, entirely fictional clinical
+Writes tests/corpora/dev/notes.jsonl: 300 short, entirely fictional clinical
 documents in 17 styles, one JSON object per line:
 
     {"id": 0, "style": "ed_triage", "text": "...",
@@ -20,8 +21,8 @@ same document) and the per-type and per-style counts are printed.
 
 Standard library only; deterministic (fixed seed). Run:
 
-    python3 tests/heldout/make_corpus.py            # writes notes.jsonl
-    python3 tests/heldout/make_corpus.py --check    # verify the file is current
+    python3 tests/corpora/dev/make_corpus.py            # writes notes.jsonl
+    python3 tests/corpora/dev/make_corpus.py --check    # verify the file is current
 """
 
 import json
