@@ -209,7 +209,7 @@ impl PhiError {
             WrongMasterKey { .. } => "Configure the master key these data keys were wrapped with (see phi.key_status), or restore with the original key.".into(),
             UnknownKey(..) => "The value was sealed in a database whose phi.keys rows were not restored with it.".into(),
             NoPlaintextRight(_) => "Keyed digests and pseudonyms can be matched against guesses, so computing them needs the right to read plaintext: membership in phi_reader.".into(),
-            Rebind(_) => "Binding a sealed value to another patient needs plaintext rights (phi_reader); write the value as plaintext instead, and the column seals it for this row.".into(),
+            Rebind(_) => "Binding a sealed value to another patient, or changing a row's patient id (which re-binds its sealed values), needs plaintext rights (phi_reader). Write the value as plaintext and the column seals it for this row; have a role with plaintext rights correct a patient id.".into(),
             SuperuserOnly(_) => "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),
             Envelope(EnvelopeError::BadPrefix | EnvelopeError::BadBase64 | EnvelopeError::Truncated | EnvelopeError::NotSealed) => {
                 "Text beginning with phi1: is read as a sealed value; to store such text as plaintext, use phi.encrypt(value, class).".into()
