@@ -1,8 +1,10 @@
 """What every integration test file shares: the test registry, connections
 (from PGHOST/PGPORT/PGUSER), and the runner that prints one line per test
 and a closing 'N passed, M failed' line, exiting non-zero on any failure.
+PHI_IT_ONLY=name1,name2 runs only the tests whose names contain one of them.
 Each test file runs in its own process, so each has its own registry.
 """
+import os
 import sys
 import traceback
 
@@ -27,8 +29,13 @@ def connect(dbname="postgres", autocommit=True, user=None, options=None):
 
 
 def main():
+    """Runs every registered test, or only those whose names contain
+    $PHI_IT_ONLY (comma-separated substrings) when it is set."""
+    only = [s for s in os.environ.get("PHI_IT_ONLY", "").split(",") if s]
     passed = failed = 0
     for t in TESTS:
+        if only and not any(s in t.__name__ for s in only):
+            continue
         try:
             t()
             passed += 1

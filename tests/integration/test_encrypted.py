@@ -21,6 +21,7 @@ import time
 
 import psycopg
 from psycopg import errors as pgerr
+from psycopg import sql
 
 from harness import PG_BIN, connect, main, test
 
@@ -89,6 +90,15 @@ def run(cmd, env_extra=None):
     r = subprocess.run(cmd, env=env, capture_output=True, text=True)
     assert r.returncode == 0, f"{cmd[0]} exited {r.returncode}:\n{r.stderr[-3000:]}"
     return r
+
+
+CLUSTER_SH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts", "cluster.sh")
+
+
+def stop_cluster(datadir, mode="fast"):
+    if os.path.exists(f"{datadir}/postmaster.pid"):
+        subprocess.run(["sudo", "-u", "postgres", "-H", f"{PG_BIN}/pg_ctl", "-D", datadir, "-m", mode, "-w", "stop"],
+                       capture_output=True)
 
 
 def key_rows(conn):
@@ -242,6 +252,81 @@ def restore_with_a_different_master_key_fails_clearly_and_loses_nothing():
                          (PATIENTS[42][2],)).fetchall() == [(42,)]
 
 
+@test
+def restore_on_another_cluster_with_its_own_master_key():
+    """The dump restored on a second cluster whose server is configured with
+    a different master key (postgresql.conf, not a session SET): the
+    restore needs no key; reads and writes there fail with 28000 naming
+    both fingerprints and change nothing; configured with the source's
+    master key (a reload, no restart), that server reads every value."""
+    src_keys = patients_dump()
+    with connect("it_enc_src") as c:
+        src_fp = c.execute("SELECT DISTINCT master_key_fingerprint FROM phi.key_status").fetchone()[0]
+        src_key_file = c.execute("SHOW phi.master_key_file").fetchone()[0]
+    other, port = "/tmp/pg_phi_second", 54339
+    stop_cluster(other, "immediate")
+    subprocess.run(["rm", "-rf", other, f"{other}.master.key"], check=True)
+    run([CLUSTER_SH, "start", other, str(port)])
+    try:
+        def on_other(db="postgres", user="postgres"):
+            return psycopg.connect(host=other, port=port, dbname=db, user=user, autocommit=True)
+        with on_other() as c:
+            c.execute("CREATE DATABASE restored")
+            c.execute(f'CREATE ROLE "{READER}" LOGIN')
+        run([f"{PG_BIN}/pg_restore", "--exit-on-error", "-h", other, "-p", str(port), "-d", "restored", DUMP])
+        with on_other("restored") as c:
+            c.execute(f'GRANT phi_reader TO "{READER}"')
+            other_fp = c.execute("SELECT phi.master_key_fingerprint()").fetchone()[0]
+            assert other_fp != src_fp
+        with on_other("restored", READER) as c:
+            for q in ("SELECT ssn FROM patients WHERE id = 0", "SELECT phi.decrypt(note) FROM patients WHERE id = 1"):
+                e = expect_error("28000", c.execute, q)
+                msg = error_text(e)
+                assert src_fp in msg and other_fp in msg, msg
+                assert "100-10-1000" not in msg and "wallaby" not in msg, msg
+            expect_error("28000", c.execute, "INSERT INTO patients VALUES (2000, 'M', '555-55-5555', 'x')")
+        with on_other("restored") as c:
+            assert key_rows(c) == src_keys, "phi.keys changed on the wrong master key"
+            assert c.execute("SELECT count(*) FROM patients").fetchone()[0] == N_PATIENTS
+            # the server is given the source's key: a reload, then a new session
+            c.execute(sql.SQL("ALTER SYSTEM SET phi.master_key_file = {}").format(sql.Literal(src_key_file)))
+            c.execute("SELECT pg_reload_conf()")
+        deadline = time.time() + 10
+        while True:
+            with on_other("restored", READER) as c:
+                try:
+                    got = c.execute("SELECT id, mrn, ssn, note FROM patients ORDER BY id").fetchall()
+                    break
+                except pgerr.InvalidAuthorizationSpecification:
+                    assert time.time() < deadline, "the reloaded master key never took effect"
+                    time.sleep(0.1)
+        assert got == PATIENTS, got[:2]
+    finally:
+        stop_cluster(other)
+
+
+@test
+def pg_dump_by_a_reader_holds_plaintext_unless_sealed_output_is_on():
+    """A phi_reader member's pg_dump writes what that role sees: plaintext.
+    With PGOPTIONS='-c phi.sealed_output=on' it writes the sealed values,
+    byte for byte the ones a superuser's dump carries."""
+    patients_dump()
+
+    def copy_lines(sql_text):
+        lines = sql_text.splitlines()
+        start = next(i for i, l in enumerate(lines) if l.startswith("COPY public.patients "))
+        return lines[start + 1:lines.index("\\.", start)]
+    dump = [f"{PG_BIN}/pg_dump", "--data-only", "-t", "patients", "it_enc_src"]
+    as_reader = run(dump + ["-U", READER]).stdout
+    rows = copy_lines(as_reader)
+    # (the fifth column is ssn's blind index)
+    assert sorted(tuple(r.split("\t")[:4]) for r in rows) == sorted((str(i), m, s, n) for i, m, s, n in PATIENTS), rows[:2]
+    sealed = run(dump + ["-U", READER], {"PGOPTIONS": "-c phi.sealed_output=on"}).stdout
+    assert_no_plaintext(sealed, "a reader's dump with phi.sealed_output=on")
+    superuser = run(dump).stdout
+    assert copy_lines(sealed) == copy_lines(superuser)
+
+
 # ---------------------------------------------------------------- client driver
 
 @test
@@ -272,6 +357,10 @@ def psycopg_prepared_statements_and_copy():
         c.execute("CALL phi.protect_column('visits', 'ssn', 'ssn', 'mrn', true)")
         c.execute("CREATE TABLE visits_copy (id int PRIMARY KEY, mrn text, ssn phi.encrypted_text)")
         c.execute("CALL phi.protect_column('visits_copy', 'ssn', 'ssn', 'mrn')")
+        c.execute("CREATE TABLE visits_bin (id int PRIMARY KEY, mrn text, ssn phi.encrypted_text)")
+        c.execute("CALL phi.protect_column('visits_bin', 'ssn', 'ssn', 'mrn')")
+        c.execute(f'GRANT SELECT, INSERT ON visits_bin TO "{PLAIN}"')
+        c.execute(f'GRANT SELECT ON visits_bin TO "{READER}"')
         c.execute(f'GRANT SELECT, INSERT ON visits TO "{READER}"')
         c.execute(f'GRANT SELECT ON visits TO "{PLAIN}"')
         c.execute(f'GRANT SELECT, INSERT ON visits_copy TO "{PLAIN}"')
@@ -334,6 +423,13 @@ def psycopg_prepared_statements_and_copy():
         copied = c.execute("SELECT id, mrn, ssn::text FROM visits_copy ORDER BY id").fetchall()
         want = sorted((int(i), m, s) for i, m, s in sealed)
         assert want == copied, [(w, g) for w, g in zip(want, copied) if w != g][:2]
+        # ... and through binary COPY FROM (the type's receive function):
+        # the same sealed bytes, not sealed a second time.
+        with c.cursor().copy("COPY visits_bin (id, mrn, ssn) FROM STDIN (FORMAT binary)") as cp:
+            cp.set_types(["int4", "text", "text"])
+            for i, m, v in sealed:
+                cp.write_row((int(i), m, v))
+        assert c.execute("SELECT id, mrn, ssn::text FROM visits_bin ORDER BY id").fetchall() == want
         # A sealed value moved to another patient's row is refused: this
         # role has no plaintext rights to re-bind it with.
         e = expect_error("42501", c.execute,
@@ -343,8 +439,9 @@ def psycopg_prepared_statements_and_copy():
         assert c.execute("SELECT phi.decrypt(ssn) FROM visits_copy WHERE id = 0").fetchone()[0] \
             .startswith("phi1:")
     with connect(db, user=READER) as c:
-        got = c.execute("SELECT id, mrn, ssn FROM visits_copy ORDER BY id").fetchall()
-        assert got == rows, [g for g, r in zip(got, rows) if g != r][:3]
+        for t in ("visits_copy", "visits_bin"):
+            got = c.execute(f"SELECT id, mrn, ssn FROM {t} ORDER BY id").fetchall()
+            assert got == rows, (t, [g for g, r in zip(got, rows) if g != r][:3])
 
 
 # ---------------------------------------------------------------- re-encryption
@@ -656,6 +753,92 @@ def retire_waits_for_a_write_still_open_under_the_version():
     finally:
         a.close()
         b.close()
+
+
+@test
+def a_session_with_cached_keys_follows_rotation_and_retirement():
+    """Session S has data key version 1 unwrapped in its cache (it wrote and
+    read). Another session rotates, re-encrypts and retires version 1. S,
+    never reconnecting: its next write seals under version 2, it reads the
+    re-sealed values, and a stashed version-1 value opens there until the
+    retirement and not after it (42704), though S still had that key."""
+    db = fresh_db("it_enc_cached")
+    with connect(db) as c:
+        c.execute("CREATE TABLE t (id int PRIMARY KEY, mrn text, ssn text)")
+        c.execute("CALL phi.protect_column('t', 'ssn', 'ssn', 'mrn')")
+        c.execute("CREATE TABLE stash (v text)")
+        c.execute(f'GRANT SELECT, INSERT ON t, stash TO "{READER}"')
+    s = connect(db, user=READER)
+    admin = connect(db)
+    try:
+        s.execute("INSERT INTO t VALUES (1, 'M-1', '111-11-1111')")
+        assert s.execute("SELECT ssn::text, phi.key_version(ssn) FROM t").fetchone() == ("111-11-1111", 1)
+        # (sealed text: a reader's ::text is plaintext unless sealed_output is on)
+        s.execute("SET phi.sealed_output = on")
+        s.execute("INSERT INTO stash SELECT phi.encrypt('kept outside', 'note')::text")
+        s.execute("RESET phi.sealed_output")
+        assert s.execute("SELECT v LIKE 'phi1:%' FROM stash").fetchone()[0]
+        assert s.execute("SELECT phi.decrypt(v::phi.encrypted_text) FROM stash").fetchone()[0] == "kept outside"
+        admin.execute("CALL phi.rotate_key()")
+        s.execute("INSERT INTO t VALUES (2, 'M-2', '222-22-2222')")
+        assert s.execute("SELECT phi.key_version(ssn) FROM t WHERE id = 2").fetchone()[0] == 2, \
+            "a session that cached version 1 kept sealing under it after the rotation"
+        admin.execute("SET client_min_messages = warning")
+        admin.execute("CALL phi.reencrypt()")
+        # version 1 is still active: S opens the stashed value
+        assert s.execute("SELECT phi.decrypt(v::phi.encrypted_text) FROM stash").fetchone()[0] == "kept outside"
+        admin.execute("SELECT phi.retire_key_version(1)")
+        assert s.execute("SELECT id, ssn::text, phi.key_version(ssn) FROM t ORDER BY id").fetchall() == \
+            [(1, "111-11-1111", 2), (2, "222-22-2222", 2)]
+        e = expect_error("42704", s.execute, "SELECT phi.decrypt(v::phi.encrypted_text) FROM stash")
+        assert "retired" in e.diag.message_primary, error_text(e)
+    finally:
+        s.close()
+        admin.close()
+
+
+@test
+def reencrypt_survives_an_immediate_shutdown_and_resumes():
+    """reencrypt's batches commit asynchronously. An immediate shutdown (no
+    checkpoint; WAL not yet flushed is lost, as in a crash) during a run
+    may lose the last batches, but a batch's re-sealed rows and its
+    progress row commit together: after recovery the progress agrees with
+    the data, every value opens, and CALL phi.reencrypt() resumes from
+    there and finishes."""
+    db = fresh_db("it_enc_crash")
+    big_table(db)
+    with connect(db) as c:
+        c.execute("CALL phi.rotate_key()")
+    job = Reencrypt(db, 200)
+    job.start()
+    with connect(db) as c:
+        deadline = time.time() + 60
+        while (progress(c) or (0,))[0] < 10:
+            assert time.time() < deadline and job.is_alive(), ("no progress", job.error)
+            time.sleep(0.005)
+        seen = progress(c)[0]
+    stop_cluster(CLUSTER, "immediate")
+    job.join(30)
+    assert not job.is_alive() and job.error is not None, "the run outlived the server"
+    run([CLUSTER_SH, "start", CLUSTER, os.environ.get("PGPORT", "5432")])
+    with connect(db) as c:
+        p = progress(c)
+        batches, resealed = (p[0], p[1]) if p else (0, 0)
+        assert not (p and p[4]), f"the run was finished before the crash: {p}"
+        v = versions(c)
+        # the crash kept or lost whole batches, progress rows with them
+        assert v.get(2, 0) == resealed and v.get(1, 0) == N_BIG - resealed, (p, v)
+        print(f"     (crash after {seen}+ batches seen; {batches} survived recovery)")
+    with connect(db, user=READER) as c:
+        got = dict(c.execute("SELECT id, ssn FROM big").fetchall())
+        assert got == {i: original_ssn(i) for i in range(1, N_BIG + 1)}, "values lost or changed in the crash"
+    with connect(db) as c:
+        c.execute("SET client_min_messages = warning")
+        c.execute("CALL phi.reencrypt(200)")
+        b2, r2, _, _, finished = progress(c)
+        assert finished and b2 > batches and r2 == N_BIG, progress(c)
+        assert versions(c) == {2: N_BIG}, versions(c)
+        c.execute("SELECT phi.retire_key_version(1)")
 
 
 def wait_until_sleeping(db, pid, timeout=30):
