@@ -84,3 +84,62 @@ CALL phi.rotate_key();
 CALL phi.reencrypt(200);
 SELECT key_id, purpose, version, state, rows_using FROM phi.key_status ORDER BY key_id, version;
 SELECT table_name, column_name, target_version, rows_resealed, batches, percent_done FROM phi.reencrypt_status;
+
+\echo '\n### 9. Minimum necessary: each role sees what its job needs (an example matrix, not defaults)'
+CREATE TABLE charts (mrn text PRIMARY KEY, name text, ssn text, dx text, dob text);
+INSERT INTO charts VALUES
+  ('M-1', 'Jane Q. Public', '123-45-6789', 'type 2 diabetes', '1961-03-15'),
+  ('M-2', 'John Roe', '987-65-4321', 'asthma', '1975-11-02');
+SET client_min_messages = warning;
+CALL phi.protect_column('charts', 'name', 'name', 'mrn');
+CALL phi.protect_column('charts', 'ssn', 'ssn', 'mrn');
+CALL phi.protect_column('charts', 'dx', 'diagnosis', 'mrn');
+CALL phi.protect_column('charts', 'dob', 'dob', 'mrn');
+RESET client_min_messages;
+DO $$
+DECLARE r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['demo_physician', 'demo_nurse', 'demo_billing', 'demo_front_desk', 'demo_it_support',
+                           'demo_auditor', 'demo_patient', 'demo_er_doctor', 'demo_admin'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I', r); END IF;
+    EXECUTE format('GRANT SELECT ON charts TO %I', r);
+  END LOOP;
+END $$;
+GRANT phi_admin TO demo_admin;
+GRANT phi_compliance TO demo_auditor;
+SET ROLE demo_admin;
+SELECT phi.grant_access('demo_physician', '*', 'plaintext', 'care_team'),
+       phi.grant_access('demo_er_doctor', '*', 'plaintext', 'care_team'),
+       phi.grant_access('demo_nurse', '*', 'plaintext', 'care_team'),
+       phi.grant_access('demo_nurse', 'ssn', 'masked', 'all_subjects'),
+       phi.grant_access('demo_billing', 'name', 'plaintext', 'all_subjects'),
+       phi.grant_access('demo_billing', 'ssn', 'masked', 'all_subjects'),
+       phi.grant_access('demo_billing', 'diagnosis', 'none', 'all_subjects'),
+       phi.grant_access('demo_front_desk', 'name', 'plaintext', 'all_subjects'),
+       phi.grant_access('demo_front_desk', 'dob', 'masked', 'all_subjects'),
+       phi.grant_access('demo_it_support', '*', 'sealed', 'all_subjects'),
+       phi.grant_access('demo_patient', '*', 'plaintext', 'self');
+SELECT phi.assign_care('demo_physician', 'M-1') AS care_assignment, phi.map_login('demo_patient', 'M-2');
+RESET ROLE;
+SELECT role, class, all_subjects, care_team, self FROM phi.access_matrix
+ WHERE role::text LIKE 'demo_%' AND class IN ('name', 'ssn', 'diagnosis', 'dob') ORDER BY role::text, class;
+\echo 'The same SELECT, as each role (the application changes nothing):'
+SET ROLE demo_physician;  SELECT 'physician' AS role, mrn, name, ssn, left(dx::text, 20) AS dx FROM charts ORDER BY mrn;
+SET ROLE demo_billing;    SELECT 'billing' AS role, mrn, name, ssn FROM charts ORDER BY mrn;
+SET ROLE demo_front_desk; SELECT 'front desk' AS role, mrn, name, dob FROM charts ORDER BY mrn;
+SET ROLE demo_it_support; SELECT 'it support' AS role, mrn, left(name::text, 24) || '...' AS name FROM charts ORDER BY mrn;
+SET ROLE demo_patient;    SELECT 'patient M-2' AS role, mrn, left(name::text, 24) AS name, left(ssn::text, 24) AS ssn FROM charts ORDER BY mrn;
+\echo 'Billing has level none on diagnoses: asking is an error'
+SET ROLE demo_billing;
+\set ON_ERROR_STOP 0
+SELECT dx FROM charts;
+\set ON_ERROR_STOP 1
+\echo 'Break-glass: an ER doctor off the care team opens a justified, time-boxed window for one patient'
+SET ROLE demo_er_doctor;
+SELECT mrn, left(dx::text, 24) AS dx_before FROM charts WHERE mrn = 'M-2';
+SELECT phi.break_glass('M-2', 'Patient arrived unresponsive in the ED; need history and allergies', 30) AS window_id;
+SELECT mrn, dx AS dx_during_window FROM charts WHERE mrn = 'M-2';
+SET ROLE demo_auditor;
+SELECT id, role, reason, open, reviewed FROM phi.break_glass_review_queue;
+SELECT phi.review_break_glass(id, 'justified', 'ED admission confirmed') FROM phi.break_glass_review_queue;
+RESET ROLE;

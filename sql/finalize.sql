@@ -42,3 +42,24 @@ REVOKE EXECUTE ON PROCEDURE phi.rotate_master_key(text, text) FROM PUBLIC;
 REVOKE EXECUTE ON PROCEDURE phi.reencrypt(integer) FROM PUBLIC;
 REVOKE EXECUTE ON PROCEDURE phi.refresh_key_usage() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._count_key_usage(regclass, name, name, name) FROM PUBLIC;
+
+-- Access policy: admins change it, compliance reads it and reviews
+-- break-glass windows; nobody else reads or writes its tables. The
+-- backend reads them on behalf of every session.
+REVOKE ALL ON phi.access_grants, phi.care_assignments, phi.login_subjects, phi.masks, phi.break_glass,
+              phi.access_matrix, phi.break_glass_sessions, phi.break_glass_review_queue FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON phi.access_grants, phi.care_assignments, phi.login_subjects, phi.masks TO phi_admin;
+GRANT USAGE ON SEQUENCE phi.care_assignments_id_seq TO phi_admin;
+GRANT SELECT ON phi.access_grants, phi.care_assignments, phi.login_subjects, phi.masks TO phi_compliance;
+GRANT SELECT ON phi.break_glass TO phi_compliance, phi_admin;
+GRANT UPDATE (outcome, review_note, reviewed_at) ON phi.break_glass TO phi_compliance, phi_admin;
+GRANT SELECT ON phi.access_matrix, phi.break_glass_sessions, phi.break_glass_review_queue TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi.grant_access(regrole, text, text, text, boolean), phi.revoke_access(regrole, text, text),
+    phi.assign_care(regrole, text, timestamptz), phi.end_care(regrole, text), phi.map_login(regrole, text),
+    phi.unmap_login(regrole), phi.set_mask(text, text), phi._policy_subject_digest(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.grant_access(regrole, text, text, text, boolean), phi.revoke_access(regrole, text, text),
+    phi.assign_care(regrole, text, timestamptz), phi.end_care(regrole, text), phi.map_login(regrole, text),
+    phi.unmap_login(regrole), phi.set_mask(text, text), phi._policy_subject_digest(text) TO phi_admin;
+REVOKE EXECUTE ON FUNCTION phi.review_break_glass(bigint, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.review_break_glass(bigint, text, text) TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi._check_grant(), phi._check_review() FROM PUBLIC;

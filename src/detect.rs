@@ -186,12 +186,21 @@ fn redact(
         return Ok(None);
     };
     if redact::is_pseudonym(style) {
-        // A keyed token can be matched against tokens of guessed values.
-        if !crate::policy::plaintext_right() {
-            return Err(PhiError::NoPlaintextRight("redact(..., 'pseudonym')").into());
-        }
         let types = parse_types(types)?;
         let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
+        // A keyed token can be matched against tokens of guessed values:
+        // each type pseudonymised needs plaintext rights on its data class.
+        let mut checked: Vec<&'static str> = Vec::new();
+        for f in &findings {
+            if types.as_deref().is_some_and(|t| !t.contains(&f.kind)) {
+                continue;
+            }
+            let class = f.kind.entry().class;
+            if !checked.contains(&class) {
+                crate::policy::require_keyed_right("redact(..., 'pseudonym')", class)?;
+                checked.push(class);
+            }
+        }
         // The core walks the findings; keyed.rs holds the key.
         let out = redact::pseudonymize(text, &findings, types.as_deref(), crate::keyed::pseudonym)?;
         return Ok(Some(out));

@@ -20,7 +20,7 @@ use crate::error::PhiError;
 use crate::fmgr::{arg_bytes, arg_str, new_result, new_varlena, v1_function};
 use crate::keyed::{header_digest, subject_digest};
 use crate::keys::{self, DATA_KEY};
-use crate::policy::{self, require_plaintext_right, Disclosure};
+use crate::policy::{self, Disclosure};
 use phi_core::crypto::envelope::{self, Header, Subject, SUBJECT_DIGEST_LEN};
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
@@ -112,7 +112,7 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
         return Err(PhiError::Envelope(phi_core::crypto::EnvelopeError::NotSealed));
     }
     let env = envelope::parse(bytes)?;
-    let decision = policy::decide(&env.header);
+    let decision = policy::decide(&env.header)?;
     // audit: every decision here, with the header's class and subject
     // digest, becomes an event.
     match decision {
@@ -120,6 +120,16 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
             let c = keys::cipher(env.header.key_id, env.header.key_version)?;
             let (datum, out) = unsafe { new_result(envelope::plaintext_len(&env), cstring) };
             envelope::open_into(&c, &env, out)?;
+            Ok(datum)
+        }
+        Disclosure::Masked(style) => {
+            let plain = open(bytes)?;
+            let masked = match std::str::from_utf8(&plain) {
+                Ok(t) => style.apply(t),
+                Err(_) => style.apply(&String::from_utf8_lossy(&plain)),
+            };
+            let (datum, out) = unsafe { new_result(masked.len(), cstring) };
+            out.copy_from_slice(masked.as_bytes());
             Ok(datum)
         }
         Disclosure::Sealed => {
@@ -199,9 +209,12 @@ unsafe fn encrypt_body(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum
         } else {
             // phi.subject() of the result would be the keyed digest of a
             // chosen id: an oracle over patient ids.
-            require_plaintext_right("phi.encrypt(..., subject)")?;
+            policy::require_subject_right("phi.encrypt(..., subject)")?;
             Some(subject_digest(arg_str(fcinfo, 2)?)?)
         };
+        classes::check(class)?;
+        // a value of the class, written by this role: as the column trigger
+        policy::require_write(class, subject.as_ref())?;
         seal_datum(arg_bytes(fcinfo, 0), class, subject.as_ref())
     }
 }

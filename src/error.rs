@@ -143,6 +143,19 @@ pub enum PhiError {
     #[error("value sealed for another subject cannot be stored in column \"{0}\" of this row")]
     Rebind(String),
 
+    // ------------------------------------------------------------ access policy
+    #[error("permission denied for values of data class \"{0}\"")]
+    AccessDenied(String),
+
+    #[error("permission denied to write values of data class \"{0}\" for this patient")]
+    NoWriteRight(String),
+
+    #[error("a break-glass reason must say why access is needed, in at least 20 characters")]
+    BreakGlassReason,
+
+    #[error("break-glass minutes must be between 1 and {0} (phi.break_glass_max_minutes)")]
+    BreakGlassWindow(i32),
+
     #[error("must be owner of {0} (or hold its owner's privileges) for pg_phi to act on it")]
     NotOwner(String),
 
@@ -185,7 +198,9 @@ impl PhiError {
             BadWrappedKey { .. } | NotADataKey(_) => ERRCODE_DATA_CORRUPTED,
             UnknownKey(..) | RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
             Query(_) => ERRCODE_INTERNAL_ERROR,
-            NoPlaintextRight(_) | Rebind(_) | NotOwner(_) | SuperuserOnly(_) | Internal(_) => {
+            BreakGlassReason | BreakGlassWindow(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            NoPlaintextRight(_) | Rebind(_) | NotOwner(_) | SuperuserOnly(_) | Internal(_) | AccessDenied(_)
+            | NoWriteRight(_) => {
                 ERRCODE_INSUFFICIENT_PRIVILEGE
             }
         }
@@ -208,8 +223,11 @@ impl PhiError {
             KeysTableMissing => "Is the pg_phi extension installed in this database?".into(),
             WrongMasterKey { .. } => "Configure the master key these data keys were wrapped with (see phi.key_status), or restore with the original key.".into(),
             UnknownKey(..) => "The value was sealed in a database whose phi.keys rows were not restored with it.".into(),
-            NoPlaintextRight(_) => "Keyed digests and pseudonyms can be matched against guesses, so computing them needs the right to read plaintext: membership in phi_reader.".into(),
-            Rebind(_) => "Binding a sealed value to another patient, or changing a row's patient id (which re-binds its sealed values), needs plaintext rights (phi_reader). Write the value as plaintext and the column seals it for this row; have a role with plaintext rights correct a patient id.".into(),
+            NoPlaintextRight(_) => "Keyed digests and pseudonyms can be matched against guesses, so computing them needs the right to read plaintext: a plaintext grant on the class (phi.grant_access) or phi_reader; a patient id's digest needs phi_reader or phi_admin.".into(),
+            Rebind(_) => "Binding a sealed value to another patient, or changing a row's patient id (which re-binds its sealed values), needs plaintext rights on the value's class for both patients (phi_reader, or plaintext grants). Write the value as plaintext and the column seals it for this row; have a role with plaintext rights correct a patient id.".into(),
+            AccessDenied(_) => "The session's role has level none on this class for this patient (see phi.access_matrix). Leave the column out of the query, or ask a phi_admin member for a grant.".into(),
+            NoWriteRight(_) => "The role's grant on the class is masked or none, or was made with can_write => false: a masked value written back would replace the real one. A phi_admin member can grant writing with phi.grant_access(..., can_write => true).".into(),
+            BreakGlassWindow(_) => "A superuser sets the longest window with phi.break_glass_max_minutes.".into(),
             SuperuserOnly(_) => "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),
             Envelope(EnvelopeError::BadPrefix | EnvelopeError::BadBase64 | EnvelopeError::Truncated | EnvelopeError::NotSealed) => {
                 "Text beginning with phi1: is read as a sealed value; to store such text as plaintext, use phi.encrypt(value, class).".into()

@@ -7,6 +7,7 @@
 //! | `phi.master_key_file` | superuser (postgresql.conf) | file holding the master key: 0600, outside the data directory |
 //! | `phi.master_key_command` | superuser (postgresql.conf) | command printing the master key (KMS / Vault hook); used when no file is set |
 //! | `phi.sealed_output` | anyone, per session | show sealed values even to roles allowed plaintext (dumps by a reader) |
+//! | `phi.break_glass_max_minutes` | superuser | the longest break-glass window `phi.break_glass` opens (default 240) |
 //!
 //! The two key settings are superuser-only, left out of `pg_settings`
 //! (`NO_SHOW_ALL`: members of `pg_read_all_settings` would read them, and
@@ -18,6 +19,7 @@ use pgrx::prelude::*;
 use std::ffi::CString;
 
 static SEALED_OUTPUT: GucSetting<bool> = GucSetting::<bool>::new(false);
+static BREAK_GLASS_MAX_MINUTES: GucSetting<i32> = GucSetting::<i32>::new(240);
 
 pub fn init() {
     GucRegistry::define_bool_guc(
@@ -28,7 +30,22 @@ pub fn init() {
         GucContext::Userset,
         GucFlags::default(),
     );
+    GucRegistry::define_int_guc(
+        c"phi.break_glass_max_minutes",
+        c"The longest break-glass window phi.break_glass opens, in minutes.",
+        c"A caller asks for a window of 1 to this many minutes; each must be reviewed afterwards.",
+        &BREAK_GLASS_MAX_MINUTES,
+        1,
+        7 * 24 * 60,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
     define_key_settings();
+}
+
+/// `phi.break_glass_max_minutes`.
+pub fn break_glass_max_minutes() -> i32 {
+    BREAK_GLASS_MAX_MINUTES.get()
 }
 
 /// `phi.sealed_output`.

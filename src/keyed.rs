@@ -6,13 +6,15 @@
 //!
 //! A keyed function of a guessable value can be matched against the same
 //! function of guesses, so computing one on request needs plaintext rights
-//! (`policy::require_plaintext_right`); the column trigger computes them for
-//! whoever writes the row (README: what a writer can learn).
+//! on its class (`policy::require_keyed_right`), and a patient id's digest
+//! needs `phi_reader` or `phi_admin` (`policy::require_subject_right`); the
+//! column trigger computes them for whoever writes the row (README: what a
+//! writer can learn).
 
 use crate::classes;
 use crate::error::PhiError;
 use crate::keys::{self, BLIND_INDEX_KEY, PSEUDONYM_KEY};
-use crate::policy::require_plaintext_right;
+use crate::policy::{require_keyed_right, require_subject_right};
 use phi_core::crypto::envelope::{self, Subject, SUBJECT_DIGEST_LEN};
 use phi_core::crypto::mac;
 use pgrx::pg_sys::panic::ErrorReport;
@@ -51,19 +53,21 @@ pub fn pseudonym(tag: &str, value: &str) -> Result<String, PhiError> {
     Ok(mac::pseudonym(&key, tag, value))
 }
 
-/// `phi.blind_index(value, class)`: needs plaintext rights (a blind index
-/// compared with indexes of every date of birth recovers each row's date).
+/// `phi.blind_index(value, class)`: needs plaintext rights on the class (a
+/// blind index compared with indexes of every date of birth recovers each
+/// row's date).
 #[pg_extern(sql = false)]
 fn blind_index_sql(value: &str, class: &str) -> Result<Vec<u8>, ErrorReport> {
-    require_plaintext_right("phi.blind_index")?;
+    classes::check(class)?;
+    require_keyed_right("phi.blind_index", class)?;
     Ok(blind_index(value, class)?)
 }
 
 /// `phi.subject_digest(id)`: the digest `phi.subject()` shows for values
 /// bound to subject `id`. A keyed function of a guessable id: needs
-/// plaintext rights.
+/// `phi_reader` or `phi_admin`.
 #[pg_extern(sql = false)]
 fn subject_digest_sql(subject: &str) -> Result<String, ErrorReport> {
-    require_plaintext_right("phi.subject_digest")?;
+    require_subject_right("phi.subject_digest")?;
     Ok(phi_core::crypto::keys::hex(&subject_digest(subject)?))
 }

@@ -45,14 +45,14 @@ pgrx::extension_sql_file!(
     name = "scan",
     requires = ["custom_patterns", detect::detect, scan::column_hint, maintenance::sample_column]
 );
-pgrx::extension_sql_file!("../sql/policy.sql", name = "policy", requires = ["bootstrap"]);
-pgrx::extension_sql_file!("../sql/classes.sql", name = "classes", requires = ["policy", watch::invalidate_cache]);
+pgrx::extension_sql_file!("../sql/classes.sql", name = "classes", requires = ["bootstrap", watch::invalidate_cache]);
 pgrx::extension_sql_file!("../sql/keys.sql", name = "keys", requires = ["classes", keys::init_keys_sql]);
 pgrx::extension_sql_file!("../sql/encrypted.sql", name = "encrypted", requires = ["keys"]);
+pgrx::extension_sql_file!("../sql/policy.sql", name = "policy", requires = ["encrypted", watch::invalidate_cache]);
 pgrx::extension_sql_file!(
     "../sql/protect.sql",
     name = "protect",
-    requires = ["encrypted", maintenance::convert_column, maintenance::bind_column, maintenance::key_usage]
+    requires = ["policy", maintenance::convert_column, maintenance::bind_column, maintenance::key_usage]
 );
 pgrx::extension_sql_file!(
     "../sql/rotation.sql",

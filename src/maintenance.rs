@@ -50,6 +50,11 @@ pub fn require(what: &'static str) -> Result<(), PhiError> {
     }
 }
 
+/// Whether a maintenance statement is running in this backend.
+pub fn active() -> bool {
+    DEPTH.with(Cell::get) > 0
+}
+
 /// Runs `f` with the maintenance flag raised (lowered again on error).
 fn flagged<R>(f: impl FnOnce() -> R) -> R {
     DEPTH.with(|d| d.set(d.get() + 1));

@@ -1,89 +1,500 @@
-//! Who may see plaintext: the decision every disclosure of a sealed value
-//! goes through (`encrypted::render` asks [`decide`] and acts on the
-//! answer), and the right to compute keyed functions on request.
+//! Minimum-necessary access: the decision every disclosure of a sealed
+//! value goes through (`encrypted::render` asks [`decide`] and acts on the
+//! answer), the write check of the column trigger, the rights keyed
+//! functions need, and the row filter of `phi.enable_row_policy`.
 //!
-//! Today's rule: plaintext only for members of the role `phi_reader`
-//! (membership is explicit; a superuser is *not* implicitly a member), and
-//! only while `phi.sealed_output` is off; everyone else gets the sealed
-//! `phi1:` form. Per-class and per-patient policies and break-glass will add
-//! outcomes to [`Disclosure`] (a masked form, a refusal) and inputs to
-//! [`decide`] (the header's class and subject); `render` already passes the
-//! header.
+//! The rule itself is pure logic in `phi_core::policy` (grants by class
+//! and scope, most permissive wins, care team, own record, break-glass);
+//! this module feeds it. It loads the policy tables (sql/policy.sql) into a
+//! per-backend cache that their triggers invalidate in every backend
+//! ([`crate::watch`]), and resolves them once per statement for the
+//! session's role into [`Rules`]: which grants apply (roles whose
+//! privileges it holds), which care assignments and break-glass windows
+//! are open now, which patient its login is. A grant, revoke, assignment
+//! or break-glass therefore takes effect at the next statement everywhere.
+//!
+//! Whose rights: the session's role (`GetOuterUserId`: the login role, or
+//! the role of `SET ROLE`) and, when it differs, the current user (the
+//! owner of a `SECURITY DEFINER` function, or of the table a maintenance
+//! statement runs as). Each right must be held by both, and a value is
+//! shown at the lower of their levels ([`parties`]): a definer's function
+//! cannot lend its owner's access to the session, nor a maintenance
+//! statement the administrator's to the table owner's code. A view adds
+//! nothing: its functions run as the querying user. A superuser gets no
+//! plaintext implicitly (only through grants or explicit membership), but
+//! may compute keyed functions and re-bind values: it can read the master
+//! key file anyway.
 
+use crate::error::PhiError;
+use crate::keyed::header_digest;
+use crate::privilege::as_extension_owner;
+use crate::watch::{self, TableWatch};
 use phi_core::crypto::envelope::Header;
+use phi_core::mask::MaskStyle;
+use phi_core::policy::{Basis, Digest, Grant, Level, Rules, Scope};
 use pgrx::prelude::*;
-use std::cell::Cell;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// What a reader gets for one sealed value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Disclosure {
     /// The plaintext.
     Plaintext,
+    /// The class's mask of the plaintext.
+    Masked(MaskStyle),
     /// The sealed `phi1:` text form (what `pg_dump` needs to restore).
     Sealed,
 }
 
+/// The policy tables as loaded (roles by OID; times in PostgreSQL
+/// microseconds).
+#[derive(Default)]
+struct Tables {
+    grants: Vec<(pg_sys::Oid, Grant)>,
+    /// (grantee, subject, until or i64::MAX)
+    care: Vec<(pg_sys::Oid, Digest, i64)>,
+    logins: Vec<(pg_sys::Oid, Digest)>,
+    masks: Vec<(String, MaskStyle)>,
+    /// (role, subject, window id, opened at, expires at)
+    break_glass: Vec<(pg_sys::Oid, Digest, i64, i64, i64)>,
+}
+
+pub static GRANTS: TableWatch = TableWatch::new();
+pub static CARE: TableWatch = TableWatch::new();
+pub static LOGINS: TableWatch = TableWatch::new();
+pub static MASKS: TableWatch = TableWatch::new();
+pub static BREAK_GLASS: TableWatch = TableWatch::new();
+
+/// The policy tables' watches, for the relcache callback.
+pub const WATCHES: [&TableWatch; 5] = [&GRANTS, &CARE, &LOGINS, &MASKS, &BREAK_GLASS];
+
+struct State {
+    tables: Option<Rc<Tables>>,
+    /// Rules per (statement stamp, user): the session's role, and the
+    /// current user when it differs.
+    rules: Vec<((i64, u32), pg_sys::Oid, Rc<Rules>)>,
+    /// Break-glass windows already reported in this statement.
+    reported: Vec<((i64, u32), i64)>,
+}
+
 thread_local! {
-    /// (statement stamp, user id) -> may this user see plaintext?
-    static READER: Cell<Option<(((i64, u32), pg_sys::Oid), bool)>> = const { Cell::new(None) };
+    static STATE: RefCell<State> = const { RefCell::new(State { tables: None, rules: Vec::new(), reported: Vec::new() }) };
 }
 
-/// What the current user sees of a value with this header, now.
-pub fn decide(_header: &Header<'_>) -> Disclosure {
-    if crate::gucs::sealed_output() {
-        return Disclosure::Sealed;
-    }
-    if is_reader() {
-        Disclosure::Plaintext
-    } else {
-        Disclosure::Sealed
-    }
-}
-
-/// Whether the current user holds `phi_reader`'s privileges (a superuser
-/// only by explicit membership), cached per statement and user.
-fn is_reader() -> bool {
+/// The session's role: whose access every decision is about.
+pub fn session_role() -> pg_sys::Oid {
     // SAFETY: a read of backend-local state.
-    let key = (crate::watch::statement_stamp(), unsafe { pg_sys::GetUserId() });
-    if let Some((k, allowed)) = READER.with(Cell::get) {
-        if k == key {
-            return allowed;
+    unsafe { pg_sys::GetOuterUserId() }
+}
+
+fn digest16(b: &[u8]) -> Option<Digest> {
+    b.try_into().ok()
+}
+
+/// PostgreSQL's `TimestampTz` for a Unix epoch in microseconds.
+const PG_EPOCH_OFFSET_US: i64 = 946_684_800 * 1_000_000;
+
+fn load() -> Result<Tables, PhiError> {
+    let spi = |e: pgrx::spi::SpiError| PhiError::Catalog("the policy tables", e.to_string());
+    as_extension_owner(|| {
+        Spi::connect(|client| -> Result<Tables, PhiError> {
+            let mut t = Tables::default();
+            for (w, name) in [
+                (&GRANTS, "phi.access_grants"),
+                (&CARE, "phi.care_assignments"),
+                (&LOGINS, "phi.login_subjects"),
+                (&MASKS, "phi.masks"),
+                (&BREAK_GLASS, "phi.break_glass"),
+            ] {
+                if w.lookup(&client, name).map_err(spi)?.is_none() {
+                    // before CREATE EXTENSION finished, or an older schema
+                    return Ok(t);
+                }
+            }
+            for row in client.select(sql::GRANTS, None, &[]).map_err(spi)? {
+                let role: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
+                let class: String = row.get(2).map_err(spi)?.unwrap_or_default();
+                let level = row.get::<String>(3).map_err(spi)?.as_deref().and_then(Level::parse);
+                let scope = row.get::<String>(4).map_err(spi)?.as_deref().and_then(Scope::parse);
+                let write: bool = row.get(5).map_err(spi)?.unwrap_or(false);
+                if let (Some(level), Some(scope)) = (level, scope) {
+                    t.grants.push((role, Grant { class, level, scope, write }));
+                }
+            }
+            for row in client.select(sql::CARE, None, &[]).map_err(spi)? {
+                let grantee: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
+                let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
+                let until: Option<i64> = row.get(3).map_err(spi)?;
+                if let Some(d) = digest16(&subject) {
+                    t.care.push((grantee, d, until.map_or(i64::MAX, |u| u - PG_EPOCH_OFFSET_US)));
+                }
+            }
+            for row in client.select(sql::LOGINS, None, &[]).map_err(spi)? {
+                let role: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
+                let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
+                if let Some(d) = digest16(&subject) {
+                    t.logins.push((role, d));
+                }
+            }
+            for row in client.select(sql::MASKS, None, &[]).map_err(spi)? {
+                let class: String = row.get(1).map_err(spi)?.unwrap_or_default();
+                if let Some(style) = row.get::<String>(2).map_err(spi)?.as_deref().and_then(MaskStyle::parse) {
+                    t.masks.push((class, style));
+                }
+            }
+            for row in client.select(sql::BREAK_GLASS, None, &[]).map_err(spi)? {
+                let role: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
+                let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
+                let id: i64 = row.get(3).map_err(spi)?.unwrap_or(0);
+                let opened: i64 = row.get(4).map_err(spi)?.unwrap_or(i64::MAX);
+                let expires: i64 = row.get(5).map_err(spi)?.unwrap_or(i64::MIN);
+                if let Some(d) = digest16(&subject) {
+                    t.break_glass.push((role, d, id, opened - PG_EPOCH_OFFSET_US, expires - PG_EPOCH_OFFSET_US));
+                }
+            }
+            Ok(t)
+        })
+    })
+}
+
+thread_local! {
+    /// The statement that last took in other sessions' invalidations.
+    static ACCEPTED: std::cell::Cell<(i64, u32)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// The loaded policy tables, reloaded when any of them changed.
+fn tables() -> Result<Rc<Tables>, PhiError> {
+    // A policy change another session committed reaches this one at its
+    // next statement even inside a transaction that already holds its
+    // locks (which is when PostgreSQL would otherwise read the messages).
+    let stamp = watch::statement_stamp();
+    if ACCEPTED.with(|a| a.replace(stamp)) != stamp {
+        // SAFETY: processes pending invalidation messages, as any lock
+        // acquisition does; our callback only sets flags.
+        unsafe { pg_sys::AcceptInvalidationMessages() };
+    }
+    let mut dirty = false;
+    for w in WATCHES {
+        dirty |= w.take_dirty();
+    }
+    if !dirty {
+        if let Some(t) = STATE.with(|s| s.borrow().tables.clone()) {
+            return Ok(t);
         }
     }
-    // SAFETY: catalog lookups on backend state.
-    let allowed = unsafe {
-        let reader = pg_sys::get_role_oid(c"phi_reader".as_ptr(), true);
-        reader != pg_sys::InvalidOid
-            && if pg_sys::superuser_arg(key.1) {
-                // a superuser holds every role's privileges: only an
-                // explicit membership counts
-                pg_sys::is_member_of_role_nosuper(key.1, reader)
-            } else {
-                // as for any privilege: a NOINHERIT member must SET ROLE
-                pg_sys::has_privs_of_role(key.1, reader)
-            }
-    };
-    READER.with(|p| p.set(Some((key, allowed))));
-    allowed
-}
-
-/// Whether the current user holds the right to read plaintext (today:
-/// the privileges of `phi_reader`, which superusers hold), regardless of
-/// `phi.sealed_output`. Keyed functions computed on request need it: they
-/// can be matched against the same function of guessed values.
-pub fn plaintext_right() -> bool {
-    // SAFETY: catalog lookups on backend state.
-    unsafe {
-        let reader = pg_sys::get_role_oid(c"phi_reader".as_ptr(), true);
-        reader != pg_sys::InvalidOid && pg_sys::has_privs_of_role(pg_sys::GetUserId(), reader)
+    match load() {
+        Ok(t) => {
+            let t = Rc::new(t);
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.tables = Some(t.clone());
+                s.rules.clear();
+            });
+            Ok(t)
+        }
+        Err(e) => {
+            GRANTS.mark_dirty();
+            Err(e)
+        }
     }
 }
 
-/// Refuses `what` (42501) to a user without plaintext rights.
-pub fn require_plaintext_right(what: &'static str) -> Result<(), crate::error::PhiError> {
-    if plaintext_right() {
+/// Whether `user` holds `role`'s privileges: as for any privilege (a
+/// NOINHERIT member must SET ROLE), except that a superuser counts only by
+/// explicit membership, so it gets no access implicitly.
+fn holds(user: pg_sys::Oid, role: pg_sys::Oid) -> bool {
+    // SAFETY: catalog-cache lookups.
+    unsafe {
+        if user == role {
+            return true;
+        }
+        if pg_sys::superuser_arg(user) {
+            pg_sys::is_member_of_role_nosuper(user, role)
+        } else {
+            pg_sys::has_privs_of_role(user, role)
+        }
+    }
+}
+
+fn role_oid(name: &std::ffi::CStr) -> pg_sys::Oid {
+    // SAFETY: a catalog-cache lookup.
+    unsafe { pg_sys::get_role_oid(name.as_ptr(), true) }
+}
+
+/// `user`'s rules for this statement.
+fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
+    let stamp = watch::statement_stamp();
+    let tables = tables()?;
+    if let Some(r) = STATE.with(|s| {
+        s.borrow().rules.iter().find(|(st, u, _)| *st == stamp && *u == user).map(|(_, _, r)| r.clone())
+    }) {
+        return Ok(r);
+    }
+    let reader_role = role_oid(c"phi_reader");
+    let reader = reader_role != pg_sys::InvalidOid && holds(user, reader_role);
+    // SAFETY: a read of backend-local state.
+    let now = unsafe { pg_sys::GetCurrentStatementStartTimestamp() };
+    let grants = tables.grants.iter().filter(|(r, _)| holds(user, *r)).map(|(_, g)| g.clone()).collect();
+    let care = tables.care.iter().filter(|(r, _, until)| *until > now && holds(user, *r)).map(|(_, d, _)| *d).collect();
+    let bg = tables
+        .break_glass
+        .iter()
+        .filter(|(r, _, _, opened, expires)| *r == user && *opened <= now && now < *expires)
+        .map(|(_, d, id, _, _)| (*d, *id))
+        .collect();
+    let own = tables.logins.iter().find(|(r, _)| *r == user).map(|(_, d)| *d);
+    let rules = Rc::new(Rules::new(reader, grants, care, bg, own));
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.rules.retain(|(st, _, _)| *st == stamp);
+        s.rules.push((stamp, user, rules.clone()));
+    });
+    Ok(rules)
+}
+
+/// Whose rights a decision is about, with their rules: the session's role
+/// and, when it differs, the current user (the owner of a `SECURITY
+/// DEFINER` function, or of the table a maintenance statement runs for).
+/// Every right must be held by both, and a value is disclosed at the lower
+/// of their two levels: a definer's function or view cannot lend its
+/// owner's access to the session, and a maintenance statement run by an
+/// administrator cannot lend the administrator's to the table owner's code.
+fn parties() -> Result<[Option<(pg_sys::Oid, Rc<Rules>)>; 2], PhiError> {
+    let outer = session_role();
+    // SAFETY: a read of backend-local state.
+    let current = unsafe { pg_sys::GetUserId() };
+    let first = Some((outer, rules_for(outer)?));
+    let second = if current != outer { Some((current, rules_for(current)?)) } else { None };
+    Ok([first, second])
+}
+
+/// Whether every party satisfies `f`.
+fn all(f: impl Fn(pg_sys::Oid, &Rules) -> bool) -> Result<bool, PhiError> {
+    Ok(parties()?.iter().flatten().all(|(u, r)| f(*u, r)))
+}
+
+/// The decision for (class, subject): the lower of the parties'.
+fn decision(class: &str, subject: Option<&Digest>) -> Result<phi_core::policy::Decision, PhiError> {
+    let mut out: Option<phi_core::policy::Decision> = None;
+    for (_, r) in parties()?.iter().flatten() {
+        let d = r.decide(class, subject);
+        out = Some(match out {
+            Some(o) if o.level <= d.level => o,
+            _ => d,
+        });
+    }
+    Ok(out.expect("the session role is always a party"))
+}
+
+fn mask_for(class: &str) -> Result<MaskStyle, PhiError> {
+    let t = tables()?;
+    Ok(t.masks.iter().find(|(c, _)| c == class).map_or_else(|| MaskStyle::default_for(class), |(_, m)| *m))
+}
+
+/// The subject of a header as a digest (a 0.1.0 header's clear id is
+/// digested; `render` has authenticated the value by then or will).
+fn subject_of(header: &Header<'_>) -> Result<Option<Digest>, PhiError> {
+    header_digest(header.subject)
+}
+
+/// What the session role gets of a value with this header, now: its
+/// level by the rules, the sealed form while `phi.sealed_output` is on, an
+/// error for `none`.
+pub fn decide(header: &Header<'_>) -> Result<Disclosure, PhiError> {
+    if crate::gucs::sealed_output() {
+        return Ok(Disclosure::Sealed);
+    }
+    let parties = parties()?;
+    let mut parties = parties.iter().flatten();
+    // the common cases without a subject lookup: every party a reader, or
+    // no party holding any grant
+    if parties.clone().all(|(_, r)| r.reader) {
+        return Ok(Disclosure::Plaintext);
+    }
+    if parties.all(|(_, r)| !r.reader && r.grants.is_empty()) {
+        return Ok(Disclosure::Sealed);
+    }
+    let subject = subject_of(header)?;
+    let d = decision(header.class, subject.as_ref())?;
+    if let Basis::BreakGlass(id) = d.basis {
+        if d.level > Level::Sealed {
+            break_glass_used(id, header.class);
+        }
+    }
+    match d.level {
+        Level::Plaintext => Ok(Disclosure::Plaintext),
+        Level::Masked => Ok(Disclosure::Masked(mask_for(header.class)?)),
+        Level::Sealed => Ok(Disclosure::Sealed),
+        Level::None => Err(PhiError::AccessDenied(header.class.to_string())),
+    }
+}
+
+/// Every disclosure opened by a break-glass window passes here: the audit
+/// pipeline takes this function over. Today it writes one line per window
+/// and statement to the server log (the window's id and the class, never
+/// a value or a patient id).
+fn break_glass_used(id: i64, class: &str) {
+    let stamp = watch::statement_stamp();
+    let first = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.reported.retain(|(st, _)| *st == stamp);
+        if s.reported.iter().any(|(_, i)| *i == id) {
+            false
+        } else {
+            s.reported.push((stamp, id));
+            true
+        }
+    });
+    if first {
+        pgrx::log!("pg_phi: break-glass window {id} opened a value of class {class}");
+    }
+}
+
+/// Whether the session role may write a new value of `class` for
+/// `subject` (the column trigger, `phi.encrypt` with a class).
+pub fn may_write(class: &str, subject: Option<&Digest>) -> Result<bool, PhiError> {
+    all(|_, r| r.may_write(class, subject))
+}
+
+/// Refuses (42501) a write the session role has no right to.
+pub fn require_write(class: &str, subject: Option<&Digest>) -> Result<(), PhiError> {
+    if may_write(class, subject)? {
         Ok(())
     } else {
-        Err(crate::error::PhiError::NoPlaintextRight(what))
+        Err(PhiError::NoWriteRight(class.to_string()))
     }
+}
+
+fn superuser(user: pg_sys::Oid) -> bool {
+    // SAFETY: a catalog-cache lookup.
+    unsafe { pg_sys::superuser_arg(user) }
+}
+
+/// Whether the session role could read a value of `class` for `subject`
+/// in plaintext (regardless of `phi.sealed_output`), or is a superuser:
+/// what moving such a value to another patient needs.
+pub fn plaintext_right_for(class: &str, subject: Option<&Digest>) -> Result<bool, PhiError> {
+    all(|u, r| superuser(u) || r.decide(class, subject).level == Level::Plaintext)
+}
+
+/// Keyed functions of chosen values of `class` (a blind index, a
+/// pseudonym) can be matched against the same function of guesses: they
+/// need plaintext on the class for some patient, or a superuser.
+pub fn require_keyed_right(what: &'static str, class: &str) -> Result<(), PhiError> {
+    if all(|u, r| superuser(u) || r.plaintext_somewhere(class))? {
+        Ok(())
+    } else {
+        Err(PhiError::NoPlaintextRight(what))
+    }
+}
+
+/// The keyed digest of a chosen patient id (`phi.subject_digest`,
+/// `phi.encrypt` with a subject) tells which values belong to that
+/// patient: it needs `phi_reader`, `phi_admin` or a superuser.
+pub fn require_subject_right(what: &'static str) -> Result<(), PhiError> {
+    let admin = role_oid(c"phi_admin");
+    if all(|u, r| superuser(u) || r.reader || (admin != pg_sys::InvalidOid && holds(u, admin)))? {
+        Ok(())
+    } else {
+        Err(PhiError::NoPlaintextRight(what))
+    }
+}
+
+/// The level the session role gets for (class, subject), for
+/// `phi.access_level`.
+pub fn level_for(class: &str, subject: Option<&Digest>) -> Result<Level, PhiError> {
+    Ok(decision(class, subject)?.level)
+}
+
+// ---------------------------------------------------------------- SQL functions
+
+/// Free text stored by the policy (break-glass reasons, review notes) with
+/// the PHI it names redacted: those tables are read by compliance.
+pub fn redacted(text: &str) -> Result<String, PhiError> {
+    let findings = crate::detect::detector()?.detect(text, phi_core::DEFAULT_MIN_SCORE);
+    Ok(phi_core::redact::redact(text, &findings, phi_core::redact::Style::Tag, None))
+}
+
+/// `phi.break_glass(subject, reason, minutes)`: opens a window in which the
+/// session role's care-team grants cover `subject`, for `minutes` (at most
+/// `phi.break_glass_max_minutes`), recorded for review with its reason
+/// (PHI in it redacted). Returns the window's id.
+#[pg_extern(volatile, parallel_unsafe, sql = false)]
+fn break_glass_sql(subject: Option<&str>, reason: Option<&str>, minutes: Option<i32>) -> Result<i64, pgrx::pg_sys::panic::ErrorReport> {
+    let subject = subject.ok_or(PhiError::NullArgument("subject"))?;
+    let reason = reason.map(str::trim).filter(|r| r.chars().count() >= 20).ok_or(PhiError::BreakGlassReason)?;
+    let max = crate::gucs::break_glass_max_minutes();
+    let minutes = minutes.filter(|m| (1..=max).contains(m)).ok_or(PhiError::BreakGlassWindow(max))?;
+    let digest = crate::keyed::subject_digest(subject)?;
+    let reason = redacted(reason)?;
+    let role = session_role();
+    let id = as_extension_owner(|| {
+        Spi::connect_mut(|c| -> Result<Option<i64>, pgrx::spi::SpiError> {
+            c.update(sql::BREAK_GLASS_OPEN, None, &[role.into(), digest.to_vec().into(), reason.into(), minutes.into()])?
+                .first()
+                .get_one::<i64>()
+        })
+    })
+    .map_err(|e| PhiError::Catalog("phi.break_glass", e.to_string()))?
+    .ok_or_else(|| PhiError::Catalog("phi.break_glass", "no id returned".into()))?;
+    BREAK_GLASS.mark_dirty();
+    pgrx::notice!("pg_phi: break-glass window {id} is open for {minutes} minutes; it will be reviewed");
+    Ok(id)
+}
+
+/// `phi.may_see_subject(subject)`: whether the session role may see
+/// anything of rows bound to `subject` (the row filter of
+/// `phi.enable_row_policy`). A NULL subject is covered by `all_subjects`
+/// grants only.
+#[pg_extern(stable, parallel_restricted, sql = false)]
+fn may_see_subject_sql(subject: Option<&str>) -> Result<bool, pgrx::pg_sys::panic::ErrorReport> {
+    if all(|_, r| r.reader)? {
+        return Ok(true);
+    }
+    let digest = match subject {
+        Some(s) if !s.is_empty() => Some(crate::keyed::subject_digest(s)?),
+        _ => None,
+    };
+    Ok(all(|_, r| r.sees_subject(digest.as_ref()))?)
+}
+
+/// `phi.access_level(class, subject)`: the level the session role gets for
+/// values of `class` bound to `subject` (NULL: bound to none), now.
+#[pg_extern(stable, parallel_restricted, sql = false)]
+fn access_level_sql(class: &str, subject: Option<&str>) -> Result<String, pgrx::pg_sys::panic::ErrorReport> {
+    crate::classes::check(class)?;
+    let digest = subject.map(crate::keyed::subject_digest).transpose()?;
+    if crate::gucs::sealed_output() {
+        return Ok(Level::Sealed.as_str().to_string());
+    }
+    Ok(level_for(class, digest.as_ref())?.as_str().to_string())
+}
+
+/// `phi._policy_subject_digest(subject)`: the digest the policy tables
+/// store for a patient id (care assignments, login mappings), for the
+/// admin functions of sql/policy.sql. Executable by `phi_admin` only, and
+/// refused to anyone else who was granted it.
+#[pg_extern(stable, parallel_restricted, sql = false)]
+fn policy_subject_digest_sql(subject: &str) -> Result<Vec<u8>, pgrx::pg_sys::panic::ErrorReport> {
+    require_subject_right("phi._policy_subject_digest")?;
+    Ok(crate::keyed::subject_digest(subject)?.to_vec())
+}
+
+/// Queries of the policy tables, run as the extension's owner with
+/// `search_path` pinned.
+mod sql {
+    pub const GRANTS: &str = "SELECT role::pg_catalog.oid, class, level, scope, can_write FROM phi.access_grants";
+    pub const CARE: &str = "SELECT grantee::pg_catalog.oid, subject_digest, \
+         (pg_catalog.date_part('epoch', until) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 \
+         FROM phi.care_assignments WHERE ended_at IS NULL";
+    pub const LOGINS: &str = "SELECT role::pg_catalog.oid, subject_digest FROM phi.login_subjects";
+    pub const MASKS: &str = "SELECT class, style FROM phi.masks";
+    pub const BREAK_GLASS: &str = "SELECT role::pg_catalog.oid, subject_digest, id, \
+         (pg_catalog.date_part('epoch', opened_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8, \
+         (pg_catalog.date_part('epoch', expires_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 \
+         FROM phi.break_glass WHERE expires_at OPERATOR(pg_catalog.>) pg_catalog.now()";
+    pub const BREAK_GLASS_OPEN: &str = "INSERT INTO phi.break_glass (role, subject_digest, reason, opened_at, expires_at) \
+         VALUES ($1::pg_catalog.regrole, $2, $3, pg_catalog.now(), \
+         pg_catalog.now() OPERATOR(pg_catalog.+) pg_catalog.make_interval(mins => $4)) RETURNING id";
 }

@@ -17,9 +17,9 @@ use crate::classes::UNCLASSIFIED;
 use crate::encrypted::{is_fresh, open, seal_datum};
 use crate::error::PhiError;
 use crate::fmgr::{arg_bytes, arg_str, v1_function};
-use crate::keyed::{blind_index, subject_digest};
+use crate::keyed::{blind_index, header_digest, subject_digest};
 use crate::maintenance;
-use crate::policy::plaintext_right;
+use crate::policy::{may_write, plaintext_right_for, require_write};
 use phi_core::crypto::envelope::{self, Subject};
 use pgrx::prelude::*;
 use std::ffi::CStr;
@@ -176,7 +176,7 @@ fn open_subject(bytes: &[u8], expected: Option<&str>, column: &CStr) -> Result<z
     if class != expected && class != UNCLASSIFIED {
         return Err(PhiError::SubjectWrongClass { found: class.to_string(), expected: expected.to_string() });
     }
-    if class == UNCLASSIFIED && !is_fresh(&env.header) && !plaintext_right() {
+    if class == UNCLASSIFIED && !is_fresh(&env.header) && !plaintext_right_for(UNCLASSIFIED, None)? {
         return Err(PhiError::ForeignUnclassified(column.to_string_lossy().into_owned()));
     }
     let plain = open(bytes)?;
@@ -309,8 +309,19 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
                 expected: args.class.to_string(),
             });
         }
-        if h.class == UNCLASSIFIED && !is_fresh(h) && !plaintext_right() {
-            return Err(PhiError::ForeignUnclassified(args.column.to_string_lossy().into_owned()));
+        let maintenance = crate::maintenance::active();
+        if h.class == UNCLASSIFIED {
+            if !is_fresh(h) && !plaintext_right_for(UNCLASSIFIED, None)? {
+                return Err(PhiError::ForeignUnclassified(args.column.to_string_lossy().into_owned()));
+            }
+            // New content of the column's class for this row: the session
+            // role must be allowed to write the class for this patient
+            // (not a masked reader writing back its mask). Maintenance
+            // (protect_column binding what it converted) writes no new
+            // content.
+            if !maintenance {
+                require_write(args.class, row_digest.as_ref())?;
+            }
         }
         let subject_ok = match h.subject {
             None => row_digest.is_none(),
@@ -320,9 +331,13 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         // An unclassified value is text the writer typed (sealed by the
         // input function): it is bound to this row. A value already sealed
         // for this class but another subject (or none) is moved only by a
-        // role that could read it and write it again anyway.
-        if class_ok && !subject_ok && !plaintext_right() {
-            return Err(PhiError::Rebind(args.column.to_string_lossy().into_owned()));
+        // role that could read it for its patient and write it for this
+        // row's anyway.
+        if class_ok && !subject_ok {
+            let from = header_digest(h.subject)?;
+            if !(plaintext_right_for(args.class, from.as_ref())? && may_write(args.class, row_digest.as_ref())?) {
+                return Err(PhiError::Rebind(args.column.to_string_lossy().into_owned()));
+            }
         }
         let upgrade = env.format != envelope::FORMAT && h.subject.is_some();
         if !(class_ok && subject_ok) || upgrade || bidx_att.is_some() {

@@ -16,7 +16,7 @@ pub struct TableWatch {
 }
 
 impl TableWatch {
-    const fn new() -> Self {
+    pub const fn new() -> Self {
         TableWatch { oid: AtomicU32::new(0), dirty: AtomicBool::new(true) }
     }
 
@@ -74,7 +74,7 @@ pub fn init() {
 
 #[pg_guard]
 unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys::Oid) {
-    for w in [&PATTERNS, &KEYS, &CLASSES] {
+    for w in [&PATTERNS, &KEYS, &CLASSES].into_iter().chain(crate::policy::WATCHES) {
         w.on_inval(relid);
     }
 }

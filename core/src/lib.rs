@@ -1,6 +1,6 @@
 //! pg_phi's pure core: PHI detection, redaction and Safe Harbor
-//! de-identification, and the sealed-value envelope with its key wrapping
-//! ([`crypto`]). No PostgreSQL types live here, so everything is tested
+//! de-identification, the sealed-value envelope with its key wrapping
+//! ([`crypto`]), and the minimum-necessary decision ([`policy`], [`mask`]). No PostgreSQL types live here, so everything is tested
 //! with plain `#[test]`, evaluated and benchmarked without a server.
 //!
 //! Offsets in [`Finding`] are **byte** offsets into the UTF-8 text; the SQL
@@ -9,7 +9,9 @@
 pub mod classify;
 pub mod crypto;
 pub mod detect;
+pub mod mask;
 pub mod offsets;
+pub mod policy;
 pub mod redact;
 pub mod types;
 pub mod vocabulary;

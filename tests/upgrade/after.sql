@@ -42,6 +42,28 @@ SELECT pg_temp.check('0.1.0 subjects compare equal to their digests',
                                            AND phi.subject(dob) = phi.subject_digest(mrn)));
 RESET ROLE;
 
+-- the access policy applies to values written by 0.1.0: a masked grant on
+-- ssn, a care-team grant whose team holds one patient (its 0.1.0 header
+-- carries the id in clear, compared through the digest)
+CREATE ROLE upgrade_billing;
+CREATE ROLE upgrade_doctor;
+GRANT SELECT ON patients TO upgrade_billing, upgrade_doctor;
+SELECT phi.grant_access('upgrade_billing', 'ssn', 'masked', 'all_subjects');
+SELECT phi.grant_access('upgrade_doctor', '*', 'plaintext', 'care_team');
+SELECT phi.assign_care('upgrade_doctor', (SELECT mrn FROM patients WHERE id = 7));
+SET ROLE upgrade_billing;
+SELECT pg_temp.check('a masked grant applies to 0.1.0 values',
+    (SELECT count(*) = 600 FROM patients WHERE ssn::text = '***-**-' || right(pg_temp.ssn(id), 4)));
+SET ROLE upgrade_doctor;
+SELECT pg_temp.check('a care-team grant opens the 0.1.0 values of its patient, and only those',
+    (SELECT count(*) FILTER (WHERE ssn::text = pg_temp.ssn(id)) = 1
+        AND count(*) FILTER (WHERE ssn::text LIKE 'phi1:%') = 599
+        AND (SELECT ssn::text FROM patients WHERE id = 7) = pg_temp.ssn(7)
+     FROM patients));
+RESET ROLE;
+SELECT phi.revoke_access('upgrade_billing', 'ssn'), phi.revoke_access('upgrade_doctor', '*');
+DELETE FROM phi.care_assignments;
+
 -- superuser still sees sealed values only
 SELECT pg_temp.check('superuser sees the sealed form', (SELECT bool_and(ssn::text LIKE 'phi1:%') FROM patients));
 -- the custom pattern and the added class survived

@@ -1,0 +1,142 @@
+"""pg_phi integration tests for the access policy: behaviour that needs
+several sessions, real logins (SET ROLE and SET SESSION AUTHORIZATION are
+checked against the session user, so a superuser session cannot test
+them), or pg_dump and restore.
+
+Run by tests/integration/run.sh; connection from PGHOST/PGPORT/PGUSER (a
+superuser). Prints one line per test and a closing 'N passed, M failed'.
+"""
+import os
+import subprocess
+
+import psycopg
+
+from harness import PG_BIN, connect, main, test
+
+ROLES = ["pol_physician", "pol_billing", "pol_doc", "pol_bob", "pol_admin"]
+
+
+def expect_error(sqlstate, fn, *args):
+    try:
+        fn(*args)
+    except psycopg.Error as e:
+        assert e.sqlstate == sqlstate, f"expected SQLSTATE {sqlstate}, got {e.sqlstate}: {e}"
+        return e
+    raise AssertionError(f"expected SQLSTATE {sqlstate}, but no error was raised")
+
+
+def fresh_db(name):
+    with connect() as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        c.execute(f'CREATE DATABASE "{name}"')
+        for r in ROLES:
+            if not c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (r,)).fetchone():
+                login = "LOGIN" if r in ("pol_doc", "pol_bob", "pol_admin") else "NOLOGIN"
+                c.execute(f'CREATE ROLE "{r}" {login}')
+    with connect(name) as c:
+        c.execute("CREATE EXTENSION pg_phi")
+        c.execute("SELECT phi.init_keys()")
+        c.execute("GRANT pol_physician TO pol_doc")
+        c.execute("GRANT pol_billing TO pol_bob")
+        c.execute("GRANT phi_admin TO pol_admin")
+        c.execute("CREATE TABLE patients (mrn text PRIMARY KEY, ssn text, dx text)")
+        c.execute("INSERT INTO patients VALUES ('M-1', '123-45-6789', 'asthma'), ('M-2', '987-65-4321', 'gout')")
+        c.execute("SET client_min_messages = warning")
+        c.execute("CALL phi.protect_column('patients', 'ssn', 'ssn', 'mrn')")
+        c.execute("CALL phi.protect_column('patients', 'dx', 'diagnosis', 'mrn')")
+        c.execute("GRANT SELECT ON patients TO pol_physician, pol_billing")
+    with connect(name, user="pol_admin") as c:
+        c.execute("SELECT phi.grant_access('pol_physician', '*', 'plaintext', 'care_team')")
+        c.execute("SELECT phi.grant_access('pol_billing', 'ssn', 'masked', 'all_subjects')")
+        c.execute("SELECT phi.assign_care('pol_physician', 'M-1')")
+    return name
+
+
+def chart(c, mrn):
+    return c.execute("SELECT ssn::text, dx::text FROM patients WHERE mrn = %s", (mrn,)).fetchone()
+
+
+@test
+def a_change_reaches_an_open_session_at_its_next_statement():
+    """Grants, care assignments and their end reach a session that stays
+    connected, at its next statement: no reconnect."""
+    db = fresh_db("it_pol_sessions")
+    doc = connect(db, user="pol_doc")
+    admin = connect(db, user="pol_admin")
+    try:
+        assert chart(doc, "M-1") == ("123-45-6789", "asthma")
+        assert chart(doc, "M-2")[0].startswith("phi1:")
+        admin.execute("SELECT phi.assign_care('pol_physician', 'M-2')")
+        assert chart(doc, "M-2") == ("987-65-4321", "gout")
+        admin.execute("SELECT phi.end_care('pol_physician', 'M-1')")
+        assert chart(doc, "M-1")[0].startswith("phi1:")
+        admin.execute("SELECT phi.grant_access('pol_physician', 'ssn', 'masked', 'all_subjects')")
+        assert chart(doc, "M-1")[0] == "***-**-6789"
+        admin.execute("SELECT phi.revoke_access('pol_physician', '*')")
+        assert chart(doc, "M-2") [0] == "***-**-4321" and chart(doc, "M-2")[1].startswith("phi1:")
+        # a transaction in the reading session sees the change at its next
+        # statement too (READ COMMITTED)
+        with doc.transaction():
+            before = chart(doc, "M-2")
+            admin.execute("SELECT phi.grant_access('pol_physician', 'diagnosis', 'plaintext', 'all_subjects')")
+            after = chart(doc, "M-2")
+        assert before[1].startswith("phi1:") and after[1] == "gout", (before, after)
+    finally:
+        doc.close()
+        admin.close()
+
+
+@test
+def set_role_and_session_authorization_grant_nothing_new():
+    """A login cannot SET ROLE to a role it is not a member of, nor SET
+    SESSION AUTHORIZATION; SET ROLE to a role it is a member of gives that
+    role's access, as PostgreSQL intends."""
+    db = fresh_db("it_pol_setrole")
+    with connect(db, user="pol_bob") as c:
+        assert chart(c, "M-1")[0] == "***-**-6789"
+        expect_error("42501", c.execute, "SET ROLE pol_physician")
+        expect_error("42501", c.execute, "SET SESSION AUTHORIZATION pol_doc")
+        expect_error("42501", c.execute, "SET ROLE phi_reader")
+        assert chart(c, "M-1")[0] == "***-**-6789"
+    with connect(db, user="pol_doc") as c:
+        c.execute("SET ROLE pol_physician")
+        assert chart(c, "M-1") == ("123-45-6789", "asthma")
+        c.execute("SET ROLE NONE")
+
+
+@test
+def the_policy_survives_pg_dump_and_restore():
+    """Grants, care assignments and login mappings are dumped with the
+    data (roles by name) and apply in the restored database."""
+    db = fresh_db("it_pol_dump")
+    with connect(db) as c:
+        c.execute("SELECT phi.map_login('pol_bob', 'M-2')")
+    dump = "/tmp/pg_phi_it_policy.custom"
+    r = subprocess.run([f"{PG_BIN}/pg_dump", "-Fc", "-f", dump, db], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    with connect() as c:
+        c.execute('DROP DATABASE IF EXISTS "it_pol_restored" WITH (FORCE)')
+        c.execute('CREATE DATABASE "it_pol_restored"')
+    r = subprocess.run([f"{PG_BIN}/pg_restore", "--exit-on-error", "-d", "it_pol_restored", dump],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    with connect("it_pol_restored") as c:
+        got = c.execute("SELECT role::text, class, level, scope FROM phi.access_grants ORDER BY 1, 2").fetchall()
+        assert got == [("pol_billing", "ssn", "masked", "all_subjects"),
+                       ("pol_physician", "*", "plaintext", "care_team")], got
+        assert c.execute("SELECT count(*) FROM phi.care_assignments").fetchone()[0] == 1
+        assert c.execute("SELECT role::text FROM phi.login_subjects").fetchall() == [("pol_bob",)]
+    with connect("it_pol_restored", user="pol_doc") as c:
+        assert chart(c, "M-1") == ("123-45-6789", "asthma")
+        assert chart(c, "M-2")[0].startswith("phi1:")
+    with connect("it_pol_restored", user="pol_bob") as c:
+        assert chart(c, "M-1")[0] == "***-**-6789"
+    # the restored sequence goes on after the dumped ids
+    with connect("it_pol_restored", user="pol_admin") as c:
+        new_id = c.execute("SELECT phi.assign_care('pol_physician', 'M-2')").fetchone()[0]
+        assert new_id > 1, new_id
+    os.unlink(dump)
+
+
+if __name__ == "__main__":
+    main()
