@@ -31,7 +31,8 @@ use crate::privilege::as_extension_owner;
 use crate::watch::{self, TableWatch};
 use phi_core::crypto::envelope::Header;
 use phi_core::mask::MaskStyle;
-use phi_core::policy::{Basis, Digest, Grant, Level, Rules, Scope};
+use phi_core::policy::{Basis, CareList, Digest, Grant, Level, Rules, Scope};
+use std::sync::Arc;
 use pgrx::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -52,8 +53,8 @@ pub enum Disclosure {
 #[derive(Default)]
 struct Tables {
     grants: Vec<(pg_sys::Oid, Grant)>,
-    /// (grantee, subject, until or i64::MAX)
-    care: Vec<(pg_sys::Oid, Digest, i64)>,
+    /// Each grantee's care team.
+    care: Vec<(pg_sys::Oid, Arc<CareList>)>,
     logins: Vec<(pg_sys::Oid, Digest)>,
     masks: Vec<(String, MaskStyle)>,
     /// (role, subject, window id, opened at, expires at)
@@ -122,14 +123,16 @@ fn load() -> Result<Tables, PhiError> {
                     t.grants.push((role, Grant { class, level, scope, write }));
                 }
             }
+            let mut teams: std::collections::HashMap<pg_sys::Oid, Vec<(Digest, i64)>> = Default::default();
             for row in client.select(sql::CARE, None, &[]).map_err(spi)? {
                 let grantee: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
                 let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
                 let until: Option<i64> = row.get(3).map_err(spi)?;
                 if let Some(d) = digest16(&subject) {
-                    t.care.push((grantee, d, until.map_or(i64::MAX, |u| u - PG_EPOCH_OFFSET_US)));
+                    teams.entry(grantee).or_default().push((d, until.map_or(i64::MAX, |u| u - PG_EPOCH_OFFSET_US)));
                 }
             }
+            t.care = teams.into_iter().map(|(g, e)| (g, Arc::new(CareList::new(e)))).collect();
             for row in client.select(sql::LOGINS, None, &[]).map_err(spi)? {
                 let role: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
                 let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
@@ -190,6 +193,7 @@ fn tables() -> Result<Rc<Tables>, PhiError> {
                 let mut s = s.borrow_mut();
                 s.tables = Some(t.clone());
                 s.rules.clear();
+                PARTIES.with(|p| *p.borrow_mut() = None);
             });
             Ok(t)
         }
@@ -236,7 +240,7 @@ fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
     // SAFETY: a read of backend-local state.
     let now = unsafe { pg_sys::GetCurrentStatementStartTimestamp() };
     let grants = tables.grants.iter().filter(|(r, _)| holds(user, *r)).map(|(_, g)| g.clone()).collect();
-    let care = tables.care.iter().filter(|(r, _, until)| *until > now && holds(user, *r)).map(|(_, d, _)| *d).collect();
+    let care = tables.care.iter().filter(|(r, _)| holds(user, *r)).map(|(_, l)| l.clone()).collect();
     let bg = tables
         .break_glass
         .iter()
@@ -244,7 +248,7 @@ fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
         .map(|(_, d, id, _, _)| (*d, *id))
         .collect();
     let own = tables.logins.iter().find(|(r, _)| *r == user).map(|(_, d)| *d);
-    let rules = Rc::new(Rules::new(reader, grants, care, bg, own));
+    let rules = Rc::new(Rules::new(reader, grants, care, now, bg, own));
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.rules.retain(|(st, _, _)| *st == stamp);
@@ -260,31 +264,60 @@ fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
 /// of their two levels: a definer's function or view cannot lend its
 /// owner's access to the session, and a maintenance statement run by an
 /// administrator cannot lend the administrator's to the table owner's code.
-fn parties() -> Result<[Option<(pg_sys::Oid, Rc<Rules>)>; 2], PhiError> {
+fn parties() -> Result<Rc<Parties>, PhiError> {
+    let stamp = watch::statement_stamp();
     let outer = session_role();
     // SAFETY: a read of backend-local state.
     let current = unsafe { pg_sys::GetUserId() };
-    let first = Some((outer, rules_for(outer)?));
-    let second = if current != outer { Some((current, rules_for(current)?)) } else { None };
-    Ok([first, second])
+    let key = (stamp, outer, current);
+    if let Some(p) = PARTIES.with(|p| p.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, p)| p.clone())) {
+        return Ok(p);
+    }
+    let mut list = vec![(outer, rules_for(outer)?)];
+    if current != outer {
+        list.push((current, rules_for(current)?));
+    }
+    let all_readers = list.iter().all(|(_, r)| r.reader);
+    let no_grants = list.iter().all(|(_, r)| !r.reader && r.grants.is_empty());
+    let p = Rc::new(Parties { list, all_readers, no_grants });
+    PARTIES.with(|c| *c.borrow_mut() = Some((key, p.clone())));
+    Ok(p)
+}
+
+/// The parties of a statement, with the two answers that need no lookup.
+struct Parties {
+    list: Vec<(pg_sys::Oid, Rc<Rules>)>,
+    /// Every party a `phi_reader` member: plaintext.
+    all_readers: bool,
+    /// No party holding any grant: sealed.
+    no_grants: bool,
+}
+
+thread_local! {
+    /// (statement stamp, session role, current user) -> parties.
+    static PARTIES: RefCell<Option<(((i64, u32), pg_sys::Oid, pg_sys::Oid), Rc<Parties>)>> = const { RefCell::new(None) };
 }
 
 /// Whether every party satisfies `f`.
 fn all(f: impl Fn(pg_sys::Oid, &Rules) -> bool) -> Result<bool, PhiError> {
-    Ok(parties()?.iter().flatten().all(|(u, r)| f(*u, r)))
+    Ok(parties()?.list.iter().all(|(u, r)| f(*u, r)))
 }
 
 /// The decision for (class, subject): the lower of the parties'.
 fn decision(class: &str, subject: Option<&Digest>) -> Result<phi_core::policy::Decision, PhiError> {
+    Ok(decide_by(&*parties()?, class, subject))
+}
+
+fn decide_by(parties: &Parties, class: &str, subject: Option<&Digest>) -> phi_core::policy::Decision {
     let mut out: Option<phi_core::policy::Decision> = None;
-    for (_, r) in parties()?.iter().flatten() {
+    for (_, r) in &parties.list {
         let d = r.decide(class, subject);
         out = Some(match out {
             Some(o) if o.level <= d.level => o,
             _ => d,
         });
     }
-    Ok(out.expect("the session role is always a party"))
+    out.expect("the session role is always a party")
 }
 
 fn mask_for(class: &str) -> Result<MaskStyle, PhiError> {
@@ -306,17 +339,14 @@ pub fn decide(header: &Header<'_>) -> Result<Disclosure, PhiError> {
         return Ok(Disclosure::Sealed);
     }
     let parties = parties()?;
-    let mut parties = parties.iter().flatten();
-    // the common cases without a subject lookup: every party a reader, or
-    // no party holding any grant
-    if parties.clone().all(|(_, r)| r.reader) {
+    if parties.all_readers {
         return Ok(Disclosure::Plaintext);
     }
-    if parties.all(|(_, r)| !r.reader && r.grants.is_empty()) {
+    if parties.no_grants {
         return Ok(Disclosure::Sealed);
     }
     let subject = subject_of(header)?;
-    let d = decision(header.class, subject.as_ref())?;
+    let d = decide_by(&parties, header.class, subject.as_ref());
     if let Basis::BreakGlass(id) = d.basis {
         if d.level > Level::Sealed {
             break_glass_used(id, header.class);

@@ -25,6 +25,9 @@
 //!   for that patient, and no more.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 /// Length of a subject digest (the keyed digest of a patient id).
 pub const DIGEST_LEN: usize = 16;
@@ -133,6 +136,60 @@ pub struct Decision {
     pub basis: Basis,
 }
 
+/// One grantee's care team: subjects with the end of their assignment
+/// (`i64::MAX` for none), in a hash map keyed by the digest's own bits (a
+/// keyed HMAC output is uniformly distributed, so it needs no further
+/// hashing). Built once when the policy is loaded and shared by every
+/// statement's [`Rules`], however long it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CareList {
+    entries: HashMap<Digest, i64, BuildHasherDefault<DigestHasher>>,
+}
+
+/// A [`Hasher`] for subject digests: their first eight bytes.
+#[derive(Default)]
+pub struct DigestHasher(u64);
+
+impl Hasher for DigestHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes.iter().take(8) {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    // the length prefix of a slice carries nothing here
+    fn write_usize(&mut self, _: usize) {}
+}
+
+impl CareList {
+    /// A subject assigned twice keeps its latest end.
+    pub fn new(entries: Vec<(Digest, i64)>) -> CareList {
+        let mut map: HashMap<Digest, i64, BuildHasherDefault<DigestHasher>> = HashMap::default();
+        map.reserve(entries.len());
+        for (d, until) in entries {
+            let e = map.entry(d).or_insert(until);
+            *e = (*e).max(until);
+        }
+        CareList { entries: map }
+    }
+
+    /// Whether `s` is on this team at time `now` (an assignment ends at its
+    /// `until`, exclusive).
+    pub fn covers(&self, s: &Digest, now: i64) -> bool {
+        self.entries.get(s).is_some_and(|&until| now < until)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
 /// Everything the decision needs about one reader, for one statement.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rules {
@@ -140,8 +197,11 @@ pub struct Rules {
     pub reader: bool,
     /// The grants of every role whose privileges the reader holds.
     pub grants: Vec<Grant>,
-    /// Subjects on the reader's care team (active assignments), sorted.
-    pub care: Vec<Digest>,
+    /// The care teams of every role whose privileges the reader holds.
+    pub care: Vec<Arc<CareList>>,
+    /// The time the statement started: assignments that ended before it
+    /// do not count.
+    pub now: i64,
     /// Subjects of the reader's open break-glass windows, with the
     /// window's id, sorted by subject.
     pub break_glass: Vec<(Digest, i64)>,
@@ -150,22 +210,21 @@ pub struct Rules {
 }
 
 impl Rules {
-    /// Builds the rules, sorting the subject lists for the lookups.
+    /// Builds the rules, sorting the break-glass list for the lookups.
     pub fn new(
         reader: bool,
         grants: Vec<Grant>,
-        mut care: Vec<Digest>,
+        care: Vec<Arc<CareList>>,
+        now: i64,
         mut break_glass: Vec<(Digest, i64)>,
         own: Option<Digest>,
     ) -> Rules {
-        care.sort_unstable();
-        care.dedup();
         break_glass.sort_unstable();
-        Rules { reader, grants, care, break_glass, own }
+        Rules { reader, grants, care, now, break_glass, own }
     }
 
     fn on_care_team(&self, s: &Digest) -> bool {
-        self.care.binary_search(s).is_ok()
+        self.care.iter().any(|l| l.covers(s, self.now))
     }
 
     fn break_glass_for(&self, s: &Digest) -> Option<i64> {
@@ -273,6 +332,10 @@ mod tests {
         [b; DIGEST_LEN]
     }
 
+    fn team(ds: Vec<Digest>) -> Vec<Arc<CareList>> {
+        vec![Arc::new(CareList::new(ds.into_iter().map(|d| (d, i64::MAX)).collect()))]
+    }
+
     fn g(class: &str, level: Level, scope: Scope) -> Grant {
         Grant { class: class.into(), level, scope, write: level.writes_by_default() }
     }
@@ -288,7 +351,7 @@ mod tests {
 
     #[test]
     fn reader_sees_everything() {
-        let r = Rules::new(true, vec![g("ssn", Level::None, Scope::AllSubjects)], vec![], vec![], None);
+        let r = Rules::new(true, vec![g("ssn", Level::None, Scope::AllSubjects)], vec![], 0, vec![], None);
         assert_eq!(r.decide("ssn", None).level, Level::Plaintext);
         assert_eq!(r.decide("ssn", None).basis, Basis::Reader);
         assert!(r.may_write("ssn", None) && r.plaintext_somewhere("x") && r.sees_subject(None));
@@ -296,7 +359,7 @@ mod tests {
 
     #[test]
     fn care_team_scope_covers_assigned_subjects_only() {
-        let r = Rules::new(false, vec![g("diagnosis", Level::Plaintext, Scope::CareTeam)], vec![d(2), d(1)], vec![], None);
+        let r = Rules::new(false, vec![g("diagnosis", Level::Plaintext, Scope::CareTeam)], team(vec![d(2), d(1)]), 0, vec![], None);
         assert_eq!(r.decide("diagnosis", Some(&d(1))).level, Level::Plaintext);
         assert_eq!(r.decide("diagnosis", Some(&d(2))).level, Level::Plaintext);
         assert_eq!(r.decide("diagnosis", Some(&d(3))).level, Level::Sealed);
@@ -316,7 +379,8 @@ mod tests {
                 g("ssn", Level::Plaintext, Scope::CareTeam),
                 g("*", Level::Sealed, Scope::AllSubjects),
             ],
-            vec![d(1)],
+            team(vec![d(1)]),
+            0,
             vec![],
             None,
         );
@@ -330,7 +394,8 @@ mod tests {
         let r = Rules::new(
             false,
             vec![g("diagnosis", Level::None, Scope::AllSubjects), g("diagnosis", Level::Plaintext, Scope::CareTeam)],
-            vec![d(1)],
+            team(vec![d(1)]),
+            0,
             vec![],
             None,
         );
@@ -343,11 +408,11 @@ mod tests {
 
     #[test]
     fn own_record_scope() {
-        let r = Rules::new(false, vec![g("*", Level::Plaintext, Scope::OwnRecord)], vec![], vec![], Some(d(7)));
+        let r = Rules::new(false, vec![g("*", Level::Plaintext, Scope::OwnRecord)], vec![], 0, vec![], Some(d(7)));
         assert_eq!(r.decide("ssn", Some(&d(7))).level, Level::Plaintext);
         assert_eq!(r.decide("ssn", Some(&d(8))).level, Level::Sealed);
         assert_eq!(r.decide("ssn", None).level, Level::Sealed);
-        let unmapped = Rules::new(false, vec![g("*", Level::Plaintext, Scope::OwnRecord)], vec![], vec![], None);
+        let unmapped = Rules::new(false, vec![g("*", Level::Plaintext, Scope::OwnRecord)], vec![], 0, vec![], None);
         assert_eq!(unmapped.decide("ssn", Some(&d(7))).level, Level::Sealed);
     }
 
@@ -356,7 +421,8 @@ mod tests {
         let r = Rules::new(
             false,
             vec![g("diagnosis", Level::Plaintext, Scope::CareTeam), g("ssn", Level::Masked, Scope::AllSubjects)],
-            vec![d(1)],
+            team(vec![d(1)]),
+            0,
             vec![(d(5), 42)],
             None,
         );
@@ -368,7 +434,7 @@ mod tests {
         // break-glass does not raise an all_subjects grant
         assert_eq!(r.decide("ssn", Some(&d(5))), Decision { level: Level::Masked, basis: Basis::Grant });
         // and gives nothing to a role without care_team grants
-        let billing = Rules::new(false, vec![g("ssn", Level::Masked, Scope::AllSubjects)], vec![], vec![(d(5), 1)], None);
+        let billing = Rules::new(false, vec![g("ssn", Level::Masked, Scope::AllSubjects)], vec![], 0, vec![(d(5), 1)], None);
         assert_eq!(billing.decide("diagnosis", Some(&d(5))).level, Level::Sealed);
     }
 
@@ -378,6 +444,7 @@ mod tests {
             false,
             vec![g("note", Level::Plaintext, Scope::CareTeam), g("note", Level::Plaintext, Scope::AllSubjects)],
             vec![],
+            0,
             vec![(d(5), 3)],
             None,
         );
@@ -388,22 +455,35 @@ mod tests {
     fn writes_follow_the_best_grant() {
         let mut masked_writer = g("ssn", Level::Masked, Scope::AllSubjects);
         masked_writer.write = true;
-        let r = Rules::new(false, vec![g("ssn", Level::Masked, Scope::AllSubjects)], vec![], vec![], None);
+        let r = Rules::new(false, vec![g("ssn", Level::Masked, Scope::AllSubjects)], vec![], 0, vec![], None);
         assert!(!r.may_write("ssn", Some(&d(1))), "a masked reader writing back its mask would destroy the value");
         assert!(r.may_write("phone", Some(&d(1))));
-        let w = Rules::new(false, vec![masked_writer], vec![], vec![], None);
+        let w = Rules::new(false, vec![masked_writer], vec![], 0, vec![], None);
         assert!(w.may_write("ssn", Some(&d(1))));
-        let sealed = Rules::new(false, vec![g("*", Level::Sealed, Scope::AllSubjects)], vec![], vec![], None);
+        let sealed = Rules::new(false, vec![g("*", Level::Sealed, Scope::AllSubjects)], vec![], 0, vec![], None);
         assert!(sealed.may_write("ssn", None));
     }
 
     #[test]
     fn plaintext_somewhere_counts_any_scope() {
-        let r = Rules::new(false, vec![g("ssn", Level::Plaintext, Scope::CareTeam)], vec![], vec![], None);
+        let r = Rules::new(false, vec![g("ssn", Level::Plaintext, Scope::CareTeam)], vec![], 0, vec![], None);
         assert!(r.plaintext_somewhere("ssn"));
         assert!(!r.plaintext_somewhere("name"));
-        let m = Rules::new(false, vec![g("*", Level::Masked, Scope::AllSubjects)], vec![], vec![], None);
+        let m = Rules::new(false, vec![g("*", Level::Masked, Scope::AllSubjects)], vec![], 0, vec![], None);
         assert!(!m.plaintext_somewhere("ssn"));
+    }
+
+    #[test]
+    fn an_assignment_ends_at_its_until() {
+        let list = CareList::new(vec![(d(1), 100), (d(2), i64::MAX), (d(1), 50)]);
+        assert_eq!(list.len(), 2, "a subject assigned twice is kept once, with its latest end");
+        assert!(list.covers(&d(1), 99) && !list.covers(&d(1), 100));
+        assert!(list.covers(&d(2), i64::MAX - 1) && !list.covers(&d(3), 0));
+        let g = vec![g("note", Level::Plaintext, Scope::CareTeam)];
+        let before = Rules::new(false, g.clone(), vec![Arc::new(list.clone())], 99, vec![], None);
+        let after = Rules::new(false, g, vec![Arc::new(list)], 100, vec![], None);
+        assert_eq!(before.decide("note", Some(&d(1))).level, Level::Plaintext);
+        assert_eq!(after.decide("note", Some(&d(1))).level, Level::Sealed);
     }
 
     #[test]
