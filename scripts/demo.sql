@@ -105,10 +105,12 @@ BEGIN
     EXECUTE format('GRANT SELECT ON charts TO %I', r);
   END LOOP;
 END $$;
+SET client_min_messages = warning;   -- re-runs: memberships already granted
 GRANT phi_admin TO demo_admin;
 GRANT phi_compliance TO demo_auditor;
+RESET client_min_messages;
 SET ROLE demo_admin;
-SELECT phi.grant_access('demo_physician', '*', 'plaintext', 'care_team'),
+SELECT 'granted' AS example_matrix FROM (SELECT phi.grant_access('demo_physician', '*', 'plaintext', 'care_team'),
        phi.grant_access('demo_er_doctor', '*', 'plaintext', 'care_team'),
        phi.grant_access('demo_nurse', '*', 'plaintext', 'care_team'),
        phi.grant_access('demo_nurse', 'ssn', 'masked', 'all_subjects'),
@@ -118,13 +120,13 @@ SELECT phi.grant_access('demo_physician', '*', 'plaintext', 'care_team'),
        phi.grant_access('demo_front_desk', 'name', 'plaintext', 'all_subjects'),
        phi.grant_access('demo_front_desk', 'dob', 'masked', 'all_subjects'),
        phi.grant_access('demo_it_support', '*', 'sealed', 'all_subjects'),
-       phi.grant_access('demo_patient', '*', 'plaintext', 'self');
+       phi.grant_access('demo_patient', '*', 'plaintext', 'self')) g;
 SELECT phi.assign_care('demo_physician', 'M-1') AS care_assignment, phi.map_login('demo_patient', 'M-2');
 RESET ROLE;
 SELECT role, class, all_subjects, care_team, self FROM phi.access_matrix
  WHERE role::text LIKE 'demo_%' AND class IN ('name', 'ssn', 'diagnosis', 'dob') ORDER BY role::text, class;
 \echo 'The same SELECT, as each role (the application changes nothing):'
-SET ROLE demo_physician;  SELECT 'physician' AS role, mrn, name, ssn, left(dx::text, 20) AS dx FROM charts ORDER BY mrn;
+SET ROLE demo_physician;  SELECT 'physician' AS role, mrn, left(name::text, 24) AS name, left(ssn::text, 24) AS ssn, left(dx::text, 24) AS dx FROM charts ORDER BY mrn;
 SET ROLE demo_billing;    SELECT 'billing' AS role, mrn, name, ssn FROM charts ORDER BY mrn;
 SET ROLE demo_front_desk; SELECT 'front desk' AS role, mrn, name, dob FROM charts ORDER BY mrn;
 SET ROLE demo_it_support; SELECT 'it support' AS role, mrn, left(name::text, 24) || '...' AS name FROM charts ORDER BY mrn;
