@@ -882,7 +882,7 @@ CREATE TABLE phi.care_assignments (
     grantee        regrole     NOT NULL,
     subject_digest bytea       NOT NULL CHECK (pg_catalog.length(subject_digest) = 16),
     assigned_at    timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    until          timestamptz,
+    until          timestamptz CHECK (pg_catalog.isfinite(until)),
     ended_at       timestamptz,
     assigned_by    name        NOT NULL DEFAULT CURRENT_USER
 );
@@ -913,9 +913,9 @@ CREATE TABLE phi.masks (
 COMMENT ON TABLE phi.masks IS 'How masked readers see each class, where it differs from the default';
 SELECT pg_catalog.pg_extension_config_dump('phi.masks', '');
 
--- Break-glass windows: a role opens one for a patient with a reason
--- (phi.break_glass); for its minutes the role's care_team grants cover
--- that patient. Each is reviewed afterwards by compliance
+-- Break-glass windows: a login opens one for itself, for a patient, with a
+-- reason (phi.break_glass); once that transaction commits, and for its
+-- minutes, the login's care_team grants cover that patient. Each is reviewed afterwards by compliance
 -- (phi.review_break_glass), never by the role that opened it unless it
 -- holds phi_admin. Reasons and notes are stored with their PHI redacted.
 CREATE TABLE phi.break_glass (
@@ -979,13 +979,17 @@ BEGIN
         RAISE EXCEPTION 'only a review of a break-glass window can be recorded'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF pg_catalog.pg_has_role(CURRENT_USER, OLD.role::pg_catalog.oid, 'MEMBER')
+    -- the opener (a login: phi.break_glass refuses to run under SET ROLE)
+    -- may not review, nor anyone who can act as it, whatever role is set
+    IF (OLD.role::pg_catalog.oid OPERATOR(pg_catalog.=) (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) SESSION_USER)
+        OR pg_catalog.pg_has_role(CURRENT_USER, OLD.role::pg_catalog.oid, 'MEMBER'))
        AND NOT pg_catalog.pg_has_role(CURRENT_USER, 'phi_admin', 'USAGE') THEN
         RAISE EXCEPTION 'a break-glass window cannot be reviewed by the role that opened it'
             USING ERRCODE = 'insufficient_privilege',
                   HINT = 'Another member of phi_compliance reviews it.';
     END IF;
-    NEW.reviewed_by := CURRENT_USER;
+    NEW.reviewed_by := CASE WHEN SESSION_USER OPERATOR(pg_catalog.=) CURRENT_USER THEN SESSION_USER::text
+                            ELSE SESSION_USER || ' as ' || CURRENT_USER END;
     NEW.reviewed_at := pg_catalog.now();
     RETURN NEW;
 END
@@ -1062,6 +1066,9 @@ DECLARE
 BEGIN
     IF grantee IS NULL OR subject IS NULL THEN
         RAISE EXCEPTION 'phi.assign_care: grantee and subject must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF until OPERATOR(pg_catalog.=) 'infinity'::pg_catalog.timestamptz THEN
+        until := NULL;   -- no end
     END IF;
     IF until IS NOT NULL AND until OPERATOR(pg_catalog.<=) pg_catalog.now() THEN
         RAISE EXCEPTION 'phi.assign_care: until is in the past' USING ERRCODE = 'invalid_parameter_value';
@@ -1180,6 +1187,9 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF pg_catalog.length(note) OPERATOR(pg_catalog.>) 2000 THEN
+        RAISE EXCEPTION 'phi.review_break_glass: a note is at most 2000 characters' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     UPDATE phi.break_glass b
     SET outcome = review_break_glass.outcome,
         review_note = CASE WHEN review_break_glass.note IS NULL THEN NULL

@@ -43,6 +43,19 @@ fn every_4096(i: usize) {
 }
 
 /// The current backend's detector, recompiled when the patterns changed.
+/// The longest text detection takes (64 MiB): the engine's working memory
+/// grows with its input, outside PostgreSQL's memory contexts, and a
+/// failed allocation there would end the server process, not the query.
+pub const MAX_TEXT: usize = 64 << 20;
+
+/// [`detector`], for a text of at most [`MAX_TEXT`] bytes (54000 beyond).
+pub(crate) fn detector_for(text: &str) -> Result<Rc<Detector>, PhiError> {
+    if text.len() > MAX_TEXT {
+        return Err(PhiError::TextTooLong(MAX_TEXT >> 20));
+    }
+    detector()
+}
+
 pub(crate) fn detector() -> Result<Rc<Detector>, PhiError> {
     if !watch::PATTERNS.take_dirty() {
         if let Some(d) = CACHE.with(|c| c.borrow().clone()) {
@@ -122,7 +135,7 @@ fn detect(
     ErrorReport,
 > {
     check_min_score(min_score)?;
-    let findings = detector()?.detect(text, min_score);
+    let findings = detector_for(text)?.detect(text, min_score);
     let mut ix = CharIndex::new(text);
     let rows: Vec<_> = findings
         .iter()
@@ -148,14 +161,14 @@ fn detect(
 #[pg_extern(stable, strict, parallel_safe)]
 fn contains_phi(text: &str, min_score: default!(f32, 0.5)) -> Result<bool, ErrorReport> {
     check_min_score(min_score)?;
-    Ok(detector()?.contains_phi(text, min_score))
+    Ok(detector_for(text)?.contains_phi(text, min_score))
 }
 
 /// A JSON summary of the PHI in `text`: types, counts, overall sensitivity
 /// and the recommended action per type. Never contains the values.
 #[pg_extern(stable, strict, parallel_safe)]
 fn classify(text: &str) -> Result<JsonB, ErrorReport> {
-    let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
+    let findings = detector_for(text)?.detect(text, DEFAULT_MIN_SCORE);
     Ok(JsonB(classify_findings(text, &findings)))
 }
 
@@ -187,7 +200,7 @@ fn redact(
     };
     if redact::is_pseudonym(style) {
         let types = parse_types(types)?;
-        let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
+        let findings = detector_for(text)?.detect(text, DEFAULT_MIN_SCORE);
         // A keyed token can be matched against tokens of guessed values:
         // each type pseudonymised needs plaintext rights on its data class.
         let mut checked: Vec<&'static str> = Vec::new();
@@ -207,7 +220,7 @@ fn redact(
     }
     let style: Style = style.parse().map_err(|_| PhiError::UnknownStyle)?;
     let types = parse_types(types)?;
-    let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
+    let findings = detector_for(text)?.detect(text, DEFAULT_MIN_SCORE);
     Ok(Some(redact::redact(text, &findings, style, types.as_deref())))
 }
 
@@ -217,7 +230,7 @@ fn redact(
 /// first three digits (`000` for the restricted prefixes).
 #[pg_extern(stable, strict, parallel_safe)]
 fn deidentify(text: &str) -> Result<String, ErrorReport> {
-    let findings = detector()?.detect(text, DEFAULT_MIN_SCORE);
+    let findings = detector_for(text)?.detect(text, DEFAULT_MIN_SCORE);
     Ok(redact::deidentify_as_of(text, &findings, transaction_year()))
 }
 

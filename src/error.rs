@@ -29,6 +29,9 @@ pub enum PhiError {
     #[error("could not load custom patterns: {0}")]
     PatternLoad(String),
 
+    #[error("text too long for PHI detection (over {0} MB)")]
+    TextTooLong(usize),
+
     // ------------------------------------------------------------ arguments
     #[error("{0} must not be NULL")]
     NullArgument(&'static str),
@@ -150,8 +153,14 @@ pub enum PhiError {
     #[error("permission denied to write values of data class \"{0}\" for this patient")]
     NoWriteRight(String),
 
-    #[error("a break-glass reason must say why access is needed, in at least 20 characters")]
+    #[error("a break-glass reason must say why access is needed, in 20 to 1000 characters")]
     BreakGlassReason,
+
+    #[error("break-glass opens a role's care_team grants; this role has none")]
+    BreakGlassNoCareGrant,
+
+    #[error("break-glass is opened by a login for itself, not under SET ROLE")]
+    BreakGlassUnderSetRole,
 
     #[error("break-glass minutes must be between 1 and {0} (phi.break_glass_max_minutes)")]
     BreakGlassWindow(i32),
@@ -177,6 +186,7 @@ impl PhiError {
             InvalidPattern(_) => ERRCODE_INVALID_REGULAR_EXPRESSION,
             UnknownType | UnknownStyle | UnknownClass | BadSubject | RewrapSource => ERRCODE_INVALID_PARAMETER_VALUE,
             PatternLoad(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            TextTooLong(_) => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
             NullArgument(_) => ERRCODE_NULL_VALUE_NOT_ALLOWED,
             NotUtf8(_) | NulByte => ERRCODE_CHARACTER_NOT_IN_REPERTOIRE,
             NoSuchRelation => ERRCODE_UNDEFINED_TABLE,
@@ -199,6 +209,7 @@ impl PhiError {
             UnknownKey(..) | RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
             Query(_) => ERRCODE_INTERNAL_ERROR,
             BreakGlassReason | BreakGlassWindow(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            BreakGlassNoCareGrant | BreakGlassUnderSetRole => ERRCODE_INSUFFICIENT_PRIVILEGE,
             NoPlaintextRight(_) | Rebind(_) | NotOwner(_) | SuperuserOnly(_) | Internal(_) | AccessDenied(_)
             | NoWriteRight(_) => {
                 ERRCODE_INSUFFICIENT_PRIVILEGE
@@ -228,6 +239,7 @@ impl PhiError {
             AccessDenied(_) => "The session's role has level none on this class for this patient (see phi.access_matrix). Leave the column out of the query, or ask a phi_admin member for a grant.".into(),
             NoWriteRight(_) => "The role's grant on the class is masked or none, or was made with can_write => false: a masked value written back would replace the real one. A phi_admin member can grant writing with phi.grant_access(..., can_write => true).".into(),
             BreakGlassWindow(_) => "A superuser sets the longest window with phi.break_glass_max_minutes.".into(),
+            BreakGlassNoCareGrant => "A window puts the patient on the caller's care team for its minutes; without a care_team grant it would open nothing. A phi_admin member grants one with phi.grant_access(role, class, level, 'care_team').".into(),
             SuperuserOnly(_) => "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),
             Envelope(EnvelopeError::BadPrefix | EnvelopeError::BadBase64 | EnvelopeError::Truncated | EnvelopeError::NotSealed) => {
                 "Text beginning with phi1: is read as a sealed value; to store such text as plaintext, use phi.encrypt(value, class).".into()

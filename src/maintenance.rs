@@ -50,9 +50,18 @@ pub fn require(what: &'static str) -> Result<(), PhiError> {
     }
 }
 
-/// Whether a maintenance statement is running in this backend.
-pub fn active() -> bool {
-    DEPTH.with(Cell::get) > 0
+thread_local! {
+    /// The column a re-encryption batch is re-sealing now (relation, column).
+    static TARGET: std::cell::RefCell<Option<(pg_sys::Oid, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Whether a re-encryption batch is re-sealing column `col` of `rel` in
+/// this backend now: its rewrite of that column writes no new content,
+/// and the column trigger lets it through without a write check. Any
+/// other write during the batch (owner code touching another table or
+/// column) is checked as usual.
+pub fn is_target(rel: pg_sys::Oid, col: &str) -> bool {
+    DEPTH.with(Cell::get) > 0 && TARGET.with(|t| t.borrow().as_ref().is_some_and(|(r, c)| *r == rel && c == col))
 }
 
 /// Runs `f` with the maintenance flag raised (lowered again on error).
@@ -156,11 +165,13 @@ fn spi(e: pgrx::spi::SpiError) -> PhiError {
 fn reencrypt_batch(rel: pg_sys::Oid, col: &str, first_block: i64, end_block: i64, target: i32) -> Result<i64, ErrorReport> {
     let t = table(rel)?;
     let q = reencrypt_statement(&t, &quote_ident(col)?, first_block.max(0), end_block.max(0));
-    let n = as_table_owner(&t, || {
-        flagged(|| Spi::connect_mut(|c| c.update(&q, None, &[target.into()]).map(|r| r.len() as i64)))
-    })?
-    .map_err(spi)?;
-    Ok(n)
+    TARGET.with(|t| *t.borrow_mut() = Some((rel, col.to_string())));
+    let r = PgTryBuilder::new(|| {
+        as_table_owner(&t, || flagged(|| Spi::connect_mut(|c| c.update(&q, None, &[target.into()]).map(|r| r.len() as i64))))
+    })
+    .finally(|| TARGET.with(|t| *t.borrow_mut() = None))
+    .execute();
+    Ok(r?.map_err(spi)?)
 }
 
 /// Sealed values of `col` per data key version, counted as the table's

@@ -57,8 +57,20 @@ struct Tables {
     care: Vec<(pg_sys::Oid, Arc<CareList>)>,
     logins: Vec<(pg_sys::Oid, Digest)>,
     masks: Vec<(String, MaskStyle)>,
-    /// (role, subject, window id, opened at, expires at)
-    break_glass: Vec<(pg_sys::Oid, Digest, i64, i64, i64)>,
+    break_glass: Vec<Window>,
+}
+
+/// A break-glass window as loaded.
+struct Window {
+    /// The login that opened it (for itself: never under SET ROLE).
+    login: pg_sys::Oid,
+    subject: Digest,
+    id: i64,
+    opened: i64,
+    expires: i64,
+    /// The transaction that opened it: a window counts only once that
+    /// transaction has committed (a rolled-back window opened nothing).
+    xmin: u32,
 }
 
 pub static GRANTS: TableWatch = TableWatch::new();
@@ -74,13 +86,30 @@ struct State {
     tables: Option<Rc<Tables>>,
     /// Rules per (statement stamp, user): the session's role, and the
     /// current user when it differs.
-    rules: Vec<((i64, u32), pg_sys::Oid, Rc<Rules>)>,
+    rules: Vec<(Stamp, pg_sys::Oid, Rc<Rules>)>,
     /// Break-glass windows already reported in this statement.
-    reported: Vec<((i64, u32), i64)>,
+    reported: Vec<(Stamp, i64)>,
 }
 
 thread_local! {
     static STATE: RefCell<State> = const { RefCell::new(State { tables: None, rules: Vec::new(), reported: Vec::new() }) };
+}
+
+/// The key of the per-statement policy caches: the statement's start and
+/// local transaction (as every per-statement cache here), and the active
+/// snapshot's `xmax`, which moves when another transaction has committed.
+/// So a statement of a multi-statement query string, which shares its
+/// start time with the others, still sees a revocation committed before
+/// it began.
+type Stamp = ((i64, u32), u32);
+
+fn policy_stamp() -> Stamp {
+    // SAFETY: reads of backend-local state.
+    let xmax = unsafe {
+        let snap = if pg_sys::ActiveSnapshotSet() { pg_sys::GetActiveSnapshot() } else { std::ptr::null_mut() };
+        if snap.is_null() { 0 } else { u32::from((*snap).xmax) }
+    };
+    (watch::statement_stamp(), xmax)
 }
 
 /// The session's role: whose access every decision is about.
@@ -95,6 +124,47 @@ fn digest16(b: &[u8]) -> Option<Digest> {
 
 /// PostgreSQL's `TimestampTz` for a Unix epoch in microseconds.
 const PG_EPOCH_OFFSET_US: i64 = 946_684_800 * 1_000_000;
+
+/// Runs read-only query `q` under the latest snapshot (not the statement's
+/// or a REPEATABLE READ transaction's: a revocation committed since must
+/// count) and hands each row's column getter to `f`. Inside `Spi::connect`.
+fn each_latest_row(
+    q: &std::ffi::CStr,
+    mut f: impl FnMut(&dyn Fn(i32) -> (pg_sys::Datum, bool)) -> Result<(), PhiError>,
+) -> Result<(), PhiError> {
+    // SAFETY: SPI is connected by the caller; the snapshot is pushed and
+    // popped around one read-only execution; tuples are read before the
+    // next query replaces SPI_tuptable.
+    unsafe {
+        pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot());
+        let rc = pg_sys::SPI_execute(q.as_ptr(), true, 0);
+        pg_sys::PopActiveSnapshot();
+        if rc != pg_sys::SPI_OK_SELECT as i32 {
+            return Err(PhiError::Catalog("the policy tables", format!("SPI_execute returned {rc}")));
+        }
+        let tt = pg_sys::SPI_tuptable;
+        if tt.is_null() {
+            return Ok(());
+        }
+        for i in 0..pg_sys::SPI_processed {
+            let tuple = *(*tt).vals.add(i as usize);
+            let desc = (*tt).tupdesc;
+            let get = |col: i32| {
+                let mut isnull = false;
+                let d = pg_sys::SPI_getbinval(tuple, desc, col, &mut isnull);
+                (d, isnull)
+            };
+            f(&get)?;
+        }
+        Ok(())
+    }
+}
+
+fn col<T: pgrx::datum::FromDatum>(get: &dyn Fn(i32) -> (pg_sys::Datum, bool), i: i32) -> Option<T> {
+    let (d, isnull) = get(i);
+    // SAFETY: the column's type is the one the query selects for it.
+    unsafe { T::from_datum(d, isnull) }
+}
 
 fn load() -> Result<Tables, PhiError> {
     let spi = |e: pgrx::spi::SpiError| PhiError::Catalog("the policy tables", e.to_string());
@@ -113,49 +183,62 @@ fn load() -> Result<Tables, PhiError> {
                     return Ok(t);
                 }
             }
-            for row in client.select(sql::GRANTS, None, &[]).map_err(spi)? {
-                let role: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
-                let class: String = row.get(2).map_err(spi)?.unwrap_or_default();
-                let level = row.get::<String>(3).map_err(spi)?.as_deref().and_then(Level::parse);
-                let scope = row.get::<String>(4).map_err(spi)?.as_deref().and_then(Scope::parse);
-                let write: bool = row.get(5).map_err(spi)?.unwrap_or(false);
+            each_latest_row(sql::GRANTS, |r| {
+                let role: pg_sys::Oid = col(r, 1).unwrap_or(pg_sys::InvalidOid);
+                let class: String = col(r, 2).unwrap_or_default();
+                let level = col::<String>(r, 3).as_deref().and_then(Level::parse);
+                let scope = col::<String>(r, 4).as_deref().and_then(Scope::parse);
+                let write: bool = col(r, 5).unwrap_or(false);
                 if let (Some(level), Some(scope)) = (level, scope) {
                     t.grants.push((role, Grant { class, level, scope, write }));
                 }
-            }
+                Ok(())
+            })?;
             let mut teams: std::collections::HashMap<pg_sys::Oid, Vec<(Digest, i64)>> = Default::default();
-            for row in client.select(sql::CARE, None, &[]).map_err(spi)? {
-                let grantee: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
-                let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
-                let until: Option<i64> = row.get(3).map_err(spi)?;
+            each_latest_row(sql::CARE, |r| {
+                let grantee: pg_sys::Oid = col(r, 1).unwrap_or(pg_sys::InvalidOid);
+                let subject: Vec<u8> = col(r, 2).unwrap_or_default();
+                let until: Option<i64> = col(r, 3);
                 if let Some(d) = digest16(&subject) {
                     teams.entry(grantee).or_default().push((d, until.map_or(i64::MAX, |u| u - PG_EPOCH_OFFSET_US)));
                 }
-            }
+                Ok(())
+            })?;
             t.care = teams.into_iter().map(|(g, e)| (g, Arc::new(CareList::new(e)))).collect();
-            for row in client.select(sql::LOGINS, None, &[]).map_err(spi)? {
-                let role: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
-                let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
+            each_latest_row(sql::LOGINS, |r| {
+                let role: pg_sys::Oid = col(r, 1).unwrap_or(pg_sys::InvalidOid);
+                let subject: Vec<u8> = col(r, 2).unwrap_or_default();
                 if let Some(d) = digest16(&subject) {
                     t.logins.push((role, d));
                 }
-            }
-            for row in client.select(sql::MASKS, None, &[]).map_err(spi)? {
-                let class: String = row.get(1).map_err(spi)?.unwrap_or_default();
-                if let Some(style) = row.get::<String>(2).map_err(spi)?.as_deref().and_then(MaskStyle::parse) {
+                Ok(())
+            })?;
+            each_latest_row(sql::MASKS, |r| {
+                let class: String = col(r, 1).unwrap_or_default();
+                if let Some(style) = col::<String>(r, 2).as_deref().and_then(MaskStyle::parse) {
                     t.masks.push((class, style));
                 }
-            }
-            for row in client.select(sql::BREAK_GLASS, None, &[]).map_err(spi)? {
-                let role: pg_sys::Oid = row.get(1).map_err(spi)?.unwrap_or(pg_sys::InvalidOid);
-                let subject: Vec<u8> = row.get(2).map_err(spi)?.unwrap_or_default();
-                let id: i64 = row.get(3).map_err(spi)?.unwrap_or(0);
-                let opened: i64 = row.get(4).map_err(spi)?.unwrap_or(i64::MAX);
-                let expires: i64 = row.get(5).map_err(spi)?.unwrap_or(i64::MIN);
+                Ok(())
+            })?;
+            each_latest_row(sql::BREAK_GLASS, |r| {
+                let role: pg_sys::Oid = col(r, 1).unwrap_or(pg_sys::InvalidOid);
+                let subject: Vec<u8> = col(r, 2).unwrap_or_default();
+                let id: i64 = col(r, 3).unwrap_or(0);
+                let opened: i64 = col(r, 4).unwrap_or(i64::MAX);
+                let expires: i64 = col(r, 5).unwrap_or(i64::MIN);
+                let xmin: i64 = col(r, 6).unwrap_or(0);
                 if let Some(d) = digest16(&subject) {
-                    t.break_glass.push((role, d, id, opened - PG_EPOCH_OFFSET_US, expires - PG_EPOCH_OFFSET_US));
+                    t.break_glass.push(Window {
+                        login: role,
+                        subject: d,
+                        id,
+                        opened: opened - PG_EPOCH_OFFSET_US,
+                        expires: expires - PG_EPOCH_OFFSET_US,
+                        xmin: xmin as u32,
+                    });
                 }
-            }
+                Ok(())
+            })?;
             Ok(t)
         })
     })
@@ -163,7 +246,7 @@ fn load() -> Result<Tables, PhiError> {
 
 thread_local! {
     /// The statement that last took in other sessions' invalidations.
-    static ACCEPTED: std::cell::Cell<(i64, u32)> = const { std::cell::Cell::new((0, 0)) };
+    static ACCEPTED: std::cell::Cell<Stamp> = const { std::cell::Cell::new(((0, 0), 0)) };
 }
 
 /// The loaded policy tables, reloaded when any of them changed.
@@ -171,7 +254,7 @@ fn tables() -> Result<Rc<Tables>, PhiError> {
     // A policy change another session committed reaches this one at its
     // next statement even inside a transaction that already holds its
     // locks (which is when PostgreSQL would otherwise read the messages).
-    let stamp = watch::statement_stamp();
+    let stamp = policy_stamp();
     if ACCEPTED.with(|a| a.replace(stamp)) != stamp {
         // SAFETY: processes pending invalidation messages, as any lock
         // acquisition does; our callback only sets flags.
@@ -228,7 +311,7 @@ fn role_oid(name: &std::ffi::CStr) -> pg_sys::Oid {
 
 /// `user`'s rules for this statement.
 fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
-    let stamp = watch::statement_stamp();
+    let stamp = policy_stamp();
     let tables = tables()?;
     if let Some(r) = STATE.with(|s| {
         s.borrow().rules.iter().find(|(st, u, _)| *st == stamp && *u == user).map(|(_, _, r)| r.clone())
@@ -238,14 +321,18 @@ fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
     let reader_role = role_oid(c"phi_reader");
     let reader = reader_role != pg_sys::InvalidOid && holds(user, reader_role);
     // SAFETY: a read of backend-local state.
-    let now = unsafe { pg_sys::GetCurrentStatementStartTimestamp() };
+    // the later of the statement's and the transaction's start: a
+    // procedure that commits starts new transactions inside one statement
+    let now = unsafe { pg_sys::GetCurrentStatementStartTimestamp().max(pg_sys::GetCurrentTransactionStartTimestamp()) };
     let grants = tables.grants.iter().filter(|(r, _)| holds(user, *r)).map(|(_, g)| g.clone()).collect();
     let care = tables.care.iter().filter(|(r, _)| holds(user, *r)).map(|(_, l)| l.clone()).collect();
+    // SAFETY: a read of backend-local state.
+    let own_xid = unsafe { u32::from(pg_sys::GetTopTransactionIdIfAny()) };
     let bg = tables
         .break_glass
         .iter()
-        .filter(|(r, _, _, opened, expires)| *r == user && *opened <= now && now < *expires)
-        .map(|(_, d, id, _, _)| (*d, *id))
+        .filter(|w| w.login == user && w.opened <= now && now < w.expires && (own_xid == 0 || w.xmin != own_xid))
+        .map(|w| (w.subject, w.id))
         .collect();
     let own = tables.logins.iter().find(|(r, _)| *r == user).map(|(_, d)| *d);
     let rules = Rc::new(Rules::new(reader, grants, care, now, bg, own));
@@ -265,7 +352,7 @@ fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
 /// owner's access to the session, and a maintenance statement run by an
 /// administrator cannot lend the administrator's to the table owner's code.
 fn parties() -> Result<Rc<Parties>, PhiError> {
-    let stamp = watch::statement_stamp();
+    let stamp = policy_stamp();
     let outer = session_role();
     // SAFETY: a read of backend-local state.
     let current = unsafe { pg_sys::GetUserId() };
@@ -295,7 +382,7 @@ struct Parties {
 
 thread_local! {
     /// (statement stamp, session role, current user) -> parties.
-    static PARTIES: RefCell<Option<(((i64, u32), pg_sys::Oid, pg_sys::Oid), Rc<Parties>)>> = const { RefCell::new(None) };
+    static PARTIES: RefCell<Option<((Stamp, pg_sys::Oid, pg_sys::Oid), Rc<Parties>)>> = const { RefCell::new(None) };
 }
 
 /// Whether every party satisfies `f`.
@@ -365,7 +452,7 @@ pub fn decide(header: &Header<'_>) -> Result<Disclosure, PhiError> {
 /// and statement to the server log (the window's id and the class, never
 /// a value or a patient id).
 fn break_glass_used(id: i64, class: &str) {
-    let stamp = watch::statement_stamp();
+    let stamp = policy_stamp();
     let first = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.reported.retain(|(st, _)| *st == stamp);
@@ -405,7 +492,14 @@ fn superuser(user: pg_sys::Oid) -> bool {
 /// in plaintext (regardless of `phi.sealed_output`), or is a superuser:
 /// what moving such a value to another patient needs.
 pub fn plaintext_right_for(class: &str, subject: Option<&Digest>) -> Result<bool, PhiError> {
-    all(|u, r| superuser(u) || r.decide(class, subject).level == Level::Plaintext)
+    // not through a break-glass window: a value moved out of a window's
+    // patient would stay readable by another care team after it closed
+    all(|u, r| {
+        superuser(u) || {
+            let d = r.decide(class, subject);
+            d.level == Level::Plaintext && !matches!(d.basis, Basis::BreakGlass(_))
+        }
+    })
 }
 
 /// Keyed functions of chosen values of `class` (a blind index, a
@@ -442,8 +536,28 @@ pub fn level_for(class: &str, subject: Option<&Digest>) -> Result<Level, PhiErro
 /// Free text stored by the policy (break-glass reasons, review notes) with
 /// the PHI it names redacted: those tables are read by compliance.
 pub fn redacted(text: &str) -> Result<String, PhiError> {
-    let findings = crate::detect::detector()?.detect(text, phi_core::DEFAULT_MIN_SCORE);
+    let findings = crate::detect::detector_for(text)?.detect(text, phi_core::DEFAULT_MIN_SCORE);
     Ok(phi_core::redact::redact(text, &findings, phi_core::redact::Style::Tag, None))
+}
+
+/// `text` with every occurrence of the patient id `id` (ignoring ASCII
+/// case) replaced by `[ID]`: the detector does not know an organisation's
+/// id formats, and the window already names the patient by digest.
+fn without_id(text: &str, id: &str) -> String {
+    let id = id.trim();
+    if id.is_empty() {
+        return text.to_string();
+    }
+    let (hay, needle) = (text.to_ascii_lowercase(), id.to_ascii_lowercase());
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(i) = hay[at..].find(&needle) {
+        out.push_str(&text[at..at + i]);
+        out.push_str("[ID]");
+        at += i + needle.len();
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// `phi.break_glass(subject, reason, minutes)`: opens a window in which the
@@ -453,12 +567,30 @@ pub fn redacted(text: &str) -> Result<String, PhiError> {
 #[pg_extern(volatile, parallel_unsafe, sql = false)]
 fn break_glass_sql(subject: Option<&str>, reason: Option<&str>, minutes: Option<i32>) -> Result<i64, pgrx::pg_sys::panic::ErrorReport> {
     let subject = subject.ok_or(PhiError::NullArgument("subject"))?;
-    let reason = reason.map(str::trim).filter(|r| r.chars().count() >= 20).ok_or(PhiError::BreakGlassReason)?;
+    let reason = reason
+        .map(str::trim)
+        .filter(|r| r.len() <= 4000 && (20..=1000).contains(&r.chars().count()))
+        .ok_or(PhiError::BreakGlassReason)?;
     let max = crate::gucs::break_glass_max_minutes();
     let minutes = minutes.filter(|m| (1..=max).contains(m)).ok_or(PhiError::BreakGlassWindow(max))?;
+    // A window opens the caller's care_team grants: without one it would
+    // open nothing, and anyone could fill the review queue.
+    let opens_something = parties()?.list.iter().all(|(_, r)| {
+        r.reader || r.grants.iter().any(|g| g.scope == Scope::CareTeam && g.level > Level::Sealed)
+    });
+    if !opens_something {
+        return Err(PhiError::BreakGlassNoCareGrant.into());
+    }
     let digest = crate::keyed::subject_digest(subject)?;
-    let reason = redacted(reason)?;
+    let reason = redacted(&without_id(reason, subject))?;
+    // The window is the person's: opened by a login for itself, never
+    // under SET ROLE (a window for a group would open for every member).
     let role = session_role();
+    // SAFETY: reads of backend-local state and the role cache.
+    let login = unsafe { pg_sys::GetSessionUserId() };
+    if role != login && !superuser(login) {
+        return Err(PhiError::BreakGlassUnderSetRole.into());
+    }
     let id = as_extension_owner(|| {
         Spi::connect_mut(|c| -> Result<Option<i64>, pgrx::spi::SpiError> {
             c.update(sql::BREAK_GLASS_OPEN, None, &[role.into(), digest.to_vec().into(), reason.into(), minutes.into()])?
@@ -514,16 +646,22 @@ fn policy_subject_digest_sql(subject: &str) -> Result<Vec<u8>, pgrx::pg_sys::pan
 /// Queries of the policy tables, run as the extension's owner with
 /// `search_path` pinned.
 mod sql {
-    pub const GRANTS: &str = "SELECT role::pg_catalog.oid, class, level, scope, can_write FROM phi.access_grants";
-    pub const CARE: &str = "SELECT grantee::pg_catalog.oid, subject_digest, \
-         (pg_catalog.date_part('epoch', until) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 \
+    use std::ffi::CStr;
+    pub const GRANTS: &CStr = c"SELECT role::pg_catalog.oid, class, level, scope, can_write FROM phi.access_grants";
+    // until: NULL or 'infinity' is no end, '-infinity' long past
+    pub const CARE: &CStr = c"SELECT grantee::pg_catalog.oid, subject_digest, \
+         CASE WHEN until IS NULL OR until OPERATOR(pg_catalog.=) 'infinity'::pg_catalog.timestamptz THEN NULL \
+              WHEN until OPERATOR(pg_catalog.=) '-infinity'::pg_catalog.timestamptz THEN 0::pg_catalog.int8 \
+              ELSE (pg_catalog.date_part('epoch', until) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 END \
          FROM phi.care_assignments WHERE ended_at IS NULL";
-    pub const LOGINS: &str = "SELECT role::pg_catalog.oid, subject_digest FROM phi.login_subjects";
-    pub const MASKS: &str = "SELECT class, style FROM phi.masks";
-    pub const BREAK_GLASS: &str = "SELECT role::pg_catalog.oid, subject_digest, id, \
+    pub const LOGINS: &CStr = c"SELECT role::pg_catalog.oid, subject_digest FROM phi.login_subjects";
+    pub const MASKS: &CStr = c"SELECT class, style FROM phi.masks";
+    pub const BREAK_GLASS: &CStr = c"SELECT role::pg_catalog.oid, subject_digest, id, \
          (pg_catalog.date_part('epoch', opened_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8, \
-         (pg_catalog.date_part('epoch', expires_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 \
-         FROM phi.break_glass WHERE expires_at OPERATOR(pg_catalog.>) pg_catalog.now()";
+         (pg_catalog.date_part('epoch', expires_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8, \
+         xmin::pg_catalog.text::pg_catalog.int8 \
+         FROM phi.break_glass WHERE expires_at OPERATOR(pg_catalog.>) pg_catalog.now() \
+         AND pg_catalog.isfinite(opened_at) AND pg_catalog.isfinite(expires_at)";
     pub const BREAK_GLASS_OPEN: &str = "INSERT INTO phi.break_glass (role, subject_digest, reason, opened_at, expires_at) \
          VALUES ($1::pg_catalog.regrole, $2, $3, pg_catalog.now(), \
          pg_catalog.now() OPERATOR(pg_catalog.+) pg_catalog.make_interval(mins => $4)) RETURNING id";

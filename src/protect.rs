@@ -286,7 +286,12 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
             Some(a) => unsafe { same_in_both(o, tuple, desc, a) },
             None => true,
         };
-        if same_value && same_subject && !bidx_missing(tuple) && !unclassified {
+        // a blind index set by the writer is recomputed, never kept
+        let same_bidx = match bidx_att {
+            Some(a) => unsafe { same_in_both(o, tuple, desc, a) },
+            None => true,
+        };
+        if same_value && same_subject && same_bidx && !bidx_missing(tuple) && !unclassified {
             return Ok(pg_sys::Datum::from(tuple));
         }
     }
@@ -295,6 +300,21 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         None => None,
     };
     let row_digest = subject.as_deref().map(|s| subject_digest(s)).transpose()?;
+    // Any change of the value (new text, another sealed value of the class,
+    // an older copy of this one, NULL over a value) writes the class for
+    // this row's patient: the session role must hold that right. Only a
+    // re-encryption batch re-sealing this very column writes no new content.
+    let changed = match old {
+        Some(o) => (unsafe { column_bytes(o, desc, col) }) != value,
+        None => value.is_some(),
+    };
+    if changed {
+        // SAFETY: the trigger's relation is open for the trigger's duration.
+        let relid = unsafe { (*(*td).tg_relation).rd_id };
+        if !crate::maintenance::is_target(relid, &args.column.to_string_lossy()) {
+            require_write(args.class, row_digest.as_ref())?;
+        }
+    }
 
     let mut new_value: Option<pg_sys::Datum> = None;
     let mut bidx: Option<Vec<u8>> = None;
@@ -309,19 +329,8 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
                 expected: args.class.to_string(),
             });
         }
-        let maintenance = crate::maintenance::active();
-        if h.class == UNCLASSIFIED {
-            if !is_fresh(h) && !plaintext_right_for(UNCLASSIFIED, None)? {
-                return Err(PhiError::ForeignUnclassified(args.column.to_string_lossy().into_owned()));
-            }
-            // New content of the column's class for this row: the session
-            // role must be allowed to write the class for this patient
-            // (not a masked reader writing back its mask). Maintenance
-            // (protect_column binding what it converted) writes no new
-            // content.
-            if !maintenance {
-                require_write(args.class, row_digest.as_ref())?;
-            }
+        if h.class == UNCLASSIFIED && !is_fresh(h) && !plaintext_right_for(UNCLASSIFIED, None)? {
+            return Err(PhiError::ForeignUnclassified(args.column.to_string_lossy().into_owned()));
         }
         let subject_ok = match h.subject {
             None => row_digest.is_none(),

@@ -8,12 +8,14 @@ superuser). Prints one line per test and a closing 'N passed, M failed'.
 """
 import os
 import subprocess
+import threading
+import time
 
 import psycopg
 
 from harness import PG_BIN, connect, main, test
 
-ROLES = ["pol_physician", "pol_billing", "pol_doc", "pol_bob", "pol_admin"]
+ROLES = ["pol_physician", "pol_billing", "pol_doc", "pol_bob", "pol_admin", "pol_comp"]
 
 
 def expect_error(sqlstate, fn, *args):
@@ -31,7 +33,7 @@ def fresh_db(name):
         c.execute(f'CREATE DATABASE "{name}"')
         for r in ROLES:
             if not c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (r,)).fetchone():
-                login = "LOGIN" if r in ("pol_doc", "pol_bob", "pol_admin") else "NOLOGIN"
+                login = "LOGIN" if r in ("pol_doc", "pol_bob", "pol_admin", "pol_comp") else "NOLOGIN"
                 c.execute(f'CREATE ROLE "{r}" {login}')
     with connect(name) as c:
         c.execute("CREATE EXTENSION pg_phi")
@@ -39,6 +41,7 @@ def fresh_db(name):
         c.execute("GRANT pol_physician TO pol_doc")
         c.execute("GRANT pol_billing TO pol_bob")
         c.execute("GRANT phi_admin TO pol_admin")
+        c.execute("GRANT phi_compliance, pol_physician TO pol_comp")
         c.execute("CREATE TABLE patients (mrn text PRIMARY KEY, ssn text, dx text)")
         c.execute("INSERT INTO patients VALUES ('M-1', '123-45-6789', 'asthma'), ('M-2', '987-65-4321', 'gout')")
         c.execute("SET client_min_messages = warning")
@@ -136,6 +139,77 @@ def the_policy_survives_pg_dump_and_restore():
         new_id = c.execute("SELECT phi.assign_care('pol_physician', 'M-2')").fetchone()[0]
         assert new_id > 1, new_id
     os.unlink(dump)
+
+
+@test
+def a_revocation_reaches_sessions_whose_snapshot_predates_it():
+    """A statement that started before an end_care committed may show what
+    its snapshot saw, but the session's next statements do not: the policy
+    is loaded under the latest snapshot (a load under the old one used to
+    cache the revoked access for the rest of the session). Also inside a
+    REPEATABLE READ transaction, and inside one multi-statement query."""
+    db = fresh_db("it_pol_stale")
+    doc = connect(db, user="pol_doc")
+    admin = connect(db, user="pol_admin")
+    try:
+        def end_care_soon():
+            time.sleep(0.5)
+            admin.execute("SELECT phi.end_care('pol_physician', 'M-1')")
+        t = threading.Thread(target=end_care_soon)
+        t.start()
+        doc.execute("SELECT pg_sleep(1.5), (SELECT dx::text FROM patients WHERE mrn = 'M-1')").fetchall()
+        t.join()
+        assert chart(doc, "M-1")[1].startswith("phi1:"), chart(doc, "M-1")
+        assert doc.execute("SELECT phi.access_level('diagnosis', 'M-1')").fetchone()[0] == "sealed"
+        # REPEATABLE READ: the revocation counts at the next statement
+        admin.execute("SELECT phi.assign_care('pol_physician', 'M-1')")
+        with doc.transaction():
+            doc.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            assert chart(doc, "M-1")[1] == "asthma"
+            admin.execute("SELECT phi.end_care('pol_physician', 'M-1')")
+            assert chart(doc, "M-1")[1].startswith("phi1:")
+        assert chart(doc, "M-1")[1].startswith("phi1:")
+        # one query string of several statements (the simple protocol)
+        admin.execute("SELECT phi.assign_care('pol_physician', 'M-1')")
+        t = threading.Thread(target=end_care_soon)
+        t.start()
+        cur = doc.cursor()
+        cur.execute("SELECT dx::text FROM patients WHERE mrn = 'M-1'; SELECT pg_sleep(1.5); "
+                    "SELECT dx::text FROM patients WHERE mrn = 'M-1'")
+        first = cur.fetchone()[0]
+        cur.nextset()
+        cur.nextset()
+        last = cur.fetchone()[0]
+        t.join()
+        assert first == "asthma" and last.startswith("phi1:"), (first, last)
+    finally:
+        doc.close()
+        admin.close()
+
+
+@test
+def break_glass_is_a_logins_own_and_never_self_reviewed():
+    """A login cannot open a window under SET ROLE (it would open for the
+    whole group), and the login that opened one cannot review it, also not
+    after SET ROLE phi_compliance; the reviewer is recorded as the login."""
+    db = fresh_db("it_pol_break_glass")
+    with connect(db, user="pol_comp") as c:
+        c.execute("SET ROLE pol_physician")
+        expect_error("42501", c.execute, "SELECT phi.break_glass('M-2', 'covering an overnight call for a colleague', 5)")
+        c.execute("RESET ROLE")
+        wid = c.execute("SELECT phi.break_glass('M-2', 'covering an overnight call for a colleague', 5)").fetchone()[0]
+        assert chart(c, "M-2") == ("987-65-4321", "gout")
+        expect_error("42501", c.execute, "SELECT phi.review_break_glass(%s, 'justified')", (wid,))
+        c.execute("SET ROLE phi_compliance")
+        expect_error("42501", c.execute, "SELECT phi.review_break_glass(%s, 'justified')", (wid,))
+        c.execute("RESET ROLE")
+    with connect(db) as c:
+        c.execute("CREATE ROLE pol_comp2 LOGIN IN ROLE phi_compliance") if not c.execute(
+            "SELECT 1 FROM pg_roles WHERE rolname = 'pol_comp2'").fetchone() else None
+    with connect(db, user="pol_comp2") as c:
+        c.execute("SELECT phi.review_break_glass(%s, 'justified', 'confirmed')", (wid,))
+        assert c.execute("SELECT role::text, reviewed_by FROM phi.break_glass_sessions WHERE id = %s",
+                         (wid,)).fetchone() == ("pol_comp", "pol_comp2")
 
 
 if __name__ == "__main__":

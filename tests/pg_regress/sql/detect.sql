@@ -52,3 +52,7 @@ SELECT phi.contains_phi(NULL), phi.contains_phi('');
 -- 10 MB of text is handled (finds the SSN at the very end).
 SELECT count(*), max(start_pos)
   FROM phi.detect(repeat('Patient stable, no complaints. ', 340000) || 'SSN 123-45-6789');
+-- over 64 MB is refused (54000) before the engine allocates for it: a
+-- failed allocation there would end the server process, not the query
+SELECT regress.err($$SELECT phi.contains_phi(repeat('x', 64 * 1024 * 1024 + 1))$$);
+SELECT regress.err($$SELECT phi.redact(repeat('x', 64 * 1024 * 1024 + 1))$$);

@@ -181,6 +181,57 @@ SELECT regress.err($$INSERT INTO phi.break_glass (role, subject_digest, reason, 
 RESET ROLE;
 REVOKE physician FROM comp_carl;
 
+-- write_via_sealed_copy: a role that may not write a class cannot put back
+-- an older sealed copy of a value, nor erase it with NULL
+SET ROLE bill_bob;
+CREATE TEMP TABLE old_copy AS SELECT id, ssn, dx FROM ward.patients;
+RESET ROLE;
+UPDATE ward.patients SET ssn = '555-12-9999' WHERE id = 3;   -- a correction
+SET ROLE bill_bob;
+SELECT regress.err($$UPDATE ward.patients p SET ssn = o.ssn FROM old_copy o WHERE p.id = o.id AND p.id = 3$$);
+SELECT regress.err($$UPDATE ward.patients SET ssn = NULL WHERE id = 3$$);
+SELECT regress.err($$UPDATE ward.patients SET dx = NULL WHERE id = 3$$);
+-- forged_blind_index: a blind index set by the writer is recomputed
+UPDATE ward.patients SET ssn_bidx = (SELECT ssn_bidx FROM ward.patients WHERE id = 1) WHERE id = 3;
+RESET ROLE;
+SELECT id FROM ward.patients WHERE ssn_bidx = (SELECT ssn_bidx FROM ward.patients WHERE id = 1) ORDER BY id;
+
+-- break-glass limits: a role with no care_team grant opens nothing, a
+-- reason has at most 1000 characters, and a window opened in a transaction
+-- that rolls back never opened anything
+SET ROLE bill_bob;
+SELECT regress.err($$SELECT phi.break_glass('M-3', 'checking a billing dispute for this patient')$$);
+SET ROLE dr_erin;
+SELECT regress.err(format('SELECT phi.break_glass(%L, %L)', 'M-2', repeat('x', 1001)));
+BEGIN;
+SELECT phi.break_glass('M-2', 'looking at M-2 before the window commits', 5) > 0 AS opened_uncommitted;
+SELECT left(dx::text, 5) AS before_commit FROM ward.patients WHERE id = 2;
+ROLLBACK;
+RESET ROLE;
+SELECT count(*) AS windows_for_m2 FROM phi.break_glass_sessions WHERE reason LIKE '%before the window commits%';
+-- the patient id given to break_glass is taken out of its reason
+SET ROLE dr_erin;
+SELECT phi.break_glass('M-2', 'pt m-2 collapsed in radiology, need allergies now', 5) > 0 AS opened;
+RESET ROLE;
+SELECT reason FROM phi.break_glass_sessions WHERE reason LIKE '%collapsed%';
+-- break_glass_laundering_by_rebind: a value readable only through a window
+-- cannot be moved to another patient's row
+SET ROLE dr_erin;
+SELECT left(dx::text, 5) AS m2_through_window FROM ward.patients WHERE id = 2;
+RESET ROLE;
+GRANT INSERT ON ward.patients TO physician;
+SET ROLE dr_erin;
+SELECT regress.err($$INSERT INTO ward.patients (id, mrn, dx) SELECT 9, 'M-1', dx FROM ward.patients WHERE id = 2$$);
+RESET ROLE;
+REVOKE INSERT ON ward.patients FROM physician;
+
+-- an assignment until 'infinity' has no end (and breaks nothing)
+SET ROLE admin_amy;
+SELECT phi.assign_care('it_support', 'M-1', 'infinity') > 0 AS forever;
+RESET ROLE;
+SELECT count(*) AS open_ended FROM phi.care_assignments WHERE grantee = 'it_support'::regrole AND until IS NULL;
+SELECT left(name::text, 5) AS still_reads FROM ward.patients WHERE id = 1;
+
 -- elevation_via_self_grant: a role cannot grant itself access or extend its care
 SET ROLE dr_alice;
 SELECT regress.err($$SELECT phi.grant_access('dr_alice', '*', 'plaintext', 'all_subjects')$$);
