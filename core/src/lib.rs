@@ -6,6 +6,7 @@
 //! Offsets in [`Finding`] are **byte** offsets into the UTF-8 text; the SQL
 //! layer converts them to character offsets with [`offsets::CharIndex`].
 
+pub mod audit;
 pub mod classify;
 pub mod crypto;
 pub mod detect;
