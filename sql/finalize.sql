@@ -63,3 +63,11 @@ GRANT EXECUTE ON FUNCTION phi.grant_access(regrole, text, text, text, boolean), 
 REVOKE EXECUTE ON FUNCTION phi.review_break_glass(bigint, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION phi.review_break_glass(bigint, text, text) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._check_grant(), phi._check_review() FROM PUBLIC;
+
+-- The audit trail: compliance and admins read it; nobody writes it but
+-- pg_phi (as the extension owner).
+REVOKE ALL ON phi.audit_log FROM PUBLIC;
+GRANT SELECT ON phi.audit_log TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_policy_change() FROM PUBLIC;

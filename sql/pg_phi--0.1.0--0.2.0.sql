@@ -833,7 +833,78 @@ REVOKE EXECUTE ON FUNCTION phi._key_usage(oid, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._convert_column(oid, text, text, text, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._bind_column(oid, text, text, text) FROM PUBLIC;
 
----------------------------------------------------------------- access policy (sql/policy.sql, new in 0.2.0)
+---------------------------------------------------------------- audit trail and access policy (sql/audit.sql, sql/policy.sql, new in 0.2.0)
+
+CREATE TABLE phi.audit_log (
+    seq              bigint      PRIMARY KEY,
+    occurred_at      timestamptz NOT NULL,
+    actor            name        NOT NULL,
+    session_user_name name       NOT NULL,
+    client_addr      inet,
+    application_name text,
+    backend_pid      integer,
+    xid              bigint,
+    action           text        NOT NULL,
+    relation         text,
+    classes          text[],
+    subject          bytea,
+    row_count        bigint      NOT NULL DEFAULT 0,
+    statement_kind   text,
+    outcome          text        NOT NULL,
+    reason           text,
+    purpose          text,
+    prev_hash        bytea       NOT NULL,
+    hash             bytea       NOT NULL
+);
+COMMENT ON TABLE phi.audit_log IS
+    'Hash-chained audit events (who, when, which patient as a keyed digest, which classes, what happened); never values';
+-- Not in pg_dump's output (no pg_extension_config_dump): restoring a dump
+-- re-creates the policy, whose triggers record that as new events, and a
+-- dumped chain restored beside them would collide. Physical backups carry
+-- the log; archive it logically with COPY (SELECT * FROM phi.audit_log
+-- ORDER BY seq) and phi.audit_digest().
+
+-- Append-only for everyone: no UPDATE, DELETE or TRUNCATE gets through
+-- (a superuser can disable triggers; the chain then shows what changed).
+CREATE FUNCTION phi._audit_append_only() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RAISE EXCEPTION 'phi.audit_log is append-only'
+        USING ERRCODE = 'insufficient_privilege',
+              HINT = 'Rows older than phi.audit_retention are removed by phi.purge_audit(), which keeps the chain verifiable.';
+END
+$$;
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON phi.audit_log
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_append_only();
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON phi.audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION phi._audit_append_only();
+
+-- Recomputes the chain from from_seq (NULL: from the first row, which
+-- must follow the genesis hash) and returns each break: 'edited' (the
+-- row's columns no longer give its hash), 'unlinked' (it does not follow
+-- the row before it: rows deleted, inserted or moved), 'seq_gap'.
+-- No row: the chain is intact.
+CREATE FUNCTION phi.verify_audit(from_seq bigint DEFAULT NULL)
+RETURNS TABLE (seq bigint, problem text)
+LANGUAGE c STABLE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'verify_audit_wrapper';
+
+-- The chain's head (last seq and hash, hex) to store outside the database.
+CREATE FUNCTION phi.audit_digest()
+RETURNS text
+LANGUAGE c STABLE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'audit_digest_wrapper';
+
+-- verify_audit, and that the row a digest named is still there with its
+-- hash (a truncated or rolled-back tail shows here, as 'missing_head').
+CREATE FUNCTION phi.verify_audit_against(digest text)
+RETURNS TABLE (seq bigint, problem text)
+LANGUAGE c STABLE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'verify_audit_against_wrapper';
+
+CREATE FUNCTION phi._audit_policy_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', 'audit_policy_change_wrapper';
 
 -- phi_reader: plaintext of every class and patient (0.1.0's one rule).
 -- phi_admin: changes the policy. phi_compliance: reads it and reviews
@@ -946,6 +1017,18 @@ CREATE TRIGGER invalidate_policy_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNC
     FOR EACH STATEMENT EXECUTE FUNCTION phi._invalidate_cache();
 CREATE TRIGGER invalidate_policy_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phi.break_glass
     FOR EACH STATEMENT EXECUTE FUNCTION phi._invalidate_cache();
+
+-- Every change of the policy is an audit event (phi.audit_log).
+CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.access_grants
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.care_assignments
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.login_subjects
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.masks
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+CREATE TRIGGER audit_policy AFTER UPDATE ON phi.break_glass
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
 
 -- A grant names a class that exists (or '*').
 CREATE FUNCTION phi._check_grant() RETURNS trigger
@@ -1260,3 +1343,11 @@ GRANT EXECUTE ON FUNCTION phi.grant_access(regrole, text, text, text, boolean), 
 REVOKE EXECUTE ON FUNCTION phi.review_break_glass(bigint, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION phi.review_break_glass(bigint, text, text) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._check_grant(), phi._check_review() FROM PUBLIC;
+
+-- The audit trail: compliance and admins read it; nobody writes it but
+-- pg_phi (as the extension owner).
+REVOKE ALL ON phi.audit_log FROM PUBLIC;
+GRANT SELECT ON phi.audit_log TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_policy_change() FROM PUBLIC;

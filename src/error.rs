@@ -173,6 +173,9 @@ pub enum PhiError {
 
     #[error("{0} is internal to pg_phi's maintenance procedures")]
     Internal(&'static str),
+
+    #[error("an audit digest is written seq:hash, as phi.audit_digest() returns it")]
+    BadDigest,
 }
 
 impl PhiError {
@@ -184,7 +187,7 @@ impl PhiError {
             InvalidPattern(P::TooComplex | P::TooLong | P::TooMany) => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
             InvalidPattern(P::BadScore) | BadScore => ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
             InvalidPattern(_) => ERRCODE_INVALID_REGULAR_EXPRESSION,
-            UnknownType | UnknownStyle | UnknownClass | BadSubject | RewrapSource => ERRCODE_INVALID_PARAMETER_VALUE,
+            UnknownType | UnknownStyle | UnknownClass | BadSubject | RewrapSource | BadDigest => ERRCODE_INVALID_PARAMETER_VALUE,
             PatternLoad(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             TextTooLong(_) => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
             NullArgument(_) => ERRCODE_NULL_VALUE_NOT_ALLOWED,

@@ -8,6 +8,7 @@
 //! | `phi.master_key_command` | superuser (postgresql.conf) | command printing the master key (KMS / Vault hook); used when no file is set |
 //! | `phi.sealed_output` | anyone, per session | show sealed values even to roles allowed plaintext (dumps by a reader) |
 //! | `phi.break_glass_max_minutes` | superuser | the longest break-glass window `phi.break_glass` opens (default 240) |
+//! | `phi.purpose` | anyone, per session | the purpose of use recorded on every audit event (treatment, payment, ...) |
 //!
 //! The two key settings are superuser-only, left out of `pg_settings`
 //! (`NO_SHOW_ALL`: members of `pg_read_all_settings` would read them, and
@@ -20,6 +21,7 @@ use std::ffi::CString;
 
 static SEALED_OUTPUT: GucSetting<bool> = GucSetting::<bool>::new(false);
 static BREAK_GLASS_MAX_MINUTES: GucSetting<i32> = GucSetting::<i32>::new(240);
+static PURPOSE: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
 
 pub fn init() {
     GucRegistry::define_bool_guc(
@@ -40,7 +42,20 @@ pub fn init() {
         GucContext::Suset,
         GucFlags::default(),
     );
+    GucRegistry::define_string_guc(
+        c"phi.purpose",
+        c"Purpose of use recorded on every audit event of this session.",
+        c"treatment, payment, operations, research, patient_request, legal or emergency.",
+        &PURPOSE,
+        GucContext::Userset,
+        GucFlags::default(),
+    );
     define_key_settings();
+}
+
+/// `phi.purpose`, when set.
+pub fn purpose() -> Option<String> {
+    PURPOSE.get().map(|c| c.to_string_lossy().into_owned()).filter(|s| !s.is_empty())
 }
 
 /// `phi.break_glass_max_minutes`.

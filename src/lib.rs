@@ -17,12 +17,15 @@ mod scan; //     phi.scan_table / scan_schema helpers
 mod classes; //  phi.data_classes: what a sealed value is
 mod keys; //     the master key, phi.keys (wrapped data keys), init_keys
 mod encrypted; // the type phi.encrypted_text, encrypt/decrypt, render
-mod policy; //   who sees plaintext: the decision render acts on
+mod policy; //   minimum necessary: the per-value decision render acts on
 mod keyed; //    blind indexes, subject digests, pseudonyms
 mod protect; //  phi.protect_column's row trigger and conversion
 mod rotation; // rotate_key, reencrypt's re-sealing, master key re-wrap
-// (audit: every decision of encrypted::render becomes an event; the
-// executor hooks it needs will live in src/hooks.rs)
+
+// The audit trail: hash-chained events (policy changes and break-glass so
+// far; reads of PHI will reach it through a background worker, with the
+// executor hooks they need in src/hooks.rs).
+mod audit; //    phi.audit_log: append, verify
 
 // Plumbing.
 mod error; //    the catalogue of errors and their SQLSTATEs
@@ -48,7 +51,12 @@ pgrx::extension_sql_file!(
 pgrx::extension_sql_file!("../sql/classes.sql", name = "classes", requires = ["bootstrap", watch::invalidate_cache]);
 pgrx::extension_sql_file!("../sql/keys.sql", name = "keys", requires = ["classes", keys::init_keys_sql]);
 pgrx::extension_sql_file!("../sql/encrypted.sql", name = "encrypted", requires = ["keys"]);
-pgrx::extension_sql_file!("../sql/policy.sql", name = "policy", requires = ["encrypted", watch::invalidate_cache]);
+pgrx::extension_sql_file!("../sql/audit.sql", name = "audit", requires = ["encrypted"]);
+pgrx::extension_sql_file!(
+    "../sql/policy.sql",
+    name = "policy",
+    requires = ["audit", watch::invalidate_cache, audit::audit_policy_change]
+);
 pgrx::extension_sql_file!(
     "../sql/protect.sql",
     name = "protect",

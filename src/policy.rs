@@ -601,6 +601,16 @@ fn break_glass_sql(subject: Option<&str>, reason: Option<&str>, minutes: Option<
     .map_err(|e| PhiError::Catalog("phi.break_glass", e.to_string()))?
     .ok_or_else(|| PhiError::Catalog("phi.break_glass", "no id returned".into()))?;
     BREAK_GLASS.mark_dirty();
+    let why = format!("window {id}, {minutes} minutes");
+    crate::audit::append(&crate::audit::Event {
+        action: "break_glass",
+        relation: None,
+        classes: &[],
+        subject: Some(&digest),
+        row_count: 0,
+        outcome: "opened",
+        reason: Some(&why),
+    })?;
     pgrx::notice!("pg_phi: break-glass window {id} is open for {minutes} minutes; it will be reviewed");
     Ok(id)
 }

@@ -129,6 +129,10 @@ def the_policy_survives_pg_dump_and_restore():
                        ("pol_physician", "*", "plaintext", "care_team")], got
         assert c.execute("SELECT count(*) FROM phi.care_assignments").fetchone()[0] == 1
         assert c.execute("SELECT role::text FROM phi.login_subjects").fetchall() == [("pol_bob",)]
+        # the restore re-created the policy: recorded as new events, on a
+        # chain of their own that verifies (the dump does not carry the log)
+        assert c.execute("SELECT count(*) FROM phi.audit_log WHERE action = 'policy_grant'").fetchone()[0] == 2
+        assert c.execute("SELECT count(*) FROM phi.verify_audit()").fetchone()[0] == 0
     with connect("it_pol_restored", user="pol_doc") as c:
         assert chart(c, "M-1") == ("123-45-6789", "asthma")
         assert chart(c, "M-2")[0].startswith("phi1:")

@@ -1,0 +1,79 @@
+-- The audit trail: one hash-chained row per audited event
+-- (src/audit.rs writes and verifies; phi_core::audit is the chain).
+--
+-- Each row's hash is SHA-256 over the previous row's hash and the row's
+-- canonical encoding (every column but prev_hash and hash, in this order),
+-- so an edited, deleted, inserted or moved row breaks the chain, and
+-- phi.verify_audit() says where. A truncated tail leaves a valid chain:
+-- phi.audit_digest() gives the head to keep outside the database, and
+-- phi.verify_audit_against() checks the log still reaches it. Values are
+-- never recorded: patients appear as their keyed subject digest.
+
+CREATE TABLE phi.audit_log (
+    seq              bigint      PRIMARY KEY,
+    occurred_at      timestamptz NOT NULL,
+    actor            name        NOT NULL,
+    session_user_name name       NOT NULL,
+    client_addr      inet,
+    application_name text,
+    backend_pid      integer,
+    xid              bigint,
+    action           text        NOT NULL,
+    relation         text,
+    classes          text[],
+    subject          bytea,
+    row_count        bigint      NOT NULL DEFAULT 0,
+    statement_kind   text,
+    outcome          text        NOT NULL,
+    reason           text,
+    purpose          text,
+    prev_hash        bytea       NOT NULL,
+    hash             bytea       NOT NULL
+);
+COMMENT ON TABLE phi.audit_log IS
+    'Hash-chained audit events (who, when, which patient as a keyed digest, which classes, what happened); never values';
+-- Not in pg_dump's output (no pg_extension_config_dump): restoring a dump
+-- re-creates the policy, whose triggers record that as new events, and a
+-- dumped chain restored beside them would collide. Physical backups carry
+-- the log; archive it logically with COPY (SELECT * FROM phi.audit_log
+-- ORDER BY seq) and phi.audit_digest().
+
+-- Append-only for everyone: no UPDATE, DELETE or TRUNCATE gets through
+-- (a superuser can disable triggers; the chain then shows what changed).
+CREATE FUNCTION phi._audit_append_only() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RAISE EXCEPTION 'phi.audit_log is append-only'
+        USING ERRCODE = 'insufficient_privilege',
+              HINT = 'Rows older than phi.audit_retention are removed by phi.purge_audit(), which keeps the chain verifiable.';
+END
+$$;
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON phi.audit_log
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_append_only();
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON phi.audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION phi._audit_append_only();
+
+-- Recomputes the chain from from_seq (NULL: from the first row, which
+-- must follow the genesis hash) and returns each break: 'edited' (the
+-- row's columns no longer give its hash), 'unlinked' (it does not follow
+-- the row before it: rows deleted, inserted or moved), 'seq_gap'.
+-- No row: the chain is intact.
+CREATE FUNCTION phi.verify_audit(from_seq bigint DEFAULT NULL)
+RETURNS TABLE (seq bigint, problem text)
+LANGUAGE c STABLE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'verify_audit_wrapper';
+
+-- The chain's head (last seq and hash, hex) to store outside the database.
+CREATE FUNCTION phi.audit_digest()
+RETURNS text
+LANGUAGE c STABLE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'audit_digest_wrapper';
+
+-- verify_audit, and that the row a digest named is still there with its
+-- hash (a truncated or rolled-back tail shows here, as 'missing_head').
+CREATE FUNCTION phi.verify_audit_against(digest text)
+RETURNS TABLE (seq bigint, problem text)
+LANGUAGE c STABLE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'verify_audit_against_wrapper';

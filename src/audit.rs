@@ -1,0 +1,389 @@
+//! The audit trail (sql/audit.sql): appending hash-chained events, and
+//! verifying the chain. The chain itself is pure logic in
+//! `phi_core::audit`; this module maps `phi.audit_log`'s columns onto its
+//! canonical encoding, in the table's column order.
+//!
+//! [`append`] is the one internal entry point for events. It writes in the
+//! caller's transaction, under a lock that serializes appenders, so an
+//! event commits or rolls back with the change it records: right for
+//! policy and key changes (a change rolled back did not happen). Reads of
+//! PHI must outlive the reader's rollback; their pipeline (a shared-memory
+//! queue drained by a background worker that calls the same encoding) is
+//! not built yet.
+
+use crate::error::PhiError;
+use crate::privilege::as_extension_owner;
+use phi_core::audit::{self as chain, Field, Stored, Verifier, GENESIS};
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+
+/// One event, as the caller knows it; who, when and where are filled in.
+pub struct Event<'a> {
+    pub action: &'a str,
+    pub relation: Option<&'a str>,
+    pub classes: &'a [&'a str],
+    pub subject: Option<&'a [u8]>,
+    pub row_count: i64,
+    pub outcome: &'a str,
+    pub reason: Option<&'a str>,
+}
+
+/// The canonical fields of a row, in `phi.audit_log`'s column order
+/// (everything but `prev_hash` and `hash`).
+#[allow(clippy::too_many_arguments)]
+fn fields<'a>(
+    seq: i64,
+    occurred_us: Option<i64>,
+    actor: &'a str,
+    session_user: &'a str,
+    client_addr: Option<&'a str>,
+    application_name: Option<&'a str>,
+    backend_pid: Option<i64>,
+    xid: Option<i64>,
+    action: &'a str,
+    relation: Option<&'a str>,
+    classes: Option<&'a [&'a str]>,
+    subject: Option<&'a [u8]>,
+    row_count: i64,
+    statement_kind: Option<&'a str>,
+    outcome: &'a str,
+    reason: Option<&'a str>,
+    purpose: Option<&'a str>,
+) -> Vec<Field<'a>> {
+    let t = |v: Option<&'a str>| v.map_or(Field::Null, Field::Text);
+    let i = |v: Option<i64>| v.map_or(Field::Null, Field::Int);
+    vec![
+        Field::Int(seq),
+        i(occurred_us),
+        Field::Text(actor),
+        Field::Text(session_user),
+        t(client_addr),
+        t(application_name),
+        i(backend_pid),
+        i(xid),
+        Field::Text(action),
+        t(relation),
+        classes.map_or(Field::Null, Field::TextArray),
+        subject.map_or(Field::Null, Field::Bytes),
+        Field::Int(row_count),
+        t(statement_kind),
+        Field::Text(outcome),
+        t(reason),
+        t(purpose),
+    ]
+}
+
+fn spi(e: pgrx::spi::SpiError) -> PhiError {
+    PhiError::Catalog("phi.audit_log", e.to_string())
+}
+
+/// Appends `ev` to the chain, in the caller's transaction. Appenders are
+/// serialized by a table lock held to commit, so the chain never forks.
+pub fn append(ev: &Event<'_>) -> Result<i64, PhiError> {
+    // who and where, read as the caller (before switching user)
+    let actor = current_user_name();
+    let session_user = session_user_name();
+    let app = Spi::get_one::<String>("SELECT pg_catalog.current_setting('application_name')").ok().flatten();
+    let purpose = crate::gucs::purpose();
+    // SAFETY: reads of backend-local state.
+    let (pid, xid, now) = unsafe {
+        (
+            pg_sys::MyProcPid as i64,
+            u32::from(pg_sys::GetTopTransactionId()) as i64,
+            pg_sys::GetCurrentTimestamp(),
+        )
+    };
+    let occurred_us = now + PG_EPOCH_OFFSET_US;
+    let client = client_addr();
+    as_extension_owner(|| {
+        Spi::connect_mut(|c| -> Result<i64, PhiError> {
+            c.update(sql::LOCK, None, &[]).map_err(spi)?;
+            let t = c.select(sql::HEAD, None, &[]).map_err(spi)?;
+            let head = if t.is_empty() { (None, None) } else { t.first().get_two::<i64, Vec<u8>>().map_err(spi)? };
+            let (prev_seq, prev) = match head {
+                (Some(s), Some(h)) => (s, h),
+                _ => (0, GENESIS.to_vec()),
+            };
+            let prev: chain::Hash = prev.try_into().map_err(|_| PhiError::Catalog("phi.audit_log", "head hash is not 32 bytes".into()))?;
+            let seq = prev_seq + 1;
+            let f = fields(
+                seq,
+                Some(occurred_us),
+                &actor,
+                &session_user,
+                client.as_deref(),
+                app.as_deref(),
+                Some(pid),
+                Some(xid),
+                ev.action,
+                ev.relation,
+                Some(ev.classes),
+                ev.subject,
+                ev.row_count,
+                None,
+                ev.outcome,
+                ev.reason,
+                purpose.as_deref(),
+            );
+            let hash = chain::chain(&prev, &chain::canonical(&f));
+            let classes: Vec<String> = ev.classes.iter().map(|s| s.to_string()).collect();
+            c.update(
+                sql::INSERT,
+                None,
+                &[
+                    seq.into(),
+                    pgrx::datetime::TimestampWithTimeZone::try_from(now)
+                        .map_err(|_| PhiError::Catalog("phi.audit_log", "clock out of range".into()))?
+                        .into(),
+                    actor.as_str().into(),
+                    session_user.as_str().into(),
+                    client.clone().into(),
+                    app.clone().into(),
+                    (pid as i32).into(),
+                    xid.into(),
+                    ev.action.into(),
+                    ev.relation.into(),
+                    classes.into(),
+                    ev.subject.map(|s| s.to_vec()).into(),
+                    ev.row_count.into(),
+                    ev.outcome.into(),
+                    ev.reason.into(),
+                    purpose.clone().into(),
+                    prev.to_vec().into(),
+                    hash.to_vec().into(),
+                ],
+            )
+            .map_err(spi)?;
+            Ok(seq)
+        })
+    })
+}
+
+const PG_EPOCH_OFFSET_US: i64 = 946_684_800 * 1_000_000;
+
+fn current_user_name() -> String {
+    // SAFETY: GetUserNameFromId returns a palloc'd copy for an existing role.
+    unsafe { std::ffi::CStr::from_ptr(pg_sys::GetUserNameFromId(pg_sys::GetUserId(), false)) }.to_string_lossy().into_owned()
+}
+
+fn session_user_name() -> String {
+    // SAFETY: as above.
+    unsafe { std::ffi::CStr::from_ptr(pg_sys::GetUserNameFromId(pg_sys::GetSessionUserId(), false)) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn client_addr() -> Option<String> {
+    Spi::get_one::<String>("SELECT pg_catalog.inet_client_addr()::pg_catalog.text").ok().flatten()
+}
+
+/// Walks `phi.audit_log` from `from_seq` in `seq` order with a cursor
+/// (a million rows never sit in memory at once) and verifies the chain.
+fn verify(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
+    as_extension_owner(|| {
+        Spi::connect(|c| -> Result<Verifier, PhiError> {
+            let mut v = Verifier::new(if from_seq.is_some() { None } else { Some(GENESIS) });
+            let mut cursor = c.open_cursor(sql::WALK, &[from_seq.unwrap_or(i64::MIN).into()]);
+            loop {
+                let batch = cursor.fetch(2000).map_err(spi)?;
+                if batch.is_empty() {
+                    break;
+                }
+                for row in batch {
+                    let g = |i: usize| -> Result<Option<String>, PhiError> { row.get::<String>(i).map_err(spi) };
+                    let seq: i64 = row.get(1).map_err(spi)?.unwrap_or(0);
+                    let occurred: Option<i64> = row.get(2).map_err(spi)?;
+                    let actor = g(3)?.unwrap_or_default();
+                    let session_user = g(4)?.unwrap_or_default();
+                    let client = g(5)?;
+                    let app = g(6)?;
+                    let pid: Option<i64> = row.get(7).map_err(spi)?;
+                    let xid: Option<i64> = row.get(8).map_err(spi)?;
+                    let action = g(9)?.unwrap_or_default();
+                    let relation = g(10)?;
+                    let classes: Option<Vec<Option<String>>> = row.get(11).map_err(spi)?;
+                    let subject: Option<Vec<u8>> = row.get(12).map_err(spi)?;
+                    let row_count: i64 = row.get(13).map_err(spi)?.unwrap_or(0);
+                    let kind = g(14)?;
+                    let outcome = g(15)?.unwrap_or_default();
+                    let reason = g(16)?;
+                    let purpose = g(17)?;
+                    let prev_hash: Vec<u8> = row.get(18).map_err(spi)?.unwrap_or_default();
+                    let hash: Vec<u8> = row.get(19).map_err(spi)?.unwrap_or_default();
+                    let class_strs: Option<Vec<String>> = classes.map(|cs| cs.into_iter().map(Option::unwrap_or_default).collect());
+                    let class_refs: Option<Vec<&str>> = class_strs.as_ref().map(|cs| cs.iter().map(String::as_str).collect());
+                    let f = fields(
+                        seq,
+                        occurred,
+                        &actor,
+                        &session_user,
+                        client.as_deref(),
+                        app.as_deref(),
+                        pid,
+                        xid,
+                        &action,
+                        relation.as_deref(),
+                        class_refs.as_deref(),
+                        subject.as_deref(),
+                        row_count,
+                        kind.as_deref(),
+                        &outcome,
+                        reason.as_deref(),
+                        purpose.as_deref(),
+                    );
+                    v.push(&Stored { seq, prev_hash, hash, canonical: chain::canonical(&f) });
+                }
+            }
+            Ok(v)
+        })
+    })
+}
+
+fn problems(v: &Verifier) -> Vec<(i64, String)> {
+    v.breaks.iter().map(|b| (b.seq, b.kind.as_str().to_string())).collect()
+}
+
+/// `phi.verify_audit(from_seq)`.
+#[pg_extern(sql = false)]
+fn verify_audit(from_seq: Option<i64>) -> Result<TableIterator<'static, (name!(seq, i64), name!(problem, String))>, ErrorReport> {
+    Ok(TableIterator::new(problems(&verify(from_seq)?)))
+}
+
+/// `phi.audit_digest()`: `seq:hash` of the chain's last row.
+#[pg_extern(sql = false)]
+fn audit_digest() -> Result<Option<String>, ErrorReport> {
+    let head = as_extension_owner(|| {
+        Spi::connect(|c| {
+            let t = c.select(sql::HEAD, None, &[])?;
+            if t.is_empty() {
+                Ok((None, None))
+            } else {
+                t.first().get_two::<i64, Vec<u8>>()
+            }
+        })
+    })
+    .map_err(spi)?;
+    Ok(match head {
+        (Some(s), Some(h)) => Some(format!("{s}:{}", phi_core::crypto::keys::hex(&h))),
+        _ => None,
+    })
+}
+
+/// `phi.verify_audit_against(digest)`: the chain verifies and still holds
+/// the row the digest named, with that hash.
+#[pg_extern(sql = false)]
+fn verify_audit_against(digest: &str) -> Result<TableIterator<'static, (name!(seq, i64), name!(problem, String))>, ErrorReport> {
+    let (seq, hash) = digest
+        .split_once(':')
+        .and_then(|(s, h)| Some((s.trim().parse::<i64>().ok()?, h.trim().to_ascii_lowercase())))
+        .ok_or(PhiError::BadDigest)?;
+    let v = verify(None)?;
+    let mut out = problems(&v);
+    let found = as_extension_owner(|| {
+        Spi::connect(|c| {
+            let t = c.select(
+                "SELECT pg_catalog.encode(hash, 'hex') FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.=) $1",
+                None,
+                &[seq.into()],
+            )?;
+            if t.is_empty() {
+                Ok(None)
+            } else {
+                t.first().get_one::<String>()
+            }
+        })
+    })
+    .map_err(spi)?;
+    if found.as_deref() != Some(hash.as_str()) {
+        out.push((seq, "missing_head".to_string()));
+    }
+    Ok(TableIterator::new(out))
+}
+
+/// Queries of the audit log, run as the extension's owner with
+/// `search_path` pinned.
+mod sql {
+    pub const LOCK: &str = "LOCK TABLE phi.audit_log IN SHARE ROW EXCLUSIVE MODE";
+    pub const HEAD: &str = "SELECT seq, hash FROM phi.audit_log ORDER BY seq DESC LIMIT 1";
+    pub const INSERT: &str = "INSERT INTO phi.audit_log (seq, occurred_at, actor, session_user_name, client_addr, \
+         application_name, backend_pid, xid, action, relation, classes, subject, row_count, outcome, reason, purpose, \
+         prev_hash, hash) VALUES ($1, $2, \
+         $3, $4, $5::pg_catalog.inet, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
+    /// The columns in canonical order; the time as integer microseconds
+    /// since the Unix epoch (EXTRACT is exact numeric).
+    pub const WALK: &str = "SELECT seq, \
+         CASE WHEN pg_catalog.isfinite(occurred_at) \
+              THEN (EXTRACT(EPOCH FROM occurred_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 END, \
+         actor::pg_catalog.text, session_user_name::pg_catalog.text, client_addr::pg_catalog.text, application_name, \
+         backend_pid::pg_catalog.int8, xid, action, relation, classes, subject, row_count, statement_kind, outcome, \
+         reason, purpose, prev_hash, hash \
+         FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.>=) $1 ORDER BY seq";
+}
+
+/// Row trigger on the policy tables: every change of a grant, care
+/// assignment, login mapping, mask or break-glass review is an event (the
+/// table, the operation, the patient as its digest; role and class names,
+/// which are not PHI, in the reason).
+#[pg_trigger(sql = "CREATE FUNCTION phi._audit_policy_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
+fn audit_policy_change<'a>(
+    trigger: &'a pgrx::PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>, ErrorReport> {
+    let (Ok(rel), Ok(op)) = (trigger.relation(), trigger.op()) else {
+        crate::fmgr::raise(PhiError::TriggerMisuse("must be called as a row trigger on a policy table"));
+    };
+    let table = rel.name().to_string();
+    let (outcome, row) = match op {
+        pgrx::PgTriggerOperation::Insert => ("insert", trigger.new()),
+        pgrx::PgTriggerOperation::Update => ("update", trigger.new()),
+        pgrx::PgTriggerOperation::Delete => ("delete", trigger.old()),
+        _ => ("truncate", None),
+    };
+    let text = |c: &str| row.as_ref().and_then(|r| r.get_by_name::<String>(c).ok().flatten());
+    let subject = row.as_ref().and_then(|r| r.get_by_name::<&[u8]>("subject_digest").ok().flatten().map(|b| b.to_vec()));
+    let (action, reason) = match table.as_str() {
+        "access_grants" => (
+            "policy_grant",
+            Some(format!(
+                "{} {} {} {}",
+                role_of(row.as_ref(), "role"),
+                text("class").unwrap_or_default(),
+                text("level").unwrap_or_default(),
+                text("scope").unwrap_or_default()
+            )),
+        ),
+        "care_assignments" => ("policy_care", Some(role_of(row.as_ref(), "grantee"))),
+        "login_subjects" => ("policy_login", Some(role_of(row.as_ref(), "role"))),
+        "masks" => ("policy_mask", Some(format!("{} {}", text("class").unwrap_or_default(), text("style").unwrap_or_default()))),
+        "break_glass" => (
+            "break_glass_review",
+            Some(format!(
+                "window {} {}",
+                row.as_ref().and_then(|r| r.get_by_name::<i64>("id").ok().flatten()).unwrap_or(0),
+                text("outcome").unwrap_or_default()
+            )),
+        ),
+        _ => ("policy_other", None),
+    };
+    let qualified = format!("phi.{table}");
+    let ev = Event { action, relation: Some(&qualified), classes: &[], subject: subject.as_deref(), row_count: 1, outcome, reason: reason.as_deref() };
+    if let Err(e) = append(&ev) {
+        // raised as itself (its SQLSTATE and message), not as a panic
+        crate::fmgr::raise(e);
+    }
+    Ok(None)
+}
+
+/// The name of the role in column `col` (regrole), or its OID if dropped.
+fn role_of(row: Option<&PgHeapTuple<'_, pgrx::AllocatedByPostgres>>, col: &str) -> String {
+    let Some(oid) = row.and_then(|r| r.get_by_name::<pg_sys::Oid>(col).ok().flatten()) else {
+        return String::new();
+    };
+    // SAFETY: GetUserNameFromId with noerr returns NULL for a dropped role.
+    let name = unsafe { pg_sys::GetUserNameFromId(oid, true) };
+    if name.is_null() {
+        u32::from(oid).to_string()
+    } else {
+        // SAFETY: a palloc'd C string.
+        unsafe { std::ffi::CStr::from_ptr(name) }.to_string_lossy().into_owned()
+    }
+}

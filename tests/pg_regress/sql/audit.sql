@@ -1,0 +1,100 @@
+-- The audit trail: every policy change and break-glass window is a
+-- hash-chained event (the policy suite before this one made them);
+-- phi.verify_audit finds every kind of tampering, and a stored digest
+-- finds a truncated tail. Sequence numbers are shown relative to the
+-- first row, so the suite does not depend on how many events came before.
+
+SELECT count(*) > 10 AS events_recorded,
+       count(*) FILTER (WHERE action = 'policy_grant') > 0 AS grants,
+       count(*) FILTER (WHERE action = 'policy_care') > 0 AS care,
+       count(*) FILTER (WHERE action = 'break_glass') > 0 AS break_glass,
+       count(*) FILTER (WHERE action = 'break_glass_review') > 0 AS reviews
+  FROM phi.audit_log;
+-- what an event holds: who, which patient as a digest, never a value
+SELECT action, outcome, relation, reason, length(subject) AS subject_bytes, length(hash) AS hash_bytes,
+       actor IS NOT NULL AND session_user_name IS NOT NULL AND backend_pid > 0 AND xid > 0 AS who_and_where
+  FROM phi.audit_log WHERE action IN ('policy_grant', 'break_glass') ORDER BY seq LIMIT 3;
+SELECT count(*) AS values_in_the_log FROM phi.audit_log
+ WHERE concat_ws(' ', reason, relation, actor) ~ '123-45-6789|987-65-4321|Jane|Ruiz|diabetes|asthma';
+-- the chain is intact
+SELECT * FROM phi.verify_audit();
+SELECT phi.audit_digest() ~ '^[0-9]+:[0-9a-f]{64}$' AS digest_shape;
+
+-- append-only, for the owner too
+SELECT regress.err($$UPDATE phi.audit_log SET actor = 'nobody'$$);
+SELECT regress.err($$DELETE FROM phi.audit_log$$);
+SELECT regress.err($$TRUNCATE phi.audit_log$$);
+-- a policy change rolled back was never made, and leaves no event
+SELECT count(*) AS before FROM phi.audit_log \gset
+BEGIN;
+CREATE ROLE audit_tmp;
+SELECT phi.grant_access('audit_tmp', 'ssn', 'masked', 'all_subjects');
+ROLLBACK;
+SELECT count(*) - :before AS events_after_rollback FROM phi.audit_log;
+-- a committed one does, with its purpose of use
+CREATE ROLE audit_tmp;
+SET phi.purpose = 'operations';
+SELECT phi.grant_access('audit_tmp', 'ssn', 'masked', 'all_subjects');
+RESET phi.purpose;
+SELECT action, outcome, reason, purpose FROM phi.audit_log ORDER BY seq DESC LIMIT 1;
+SELECT phi.revoke_access('audit_tmp', 'ssn');
+DROP ROLE audit_tmp;
+
+-- who may look: compliance verifies; anyone else is refused
+CREATE ROLE auditor_a LOGIN IN ROLE phi_compliance;
+CREATE ROLE nosy LOGIN;
+SET ROLE auditor_a;
+SELECT count(*) AS problems FROM phi.verify_audit();
+SET ROLE nosy;
+SELECT regress.err($$SELECT count(*) FROM phi.audit_log$$);
+SELECT regress.err($$SELECT * FROM phi.verify_audit()$$);
+RESET ROLE;
+DROP ROLE auditor_a, nosy;
+
+-- tampering, as a superuser who disables the append-only triggers; each
+-- case starts from a saved copy of the log
+SELECT phi.audit_digest() AS head \gset
+CREATE TEMP TABLE saved AS SELECT * FROM phi.audit_log;
+SELECT min(seq) AS base FROM phi.audit_log \gset
+ALTER TABLE phi.audit_log DISABLE TRIGGER USER;
+CREATE FUNCTION regress.restore_audit() RETURNS void LANGUAGE sql AS $$
+    DELETE FROM phi.audit_log; INSERT INTO phi.audit_log SELECT * FROM saved;
+$$;
+CREATE FUNCTION regress.problems() RETURNS TABLE (at bigint, problem text) LANGUAGE sql AS $$
+    SELECT seq - (SELECT min(seq) FROM saved), problem FROM phi.verify_audit() ORDER BY 1, 2;
+$$;
+-- an edited field
+UPDATE phi.audit_log SET actor = 'someone_else' WHERE seq = :base + 2;
+SELECT * FROM regress.problems();
+SELECT regress.restore_audit();
+-- an edit with its own hash recomputed still breaks the next link
+UPDATE phi.audit_log SET reason = 'nothing happened', hash = sha256(hash) WHERE seq = :base + 2;
+SELECT * FROM regress.problems();
+SELECT regress.restore_audit();
+-- a deleted row
+DELETE FROM phi.audit_log WHERE seq = :base + 3;
+SELECT * FROM regress.problems();
+SELECT regress.restore_audit();
+-- a forged row inserted
+INSERT INTO phi.audit_log SELECT seq + 1000000, occurred_at, 'forger', session_user_name, client_addr, application_name,
+       backend_pid, xid, action, relation, classes, subject, row_count, statement_kind, outcome, reason, purpose,
+       prev_hash, hash
+  FROM phi.audit_log WHERE seq = :base + 1;
+SELECT at - 1000000 AS at_forged, problem FROM regress.problems() WHERE at > 999999;
+SELECT regress.restore_audit();
+-- two rows swapped
+UPDATE phi.audit_log SET seq = -1 WHERE seq = :base + 4;
+UPDATE phi.audit_log SET seq = :base + 4 WHERE seq = :base + 5;
+UPDATE phi.audit_log SET seq = :base + 5 WHERE seq = -1;
+SELECT * FROM regress.problems();
+SELECT regress.restore_audit();
+-- a truncated tail verifies alone; only the stored digest shows it
+DELETE FROM phi.audit_log WHERE seq > (SELECT max(seq) - 2 FROM saved);
+SELECT count(*) AS problems_alone FROM phi.verify_audit();
+SELECT problem FROM phi.verify_audit_against(:'head');
+SELECT regress.restore_audit();
+ALTER TABLE phi.audit_log ENABLE TRIGGER USER;
+-- restored: no false alarm, and the digest still matches
+SELECT count(*) AS problems FROM phi.verify_audit_against(:'head');
+SELECT regress.err($$SELECT * FROM phi.verify_audit_against('not a digest')$$);
+DROP FUNCTION regress.restore_audit(), regress.problems();
