@@ -11,8 +11,8 @@ marker = "---------------------------------------------------------------- audit
 old_marker = "---------------------------------------------------------------- access policy (sql/policy.sql, new in 0.2.0)\n"
 audit = (root / "sql/audit.sql").read_text()
 audit_body = audit[audit.index("CREATE TABLE phi.audit_log"):]
-trigger_fn = ("CREATE FUNCTION phi._audit_policy_change() RETURNS trigger LANGUAGE c "
-              "AS 'MODULE_PATHNAME', 'audit_policy_change_wrapper';\n")
+trigger_fn = ("CREATE FUNCTION phi._audit_change() RETURNS trigger LANGUAGE c "
+              "AS 'MODULE_PATHNAME', 'audit_change_wrapper';\n")
 pol = (root / "sql/policy.sql").read_text()
 body = pol[pol.index("-- phi_reader: plaintext of every class"):]
 fin = (root / "sql/finalize.sql").read_text()
@@ -23,5 +23,5 @@ for m in (marker, old_marker):
     if m in up:
         up = up[:up.index(m)]
 up = up.rstrip("\n") + "\n\n"
-up_path.write_text(up + marker + "\n" + audit_body.rstrip("\n") + "\n\n" + trigger_fn + "\n"
+up_path.write_text(up + marker + "\n" + trigger_fn + "\n" + audit_body.rstrip("\n") + "\n\n"
                    + body.rstrip("\n") + "\n\n" + fsec)

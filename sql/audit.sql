@@ -55,6 +55,12 @@ CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON phi.audit_log
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON phi.audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION phi._audit_append_only();
 
+-- Key operations are events: a key created (phi.init_keys, rotate_key,
+-- a restore), re-wrapped (rotate_master_key) or retired. Policy changes
+-- get the same trigger in policy.sql.
+CREATE TRIGGER audit_keys AFTER INSERT OR UPDATE OR DELETE ON phi.keys
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
+
 -- Recomputes the chain from from_seq (NULL: from the first row, which
 -- must follow the genesis hash) and returns each break: 'edited' (the
 -- row's columns no longer give its hash), 'unlinked' (it does not follow

@@ -70,4 +70,4 @@ REVOKE ALL ON phi.audit_log FROM PUBLIC;
 GRANT SELECT ON phi.audit_log TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) TO phi_compliance, phi_admin;
-REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_policy_change() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;

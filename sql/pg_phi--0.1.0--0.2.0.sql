@@ -835,6 +835,8 @@ REVOKE EXECUTE ON FUNCTION phi._bind_column(oid, text, text, text) FROM PUBLIC;
 
 ---------------------------------------------------------------- audit trail and access policy (sql/audit.sql, sql/policy.sql, new in 0.2.0)
 
+CREATE FUNCTION phi._audit_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', 'audit_change_wrapper';
+
 CREATE TABLE phi.audit_log (
     seq              bigint      PRIMARY KEY,
     occurred_at      timestamptz NOT NULL,
@@ -881,6 +883,12 @@ CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON phi.audit_log
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON phi.audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION phi._audit_append_only();
 
+-- Key operations are events: a key created (phi.init_keys, rotate_key,
+-- a restore), re-wrapped (rotate_master_key) or retired. Policy changes
+-- get the same trigger in policy.sql.
+CREATE TRIGGER audit_keys AFTER INSERT OR UPDATE OR DELETE ON phi.keys
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
+
 -- Recomputes the chain from from_seq (NULL: from the first row, which
 -- must follow the genesis hash) and returns each break: 'edited' (the
 -- row's columns no longer give its hash), 'unlinked' (it does not follow
@@ -903,8 +911,6 @@ CREATE FUNCTION phi.verify_audit_against(digest text)
 RETURNS TABLE (seq bigint, problem text)
 LANGUAGE c STABLE PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'verify_audit_against_wrapper';
-
-CREATE FUNCTION phi._audit_policy_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', 'audit_policy_change_wrapper';
 
 -- phi_reader: plaintext of every class and patient (0.1.0's one rule).
 -- phi_admin: changes the policy. phi_compliance: reads it and reviews
@@ -1020,15 +1026,15 @@ CREATE TRIGGER invalidate_policy_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNC
 
 -- Every change of the policy is an audit event (phi.audit_log).
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.access_grants
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.care_assignments
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.login_subjects
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.masks
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER UPDATE ON phi.break_glass
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 
 -- A grant names a class that exists (or '*').
 CREATE FUNCTION phi._check_grant() RETURNS trigger
@@ -1350,4 +1356,4 @@ REVOKE ALL ON phi.audit_log FROM PUBLIC;
 GRANT SELECT ON phi.audit_log TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) TO phi_compliance, phi_admin;
-REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_policy_change() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;

@@ -122,15 +122,15 @@ CREATE TRIGGER invalidate_policy_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNC
 
 -- Every change of the policy is an audit event (phi.audit_log).
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.access_grants
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.care_assignments
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.login_subjects
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER INSERT OR UPDATE OR DELETE ON phi.masks
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 CREATE TRIGGER audit_policy AFTER UPDATE ON phi.break_glass
-    FOR EACH ROW EXECUTE FUNCTION phi._audit_policy_change();
+    FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 
 -- A grant names a class that exists (or '*').
 CREATE FUNCTION phi._check_grant() RETURNS trigger

@@ -80,8 +80,9 @@ fn spi(e: pgrx::spi::SpiError) -> PhiError {
 /// Appends `ev` to the chain, in the caller's transaction. Appenders are
 /// serialized by a table lock held to commit, so the chain never forks.
 pub fn append(ev: &Event<'_>) -> Result<i64, PhiError> {
-    // who and where, read as the caller (before switching user)
-    let actor = current_user_name();
+    // who and where: the session's role (pg_phi's own code may be running
+    // as the extension owner by now)
+    let actor = outer_user_name();
     let session_user = session_user_name();
     let app = Spi::get_one::<String>("SELECT pg_catalog.current_setting('application_name')").ok().flatten();
     let purpose = crate::gucs::purpose();
@@ -161,9 +162,11 @@ pub fn append(ev: &Event<'_>) -> Result<i64, PhiError> {
 
 const PG_EPOCH_OFFSET_US: i64 = 946_684_800 * 1_000_000;
 
-fn current_user_name() -> String {
+fn outer_user_name() -> String {
     // SAFETY: GetUserNameFromId returns a palloc'd copy for an existing role.
-    unsafe { std::ffi::CStr::from_ptr(pg_sys::GetUserNameFromId(pg_sys::GetUserId(), false)) }.to_string_lossy().into_owned()
+    unsafe { std::ffi::CStr::from_ptr(pg_sys::GetUserNameFromId(pg_sys::GetOuterUserId(), false)) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn session_user_name() -> String {
@@ -320,16 +323,17 @@ mod sql {
          FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.>=) $1 ORDER BY seq";
 }
 
-/// Row trigger on the policy tables: every change of a grant, care
-/// assignment, login mapping, mask or break-glass review is an event (the
-/// table, the operation, the patient as its digest; role and class names,
-/// which are not PHI, in the reason).
-#[pg_trigger(sql = "CREATE FUNCTION phi._audit_policy_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
-fn audit_policy_change<'a>(
+/// Row trigger on the policy tables and `phi.keys`: every change of a
+/// grant, care assignment, login mapping, mask, break-glass review or key
+/// (created, re-wrapped, retired) is an event: the table, the operation,
+/// the patient as its digest; role, class and key names, which are not
+/// PHI, in the reason; never key material.
+#[pg_trigger(sql = "CREATE FUNCTION phi._audit_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
+fn audit_change<'a>(
     trigger: &'a pgrx::PgTrigger<'a>,
 ) -> Result<Option<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>, ErrorReport> {
     let (Ok(rel), Ok(op)) = (trigger.relation(), trigger.op()) else {
-        crate::fmgr::raise(PhiError::TriggerMisuse("must be called as a row trigger on a policy table"));
+        crate::fmgr::raise(PhiError::TriggerMisuse("must be called as a row trigger on a policy table or phi.keys"));
     };
     let table = rel.name().to_string();
     let (outcome, row) = match op {
@@ -354,6 +358,26 @@ fn audit_policy_change<'a>(
         "care_assignments" => ("policy_care", Some(role_of(row.as_ref(), "grantee"))),
         "login_subjects" => ("policy_login", Some(role_of(row.as_ref(), "role"))),
         "masks" => ("policy_mask", Some(format!("{} {}", text("class").unwrap_or_default(), text("style").unwrap_or_default()))),
+        "keys" => {
+            let id = row.as_ref().and_then(|r| r.get_by_name::<i32>("key_id").ok().flatten()).unwrap_or(0);
+            let version = row.as_ref().and_then(|r| r.get_by_name::<i32>("version").ok().flatten()).unwrap_or(0);
+            let action = match (outcome, text("state").as_deref()) {
+                ("insert", _) => "key_created",
+                ("update", Some("retired")) => "key_retired",
+                ("update", _) => "key_rewrapped",
+                _ => "key_deleted",
+            };
+            // no key material: the id, version, purpose and the master
+            // key's fingerprint
+            (
+                action,
+                Some(format!(
+                    "key {id} version {version} {} master {}",
+                    text("purpose").unwrap_or_default(),
+                    text("kek_fingerprint").unwrap_or_default()
+                )),
+            )
+        }
         "break_glass" => (
             "break_glass_review",
             Some(format!(

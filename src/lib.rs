@@ -51,11 +51,11 @@ pgrx::extension_sql_file!(
 pgrx::extension_sql_file!("../sql/classes.sql", name = "classes", requires = ["bootstrap", watch::invalidate_cache]);
 pgrx::extension_sql_file!("../sql/keys.sql", name = "keys", requires = ["classes", keys::init_keys_sql]);
 pgrx::extension_sql_file!("../sql/encrypted.sql", name = "encrypted", requires = ["keys"]);
-pgrx::extension_sql_file!("../sql/audit.sql", name = "audit", requires = ["encrypted"]);
+pgrx::extension_sql_file!("../sql/audit.sql", name = "audit", requires = ["encrypted", audit::audit_change]);
 pgrx::extension_sql_file!(
     "../sql/policy.sql",
     name = "policy",
-    requires = ["audit", watch::invalidate_cache, audit::audit_policy_change]
+    requires = ["audit", watch::invalidate_cache]
 );
 pgrx::extension_sql_file!(
     "../sql/protect.sql",

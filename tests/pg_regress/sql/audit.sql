@@ -10,6 +10,10 @@ SELECT count(*) > 10 AS events_recorded,
        count(*) FILTER (WHERE action = 'break_glass') > 0 AS break_glass,
        count(*) FILTER (WHERE action = 'break_glass_review') > 0 AS reviews
   FROM phi.audit_log;
+-- key operations (init_keys, rotate_key, retire_key_version in the suites
+-- before): id, version, purpose and master key fingerprint, no key material
+SELECT action, count(*), bool_and(reason ~ '^key [0-9]+ version [0-9]+ [a-z_]+ master [0-9a-f]{16,}$') AS reason_shape
+  FROM phi.audit_log WHERE action LIKE 'key_%' GROUP BY action ORDER BY action;
 -- what an event holds: who, which patient as a digest, never a value
 SELECT action, outcome, relation, reason, length(subject) AS subject_bytes, length(hash) AS hash_bytes,
        actor IS NOT NULL AND session_user_name IS NOT NULL AND backend_pid > 0 AND xid > 0 AS who_and_where
