@@ -83,3 +83,28 @@ CREATE FUNCTION phi.verify_audit_against(digest text)
 RETURNS TABLE (seq bigint, problem text)
 LANGUAGE c STABLE PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'verify_audit_against_wrapper';
+
+-- The accounting of one patient's audit events, for compliance: who,
+-- when, what, how and why, between two times. The id is digested inside;
+-- only phi_compliance and phi_admin members (and superusers) may ask.
+CREATE FUNCTION phi.access_report(subject text, from_ts timestamptz DEFAULT '-infinity',
+                                  to_ts timestamptz DEFAULT 'infinity')
+RETURNS TABLE (occurred_at timestamptz, actor text, action text, classes text[], outcome text,
+               purpose text, row_count bigint, reason text)
+LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'access_report_wrapper';
+
+-- Events by actor and action between two times.
+CREATE FUNCTION phi.audit_summary(from_ts timestamptz DEFAULT '-infinity', to_ts timestamptz DEFAULT 'infinity')
+RETURNS TABLE (actor name, action text, events bigint, row_count numeric, first_at timestamptz, last_at timestamptz)
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT a.actor, a.action, pg_catalog.count(*), pg_catalog.sum(a.row_count), pg_catalog.min(a.occurred_at),
+           pg_catalog.max(a.occurred_at)
+    FROM phi.audit_log a
+    WHERE a.occurred_at OPERATOR(pg_catalog.>=) audit_summary.from_ts
+      AND a.occurred_at OPERATOR(pg_catalog.<) audit_summary.to_ts
+    GROUP BY a.actor, a.action
+    ORDER BY a.actor, a.action;
+$$;

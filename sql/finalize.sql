@@ -68,6 +68,8 @@ REVOKE EXECUTE ON FUNCTION phi._check_grant(), phi._check_review() FROM PUBLIC;
 -- pg_phi (as the extension owner).
 REVOKE ALL ON phi.audit_log FROM PUBLIC;
 GRANT SELECT ON phi.audit_log TO phi_compliance, phi_admin;
-REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text),
+    phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text),
+    phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;

@@ -912,6 +912,31 @@ RETURNS TABLE (seq bigint, problem text)
 LANGUAGE c STABLE PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'verify_audit_against_wrapper';
 
+-- The accounting of one patient's audit events, for compliance: who,
+-- when, what, how and why, between two times. The id is digested inside;
+-- only phi_compliance and phi_admin members (and superusers) may ask.
+CREATE FUNCTION phi.access_report(subject text, from_ts timestamptz DEFAULT '-infinity',
+                                  to_ts timestamptz DEFAULT 'infinity')
+RETURNS TABLE (occurred_at timestamptz, actor text, action text, classes text[], outcome text,
+               purpose text, row_count bigint, reason text)
+LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'access_report_wrapper';
+
+-- Events by actor and action between two times.
+CREATE FUNCTION phi.audit_summary(from_ts timestamptz DEFAULT '-infinity', to_ts timestamptz DEFAULT 'infinity')
+RETURNS TABLE (actor name, action text, events bigint, row_count numeric, first_at timestamptz, last_at timestamptz)
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT a.actor, a.action, pg_catalog.count(*), pg_catalog.sum(a.row_count), pg_catalog.min(a.occurred_at),
+           pg_catalog.max(a.occurred_at)
+    FROM phi.audit_log a
+    WHERE a.occurred_at OPERATOR(pg_catalog.>=) audit_summary.from_ts
+      AND a.occurred_at OPERATOR(pg_catalog.<) audit_summary.to_ts
+    GROUP BY a.actor, a.action
+    ORDER BY a.actor, a.action;
+$$;
+
 -- phi_reader: plaintext of every class and patient (0.1.0's one rule).
 -- phi_admin: changes the policy. phi_compliance: reads it and reviews
 -- break-glass windows. Roles are cluster-wide, so a second database's
@@ -1354,6 +1379,8 @@ REVOKE EXECUTE ON FUNCTION phi._check_grant(), phi._check_review() FROM PUBLIC;
 -- pg_phi (as the extension owner).
 REVOKE ALL ON phi.audit_log FROM PUBLIC;
 GRANT SELECT ON phi.audit_log TO phi_compliance, phi_admin;
-REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text) TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text),
+    phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text),
+    phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;

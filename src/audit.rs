@@ -312,6 +312,9 @@ mod sql {
          application_name, backend_pid, xid, action, relation, classes, subject, row_count, outcome, reason, purpose, \
          prev_hash, hash) VALUES ($1, $2, \
          $3, $4, $5::pg_catalog.inet, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
+    pub const REPORT: &str = "SELECT occurred_at, actor::pg_catalog.text, action, classes, outcome, purpose, row_count, reason \
+         FROM phi.audit_log WHERE subject OPERATOR(pg_catalog.=) $1 \
+         AND occurred_at OPERATOR(pg_catalog.>=) $2 AND occurred_at OPERATOR(pg_catalog.<) $3 ORDER BY seq";
     /// The columns in canonical order; the time as integer microseconds
     /// since the Unix epoch (EXTRACT is exact numeric).
     pub const WALK: &str = "SELECT seq, \
@@ -409,5 +412,79 @@ fn role_of(row: Option<&PgHeapTuple<'_, pgrx::AllocatedByPostgres>>, col: &str) 
     } else {
         // SAFETY: a palloc'd C string.
         unsafe { std::ffi::CStr::from_ptr(name) }.to_string_lossy().into_owned()
+    }
+}
+
+/// `phi.access_report(subject, from, to)`: the accounting of one patient's
+/// audit events (who, when, what, how, why) between two times, for
+/// compliance. The patient id is digested here, never returned, and the
+/// log is read as the extension owner: the caller needs `phi_compliance`
+/// or `phi_admin` (or is a superuser), whatever EXECUTE was granted.
+#[pg_extern(sql = false)]
+#[allow(clippy::type_complexity)]
+fn access_report(
+    subject: &str,
+    from_ts: pgrx::datetime::TimestampWithTimeZone,
+    to_ts: pgrx::datetime::TimestampWithTimeZone,
+) -> Result<
+    TableIterator<
+        'static,
+        (
+            name!(occurred_at, pgrx::datetime::TimestampWithTimeZone),
+            name!(actor, String),
+            name!(action, String),
+            name!(classes, Option<Vec<Option<String>>>),
+            name!(outcome, String),
+            name!(purpose, Option<String>),
+            name!(row_count, i64),
+            name!(reason, Option<String>),
+        ),
+    >,
+    ErrorReport,
+> {
+    require_compliance("phi.access_report")?;
+    let digest = crate::keyed::subject_digest(subject)?;
+    let rows = as_extension_owner(|| {
+        Spi::connect(|c| {
+            let mut out = Vec::new();
+            for r in c.select(sql::REPORT, None, &[digest.to_vec().into(), from_ts.into(), to_ts.into()])? {
+                out.push((
+                    r.get(1)?.expect("occurred_at is NOT NULL"),
+                    r.get::<String>(2)?.unwrap_or_default(),
+                    r.get::<String>(3)?.unwrap_or_default(),
+                    r.get::<Vec<Option<String>>>(4)?,
+                    r.get::<String>(5)?.unwrap_or_default(),
+                    r.get::<String>(6)?,
+                    r.get::<i64>(7)?.unwrap_or(0),
+                    r.get::<String>(8)?,
+                ));
+            }
+            Ok::<_, pgrx::spi::SpiError>(out)
+        })
+    })
+    .map_err(spi)?;
+    Ok(TableIterator::new(rows))
+}
+
+/// Refuses `what` to anyone but a member of `phi_compliance` or
+/// `phi_admin` (by the session's role and the current user) or a
+/// superuser.
+fn require_compliance(what: &'static str) -> Result<(), PhiError> {
+    let ok = |user: pg_sys::Oid| {
+        // SAFETY: catalog-cache lookups.
+        unsafe {
+            pg_sys::superuser_arg(user)
+                || [c"phi_compliance", c"phi_admin"].iter().any(|r| {
+                    let role = pg_sys::get_role_oid(r.as_ptr(), true);
+                    role != pg_sys::InvalidOid && pg_sys::has_privs_of_role(user, role)
+                })
+        }
+    };
+    // SAFETY: reads of backend-local state.
+    let (outer, current) = unsafe { (pg_sys::GetOuterUserId(), pg_sys::GetUserId()) };
+    if ok(outer) && ok(current) {
+        Ok(())
+    } else {
+        Err(PhiError::ComplianceOnly(what))
     }
 }

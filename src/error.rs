@@ -176,6 +176,9 @@ pub enum PhiError {
 
     #[error("an audit digest is written seq:hash, as phi.audit_digest() returns it")]
     BadDigest,
+
+    #[error("{0} is for members of phi_compliance or phi_admin")]
+    ComplianceOnly(&'static str),
 }
 
 impl PhiError {
@@ -214,7 +217,7 @@ impl PhiError {
             BreakGlassReason | BreakGlassWindow(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             BreakGlassNoCareGrant | BreakGlassUnderSetRole => ERRCODE_INSUFFICIENT_PRIVILEGE,
             NoPlaintextRight(_) | Rebind(_) | NotOwner(_) | SuperuserOnly(_) | Internal(_) | AccessDenied(_)
-            | NoWriteRight(_) => {
+            | NoWriteRight(_) | ComplianceOnly(_) => {
                 ERRCODE_INSUFFICIENT_PRIVILEGE
             }
         }

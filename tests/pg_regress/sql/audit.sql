@@ -49,9 +49,24 @@ CREATE ROLE auditor_a LOGIN IN ROLE phi_compliance;
 CREATE ROLE nosy LOGIN;
 SET ROLE auditor_a;
 SELECT count(*) AS problems FROM phi.verify_audit();
+-- the accounting of a patient's events (M-3 had break-glass windows),
+-- and a summary by actor and action
+SELECT actor, action, outcome, reason ~ '^window [0-9]+, [0-9]+ minutes$' AS reason_shape
+  FROM phi.access_report('M-3') ORDER BY occurred_at;
+SELECT count(*) AS m3_events_before_1970 FROM phi.access_report('M-3', '-infinity', '1970-01-01');
+SELECT actor, action, events FROM phi.audit_summary() WHERE action = 'break_glass' ORDER BY actor;
 SET ROLE nosy;
 SELECT regress.err($$SELECT count(*) FROM phi.audit_log$$);
 SELECT regress.err($$SELECT * FROM phi.verify_audit()$$);
+SELECT regress.err($$SELECT * FROM phi.access_report('M-3')$$);
+RESET ROLE;
+-- EXECUTE granted by mistake does not make a role compliance
+GRANT EXECUTE ON FUNCTION phi.access_report(text, timestamptz, timestamptz) TO nosy;
+SET ROLE nosy;
+SELECT regress.err($$SELECT * FROM phi.access_report('M-3')$$);
+RESET ROLE;
+REVOKE EXECUTE ON FUNCTION phi.access_report(text, timestamptz, timestamptz) FROM nosy;
+SET ROLE nosy;
 RESET ROLE;
 DROP ROLE auditor_a, nosy;
 
