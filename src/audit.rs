@@ -182,60 +182,88 @@ fn client_addr() -> Option<String> {
 
 /// Walks `phi.audit_log` from `from_seq` in `seq` order with a cursor
 /// (a million rows never sit in memory at once) and verifies the chain.
+/// Each fetched tuple is deformed once (reading 19 columns one by one
+/// walks the tuple again for each), and its datums are read in place.
 fn verify(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
     as_extension_owner(|| {
         Spi::connect(|c| -> Result<Verifier, PhiError> {
             let mut v = Verifier::new(if from_seq.is_some() { None } else { Some(GENESIS) });
-            let mut cursor = c.open_cursor(sql::WALK, &[from_seq.unwrap_or(i64::MIN).into()]);
-            loop {
-                let batch = cursor.fetch(2000).map_err(spi)?;
-                if batch.is_empty() {
-                    break;
+            let name = c.open_cursor(sql::WALK, &[from_seq.unwrap_or(i64::MIN).into()]).detach_into_name();
+            let cname = std::ffi::CString::new(name).map_err(|_| PhiError::NulByte)?;
+            // SAFETY: the portal was opened above in this SPI connection;
+            // each batch's tuples are read before the next fetch frees them.
+            unsafe {
+                let portal = pg_sys::SPI_cursor_find(cname.as_ptr());
+                if portal.is_null() {
+                    return Err(PhiError::Catalog("phi.audit_log", "cursor vanished".into()));
                 }
-                for row in batch {
-                    let g = |i: usize| -> Result<Option<String>, PhiError> { row.get::<String>(i).map_err(spi) };
-                    let seq: i64 = row.get(1).map_err(spi)?.unwrap_or(0);
-                    let occurred: Option<i64> = row.get(2).map_err(spi)?;
-                    let actor = g(3)?.unwrap_or_default();
-                    let session_user = g(4)?.unwrap_or_default();
-                    let client = g(5)?;
-                    let app = g(6)?;
-                    let pid: Option<i64> = row.get(7).map_err(spi)?;
-                    let xid: Option<i64> = row.get(8).map_err(spi)?;
-                    let action = g(9)?.unwrap_or_default();
-                    let relation = g(10)?;
-                    let classes: Option<Vec<Option<String>>> = row.get(11).map_err(spi)?;
-                    let subject: Option<Vec<u8>> = row.get(12).map_err(spi)?;
-                    let row_count: i64 = row.get(13).map_err(spi)?.unwrap_or(0);
-                    let kind = g(14)?;
-                    let outcome = g(15)?.unwrap_or_default();
-                    let reason = g(16)?;
-                    let purpose = g(17)?;
-                    let prev_hash: Vec<u8> = row.get(18).map_err(spi)?.unwrap_or_default();
-                    let hash: Vec<u8> = row.get(19).map_err(spi)?.unwrap_or_default();
-                    let class_strs: Option<Vec<String>> = classes.map(|cs| cs.into_iter().map(Option::unwrap_or_default).collect());
-                    let class_refs: Option<Vec<&str>> = class_strs.as_ref().map(|cs| cs.iter().map(String::as_str).collect());
-                    let f = fields(
-                        seq,
-                        occurred,
-                        &actor,
-                        &session_user,
-                        client.as_deref(),
-                        app.as_deref(),
-                        pid,
-                        xid,
-                        &action,
-                        relation.as_deref(),
-                        class_refs.as_deref(),
-                        subject.as_deref(),
-                        row_count,
-                        kind.as_deref(),
-                        &outcome,
-                        reason.as_deref(),
-                        purpose.as_deref(),
-                    );
-                    v.push(&Stored { seq, prev_hash, hash, canonical: chain::canonical(&f) });
+                let mut values = [pg_sys::Datum::from(0); 19];
+                let mut nulls = [false; 19];
+                loop {
+                    pg_sys::SPI_cursor_fetch(portal, true, 10000);
+                    let n = pg_sys::SPI_processed as usize;
+                    let tt = pg_sys::SPI_tuptable;
+                    if n == 0 || tt.is_null() {
+                        break;
+                    }
+                    let desc = (*tt).tupdesc;
+                    for k in 0..n {
+                        pg_sys::heap_deform_tuple(*(*tt).vals.add(k), desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+                        let int = |i: usize| (!nulls[i]).then(|| values[i].value() as i64);
+                        let text = |i: usize| -> Option<&str> {
+                            if nulls[i] {
+                                None
+                            } else {
+                                <&str as pgrx::datum::FromDatum>::from_datum(values[i], false)
+                            }
+                        };
+                        let bytes = |i: usize| -> Option<&[u8]> {
+                            if nulls[i] {
+                                None
+                            } else {
+                                <&[u8] as pgrx::datum::FromDatum>::from_datum(values[i], false)
+                            }
+                        };
+                        let seq = int(0).unwrap_or(0);
+                        // the timestamp's microseconds (PostgreSQL's epoch);
+                        // infinity is NULL, as in the documented encoding
+                        let occurred = int(1).filter(|t| *t != i64::MAX && *t != i64::MIN).map(|t| t + PG_EPOCH_OFFSET_US);
+                        let classes: Option<Vec<Option<String>>> = if nulls[10] {
+                            None
+                        } else {
+                            <Vec<Option<String>> as pgrx::datum::FromDatum>::from_datum(values[10], false)
+                        };
+                        let class_strs: Option<Vec<String>> =
+                            classes.map(|cs| cs.into_iter().map(Option::unwrap_or_default).collect());
+                        let class_refs: Option<Vec<&str>> = class_strs.as_ref().map(|cs| cs.iter().map(String::as_str).collect());
+                        let f = fields(
+                            seq,
+                            occurred,
+                            text(2).unwrap_or_default(),
+                            text(3).unwrap_or_default(),
+                            text(4),
+                            text(5),
+                            int(6),
+                            int(7),
+                            text(8).unwrap_or_default(),
+                            text(9),
+                            class_refs.as_deref(),
+                            bytes(11),
+                            int(12).unwrap_or(0),
+                            text(13),
+                            text(14).unwrap_or_default(),
+                            text(15),
+                            text(16),
+                        );
+                        v.push(&Stored {
+                            seq,
+                            prev_hash: bytes(17).unwrap_or_default().to_vec(),
+                            hash: bytes(18).unwrap_or_default().to_vec(),
+                            canonical: chain::canonical(&f),
+                        });
+                    }
                 }
+                pg_sys::SPI_cursor_close(portal);
             }
             Ok(v)
         })
@@ -315,11 +343,8 @@ mod sql {
     pub const REPORT: &str = "SELECT occurred_at, actor::pg_catalog.text, action, classes, outcome, purpose, row_count, reason \
          FROM phi.audit_log WHERE subject OPERATOR(pg_catalog.=) $1 \
          AND occurred_at OPERATOR(pg_catalog.>=) $2 AND occurred_at OPERATOR(pg_catalog.<) $3 ORDER BY seq";
-    /// The columns in canonical order; the time as integer microseconds
-    /// since the Unix epoch (EXTRACT is exact numeric).
-    pub const WALK: &str = "SELECT seq, \
-         CASE WHEN pg_catalog.isfinite(occurred_at) \
-              THEN (EXTRACT(EPOCH FROM occurred_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 END, \
+    /// The columns in canonical order.
+    pub const WALK: &str = "SELECT seq, occurred_at, \
          actor::pg_catalog.text, session_user_name::pg_catalog.text, client_addr::pg_catalog.text, application_name, \
          backend_pid::pg_catalog.int8, xid, action, relation, classes, subject, row_count, statement_kind, outcome, \
          reason, purpose, prev_hash, hash \

@@ -15,6 +15,10 @@ import psycopg
 
 from harness import PG_BIN, connect, main, test
 
+import sys as _sys
+_sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+import audit_verify  # noqa: E402  (the independent verifier of the audit chain)
+
 ROLES = ["pol_physician", "pol_billing", "pol_doc", "pol_bob", "pol_admin", "pol_comp"]
 
 
@@ -214,6 +218,32 @@ def break_glass_is_a_logins_own_and_never_self_reviewed():
         c.execute("SELECT phi.review_break_glass(%s, 'justified', 'confirmed')", (wid,))
         assert c.execute("SELECT role::text, reviewed_by FROM phi.break_glass_sessions WHERE id = %s",
                          (wid,)).fetchone() == ("pol_comp", "pol_comp2")
+
+
+@test
+def an_independent_verifier_agrees_with_verify_audit():
+    """tools/audit_verify.py recomputes the chain from ARCHITECTURE.md's
+    description alone (Python, no pg_phi code) and agrees with
+    phi.verify_audit: no break on the real log, the same breaks after a
+    superuser edits and deletes rows behind the triggers' back."""
+    db = fresh_db("it_pol_audit")
+    with connect(db, user="pol_comp") as c:
+        c.execute("SELECT phi.break_glass('M-2', 'covering an overnight call for a colleague', 5)")
+    with connect(db) as c:
+        rows = c.execute(audit_verify.WALK, (-(2 ** 63),)).fetchall()
+        assert len(rows) >= 7, len(rows)   # 3 keys, 2 grants, a care assignment, a window
+        assert audit_verify.verify(rows)[0] == []
+        assert c.execute("SELECT count(*) FROM phi.verify_audit()").fetchone()[0] == 0
+        head = c.execute("SELECT phi.audit_digest()").fetchone()[0]
+        assert head.split(":")[1] == audit_verify.verify(rows)[1].hex()
+        c.execute("ALTER TABLE phi.audit_log DISABLE TRIGGER USER")
+        c.execute("UPDATE phi.audit_log SET outcome = 'tampered' WHERE seq = 3")
+        c.execute("DELETE FROM phi.audit_log WHERE seq = 5")
+        c.execute("ALTER TABLE phi.audit_log ENABLE TRIGGER USER")
+        rows = c.execute(audit_verify.WALK, (-(2 ** 63),)).fetchall()
+        mine = sorted(audit_verify.verify(rows)[0])
+        theirs = sorted(tuple(r) for r in c.execute("SELECT seq, problem FROM phi.verify_audit()").fetchall())
+        assert mine == theirs == [(3, "edited"), (6, "seq_gap"), (6, "unlinked")], (mine, theirs)
 
 
 if __name__ == "__main__":
