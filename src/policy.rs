@@ -136,9 +136,17 @@ fn each_latest_row(
     // popped around one read-only execution; tuples are read before the
     // next query replaces SPI_tuptable.
     unsafe {
-        pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot());
+        // In parallel mode (a parallel query's leader and its workers) no
+        // new snapshot may be taken: the query's own is the latest there
+        // is, and it is already active.
+        let latest = !pg_sys::IsInParallelMode();
+        if latest {
+            pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot());
+        }
         let rc = pg_sys::SPI_execute(q.as_ptr(), true, 0);
-        pg_sys::PopActiveSnapshot();
+        if latest {
+            pg_sys::PopActiveSnapshot();
+        }
         if rc != pg_sys::SPI_OK_SELECT as i32 {
             return Err(PhiError::Catalog("the policy tables", format!("SPI_execute returned {rc}")));
         }

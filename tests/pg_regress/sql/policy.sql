@@ -142,6 +142,25 @@ SELECT phi.redact('Jane Roe', 'pseudonym') ~ '^\[NAME-[a-z2-9]{8}\]$' AS name_ps
 SELECT regress.err($$SELECT phi.subject_digest('M-1')$$);
 RESET ROLE;
 
+-- parallel workers decide as the leader's roles: format() in the scan's
+-- filter runs the type's output function inside the worker (the leader
+-- does not scan), and billing still gets masks there
+SET ROLE bill_bob;
+SET force_parallel_mode = on;
+SET parallel_leader_participation = off;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+  SELECT count(*) FROM ward.patients WHERE format('%s', ssn) LIKE '***-**-____';
+SELECT count(*) AS masked_in_the_worker FROM ward.patients WHERE format('%s', ssn) LIKE '***-**-____';
+RESET parallel_leader_participation;
+RESET force_parallel_mode;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET ROLE;
+
 -- break-glass: the ER physician, off M-3's team, opens a justified window
 SET ROLE dr_erin;
 SELECT left(dx::text, 5) AS before_break_glass FROM ward.patients WHERE id = 3;
