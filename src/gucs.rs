@@ -8,7 +8,7 @@
 //! | `phi.master_key_command` | superuser (postgresql.conf) | command printing the master key (KMS / Vault hook); used when no file is set |
 //! | `phi.sealed_output` | anyone, per session | show sealed values even to roles allowed plaintext (dumps by a reader) |
 //! | `phi.break_glass_max_minutes` | superuser | the longest break-glass window `phi.break_glass` opens (default 240) |
-//! | `phi.purpose` | anyone, per session | the purpose of use recorded on every audit event (treatment, payment, ...) |
+//! | `phi.purpose` | anyone, per session | the purpose of use recorded on every audit event: one of `PURPOSES` |
 //!
 //! The two key settings are superuser-only, left out of `pg_settings`
 //! (`NO_SHOW_ALL`: members of `pg_read_all_settings` would read them, and
@@ -42,15 +42,47 @@ pub fn init() {
         GucContext::Suset,
         GucFlags::default(),
     );
-    GucRegistry::define_string_guc(
-        c"phi.purpose",
-        c"Purpose of use recorded on every audit event of this session.",
-        c"treatment, payment, operations, research, patient_request, legal or emergency.",
-        &PURPOSE,
-        GucContext::Userset,
-        GucFlags::default(),
-    );
+    // SAFETY: the check hook reads the proposed C string only.
+    unsafe {
+        GucRegistry::define_string_guc_with_hooks(
+            c"phi.purpose",
+            c"Purpose of use recorded on every audit event of this session.",
+            c"treatment, payment, operations, research, patient_request, legal or emergency.",
+            &PURPOSE,
+            GucContext::Userset,
+            GucFlags::default(),
+            Some(check_purpose),
+            None,
+            None,
+        );
+    }
     define_key_settings();
+}
+
+/// The purposes of use an audit event may record (HIPAA's treatment,
+/// payment and health care operations, and the other disclosures an
+/// accounting lists).
+pub const PURPOSES: [&str; 7] = ["treatment", "payment", "operations", "research", "patient_request", "legal", "emergency"];
+
+/// Accepts only an empty value or one of [`PURPOSES`]: a free-text purpose
+/// would land in every audit row the session writes.
+#[pg_guard]
+unsafe extern "C-unwind" fn check_purpose(
+    newval: *mut *mut std::ffi::c_char,
+    _extra: *mut *mut std::ffi::c_void,
+    _source: pg_sys::GucSource::Type,
+) -> bool {
+    // SAFETY: PostgreSQL passes a pointer to the proposed value (NULL for none).
+    let v = unsafe { if newval.is_null() || (*newval).is_null() { return true; } std::ffi::CStr::from_ptr(*newval) };
+    let v = v.to_string_lossy();
+    if v.is_empty() || PURPOSES.contains(&v.as_ref()) {
+        return true;
+    }
+    // SAFETY: GUC check hooks report through these.
+    unsafe {
+        pg_sys::GUC_check_errdetail_string = c"phi.purpose is one of treatment, payment, operations, research, patient_request, legal, emergency.".as_ptr().cast_mut();
+    }
+    false
 }
 
 /// `phi.purpose`, when set.

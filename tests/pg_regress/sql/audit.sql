@@ -37,6 +37,8 @@ ROLLBACK;
 SELECT count(*) - :before AS events_after_rollback FROM phi.audit_log;
 -- a committed one does, with its purpose of use
 CREATE ROLE audit_tmp;
+-- the purpose of use is one of a fixed list (it lands in every row)
+SELECT regress.err($$SET phi.purpose = 'curiosity'$$);
 SET phi.purpose = 'operations';
 SELECT phi.grant_access('audit_tmp', 'ssn', 'masked', 'all_subjects');
 RESET phi.purpose;
