@@ -495,16 +495,9 @@ fn access_report(
 /// `phi_admin` (by the session's role and the current user) or a
 /// superuser.
 fn require_compliance(what: &'static str) -> Result<(), PhiError> {
-    let ok = |user: pg_sys::Oid| {
-        // SAFETY: catalog-cache lookups.
-        unsafe {
-            pg_sys::superuser_arg(user)
-                || [c"phi_compliance", c"phi_admin"].iter().any(|r| {
-                    let role = pg_sys::get_role_oid(r.as_ptr(), true);
-                    role != pg_sys::InvalidOid && pg_sys::has_privs_of_role(user, role)
-                })
-        }
-    };
+    use crate::policy::{holds, role_oid, superuser};
+    let roles = [role_oid(c"phi_compliance"), role_oid(c"phi_admin")];
+    let ok = |user: pg_sys::Oid| superuser(user) || roles.iter().any(|r| *r != pg_sys::InvalidOid && holds(user, *r));
     // SAFETY: reads of backend-local state.
     let (outer, current) = unsafe { (pg_sys::GetOuterUserId(), pg_sys::GetUserId()) };
     if ok(outer) && ok(current) {

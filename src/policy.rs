@@ -122,9 +122,6 @@ fn digest16(b: &[u8]) -> Option<Digest> {
     b.try_into().ok()
 }
 
-/// PostgreSQL's `TimestampTz` for a Unix epoch in microseconds.
-const PG_EPOCH_OFFSET_US: i64 = 946_684_800 * 1_000_000;
-
 /// Runs read-only query `q` under the latest snapshot (not the statement's
 /// or a REPEATABLE READ transaction's: a revocation committed since must
 /// count) and hands each row's column getter to `f`. Inside `Spi::connect`.
@@ -174,6 +171,13 @@ fn col<T: pgrx::datum::FromDatum>(get: &dyn Fn(i32) -> (pg_sys::Datum, bool), i:
     unsafe { T::from_datum(d, isnull) }
 }
 
+/// A `timestamptz` column as PostgreSQL's own microseconds, the unit of
+/// the statement times it is compared with ('infinity' and '-infinity'
+/// are `i64::MAX` and `i64::MIN`, which compare as they should).
+fn time_col(get: &dyn Fn(i32) -> (pg_sys::Datum, bool), i: i32) -> Option<i64> {
+    col::<pgrx::datetime::TimestampWithTimeZone>(get, i).map(|t| t.into_inner())
+}
+
 fn load() -> Result<Tables, PhiError> {
     let spi = |e: pgrx::spi::SpiError| PhiError::Catalog("the policy tables", e.to_string());
     as_extension_owner(|| {
@@ -206,9 +210,10 @@ fn load() -> Result<Tables, PhiError> {
             each_latest_row(sql::CARE, |r| {
                 let grantee: pg_sys::Oid = col(r, 1).unwrap_or(pg_sys::InvalidOid);
                 let subject: Vec<u8> = col(r, 2).unwrap_or_default();
-                let until: Option<i64> = col(r, 3);
+                // no until: no end
+                let until = time_col(r, 3).unwrap_or(i64::MAX);
                 if let Some(d) = digest16(&subject) {
-                    teams.entry(grantee).or_default().push((d, until.map_or(i64::MAX, |u| u - PG_EPOCH_OFFSET_US)));
+                    teams.entry(grantee).or_default().push((d, until));
                 }
                 Ok(())
             })?;
@@ -232,16 +237,16 @@ fn load() -> Result<Tables, PhiError> {
                 let role: pg_sys::Oid = col(r, 1).unwrap_or(pg_sys::InvalidOid);
                 let subject: Vec<u8> = col(r, 2).unwrap_or_default();
                 let id: i64 = col(r, 3).unwrap_or(0);
-                let opened: i64 = col(r, 4).unwrap_or(i64::MAX);
-                let expires: i64 = col(r, 5).unwrap_or(i64::MIN);
+                let opened = time_col(r, 4).unwrap_or(i64::MAX);
+                let expires = time_col(r, 5).unwrap_or(i64::MIN);
                 let xmin: i64 = col(r, 6).unwrap_or(0);
                 if let Some(d) = digest16(&subject) {
                     t.break_glass.push(Window {
                         login: role,
                         subject: d,
                         id,
-                        opened: opened - PG_EPOCH_OFFSET_US,
-                        expires: expires - PG_EPOCH_OFFSET_US,
+                        opened,
+                        expires,
                         xmin: xmin as u32,
                     });
                 }
@@ -298,7 +303,7 @@ fn tables() -> Result<Rc<Tables>, PhiError> {
 /// Whether `user` holds `role`'s privileges: as for any privilege (a
 /// NOINHERIT member must SET ROLE), except that a superuser counts only by
 /// explicit membership, so it gets no access implicitly.
-fn holds(user: pg_sys::Oid, role: pg_sys::Oid) -> bool {
+pub(crate) fn holds(user: pg_sys::Oid, role: pg_sys::Oid) -> bool {
     // SAFETY: catalog-cache lookups.
     unsafe {
         if user == role {
@@ -312,15 +317,14 @@ fn holds(user: pg_sys::Oid, role: pg_sys::Oid) -> bool {
     }
 }
 
-fn role_oid(name: &std::ffi::CStr) -> pg_sys::Oid {
+pub(crate) fn role_oid(name: &std::ffi::CStr) -> pg_sys::Oid {
     // SAFETY: a catalog-cache lookup.
     unsafe { pg_sys::get_role_oid(name.as_ptr(), true) }
 }
 
 /// `user`'s rules for this statement.
-fn rules_for(user: pg_sys::Oid) -> Result<Rc<Rules>, PhiError> {
+fn rules_for(user: pg_sys::Oid, tables: &Tables) -> Result<Rc<Rules>, PhiError> {
     let stamp = policy_stamp();
-    let tables = tables()?;
     if let Some(r) = STATE.with(|s| {
         s.borrow().rules.iter().find(|(st, u, _)| *st == stamp && *u == user).map(|(_, _, r)| r.clone())
     }) {
@@ -368,13 +372,14 @@ fn parties() -> Result<Rc<Parties>, PhiError> {
     if let Some(p) = PARTIES.with(|p| p.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, p)| p.clone())) {
         return Ok(p);
     }
-    let mut list = vec![(outer, rules_for(outer)?)];
+    let tables = tables()?;
+    let mut list = vec![(outer, rules_for(outer, &tables)?)];
     if current != outer {
-        list.push((current, rules_for(current)?));
+        list.push((current, rules_for(current, &tables)?));
     }
     let all_readers = list.iter().all(|(_, r)| r.reader);
     let no_grants = list.iter().all(|(_, r)| !r.reader && r.grants.is_empty());
-    let p = Rc::new(Parties { list, all_readers, no_grants });
+    let p = Rc::new(Parties { list, all_readers, no_grants, tables });
     PARTIES.with(|c| *c.borrow_mut() = Some((key, p.clone())));
     Ok(p)
 }
@@ -382,6 +387,8 @@ fn parties() -> Result<Rc<Parties>, PhiError> {
 /// The parties of a statement, with the two answers that need no lookup.
 struct Parties {
     list: Vec<(pg_sys::Oid, Rc<Rules>)>,
+    /// The policy tables the rules were resolved from (the masks).
+    tables: Rc<Tables>,
     /// Every party a `phi_reader` member: plaintext.
     all_readers: bool,
     /// No party holding any grant: sealed.
@@ -415,9 +422,9 @@ fn decide_by(parties: &Parties, class: &str, subject: Option<&Digest>) -> phi_co
     out.expect("the session role is always a party")
 }
 
-fn mask_for(class: &str) -> Result<MaskStyle, PhiError> {
-    let t = tables()?;
-    Ok(t.masks.iter().find(|(c, _)| c == class).map_or_else(|| MaskStyle::default_for(class), |(_, m)| *m))
+fn mask_for(parties: &Parties, class: &str) -> MaskStyle {
+    let masks = &parties.tables.masks;
+    masks.iter().find(|(c, _)| c == class).map_or_else(|| MaskStyle::default_for(class), |(_, m)| *m)
 }
 
 /// The subject of a header as a digest (a 0.1.0 header's clear id is
@@ -449,7 +456,7 @@ pub fn decide(header: &Header<'_>) -> Result<Disclosure, PhiError> {
     }
     match d.level {
         Level::Plaintext => Ok(Disclosure::Plaintext),
-        Level::Masked => Ok(Disclosure::Masked(mask_for(header.class)?)),
+        Level::Masked => Ok(Disclosure::Masked(mask_for(&parties, header.class))),
         Level::Sealed => Ok(Disclosure::Sealed),
         Level::None => Err(PhiError::AccessDenied(header.class.to_string())),
     }
@@ -491,7 +498,7 @@ pub fn require_write(class: &str, subject: Option<&Digest>) -> Result<(), PhiErr
     }
 }
 
-fn superuser(user: pg_sys::Oid) -> bool {
+pub(crate) fn superuser(user: pg_sys::Oid) -> bool {
     // SAFETY: a catalog-cache lookup.
     unsafe { pg_sys::superuser_arg(user) }
 }
@@ -667,16 +674,11 @@ mod sql {
     use std::ffi::CStr;
     pub const GRANTS: &CStr = c"SELECT role::pg_catalog.oid, class, level, scope, can_write FROM phi.access_grants";
     // until: NULL or 'infinity' is no end, '-infinity' long past
-    pub const CARE: &CStr = c"SELECT grantee::pg_catalog.oid, subject_digest, \
-         CASE WHEN until IS NULL OR until OPERATOR(pg_catalog.=) 'infinity'::pg_catalog.timestamptz THEN NULL \
-              WHEN until OPERATOR(pg_catalog.=) '-infinity'::pg_catalog.timestamptz THEN 0::pg_catalog.int8 \
-              ELSE (pg_catalog.date_part('epoch', until) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8 END \
-         FROM phi.care_assignments WHERE ended_at IS NULL";
+    pub const CARE: &CStr =
+        c"SELECT grantee::pg_catalog.oid, subject_digest, until FROM phi.care_assignments WHERE ended_at IS NULL";
     pub const LOGINS: &CStr = c"SELECT role::pg_catalog.oid, subject_digest FROM phi.login_subjects";
     pub const MASKS: &CStr = c"SELECT class, style FROM phi.masks";
-    pub const BREAK_GLASS: &CStr = c"SELECT role::pg_catalog.oid, subject_digest, id, \
-         (pg_catalog.date_part('epoch', opened_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8, \
-         (pg_catalog.date_part('epoch', expires_at) OPERATOR(pg_catalog.*) 1000000)::pg_catalog.int8, \
+    pub const BREAK_GLASS: &CStr = c"SELECT role::pg_catalog.oid, subject_digest, id, opened_at, expires_at, \
          xmin::pg_catalog.text::pg_catalog.int8 \
          FROM phi.break_glass WHERE expires_at OPERATOR(pg_catalog.>) pg_catalog.now() \
          AND pg_catalog.isfinite(opened_at) AND pg_catalog.isfinite(expires_at)";
