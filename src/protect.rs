@@ -278,10 +278,16 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
     // protect_column's conversion leaves values sealed `unclassified`, and
     // rewrites the rows unchanged for this trigger to bind them
     let unclassified = value.is_some_and(|v| envelope::parse(v).is_ok_and(|e| e.header.class == UNCLASSIFIED));
+    // Any change of the value (new text, another sealed value of the class,
+    // an older copy of this one, NULL over a value) writes the class for
+    // this row's patient (checked below).
+    let changed = match old {
+        Some(o) => (unsafe { column_bytes(o, desc, col) }) != value,
+        None => value.is_some(),
+    };
     if let Some(o) = old {
         // Nothing this trigger guards changed: leave the row alone (also
         // for roles without plaintext rights updating other columns).
-        let same_value = unsafe { column_bytes(o, desc, col) } == value;
         let same_subject = match subj_att {
             Some(a) => unsafe { same_in_both(o, tuple, desc, a) },
             None => true,
@@ -291,7 +297,7 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
             Some(a) => unsafe { same_in_both(o, tuple, desc, a) },
             None => true,
         };
-        if same_value && same_subject && same_bidx && !bidx_missing(tuple) && !unclassified {
+        if !changed && same_subject && same_bidx && !bidx_missing(tuple) && !unclassified {
             return Ok(pg_sys::Datum::from(tuple));
         }
     }
@@ -300,14 +306,9 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         None => None,
     };
     let row_digest = subject.as_deref().map(|s| subject_digest(s)).transpose()?;
-    // Any change of the value (new text, another sealed value of the class,
-    // an older copy of this one, NULL over a value) writes the class for
-    // this row's patient: the session role must hold that right. Only a
-    // re-encryption batch re-sealing this very column writes no new content.
-    let changed = match old {
-        Some(o) => (unsafe { column_bytes(o, desc, col) }) != value,
-        None => value.is_some(),
-    };
+    // The session role must hold the right to write the class for this
+    // row's patient. Only a re-encryption batch re-sealing this very column
+    // writes no new content.
     if changed {
         // SAFETY: the trigger's relation is open for the trigger's duration.
         let relid = unsafe { (*(*td).tg_relation).rd_id };
