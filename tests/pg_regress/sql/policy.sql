@@ -325,6 +325,17 @@ SELECT id FROM ward.patients ORDER BY id;
 RESET ROLE;
 SELECT count(*) AS owner_sees FROM ward.patients;
 
+-- unmapping a patient login takes its own record away at once; a role
+-- never mapped is reported as such
+SET ROLE admin_amy;
+SELECT phi.unmap_login('patient_jane') AS unmapped, phi.unmap_login('bill_bob') AS was_not_mapped;
+SELECT regress.err($$SELECT phi.unmap_login('no_such_role')$$);
+SET ROLE patient_jane;
+SELECT count(*) AS rows_left_for_jane FROM ward.patients;
+SET ROLE admin_amy;
+SELECT phi.map_login('patient_jane', 'M-1');
+RESET ROLE;
+
 -- revoking takes effect at the next statement
 SET ROLE admin_amy;
 SELECT phi.revoke_access('billing', 'name') AS revoked;
