@@ -21,7 +21,7 @@ CREATE TABLE phi.audit_log (
     action           text        NOT NULL,
     relation         text,
     classes          text[],
-    subject          bytea,
+    subjects         bytea[],
     row_count        bigint      NOT NULL DEFAULT 0,
     statement_kind   text,
     outcome          text        NOT NULL,
@@ -30,6 +30,8 @@ CREATE TABLE phi.audit_log (
     prev_hash        bytea       NOT NULL,
     hash             bytea       NOT NULL
 );
+-- access_report finds a patient's events through the digest
+CREATE INDEX audit_log_subjects ON phi.audit_log USING gin (subjects);
 COMMENT ON TABLE phi.audit_log IS
     'Hash-chained audit events (who, when, which patient as a keyed digest, which classes, what happened); never values';
 -- Not in pg_dump's output (no pg_extension_config_dump): restoring a dump

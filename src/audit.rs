@@ -3,13 +3,12 @@
 //! `phi_core::audit`; this module maps `phi.audit_log`'s columns onto its
 //! canonical encoding, in the table's column order.
 //!
-//! [`append`] is the one internal entry point for events. It writes in the
-//! caller's transaction, under a lock that serializes appenders, so an
-//! event commits or rolls back with the change it records: right for
-//! policy and key changes (a change rolled back did not happen). Reads of
-//! PHI must outlive the reader's rollback; their pipeline (a shared-memory
-//! queue drained by a background worker that calls the same encoding) is
-//! not built yet.
+//! [`append`] is the one internal entry point for policy, key and
+//! break-glass events: it holds them until the transaction commits (a
+//! change rolled back did not happen). Reads are counted by
+//! `audit_queue::note`. Either way the events reach the log through the
+//! shared-memory queue, and [`append_batch`], run by the audit writer (a
+//! background worker, the log's only writer), chains them.
 
 use crate::error::PhiError;
 use crate::privilege::as_extension_owner;
@@ -43,7 +42,7 @@ fn fields<'a>(
     action: &'a str,
     relation: Option<&'a str>,
     classes: Option<&'a [&'a str]>,
-    subject: Option<&'a [u8]>,
+    subjects: Option<&'a [&'a [u8]]>,
     row_count: i64,
     statement_kind: Option<&'a str>,
     outcome: &'a str,
@@ -64,7 +63,7 @@ fn fields<'a>(
         Field::Text(action),
         t(relation),
         classes.map_or(Field::Null, Field::TextArray),
-        subject.map_or(Field::Null, Field::Bytes),
+        subjects.map_or(Field::Null, Field::BytesArray),
         Field::Int(row_count),
         t(statement_kind),
         Field::Text(outcome),
@@ -77,107 +76,124 @@ fn spi(e: pgrx::spi::SpiError) -> PhiError {
     PhiError::Catalog("phi.audit_log", e.to_string())
 }
 
-/// Appends `ev` to the chain, in the caller's transaction. Appenders are
-/// serialized by a table lock held to commit, so the chain never forks.
-pub fn append(ev: &Event<'_>) -> Result<i64, PhiError> {
-    // who and where: the session's role (pg_phi's own code may be running
-    // as the extension owner by now)
-    let actor = outer_user_name();
-    let session_user = session_user_name();
-    let app = Spi::get_one::<String>("SELECT pg_catalog.current_setting('application_name')").ok().flatten();
-    let purpose = crate::gucs::purpose();
-    // SAFETY: reads of backend-local state.
-    let (pid, xid, now) = unsafe {
-        (
-            pg_sys::MyProcPid as i64,
-            u32::from(pg_sys::GetTopTransactionId()) as i64,
-            pg_sys::GetCurrentTimestamp(),
-        )
-    };
-    let occurred_us = now + PG_EPOCH_OFFSET_US;
-    let client = client_addr();
+/// Records `ev` (a policy, key or break-glass event): held until the
+/// transaction commits, then chained by the audit writer; dropped if the
+/// change rolls back.
+pub fn append(ev: &Event<'_>) -> Result<(), PhiError> {
+    let mut e = crate::audit_queue::event_now(ev.action, ev.relation, ev.subject, ev.outcome, ev.reason);
+    e.classes = ev.classes.iter().map(|c| c.to_string()).collect();
+    e.row_count = ev.row_count;
+    crate::audit_queue::record_at_commit(e);
+    Ok(())
+}
+
+/// Chains `events` into `phi.audit_log` (the audit writer, in its own
+/// transaction). Appenders are serialized by a table lock held to commit,
+/// so the chain never forks even if two writers ever ran at once. An
+/// event that did not decode is skipped with a warning; a database whose
+/// pg_phi was dropped has no log to write to, and its events are
+/// discarded with a warning.
+pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(), PhiError> {
     as_extension_owner(|| {
-        Spi::connect_mut(|c| -> Result<i64, PhiError> {
+        Spi::connect_mut(|c| -> Result<(), PhiError> {
+            let present = c
+                .select("SELECT pg_catalog.to_regclass('phi.audit_log') IS NOT NULL", None, &[])
+                .map_err(spi)?
+                .first()
+                .get_one::<bool>()
+                .map_err(spi)?
+                .unwrap_or(false);
+            if !present {
+                pgrx::warning!("pg_phi audit writer: phi.audit_log does not exist in this database; {} events discarded", events.len());
+                return Ok(());
+            }
             c.update(sql::LOCK, None, &[]).map_err(spi)?;
             let t = c.select(sql::HEAD, None, &[]).map_err(spi)?;
             let head = if t.is_empty() { (None, None) } else { t.first().get_two::<i64, Vec<u8>>().map_err(spi)? };
-            let (prev_seq, prev) = match head {
+            let (mut seq, mut prev) = match head {
                 (Some(s), Some(h)) => (s, h),
                 _ => (0, GENESIS.to_vec()),
             };
-            let prev: chain::Hash = prev.try_into().map_err(|_| PhiError::Catalog("phi.audit_log", "head hash is not 32 bytes".into()))?;
-            let seq = prev_seq + 1;
-            let f = fields(
-                seq,
-                Some(occurred_us),
-                &actor,
-                &session_user,
-                client.as_deref(),
-                app.as_deref(),
-                Some(pid),
-                Some(xid),
-                ev.action,
-                ev.relation,
-                Some(ev.classes),
-                ev.subject,
-                ev.row_count,
-                None,
-                ev.outcome,
-                ev.reason,
-                purpose.as_deref(),
-            );
-            let hash = chain::chain(&prev, &chain::canonical(&f));
-            let classes: Vec<String> = ev.classes.iter().map(|s| s.to_string()).collect();
-            c.update(
-                sql::INSERT,
-                None,
-                &[
-                    seq.into(),
-                    pgrx::datetime::TimestampWithTimeZone::try_from(now)
-                        .map_err(|_| PhiError::Catalog("phi.audit_log", "clock out of range".into()))?
-                        .into(),
-                    actor.as_str().into(),
-                    session_user.as_str().into(),
-                    client.clone().into(),
-                    app.clone().into(),
-                    (pid as i32).into(),
-                    xid.into(),
-                    ev.action.into(),
-                    ev.relation.into(),
-                    classes.into(),
-                    ev.subject.map(|s| s.to_vec()).into(),
-                    ev.row_count.into(),
-                    ev.outcome.into(),
-                    ev.reason.into(),
-                    purpose.clone().into(),
-                    prev.to_vec().into(),
-                    hash.to_vec().into(),
-                ],
-            )
-            .map_err(spi)?;
-            Ok(seq)
+            for ev in events {
+                let Some(ev) = ev else {
+                    pgrx::warning!("pg_phi audit writer: a malformed event was skipped");
+                    continue;
+                };
+                let prev_hash: chain::Hash =
+                    prev.clone().try_into().map_err(|_| PhiError::Catalog("phi.audit_log", "head hash is not 32 bytes".into()))?;
+                seq += 1;
+                let classes: Vec<&str> = ev.classes.iter().map(String::as_str).collect();
+                let subjects: Vec<&[u8]> = ev.subjects.iter().map(|s| s.as_slice()).collect();
+                let f = fields(
+                    seq,
+                    Some(ev.occurred_us),
+                    &ev.actor,
+                    &ev.session_user,
+                    ev.client_addr.as_deref(),
+                    ev.application_name.as_deref(),
+                    Some(i64::from(ev.backend_pid)),
+                    ev.xid,
+                    &ev.action,
+                    ev.relation.as_deref(),
+                    Some(&classes),
+                    Some(&subjects),
+                    ev.row_count,
+                    ev.statement_kind.as_deref(),
+                    &ev.outcome,
+                    ev.reason.as_deref(),
+                    ev.purpose.as_deref(),
+                );
+                let hash = chain::chain(&prev_hash, &chain::canonical(&f));
+                let subjects: Vec<Vec<u8>> = ev.subjects.iter().map(|s| s.to_vec()).collect();
+                c.update(
+                    sql::INSERT,
+                    None,
+                    &[
+                        seq.into(),
+                        pgrx::datetime::TimestampWithTimeZone::try_from(ev.occurred_us - PG_EPOCH_OFFSET_US)
+                            .map_err(|_| PhiError::Catalog("phi.audit_log", "clock out of range".into()))?
+                            .into(),
+                        ev.actor.as_str().into(),
+                        ev.session_user.as_str().into(),
+                        ev.client_addr.clone().into(),
+                        ev.application_name.clone().into(),
+                        ev.backend_pid.into(),
+                        ev.xid.into(),
+                        ev.action.as_str().into(),
+                        ev.relation.clone().into(),
+                        ev.classes.clone().into(),
+                        subjects.into(),
+                        ev.row_count.into(),
+                        ev.statement_kind.clone().into(),
+                        ev.outcome.as_str().into(),
+                        ev.reason.clone().into(),
+                        ev.purpose.clone().into(),
+                        prev_hash.to_vec().into(),
+                        hash.to_vec().into(),
+                    ],
+                )
+                .map_err(spi)?;
+                prev = hash.to_vec();
+            }
+            Ok(())
         })
     })
 }
 
-const PG_EPOCH_OFFSET_US: i64 = 946_684_800 * 1_000_000;
+pub const PG_EPOCH_OFFSET_US: i64 = 946_684_800 * 1_000_000;
 
-fn outer_user_name() -> String {
+pub fn outer_user_name() -> String {
     // SAFETY: GetUserNameFromId returns a palloc'd copy for an existing role.
     unsafe { std::ffi::CStr::from_ptr(pg_sys::GetUserNameFromId(pg_sys::GetOuterUserId(), false)) }
         .to_string_lossy()
         .into_owned()
 }
 
-fn session_user_name() -> String {
+pub fn session_user_name() -> String {
     // SAFETY: as above.
     unsafe { std::ffi::CStr::from_ptr(pg_sys::GetUserNameFromId(pg_sys::GetSessionUserId(), false)) }
         .to_string_lossy()
         .into_owned()
-}
-
-fn client_addr() -> Option<String> {
-    Spi::get_one::<String>("SELECT pg_catalog.inet_client_addr()::pg_catalog.text").ok().flatten()
 }
 
 /// Walks `phi.audit_log` from `from_seq` in `seq` order with a cursor
@@ -236,6 +252,14 @@ fn verify(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
                         let class_strs: Option<Vec<String>> =
                             classes.map(|cs| cs.into_iter().map(Option::unwrap_or_default).collect());
                         let class_refs: Option<Vec<&str>> = class_strs.as_ref().map(|cs| cs.iter().map(String::as_str).collect());
+                        let subjects: Option<pgrx::datum::Array<&[u8]>> = if nulls[11] {
+                            None
+                        } else {
+                            <pgrx::datum::Array<&[u8]> as pgrx::datum::FromDatum>::from_datum(values[11], false)
+                        };
+                        let subject_vecs: Option<Vec<Vec<u8>>> =
+                            subjects.map(|ss| ss.iter().map(|b| b.map(<[u8]>::to_vec).unwrap_or_default()).collect());
+                        let subject_refs: Option<Vec<&[u8]>> = subject_vecs.as_ref().map(|ss| ss.iter().map(Vec::as_slice).collect());
                         let f = fields(
                             seq,
                             occurred,
@@ -248,7 +272,7 @@ fn verify(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
                             text(8).unwrap_or_default(),
                             text(9),
                             class_refs.as_deref(),
-                            bytes(11),
+                            subject_refs.as_deref(),
                             int(12).unwrap_or(0),
                             text(13),
                             text(14).unwrap_or_default(),
@@ -337,16 +361,16 @@ mod sql {
     pub const LOCK: &str = "LOCK TABLE phi.audit_log IN SHARE ROW EXCLUSIVE MODE";
     pub const HEAD: &str = "SELECT seq, hash FROM phi.audit_log ORDER BY seq DESC LIMIT 1";
     pub const INSERT: &str = "INSERT INTO phi.audit_log (seq, occurred_at, actor, session_user_name, client_addr, \
-         application_name, backend_pid, xid, action, relation, classes, subject, row_count, outcome, reason, purpose, \
-         prev_hash, hash) VALUES ($1, $2, \
-         $3, $4, $5::pg_catalog.inet, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
+         application_name, backend_pid, xid, action, relation, classes, subjects, row_count, statement_kind, outcome, reason, \
+         purpose, prev_hash, hash) VALUES ($1, $2, \
+         $3, $4, $5::pg_catalog.inet, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)";
     pub const REPORT: &str = "SELECT occurred_at, actor::pg_catalog.text, action, classes, outcome, purpose, row_count, reason \
-         FROM phi.audit_log WHERE subject OPERATOR(pg_catalog.=) $1 \
+         FROM phi.audit_log WHERE subjects OPERATOR(pg_catalog.@>) ARRAY[$1] \
          AND occurred_at OPERATOR(pg_catalog.>=) $2 AND occurred_at OPERATOR(pg_catalog.<) $3 ORDER BY seq";
     /// The columns in canonical order.
     pub const WALK: &str = "SELECT seq, occurred_at, \
          actor::pg_catalog.text, session_user_name::pg_catalog.text, client_addr::pg_catalog.text, application_name, \
-         backend_pid::pg_catalog.int8, xid, action, relation, classes, subject, row_count, statement_kind, outcome, \
+         backend_pid::pg_catalog.int8, xid, action, relation, classes, subjects, row_count, statement_kind, outcome, \
          reason, purpose, prev_hash, hash \
          FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.>=) $1 ORDER BY seq";
 }

@@ -15,6 +15,7 @@
 //! with the subject in clear still open and are re-sealed by
 //! `phi.reencrypt` or the next write.
 
+use crate::audit_queue::{self, Outcome};
 use crate::classes::{self, UNCLASSIFIED};
 use crate::error::PhiError;
 use crate::fmgr::{arg_bytes, arg_str, new_result, new_varlena, v1_function};
@@ -112,10 +113,25 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
         return Err(PhiError::Envelope(phi_core::crypto::EnvelopeError::NotSealed));
     }
     let env = envelope::parse(bytes)?;
-    let decision = policy::decide(&env.header)?;
-    // audit: every decision here, with the header's class and subject
-    // digest, becomes an event.
-    match decision {
+    // every decision here becomes an audit event (class, outcome, the
+    // patient's digest), noted before the value is produced
+    let decision = match policy::decide(&env.header) {
+        Ok(d) => d,
+        Err(e) => {
+            if matches!(e, PhiError::AccessDenied(_)) {
+                audit_queue::note(env.header.class, crate::keyed::header_digest(env.header.subject)?, Outcome::Denied)?;
+            }
+            return Err(e);
+        }
+    };
+    let outcome = match decision {
+        (Disclosure::Plaintext, false) => Outcome::Plaintext,
+        (Disclosure::Plaintext, true) | (Disclosure::Masked(_), true) => Outcome::BreakGlass,
+        (Disclosure::Masked(_), false) => Outcome::Masked,
+        (Disclosure::Sealed, _) => Outcome::Sealed,
+    };
+    audit_queue::note(env.header.class, crate::keyed::header_digest(env.header.subject)?, outcome)?;
+    match decision.0 {
         Disclosure::Plaintext => {
             let c = keys::cipher(env.header.key_id, env.header.key_version)?;
             let (datum, out) = unsafe { new_result(envelope::plaintext_len(&env), cstring) };

@@ -179,6 +179,12 @@ pub enum PhiError {
 
     #[error("{0} is for members of phi_compliance or phi_admin")]
     ComplianceOnly(&'static str),
+
+    #[error("PHI is not disclosed while the audit pipeline cannot record it: {0}")]
+    AuditUnavailable(String),
+
+    #[error("this transaction's audit events were not made durable within phi.audit_timeout ({0} ms)")]
+    AuditTimeout(i32),
 }
 
 impl PhiError {
@@ -215,6 +221,7 @@ impl PhiError {
             UnknownKey(..) | RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
             Query(_) => ERRCODE_INTERNAL_ERROR,
             BreakGlassReason | BreakGlassWindow(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AuditUnavailable(_) | AuditTimeout(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             BreakGlassNoCareGrant | BreakGlassUnderSetRole => ERRCODE_INSUFFICIENT_PRIVILEGE,
             NoPlaintextRight(_) | Rebind(_) | NotOwner(_) | SuperuserOnly(_) | Internal(_) | AccessDenied(_)
             | NoWriteRight(_) | ComplianceOnly(_) => {
@@ -244,6 +251,8 @@ impl PhiError {
             Rebind(_) => "Binding a sealed value to another patient, or changing a row's patient id (which re-binds its sealed values), needs plaintext rights on the value's class for both patients (phi_reader, or plaintext grants). Write the value as plaintext and the column seals it for this row; have a role with plaintext rights correct a patient id.".into(),
             AccessDenied(_) => "The session's role has level none on this class for this patient (see phi.access_matrix). Leave the column out of the query, or ask a phi_admin member for a grant.".into(),
             NoWriteRight(_) => "The role's grant on the class is masked or none, or was made with can_write => false: a masked value written back would replace the real one. A phi_admin member can grant writing with phi.grant_access(..., can_write => true).".into(),
+            AuditUnavailable(_) => "Reads of PHI are recorded by pg_phi's audit writer (a background worker; see pg_stat_activity, backend_type 'pg_phi audit writer', and the server log). phi.audit_fallback = 'log' lets disclosures proceed with a structured server-log line instead; it is a superuser's decision.".into(),
+            AuditTimeout(_) => "The audit writer is behind or failing (see the server log). The transaction was rolled back; retry, or raise phi.audit_timeout.".into(),
             BreakGlassWindow(_) => "A superuser sets the longest window with phi.break_glass_max_minutes.".into(),
             BreakGlassNoCareGrant => "A window puts the patient on the caller's care team for its minutes; without a care_team grant it would open nothing. A phi_admin member grants one with phi.grant_access(role, class, level, 'care_team').".into(),
             SuperuserOnly(_) => "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),

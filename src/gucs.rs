@@ -9,6 +9,10 @@
 //! | `phi.sealed_output` | anyone, per session | show sealed values even to roles allowed plaintext (dumps by a reader) |
 //! | `phi.break_glass_max_minutes` | superuser | the longest break-glass window `phi.break_glass` opens (default 240) |
 //! | `phi.purpose` | anyone, per session | the purpose of use recorded on every audit event: one of `PURPOSES` |
+//! | `phi.audit_reads` | superuser | record reads of protected values (default on) |
+//! | `phi.audit_sync` | superuser | a transaction that disclosed PHI commits only once its events are durable (default on) |
+//! | `phi.audit_timeout` | superuser | how long a commit waits for that, in ms (default 10000) |
+//! | `phi.audit_fallback` | superuser (postgresql.conf) | when the pipeline cannot take events (hot standby, writer failing, queue full): `deny` (default) refuses disclosures, `log` writes each event to the server log instead |
 //!
 //! The two key settings are superuser-only, left out of `pg_settings`
 //! (`NO_SHOW_ALL`: members of `pg_read_all_settings` would read them, and
@@ -22,6 +26,20 @@ use std::ffi::CString;
 static SEALED_OUTPUT: GucSetting<bool> = GucSetting::<bool>::new(false);
 static BREAK_GLASS_MAX_MINUTES: GucSetting<i32> = GucSetting::<i32>::new(240);
 static PURPOSE: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
+static AUDIT_READS: GucSetting<bool> = GucSetting::<bool>::new(true);
+static AUDIT_SYNC: GucSetting<bool> = GucSetting::<bool>::new(true);
+static AUDIT_TIMEOUT: GucSetting<i32> = GucSetting::<i32>::new(10_000);
+static AUDIT_FALLBACK: GucSetting<AuditFallback> = GucSetting::<AuditFallback>::new(AuditFallback::Deny);
+
+/// `phi.audit_fallback`: what a disclosure does when the audit pipeline
+/// cannot take its events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, pgrx::PostgresGucEnum)]
+pub enum AuditFallback {
+    /// Refuse the disclosure (fail closed).
+    Deny,
+    /// Disclose, and write each event to the server log as one structured line.
+    Log,
+}
 
 pub fn init() {
     GucRegistry::define_bool_guc(
@@ -56,7 +74,57 @@ pub fn init() {
             None,
         );
     }
+    GucRegistry::define_bool_guc(
+        c"phi.audit_reads",
+        c"Record every read of a protected value (plaintext, masked, sealed, denied) in phi.audit_log.",
+        c"Off stops recording reads; only for measuring the pipeline's cost.",
+        &AUDIT_READS,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
+    GucRegistry::define_bool_guc(
+        c"phi.audit_sync",
+        c"A transaction that disclosed PHI commits only once its audit events are durable.",
+        c"Off lets it commit while the audit writer is still writing them (they survive its rollback either way).",
+        &AUDIT_SYNC,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
+    GucRegistry::define_int_guc(
+        c"phi.audit_timeout",
+        c"How long a commit waits for its audit events to become durable, in milliseconds.",
+        c"After this the commit fails and the transaction rolls back.",
+        &AUDIT_TIMEOUT,
+        10,
+        600_000,
+        GucContext::Suset,
+        GucFlags::UNIT_MS,
+    );
+    GucRegistry::define_enum_guc(
+        c"phi.audit_fallback",
+        c"What a disclosure does when the audit pipeline cannot record it (hot standby, writer failing, queue full).",
+        c"deny refuses it; log discloses and writes the event to the server log as one structured line.",
+        &AUDIT_FALLBACK,
+        GucContext::Sighup,
+        GucFlags::default(),
+    );
     define_key_settings();
+}
+
+pub fn audit_reads() -> bool {
+    AUDIT_READS.get()
+}
+
+pub fn audit_sync() -> bool {
+    AUDIT_SYNC.get()
+}
+
+pub fn audit_timeout_ms() -> i32 {
+    AUDIT_TIMEOUT.get()
+}
+
+pub fn audit_fallback() -> AuditFallback {
+    AUDIT_FALLBACK.get()
 }
 
 /// The purposes of use an audit event may record (HIPAA's treatment,

@@ -26,6 +26,7 @@ mod rotation; // rotate_key, reencrypt's re-sealing, master key re-wrap
 // far; reads of PHI will reach it through a background worker, with the
 // executor hooks they need in src/hooks.rs).
 mod audit; //    phi.audit_log: append, verify
+mod audit_queue; // events to the log: shared-memory queue, writer worker, read aggregates
 
 // Plumbing.
 mod error; //    the catalogue of errors and their SQLSTATEs
@@ -96,6 +97,7 @@ pub extern "C-unwind" fn _PG_init() {
         .report(PgLogLevel::ERROR);
     }
     gucs::init();
+    audit_queue::init();
     watch::init();
     detect::init();
     // Build the detector's tables here, in the postmaster, so that every
@@ -207,6 +209,7 @@ pub mod pg_test {
         // A fixed test-only master key (the throwaway test cluster only).
         vec![
             "shared_preload_libraries = 'pg_phi'",
+            "max_worker_processes = 32",
             "phi.master_key_command = 'echo 000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'",
         ]
     }

@@ -436,28 +436,31 @@ fn subject_of(header: &Header<'_>) -> Result<Option<Digest>, PhiError> {
 /// What the session role gets of a value with this header, now: its
 /// level by the rules, the sealed form while `phi.sealed_output` is on, an
 /// error for `none`.
-pub fn decide(header: &Header<'_>) -> Result<Disclosure, PhiError> {
+/// Also says whether a break-glass window is what allows the disclosure.
+pub fn decide(header: &Header<'_>) -> Result<(Disclosure, bool), PhiError> {
     if crate::gucs::sealed_output() {
-        return Ok(Disclosure::Sealed);
+        return Ok((Disclosure::Sealed, false));
     }
     let parties = parties()?;
     if parties.all_readers {
-        return Ok(Disclosure::Plaintext);
+        return Ok((Disclosure::Plaintext, false));
     }
     if parties.no_grants {
-        return Ok(Disclosure::Sealed);
+        return Ok((Disclosure::Sealed, false));
     }
     let subject = subject_of(header)?;
     let d = decide_by(&parties, header.class, subject.as_ref());
+    let mut glass = false;
     if let Basis::BreakGlass(id) = d.basis {
         if d.level > Level::Sealed {
+            glass = true;
             break_glass_used(id, header.class);
         }
     }
     match d.level {
-        Level::Plaintext => Ok(Disclosure::Plaintext),
-        Level::Masked => Ok(Disclosure::Masked(mask_for(&parties, header.class))),
-        Level::Sealed => Ok(Disclosure::Sealed),
+        Level::Plaintext => Ok((Disclosure::Plaintext, glass)),
+        Level::Masked => Ok((Disclosure::Masked(mask_for(&parties, header.class)), glass)),
+        Level::Sealed => Ok((Disclosure::Sealed, false)),
         Level::None => Err(PhiError::AccessDenied(header.class.to_string())),
     }
 }

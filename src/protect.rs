@@ -203,7 +203,7 @@ thread_local! {
 /// The OID of type `phi.encrypted_text`, looked up once per statement (the
 /// trigger asks for it on every row; a re-created extension is seen at the
 /// next statement).
-fn encrypted_text_oid() -> pg_sys::Oid {
+pub(crate) fn encrypted_text_oid() -> pg_sys::Oid {
     let stamp = crate::watch::statement_stamp();
     if let Some((s, oid)) = TYPE_OID.with(std::cell::Cell::get) {
         if s == stamp {

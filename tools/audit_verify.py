@@ -26,12 +26,12 @@ GENESIS = bytes(32)
 WALK = """SELECT seq,
        CASE WHEN isfinite(occurred_at) THEN (EXTRACT(EPOCH FROM occurred_at) * 1000000)::int8 END,
        actor::text, session_user_name::text, client_addr::text, application_name,
-       backend_pid::int8, xid, action, relation, classes, subject, row_count, statement_kind, outcome,
+       backend_pid::int8, xid, action, relation, classes, subjects, row_count, statement_kind, outcome,
        reason, purpose, prev_hash, hash
   FROM phi.audit_log WHERE seq >= %s ORDER BY seq"""
 
-# The kind of each field: i integer, t text, b bytes, a text array.
-KINDS = "iittttiitt" + "abitttt"
+# The kind of each field: i integer, t text, a text array, B bytea array.
+KINDS = "iittttiitt" + "aBitttt"
 
 
 def _put(out, b):
@@ -51,9 +51,11 @@ def canonical(fields):
         elif kind == "t":
             out.append(2)
             _put(out, v.encode())
-        elif kind == "b":
-            out.append(3)
-            _put(out, bytes(v))
+        elif kind == "B":
+            out.append(5)
+            out += struct.pack(">I", len(v))
+            for b in v:
+                _put(out, bytes(b))
         else:
             out.append(4)
             out += struct.pack(">I", len(v))

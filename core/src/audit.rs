@@ -30,6 +30,9 @@ pub enum Field<'a> {
     /// A text array (e.g. the data classes of an event); elements are
     /// never NULL.
     TextArray(&'a [&'a str]),
+    /// A bytea array (the subject digests of an event); elements are
+    /// never NULL.
+    BytesArray(&'a [&'a [u8]]),
 }
 
 /// The canonical encoding of a row's fields (everything but `prev_hash`
@@ -57,6 +60,13 @@ pub fn canonical(fields: &[Field<'_>]) -> Vec<u8> {
                 out.extend_from_slice(&(a.len() as u32).to_be_bytes());
                 for s in a.iter() {
                     put(&mut out, s.as_bytes());
+                }
+            }
+            Field::BytesArray(a) => {
+                out.push(5);
+                out.extend_from_slice(&(a.len() as u32).to_be_bytes());
+                for b in a.iter() {
+                    put(&mut out, b);
                 }
             }
         }

@@ -7,6 +7,7 @@
 //! layer converts them to character offsets with [`offsets::CharIndex`].
 
 pub mod audit;
+pub mod audit_event;
 pub mod classify;
 pub mod crypto;
 pub mod detect;
@@ -14,6 +15,7 @@ pub mod mask;
 pub mod offsets;
 pub mod policy;
 pub mod redact;
+pub mod ring;
 pub mod types;
 pub mod vocabulary;
 

@@ -10,7 +10,7 @@ dir=/tmp/pg_phi_integration port=54330
 "$ROOT/scripts/cluster.sh" stop "$dir"; rm -rf "$dir"
 "$ROOT/scripts/cluster.sh" start "$dir" "$port" || exit 1
 rc=0
-for t in test_integration.py test_encrypted.py test_policy.py; do
+for t in test_integration.py test_encrypted.py test_policy.py test_audit.py; do
     echo "== $t"
     PGHOST=$dir PGPORT=$port PGUSER=postgres python3 "$ROOT/tests/integration/$t" || rc=1
 done

@@ -1066,9 +1066,20 @@ def a_hot_standby_reads_seals_and_digests_without_writing():
             assert s.execute("SELECT phi.redact('SSN 123-45-6789', 'pseudonym')").fetchone()[0] == expected_pseudo
             assert s.execute("SELECT phi.subject(ssn) = phi.subject_digest('M-1') FROM t").fetchone()[0]
             assert s.execute("SELECT phi.data_class('123'::phi.encrypted_text)").fetchone()[0] == "unclassified"
+        # a standby cannot write the audit log: plaintext is refused
+        # (phi.audit_fallback = deny, the default) ...
+        with on_standby(READER) as s:
+            e = expect_error("55000", s.execute, "SELECT ssn::text FROM t")
+            assert "hot standby" in e.diag.message_primary, e.diag.message_primary
+        # ... or, when the DBA chose log, disclosed with a server-log line
+        with on_standby() as s:
+            s.execute("ALTER SYSTEM SET phi.audit_fallback = 'log'")
+            s.execute("SELECT pg_reload_conf()")
+        time.sleep(0.5)
         with on_standby(READER) as s:
             assert s.execute("SELECT ssn::text FROM t").fetchone()[0] == "123-45-6789"
             assert s.execute("SELECT phi.decrypt(phi.encrypt('x', 'ssn'))").fetchone()[0] == "x"
+        assert "pg_phi audit event (not in phi.audit_log)" in open(f"{standby}/server.log").read()
         # a database without keys: the standby says what to run on the
         # primary (55000), rather than failing to create one (25006)
         with psycopg.connect(host=standby, port=port, dbname=nokeys, user="postgres", autocommit=True) as s:

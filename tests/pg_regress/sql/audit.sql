@@ -15,7 +15,7 @@ SELECT count(*) > 10 AS events_recorded,
 SELECT action, count(*), bool_and(reason ~ '^key [0-9]+ version [0-9]+ [a-z_]+ master [0-9a-f]{16,}$') AS reason_shape
   FROM phi.audit_log WHERE action LIKE 'key_%' GROUP BY action ORDER BY action;
 -- what an event holds: who, which patient as a digest, never a value
-SELECT action, outcome, relation, reason, length(subject) AS subject_bytes, length(hash) AS hash_bytes,
+SELECT action, outcome, relation, reason, cardinality(subjects) AS subjects, length(hash) AS hash_bytes,
        actor IS NOT NULL AND session_user_name IS NOT NULL AND backend_pid > 0 AND xid > 0 AS who_and_where
   FROM phi.audit_log WHERE action IN ('policy_grant', 'break_glass') ORDER BY seq LIMIT 3;
 SELECT count(*) AS values_in_the_log FROM phi.audit_log
@@ -53,8 +53,11 @@ SET ROLE auditor_a;
 SELECT count(*) AS problems FROM phi.verify_audit();
 -- the accounting of a patient's events (M-3 had break-glass windows),
 -- and a summary by actor and action
+-- (changes here; the reads of M-3's values the policy suite made, below)
 SELECT actor, action, outcome, reason ~ '^window [0-9]+, [0-9]+ minutes$' AS reason_shape
-  FROM phi.access_report('M-3') ORDER BY occurred_at;
+  FROM phi.access_report('M-3') WHERE action NOT LIKE 'read%';
+SELECT actor, action, outcome, count(*) AS events
+  FROM phi.access_report('M-3') WHERE action LIKE 'read%' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 SELECT count(*) AS m3_events_before_1970 FROM phi.access_report('M-3', '-infinity', '1970-01-01');
 SELECT actor, action, events FROM phi.audit_summary() WHERE action = 'break_glass' ORDER BY actor;
 SET ROLE nosy;
@@ -98,7 +101,7 @@ SELECT * FROM regress.problems();
 SELECT regress.restore_audit();
 -- a forged row inserted
 INSERT INTO phi.audit_log SELECT seq + 1000000, occurred_at, 'forger', session_user_name, client_addr, application_name,
-       backend_pid, xid, action, relation, classes, subject, row_count, statement_kind, outcome, reason, purpose,
+       backend_pid, xid, action, relation, classes, subjects, row_count, statement_kind, outcome, reason, purpose,
        prev_hash, hash
   FROM phi.audit_log WHERE seq = :base + 1;
 SELECT at - 1000000 AS at_forged, problem FROM regress.problems() WHERE at > 999999;
@@ -119,3 +122,70 @@ ALTER TABLE phi.audit_log ENABLE TRIGGER USER;
 SELECT count(*) AS problems FROM phi.verify_audit_against(:'head');
 SELECT regress.err($$SELECT * FROM phi.verify_audit_against('not a digest')$$);
 DROP FUNCTION regress.restore_audit(), regress.problems();
+
+-- Reads. Every value the decision renders is counted per statement, class,
+-- outcome and patient, and leaves the backend at the statement's end
+-- through the audit writer (a background worker): a reader's ROLLBACK
+-- cannot take it back. Nothing but digests and counts is recorded.
+CREATE SCHEMA audit_ward;
+CREATE TABLE audit_ward.p (id int PRIMARY KEY, mrn text, ssn text);
+CALL phi.protect_column('audit_ward.p', 'mrn', 'mrn');
+CALL phi.protect_column('audit_ward.p', 'ssn', 'ssn', 'mrn');
+INSERT INTO audit_ward.p SELECT i, 'A-' || i, lpad(i::text, 3, '0') || '-45-6789' FROM generate_series(1, 600) i;
+CREATE ROLE a_reader IN ROLE phi_reader;
+CREATE ROLE a_masked;
+CREATE ROLE a_denied;
+GRANT USAGE ON SCHEMA audit_ward TO a_reader, a_masked, a_denied;
+GRANT SELECT ON audit_ward.p TO a_reader, a_masked, a_denied;
+SELECT phi.grant_access('a_masked', 'ssn', 'masked', 'all_subjects');
+SELECT phi.grant_access('a_denied', 'ssn', 'none', 'all_subjects');
+SELECT max(seq) AS reads_base FROM phi.audit_log \gset
+CREATE FUNCTION regress.reads(bigint) RETURNS TABLE (actor name, action text, outcome text, relation text, classes text[],
+    statement_kind text, events bigint, rows_read numeric, patients bigint)
+LANGUAGE sql AS $$
+  SELECT actor, action, outcome, relation, classes, statement_kind, count(*), sum(row_count),
+         (SELECT count(DISTINCT s) FROM phi.audit_log l2, unnest(l2.subjects) s
+           WHERE l2.seq > $1 AND l2.actor = l.actor AND l2.action = l.action AND l2.classes = l.classes)
+    FROM phi.audit_log l WHERE seq > $1 AND action LIKE 'read%'
+   GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 5 $$;
+-- one reader reads one patient, then all 600 in one statement
+SET ROLE a_reader;
+SELECT ssn FROM audit_ward.p WHERE id = 7;
+SELECT count(*) AS seen FROM audit_ward.p WHERE ssn::text LIKE '%-45-6789';
+RESET ROLE;
+SELECT * FROM regress.reads(:reads_base);
+-- 600 patients' SSNs became 3 events (up to 256 digests each), not 600
+SELECT count(*) AS events, sum(row_count) AS rows_read, max(cardinality(subjects)) AS most_subjects
+  FROM phi.audit_log WHERE seq > :reads_base AND action = 'read' AND row_count > 1;
+-- a patient's own accounting finds the read through the digest
+SELECT actor, action, outcome FROM phi.access_report('A-7') WHERE action LIKE 'read%';
+-- a read rolled back is still a read; so is one in a rolled-back savepoint
+SELECT max(seq) AS reads_base FROM phi.audit_log \gset
+BEGIN;
+SET LOCAL ROLE a_reader;
+SELECT ssn FROM audit_ward.p WHERE id = 8;
+SAVEPOINT s;
+SELECT ssn FROM audit_ward.p WHERE id = 9;
+ROLLBACK TO SAVEPOINT s;
+ROLLBACK;
+SELECT pg_sleep(0.5);  -- an aborted reader does not wait for the writer
+SELECT * FROM regress.reads(:reads_base);
+-- masked, sealed and denied reads are events too; the denied one is
+-- recorded although its statement failed
+SELECT max(seq) AS reads_base FROM phi.audit_log \gset
+SET ROLE a_masked;
+SELECT ssn FROM audit_ward.p WHERE id = 10;
+SET ROLE a_denied;
+SELECT regress.err($$SELECT ssn::text FROM audit_ward.p WHERE id = 11$$);
+SELECT mrn::text LIKE 'phi1:%' AS sealed FROM audit_ward.p WHERE id = 12;
+RESET ROLE;
+SELECT pg_sleep(0.5);
+SELECT * FROM regress.reads(:reads_base);
+-- no value or patient id in any of it, and the chain is intact
+SELECT count(*) AS values_in_the_log FROM phi.audit_log
+ WHERE concat_ws(' ', reason, relation, actor, application_name) ~ '45-6789|A-[0-9]';
+SELECT count(*) AS problems FROM phi.verify_audit();
+DROP FUNCTION regress.reads(bigint);
+DROP SCHEMA audit_ward CASCADE;
+SELECT phi.revoke_access('a_masked', 'ssn'), phi.revoke_access('a_denied', 'ssn');
+DROP ROLE a_reader, a_masked, a_denied;

@@ -1,0 +1,961 @@
+//! The audit pipeline: events leave the backend that saw them through a
+//! shared-memory queue, and one background worker per database (the only
+//! writer of `phi.audit_log`) chains them into the log in its own
+//! transactions.
+//!
+//! - **Reads.** `encrypted::render` calls [`note`] with every decision it
+//!   acts on (plaintext, break-glass, masked, sealed, denied) before it
+//!   decrypts. Notes are counted in backend-local aggregates per executor
+//!   statement (class, outcome, patient digest) and leave at the
+//!   statement's `ExecutorEnd`, or at the transaction's end, commit *or*
+//!   abort: a reader's ROLLBACK cannot erase its reads. A statement that
+//!   read many patients' values becomes a few events of up to
+//!   `MAX_SUBJECTS` digests each.
+//! - **Policy and key changes** ([`record_at_commit`]) are held until the
+//!   transaction commits and dropped if it (or their subtransaction) rolls
+//!   back: a change that did not happen is not an event.
+//! - **Sync.** With `phi.audit_sync` on, a transaction that queued events
+//!   commits only once the writer has committed them (or fails after
+//!   `phi.audit_timeout`).
+//! - **Fail closed.** Before the first plaintext or masked value of a
+//!   statement, the pipeline must be able to take events (not a hot
+//!   standby, a ring for this database, room in it, a writer running or
+//!   startable); otherwise `phi.audit_fallback` decides: `deny` refuses
+//!   (55000), `log` discloses and writes the events to the server log.
+//!
+//! Shared memory: `RINGS` rings of `RING_BYTES`, one per database that has
+//! used the pipeline since the server started, each a byte ring of encoded
+//! `phi_core::audit_event::Event`s (`phi_core::ring`) with three positions:
+//! `head` (written by backends), `tail` (consumed by the writer) and
+//! `written` (committed to the log). One LWLock guards them all.
+
+use crate::error::PhiError;
+use phi_core::audit_event::{self, Event, SUBJECT_LEN};
+use pgrx::bgworkers::{BackgroundWorker, BackgroundWorkerBuilder, SignalWakeFlags};
+use pgrx::prelude::*;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::time::Duration;
+
+pub const RINGS: usize = 32;
+pub const RING_BYTES: usize = 256 << 10;
+/// A statement's plaintext is not produced unless its ring has this much room.
+const MIN_ROOM: usize = RING_BYTES / 8;
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct RingHdr {
+    db: u32,
+    worker_pid: i32,
+    /// When a backend last asked for a writer (ms, `GetCurrentTimestamp`
+    /// / 1000), so a writer that never came up is asked for again.
+    start_at_ms: i64,
+    head: u64,
+    tail: u64,
+    written: u64,
+    /// Events the writer could not write (failed batches), for the log.
+    failures: u64,
+}
+
+#[repr(C)]
+struct Shared {
+    rings: [RingHdr; RINGS],
+}
+
+struct Shm {
+    hdr: *mut Shared,
+    bufs: *mut u8,
+    lock: *mut pg_sys::LWLock,
+}
+
+static mut SHM: Shm = Shm { hdr: std::ptr::null_mut(), bufs: std::ptr::null_mut(), lock: std::ptr::null_mut() };
+static mut PREV_SHMEM_REQUEST: pg_sys::shmem_request_hook_type = None;
+static mut PREV_SHMEM_STARTUP: pg_sys::shmem_startup_hook_type = None;
+static mut PREV_EXECUTOR_START: pg_sys::ExecutorStart_hook_type = None;
+static mut PREV_EXECUTOR_END: pg_sys::ExecutorEnd_hook_type = None;
+
+const TRANCHE: &std::ffi::CStr = c"pg_phi_audit";
+
+fn shmem_size() -> usize {
+    std::mem::size_of::<Shared>() + RINGS * RING_BYTES
+}
+
+/// Installs the hooks (from `_PG_init`, in the postmaster).
+pub fn init() {
+    // SAFETY: hook installation at library load, chaining the previous ones.
+    unsafe {
+        PREV_SHMEM_REQUEST = pg_sys::shmem_request_hook;
+        pg_sys::shmem_request_hook = Some(shmem_request);
+        PREV_SHMEM_STARTUP = pg_sys::shmem_startup_hook;
+        pg_sys::shmem_startup_hook = Some(shmem_startup);
+        PREV_EXECUTOR_START = pg_sys::ExecutorStart_hook;
+        pg_sys::ExecutorStart_hook = Some(executor_start);
+        PREV_EXECUTOR_END = pg_sys::ExecutorEnd_hook;
+        pg_sys::ExecutorEnd_hook = Some(executor_end);
+        pg_sys::RegisterXactCallback(Some(on_xact), std::ptr::null_mut());
+        pg_sys::RegisterSubXactCallback(Some(on_subxact), std::ptr::null_mut());
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn shmem_request() {
+    // SAFETY: called by the postmaster once, while requests are allowed.
+    unsafe {
+        if let Some(prev) = PREV_SHMEM_REQUEST {
+            prev();
+        }
+        pg_sys::RequestAddinShmemSpace(shmem_size());
+        pg_sys::RequestNamedLWLockTranche(TRANCHE.as_ptr(), 1);
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn shmem_startup() {
+    // SAFETY: the standard add-in shared memory initialization, under
+    // AddinShmemInitLock; children inherit the pointers.
+    unsafe {
+        if let Some(prev) = PREV_SHMEM_STARTUP {
+            prev();
+        }
+        // AddinShmemInitLock is MainLWLockArray[21] (lwlocknames.txt)
+        let init_lock = &raw mut (*pg_sys::MainLWLockArray.add(21)).lock;
+        pg_sys::LWLockAcquire(init_lock, pg_sys::LWLockMode::LW_EXCLUSIVE);
+        let mut found = false;
+        let p = pg_sys::ShmemInitStruct(c"pg_phi audit queue".as_ptr(), shmem_size(), &mut found).cast::<u8>();
+        if !found {
+            std::ptr::write_bytes(p, 0, std::mem::size_of::<Shared>());
+        }
+        SHM.hdr = p.cast::<Shared>();
+        SHM.bufs = p.add(std::mem::size_of::<Shared>());
+        SHM.lock = &mut (*pg_sys::GetNamedLWLockTranche(TRANCHE.as_ptr())).lock;
+        pg_sys::LWLockRelease(init_lock);
+    }
+}
+
+/// Runs `f` on the rings under the lock.
+fn locked<R>(exclusive: bool, f: impl FnOnce(&mut [RingHdr; RINGS], &mut [u8]) -> R) -> Option<R> {
+    // SAFETY: the pointers were set at startup (or are null when pg_phi
+    // was not preloaded); the lock guards every access to the region.
+    unsafe {
+        if SHM.hdr.is_null() {
+            return None;
+        }
+        let mode = if exclusive { pg_sys::LWLockMode::LW_EXCLUSIVE } else { pg_sys::LWLockMode::LW_SHARED };
+        pg_sys::LWLockAcquire(SHM.lock, mode);
+        let bufs = std::slice::from_raw_parts_mut(SHM.bufs, RINGS * RING_BYTES);
+        let r = f(&mut (*SHM.hdr).rings, bufs);
+        pg_sys::LWLockRelease(SHM.lock);
+        Some(r)
+    }
+}
+
+fn ring_buf(bufs: &mut [u8], i: usize) -> &mut [u8] {
+    &mut bufs[i * RING_BYTES..(i + 1) * RING_BYTES]
+}
+
+fn my_db() -> u32 {
+    // SAFETY: backend-local state.
+    u32::from(unsafe { pg_sys::MyDatabaseId })
+}
+
+fn now_ms() -> i64 {
+    // SAFETY: reads the clock.
+    unsafe { pg_sys::GetCurrentTimestamp() / 1000 }
+}
+
+fn pid_alive(pid: i32) -> bool {
+    // SAFETY: a lookup in the proc array.
+    pid != 0 && !unsafe { pg_sys::BackendPidGetProc(pid) }.is_null()
+}
+
+fn wake(pid: i32) {
+    // SAFETY: SetLatch may be called on any live process's latch.
+    unsafe {
+        let p = pg_sys::BackendPidGetProc(pid);
+        if !p.is_null() {
+            pg_sys::SetLatch(&mut (*p).procLatch);
+        }
+    }
+}
+
+/// This database's ring (claiming a free one), whether its writer runs,
+/// and whether one should be started now.
+fn ring_of(rings: &mut [RingHdr; RINGS], db: u32) -> Option<usize> {
+    if let Some(i) = rings.iter().position(|r| r.db == db) {
+        return Some(i);
+    }
+    let i = rings.iter().position(|r| r.db == 0)?;
+    // positions never go back: a commit still waiting on a position of a
+    // released ring (all of it written) finds it passed here too
+    let p = rings.iter().map(|r| r.head).max().unwrap_or(0);
+    rings[i] = RingHdr { db, worker_pid: 0, start_at_ms: 0, head: p, tail: p, written: p, failures: 0 };
+    Some(i)
+}
+
+/// What the pipeline can do for this database now.
+enum Ready {
+    Yes,
+    No(String),
+}
+
+/// Whether this database's pipeline can take events: a ring, room in it,
+/// a writer running (started here if need be).
+fn ready() -> Ready {
+    // SAFETY: reads shared state.
+    if unsafe { pg_sys::RecoveryInProgress() } {
+        return Ready::No("the server is a hot standby (read-only): the audit log cannot be written".into());
+    }
+    let db = my_db();
+    let now = now_ms();
+    let r = locked(true, |rings, _| {
+        let i = ring_of(rings, db)?;
+        let r = &mut rings[i];
+        let room = phi_core::ring::free(RING_BYTES, r.head, r.tail);
+        let alive = pid_alive(r.worker_pid);
+        let start = !alive && now - r.start_at_ms > 200;
+        if start {
+            r.start_at_ms = now;
+        }
+        Some((room, alive, start, r.worker_pid))
+    });
+    let Some(r) = r else {
+        return Ready::No("pg_phi is not in shared_preload_libraries".into());
+    };
+    let Some((room, alive, start, pid)) = r else {
+        return Ready::No(format!("more than {RINGS} databases use pg_phi's audit queue"));
+    };
+    if start {
+        if let Err(e) = start_writer(db) {
+            return Ready::No(e);
+        }
+    }
+    if room < MIN_ROOM {
+        if alive {
+            wake(pid);
+        }
+        return Ready::No("the audit queue is full (the writer is behind or failing; see the server log)".into());
+    }
+    Ready::Yes
+}
+
+fn start_writer(db: u32) -> Result<(), String> {
+    BackgroundWorkerBuilder::new("pg_phi audit writer")
+        .set_type("pg_phi audit writer")
+        .set_library("pg_phi")
+        .set_function("phi_audit_writer_main")
+        .set_argument(Some(pg_sys::Datum::from(db)))
+        .enable_spi_access()
+        .set_restart_time(None)
+        .load_dynamic()
+        .map(|_| ())
+        .map_err(|_| "the audit writer could not be started (max_worker_processes reached?)".to_string())
+}
+
+/// Puts `rec` on this database's ring, waiting up to `phi.audit_timeout`
+/// for room; returns its end position.
+fn enqueue(rec: &[u8]) -> Result<u64, String> {
+    if rec.len() + phi_core::ring::PREFIX > RING_BYTES / 2 {
+        return Err("an audit event is too large for the queue".into());
+    }
+    let db = my_db();
+    let deadline = now_ms() + i64::from(crate::gucs::audit_timeout_ms());
+    loop {
+        let now = now_ms();
+        let r = locked(true, |rings, bufs| {
+            let i = ring_of(rings, db)?;
+            let (head, tail) = (rings[i].head, rings[i].tail);
+            let pos = phi_core::ring::push(ring_buf(bufs, i), head, tail, rec);
+            let r = &mut rings[i];
+            if let Some(p) = pos {
+                r.head = p;
+            }
+            let alive = pid_alive(r.worker_pid);
+            let start = !alive && now - r.start_at_ms > 200;
+            if start {
+                r.start_at_ms = now;
+            }
+            Some((pos, alive.then_some(r.worker_pid), start))
+        })
+        .ok_or("pg_phi is not in shared_preload_libraries")?
+        .ok_or_else(|| format!("more than {RINGS} databases use pg_phi's audit queue"))?;
+        let (pos, pid, start) = r;
+        if let Some(pid) = pid {
+            wake(pid);
+        }
+        if start {
+            // in an aborting transaction this only registers the worker
+            start_writer(db)?;
+        }
+        if let Some(p) = pos {
+            return Ok(p);
+        }
+        if now > deadline {
+            return Err("the audit queue stayed full".into());
+        }
+        // SAFETY: a short sleep between attempts.
+        unsafe { pg_sys::pg_usleep(1000) };
+    }
+}
+
+/// Waits until this database's writer has committed everything through
+/// `pos`.
+fn wait_written(pos: u64) -> Result<(), PhiError> {
+    let db = my_db();
+    let timeout = crate::gucs::audit_timeout_ms();
+    let deadline = now_ms() + i64::from(timeout);
+    loop {
+        let now = now_ms();
+        let (written, pid, start) = locked(true, |rings, _| {
+            let Some(r) = rings.iter_mut().find(|r| r.db == db) else { return (u64::MAX, None, false) };
+            let alive = pid_alive(r.worker_pid);
+            let start = !alive && now - r.start_at_ms > 200;
+            if start {
+                r.start_at_ms = now;
+            }
+            (r.written, alive.then_some(r.worker_pid), start)
+        })
+        .unwrap_or((u64::MAX, None, false));
+        if written >= pos {
+            return Ok(());
+        }
+        if let Some(pid) = pid {
+            wake(pid);
+        }
+        if start {
+            start_writer(db).map_err(PhiError::AuditUnavailable)?;
+        }
+        if now > deadline {
+            return Err(PhiError::AuditTimeout(timeout));
+        }
+        // SAFETY: a short sleep; a cancel interrupts the wait.
+        unsafe {
+            pg_sys::pg_usleep(200);
+            pg_sys::check_for_interrupts!();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------
+// The backend side: aggregates per statement, policy events per
+// subtransaction.
+
+/// What a decision did with a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Plaintext,
+    BreakGlass,
+    Masked,
+    Sealed,
+    Denied,
+}
+
+impl Outcome {
+    fn action(self) -> &'static str {
+        match self {
+            Outcome::Plaintext | Outcome::BreakGlass => "read",
+            Outcome::Masked => "read_masked",
+            Outcome::Sealed => "read_sealed",
+            Outcome::Denied => "read_denied",
+        }
+    }
+    fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Plaintext => "plaintext",
+            Outcome::BreakGlass => "break_glass",
+            Outcome::Masked => "masked",
+            Outcome::Sealed => "sealed",
+            Outcome::Denied => "denied",
+        }
+    }
+    /// Whether the value (or part of it) is disclosed: the pipeline must
+    /// be ready before it is produced.
+    fn discloses(self) -> bool {
+        matches!(self, Outcome::Plaintext | Outcome::BreakGlass | Outcome::Masked)
+    }
+}
+
+type Key = (u16, Outcome, Option<[u8; SUBJECT_LEN]>);
+
+/// Who, where and why, taken at a statement's first read (in a normal
+/// transaction state, so that an aborting transaction need not look them up).
+#[derive(Clone)]
+struct Ctx {
+    occurred_us: i64,
+    actor: String,
+    session_user: String,
+    app: Option<String>,
+    purpose: Option<String>,
+    relation: Option<String>,
+}
+
+#[derive(Default)]
+struct Frame {
+    /// The statement's QueryDesc (0 for reads outside any statement: COPY
+    /// TO and the like).
+    qd: usize,
+    subid: u32,
+    kind: Option<&'static str>,
+    ctx: Option<Ctx>,
+    /// Set once the pipeline was found ready (or not, with `log`).
+    admitted: Option<bool>,
+    counts: FxHashMap<Key, i64>,
+}
+
+#[derive(Default)]
+struct State {
+    frames: Vec<Frame>,
+    loose: Frame,
+    classes: Vec<String>,
+    policy: Vec<(u32, Event)>,
+    /// The end position of the last event this transaction queued.
+    last_pos: Option<u64>,
+    client: Option<Option<String>>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+fn top(s: &mut State) -> &mut Frame {
+    match s.frames.last_mut() {
+        Some(f) => f,
+        None => &mut s.loose,
+    }
+}
+
+/// Counts one decision about a value of `class` bound to `subject`, before
+/// the value is produced. Refuses (with `phi.audit_fallback = deny`) a
+/// disclosure the pipeline could not record.
+pub fn note(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) -> Result<(), PhiError> {
+    if !crate::gucs::audit_reads() {
+        return Ok(());
+    }
+    // the statement's context and admission, once per statement, outside
+    // the state's borrow (they may run queries)
+    let (need_ctx, need_admit) = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let f = top(&mut s);
+        (f.ctx.is_none(), outcome.discloses() && f.admitted.is_none())
+    });
+    if need_ctx {
+        let ctx = context()?;
+        STATE.with(|s| top(&mut s.borrow_mut()).ctx = Some(ctx));
+    }
+    if need_admit {
+        let ok = match ready() {
+            Ready::Yes => true,
+            Ready::No(why) => match crate::gucs::audit_fallback() {
+                crate::gucs::AuditFallback::Deny => return Err(PhiError::AuditUnavailable(why)),
+                crate::gucs::AuditFallback::Log => false,
+            },
+        };
+        STATE.with(|s| top(&mut s.borrow_mut()).admitted = Some(ok));
+    }
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let ci = match s.classes.iter().position(|c| c == class) {
+            Some(i) => i,
+            None => {
+                s.classes.push(class.to_string());
+                s.classes.len() - 1
+            }
+        } as u16;
+        *top(&mut s).counts.entry((ci, outcome, subject)).or_insert(0) += 1;
+    });
+    Ok(())
+}
+
+fn context() -> Result<Ctx, PhiError> {
+    client_addr();
+    let qd = STATE.with(|s| top(&mut s.borrow_mut()).qd);
+    // SAFETY: reads of backend-local state; the QueryDesc is live until
+    // its ExecutorEnd, which pops this frame.
+    let (now, relation) = unsafe { (pg_sys::GetCurrentTimestamp(), relations(qd as *mut pg_sys::QueryDesc)) };
+    Ok(Ctx {
+        occurred_us: now + crate::audit::PG_EPOCH_OFFSET_US,
+        actor: crate::audit::outer_user_name(),
+        session_user: crate::audit::session_user_name(),
+        app: application_name(),
+        purpose: crate::gucs::purpose(),
+        relation,
+    })
+}
+
+/// The client's address, numeric (NULL over a Unix socket and in
+/// background and parallel workers, as `inet_client_addr()`), looked up
+/// once per backend without running a query.
+fn client_addr() -> Option<String> {
+    if let Some(c) = STATE.with(|s| s.borrow().client.clone()) {
+        return c;
+    }
+    // SAFETY: inet_client_addr() and its ::text (network_show), called directly (no
+    // query): NULL without a TCP client.
+    let c = unsafe {
+        pgrx::direct_function_call_as_datum(pg_sys::inet_client_addr, &[]).and_then(|inet| {
+            pgrx::direct_function_call::<String>(pg_sys::network_show, &[Some(inet)])
+        })
+    };
+    STATE.with(|s| s.borrow_mut().client = Some(c.clone()));
+    c
+}
+
+fn application_name() -> Option<String> {
+    // SAFETY: GetConfigOption returns the GUC's current string or NULL.
+    let p = unsafe { pg_sys::GetConfigOption(c"application_name".as_ptr(), true, false) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: a NUL-terminated string owned by the GUC machinery.
+    let s = unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned();
+    (!s.is_empty()).then_some(s)
+}
+
+/// The relations of a statement that have a `phi.encrypted_text` column,
+/// schema-qualified, comma-separated (NULL when none: values from a
+/// function or a literal).
+unsafe fn relations(qd: *mut pg_sys::QueryDesc) -> Option<String> {
+    if qd.is_null() {
+        return None;
+    }
+    let ty = crate::protect::encrypted_text_oid();
+    if ty == pg_sys::InvalidOid {
+        return None;
+    }
+    let mut names: Vec<String> = Vec::new();
+    // SAFETY: the plan's range table is a List of RangeTblEntry; each
+    // relation is locked by the executor for the statement.
+    unsafe {
+        let stmt = (*qd).plannedstmt;
+        if stmt.is_null() {
+            return None;
+        }
+        let rtable = (*stmt).rtable;
+        let n = if rtable.is_null() { 0 } else { (*rtable).length as usize };
+        for k in 0..n {
+            let rte = (*(*rtable).elements.add(k)).ptr_value.cast::<pg_sys::RangeTblEntry>();
+            if (*rte).rtekind != pg_sys::RTEKind::RTE_RELATION {
+                continue;
+            }
+            let rel = pg_sys::RelationIdGetRelation((*rte).relid);
+            if rel.is_null() {
+                continue;
+            }
+            let desc = (*rel).rd_att;
+            let atts = (*desc).attrs.as_slice((*desc).natts as usize);
+            let has = atts.iter().any(|a| !a.attisdropped && a.atttypid == ty);
+            if has {
+                let ns = pg_sys::get_namespace_name((*(*rel).rd_rel).relnamespace);
+                let nm = std::ffi::CStr::from_ptr((*(*rel).rd_rel).relname.data.as_ptr()).to_string_lossy();
+                let ns = if ns.is_null() { String::new() } else { std::ffi::CStr::from_ptr(ns).to_string_lossy().into_owned() };
+                let name = format!("{ns}.{nm}");
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            pg_sys::RelationClose(rel);
+        }
+    }
+    names.sort();
+    (!names.is_empty()).then(|| names.join(","))
+}
+
+/// The events of a finished (or abandoned) frame.
+fn events_of(f: Frame, classes: &[String], client: Option<String>) -> Vec<Event> {
+    if f.counts.is_empty() {
+        return Vec::new();
+    }
+    let ctx = f.ctx.unwrap_or_else(|| Ctx {
+        occurred_us: 0,
+        actor: String::new(),
+        session_user: String::new(),
+        app: None,
+        purpose: None,
+        relation: None,
+    });
+    // SAFETY: backend-local state.
+    let (pid, xid) = unsafe { (pg_sys::MyProcPid, u32::from(pg_sys::GetTopTransactionIdIfAny())) };
+    let mut groups: FxHashMap<(u16, Outcome), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
+    for ((ci, outcome, subject), n) in f.counts {
+        let g = groups.entry((ci, outcome)).or_default();
+        match subject {
+            Some(s) => g.0.push((s, n)),
+            None => g.1 += n,
+        }
+    }
+    let mut keys: Vec<_> = groups.keys().copied().collect();
+    keys.sort_by_key(|(ci, o)| (*ci, o.as_str()));
+    let mut out = Vec::new();
+    for key in keys {
+        let (mut subjects, unbound) = groups.remove(&key).unwrap_or_default();
+        subjects.sort();
+        let base = Event {
+            occurred_us: ctx.occurred_us,
+            actor: ctx.actor.clone(),
+            session_user: ctx.session_user.clone(),
+            client_addr: client.clone(),
+            application_name: ctx.app.clone(),
+            backend_pid: pid,
+            xid: (xid != 0).then_some(i64::from(xid)),
+            action: key.1.action().to_string(),
+            relation: ctx.relation.clone(),
+            classes: vec![classes[key.0 as usize].clone()],
+            subjects: Vec::new(),
+            row_count: 0,
+            statement_kind: f.kind.map(str::to_string),
+            outcome: key.1.as_str().to_string(),
+            reason: None,
+            purpose: ctx.purpose.clone(),
+        };
+        for (chunk, n) in audit_event::chunk_subjects(&subjects) {
+            out.push(Event { subjects: chunk, row_count: n, ..base.clone() });
+        }
+        if unbound > 0 {
+            out.push(Event { row_count: unbound, ..base });
+        }
+    }
+    out
+}
+
+/// Sends `events`: to the queue when the frame was admitted, else (the
+/// `log` fallback, or an aborting transaction whose queue is full) to the
+/// server log. Returns the last queue position and the first failure.
+fn send(events: Vec<Event>, to_queue: bool) -> (Option<u64>, Option<String>) {
+    let mut last = None;
+    let mut failed = None;
+    for ev in events {
+        if to_queue {
+            match enqueue(&ev.encode()) {
+                Ok(p) => {
+                    last = Some(p);
+                    continue;
+                }
+                Err(e) => {
+                    failed.get_or_insert(e);
+                }
+            }
+        }
+        log_event(&ev);
+    }
+    (last, failed)
+}
+
+/// The `log` fallback: one structured server-log line per event (digests
+/// in hex, never a value).
+fn log_event(ev: &Event) {
+    let subjects: Vec<String> = ev.subjects.iter().map(|s| phi_core::crypto::keys::hex(s)).collect();
+    let line = serde_json::json!({
+        "occurred_us": ev.occurred_us, "actor": ev.actor, "session_user": ev.session_user,
+        "client_addr": ev.client_addr, "application_name": ev.application_name, "backend_pid": ev.backend_pid,
+        "xid": ev.xid, "action": ev.action, "relation": ev.relation, "classes": ev.classes, "subjects": subjects,
+        "row_count": ev.row_count, "statement_kind": ev.statement_kind, "outcome": ev.outcome,
+        "reason": ev.reason, "purpose": ev.purpose,
+    });
+    pgrx::log!("pg_phi audit event (not in phi.audit_log): {line}");
+}
+
+/// Flushes a frame taken off the stack.
+fn flush(f: Frame, aborting: bool) -> Result<(), PhiError> {
+    // a frame that disclosed nothing (sealed and denied reads only) never
+    // fails its statement: its events go to the server log if need be
+    let disclosed = f.admitted == Some(true);
+    let admitted = f.admitted.unwrap_or(true);
+    let (classes, client) = STATE.with(|s| {
+        let s = s.borrow();
+        (s.classes.clone(), s.client.clone().flatten())
+    });
+    let events = events_of(f, &classes, client);
+    if events.is_empty() {
+        return Ok(());
+    }
+    // SAFETY: reads shared state.
+    let standby = unsafe { pg_sys::RecoveryInProgress() };
+    let (last, failed) = send(events, admitted && !standby);
+    // a commit waits for the events of disclosures (sealed and denied
+    // reads are written as soon as a writer runs, unwaited)
+    if let (Some(p), true) = (last, disclosed) {
+        STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.last_pos = Some(s.last_pos.map_or(p, |q| q.max(p)));
+        });
+    }
+    match failed {
+        Some(e) if disclosed && !aborting && crate::gucs::audit_fallback() == crate::gucs::AuditFallback::Deny => {
+            Err(PhiError::AuditUnavailable(e))
+        }
+        Some(e) => {
+            pgrx::warning!("pg_phi: audit events went to the server log instead of phi.audit_log: {e}");
+            Ok(())
+        }
+        None => Ok(()),
+    }
+}
+
+/// Holds a policy or key event until the transaction commits.
+pub fn record_at_commit(ev: Event) {
+    // SAFETY: backend-local state.
+    let subid = unsafe { pg_sys::GetCurrentSubTransactionId() };
+    STATE.with(|s| s.borrow_mut().policy.push((subid, ev)));
+}
+
+/// The context a policy event carries (in a normal transaction state).
+pub fn event_now(action: &str, relation: Option<&str>, subject: Option<&[u8]>, outcome: &str, reason: Option<&str>) -> Event {
+    // SAFETY: backend-local state.
+    let (now, pid) = unsafe { (pg_sys::GetCurrentTimestamp(), pg_sys::MyProcPid) };
+    let client = client_addr();
+    Event {
+        occurred_us: now + crate::audit::PG_EPOCH_OFFSET_US,
+        actor: crate::audit::outer_user_name(),
+        session_user: crate::audit::session_user_name(),
+        client_addr: client,
+        application_name: application_name(),
+        backend_pid: pid,
+        // SAFETY: the change being recorded has an xid.
+        xid: Some(i64::from(u32::from(unsafe { pg_sys::GetTopTransactionId() }))),
+        action: action.to_string(),
+        relation: relation.map(str::to_string),
+        classes: Vec::new(),
+        subjects: subject.and_then(|s| <[u8; SUBJECT_LEN]>::try_from(s).ok()).into_iter().collect(),
+        row_count: 1,
+        statement_kind: None,
+        outcome: outcome.to_string(),
+        reason: reason.map(str::to_string),
+        purpose: crate::gucs::purpose(),
+    }
+}
+
+fn cmd_kind(op: pg_sys::CmdType::Type) -> Option<&'static str> {
+    use pg_sys::CmdType::*;
+    Some(match op {
+        CMD_SELECT => "SELECT",
+        CMD_INSERT => "INSERT",
+        CMD_UPDATE => "UPDATE",
+        CMD_DELETE => "DELETE",
+        CMD_MERGE => "MERGE",
+        _ => return None,
+    })
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn executor_start(qd: *mut pg_sys::QueryDesc, eflags: i32) {
+    // SAFETY: chaining the standard hook protocol.
+    unsafe {
+        match PREV_EXECUTOR_START {
+            Some(prev) => prev(qd, eflags),
+            None => pg_sys::standard_ExecutorStart(qd, eflags),
+        }
+        if eflags & pg_sys::EXEC_FLAG_EXPLAIN_ONLY as i32 != 0 {
+            return;
+        }
+        let subid = pg_sys::GetCurrentSubTransactionId();
+        let kind = cmd_kind((*qd).operation);
+        STATE.with(|s| s.borrow_mut().frames.push(Frame { qd: qd as usize, subid, kind, ..Frame::default() }));
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn executor_end(qd: *mut pg_sys::QueryDesc) {
+    // SAFETY: chaining the standard hook protocol.
+    unsafe {
+        match PREV_EXECUTOR_END {
+            Some(prev) => prev(qd),
+            None => pg_sys::standard_ExecutorEnd(qd),
+        }
+    }
+    let f = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let i = s.frames.iter().rposition(|f| f.qd == qd as usize)?;
+        Some(s.frames.remove(i))
+    });
+    if let Some(f) = f {
+        if let Err(e) = flush(f, false) {
+            crate::fmgr::raise(e);
+        }
+    }
+}
+
+/// Everything still held: open frames and reads outside statements.
+fn take_all() -> Vec<Frame> {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let mut v: Vec<Frame> = s.frames.drain(..).collect();
+        v.push(std::mem::take(&mut s.loose));
+        v
+    })
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut std::ffi::c_void) {
+    use pg_sys::XactEvent::*;
+    match event {
+        XACT_EVENT_PRE_COMMIT | XACT_EVENT_PRE_PREPARE | XACT_EVENT_PARALLEL_PRE_COMMIT => {
+            let parallel = event == XACT_EVENT_PARALLEL_PRE_COMMIT;
+            let mut first_err = None;
+            for f in take_all() {
+                if let Err(e) = flush(f, false) {
+                    first_err.get_or_insert(e);
+                }
+            }
+            let policy = STATE.with(|s| std::mem::take(&mut s.borrow_mut().policy));
+            if !policy.is_empty() {
+                // a change is recorded or does not happen: never the log fallback
+                for (_, ev) in policy {
+                    match enqueue(&ev.encode()) {
+                        Ok(p) => STATE.with(|s| {
+                            let mut s = s.borrow_mut();
+                            s.last_pos = Some(s.last_pos.map_or(p, |q| q.max(p)));
+                        }),
+                        Err(e) => {
+                            first_err.get_or_insert(PhiError::AuditUnavailable(e));
+                        }
+                    }
+                }
+            }
+            let last = STATE.with(|s| s.borrow_mut().last_pos.take());
+            if let Some(e) = first_err {
+                crate::fmgr::raise(e);
+            }
+            if let (Some(p), false) = (last, parallel) {
+                if crate::gucs::audit_sync() {
+                    if let Err(e) = wait_written(p) {
+                        crate::fmgr::raise(e);
+                    }
+                }
+            }
+        }
+        XACT_EVENT_ABORT | XACT_EVENT_PARALLEL_ABORT => {
+            // reads survive the rollback; changes that did not happen are
+            // not events
+            for f in take_all() {
+                let _ = flush(f, true);
+            }
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.policy.clear();
+                s.last_pos = None;
+            });
+        }
+        XACT_EVENT_COMMIT | XACT_EVENT_PARALLEL_COMMIT | XACT_EVENT_PREPARE => {
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.policy.clear();
+                s.last_pos = None;
+                s.loose = Frame::default();
+            });
+        }
+        _ => {}
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn on_subxact(
+    event: pg_sys::SubXactEvent::Type,
+    my_subid: pg_sys::SubTransactionId,
+    _parent: pg_sys::SubTransactionId,
+    _arg: *mut std::ffi::c_void,
+) {
+    if event != pg_sys::SubXactEvent::SUBXACT_EVENT_ABORT_SUB {
+        return;
+    }
+    // statements of the aborted subtransaction never reach ExecutorEnd:
+    // their reads leave now; its policy events are dropped
+    let abandoned: Vec<Frame> = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.policy.retain(|(id, _)| *id < my_subid);
+        let keep = s.frames.iter().position(|f| f.subid >= my_subid).unwrap_or(s.frames.len());
+        s.frames.drain(keep..).collect()
+    });
+    for f in abandoned {
+        let _ = flush(f, true);
+    }
+}
+
+// ---------------------------------------------------------------------
+// The writer.
+
+/// The background worker: the single writer of `phi.audit_log` for one
+/// database. It drains its ring in batches, each in one transaction, and
+/// advances `written` only after the batch commits.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
+    let db = arg.value() as u32;
+    BackgroundWorker::attach_signal_handlers(SignalWakeFlags::SIGHUP | SignalWakeFlags::SIGTERM);
+    BackgroundWorker::connect_worker_to_spi_by_oid(Some(pg_sys::Oid::from(db)), None);
+    // SAFETY: backend-local state.
+    let me = unsafe { pg_sys::MyProcPid };
+    let claimed = locked(true, |rings, _| match rings.iter_mut().find(|r| r.db == db) {
+        Some(r) if !pid_alive(r.worker_pid) || r.worker_pid == me => {
+            r.worker_pid = me;
+            true
+        }
+        _ => false,
+    })
+    .unwrap_or(false);
+    if !claimed {
+        return; // another writer runs for this database
+    }
+    let mut idle = 0u32;
+    loop {
+        let batch: Vec<(Vec<u8>, u64)> = locked(false, |rings, bufs| {
+            let Some(i) = rings.iter().position(|r| r.db == db) else { return Vec::new() };
+            let (mut tail, head) = (rings[i].tail, rings[i].head);
+            let buf = ring_buf(bufs, i);
+            let mut out = Vec::new();
+            while out.len() < 256 {
+                let Some((rec, next)) = phi_core::ring::read(buf, tail, head) else { break };
+                out.push((rec, next));
+                tail = next;
+            }
+            out
+        })
+        .unwrap_or_default();
+        if let Some(&(_, end)) = batch.last() {
+            idle = 0;
+            let events: Vec<Option<Event>> = batch.iter().map(|(b, _)| Event::decode(b).ok()).collect();
+            BackgroundWorker::transaction(move || {
+                if let Err(e) = crate::audit::append_batch(&events) {
+                    crate::fmgr::raise(e);
+                }
+            });
+            locked(true, |rings, _| {
+                if let Some(r) = rings.iter_mut().find(|r| r.db == db) {
+                    r.tail = end;
+                    r.written = end;
+                }
+            });
+            continue;
+        }
+        // an idle writer exits after 10 s (the next event starts one) and
+        // gives its ring back, but only with the ring empty, decided under
+        // the lock an enqueuer takes to see whether it runs
+        idle += 1;
+        let stop = BackgroundWorker::sigterm_received() || idle > 50;
+        if stop && release(db, me, false) {
+            return;
+        }
+        if !BackgroundWorker::wait_latch(Some(Duration::from_millis(200))) {
+            release(db, me, true);
+            return;
+        }
+    }
+}
+
+/// Gives up the ring's writer slot: always when `force`, otherwise only
+/// when nothing is left to write, and then the ring too (another database
+/// may take it).
+fn release(db: u32, me: i32, force: bool) -> bool {
+    locked(true, |rings, _| match rings.iter_mut().find(|r| r.db == db) {
+        Some(r) if r.worker_pid == me && r.head == r.tail => {
+            r.worker_pid = 0;
+            r.db = 0;
+            true
+        }
+        Some(r) if r.worker_pid == me && force => {
+            r.worker_pid = 0;
+            true
+        }
+        Some(r) => r.worker_pid != me,
+        None => true,
+    })
+    .unwrap_or(true)
+}
