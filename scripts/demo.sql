@@ -145,3 +145,21 @@ SET ROLE demo_auditor;
 SELECT id, role, reason, open, reviewed FROM phi.break_glass_review_queue;
 SELECT phi.review_break_glass(id, 'justified', 'ED admission confirmed') FROM phi.break_glass_review_queue;
 RESET ROLE;
+
+\echo '== 10. The audit trail: every read, rolled back or not, and every change, hash-chained'
+SELECT max(seq) AS demo_audit_base FROM phi.audit_log \gset
+SET ROLE demo_billing;
+BEGIN;
+SELECT mrn, name FROM charts WHERE mrn = 'M-1';
+ROLLBACK;
+RESET ROLE;
+SELECT pg_sleep(0.3);   -- a rolled-back read's events are written without a waiting commit
+SET ROLE demo_auditor;
+\echo 'What the log holds about patient M-1 (who, how, outcome; never a value):'
+SELECT occurred_at::time(0) AS at, actor, action, outcome, classes, row_count
+  FROM phi.access_report('M-1') ORDER BY occurred_at DESC LIMIT 8;
+SELECT actor, action, count(*) AS events FROM phi.audit_log WHERE seq > :demo_audit_base
+ GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT count(*) AS chain_breaks FROM phi.verify_audit();
+SELECT phi.audit_digest() AS head_to_keep_elsewhere;
+RESET ROLE;
