@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Copies sql/audit.sql and sql/policy.sql (from their first statements),
-the C trigger function pgrx declares for the policy's audit events, and
+the C trigger functions pgrx declares for the policy's audit events, and
 finalize.sql's access-policy and audit grants into the tail of the 0.1.0
 -> 0.2.0 upgrade script, which creates both whole (they are new in
 0.2.0). Run after changing any of them; tests/upgrade/run.sh checks the
@@ -12,7 +12,9 @@ old_marker = "---------------------------------------------------------------- a
 audit = (root / "sql/audit.sql").read_text()
 audit_body = audit[audit.index("CREATE TABLE phi.audit_log"):]
 trigger_fn = ("CREATE FUNCTION phi._audit_change() RETURNS trigger LANGUAGE c "
-              "AS 'MODULE_PATHNAME', 'audit_change_wrapper';\n")
+              "AS 'MODULE_PATHNAME', 'audit_change_wrapper';\n"
+              "CREATE FUNCTION phi._audit_append_only() RETURNS trigger LANGUAGE c "
+              "AS 'MODULE_PATHNAME', 'audit_append_only_wrapper';\n")
 pol = (root / "sql/policy.sql").read_text()
 body = pol[pol.index("-- phi_reader: plaintext of every class"):]
 fin = (root / "sql/finalize.sql").read_text()

@@ -41,17 +41,9 @@ COMMENT ON TABLE phi.audit_log IS
 -- ORDER BY seq) and phi.audit_digest().
 
 -- Append-only for everyone: no UPDATE, DELETE or TRUNCATE gets through
--- (a superuser can disable triggers; the chain then shows what changed).
-CREATE FUNCTION phi._audit_append_only() RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RAISE EXCEPTION 'phi.audit_log is append-only'
-        USING ERRCODE = 'insufficient_privilege',
-              HINT = 'Rows older than phi.audit_retention are removed by phi.purge_audit(), which keeps the chain verifiable.';
-END
-$$;
+-- (a superuser can disable triggers; the chain then shows what changed),
+-- except the DELETE phi.purge_audit runs in its own backend
+-- (phi._audit_append_only is a C function: src/audit.rs).
 CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON phi.audit_log
     FOR EACH ROW EXECUTE FUNCTION phi._audit_append_only();
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON phi.audit_log
@@ -95,6 +87,15 @@ RETURNS TABLE (occurred_at timestamptz, actor text, action text, classes text[],
                purpose text, row_count bigint, reason text)
 LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'access_report_wrapper';
+
+-- Removes the events before a time older than phi.audit_retention (6
+-- years by default), after checking the chain verifies, and appends a
+-- checkpoint event naming the cut (its seq and hash), so the rest still
+-- verifies. phi_admin members and superusers only.
+CREATE FUNCTION phi.purge_audit(before timestamptz)
+RETURNS bigint
+LANGUAGE c VOLATILE STRICT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'purge_audit_wrapper';
 
 -- Events by actor and action between two times.
 CREATE FUNCTION phi.audit_summary(from_ts timestamptz DEFAULT '-infinity', to_ts timestamptz DEFAULT 'infinity')

@@ -73,3 +73,5 @@ REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.ver
 GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text),
     phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi.purge_audit(timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.purge_audit(timestamptz) TO phi_admin;

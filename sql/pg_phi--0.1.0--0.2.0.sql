@@ -365,7 +365,7 @@ BEGIN
         EXECUTE pg_catalog.format('DROP TRIGGER %I ON %s', v_trigger, tbl);
     END IF;
     EXECUTE pg_catalog.format(
-        'CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION phi._protect_row(%L, %L, %L, %L, %L)',
+        'CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION phi._protect_row(%L, %L, %L, %L, %L)',
         v_trigger, tbl, col, class, COALESCE(subject_col, ''), COALESCE(v_bidx, ''), COALESCE(v_subject_class, ''));
     IF v_bidx IS NOT NULL OR v_type = 'phi.encrypted_text'::pg_catalog.regtype THEN
         -- the trigger binds every value not yet of this class, and computes
@@ -395,6 +395,25 @@ BEGIN
         RAISE NOTICE 'phi.protect_column: the owner of % does not hold plaintext rights, yet code it attaches to the table (policies, triggers, rules) runs as the readers of the table and sees their plaintext; let only a trusted role own it',
             tbl;
     END IF;
+END
+$$;
+
+-- The column trigger now also fires on DELETE (a deleted value is a write
+-- audit event): every column protected under 0.1.0 gets its trigger
+-- re-created with the same name and arguments.
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT tr.oid, tr.tgname, tr.tgrelid::pg_catalog.regclass AS rel,
+                    pg_catalog.pg_get_triggerdef(tr.oid) AS def
+               FROM pg_catalog.pg_trigger tr
+              WHERE tr.tgfoid OPERATOR(pg_catalog.=) 'phi._protect_row()'::pg_catalog.regprocedure
+                AND NOT tr.tgisinternal
+    LOOP
+        EXECUTE pg_catalog.format('DROP TRIGGER %I ON %s', t.tgname, t.rel);
+        EXECUTE pg_catalog.replace(t.def, 'BEFORE INSERT OR UPDATE ON', 'BEFORE INSERT OR UPDATE OR DELETE ON');
+    END LOOP;
 END
 $$;
 
@@ -836,6 +855,7 @@ REVOKE EXECUTE ON FUNCTION phi._bind_column(oid, text, text, text) FROM PUBLIC;
 ---------------------------------------------------------------- audit trail and access policy (sql/audit.sql, sql/policy.sql, new in 0.2.0)
 
 CREATE FUNCTION phi._audit_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', 'audit_change_wrapper';
+CREATE FUNCTION phi._audit_append_only() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', 'audit_append_only_wrapper';
 
 CREATE TABLE phi.audit_log (
     seq              bigint      PRIMARY KEY,
@@ -869,17 +889,9 @@ COMMENT ON TABLE phi.audit_log IS
 -- ORDER BY seq) and phi.audit_digest().
 
 -- Append-only for everyone: no UPDATE, DELETE or TRUNCATE gets through
--- (a superuser can disable triggers; the chain then shows what changed).
-CREATE FUNCTION phi._audit_append_only() RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RAISE EXCEPTION 'phi.audit_log is append-only'
-        USING ERRCODE = 'insufficient_privilege',
-              HINT = 'Rows older than phi.audit_retention are removed by phi.purge_audit(), which keeps the chain verifiable.';
-END
-$$;
+-- (a superuser can disable triggers; the chain then shows what changed),
+-- except the DELETE phi.purge_audit runs in its own backend
+-- (phi._audit_append_only is a C function: src/audit.rs).
 CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON phi.audit_log
     FOR EACH ROW EXECUTE FUNCTION phi._audit_append_only();
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON phi.audit_log
@@ -923,6 +935,15 @@ RETURNS TABLE (occurred_at timestamptz, actor text, action text, classes text[],
                purpose text, row_count bigint, reason text)
 LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
 AS 'MODULE_PATHNAME', 'access_report_wrapper';
+
+-- Removes the events before a time older than phi.audit_retention (6
+-- years by default), after checking the chain verifies, and appends a
+-- checkpoint event naming the cut (its seq and hash), so the rest still
+-- verifies. phi_admin members and superusers only.
+CREATE FUNCTION phi.purge_audit(before timestamptz)
+RETURNS bigint
+LANGUAGE c VOLATILE STRICT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'purge_audit_wrapper';
 
 -- Events by actor and action between two times.
 CREATE FUNCTION phi.audit_summary(from_ts timestamptz DEFAULT '-infinity', to_ts timestamptz DEFAULT 'infinity')
@@ -1386,3 +1407,5 @@ REVOKE EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.ver
 GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.verify_audit_against(text),
     phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION phi.purge_audit(timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi.purge_audit(timestamptz) TO phi_admin;

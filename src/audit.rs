@@ -203,7 +203,31 @@ pub fn session_user_name() -> String {
 fn verify(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
     as_extension_owner(|| {
         Spi::connect(|c| -> Result<Verifier, PhiError> {
-            let mut v = Verifier::new(if from_seq.is_some() { None } else { Some(GENESIS) });
+            // From the start: the first row follows the genesis hash, or a
+            // purge cut the chain before it and a checkpoint event (itself
+            // chained, later) names that cut: its seq and hash.
+            let start = match from_seq {
+                Some(_) => None,
+                None => {
+                    let first = c.select(sql::FIRST, None, &[]).map_err(spi)?;
+                    let first = if first.is_empty() { (None, None) } else { first.first().get_two::<i64, Vec<u8>>().map_err(spi)? };
+                    match first {
+                        (Some(seq), Some(prev)) if prev.as_slice() != GENESIS.as_slice() => {
+                            let cut = format!("{}:{}", seq - 1, phi_core::crypto::keys::hex(&prev));
+                            let named = c
+                                .select(sql::CHECKPOINT, None, &[cut.into()])
+                                .map_err(spi)?
+                                .first()
+                                .get_one::<bool>()
+                                .map_err(spi)?
+                                .unwrap_or(false);
+                            if named { None } else { Some(GENESIS) }
+                        }
+                        _ => Some(GENESIS),
+                    }
+                }
+            };
+            let mut v = Verifier::new(start);
             let name = c.open_cursor(sql::WALK, &[from_seq.unwrap_or(i64::MIN).into()]).detach_into_name();
             let cname = std::ffi::CString::new(name).map_err(|_| PhiError::NulByte)?;
             // SAFETY: the portal was opened above in this SPI connection;
@@ -360,6 +384,10 @@ fn verify_audit_against(digest: &str) -> Result<TableIterator<'static, (name!(se
 mod sql {
     pub const LOCK: &str = "LOCK TABLE phi.audit_log IN SHARE ROW EXCLUSIVE MODE";
     pub const HEAD: &str = "SELECT seq, hash FROM phi.audit_log ORDER BY seq DESC LIMIT 1";
+    pub const FIRST: &str = "SELECT seq, prev_hash FROM phi.audit_log ORDER BY seq LIMIT 1";
+    /// Whether a purge checkpoint names the cut `seq:hexhash`.
+    pub const CHECKPOINT: &str = "SELECT EXISTS (SELECT 1 FROM phi.audit_log WHERE action OPERATOR(pg_catalog.=) 'audit_purge' \
+         AND reason OPERATOR(pg_catalog.=) ('cut ' OPERATOR(pg_catalog.||) $1))";
     pub const INSERT: &str = "INSERT INTO phi.audit_log (seq, occurred_at, actor, session_user_name, client_addr, \
          application_name, backend_pid, xid, action, relation, classes, subjects, row_count, statement_kind, outcome, reason, \
          purpose, prev_hash, hash) VALUES ($1, $2, \
@@ -529,4 +557,108 @@ fn require_compliance(what: &'static str) -> Result<(), PhiError> {
     } else {
         Err(PhiError::ComplianceOnly(what))
     }
+}
+
+thread_local! {
+    /// Set only while `phi.purge_audit` deletes, in its own backend.
+    static PURGING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `phi.audit_log`'s append-only trigger: refuses UPDATE, DELETE and
+/// TRUNCATE, except the DELETE of `phi.purge_audit` in this backend.
+#[pg_trigger(sql = "CREATE FUNCTION phi._audit_append_only() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
+fn audit_append_only<'a>(
+    trigger: &'a pgrx::PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>, ErrorReport> {
+    if PURGING.with(std::cell::Cell::get) && matches!(trigger.op(), Ok(pgrx::PgTriggerOperation::Delete)) {
+        return Ok(trigger.old());
+    }
+    crate::fmgr::raise(PhiError::AppendOnly);
+}
+
+/// `phi.purge_audit(before)`: removes the events before `before`, which
+/// must be older than `phi.audit_retention`, from the start of the chain
+/// up to the first event at or after `before` (the cut follows `seq`, so
+/// the rest stays a chain), after checking the whole chain verifies; then
+/// appends a checkpoint event naming the cut (`cut SEQ:HASH`), which
+/// `verify_audit` (and `tools/audit_verify.py`) accept as the new start.
+/// Returns the number of events removed. Runs in the caller's transaction
+/// under the log's lock; the audit writer waits for it.
+#[pg_extern(sql = false)]
+fn purge_audit(before: pgrx::datetime::TimestampWithTimeZone) -> Result<i64, ErrorReport> {
+    {
+        use crate::policy::{holds, role_oid, superuser};
+        let admin = role_oid(c"phi_admin");
+        let ok = |u: pg_sys::Oid| superuser(u) || (admin != pg_sys::InvalidOid && holds(u, admin));
+        // SAFETY: reads of backend-local state.
+        let (outer, current) = unsafe { (pg_sys::GetOuterUserId(), pg_sys::GetUserId()) };
+        if !(ok(outer) && ok(current)) {
+            return Err(PhiError::AdminOnly("phi.purge_audit").into());
+        }
+    }
+    let retention = crate::gucs::audit_retention();
+    let young = Spi::get_one_with_args::<bool>(
+        "SELECT $1 OPERATOR(pg_catalog.>) (pg_catalog.now() OPERATOR(pg_catalog.-) $2::pg_catalog.interval)",
+        &[before.into(), retention.as_str().into()],
+    )
+    .map_err(|e| PhiError::Catalog("phi.audit_retention", e.to_string()))?
+    .unwrap_or(true);
+    if young {
+        return Err(PhiError::PurgeTooYoung(retention).into());
+    }
+    let (removed, cut) = as_extension_owner(|| {
+        Spi::connect_mut(|c| -> Result<(), PhiError> {
+            c.update(sql::LOCK, None, &[]).map_err(spi)?;
+            Ok(())
+        })?;
+        let broken = problems(&verify(None)?).len();
+        if broken > 0 {
+            return Err(PhiError::PurgeBrokenChain(broken));
+        }
+        Spi::connect_mut(|c| -> Result<(i64, Option<(i64, Vec<u8>)>), PhiError> {
+            let t = c
+                .select(
+                    "SELECT seq, hash FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.<) \
+                     coalesce((SELECT min(seq) FROM phi.audit_log WHERE occurred_at OPERATOR(pg_catalog.>=) $1), \
+                              (SELECT max(seq) OPERATOR(pg_catalog.+) 1 FROM phi.audit_log)) \
+                     ORDER BY seq DESC LIMIT 1",
+                    None,
+                    &[before.into()],
+                )
+                .map_err(spi)?;
+            if t.is_empty() {
+                return Ok((0, None));
+            }
+            let (Some(seq), Some(hash)) = t.first().get_two::<i64, Vec<u8>>().map_err(spi)? else {
+                return Ok((0, None));
+            };
+            // reset however the DELETE ends (an error unwinds through here)
+            struct Purging;
+            impl Drop for Purging {
+                fn drop(&mut self) {
+                    PURGING.with(|p| p.set(false));
+                }
+            }
+            PURGING.with(|p| p.set(true));
+            let guard = Purging;
+            let r = c.update("DELETE FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.<=) $1", None, &[seq.into()]);
+            drop(guard);
+            let n = r.map_err(spi)?.len() as i64;
+            Ok((n, Some((seq, hash))))
+        })
+    })?;
+    if let Some((seq, hash)) = cut {
+        let mut ev = crate::audit_queue::event_now(
+            "audit_purge",
+            Some("phi.audit_log"),
+            None,
+            "purged",
+            Some(&format!("cut {seq}:{}", phi_core::crypto::keys::hex(&hash))),
+        );
+        ev.row_count = removed;
+        // written here, under the lock this transaction holds: the chain
+        // is never seen cut without its checkpoint
+        append_batch(&[Some(ev)])?;
+    }
+    Ok(removed)
 }

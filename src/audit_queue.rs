@@ -376,6 +376,27 @@ impl Outcome {
 
 type Key = (u16, Outcome, Option<[u8; SUBJECT_LEN]>);
 
+/// A change of a protected column's value (the column trigger).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WriteAction {
+    Insert,
+    Update,
+    Delete,
+}
+
+impl WriteAction {
+    fn as_str(self) -> &'static str {
+        match self {
+            WriteAction::Insert => "insert",
+            WriteAction::Update => "update",
+            WriteAction::Delete => "delete",
+        }
+    }
+}
+
+/// (interned class and column, action, patient digest).
+type WKey = (u16, WriteAction, Option<[u8; SUBJECT_LEN]>);
+
 /// Who, where and why, taken at a statement's first read (in a normal
 /// transaction state, so that an aborting transaction need not look them up).
 #[derive(Clone)]
@@ -399,6 +420,7 @@ struct Frame {
     /// Set once the pipeline was found ready (or not, with `log`).
     admitted: Option<bool>,
     counts: FxHashMap<Key, i64>,
+    writes: FxHashMap<WKey, i64>,
 }
 
 #[derive(Default)]
@@ -406,6 +428,8 @@ struct State {
     frames: Vec<Frame>,
     loose: Frame,
     classes: Vec<String>,
+    /// (class, column) pairs of written values.
+    columns: Vec<(String, String)>,
     policy: Vec<(u32, Event)>,
     /// The end position of the last event this transaction queued.
     last_pos: Option<u64>,
@@ -461,6 +485,40 @@ pub fn note(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) -
             }
         } as u16;
         *top(&mut s).counts.entry((ci, outcome, subject)).or_insert(0) += 1;
+    });
+    Ok(())
+}
+
+/// Counts one change of a protected value (the column trigger, inside the
+/// writing statement). Writes are events of the transaction: they reach
+/// the log when it commits, and not if it (or their savepoint) rolls back.
+pub fn note_write(
+    rel: pg_sys::Relation,
+    class: &str,
+    column: &str,
+    subject: Option<[u8; SUBJECT_LEN]>,
+    action: WriteAction,
+) -> Result<(), PhiError> {
+    let need_ctx = STATE.with(|s| top(&mut s.borrow_mut()).ctx.is_none());
+    if need_ctx {
+        let mut ctx = context()?;
+        if ctx.relation.is_none() {
+            // outside any statement (COPY FROM): the trigger's table
+            // SAFETY: the trigger's relation is open while it fires.
+            ctx.relation = unsafe { relation_name(rel) };
+        }
+        STATE.with(|s| top(&mut s.borrow_mut()).ctx = Some(ctx));
+    }
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let ci = match s.columns.iter().position(|(c, k)| c == class && k == column) {
+            Some(i) => i,
+            None => {
+                s.columns.push((class.to_string(), column.to_string()));
+                s.columns.len() - 1
+            }
+        } as u16;
+        *top(&mut s).writes.entry((ci, action, subject)).or_insert(0) += 1;
     });
     Ok(())
 }
@@ -544,12 +602,10 @@ unsafe fn relations(qd: *mut pg_sys::QueryDesc) -> Option<String> {
             let atts = (*desc).attrs.as_slice((*desc).natts as usize);
             let has = atts.iter().any(|a| !a.attisdropped && a.atttypid == ty);
             if has {
-                let ns = pg_sys::get_namespace_name((*(*rel).rd_rel).relnamespace);
-                let nm = std::ffi::CStr::from_ptr((*(*rel).rd_rel).relname.data.as_ptr()).to_string_lossy();
-                let ns = if ns.is_null() { String::new() } else { std::ffi::CStr::from_ptr(ns).to_string_lossy().into_owned() };
-                let name = format!("{ns}.{nm}");
-                if !names.contains(&name) {
-                    names.push(name);
+                if let Some(name) = relation_name(rel) {
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
                 }
             }
             pg_sys::RelationClose(rel);
@@ -559,12 +615,28 @@ unsafe fn relations(qd: *mut pg_sys::QueryDesc) -> Option<String> {
     (!names.is_empty()).then(|| names.join(","))
 }
 
-/// The events of a finished (or abandoned) frame.
-fn events_of(f: Frame, classes: &[String], client: Option<String>) -> Vec<Event> {
-    if f.counts.is_empty() {
-        return Vec::new();
+/// `schema.table` of an open relation.
+unsafe fn relation_name(rel: pg_sys::Relation) -> Option<String> {
+    if rel.is_null() {
+        return None;
     }
-    let ctx = f.ctx.unwrap_or_else(|| Ctx {
+    // SAFETY: an open relation's catalog row; the namespace name is palloc'd.
+    unsafe {
+        let ns = pg_sys::get_namespace_name((*(*rel).rd_rel).relnamespace);
+        let nm = std::ffi::CStr::from_ptr((*(*rel).rd_rel).relname.data.as_ptr()).to_string_lossy();
+        let ns = if ns.is_null() { String::new() } else { std::ffi::CStr::from_ptr(ns).to_string_lossy().into_owned() };
+        Some(format!("{ns}.{nm}"))
+    }
+}
+
+/// The events of a finished (or abandoned) frame: its reads, and its
+/// writes (empty when `drop_writes`: their transaction rolled back).
+fn events_of(mut f: Frame, classes: &[String], columns: &[(String, String)], client: Option<String>, drop_writes: bool) -> (Vec<Event>, Vec<Event>) {
+    let writes = if drop_writes { FxHashMap::default() } else { std::mem::take(&mut f.writes) };
+    if f.counts.is_empty() && writes.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let ctx = f.ctx.clone().unwrap_or_else(|| Ctx {
         occurred_us: 0,
         actor: String::new(),
         session_user: String::new(),
@@ -574,6 +646,53 @@ fn events_of(f: Frame, classes: &[String], client: Option<String>) -> Vec<Event>
     });
     // SAFETY: backend-local state.
     let (pid, xid) = unsafe { (pg_sys::MyProcPid, u32::from(pg_sys::GetTopTransactionIdIfAny())) };
+    let base = Event {
+        occurred_us: ctx.occurred_us,
+        actor: ctx.actor.clone(),
+        session_user: ctx.session_user.clone(),
+        client_addr: client.clone(),
+        application_name: ctx.app.clone(),
+        backend_pid: pid,
+        xid: (xid != 0).then_some(i64::from(xid)),
+        action: String::new(),
+        relation: ctx.relation.clone(),
+        classes: Vec::new(),
+        subjects: Vec::new(),
+        row_count: 0,
+        statement_kind: f.kind.map(str::to_string),
+        outcome: String::new(),
+        reason: None,
+        purpose: ctx.purpose.clone(),
+    };
+    let mut written: FxHashMap<(u16, WriteAction), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
+    for ((ci, action, subject), n) in writes {
+        let g = written.entry((ci, action)).or_default();
+        match subject {
+            Some(s) => g.0.push((s, n)),
+            None => g.1 += n,
+        }
+    }
+    let mut wkeys: Vec<_> = written.keys().copied().collect();
+    wkeys.sort_by_key(|(ci, a)| (*ci, a.as_str()));
+    let mut wout = Vec::new();
+    for key in wkeys {
+        let (mut subjects, unbound) = written.remove(&key).unwrap_or_default();
+        subjects.sort();
+        let (class, column) = &columns[key.0 as usize];
+        let e = Event {
+            action: key.1.as_str().to_string(),
+            classes: vec![class.clone()],
+            outcome: "written".to_string(),
+            reason: Some(format!("column {column}")),
+            ..base.clone()
+        };
+        for (chunk, n) in audit_event::chunk_subjects(&subjects) {
+            wout.push(Event { subjects: chunk, row_count: n, ..e.clone() });
+        }
+        if unbound > 0 {
+            wout.push(Event { row_count: unbound, ..e });
+        }
+    }
     let mut groups: FxHashMap<(u16, Outcome), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
     for ((ci, outcome, subject), n) in f.counts {
         let g = groups.entry((ci, outcome)).or_default();
@@ -588,32 +707,20 @@ fn events_of(f: Frame, classes: &[String], client: Option<String>) -> Vec<Event>
     for key in keys {
         let (mut subjects, unbound) = groups.remove(&key).unwrap_or_default();
         subjects.sort();
-        let base = Event {
-            occurred_us: ctx.occurred_us,
-            actor: ctx.actor.clone(),
-            session_user: ctx.session_user.clone(),
-            client_addr: client.clone(),
-            application_name: ctx.app.clone(),
-            backend_pid: pid,
-            xid: (xid != 0).then_some(i64::from(xid)),
+        let e = Event {
             action: key.1.action().to_string(),
-            relation: ctx.relation.clone(),
             classes: vec![classes[key.0 as usize].clone()],
-            subjects: Vec::new(),
-            row_count: 0,
-            statement_kind: f.kind.map(str::to_string),
             outcome: key.1.as_str().to_string(),
-            reason: None,
-            purpose: ctx.purpose.clone(),
+            ..base.clone()
         };
         for (chunk, n) in audit_event::chunk_subjects(&subjects) {
-            out.push(Event { subjects: chunk, row_count: n, ..base.clone() });
+            out.push(Event { subjects: chunk, row_count: n, ..e.clone() });
         }
         if unbound > 0 {
-            out.push(Event { row_count: unbound, ..base });
+            out.push(Event { row_count: unbound, ..e });
         }
     }
-    out
+    (out, wout)
 }
 
 /// Sends `events`: to the queue when the frame was admitted, else (the
@@ -659,11 +766,16 @@ fn flush(f: Frame, aborting: bool) -> Result<(), PhiError> {
     // fails its statement: its events go to the server log if need be
     let disclosed = f.admitted == Some(true);
     let admitted = f.admitted.unwrap_or(true);
-    let (classes, client) = STATE.with(|s| {
+    let subid = f.subid;
+    let (classes, columns, client) = STATE.with(|s| {
         let s = s.borrow();
-        (s.classes.clone(), s.client.clone().flatten())
+        (s.classes.clone(), s.columns.clone(), s.client.clone().flatten())
     });
-    let events = events_of(f, &classes, client);
+    let (events, writes) = events_of(f, &classes, &columns, client, aborting);
+    if !writes.is_empty() {
+        // changes wait for their transaction's commit, like policy events
+        STATE.with(|s| s.borrow_mut().policy.extend(writes.into_iter().map(|e| (subid, e))));
+    }
     if events.is_empty() {
         return Ok(());
     }
@@ -853,6 +965,22 @@ unsafe extern "C-unwind" fn on_subxact(
     _parent: pg_sys::SubTransactionId,
     _arg: *mut std::ffi::c_void,
 ) {
+    if event == pg_sys::SubXactEvent::SUBXACT_EVENT_START_SUB {
+        // writes outside any statement (COPY FROM) so far belong to the
+        // parent: tag them with it before the child starts
+        let f = STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.loose.writes.is_empty() {
+                return None;
+            }
+            let writes = std::mem::take(&mut s.loose.writes);
+            Some(Frame { subid: _parent, ctx: s.loose.ctx.clone(), writes, ..Frame::default() })
+        });
+        if let Some(f) = f {
+            let _ = flush(f, false);
+        }
+        return;
+    }
     if event != pg_sys::SubXactEvent::SUBXACT_EVENT_ABORT_SUB {
         return;
     }
@@ -861,6 +989,7 @@ unsafe extern "C-unwind" fn on_subxact(
     let abandoned: Vec<Frame> = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.policy.retain(|(id, _)| *id < my_subid);
+        s.loose.writes.clear();
         let keep = s.frames.iter().position(|f| f.subid >= my_subid).unwrap_or(s.frames.len());
         s.frames.drain(keep..).collect()
     });

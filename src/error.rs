@@ -185,6 +185,18 @@ pub enum PhiError {
 
     #[error("this transaction's audit events were not made durable within phi.audit_timeout ({0} ms)")]
     AuditTimeout(i32),
+
+    #[error("phi.purge_audit keeps every event younger than phi.audit_retention ({0})")]
+    PurgeTooYoung(String),
+
+    #[error("phi.purge_audit refuses to cut a chain that does not verify ({0} problems)")]
+    PurgeBrokenChain(usize),
+
+    #[error("phi.audit_log is append-only")]
+    AppendOnly,
+
+    #[error("{0} is for members of phi_admin")]
+    AdminOnly(&'static str),
 }
 
 impl PhiError {
@@ -221,7 +233,9 @@ impl PhiError {
             UnknownKey(..) | RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
             Query(_) => ERRCODE_INTERNAL_ERROR,
             BreakGlassReason | BreakGlassWindow(_) => ERRCODE_INVALID_PARAMETER_VALUE,
-            AuditUnavailable(_) | AuditTimeout(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            AuditUnavailable(_) | AuditTimeout(_) | PurgeBrokenChain(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            PurgeTooYoung(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AppendOnly | AdminOnly(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             BreakGlassNoCareGrant | BreakGlassUnderSetRole => ERRCODE_INSUFFICIENT_PRIVILEGE,
             NoPlaintextRight(_) | Rebind(_) | NotOwner(_) | SuperuserOnly(_) | Internal(_) | AccessDenied(_)
             | NoWriteRight(_) | ComplianceOnly(_) => {
@@ -252,6 +266,9 @@ impl PhiError {
             AccessDenied(_) => "The session's role has level none on this class for this patient (see phi.access_matrix). Leave the column out of the query, or ask a phi_admin member for a grant.".into(),
             NoWriteRight(_) => "The role's grant on the class is masked or none, or was made with can_write => false: a masked value written back would replace the real one. A phi_admin member can grant writing with phi.grant_access(..., can_write => true).".into(),
             AuditUnavailable(_) => "Reads of PHI are recorded by pg_phi's audit writer (a background worker; see pg_stat_activity, backend_type 'pg_phi audit writer', and the server log). phi.audit_fallback = 'log' lets disclosures proceed with a structured server-log line instead; it is a superuser's decision.".into(),
+            PurgeTooYoung(_) => "Pass an earlier time; a superuser sets phi.audit_retention.".into(),
+            PurgeBrokenChain(_) => "Investigate phi.verify_audit() first: removing rows would erase the evidence of what changed.".into(),
+            AppendOnly => "Rows older than phi.audit_retention are removed by phi.purge_audit(), which keeps the chain verifiable.".into(),
             AuditTimeout(_) => "The audit writer is behind or failing (see the server log). The transaction was rolled back; retry, or raise phi.audit_timeout.".into(),
             BreakGlassWindow(_) => "A superuser sets the longest window with phi.break_glass_max_minutes.".into(),
             BreakGlassNoCareGrant => "A window puts the patient on the caller's care team for its minutes; without a care_team grant it would open nothing. A phi_admin member grants one with phi.grant_access(role, class, level, 'care_team').".into(),

@@ -12,6 +12,7 @@
 //! | `phi.audit_reads` | superuser | record reads of protected values (default on) |
 //! | `phi.audit_sync` | superuser | a transaction that disclosed PHI commits only once its events are durable (default on) |
 //! | `phi.audit_timeout` | superuser | how long a commit waits for that, in ms (default 10000) |
+//! | `phi.audit_retention` | superuser | the youngest events `phi.purge_audit` may remove are older than this (default `6 years`) |
 //! | `phi.audit_fallback` | superuser (postgresql.conf) | when the pipeline cannot take events (hot standby, writer failing, queue full): `deny` (default) refuses disclosures, `log` writes each event to the server log instead |
 //!
 //! The two key settings are superuser-only, left out of `pg_settings`
@@ -29,6 +30,7 @@ static PURPOSE: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new
 static AUDIT_READS: GucSetting<bool> = GucSetting::<bool>::new(true);
 static AUDIT_SYNC: GucSetting<bool> = GucSetting::<bool>::new(true);
 static AUDIT_TIMEOUT: GucSetting<i32> = GucSetting::<i32>::new(10_000);
+static AUDIT_RETENTION: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(Some(c"6 years"));
 static AUDIT_FALLBACK: GucSetting<AuditFallback> = GucSetting::<AuditFallback>::new(AuditFallback::Deny);
 
 /// `phi.audit_fallback`: what a disclosure does when the audit pipeline
@@ -108,7 +110,20 @@ pub fn init() {
         GucContext::Sighup,
         GucFlags::default(),
     );
+    GucRegistry::define_string_guc(
+        c"phi.audit_retention",
+        c"How long audit events are kept: phi.purge_audit refuses to remove younger ones.",
+        c"An interval; HIPAA asks for six years.",
+        &AUDIT_RETENTION,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
     define_key_settings();
+}
+
+/// `phi.audit_retention` as written (an interval).
+pub fn audit_retention() -> String {
+    AUDIT_RETENTION.get().map(|c| c.to_string_lossy().into_owned()).unwrap_or_else(|| "6 years".into())
 }
 
 pub fn audit_reads() -> bool {

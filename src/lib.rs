@@ -52,7 +52,7 @@ pgrx::extension_sql_file!(
 pgrx::extension_sql_file!("../sql/classes.sql", name = "classes", requires = ["bootstrap", watch::invalidate_cache]);
 pgrx::extension_sql_file!("../sql/keys.sql", name = "keys", requires = ["classes", keys::init_keys_sql]);
 pgrx::extension_sql_file!("../sql/encrypted.sql", name = "encrypted", requires = ["keys"]);
-pgrx::extension_sql_file!("../sql/audit.sql", name = "audit", requires = ["encrypted", audit::audit_change]);
+pgrx::extension_sql_file!("../sql/audit.sql", name = "audit", requires = ["encrypted", audit::audit_change, audit::audit_append_only]);
 pgrx::extension_sql_file!(
     "../sql/policy.sql",
     name = "policy",

@@ -13,6 +13,7 @@
 //! `protect_column` converts a column with `phi._convert_value`, which seals
 //! as the trigger would, for the running conversion only.
 
+use crate::audit_queue::{self, WriteAction};
 use crate::classes::UNCLASSIFIED;
 use crate::encrypted::{is_fresh, open, seal_datum};
 use crate::error::PhiError;
@@ -232,6 +233,29 @@ fn lookup_encrypted_text_oid() -> pg_sys::Oid {
     }
 }
 
+/// A row with a protected value deleted: an audit event of its
+/// transaction (the column, the patient's digest; never the value).
+unsafe fn note_delete(td: *mut pg_sys::TriggerData) -> Result<pg_sys::Datum, PhiError> {
+    unsafe {
+        let tuple = (*td).tg_trigtuple;
+        let desc = (*(*td).tg_relation).rd_att;
+        let args = trigger_args((*td).tg_trigger)?;
+        let col = attnum(desc, args.column)?;
+        check_type(desc, col, args.column, encrypted_text_oid(), "phi.encrypted_text")?;
+        if column_bytes(tuple, desc, col).is_some() {
+            let digest = match &args.subject_col {
+                Some(c) => {
+                    let a = attnum(desc, c)?;
+                    subject_text(tuple, desc, a, c, args.subject_class)?.as_deref().map(|s: &String| subject_digest(s)).transpose()?
+                }
+                None => None,
+            };
+            audit_queue::note_write((*td).tg_relation, args.class, &args.column.to_string_lossy(), digest, WriteAction::Delete)?;
+        }
+        Ok(pg_sys::Datum::from(tuple))
+    }
+}
+
 unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
     let ctx = unsafe { (*fcinfo).context };
     if ctx.is_null() || unsafe { (*ctx).type_ } != pg_sys::NodeTag::T_TriggerData {
@@ -243,6 +267,10 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         return Err(PhiError::TriggerMisuse("must fire BEFORE ... FOR EACH ROW"));
     }
     let is_update = event & pg_sys::TRIGGER_EVENT_OPMASK == pg_sys::TRIGGER_EVENT_UPDATE;
+    if event & pg_sys::TRIGGER_EVENT_OPMASK == pg_sys::TRIGGER_EVENT_DELETE {
+        // SAFETY: a BEFORE DELETE row trigger's old tuple and relation.
+        return unsafe { note_delete(td) };
+    }
     let (tuple, old) = unsafe {
         if is_update {
             ((*td).tg_newtuple, Some((*td).tg_trigtuple))
@@ -314,6 +342,8 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
         let relid = unsafe { (*(*td).tg_relation).rd_id };
         if !crate::maintenance::is_target(relid, &args.column.to_string_lossy()) {
             require_write(args.class, row_digest.as_ref())?;
+            let action = if is_update { WriteAction::Update } else { WriteAction::Insert };
+            audit_queue::note_write(unsafe { (*td).tg_relation }, args.class, &args.column.to_string_lossy(), row_digest, action)?;
         }
     }
 

@@ -68,10 +68,30 @@ def chain(prev, canon):
     return hashlib.sha256(DOMAIN + bytes(prev) + canon).digest()
 
 
-def verify(rows, start=GENESIS):
+def purge_start(rows):
+    """The hash the first row must follow: the genesis hash, or, when a
+    purge cut the chain before it, that row's prev_hash if a checkpoint
+    event (action 'audit_purge', later in the chain and chained itself)
+    names the cut as 'cut SEQ:HEXHASH'."""
+    if not rows:
+        return GENESIS
+    first_seq, first_prev = rows[0][0], bytes(rows[0][17])
+    if first_prev == GENESIS:
+        return GENESIS
+    cut = f"cut {first_seq - 1}:{first_prev.hex()}"
+    # field 8 is action, field 15 is reason
+    if any(r[8] == "audit_purge" and r[15] == cut for r in rows):
+        return first_prev
+    return GENESIS
+
+
+def verify(rows, start=None):
     """rows: (seq, fields..., prev_hash, hash) tuples in seq order. Returns
     (breaks, head): breaks as (seq, problem) with the problems of
-    phi.verify_audit, head the last row's stored hash."""
+    phi.verify_audit, head the last row's stored hash. `start` defaults to
+    the genesis hash or a purge checkpoint's cut (purge_start)."""
+    if start is None:
+        start = purge_start(rows)
     breaks, expect, last = [], start, None
     for r in rows:
         seq, fields, prev, h = r[0], list(r[:17]), bytes(r[17]), bytes(r[18])

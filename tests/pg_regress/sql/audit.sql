@@ -185,7 +185,68 @@ SELECT * FROM regress.reads(:reads_base);
 SELECT count(*) AS values_in_the_log FROM phi.audit_log
  WHERE concat_ws(' ', reason, relation, actor, application_name) ~ '45-6789|A-[0-9]';
 SELECT count(*) AS problems FROM phi.verify_audit();
+
+-- Writes. Each insert, update or delete of a protected value is an event
+-- of its transaction: the column, its class, the patient's digest, never
+-- the value; a rolled-back change (or savepoint) never happened
+SELECT max(seq) AS writes_base FROM phi.audit_log \gset
+INSERT INTO audit_ward.p VALUES (601, 'A-601', '601-45-6789'), (602, 'A-602', '602-45-6789');
+UPDATE audit_ward.p SET ssn = '603-45-6789' WHERE id = 601;
+UPDATE audit_ward.p SET id = id WHERE id = 602;   -- no protected value changed
+DELETE FROM audit_ward.p WHERE id = 602;
+BEGIN;
+INSERT INTO audit_ward.p VALUES (700, 'A-700', '700-45-6789');
+ROLLBACK;
+BEGIN;
+SAVEPOINT s;
+UPDATE audit_ward.p SET ssn = '999-45-6789' WHERE id = 601;
+ROLLBACK TO SAVEPOINT s;
+COPY audit_ward.p (id, mrn, ssn) FROM stdin;
+603	A-603	604-45-6789
+\.
+COMMIT;
+SELECT action, outcome, reason, classes, statement_kind, relation, sum(row_count) AS values_written,
+       sum(cardinality(subjects)) AS patient_digests
+  FROM phi.audit_log
+ WHERE seq > :writes_base AND action IN ('insert', 'update', 'delete')
+ GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 3, 5;
+SELECT count(*) AS values_in_the_log FROM phi.audit_log
+ WHERE seq > :writes_base AND concat_ws(' ', reason, relation, actor) ~ '45-6789|A-[0-9]';
 DROP FUNCTION regress.reads(bigint);
 DROP SCHEMA audit_ward CASCADE;
 SELECT phi.revoke_access('a_masked', 'ssn'), phi.revoke_access('a_denied', 'ssn');
 DROP ROLE a_reader, a_masked, a_denied;
+
+-- Retention. phi.purge_audit removes events older than phi.audit_retention
+-- (6 years by default) from the start of the chain and appends a
+-- checkpoint naming the cut, so what is left still verifies.
+SELECT regress.err($$SELECT phi.purge_audit(now() - interval '1 year')$$);
+SET phi.audit_retention = '0';
+SELECT occurred_at AS cut_at FROM phi.audit_log WHERE seq = (SELECT min(seq) + 10 FROM phi.audit_log) \gset
+SELECT count(*) AS events_before FROM phi.audit_log \gset
+SELECT phi.purge_audit(:'cut_at') > 0 AS removed_some;
+SELECT count(*) < :events_before AS fewer_events, min(seq) > 1 AS starts_later FROM phi.audit_log;
+SELECT action, outcome, reason ~ '^cut [0-9]+:[0-9a-f]{64}$' AS names_the_cut, row_count > 0 AS counted
+  FROM phi.audit_log WHERE action = 'audit_purge';
+SELECT count(*) AS problems FROM phi.verify_audit();
+-- the checkpoint is what makes the start legitimate: without it, the
+-- first row is unlinked
+SELECT reason AS ck_reason FROM phi.audit_log WHERE action = 'audit_purge' \gset
+ALTER TABLE phi.audit_log DISABLE TRIGGER USER;
+UPDATE phi.audit_log SET reason = 'cut 0:00' WHERE action = 'audit_purge';
+SELECT problem FROM phi.verify_audit() ORDER BY seq LIMIT 2;
+-- and a chain that does not verify is not cut
+SELECT regress.err($$SELECT phi.purge_audit(now())$$);
+SELECT count(*) AS still_there FROM phi.audit_log WHERE action = 'audit_purge';
+UPDATE phi.audit_log SET reason = :'ck_reason' WHERE action = 'audit_purge';
+ALTER TABLE phi.audit_log ENABLE TRIGGER USER;
+SELECT count(*) AS problems_after_repair FROM phi.verify_audit();
+-- only phi_admin members (and superusers) purge
+CREATE ROLE purge_nosy;
+GRANT EXECUTE ON FUNCTION phi.purge_audit(timestamptz) TO purge_nosy;
+SET ROLE purge_nosy;
+SELECT regress.err($$SELECT phi.purge_audit('2000-01-01')$$);
+RESET ROLE;
+REVOKE EXECUTE ON FUNCTION phi.purge_audit(timestamptz) FROM purge_nosy;
+DROP ROLE purge_nosy;
+RESET phi.audit_retention;
