@@ -382,7 +382,12 @@ fn verify_audit_against(digest: &str) -> Result<TableIterator<'static, (name!(se
 /// Queries of the audit log, run as the extension's owner with
 /// `search_path` pinned.
 mod sql {
-    pub const LOCK: &str = "LOCK TABLE phi.audit_log IN SHARE ROW EXCLUSIVE MODE";
+    /// Serializes the log's appenders (the writer, a purge). SHARE UPDATE
+    /// EXCLUSIVE conflicts with itself but not with the ROW EXCLUSIVE or
+    /// ACCESS SHARE lock any role takes by naming the table in an INSERT
+    /// or SELECT (taken while parsing, before privileges are checked), so
+    /// no role without privileges on the log can stall its writer.
+    pub const LOCK: &str = "LOCK TABLE phi.audit_log IN SHARE UPDATE EXCLUSIVE MODE";
     pub const HEAD: &str = "SELECT seq, hash FROM phi.audit_log ORDER BY seq DESC LIMIT 1";
     pub const FIRST: &str = "SELECT seq, prev_hash FROM phi.audit_log ORDER BY seq LIMIT 1";
     /// Whether a purge checkpoint names the cut `seq:hexhash`.

@@ -226,8 +226,17 @@ fn ready() -> Ready {
     };
     if start {
         if let Err(e) = start_writer(db) {
+            // the next statement asks again at once
+            locked(true, |rings, _| {
+                if let Some(r) = rings.iter_mut().find(|r| r.db == db) {
+                    r.start_at_ms = 0;
+                }
+            });
             return Ready::No(e);
         }
+    }
+    if !alive && !writer_came_up(db) {
+        return Ready::No("the audit writer is not running (see the server log)".into());
     }
     if room < MIN_ROOM {
         if alive {
@@ -236,6 +245,27 @@ fn ready() -> Ready {
         return Ready::No("the audit queue is full (the writer is behind or failing; see the server log)".into());
     }
     Ready::Yes
+}
+
+/// Waits up to two seconds for a writer (just asked for) to claim the
+/// ring: a disclosure is admitted only with a writer running.
+fn writer_came_up(db: u32) -> bool {
+    let deadline = now_ms() + 2000;
+    loop {
+        let up = locked(false, |rings, _| rings.iter().find(|r| r.db == db).is_some_and(|r| pid_alive(r.worker_pid)))
+            .unwrap_or(false);
+        if up {
+            return true;
+        }
+        if now_ms() > deadline {
+            return false;
+        }
+        // SAFETY: a short sleep; a cancel interrupts the wait.
+        unsafe {
+            pg_sys::pg_usleep(1000);
+            pg_sys::check_for_interrupts!();
+        }
+    }
 }
 
 fn start_writer(db: u32) -> Result<(), String> {
@@ -251,14 +281,13 @@ fn start_writer(db: u32) -> Result<(), String> {
         .map_err(|_| "the audit writer could not be started (max_worker_processes reached?)".to_string())
 }
 
-/// Puts `rec` on this database's ring, waiting up to `phi.audit_timeout`
-/// for room; returns its end position.
-fn enqueue(rec: &[u8]) -> Result<u64, String> {
+/// Puts `rec` on this database's ring, waiting until `deadline` (ms) for
+/// room; returns its end position.
+fn enqueue(rec: &[u8], deadline: i64) -> Result<u64, String> {
     if rec.len() + phi_core::ring::PREFIX > RING_BYTES / 2 {
         return Err("an audit event is too large for the queue".into());
     }
     let db = my_db();
-    let deadline = now_ms() + i64::from(crate::gucs::audit_timeout_ms());
     loop {
         let now = now_ms();
         let r = locked(true, |rings, bufs| {
@@ -292,9 +321,18 @@ fn enqueue(rec: &[u8]) -> Result<u64, String> {
         if now > deadline {
             return Err("the audit queue stayed full".into());
         }
-        // SAFETY: a short sleep between attempts.
-        unsafe { pg_sys::pg_usleep(1000) };
+        // SAFETY: a short sleep between attempts; a cancel interrupts it
+        // (a no-op while interrupts are held, as in an aborting transaction).
+        unsafe {
+            pg_sys::pg_usleep(1000);
+            pg_sys::check_for_interrupts!();
+        }
     }
+}
+
+/// The deadline of one flush: `phi.audit_timeout` from now.
+fn flush_deadline() -> i64 {
+    now_ms() + i64::from(crate::gucs::audit_timeout_ms())
 }
 
 /// Waits until this database's writer has committed everything through
@@ -374,7 +412,8 @@ impl Outcome {
     }
 }
 
-type Key = (u16, Outcome, Option<[u8; SUBJECT_LEN]>);
+/// (interned class and reading role, outcome, patient digest).
+type Key = (u32, Outcome, Option<[u8; SUBJECT_LEN]>);
 
 /// A change of a protected column's value (the column trigger).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -394,8 +433,8 @@ impl WriteAction {
     }
 }
 
-/// (interned class and column, action, patient digest).
-type WKey = (u16, WriteAction, Option<[u8; SUBJECT_LEN]>);
+/// (interned class, column and writing role, action, patient digest).
+type WKey = (u32, WriteAction, Option<[u8; SUBJECT_LEN]>);
 
 /// Who, where and why, taken at a statement's first read (in a normal
 /// transaction state, so that an aborting transaction need not look them up).
@@ -427,9 +466,14 @@ struct Frame {
 struct State {
     frames: Vec<Frame>,
     loose: Frame,
-    classes: Vec<String>,
-    /// (class, column) pairs of written values.
-    columns: Vec<(String, String)>,
+    /// (class, role) of read values; the role is the session's (outer)
+    /// user at the value, which `set_config('role', ...)` may change
+    /// within a statement.
+    classes: Vec<(String, u32)>,
+    /// (class, column, role) of written values.
+    columns: Vec<(String, String, u32)>,
+    /// Role names, looked up once while catalog access is allowed.
+    actors: Vec<(u32, String)>,
     policy: Vec<(u32, Event)>,
     /// The end position of the last event this transaction queued.
     last_pos: Option<u64>,
@@ -451,6 +495,14 @@ fn top(s: &mut State) -> &mut Frame {
 /// the value is produced. Refuses (with `phi.audit_fallback = deny`) a
 /// disclosure the pipeline could not record.
 pub fn note(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) -> Result<(), PhiError> {
+    admit(outcome)?;
+    count(class, subject, outcome);
+    Ok(())
+}
+
+/// The first half of [`note`], before a value is decrypted: the
+/// statement's context, and for a disclosure the pipeline's readiness.
+pub fn admit(outcome: Outcome) -> Result<(), PhiError> {
     if !crate::gucs::audit_reads() {
         return Ok(());
     }
@@ -475,18 +527,39 @@ pub fn note(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) -
         };
         STATE.with(|s| top(&mut s.borrow_mut()).admitted = Some(ok));
     }
+    Ok(())
+}
+
+/// The second half of [`note`], once the value is produced: counts it.
+pub fn count(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) {
+    if !crate::gucs::audit_reads() {
+        return;
+    }
+    let role = actor_now();
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        let ci = match s.classes.iter().position(|c| c == class) {
+        let ci = match s.classes.iter().position(|(c, r)| *r == role && c == class) {
             Some(i) => i,
             None => {
-                s.classes.push(class.to_string());
+                s.classes.push((class.to_string(), role));
                 s.classes.len() - 1
             }
-        } as u16;
+        } as u32;
         *top(&mut s).counts.entry((ci, outcome, subject)).or_insert(0) += 1;
     });
-    Ok(())
+}
+
+/// The session's role now (OID), its name interned while catalog access
+/// is allowed.
+fn actor_now() -> u32 {
+    // SAFETY: backend-local state.
+    let role = u32::from(unsafe { pg_sys::GetOuterUserId() });
+    let known = STATE.with(|s| s.borrow().actors.iter().any(|(r, _)| *r == role));
+    if !known {
+        let name = crate::audit::outer_user_name();
+        STATE.with(|s| s.borrow_mut().actors.push((role, name)));
+    }
+    role
 }
 
 /// Counts one change of a protected value (the column trigger, inside the
@@ -509,15 +582,16 @@ pub fn note_write(
         }
         STATE.with(|s| top(&mut s.borrow_mut()).ctx = Some(ctx));
     }
+    let role = actor_now();
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        let ci = match s.columns.iter().position(|(c, k)| c == class && k == column) {
+        let ci = match s.columns.iter().position(|(c, k, r)| *r == role && c == class && k == column) {
             Some(i) => i,
             None => {
-                s.columns.push((class.to_string(), column.to_string()));
+                s.columns.push((class.to_string(), column.to_string(), role));
                 s.columns.len() - 1
             }
-        } as u16;
+        } as u32;
         *top(&mut s).writes.entry((ci, action, subject)).or_insert(0) += 1;
     });
     Ok(())
@@ -631,7 +705,16 @@ unsafe fn relation_name(rel: pg_sys::Relation) -> Option<String> {
 
 /// The events of a finished (or abandoned) frame: its reads, and its
 /// writes (empty when `drop_writes`: their transaction rolled back).
-fn events_of(mut f: Frame, classes: &[String], columns: &[(String, String)], client: Option<String>, drop_writes: bool) -> (Vec<Event>, Vec<Event>) {
+#[allow(clippy::type_complexity)]
+fn events_of(
+    mut f: Frame,
+    classes: &[(String, u32)],
+    columns: &[(String, String, u32)],
+    actors: &[(u32, String)],
+    client: Option<String>,
+    drop_writes: bool,
+) -> (Vec<Event>, Vec<Event>) {
+    let actor = |role: u32| actors.iter().find(|(r, _)| *r == role).map(|(_, n)| n.clone()).unwrap_or_default();
     let writes = if drop_writes { FxHashMap::default() } else { std::mem::take(&mut f.writes) };
     if f.counts.is_empty() && writes.is_empty() {
         return (Vec::new(), Vec::new());
@@ -664,7 +747,7 @@ fn events_of(mut f: Frame, classes: &[String], columns: &[(String, String)], cli
         reason: None,
         purpose: ctx.purpose.clone(),
     };
-    let mut written: FxHashMap<(u16, WriteAction), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
+    let mut written: FxHashMap<(u32, WriteAction), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
     for ((ci, action, subject), n) in writes {
         let g = written.entry((ci, action)).or_default();
         match subject {
@@ -678,8 +761,9 @@ fn events_of(mut f: Frame, classes: &[String], columns: &[(String, String)], cli
     for key in wkeys {
         let (mut subjects, unbound) = written.remove(&key).unwrap_or_default();
         subjects.sort();
-        let (class, column) = &columns[key.0 as usize];
+        let (class, column, role) = &columns[key.0 as usize];
         let e = Event {
+            actor: actor(*role),
             action: key.1.as_str().to_string(),
             classes: vec![class.clone()],
             outcome: "written".to_string(),
@@ -693,7 +777,7 @@ fn events_of(mut f: Frame, classes: &[String], columns: &[(String, String)], cli
             wout.push(Event { row_count: unbound, ..e });
         }
     }
-    let mut groups: FxHashMap<(u16, Outcome), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
+    let mut groups: FxHashMap<(u32, Outcome), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
     for ((ci, outcome, subject), n) in f.counts {
         let g = groups.entry((ci, outcome)).or_default();
         match subject {
@@ -707,9 +791,11 @@ fn events_of(mut f: Frame, classes: &[String], columns: &[(String, String)], cli
     for key in keys {
         let (mut subjects, unbound) = groups.remove(&key).unwrap_or_default();
         subjects.sort();
+        let (class, role) = &classes[key.0 as usize];
         let e = Event {
+            actor: actor(*role),
             action: key.1.action().to_string(),
-            classes: vec![classes[key.0 as usize].clone()],
+            classes: vec![class.clone()],
             outcome: key.1.as_str().to_string(),
             ..base.clone()
         };
@@ -728,10 +814,12 @@ fn events_of(mut f: Frame, classes: &[String], columns: &[(String, String)], cli
 /// server log. Returns the last queue position and the first failure.
 fn send(events: Vec<Event>, to_queue: bool) -> (Option<u64>, Option<String>) {
     let mut last = None;
-    let mut failed = None;
+    let mut failed: Option<String> = None;
+    let deadline = flush_deadline();
     for ev in events {
-        if to_queue {
-            match enqueue(&ev.encode()) {
+        // after the first failure the rest go straight to the log
+        if to_queue && failed.is_none() {
+            match enqueue(&ev.encode(), deadline) {
                 Ok(p) => {
                     last = Some(p);
                     continue;
@@ -767,11 +855,11 @@ fn flush(f: Frame, aborting: bool) -> Result<(), PhiError> {
     let disclosed = f.admitted == Some(true);
     let admitted = f.admitted.unwrap_or(true);
     let subid = f.subid;
-    let (classes, columns, client) = STATE.with(|s| {
+    let (classes, columns, actors, client) = STATE.with(|s| {
         let s = s.borrow();
-        (s.classes.clone(), s.columns.clone(), s.client.clone().flatten())
+        (s.classes.clone(), s.columns.clone(), s.actors.clone(), s.client.clone().flatten())
     });
-    let (events, writes) = events_of(f, &classes, &columns, client, aborting);
+    let (events, writes) = events_of(f, &classes, &columns, &actors, client, aborting);
     if !writes.is_empty() {
         // changes wait for their transaction's commit, like policy events
         STATE.with(|s| s.borrow_mut().policy.extend(writes.into_iter().map(|e| (subid, e))));
@@ -852,7 +940,7 @@ unsafe extern "C-unwind" fn executor_start(qd: *mut pg_sys::QueryDesc, eflags: i
     // SAFETY: chaining the standard hook protocol.
     unsafe {
         match PREV_EXECUTOR_START {
-            Some(prev) => prev(qd, eflags),
+            Some(prev) => pg_sys::submodules::ffi::pg_guard_ffi_boundary(|| prev(qd, eflags)),
             None => pg_sys::standard_ExecutorStart(qd, eflags),
         }
         if eflags & pg_sys::EXEC_FLAG_EXPLAIN_ONLY as i32 != 0 {
@@ -869,7 +957,7 @@ unsafe extern "C-unwind" fn executor_end(qd: *mut pg_sys::QueryDesc) {
     // SAFETY: chaining the standard hook protocol.
     unsafe {
         match PREV_EXECUTOR_END {
-            Some(prev) => prev(qd),
+            Some(prev) => pg_sys::submodules::ffi::pg_guard_ffi_boundary(|| prev(qd)),
             None => pg_sys::standard_ExecutorEnd(qd),
         }
     }
@@ -907,25 +995,28 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
                     first_err.get_or_insert(e);
                 }
             }
-            let policy = STATE.with(|s| std::mem::take(&mut s.borrow_mut().policy));
-            if !policy.is_empty() {
-                // a change is recorded or does not happen: never the log fallback
-                for (_, ev) in policy {
-                    match enqueue(&ev.encode()) {
-                        Ok(p) => STATE.with(|s| {
-                            let mut s = s.borrow_mut();
-                            s.last_pos = Some(s.last_pos.map_or(p, |q| q.max(p)));
-                        }),
-                        Err(e) => {
-                            first_err.get_or_insert(PhiError::AuditUnavailable(e));
-                        }
+            let changes = STATE.with(|s| !s.borrow().policy.is_empty());
+            if changes && event == XACT_EVENT_PRE_PREPARE {
+                first_err.get_or_insert(PhiError::AuditUnavailable(
+                    "a prepared transaction's changes to protected values or to the policy cannot be recorded when it commits later; commit it directly".into(),
+                ));
+            }
+            // Changes (policy, keys, protected values) are queued once the
+            // commit can no longer fail (XACT_EVENT_COMMIT), so a change
+            // that failed to commit is never recorded; here, while it can
+            // still fail, the pipeline must be ready to take them.
+            if changes && first_err.is_none() {
+                if let Ready::No(why) = ready() {
+                    if crate::gucs::audit_fallback() == crate::gucs::AuditFallback::Deny {
+                        first_err = Some(PhiError::AuditUnavailable(why));
                     }
                 }
             }
-            let last = STATE.with(|s| s.borrow_mut().last_pos.take());
             if let Some(e) = first_err {
+                STATE.with(|s| s.borrow_mut().last_pos = None);
                 crate::fmgr::raise(e);
             }
+            let last = STATE.with(|s| s.borrow_mut().last_pos.take());
             if let (Some(p), false) = (last, parallel) {
                 if crate::gucs::audit_sync() {
                     if let Err(e) = wait_written(p) {
@@ -933,6 +1024,32 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
                     }
                 }
             }
+        }
+        XACT_EVENT_COMMIT => {
+            // The commit record is written: the changes happened. Errors
+            // are not allowed here; an event the queue cannot take goes to
+            // the server log.
+            let policy = STATE.with(|s| std::mem::take(&mut s.borrow_mut().policy));
+            let events: Vec<Event> = policy.into_iter().map(|(_, e)| e).collect();
+            if !events.is_empty() {
+                let (last, failed) = send(events, true);
+                if let Some(e) = failed {
+                    pgrx::warning!("pg_phi: audit events of a committed change went to the server log instead of phi.audit_log: {e}");
+                }
+                if let (Some(p), true) = (last, crate::gucs::audit_sync()) {
+                    if wait_written(p).is_err() {
+                        pgrx::warning!("pg_phi: the audit events of this committed change are queued but not yet written");
+                    }
+                }
+            }
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.last_pos = None;
+                s.loose = Frame::default();
+                s.classes.clear();
+                s.columns.clear();
+                s.actors.clear();
+            });
         }
         XACT_EVENT_ABORT | XACT_EVENT_PARALLEL_ABORT => {
             // reads survive the rollback; changes that did not happen are
@@ -944,9 +1061,12 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
                 let mut s = s.borrow_mut();
                 s.policy.clear();
                 s.last_pos = None;
+                s.classes.clear();
+                s.columns.clear();
+                s.actors.clear();
             });
         }
-        XACT_EVENT_COMMIT | XACT_EVENT_PARALLEL_COMMIT | XACT_EVENT_PREPARE => {
+        XACT_EVENT_PARALLEL_COMMIT | XACT_EVENT_PREPARE => {
             STATE.with(|s| {
                 let mut s = s.borrow_mut();
                 s.policy.clear();
@@ -1023,6 +1143,23 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
     if !claimed {
         return; // another writer runs for this database
     }
+    // SAFETY: registering an exit callback; it only touches shared memory
+    // under the lock.
+    unsafe { pg_sys::before_shmem_exit(Some(writer_exit), pg_sys::Datum::from(db)) };
+    // The database's own settings (ALTER DATABASE ... SET) must not make
+    // the writer fail: it writes, waits a bounded time for its lock, and is
+    // never cut short.
+    BackgroundWorker::transaction(|| {
+        for set in [
+            "SET default_transaction_read_only = off",
+            "SET statement_timeout = 0",
+            "SET idle_in_transaction_session_timeout = 0",
+            "SET lock_timeout = '5s'",
+            "SET search_path = pg_catalog, pg_temp",
+        ] {
+            let _ = Spi::run(set);
+        }
+    });
     let mut idle = 0u32;
     loop {
         let batch: Vec<(Vec<u8>, u64)> = locked(false, |rings, bufs| {
@@ -1041,15 +1178,33 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
         if let Some(&(_, end)) = batch.last() {
             idle = 0;
             let events: Vec<Option<Event>> = batch.iter().map(|(b, _)| Event::decode(b).ok()).collect();
-            BackgroundWorker::transaction(move || {
-                if let Err(e) = crate::audit::append_batch(&events) {
-                    crate::fmgr::raise(e);
+            // A batch that failed three writers in a row (the writer exits
+            // on an error and the next one retries) goes to the server log
+            // instead, so one bad batch cannot stop the database's audit.
+            let failures = locked(true, |rings, _| {
+                rings.iter_mut().find(|r| r.db == db).map_or(0, |r| {
+                    r.failures += 1;
+                    r.failures
+                })
+            })
+            .unwrap_or(0);
+            if failures > 3 {
+                pgrx::warning!("pg_phi audit writer: a batch of {} events failed 3 times; it goes to the server log", events.len());
+                for ev in events.iter().flatten() {
+                    log_event(ev);
                 }
-            });
+            } else {
+                BackgroundWorker::transaction(move || {
+                    if let Err(e) = crate::audit::append_batch(&events) {
+                        crate::fmgr::raise(e);
+                    }
+                });
+            }
             locked(true, |rings, _| {
                 if let Some(r) = rings.iter_mut().find(|r| r.db == db) {
                     r.tail = end;
                     r.written = end;
+                    r.failures = 0;
                 }
             });
             continue;
@@ -1067,6 +1222,20 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
             return;
         }
     }
+}
+
+/// The writer's exit (normal or after an ERROR): its slot is free at
+/// once, so a backend starts a new one instead of trusting a dead pid.
+#[pg_guard]
+unsafe extern "C-unwind" fn writer_exit(_code: i32, arg: pg_sys::Datum) {
+    let db = arg.value() as u32;
+    // SAFETY: backend-local state.
+    let me = unsafe { pg_sys::MyProcPid };
+    locked(true, |rings, _| {
+        if let Some(r) = rings.iter_mut().find(|r| r.db == db && r.worker_pid == me) {
+            r.worker_pid = 0;
+        }
+    });
 }
 
 /// Gives up the ring's writer slot: always when `force`, otherwise only

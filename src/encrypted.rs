@@ -130,12 +130,22 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
         (Disclosure::Masked(_), false) => Outcome::Masked,
         (Disclosure::Sealed, _) => Outcome::Sealed,
     };
-    audit_queue::note(env.header.class, crate::keyed::header_digest(env.header.subject)?, outcome)?;
-    match decision.0 {
+    // the pipeline must be able to record a disclosure before anything is
+    // decrypted; the value is counted once it is produced (a forged or
+    // damaged value that does not open is not a read)
+    audit_queue::admit(outcome)?;
+    let digest = crate::keyed::header_digest(env.header.subject)?;
+    let datum = render_as(bytes, &env, decision.0, cstring)?;
+    audit_queue::count(env.header.class, digest, outcome);
+    Ok(datum)
+}
+
+unsafe fn render_as(bytes: &[u8], env: &envelope::Envelope<'_>, decision: Disclosure, cstring: bool) -> Result<pg_sys::Datum, PhiError> {
+    match decision {
         Disclosure::Plaintext => {
             let c = keys::cipher(env.header.key_id, env.header.key_version)?;
-            let (datum, out) = unsafe { new_result(envelope::plaintext_len(&env), cstring) };
-            envelope::open_into(&c, &env, out)?;
+            let (datum, out) = unsafe { new_result(envelope::plaintext_len(env), cstring) };
+            envelope::open_into(&c, env, out)?;
             Ok(datum)
         }
         Disclosure::Masked(style) => {

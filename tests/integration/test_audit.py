@@ -174,6 +174,49 @@ def concurrent_readers_make_one_unbroken_chain():
 
 
 @test
+def a_role_without_privileges_cannot_stall_the_writer():
+    """Naming phi.audit_log in an INSERT locks it (ROW EXCLUSIVE) while the
+    statement is parsed, before privileges are checked. A role holding
+    that lock for as long as it likes (a constant folded while planning
+    that sleeps) must not stall the writer: reads by others still commit
+    at once, their events written."""
+    setup()
+    with conn() as su:
+        su.execute("DROP ROLE IF EXISTS au_staller")
+        su.execute("CREATE ROLE au_staller LOGIN")
+    staller = conn("au_staller")
+    holder = threading.Thread(target=lambda: _stall(staller), daemon=True)
+    holder.start()
+    try:
+        with conn() as su:
+            deadline = time.time() + 10
+            while not su.execute("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                                 "WHERE a.usename = 'au_staller' AND l.relation = 'phi.audit_log'::regclass "
+                                 "AND l.granted").fetchone()[0]:
+                assert time.time() < deadline, "the staller never got its lock"
+                time.sleep(0.05)
+        t = time.time()
+        with conn("au_reader") as r, conn("au_comp") as c:
+            assert r.execute("SELECT ssn FROM patients WHERE id = 171").fetchone()[0] == "555-01-0171"
+            assert reads_of(c, "P-171") == [("au_reader", "read", "plaintext")]
+        assert time.time() - t < 5, f"the read took {time.time() - t:.1f} s"
+    finally:
+        with conn() as su:
+            su.execute("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE usename = 'au_staller'")
+        holder.join(10)
+        staller.close()
+
+
+def _stall(c):
+    try:
+        c.execute("CREATE FUNCTION pg_temp.hang() RETURNS bigint IMMUTABLE LANGUAGE plpgsql "
+                  "AS $$BEGIN PERFORM pg_sleep(60); RETURN 0; END$$")
+        c.execute("INSERT INTO phi.audit_log (seq) VALUES (pg_temp.hang())")
+    except psycopg.Error:
+        pass
+
+
+@test
 def committed_reads_survive_an_immediate_shutdown():
     """Reads committed before a crash (pg_ctl -m immediate) are in the log
     after recovery, and the chain verifies."""
@@ -198,14 +241,18 @@ def without_a_writer_plaintext_is_refused_unless_the_dba_chose_log():
     setup()
     try:
         restart(options="-c max_worker_processes=0")
-        with conn("au_reader") as r:
-            try:
-                r.execute("SELECT ssn FROM patients WHERE id = 161").fetchone()
-                raise AssertionError("plaintext disclosed without an audit writer")
-            except psycopg.Error as e:
-                assert e.sqlstate == "55000", e.sqlstate
-                assert "audit" in e.diag.message_primary, e.diag.message_primary
-                assert "phi.audit_fallback" in (e.diag.message_hint or ""), e.diag.message_hint
+        with conn("au_reader", autocommit=False) as r:
+            # asking again at once (the writer was asked for a moment ago)
+            # is refused too: plaintext needs a writer running
+            for attempt in range(3):
+                try:
+                    r.execute("SELECT ssn FROM patients WHERE id = 161").fetchone()
+                    raise AssertionError(f"plaintext disclosed without an audit writer (attempt {attempt})")
+                except psycopg.Error as e:
+                    assert e.sqlstate == "55000", e.sqlstate
+                    assert "audit" in e.diag.message_primary, e.diag.message_primary
+                    assert "phi.audit_fallback" in (e.diag.message_hint or ""), e.diag.message_hint
+                r.rollback()
         with conn("au_sealed") as s:
             assert s.execute("SELECT ssn::text FROM patients WHERE id = 161").fetchone()[0].startswith("phi1:")
         restart(options="-c max_worker_processes=0 -c phi.audit_fallback=log")

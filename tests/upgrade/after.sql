@@ -82,6 +82,11 @@ SELECT pg_temp.check('a write through an old trigger is sealed for its class and
     (SELECT phi.data_class(ssn) = 'ssn' AND phi.subject(ssn) = phi.subject_digest('MRN000601')
             AND ssn_bidx = phi.blind_index(pg_temp.ssn(601), 'ssn') FROM patients WHERE id = 601));
 DELETE FROM patients WHERE id = 601;
+-- the upgrade re-created every 0.1.0 column trigger to fire on DELETE too
+-- (a deleted value is an audit event), same name, same arguments
+SELECT pg_temp.check('column triggers fire on DELETE after the upgrade',
+    (SELECT count(*) = 3 AND bool_and(tgtype & 8 = 8)
+       FROM pg_trigger WHERE tgrelid = 'patients'::regclass AND tgname LIKE 'phi_protect_%'));
 -- re-running protect_column installs this version's trigger
 CALL phi.protect_column('patients', 'ssn', 'ssn', 'mrn', true);
 SELECT pg_temp.check('protect_column refreshes the trigger',
