@@ -20,7 +20,7 @@ def rows():
     prev = av.GENESIS
     for seq in range(1, N + 1):
         fields = [seq, BASE_US + seq * 1000, "dr_alice", "dr_alice", None, "ehr", 4242, 1000 + seq // 10,
-                  "read", "public.patients", ["ssn", "name"], (seq % 5000).to_bytes(16, "big"), 1 + seq % 7,
+                  "read", "public.patients", ["ssn", "name"], [(seq % 5000).to_bytes(16, "big")], 1 + seq % 7,
                   "SELECT", "plaintext", None, "treatment"]
         h = av.chain(prev, av.canonical(fields))
         yield fields, prev, h
@@ -33,7 +33,7 @@ def main():
     c.execute("SET client_min_messages = warning")
     t = time.perf_counter()
     with c.cursor().copy("COPY phi.audit_log (seq, occurred_at, actor, session_user_name, client_addr, application_name, "
-                         "backend_pid, xid, action, relation, classes, subject, row_count, statement_kind, outcome, "
+                         "backend_pid, xid, action, relation, classes, subjects, row_count, statement_kind, outcome, "
                          "reason, purpose, prev_hash, hash) FROM STDIN") as cp:
         for f, prev, h in rows():
             cp.write_row([f[0], _ts(f[1]), *f[2:], prev, h])

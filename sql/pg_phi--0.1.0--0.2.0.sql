@@ -878,8 +878,11 @@ CREATE TABLE phi.audit_log (
     prev_hash        bytea       NOT NULL,
     hash             bytea       NOT NULL
 );
--- access_report finds a patient's events through the digest
-CREATE INDEX audit_log_subjects ON phi.audit_log USING gin (subjects);
+-- access_report finds a patient's events through the digest. A read of
+-- 100,000 patients adds 100,000 entries: a large pending list keeps that
+-- an append, merged into the index by (auto)vacuum rather than by the
+-- audit writer (bench/audit_pipeline.sh: 2x faster bulk reads).
+CREATE INDEX audit_log_subjects ON phi.audit_log USING gin (subjects) WITH (gin_pending_list_limit = 65536);
 COMMENT ON TABLE phi.audit_log IS
     'Hash-chained audit events (who, when, which patient as a keyed digest, which classes, what happened); never values';
 -- Not in pg_dump's output (no pg_extension_config_dump): restoring a dump

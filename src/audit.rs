@@ -114,6 +114,33 @@ pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(
                 (Some(s), Some(h)) => (s, h),
                 _ => (0, GENESIS.to_vec()),
             };
+            // planned once per batch
+            let insert = {
+                use pgrx::{PgBuiltInOids as B, PgOid};
+                let t = |o: B| PgOid::BuiltIn(o);
+                let types = [
+                    t(B::INT8OID),
+                    t(B::TIMESTAMPTZOID),
+                    t(B::TEXTOID),
+                    t(B::TEXTOID),
+                    t(B::TEXTOID),
+                    t(B::TEXTOID),
+                    t(B::INT4OID),
+                    t(B::INT8OID),
+                    t(B::TEXTOID),
+                    t(B::TEXTOID),
+                    t(B::TEXTARRAYOID),
+                    t(B::BYTEAARRAYOID),
+                    t(B::INT8OID),
+                    t(B::TEXTOID),
+                    t(B::TEXTOID),
+                    t(B::TEXTOID),
+                    t(B::TEXTOID),
+                    t(B::BYTEAOID),
+                    t(B::BYTEAOID),
+                ];
+                c.prepare_mut(sql::INSERT, &types).map_err(spi)?
+            };
             for ev in events {
                 let Some(ev) = ev else {
                     pgrx::warning!("pg_phi audit writer: a malformed event was skipped");
@@ -146,7 +173,7 @@ pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(
                 let hash = chain::chain(&prev_hash, &chain::canonical(&f));
                 let subjects: Vec<Vec<u8>> = ev.subjects.iter().map(|s| s.to_vec()).collect();
                 c.update(
-                    sql::INSERT,
+                    &insert,
                     None,
                     &[
                         seq.into(),

@@ -238,13 +238,36 @@ fn ready() -> Ready {
     if !alive && !writer_came_up(db) {
         return Ready::No("the audit writer is not running (see the server log)".into());
     }
-    if room < MIN_ROOM {
-        if alive {
-            wake(pid);
-        }
+    if room < MIN_ROOM && !room_came(db, pid) {
         return Ready::No("the audit queue is full (the writer is behind or failing; see the server log)".into());
     }
     Ready::Yes
+}
+
+/// Back-pressure: waits up to `phi.audit_timeout` for the writer to make
+/// room in the ring before a disclosure is refused.
+fn room_came(db: u32, pid: i32) -> bool {
+    let deadline = flush_deadline();
+    loop {
+        if pid != 0 {
+            wake(pid);
+        }
+        let room = locked(false, |rings, _| {
+            rings.iter().find(|r| r.db == db).map_or(0, |r| phi_core::ring::free(RING_BYTES, r.head, r.tail))
+        })
+        .unwrap_or(0);
+        if room >= MIN_ROOM {
+            return true;
+        }
+        if now_ms() > deadline {
+            return false;
+        }
+        // SAFETY: a short sleep; a cancel interrupts the wait.
+        unsafe {
+            pg_sys::pg_usleep(1000);
+            pg_sys::check_for_interrupts!();
+        }
+    }
 }
 
 /// Waits up to two seconds for a writer (just asked for) to claim the
@@ -491,23 +514,78 @@ fn top(s: &mut State) -> &mut Frame {
     }
 }
 
-/// Counts one decision about a value of `class` bound to `subject`, before
-/// the value is produced. Refuses (with `phi.audit_fallback = deny`) a
-/// disclosure the pipeline could not record.
+/// Counts one decision about a value of `class` bound to `subject`,
+/// before the value is produced: refuses (with `phi.audit_fallback =
+/// deny`) a disclosure the pipeline could not record. A value that then
+/// fails to open is taken back with [`uncount`]. The common case (the
+/// statement already admitted, the role known) is one borrow of the
+/// backend's state and a hash-map increment.
 pub fn note(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) -> Result<(), PhiError> {
-    admit(outcome)?;
-    count(class, subject, outcome);
-    Ok(())
-}
-
-/// The first half of [`note`], before a value is decrypted: the
-/// statement's context, and for a disclosure the pipeline's readiness.
-pub fn admit(outcome: Outcome) -> Result<(), PhiError> {
     if !crate::gucs::audit_reads() {
         return Ok(());
     }
-    // the statement's context and admission, once per statement, outside
-    // the state's borrow (they may run queries)
+    // SAFETY: GetOuterUserId reads a backend-local variable and cannot
+    // fail; called directly, without the FFI guard pg_sys wraps it in
+    // (measurable per value).
+    let role = unsafe { raw::GetOuterUserId() };
+    if bump(class, subject, outcome, role, 1) {
+        return Ok(());
+    }
+    admit(outcome)?;
+    actor_now();
+    bump(class, subject, outcome, role, 1);
+    Ok(())
+}
+
+/// Takes back a [`note`] whose value did not open.
+pub fn uncount(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) {
+    if crate::gucs::audit_reads() {
+        // SAFETY: as in note.
+        let role = unsafe { raw::GetOuterUserId() };
+        bump(class, subject, outcome, role, -1);
+    }
+}
+
+mod raw {
+    extern "C" {
+        pub fn GetOuterUserId() -> u32;
+    }
+}
+
+/// The fast path of [`note`]: counts `n` if the statement is admitted for
+/// `outcome` and `role`'s name is known; false otherwise.
+fn bump(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome, role: u32, n: i64) -> bool {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let State { frames, loose, classes, actors, .. } = &mut *s;
+        let f = match frames.last_mut() {
+            Some(f) => f,
+            None => loose,
+        };
+        if f.ctx.is_none() || (outcome.discloses() && f.admitted.is_none()) || !actors.iter().any(|(r, _)| *r == role) {
+            return false;
+        }
+        let ci = match classes.iter().position(|(c, r)| *r == role && c == class) {
+            Some(i) => i,
+            None => {
+                classes.push((class.to_string(), role));
+                classes.len() - 1
+            }
+        } as u32;
+        let e = f.counts.entry((ci, outcome, subject)).or_insert(0);
+        *e += n;
+        if *e <= 0 {
+            f.counts.remove(&(ci, outcome, subject));
+        }
+        true
+    })
+}
+
+/// The slow half of [`note`], once per statement: the statement's
+/// context, and for a disclosure the pipeline's readiness.
+fn admit(outcome: Outcome) -> Result<(), PhiError> {
+    // the statement's context and admission, outside the state's borrow
+    // (they may look up the catalog)
     let (need_ctx, need_admit) = STATE.with(|s| {
         let mut s = s.borrow_mut();
         let f = top(&mut s);
@@ -528,25 +606,6 @@ pub fn admit(outcome: Outcome) -> Result<(), PhiError> {
         STATE.with(|s| top(&mut s.borrow_mut()).admitted = Some(ok));
     }
     Ok(())
-}
-
-/// The second half of [`note`], once the value is produced: counts it.
-pub fn count(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) {
-    if !crate::gucs::audit_reads() {
-        return;
-    }
-    let role = actor_now();
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        let ci = match s.classes.iter().position(|(c, r)| *r == role && c == class) {
-            Some(i) => i,
-            None => {
-                s.classes.push((class.to_string(), role));
-                s.classes.len() - 1
-            }
-        } as u32;
-        *top(&mut s).counts.entry((ci, outcome, subject)).or_insert(0) += 1;
-    });
 }
 
 /// The session's role now (OID), its name interned while catalog access

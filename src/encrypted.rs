@@ -130,14 +130,18 @@ unsafe fn render(bytes: &[u8], cstring: bool) -> Result<pg_sys::Datum, PhiError>
         (Disclosure::Masked(_), false) => Outcome::Masked,
         (Disclosure::Sealed, _) => Outcome::Sealed,
     };
-    // the pipeline must be able to record a disclosure before anything is
-    // decrypted; the value is counted once it is produced (a forged or
-    // damaged value that does not open is not a read)
-    audit_queue::admit(outcome)?;
+    // noted before anything is decrypted (the pipeline must be able to
+    // record a disclosure), taken back if the value does not open (a
+    // forged or damaged value is not a read)
     let digest = crate::keyed::header_digest(env.header.subject)?;
-    let datum = render_as(bytes, &env, decision.0, cstring)?;
-    audit_queue::count(env.header.class, digest, outcome);
-    Ok(datum)
+    audit_queue::note(env.header.class, digest, outcome)?;
+    match render_as(bytes, &env, decision.0, cstring) {
+        Ok(datum) => Ok(datum),
+        Err(e) => {
+            audit_queue::uncount(env.header.class, digest, outcome);
+            Err(e)
+        }
+    }
 }
 
 unsafe fn render_as(bytes: &[u8], env: &envelope::Envelope<'_>, decision: Disclosure, cstring: bool) -> Result<pg_sys::Datum, PhiError> {

@@ -1,0 +1,98 @@
+"""Read auditing's cost, side by side in one run (bench/audit_pipeline.sh).
+
+1. pgbench point reads (one protected SSN per transaction, 4 clients, a
+   phi_reader login) under four settings of that login:
+   - no read auditing (phi.audit_reads = off): the baseline;
+   - pg_phi read auditing, phi.audit_sync = on (the default: each commit
+     waits until its events are written by the audit writer);
+   - pg_phi read auditing, phi.audit_sync = off;
+   - pgaudit logging the same reads (pgaudit.log = 'read') to the server
+     log instead, pg_phi's read auditing off.
+2. A bulk scan, sum(length(ssn::text)) over every row, with and without
+   read auditing (best of 5).
+
+Prints transactions per second, ratios to the baseline, and the audit rows
+each pg_phi run wrote.
+"""
+import os
+import re
+import subprocess
+import sys
+import time
+
+import psycopg
+
+SECS = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+ROWS = 100_000
+PG_BIN = os.environ["PG_BIN"]
+
+
+def main():
+    c = psycopg.connect(autocommit=True)
+    c.execute("SET client_min_messages = warning")
+    c.execute("CREATE EXTENSION IF NOT EXISTS pg_phi")
+    c.execute("CREATE EXTENSION IF NOT EXISTS pgaudit")
+    c.execute("SELECT phi.init_keys()")
+    c.execute("DROP ROLE IF EXISTS b_reader")
+    c.execute("CREATE ROLE b_reader LOGIN IN ROLE phi_reader")
+    c.execute("DROP TABLE IF EXISTS pts")
+    c.execute("CREATE TABLE pts (id int PRIMARY KEY, mrn text, ssn text)")
+    c.execute(f"INSERT INTO pts SELECT i, 'P-' || i, lpad((i % 1000)::text, 3, '0') || '-45-' || lpad((i % 10000)::text, 4, '0') "
+              f"FROM generate_series(1, {ROWS}) i")
+    c.execute("CALL phi.protect_column('pts', 'ssn', 'ssn', 'mrn')")
+    c.execute("VACUUM ANALYZE pts")
+    c.execute("GRANT SELECT ON pts TO b_reader")
+    script = "/tmp/pg_phi_bench_read.sql"
+    with open(script, "w") as f:
+        f.write(f"\\set id random(1, {ROWS})\nSELECT ssn FROM pts WHERE id = :id;\n")
+    os.chmod(script, 0o644)
+
+    configs = [
+        ("no read auditing (baseline)", {"phi.audit_reads": "off", "pgaudit.log": "none"}),
+        ("pg_phi read audit, sync (default)", {"phi.audit_reads": "on", "phi.audit_sync": "on", "pgaudit.log": "none"}),
+        ("pg_phi read audit, no sync", {"phi.audit_reads": "on", "phi.audit_sync": "off", "pgaudit.log": "none"}),
+        ("pgaudit.log = 'read' instead", {"phi.audit_reads": "off", "pgaudit.log": "read"}),
+    ]
+    results = []
+    for name, settings in configs:
+        c.execute("ALTER ROLE b_reader RESET ALL")
+        for k, v in settings.items():
+            c.execute(f"ALTER ROLE b_reader SET {k} = '{v}'")
+        before = c.execute("SELECT coalesce(max(seq), 0) FROM phi.audit_log").fetchone()[0]
+        env = dict(os.environ, PGUSER="b_reader")
+        r = subprocess.run([f"{PG_BIN}/pgbench", "-n", "-M", "prepared", "-c", "4", "-j", "2", "-T", str(SECS),
+                            "-f", script], env=env, capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr[-2000:]
+        tps = float(re.search(r"tps = ([0-9.]+)", r.stdout).group(1))
+        time.sleep(1)
+        rows = c.execute("SELECT count(*) FROM phi.audit_log WHERE seq > %s AND action = 'read'", (before,)).fetchone()[0]
+        results.append((name, tps, rows))
+
+    def scan(reads):
+        c.execute("ALTER ROLE b_reader RESET ALL")
+        c.execute(f"ALTER ROLE b_reader SET phi.audit_reads = '{reads}'")
+        with psycopg.connect(user="b_reader", autocommit=True) as r:
+            r.execute("SET max_parallel_workers_per_gather = 0")
+            best = None
+            for _ in range(5):
+                t = time.perf_counter()
+                r.execute("SELECT sum(length(ssn::text)) FROM pts").fetchone()
+                dt = time.perf_counter() - t
+                best = dt if best is None else min(best, dt)
+            return best
+
+    scan_off, scan_on = scan("off"), scan("on")
+    c.execute("ALTER ROLE b_reader RESET ALL")
+    problems = c.execute("SELECT count(*) FROM phi.verify_audit()").fetchone()[0]
+    version = c.execute("SHOW server_version").fetchone()[0]
+    print(f"\n(PostgreSQL {version}; {ROWS} protected rows; pgbench -c 4 -j 2 -T {SECS} -M prepared, one SSN per transaction)\n")
+    base = results[0][1]
+    for name, tps, rows in results:
+        print(f"  {name:<40} {tps:9.0f} tps  {tps / base:5.2f}x baseline  {rows:8d} read events written")
+    print(f"\n  bulk scan of {ROWS} values, read auditing off        {scan_off * 1000:7.1f} ms")
+    print(f"  bulk scan of {ROWS} values, read auditing on         {scan_on * 1000:7.1f} ms  ({scan_on / scan_off:.2f}x)")
+    print(f"\n  phi.verify_audit() problems after the runs: {problems}")
+
+
+if __name__ == "__main__":
+    main()
