@@ -74,4 +74,7 @@ GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.veri
     phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.purge_audit(timestamptz) FROM PUBLIC;
+-- like protect_column: superusers, or roles a DBA grants both to
+REVOKE EXECUTE ON FUNCTION phi._audit_row() FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE phi.audit_table(regclass, name, name[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION phi.purge_audit(timestamptz) TO phi_admin;

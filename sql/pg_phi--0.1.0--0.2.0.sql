@@ -906,6 +906,63 @@ CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON phi.audit_log
 CREATE TRIGGER audit_keys AFTER INSERT OR UPDATE OR DELETE ON phi.keys
     FOR EACH ROW EXECUTE FUNCTION phi._audit_change();
 
+-- Write auditing for a table whose PHI columns are not (all) sealed:
+-- phi.audit_table(tbl, subject_col, columns) attaches an AFTER INSERT OR
+-- UPDATE OR DELETE row trigger; each write is an event of its transaction
+-- per changed column (its name, the patient's digest; never a value).
+-- Sealed columns already have theirs (phi.protect_column's trigger).
+-- columns NULL: every column but the subject. Re-running replaces it.
+CREATE FUNCTION phi._audit_row() RETURNS trigger
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'phi_audit_row';
+
+CREATE PROCEDURE phi.audit_table(tbl regclass, subject_col name DEFAULT NULL, columns name[] DEFAULT NULL)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_cols name[];
+    v_missing name;
+    v_args text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) tbl AND c.relkind IN ('r', 'p')) THEN
+        RAISE EXCEPTION 'phi.audit_table: % is not a table', tbl USING ERRCODE = 'wrong_object_type';
+    END IF;
+    IF subject_col IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attname OPERATOR(pg_catalog.=) subject_col
+           AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'phi.audit_table: % has no such subject column', tbl USING ERRCODE = 'undefined_column';
+    END IF;
+    IF columns IS NULL THEN
+        SELECT pg_catalog.array_agg(a.attname ORDER BY a.attnum) INTO v_cols
+          FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
+           AND a.attname IS DISTINCT FROM subject_col;
+    ELSE
+        SELECT c INTO v_missing FROM pg_catalog.unnest(columns) c
+         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                            WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attname OPERATOR(pg_catalog.=) c
+                              AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped)
+         LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'phi.audit_table: % has no such column', tbl USING ERRCODE = 'undefined_column';
+        END IF;
+        v_cols := columns;
+    END IF;
+    IF v_cols IS NULL OR pg_catalog.cardinality(v_cols) OPERATOR(pg_catalog.=) 0 THEN
+        RAISE EXCEPTION 'phi.audit_table: no column to audit' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT pg_catalog.string_agg(pg_catalog.quote_literal(c), ', ') INTO v_args FROM pg_catalog.unnest(v_cols) c;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid OPERATOR(pg_catalog.=) tbl AND t.tgname OPERATOR(pg_catalog.=) 'phi_audit_row') THEN
+        EXECUTE pg_catalog.format('DROP TRIGGER phi_audit_row ON %s', tbl);
+    END IF;
+    EXECUTE pg_catalog.format(
+        'CREATE TRIGGER phi_audit_row AFTER INSERT OR UPDATE OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION phi._audit_row(%L, %s)',
+        tbl, COALESCE(subject_col, ''), v_args);
+END
+$$;
+
 -- Recomputes the chain from from_seq (NULL: from the first row, which
 -- must follow the genesis hash) and returns each break: 'edited' (the
 -- row's columns no longer give its hash), 'unlinked' (it does not follow
@@ -1411,4 +1468,7 @@ GRANT EXECUTE ON FUNCTION phi.verify_audit(bigint), phi.audit_digest(), phi.veri
     phi.access_report(text, timestamptz, timestamptz), phi.audit_summary(timestamptz, timestamptz) TO phi_compliance, phi_admin;
 REVOKE EXECUTE ON FUNCTION phi._audit_append_only(), phi._audit_change() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi.purge_audit(timestamptz) FROM PUBLIC;
+-- like protect_column: superusers, or roles a DBA grants both to
+REVOKE EXECUTE ON FUNCTION phi._audit_row() FROM PUBLIC;
+REVOKE EXECUTE ON PROCEDURE phi.audit_table(regclass, name, name[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION phi.purge_audit(timestamptz) TO phi_admin;

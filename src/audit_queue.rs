@@ -824,7 +824,8 @@ fn events_of(
         let e = Event {
             actor: actor(*role),
             action: key.1.as_str().to_string(),
-            classes: vec![class.clone()],
+            // a column phi.audit_table watches has no data class
+            classes: if class.is_empty() { Vec::new() } else { vec![class.clone()] },
             outcome: "written".to_string(),
             reason: Some(format!("column {column}")),
             ..base.clone()

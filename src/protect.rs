@@ -428,3 +428,103 @@ unsafe fn protect_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum,
     };
     Ok(pg_sys::Datum::from(newtuple))
 }
+
+/// `phi.audit_table`'s AFTER INSERT OR UPDATE OR DELETE row trigger, for
+/// tables whose PHI columns are not (or not all) sealed: each write
+/// becomes an event of its transaction per changed column (its name, the
+/// patient's digest when a subject column was named; never a value).
+/// Arguments: the subject column ('' for none), then the audited columns.
+unsafe fn audit_row(fcinfo: pg_sys::FunctionCallInfo) -> Result<pg_sys::Datum, PhiError> {
+    let ctx = unsafe { (*fcinfo).context };
+    if ctx.is_null() || unsafe { (*ctx).type_ } != pg_sys::NodeTag::T_TriggerData {
+        return Err(PhiError::TriggerMisuse("must be called as a trigger"));
+    }
+    let td = ctx.cast::<pg_sys::TriggerData>();
+    // SAFETY: an AFTER row trigger's data, relation and tuples are valid
+    // for the call.
+    unsafe {
+        let event = (*td).tg_event;
+        if event & pg_sys::TRIGGER_EVENT_ROW == 0 || event & pg_sys::TRIGGER_EVENT_BEFORE != 0 {
+            return Err(PhiError::TriggerMisuse("must fire AFTER ... FOR EACH ROW"));
+        }
+        let rel = (*td).tg_relation;
+        let desc = (*rel).rd_att;
+        let trig = (*td).tg_trigger;
+        let n = (*trig).tgnargs as usize;
+        if n < 2 {
+            return Err(PhiError::TriggerMisuse("takes a subject column and at least one column"));
+        }
+        let arg = |i: usize| CStr::from_ptr(*(*trig).tgargs.add(i));
+        let op = event & pg_sys::TRIGGER_EVENT_OPMASK;
+        let (action, row) = if op == pg_sys::TRIGGER_EVENT_INSERT {
+            (WriteAction::Insert, (*td).tg_trigtuple)
+        } else if op == pg_sys::TRIGGER_EVENT_UPDATE {
+            (WriteAction::Update, (*td).tg_newtuple)
+        } else {
+            (WriteAction::Delete, (*td).tg_trigtuple)
+        };
+        let subject_col = arg(0);
+        let digest = if subject_col.is_empty() {
+            None
+        } else {
+            let a = attnum(desc, subject_col)?;
+            let p = pg_sys::SPI_getvalue(row, desc, a);
+            if p.is_null() {
+                None
+            } else {
+                // an id the digest refuses (empty, too long) is recorded
+                // without a patient rather than failing the write
+                CStr::from_ptr(p).to_str().ok().and_then(|s| subject_digest(s).ok())
+            }
+        };
+        for i in 1..n {
+            let col = arg(i);
+            let a = attnum(desc, col)?;
+            let att = (*desc).attrs.as_slice((*desc).natts as usize)[(a - 1) as usize];
+            let mut new_null = false;
+            let new = pg_sys::SPI_getbinval(row, desc, a, &mut new_null);
+            let changed = match action {
+                WriteAction::Update => {
+                    let mut old_null = false;
+                    let old = pg_sys::SPI_getbinval((*td).tg_trigtuple, desc, a, &mut old_null);
+                    // the stored representations (an unchanged TOASTed
+                    // value keeps its pointer); a value set to itself in
+                    // another representation counts as a change
+                    old_null != new_null || (!new_null && !same_datum(old, new, att.attbyval, att.attlen))
+                }
+                _ => !new_null,
+            };
+            if changed {
+                audit_queue::note_write(rel, "", &col.to_string_lossy(), digest, action)?;
+            }
+        }
+        Ok(pg_sys::Datum::from(0))
+    }
+}
+v1_function!(pg_finfo_phi_audit_row, phi_audit_row, audit_row);
+
+/// Whether two non-NULL datums of one column hold the same bytes (a
+/// varlena compared after detoasting, so an unchanged TOASTed value and
+/// its copy are equal).
+unsafe fn same_datum(a: pg_sys::Datum, b: pg_sys::Datum, byval: bool, len: i16) -> bool {
+    // SAFETY: both datums are of the column's type, as its attribute says.
+    unsafe {
+        if byval {
+            return a == b;
+        }
+        match len {
+            -1 => {
+                let va = pg_sys::pg_detoast_datum_packed(a.cast_mut_ptr());
+                let vb = pg_sys::pg_detoast_datum_packed(b.cast_mut_ptr());
+                let sa = std::slice::from_raw_parts(pgrx::varlena::vardata_any(va).cast::<u8>(), pgrx::varlena::varsize_any_exhdr(va));
+                let sb = std::slice::from_raw_parts(pgrx::varlena::vardata_any(vb).cast::<u8>(), pgrx::varlena::varsize_any_exhdr(vb));
+                sa == sb
+            }
+            -2 => CStr::from_ptr(a.cast_mut_ptr()) == CStr::from_ptr(b.cast_mut_ptr()),
+            n => {
+                let n = n as usize;
+                std::slice::from_raw_parts(a.cast_mut_ptr::<u8>(), n) == std::slice::from_raw_parts(b.cast_mut_ptr::<u8>(), n)
+            }
+        }
+    }
+}

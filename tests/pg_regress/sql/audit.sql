@@ -212,6 +212,22 @@ SELECT action, outcome, reason, classes, statement_kind, relation, sum(row_count
  GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 3, 5;
 SELECT count(*) AS values_in_the_log FROM phi.audit_log
  WHERE seq > :writes_base AND concat_ws(' ', reason, relation, actor) ~ '45-6789|A-[0-9]';
+-- A table whose PHI is not sealed: phi.audit_table records which columns
+-- each write changed, with the patient's digest, never a value
+CREATE TABLE audit_ward.intake (mrn text, phone text, note text, visits int);
+CALL phi.audit_table('audit_ward.intake', 'mrn', ARRAY['phone', 'note']);
+SELECT max(seq) AS intake_base FROM phi.audit_log \gset
+INSERT INTO audit_ward.intake VALUES ('A-1', '555-0100', 'first visit', 1), ('A-2', NULL, 'walk-in', 1);
+UPDATE audit_ward.intake SET visits = visits + 1;                 -- no audited column changed
+UPDATE audit_ward.intake SET phone = '555-0199' WHERE mrn = 'A-1';
+DELETE FROM audit_ward.intake WHERE mrn = 'A-2';
+SELECT action, reason, classes, sum(row_count) AS values_written, sum(cardinality(subjects)) AS patient_digests
+  FROM phi.audit_log WHERE seq > :intake_base AND action IN ('insert', 'update', 'delete')
+ GROUP BY 1, 2, 3 ORDER BY 1, 2;
+SELECT count(*) AS values_in_the_log FROM phi.audit_log
+ WHERE seq > :intake_base AND concat_ws(' ', reason, relation) ~ '555-01|first visit|walk-in|A-[12]';
+SELECT regress.err($$CALL phi.audit_table('audit_ward.intake', 'no_such_col')$$);
+SELECT regress.err($$CALL phi.audit_table('audit_ward.intake', 'mrn', ARRAY['phone', 'nope'])$$);
 DROP FUNCTION regress.reads(bigint);
 DROP SCHEMA audit_ward CASCADE;
 SELECT phi.revoke_access('a_masked', 'ssn'), phi.revoke_access('a_denied', 'ssn');
