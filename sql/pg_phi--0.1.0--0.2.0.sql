@@ -1472,3 +1472,10 @@ REVOKE EXECUTE ON FUNCTION phi.purge_audit(timestamptz) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION phi._audit_row() FROM PUBLIC;
 REVOKE EXECUTE ON PROCEDURE phi.audit_table(regclass, name, name[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION phi.purge_audit(timestamptz) TO phi_admin;
+
+-- A column re-sealed by phi.reencrypt to the current key version is a key
+-- event (here, where both the progress table of rotation.sql and the
+-- audit trigger of audit.sql exist).
+CREATE TRIGGER audit_reencrypt AFTER UPDATE OF finished_at ON phi.reencrypt_progress
+    FOR EACH ROW WHEN (OLD.finished_at IS NULL AND NEW.finished_at IS NOT NULL)
+    EXECUTE FUNCTION phi._audit_change();

@@ -490,6 +490,37 @@ fn audit_change<'a>(
                 )),
             )
         }
+        "reencrypt_progress" => {
+            let int = |c: &str| row.as_ref().and_then(|r| r.get_by_name::<i64>(c).ok().flatten()).unwrap_or(0);
+            // `name` columns, read through their output function
+            let td = trigger.trigger_data();
+            let text = |c: &str| -> Option<String> {
+                let c = std::ffi::CString::new(c).ok()?;
+                // SAFETY: the trigger's new tuple and relation are valid
+                // for the call; SPI_getvalue returns a palloc'd C string.
+                unsafe {
+                    let desc = (*td.tg_relation).rd_att;
+                    let n = pg_sys::SPI_fnumber(desc, c.as_ptr());
+                    if n <= 0 {
+                        return None;
+                    }
+                    let p = pg_sys::SPI_getvalue(td.tg_newtuple, desc, n);
+                    (!p.is_null()).then(|| std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned())
+                }
+            };
+            let version = row.as_ref().and_then(|r| r.get_by_name::<i32>("target_version").ok().flatten()).unwrap_or(0);
+            (
+                "key_reencrypt",
+                Some(format!(
+                    "{}.{}.{} re-sealed to key version {version}: {} values in {} batches",
+                    quote_ident(&text("table_schema").unwrap_or_default()),
+                    quote_ident(&text("table_name").unwrap_or_default()),
+                    quote_ident(&text("column_name").unwrap_or_default()),
+                    int("rows_resealed"),
+                    row.as_ref().and_then(|r| r.get_by_name::<i32>("batches").ok().flatten()).unwrap_or(0),
+                )),
+            )
+        }
         "break_glass" => (
             "break_glass_review",
             Some(format!(
@@ -507,6 +538,17 @@ fn audit_change<'a>(
         crate::fmgr::raise(e);
     }
     Ok(None)
+}
+
+/// An identifier as SQL writes it: bare when it needs no quotes.
+fn quote_ident(s: &str) -> String {
+    let bare = s.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$');
+    if bare {
+        s.to_string()
+    } else {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    }
 }
 
 /// The name of the role in column `col` (regrole), or its OID if dropped.

@@ -13,7 +13,11 @@ SELECT count(*) > 10 AS events_recorded,
 -- key operations (init_keys, rotate_key, retire_key_version in the suites
 -- before): id, version, purpose and master key fingerprint, no key material
 SELECT action, count(*), bool_and(reason ~ '^key [0-9]+ version [0-9]+ [a-z_]+ master [0-9a-f]{16,}$') AS reason_shape
-  FROM phi.audit_log WHERE action LIKE 'key_%' GROUP BY action ORDER BY action;
+  FROM phi.audit_log WHERE action LIKE 'key_%' AND action <> 'key_reencrypt' GROUP BY action ORDER BY action;
+-- each column phi.reencrypt finished re-sealing (names, version, counts)
+SELECT count(*) > 0 AS reencrypt_events,
+       bool_and(reason ~ '^([a-z0-9_]+|"([^"]|"")+")(\.([a-z0-9_]+|"([^"]|"")+")){2} re-sealed to key version [0-9]+: [0-9]+ values in [0-9]+ batches$') AS reason_shape
+  FROM phi.audit_log WHERE action = 'key_reencrypt';
 -- what an event holds: who, which patient as a digest, never a value
 SELECT action, outcome, relation, reason, cardinality(subjects) AS subjects, length(hash) AS hash_bytes,
        actor IS NOT NULL AND session_user_name IS NOT NULL AND backend_pid > 0 AND xid > 0 AS who_and_where
