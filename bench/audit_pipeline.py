@@ -8,7 +8,13 @@
    - pg_phi read auditing, phi.audit_sync = off;
    - pgaudit logging the same reads (pgaudit.log = 'read') to the server
      log instead, pg_phi's read auditing off.
-2. A bulk scan, sum(length(ssn::text)) over every row, with and without
+2. Scaling: the audited point reads with 1 and 2 clients.
+3. Writes: pgbench point updates of a protected column (a read-modify
+   transaction: one read and one write event), pg_phi's auditing off and
+   on, beside the same updates of a plain table whose AFTER trigger chains
+   an audit row with pgcrypto's digest() under an advisory lock (the
+   do-it-yourself PL/pgSQL audit trail).
+4. A bulk scan, sum(length(ssn::text)) over every row, with and without
    read auditing (best of 5).
 
 Prints transactions per second, ratios to the baseline, and the audit rows
@@ -32,6 +38,7 @@ def main():
     c.execute("SET client_min_messages = warning")
     c.execute("CREATE EXTENSION IF NOT EXISTS pg_phi")
     c.execute("CREATE EXTENSION IF NOT EXISTS pgaudit")
+    c.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
     c.execute("SELECT phi.init_keys()")
     c.execute("DROP ROLE IF EXISTS b_reader")
     c.execute("CREATE ROLE b_reader LOGIN IN ROLE phi_reader")
@@ -41,11 +48,61 @@ def main():
               f"FROM generate_series(1, {ROWS}) i")
     c.execute("CALL phi.protect_column('pts', 'ssn', 'ssn', 'mrn')")
     c.execute("VACUUM ANALYZE pts")
-    c.execute("GRANT SELECT ON pts TO b_reader")
+    c.execute("GRANT SELECT, UPDATE ON pts TO b_reader")
+    # the do-it-yourself trail: a plain table, a PL/pgSQL trigger chaining
+    # each change with digest() under an advisory lock
+    c.execute("DROP TABLE IF EXISTS plain_pts, diy_audit")
+    c.execute("CREATE TABLE plain_pts AS SELECT id, mrn, ssn::text AS ssn FROM pts WHERE false")
+    c.execute(f"INSERT INTO plain_pts SELECT i, 'P-' || i, '000-45-0000' FROM generate_series(1, {ROWS}) i")
+    c.execute("ALTER TABLE plain_pts ADD PRIMARY KEY (id)")
+    c.execute("CREATE TABLE diy_audit (seq bigserial PRIMARY KEY, at timestamptz, actor name, action text, "
+              "subject bytea, prev bytea, hash bytea)")
+    c.execute("""CREATE FUNCTION diy_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE p bytea; s bytea;
+        BEGIN
+          PERFORM pg_advisory_xact_lock(4242);
+          SELECT hash INTO p FROM diy_audit ORDER BY seq DESC LIMIT 1;
+          s := digest(NEW.mrn, 'sha256');
+          INSERT INTO diy_audit (at, actor, action, subject, prev, hash)
+          VALUES (now(), current_user, TG_OP, s, p,
+                  digest(coalesce(p, '') || convert_to(now()::text || current_user || TG_OP, 'UTF8') || s, 'sha256'));
+          RETURN NULL;
+        END $$""")
+    c.execute("CREATE TRIGGER diy AFTER UPDATE ON plain_pts FOR EACH ROW EXECUTE FUNCTION diy_chain()")
+    c.execute("GRANT SELECT, UPDATE ON plain_pts TO b_reader")
+    c.execute("GRANT SELECT, INSERT ON diy_audit TO b_reader")
+    c.execute("GRANT USAGE ON SEQUENCE diy_audit_seq_seq TO b_reader")
+    c.execute("VACUUM ANALYZE plain_pts")
     script = "/tmp/pg_phi_bench_read.sql"
     with open(script, "w") as f:
         f.write(f"\\set id random(1, {ROWS})\nSELECT ssn FROM pts WHERE id = :id;\n")
     os.chmod(script, 0o644)
+
+    def pgbench(script_text, settings, clients=4):
+        c.execute("ALTER ROLE b_reader RESET ALL")
+        for k, v in settings.items():
+            c.execute(f"ALTER ROLE b_reader SET {k} = '{v}'")
+        path = "/tmp/pg_phi_bench_script.sql"
+        with open(path, "w") as f:
+            f.write(script_text)
+        os.chmod(path, 0o644)
+        env = dict(os.environ, PGUSER="b_reader")
+        r = subprocess.run([f"{PG_BIN}/pgbench", "-n", "-M", "prepared", "-c", str(clients), "-j", str(min(clients, 2)),
+                            "-T", str(SECS), "-f", path], env=env, capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr[-2000:]
+        return float(re.search(r"tps = ([0-9.]+)", r.stdout).group(1))
+
+    read_script = f"\\set id random(1, {ROWS})\nSELECT ssn FROM pts WHERE id = :id;\n"
+    on = {"phi.audit_reads": "on", "phi.audit_sync": "on", "pgaudit.log": "none"}
+    off = {"phi.audit_reads": "off", "pgaudit.log": "none"}
+    scale = [(n, pgbench(read_script, on, n)) for n in (1, 2)]
+    write_script = (f"\\set id random(1, {ROWS})\nBEGIN;\nSELECT ssn FROM pts WHERE id = :id;\n"
+                    f"UPDATE pts SET ssn = '123-45-' || lpad((:id % 10000)::text, 4, '0') WHERE id = :id;\nEND;\n")
+    diy_script = (f"\\set id random(1, {ROWS})\nBEGIN;\nSELECT ssn FROM plain_pts WHERE id = :id;\n"
+                  f"UPDATE plain_pts SET ssn = '123-45-' || lpad((:id % 10000)::text, 4, '0') WHERE id = :id;\nEND;\n")
+    w_off = pgbench(write_script, off)
+    w_on = pgbench(write_script, on)
+    w_diy = pgbench(diy_script, off)
 
     configs = [
         ("no read auditing (baseline)", {"phi.audit_reads": "off", "pgaudit.log": "none"}),
@@ -89,6 +146,11 @@ def main():
     base = results[0][1]
     for name, tps, rows in results:
         print(f"  {name:<40} {tps:9.0f} tps  {tps / base:5.2f}x baseline  {rows:8d} read events written")
+    print(f"\n  scaling, audited point reads: 1 client {scale[0][1]:.0f} tps, 2 clients {scale[1][1]:.0f} tps"
+          f"  ({scale[1][1] / scale[0][1]:.2f}x)")
+    print(f"\n  read + update of a protected value, auditing off   {w_off:9.0f} tps")
+    print(f"  read + update of a protected value, audited (sync) {w_on:9.0f} tps  {w_on / w_off:5.2f}x unaudited")
+    print(f"  read + update, plain table, PL/pgSQL digest() chain {w_diy:8.0f} tps  (pg_phi audited {w_on / w_diy:.2f}x it)")
     print(f"\n  bulk scan of {ROWS} values, read auditing off        {scan_off * 1000:7.1f} ms")
     print(f"  bulk scan of {ROWS} values, read auditing on         {scan_on * 1000:7.1f} ms  ({scan_on / scan_off:.2f}x)")
     print(f"\n  phi.verify_audit() problems after the runs: {problems}")

@@ -53,6 +53,12 @@ struct RingHdr {
     head: u64,
     tail: u64,
     written: u64,
+    /// The WAL position of the writer's commit that reached `written`:
+    /// the writer commits without waiting for the WAL flush, and a
+    /// waiting commit flushes WAL through this position itself (with
+    /// every other waiter: group commit), so the writer never waits for a
+    /// disk.
+    written_lsn: u64,
     /// Events the writer could not write (failed batches), for the log.
     failures: u64,
 }
@@ -188,7 +194,7 @@ fn ring_of(rings: &mut [RingHdr; RINGS], db: u32) -> Option<usize> {
     // positions never go back: a commit still waiting on a position of a
     // released ring (all of it written) finds it passed here too
     let p = rings.iter().map(|r| r.head).max().unwrap_or(0);
-    rings[i] = RingHdr { db, worker_pid: 0, start_at_ms: 0, head: p, tail: p, written: p, failures: 0 };
+    rings[i] = RingHdr { db, worker_pid: 0, start_at_ms: 0, head: p, tail: p, written: p, written_lsn: 0, failures: 0 };
     Some(i)
 }
 
@@ -366,17 +372,22 @@ fn wait_written(pos: u64) -> Result<(), PhiError> {
     let deadline = now_ms() + i64::from(timeout);
     loop {
         let now = now_ms();
-        let (written, pid, start) = locked(true, |rings, _| {
-            let Some(r) = rings.iter_mut().find(|r| r.db == db) else { return (u64::MAX, None, false) };
+        let (written, lsn, pid, start) = locked(true, |rings, _| {
+            let Some(r) = rings.iter_mut().find(|r| r.db == db) else { return (u64::MAX, 0, None, false) };
             let alive = pid_alive(r.worker_pid);
             let start = !alive && now - r.start_at_ms > 200;
             if start {
                 r.start_at_ms = now;
             }
-            (r.written, alive.then_some(r.worker_pid), start)
+            (r.written, r.written_lsn, alive.then_some(r.worker_pid), start)
         })
-        .unwrap_or((u64::MAX, None, false));
+        .unwrap_or((u64::MAX, 0, None, false));
         if written >= pos {
+            if lsn != 0 {
+                // SAFETY: flushing WAL through a position already written
+                // (the writer's commit record); any backend may.
+                unsafe { pg_sys::XLogFlush(lsn) };
+            }
             return Ok(());
         }
         if let Some(pid) = pid {
@@ -1255,15 +1266,20 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
                 }
             } else {
                 BackgroundWorker::transaction(move || {
+                    // the waiting commits flush WAL through this commit
+                    let _ = Spi::run("SET LOCAL synchronous_commit = off");
                     if let Err(e) = crate::audit::append_batch(&events) {
                         crate::fmgr::raise(e);
                     }
                 });
             }
+            // SAFETY: backend-local: the end of this process's last commit record.
+            let lsn = unsafe { pg_sys::XactLastCommitEnd };
             locked(true, |rings, _| {
                 if let Some(r) = rings.iter_mut().find(|r| r.db == db) {
                     r.tail = end;
                     r.written = end;
+                    r.written_lsn = r.written_lsn.max(lsn);
                     r.failures = 0;
                 }
             });
