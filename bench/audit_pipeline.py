@@ -5,6 +5,9 @@
    - no read auditing (phi.audit_reads = off): the baseline;
    - pg_phi read auditing, phi.audit_sync = on (the default: each commit
      waits until its events are written by the audit writer);
+   - the same with the login's synchronous_commit = off (the events are
+     committed before its commit returns, but not flushed: as durable as
+     its own commits would be);
    - pg_phi read auditing, phi.audit_sync = off;
    - pgaudit logging the same reads (pgaudit.log = 'read') to the server
      log instead, pg_phi's read auditing off.
@@ -107,6 +110,8 @@ def main():
     configs = [
         ("no read auditing (baseline)", {"phi.audit_reads": "off", "pgaudit.log": "none"}),
         ("pg_phi read audit, sync (default)", {"phi.audit_reads": "on", "phi.audit_sync": "on", "pgaudit.log": "none"}),
+        ("pg_phi read audit, sync, synchronous_commit=off", {"phi.audit_reads": "on", "phi.audit_sync": "on",
+                                                             "synchronous_commit": "off", "pgaudit.log": "none"}),
         ("pg_phi read audit, no sync", {"phi.audit_reads": "on", "phi.audit_sync": "off", "pgaudit.log": "none"}),
         ("pgaudit.log = 'read' instead", {"phi.audit_reads": "off", "pgaudit.log": "read"}),
     ]
@@ -145,7 +150,7 @@ def main():
     print(f"\n(PostgreSQL {version}; {ROWS} protected rows; pgbench -c 4 -j 2 -T {SECS} -M prepared, one SSN per transaction)\n")
     base = results[0][1]
     for name, tps, rows in results:
-        print(f"  {name:<40} {tps:9.0f} tps  {tps / base:5.2f}x baseline  {rows:8d} read events written")
+        print(f"  {name:<48} {tps:9.0f} tps  {tps / base:5.2f}x baseline  {rows:8d} read events written")
     print(f"\n  scaling, audited point reads: 1 client {scale[0][1]:.0f} tps, 2 clients {scale[1][1]:.0f} tps"
           f"  ({scale[1][1] / scale[0][1]:.2f}x)")
     print(f"\n  read + update of a protected value, auditing off   {w_off:9.0f} tps")

@@ -96,50 +96,41 @@ pub fn append(ev: &Event<'_>) -> Result<(), PhiError> {
 pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(), PhiError> {
     as_extension_owner(|| {
         Spi::connect_mut(|c| -> Result<(), PhiError> {
-            let present = c
-                .select("SELECT pg_catalog.to_regclass('phi.audit_log') IS NOT NULL", None, &[])
-                .map_err(spi)?
-                .first()
-                .get_one::<bool>()
-                .map_err(spi)?
-                .unwrap_or(false);
-            if !present {
+            // SAFETY: catalog lookups by name (InvalidOid when absent).
+            let relid = unsafe {
+                let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
+                if nsp == pg_sys::InvalidOid {
+                    pg_sys::InvalidOid
+                } else {
+                    pg_sys::get_relname_relid(c"audit_log".as_ptr(), nsp)
+                }
+            };
+            if relid == pg_sys::InvalidOid {
                 pgrx::warning!("pg_phi audit writer: phi.audit_log does not exist in this database; {} events discarded", events.len());
                 return Ok(());
             }
-            c.update(sql::LOCK, None, &[]).map_err(spi)?;
-            let t = c.select(sql::HEAD, None, &[]).map_err(spi)?;
-            let head = if t.is_empty() { (None, None) } else { t.first().get_two::<i64, Vec<u8>>().map_err(spi)? };
+            // sql::LOCK without a statement (the appender is trusted)
+            // SAFETY: a table lock held to the transaction's end.
+            unsafe { pg_sys::LockRelationOid(relid, pg_sys::ShareUpdateExclusiveLock as i32) };
+            PLANS.with(|p| -> Result<(), PhiError> {
+                if p.borrow().is_none() {
+                    *p.borrow_mut() = Some(plans(c)?);
+                }
+                Ok(())
+            })?;
+            let head = PLANS.with(|p| -> Result<(Option<i64>, Option<Vec<u8>>), PhiError> {
+                let p = p.borrow();
+                let (head_plan, _) = p.as_ref().expect("planned above");
+                let t = c.select(head_plan, None, &[]).map_err(spi)?;
+                if t.is_empty() {
+                    Ok((None, None))
+                } else {
+                    t.first().get_two::<i64, Vec<u8>>().map_err(spi)
+                }
+            })?;
             let (mut seq, mut prev) = match head {
                 (Some(s), Some(h)) => (s, h),
                 _ => (0, GENESIS.to_vec()),
-            };
-            // planned once per batch
-            let insert = {
-                use pgrx::{PgBuiltInOids as B, PgOid};
-                let t = |o: B| PgOid::BuiltIn(o);
-                let types = [
-                    t(B::INT8OID),
-                    t(B::TIMESTAMPTZOID),
-                    t(B::TEXTOID),
-                    t(B::TEXTOID),
-                    t(B::TEXTOID),
-                    t(B::TEXTOID),
-                    t(B::INT4OID),
-                    t(B::INT8OID),
-                    t(B::TEXTOID),
-                    t(B::TEXTOID),
-                    t(B::TEXTARRAYOID),
-                    t(B::BYTEAARRAYOID),
-                    t(B::INT8OID),
-                    t(B::TEXTOID),
-                    t(B::TEXTOID),
-                    t(B::TEXTOID),
-                    t(B::TEXTOID),
-                    t(B::BYTEAOID),
-                    t(B::BYTEAOID),
-                ];
-                c.prepare_mut(sql::INSERT, &types).map_err(spi)?
             };
             for ev in events {
                 let Some(ev) = ev else {
@@ -172,14 +163,17 @@ pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(
                 );
                 let hash = chain::chain(&prev_hash, &chain::canonical(&f));
                 let subjects: Vec<Vec<u8>> = ev.subjects.iter().map(|s| s.to_vec()).collect();
-                c.update(
-                    &insert,
+                let occurred = pgrx::datetime::TimestampWithTimeZone::try_from(ev.occurred_us - PG_EPOCH_OFFSET_US)
+                    .map_err(|_| PhiError::Catalog("phi.audit_log", "clock out of range".into()))?;
+                PLANS.with(|p| {
+                    let p = p.borrow();
+                    let (_, insert) = p.as_ref().expect("planned above");
+                    c.update(
+                    insert,
                     None,
                     &[
                         seq.into(),
-                        pgrx::datetime::TimestampWithTimeZone::try_from(ev.occurred_us - PG_EPOCH_OFFSET_US)
-                            .map_err(|_| PhiError::Catalog("phi.audit_log", "clock out of range".into()))?
-                            .into(),
+                        occurred.into(),
                         ev.actor.as_str().into(),
                         ev.session_user.as_str().into(),
                         ev.client_addr.clone().into(),
@@ -199,6 +193,8 @@ pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(
                         hash.to_vec().into(),
                     ],
                 )
+                .map(|_| ())
+                })
                 .map_err(spi)?;
                 prev = hash.to_vec();
             }
@@ -404,6 +400,42 @@ fn verify_audit_against(digest: &str) -> Result<TableIterator<'static, (name!(se
         out.push((seq, "missing_head".to_string()));
     }
     Ok(TableIterator::new(out))
+}
+
+thread_local! {
+    /// The appender's plans (the head query, the insert), kept across
+    /// transactions: the writer appends thousands of batches.
+    static PLANS: std::cell::RefCell<Option<(pgrx::spi::OwnedPreparedStatement, pgrx::spi::OwnedPreparedStatement)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn plans(c: &pgrx::spi::SpiClient<'_>) -> Result<(pgrx::spi::OwnedPreparedStatement, pgrx::spi::OwnedPreparedStatement), PhiError> {
+    use pgrx::{PgBuiltInOids as B, PgOid};
+    let t = |o: B| PgOid::BuiltIn(o);
+    let types = [
+        t(B::INT8OID),
+        t(B::TIMESTAMPTZOID),
+        t(B::TEXTOID),
+        t(B::TEXTOID),
+        t(B::TEXTOID),
+        t(B::TEXTOID),
+        t(B::INT4OID),
+        t(B::INT8OID),
+        t(B::TEXTOID),
+        t(B::TEXTOID),
+        t(B::TEXTARRAYOID),
+        t(B::BYTEAARRAYOID),
+        t(B::INT8OID),
+        t(B::TEXTOID),
+        t(B::TEXTOID),
+        t(B::TEXTOID),
+        t(B::TEXTOID),
+        t(B::BYTEAOID),
+        t(B::BYTEAOID),
+    ];
+    let head = c.prepare(sql::HEAD, &[]).map_err(spi)?.keep();
+    let insert = c.prepare_mut(sql::INSERT, &types).map_err(spi)?.keep();
+    Ok((head, insert))
 }
 
 /// Queries of the audit log, run as the extension's owner with

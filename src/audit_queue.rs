@@ -66,6 +66,8 @@ struct RingHdr {
 #[repr(C)]
 struct Shared {
     rings: [RingHdr; RINGS],
+    /// Broadcast by a ring's writer each time `written` moves.
+    written_cv: [pg_sys::ConditionVariable; RINGS],
 }
 
 struct Shm {
@@ -130,6 +132,10 @@ unsafe extern "C-unwind" fn shmem_startup() {
         let p = pg_sys::ShmemInitStruct(c"pg_phi audit queue".as_ptr(), shmem_size(), &mut found).cast::<u8>();
         if !found {
             std::ptr::write_bytes(p, 0, std::mem::size_of::<Shared>());
+            let shared = p.cast::<Shared>();
+            for i in 0..RINGS {
+                pg_sys::ConditionVariableInit(&mut (*shared).written_cv[i]);
+            }
         }
         SHM.hdr = p.cast::<Shared>();
         SHM.bufs = p.add(std::mem::size_of::<Shared>());
@@ -365,15 +371,27 @@ fn flush_deadline() -> i64 {
 }
 
 /// Waits until this database's writer has committed everything through
-/// `pos`.
-fn wait_written(pos: u64) -> Result<(), PhiError> {
+/// `pos`, then, unless `own_flush` (this transaction's commit record, yet
+/// to be flushed, comes after the writer's and its flush covers it), makes
+/// the writer's commit durable by flushing WAL through it.
+fn wait_written(pos: u64, own_flush: bool) -> Result<(), PhiError> {
     let db = my_db();
     let timeout = crate::gucs::audit_timeout_ms();
     let deadline = now_ms() + i64::from(timeout);
-    loop {
+    let Some(i) = locked(false, |rings, _| rings.iter().position(|r| r.db == db)).flatten() else {
+        return Ok(()); // no ring: nothing of ours is queued
+    };
+    // SAFETY: the ring's condition variable lives in shared memory for the
+    // server's life; PrepareToSleep/CancelSleep bracket the waits.
+    let cv = unsafe { &raw mut (*SHM.hdr).written_cv[i] };
+    unsafe { pg_sys::ConditionVariablePrepareToSleep(cv) };
+    let result = loop {
         let now = now_ms();
         let (written, lsn, pid, start) = locked(true, |rings, _| {
-            let Some(r) = rings.iter_mut().find(|r| r.db == db) else { return (u64::MAX, 0, None, false) };
+            let r = &mut rings[i];
+            if r.db != db {
+                return (u64::MAX, 0, None, false); // released: all written
+            }
             let alive = pid_alive(r.worker_pid);
             let start = !alive && now - r.start_at_ms > 200;
             if start {
@@ -383,28 +401,36 @@ fn wait_written(pos: u64) -> Result<(), PhiError> {
         })
         .unwrap_or((u64::MAX, 0, None, false));
         if written >= pos {
-            if lsn != 0 {
+            // as durable as the session asks its own commits to be: with
+            // synchronous_commit = off the events are committed (they
+            // survive a crash of PostgreSQL, not of the machine)
+            // SAFETY: reads a backend-local setting.
+            let flush = unsafe { pg_sys::synchronous_commit > pg_sys::SyncCommitLevel::SYNCHRONOUS_COMMIT_OFF as i32 };
+            if lsn != 0 && !own_flush && flush {
                 // SAFETY: flushing WAL through a position already written
                 // (the writer's commit record); any backend may.
                 unsafe { pg_sys::XLogFlush(lsn) };
             }
-            return Ok(());
+            break Ok(());
         }
         if let Some(pid) = pid {
             wake(pid);
         }
         if start {
-            start_writer(db).map_err(PhiError::AuditUnavailable)?;
+            if let Err(e) = start_writer(db) {
+                break Err(PhiError::AuditUnavailable(e));
+            }
         }
         if now > deadline {
-            return Err(PhiError::AuditTimeout(timeout));
+            break Err(PhiError::AuditTimeout(timeout));
         }
-        // SAFETY: a short sleep; a cancel interrupts the wait.
-        unsafe {
-            pg_sys::pg_usleep(200);
-            pg_sys::check_for_interrupts!();
-        }
-    }
+        // SAFETY: a bounded sleep on the ring's condition variable (woken
+        // when `written` moves); it checks for interrupts.
+        unsafe { pg_sys::ConditionVariableTimedSleep(cv, 10, pg_sys::PG_WAIT_EXTENSION) };
+    };
+    // SAFETY: ends the sleep begun above.
+    unsafe { pg_sys::ConditionVariableCancelSleep() };
+    result
 }
 
 // ---------------------------------------------------------------------
@@ -1090,7 +1116,15 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
             let last = STATE.with(|s| s.borrow_mut().last_pos.take());
             if let (Some(p), false) = (last, parallel) {
                 if crate::gucs::audit_sync() {
-                    if let Err(e) = wait_written(p) {
+                    // a transaction with an xid flushes its own commit
+                    // record (later in WAL than the writer's) when
+                    // synchronous_commit is at least local
+                    // SAFETY: backend-local state.
+                    let own_flush = unsafe {
+                        u32::from(pg_sys::GetTopTransactionIdIfAny()) != 0
+                            && pg_sys::synchronous_commit > pg_sys::SyncCommitLevel::SYNCHRONOUS_COMMIT_OFF as i32
+                    };
+                    if let Err(e) = wait_written(p, own_flush) {
                         crate::fmgr::raise(e);
                     }
                 }
@@ -1108,7 +1142,7 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
                     pgrx::warning!("pg_phi: audit events of a committed change went to the server log instead of phi.audit_log: {e}");
                 }
                 if let (Some(p), true) = (last, crate::gucs::audit_sync()) {
-                    if wait_written(p).is_err() {
+                    if wait_written(p, false).is_err() {
                         pgrx::warning!("pg_phi: the audit events of this committed change are queued but not yet written");
                     }
                 }
@@ -1275,14 +1309,20 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
             }
             // SAFETY: backend-local: the end of this process's last commit record.
             let lsn = unsafe { pg_sys::XactLastCommitEnd };
-            locked(true, |rings, _| {
-                if let Some(r) = rings.iter_mut().find(|r| r.db == db) {
-                    r.tail = end;
-                    r.written = end;
-                    r.written_lsn = r.written_lsn.max(lsn);
-                    r.failures = 0;
-                }
-            });
+            let ring = locked(true, |rings, _| {
+                let i = rings.iter().position(|r| r.db == db)?;
+                let r = &mut rings[i];
+                r.tail = end;
+                r.written = end;
+                r.written_lsn = r.written_lsn.max(lsn);
+                r.failures = 0;
+                Some(i)
+            })
+            .flatten();
+            if let Some(i) = ring {
+                // SAFETY: the ring's condition variable in shared memory.
+                unsafe { pg_sys::ConditionVariableBroadcast(&raw mut (*SHM.hdr).written_cv[i]) };
+            }
             continue;
         }
         // an idle writer exits after 10 s (the next event starts one) and
