@@ -118,6 +118,10 @@ def main():
     row("grant sealed", as_role("b_sealed", q))
     row("no grant (sealed by default)", timed(c, q))
     row("phi_reader: sum(length(phi.decrypt(v)))", as_role("b_reader", "SELECT sum(length(phi.decrypt(v))) FROM pol"))
+    c.execute("SET phi.audit_reads = off")
+    row("phi_reader: sum(length(phi.decrypt(v))), read auditing off",
+        as_role("b_reader", "SELECT sum(length(phi.decrypt(v))) FROM pol"))
+    c.execute("RESET phi.audit_reads")
     row("pgcrypto: sum(length(convert_from(decrypt(v, key, 'aes'))))",
         as_role("b_reader", f"SELECT sum(length(convert_from(decrypt(v, {KEY}, 'aes'), 'UTF8'))) FROM raw_aes"))
 
@@ -139,6 +143,8 @@ def main():
           "plaintext column: sum(length(v))", "<= 2x")
     ratio("pgcrypto decrypt(aes) / phi.decrypt", "pgcrypto: sum(length(convert_from(decrypt(v, key, 'aes'))))",
           "phi_reader: sum(length(phi.decrypt(v)))", ">= 2x")
+    ratio("read auditing: phi.decrypt audited / not audited", "phi_reader: sum(length(phi.decrypt(v)))",
+          "phi_reader: sum(length(phi.decrypt(v))), read auditing off", "<= 1.2x")
 
 
 if __name__ == "__main__":
