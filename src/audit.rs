@@ -402,14 +402,15 @@ fn verify_audit_against(digest: &str) -> Result<TableIterator<'static, (name!(se
     Ok(TableIterator::new(out))
 }
 
+/// The appender's plans: the head query, the insert.
+type Plans = (pgrx::spi::OwnedPreparedStatement, pgrx::spi::OwnedPreparedStatement);
+
 thread_local! {
-    /// The appender's plans (the head query, the insert), kept across
-    /// transactions: the writer appends thousands of batches.
-    static PLANS: std::cell::RefCell<Option<(pgrx::spi::OwnedPreparedStatement, pgrx::spi::OwnedPreparedStatement)>> =
-        const { std::cell::RefCell::new(None) };
+    /// Kept across transactions: the writer appends thousands of batches.
+    static PLANS: std::cell::RefCell<Option<Plans>> = const { std::cell::RefCell::new(None) };
 }
 
-fn plans(c: &pgrx::spi::SpiClient<'_>) -> Result<(pgrx::spi::OwnedPreparedStatement, pgrx::spi::OwnedPreparedStatement), PhiError> {
+fn plans(c: &pgrx::spi::SpiClient<'_>) -> Result<Plans, PhiError> {
     use pgrx::{PgBuiltInOids as B, PgOid};
     let t = |o: B| PgOid::BuiltIn(o);
     let types = [

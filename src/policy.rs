@@ -465,10 +465,11 @@ pub fn decide(header: &Header<'_>) -> Result<(Disclosure, bool), PhiError> {
     }
 }
 
-/// Every disclosure opened by a break-glass window passes here: the audit
-/// pipeline takes this function over. Today it writes one line per window
-/// and statement to the server log (the window's id and the class, never
-/// a value or a patient id).
+/// Every disclosure opened by a break-glass window passes here. The audit
+/// event is `render`'s (outcome `break_glass`, via `decide`'s flag); this
+/// adds one line per window and statement to the server log (the window's
+/// id and the class, never a value or a patient id), which names the
+/// window the event does not.
 fn break_glass_used(id: i64, class: &str) {
     let stamp = policy_stamp();
     let first = STATE.with(|s| {
