@@ -192,11 +192,18 @@ fn wake(pid: i32) {
 
 /// This database's ring (claiming a free one), whether its writer runs,
 /// and whether one should be started now.
-fn ring_of(rings: &mut [RingHdr; RINGS], db: u32) -> Option<usize> {
+fn ring_of(rings: &mut [RingHdr; RINGS], db: u32, now: i64) -> Option<usize> {
     if let Some(i) = rings.iter().position(|r| r.db == db) {
         return Some(i);
     }
-    let i = rings.iter().position(|r| r.db == 0)?;
+    // a free ring, else one whose database left nothing to write and has
+    // had no writer for 10 s (a dropped database, or one whose writer
+    // never came up: its ring is not held forever)
+    let i = rings.iter().position(|r| r.db == 0).or_else(|| {
+        rings
+            .iter()
+            .position(|r| r.head == r.tail && !pid_alive(r.worker_pid) && now - r.start_at_ms > 10_000)
+    })?;
     // positions never go back: a commit still waiting on a position of a
     // released ring (all of it written) finds it passed here too
     let p = rings.iter().map(|r| r.head).max().unwrap_or(0);
@@ -220,7 +227,7 @@ fn ready() -> Ready {
     let db = my_db();
     let now = now_ms();
     let r = locked(true, |rings, _| {
-        let i = ring_of(rings, db)?;
+        let i = ring_of(rings, db, now)?;
         let r = &mut rings[i];
         let room = phi_core::ring::free(RING_BYTES, r.head, r.tail);
         let alive = pid_alive(r.worker_pid);
@@ -326,7 +333,7 @@ fn enqueue(rec: &[u8], deadline: i64) -> Result<u64, String> {
     loop {
         let now = now_ms();
         let r = locked(true, |rings, bufs| {
-            let i = ring_of(rings, db)?;
+            let i = ring_of(rings, db, now)?;
             let (head, tail) = (rings[i].head, rings[i].tail);
             let pos = phi_core::ring::push(ring_buf(bufs, i), head, tail, rec);
             let r = &mut rings[i];
