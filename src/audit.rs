@@ -654,16 +654,22 @@ fn access_report(
 /// `phi_admin` (by the session's role and the current user) or a
 /// superuser.
 fn require_compliance(what: &'static str) -> Result<(), PhiError> {
-    use crate::policy::{holds, role_oid, superuser};
-    let roles = [role_oid(c"phi_compliance"), role_oid(c"phi_admin")];
-    let ok = |user: pg_sys::Oid| superuser(user) || roles.iter().any(|r| *r != pg_sys::InvalidOid && holds(user, *r));
-    // SAFETY: reads of backend-local state.
-    let (outer, current) = unsafe { (pg_sys::GetOuterUserId(), pg_sys::GetUserId()) };
-    if ok(outer) && ok(current) {
+    if parties_hold(&[c"phi_compliance", c"phi_admin"]) {
         Ok(())
     } else {
         Err(PhiError::ComplianceOnly(what))
     }
+}
+
+/// Whether the session's role and the current user are each a superuser
+/// or a member of one of `roles`.
+fn parties_hold(roles: &[&std::ffi::CStr]) -> bool {
+    use crate::policy::{holds, role_oid, superuser};
+    let roles: Vec<pg_sys::Oid> = roles.iter().map(|r| role_oid(r)).filter(|r| *r != pg_sys::InvalidOid).collect();
+    let ok = |user: pg_sys::Oid| superuser(user) || roles.iter().any(|r| holds(user, *r));
+    // SAFETY: reads of backend-local state.
+    let (outer, current) = unsafe { (pg_sys::GetOuterUserId(), pg_sys::GetUserId()) };
+    ok(outer) && ok(current)
 }
 
 thread_local! {
@@ -693,15 +699,8 @@ fn audit_append_only<'a>(
 /// under the log's lock; the audit writer waits for it.
 #[pg_extern(sql = false)]
 fn purge_audit(before: pgrx::datetime::TimestampWithTimeZone) -> Result<i64, ErrorReport> {
-    {
-        use crate::policy::{holds, role_oid, superuser};
-        let admin = role_oid(c"phi_admin");
-        let ok = |u: pg_sys::Oid| superuser(u) || (admin != pg_sys::InvalidOid && holds(u, admin));
-        // SAFETY: reads of backend-local state.
-        let (outer, current) = unsafe { (pg_sys::GetOuterUserId(), pg_sys::GetUserId()) };
-        if !(ok(outer) && ok(current)) {
-            return Err(PhiError::AdminOnly("phi.purge_audit").into());
-        }
+    if !parties_hold(&[c"phi_admin"]) {
+        return Err(PhiError::AdminOnly("phi.purge_audit").into());
     }
     let retention = crate::gucs::audit_retention();
     let young = Spi::get_one_with_args::<bool>(

@@ -266,43 +266,38 @@ fn ready() -> Ready {
 /// Back-pressure: waits up to `phi.audit_timeout` for the writer to make
 /// room in the ring before a disclosure is refused.
 fn room_came(db: u32, pid: i32) -> bool {
-    let deadline = flush_deadline();
-    loop {
+    wait_until(flush_deadline(), || {
         if pid != 0 {
             wake(pid);
         }
-        let room = locked(false, |rings, _| {
+        locked(false, |rings, _| {
             rings.iter().find(|r| r.db == db).map_or(0, |r| phi_core::ring::free(RING_BYTES, r.head, r.tail))
         })
-        .unwrap_or(0);
-        if room >= MIN_ROOM {
-            return true;
-        }
-        if now_ms() > deadline {
-            return false;
-        }
-        // SAFETY: a short sleep; a cancel interrupts the wait.
-        unsafe {
-            pg_sys::pg_usleep(1000);
-            pg_sys::check_for_interrupts!();
-        }
-    }
+        .unwrap_or(0)
+            >= MIN_ROOM
+    })
 }
 
 /// Waits up to two seconds for a writer (just asked for) to claim the
 /// ring: a disclosure is admitted only with a writer running.
 fn writer_came_up(db: u32) -> bool {
-    let deadline = now_ms() + 2000;
+    wait_until(now_ms() + 2000, || {
+        locked(false, |rings, _| rings.iter().find(|r| r.db == db).is_some_and(|r| pid_alive(r.worker_pid)))
+            .unwrap_or(false)
+    })
+}
+
+/// Polls `ready` every millisecond until it holds (true) or `deadline`
+/// (ms) passes (false); a cancel interrupts the wait.
+fn wait_until(deadline: i64, mut ready: impl FnMut() -> bool) -> bool {
     loop {
-        let up = locked(false, |rings, _| rings.iter().find(|r| r.db == db).is_some_and(|r| pid_alive(r.worker_pid)))
-            .unwrap_or(false);
-        if up {
+        if ready() {
             return true;
         }
         if now_ms() > deadline {
             return false;
         }
-        // SAFETY: a short sleep; a cancel interrupts the wait.
+        // SAFETY: a short sleep, then a check for interrupts.
         unsafe {
             pg_sys::pg_usleep(1000);
             pg_sys::check_for_interrupts!();
@@ -503,12 +498,12 @@ impl WriteAction {
 /// (interned class, column and writing role, action, patient digest).
 type WKey = (u32, WriteAction, Option<[u8; SUBJECT_LEN]>);
 
-/// Who, where and why, taken at a statement's first read (in a normal
-/// transaction state, so that an aborting transaction need not look them up).
-#[derive(Clone)]
+/// When, where and why, taken at a statement's first read or write (in a
+/// normal transaction state, so that an aborting transaction need not look
+/// them up); who is taken per value (`actor_now`).
+#[derive(Clone, Default)]
 struct Ctx {
     occurred_us: i64,
-    actor: String,
     session_user: String,
     app: Option<String>,
     purpose: Option<String>,
@@ -636,7 +631,7 @@ fn admit(outcome: Outcome) -> Result<(), PhiError> {
         (f.ctx.is_none(), outcome.discloses() && f.admitted.is_none())
     });
     if need_ctx {
-        let ctx = context()?;
+        let ctx = context(std::ptr::null_mut())?;
         STATE.with(|s| top(&mut s.borrow_mut()).ctx = Some(ctx));
     }
     if need_admit {
@@ -677,12 +672,7 @@ pub fn note_write(
 ) -> Result<(), PhiError> {
     let need_ctx = STATE.with(|s| top(&mut s.borrow_mut()).ctx.is_none());
     if need_ctx {
-        let mut ctx = context()?;
-        if ctx.relation.is_none() {
-            // outside any statement (COPY FROM): the trigger's table
-            // SAFETY: the trigger's relation is open while it fires.
-            ctx.relation = unsafe { relation_name(rel) };
-        }
+        let ctx = context(rel)?;
         STATE.with(|s| top(&mut s.borrow_mut()).ctx = Some(ctx));
     }
     let role = actor_now();
@@ -700,15 +690,19 @@ pub fn note_write(
     Ok(())
 }
 
-fn context() -> Result<Ctx, PhiError> {
+/// The top frame's context; `rel` names the table when the statement does
+/// not (a write outside any statement: COPY FROM's trigger), or is null.
+fn context(rel: pg_sys::Relation) -> Result<Ctx, PhiError> {
     client_addr();
     let qd = STATE.with(|s| top(&mut s.borrow_mut()).qd);
     // SAFETY: reads of backend-local state; the QueryDesc is live until
-    // its ExecutorEnd, which pops this frame.
-    let (now, relation) = unsafe { (pg_sys::GetCurrentTimestamp(), relations(qd as *mut pg_sys::QueryDesc)) };
+    // its ExecutorEnd, which pops this frame; a trigger's relation is open
+    // while it fires.
+    let (now, relation) = unsafe {
+        (pg_sys::GetCurrentTimestamp(), relations(qd as *mut pg_sys::QueryDesc).or_else(|| relation_name(rel)))
+    };
     Ok(Ctx {
         occurred_us: now + crate::audit::PG_EPOCH_OFFSET_US,
-        actor: crate::audit::outer_user_name(),
         session_user: crate::audit::session_user_name(),
         app: application_name(),
         purpose: crate::gucs::purpose(),
@@ -822,19 +816,13 @@ fn events_of(
     if f.counts.is_empty() && writes.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let ctx = f.ctx.clone().unwrap_or_else(|| Ctx {
-        occurred_us: 0,
-        actor: String::new(),
-        session_user: String::new(),
-        app: None,
-        purpose: None,
-        relation: None,
-    });
+    let ctx = f.ctx.clone().unwrap_or_default();
     // SAFETY: backend-local state.
     let (pid, xid) = unsafe { (pg_sys::MyProcPid, u32::from(pg_sys::GetTopTransactionIdIfAny())) };
     let base = Event {
         occurred_us: ctx.occurred_us,
-        actor: ctx.actor.clone(),
+        // each group's role (taken per value)
+        actor: String::new(),
         session_user: ctx.session_user.clone(),
         client_addr: client.clone(),
         application_name: ctx.app.clone(),
@@ -850,59 +838,55 @@ fn events_of(
         reason: None,
         purpose: ctx.purpose.clone(),
     };
-    let mut written: FxHashMap<(u32, WriteAction), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
-    for ((ci, action, subject), n) in writes {
-        let g = written.entry((ci, action)).or_default();
-        match subject {
-            Some(s) => g.0.push((s, n)),
-            None => g.1 += n,
-        }
-    }
-    let mut wkeys: Vec<_> = written.keys().copied().collect();
-    wkeys.sort_by_key(|(ci, a)| (*ci, a.as_str()));
-    let mut wout = Vec::new();
-    for key in wkeys {
-        let (mut subjects, unbound) = written.remove(&key).unwrap_or_default();
-        subjects.sort();
-        let (class, column, role) = &columns[key.0 as usize];
-        let e = Event {
+    let wout = grouped(writes, |a: &WriteAction| a.as_str(), |ci, action| {
+        let (class, column, role) = &columns[ci as usize];
+        Event {
             actor: actor(*role),
-            action: key.1.as_str().to_string(),
+            action: action.as_str().to_string(),
             // a column phi.audit_table watches has no data class
             classes: if class.is_empty() { Vec::new() } else { vec![class.clone()] },
             outcome: "written".to_string(),
             reason: Some(format!("column {column}")),
             ..base.clone()
-        };
-        for (chunk, n) in audit_event::chunk_subjects(&subjects) {
-            wout.push(Event { subjects: chunk, row_count: n, ..e.clone() });
         }
-        if unbound > 0 {
-            wout.push(Event { row_count: unbound, ..e });
+    });
+    let out = grouped(std::mem::take(&mut f.counts), |o: &Outcome| o.as_str(), |ci, outcome| {
+        let (class, role) = &classes[ci as usize];
+        Event {
+            actor: actor(*role),
+            action: outcome.action().to_string(),
+            classes: vec![class.clone()],
+            outcome: outcome.as_str().to_string(),
+            ..base.clone()
         }
-    }
-    let mut groups: FxHashMap<(u32, Outcome), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
-    for ((ci, outcome, subject), n) in f.counts {
-        let g = groups.entry((ci, outcome)).or_default();
+    });
+    (out, wout)
+}
+
+/// Events from counts per (interned name, kind, patient): one group per
+/// (name, kind), in a stable order, each the event `template` makes with
+/// its patients in chunks of at most `MAX_SUBJECTS` (each chunk carrying
+/// its share of the values), and one event for values bound to no patient.
+fn grouped<K: Copy + Eq + std::hash::Hash>(
+    counts: FxHashMap<(u32, K, Option<[u8; SUBJECT_LEN]>), i64>,
+    kind_order: impl Fn(&K) -> &'static str,
+    template: impl Fn(u32, K) -> Event,
+) -> Vec<Event> {
+    let mut groups: FxHashMap<(u32, K), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
+    for ((ci, kind, subject), n) in counts {
+        let g = groups.entry((ci, kind)).or_default();
         match subject {
             Some(s) => g.0.push((s, n)),
             None => g.1 += n,
         }
     }
-    let mut keys: Vec<_> = groups.keys().copied().collect();
-    keys.sort_by_key(|(ci, o)| (*ci, o.as_str()));
+    let mut keys: Vec<(u32, K)> = groups.keys().copied().collect();
+    keys.sort_by_key(|(ci, k)| (*ci, kind_order(k)));
     let mut out = Vec::new();
-    for key in keys {
-        let (mut subjects, unbound) = groups.remove(&key).unwrap_or_default();
+    for (ci, kind) in keys {
+        let (mut subjects, unbound) = groups.remove(&(ci, kind)).unwrap_or_default();
         subjects.sort();
-        let (class, role) = &classes[key.0 as usize];
-        let e = Event {
-            actor: actor(*role),
-            action: key.1.action().to_string(),
-            classes: vec![class.clone()],
-            outcome: key.1.as_str().to_string(),
-            ..base.clone()
-        };
+        let e = template(ci, kind);
         for (chunk, n) in audit_event::chunk_subjects(&subjects) {
             out.push(Event { subjects: chunk, row_count: n, ..e.clone() });
         }
@@ -910,7 +894,7 @@ fn events_of(
             out.push(Event { row_count: unbound, ..e });
         }
     }
-    (out, wout)
+    out
 }
 
 /// Sends `events`: to the queue when the frame was admitted, else (the
