@@ -28,6 +28,17 @@ def connect(dbname="postgres", autocommit=True, user=None, options=None):
     return psycopg.connect(dbname=dbname, autocommit=autocommit, **kw)
 
 
+def expect_error(sqlstate, fn, *args):
+    """Runs fn(*args); it must raise a server error with exactly `sqlstate`,
+    which is returned."""
+    try:
+        fn(*args)
+    except psycopg.Error as e:
+        assert e.sqlstate == sqlstate, f"expected SQLSTATE {sqlstate}, got {e.sqlstate}: {e}"
+        return e
+    raise AssertionError(f"expected SQLSTATE {sqlstate}, but no error was raised")
+
+
 def main():
     """Runs every registered test, or only those whose names contain
     $PHI_IT_ONLY (comma-separated substrings) when it is set."""

@@ -14,7 +14,7 @@ import time
 
 import psycopg
 
-from harness import PG_BIN, main, test
+from harness import PG_BIN, expect_error, main, test
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
 import audit_verify  # noqa: E402  (the independent verifier of the audit chain)
@@ -346,14 +346,10 @@ def without_a_writer_plaintext_is_refused_unless_the_dba_chose_log():
         with conn("au_reader", autocommit=False) as r:
             # asking again at once (the writer was asked for a moment ago)
             # is refused too: plaintext needs a writer running
-            for attempt in range(3):
-                try:
-                    r.execute("SELECT ssn FROM patients WHERE id = 161").fetchone()
-                    raise AssertionError(f"plaintext disclosed without an audit writer (attempt {attempt})")
-                except psycopg.Error as e:
-                    assert e.sqlstate == "55000", e.sqlstate
-                    assert "audit" in e.diag.message_primary, e.diag.message_primary
-                    assert "phi.audit_fallback" in (e.diag.message_hint or ""), e.diag.message_hint
+            for _ in range(3):
+                e = expect_error("55000", r.execute, "SELECT ssn FROM patients WHERE id = 161")
+                assert "audit" in e.diag.message_primary, e.diag.message_primary
+                assert "phi.audit_fallback" in (e.diag.message_hint or ""), e.diag.message_hint
                 r.rollback()
         with conn("au_sealed") as s:
             assert s.execute("SELECT ssn::text FROM patients WHERE id = 161").fetchone()[0].startswith("phi1:")

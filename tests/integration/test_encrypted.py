@@ -23,7 +23,7 @@ import psycopg
 from psycopg import errors as pgerr
 from psycopg import sql
 
-from harness import PG_BIN, connect, main, test
+from harness import PG_BIN, connect, expect_error, main, test
 
 
 READER = "it_phi_reader"   # LOGIN role granted phi_reader: sees plaintext
@@ -50,16 +50,6 @@ def ensure_roles():
             if not c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
                 c.execute(f'CREATE ROLE "{role}" LOGIN')
         c.execute(f'GRANT phi_reader TO "{READER}"')
-
-
-def expect_error(sqlstate, fn, *args):
-    """Runs fn(*args); it must raise a server error with exactly `sqlstate`."""
-    try:
-        fn(*args)
-    except psycopg.Error as e:
-        assert e.sqlstate == sqlstate, f"expected SQLSTATE {sqlstate}, got {e.sqlstate}: {e}"
-        return e
-    raise AssertionError(f"expected SQLSTATE {sqlstate}, but no error was raised")
 
 
 def error_text(e):

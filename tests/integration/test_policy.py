@@ -13,22 +13,13 @@ import time
 
 import psycopg
 
-from harness import PG_BIN, connect, main, test
+from harness import PG_BIN, connect, expect_error, main, test
 
 import sys as _sys
 _sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
 import audit_verify  # noqa: E402  (the independent verifier of the audit chain)
 
 ROLES = ["pol_physician", "pol_billing", "pol_doc", "pol_bob", "pol_admin", "pol_comp"]
-
-
-def expect_error(sqlstate, fn, *args):
-    try:
-        fn(*args)
-    except psycopg.Error as e:
-        assert e.sqlstate == sqlstate, f"expected SQLSTATE {sqlstate}, got {e.sqlstate}: {e}"
-        return e
-    raise AssertionError(f"expected SQLSTATE {sqlstate}, but no error was raised")
 
 
 def fresh_db(name):
