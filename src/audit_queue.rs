@@ -381,7 +381,10 @@ fn wait_written(pos: u64, own_flush: bool) -> Result<(), PhiError> {
     let timeout = crate::gucs::audit_timeout_ms();
     let deadline = now_ms() + i64::from(timeout);
     let Some(i) = locked(false, |rings, _| rings.iter().position(|r| r.db == db)).flatten() else {
-        return Ok(()); // no ring: nothing of ours is queued
+        // the ring was given back, so everything on it was written, but
+        // its last commit LSN went with it: flush all WAL inserted so far
+        flush_through(released_lsn(), own_flush);
+        return Ok(());
     };
     // SAFETY: the ring's condition variable lives in shared memory for the
     // server's life; PrepareToSleep/CancelSleep bracket the waits.
@@ -392,7 +395,7 @@ fn wait_written(pos: u64, own_flush: bool) -> Result<(), PhiError> {
         let (written, lsn, pid, start) = locked(true, |rings, _| {
             let r = &mut rings[i];
             if r.db != db {
-                return (u64::MAX, 0, None, false); // released: all written
+                return (u64::MAX, released_lsn(), None, false); // released: all written
             }
             let alive = pid_alive(r.worker_pid);
             let start = !alive && now - r.start_at_ms > 200;
@@ -403,16 +406,7 @@ fn wait_written(pos: u64, own_flush: bool) -> Result<(), PhiError> {
         })
         .unwrap_or((u64::MAX, 0, None, false));
         if written >= pos {
-            // as durable as the session asks its own commits to be: with
-            // synchronous_commit = off the events are committed (they
-            // survive a crash of PostgreSQL, not of the machine)
-            // SAFETY: reads a backend-local setting.
-            let flush = unsafe { pg_sys::synchronous_commit > pg_sys::SyncCommitLevel::SYNCHRONOUS_COMMIT_OFF as i32 };
-            if lsn != 0 && !own_flush && flush {
-                // SAFETY: flushing WAL through a position already written
-                // (the writer's commit record); any backend may.
-                unsafe { pg_sys::XLogFlush(lsn) };
-            }
+            flush_through(lsn, own_flush);
             break Ok(());
         }
         if let Some(pid) = pid {
@@ -433,6 +427,28 @@ fn wait_written(pos: u64, own_flush: bool) -> Result<(), PhiError> {
     // SAFETY: ends the sleep begun above.
     unsafe { pg_sys::ConditionVariableCancelSleep() };
     result
+}
+
+/// Makes the writer's commits through `lsn` durable, as durable as the
+/// session asks its own commits to be: not when its own commit's flush
+/// covers them (`own_flush`), nor with synchronous_commit = off (they are
+/// committed, and survive a crash of PostgreSQL, not of the machine).
+fn flush_through(lsn: u64, own_flush: bool) {
+    // SAFETY: reads a backend-local setting.
+    let flush = unsafe { pg_sys::synchronous_commit > pg_sys::SyncCommitLevel::SYNCHRONOUS_COMMIT_OFF as i32 };
+    if lsn != 0 && !own_flush && flush {
+        // SAFETY: flushing WAL through a position already inserted; any
+        // backend may.
+        unsafe { pg_sys::XLogFlush(lsn) };
+    }
+}
+
+/// Where to flush when the ring was given back (its writer exited idle,
+/// or the postmaster died): everything inserted so far, which includes
+/// the writer's last commit (it committed without waiting for the disk).
+fn released_lsn() -> u64 {
+    // SAFETY: reads the shared WAL insert position.
+    unsafe { pg_sys::GetXLogInsertRecPtr() }
 }
 
 // ---------------------------------------------------------------------
