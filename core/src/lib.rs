@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod audit_event;
+pub mod breach;
 pub mod classify;
 pub mod crypto;
 pub mod detect;
