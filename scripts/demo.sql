@@ -163,3 +163,30 @@ SELECT actor, action, count(*) AS events FROM phi.audit_log WHERE seq > :demo_au
 SELECT count(*) AS chain_breaks FROM phi.verify_audit();
 SELECT phi.audit_digest() AS head_to_keep_elsewhere;
 RESET ROLE;
+
+\echo '== 11. Breach workflow: an incident, the affected patients from the trail, the 60-day clock'
+RESET ROLE;
+GRANT SELECT (mrn) ON charts TO demo_auditor;   -- to name the patients behind the trail's digests
+SET ROLE demo_auditor;
+SELECT phi.report_breach('Billing clerk account used from an unknown workstation', now() - interval '2 days',
+       phi_classes => ARRAY['name', 'ssn'], affected_by_state => '{"IL": 3}',
+       suspect_role => 'demo_billing', window_from => now() - interval '1 hour', window_to => now()) AS incident \gset
+\echo 'Whose PHI demo_billing read or changed in the last hour (from a chain that verifies):'
+SELECT patient_id, classes, actions, events FROM phi.breach_scope('demo_billing', now() - interval '1 hour', now(), 'charts', 'mrn');
+\echo 'The four factors; whether the PHI was viewed comes from the trail:'
+SELECT * FROM phi.assess_breach(:'incident', nature => 'high', recipient => 'medium', mitigation => 'low');
+SELECT obligation, required, due, days_remaining, state, basis FROM phi.breach_deadlines WHERE incident = :'incident';
+SELECT phi.set_breach_status(:'incident', 'confirmed') AS status;
+SELECT phi.record_notification(:'incident', 'individuals', now(), 'mail') > 0 AS individuals_notified;
+\echo 'Indicators in the trail of the last hour (a three-patient demo: more than one patient an hour'
+\echo 'is a bulk read, one refused value a spike); the scan opens an incident for each, once:'
+SELECT phi.set_breach_setting('bulk_patients', '1');
+SELECT phi.set_breach_setting('denied_values', '1');
+SELECT indicator, role, patients, detail FROM phi.breach_indicators(now() - interval '1 hour', now())
+ WHERE indicator <> 'after_hours' ORDER BY 1, 2;
+SELECT incident, indicator, role FROM phi.scan_breach_indicators(now() - interval '1 hour', now())
+ WHERE indicator <> 'after_hours' ORDER BY 2, 3;
+SELECT count(*) AS opened_by_a_second_scan FROM phi.scan_breach_indicators(now() - interval '1 hour', now());
+\echo 'What this server and database would need to pass each technical-safeguard check:'
+SELECT safeguard, check_name, detail FROM phi.compliance_report() WHERE status <> 'pass';
+RESET ROLE;

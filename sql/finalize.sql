@@ -85,3 +85,37 @@ GRANT EXECUTE ON FUNCTION phi.purge_audit(timestamptz) TO phi_admin;
 CREATE TRIGGER audit_reencrypt AFTER UPDATE OF finished_at ON phi.reencrypt_progress
     FOR EACH ROW WHEN (OLD.finished_at IS NULL AND NEW.finished_at IS NOT NULL)
     EXECUTE FUNCTION phi._audit_change();
+
+-- The breach workflow: compliance and admins run it; nobody else reads or
+-- writes its tables. Incidents, assessments and notices are never deleted
+-- (but by a superuser); every change is an audit event.
+REVOKE ALL ON phi.breach_incidents, phi.breach_assessments, phi.breach_notifications, phi.breach_settings,
+              phi.breach_settings_in_effect, phi.breach_deadlines FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE ON phi.breach_incidents, phi.breach_assessments, phi.breach_notifications TO phi_compliance, phi_admin;
+GRANT SELECT, INSERT, UPDATE, DELETE ON phi.breach_settings TO phi_compliance, phi_admin;
+GRANT SELECT ON phi.breach_settings_in_effect, phi.breach_deadlines TO phi_compliance, phi_admin;
+GRANT USAGE ON SEQUENCE phi.breach_assessments_id_seq, phi.breach_notifications_id_seq TO phi_compliance, phi_admin;
+REVOKE EXECUTE ON FUNCTION phi._breach_obligations(date, bigint, jsonb, boolean, boolean), phi._breach_check_states(jsonb),
+    phi._breach_due_state(boolean, date, boolean, date), phi._breach_transition(text, text, text[]),
+    phi._breach_severity(bigint, text[]), phi._breach_categories(), phi._breach_assess(text, text, text, text, bigint, bigint, bigint),
+    phi._audit_window_problem(timestamptz, timestamptz), phi._data_key_created(), phi._breach_defaults(), phi._check_breach_setting(),
+    phi.set_breach_setting(text, text), phi._breach_setting(text), phi._breach_zone(),
+    phi.breach_deadlines_at(date), phi._breach_incident_check(),
+    phi.report_breach(text, timestamptz, date, bigint, text[], jsonb, text, text, text, name, timestamptz, timestamptz),
+    phi._open_incident(text, timestamptz, date, bigint, text[], jsonb, text, text, text, name, timestamptz, timestamptz, text),
+    phi.set_breach_status(text, text, timestamptz), phi.assess_breach(text, text, text, text, text, text, text, text),
+    phi.record_notification(text, text, timestamptz, text, text, text), phi.breach_indicators(timestamptz, timestamptz),
+    phi.scan_breach_indicators(timestamptz, timestamptz), phi.breach_scope(text, timestamptz, timestamptz, regclass, text),
+    phi.breach_report(text), phi.compliance_report() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION phi._breach_obligations(date, bigint, jsonb, boolean, boolean), phi._breach_check_states(jsonb),
+    phi._breach_due_state(boolean, date, boolean, date), phi._breach_transition(text, text, text[]),
+    phi._breach_severity(bigint, text[]), phi._breach_categories(), phi._breach_assess(text, text, text, text, bigint, bigint, bigint),
+    phi._audit_window_problem(timestamptz, timestamptz), phi._data_key_created(), phi._breach_defaults(),
+    phi.set_breach_setting(text, text), phi._breach_setting(text), phi._breach_zone(),
+    phi.breach_deadlines_at(date),
+    phi.report_breach(text, timestamptz, date, bigint, text[], jsonb, text, text, text, name, timestamptz, timestamptz),
+    phi._open_incident(text, timestamptz, date, bigint, text[], jsonb, text, text, text, name, timestamptz, timestamptz, text),
+    phi.set_breach_status(text, text, timestamptz), phi.assess_breach(text, text, text, text, text, text, text, text),
+    phi.record_notification(text, text, timestamptz, text, text, text), phi.breach_indicators(timestamptz, timestamptz),
+    phi.scan_breach_indicators(timestamptz, timestamptz), phi.breach_scope(text, timestamptz, timestamptz, regclass, text),
+    phi.breach_report(text), phi.compliance_report() TO phi_compliance, phi_admin;

@@ -223,7 +223,7 @@ pub fn session_user_name() -> String {
 /// (a million rows never sit in memory at once) and verifies the chain.
 /// Each fetched tuple is deformed once (reading 19 columns one by one
 /// walks the tuple again for each), and its datums are read in place.
-fn verify(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
+pub(crate) fn verify_from(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
     as_extension_owner(|| {
         Spi::connect(|c| -> Result<Verifier, PhiError> {
             // From the start: the first row follows the genesis hash, or a
@@ -348,7 +348,7 @@ fn problems(v: &Verifier) -> Vec<(i64, String)> {
 /// `phi.verify_audit(from_seq)`.
 #[pg_extern(sql = false)]
 fn verify_audit(from_seq: Option<i64>) -> Result<TableIterator<'static, (name!(seq, i64), name!(problem, String))>, ErrorReport> {
-    Ok(TableIterator::new(problems(&verify(from_seq)?)))
+    Ok(TableIterator::new(problems(&verify_from(from_seq)?)))
 }
 
 /// `phi.audit_digest()`: `seq:hash` of the chain's last row.
@@ -379,7 +379,7 @@ fn verify_audit_against(digest: &str) -> Result<TableIterator<'static, (name!(se
         .split_once(':')
         .and_then(|(s, h)| Some((s.trim().parse::<i64>().ok()?, h.trim().to_ascii_lowercase())))
         .ok_or(PhiError::BadDigest)?;
-    let v = verify(None)?;
+    let v = verify_from(None)?;
     let mut out = problems(&v);
     let found = as_extension_owner(|| {
         Spi::connect(|c| {
@@ -468,9 +468,10 @@ mod sql {
          FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.>=) $1 ORDER BY seq";
 }
 
-/// Row trigger on the policy tables and `phi.keys`: every change of a
-/// grant, care assignment, login mapping, mask, break-glass review or key
-/// (created, re-wrapped, retired) is an event: the table, the operation,
+/// Row trigger on the policy tables, `phi.keys` and the breach workflow's
+/// tables: every change of a grant, care assignment, login mapping, mask,
+/// break-glass review, key (created, re-wrapped, retired), incident,
+/// assessment, notice or breach setting is an event: the table, the operation,
 /// the patient as its digest; role, class and key names, which are not
 /// PHI, in the reason; never key material.
 #[pg_trigger(sql = "CREATE FUNCTION phi._audit_change() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', '@FUNCTION_NAME@';")]
@@ -554,6 +555,29 @@ fn audit_change<'a>(
                 )),
             )
         }
+        // the breach workflow: ids, statuses and names, never free text
+        "breach_incidents" => (
+            "breach_incident",
+            Some(format!("{} {}", text("id").unwrap_or_default(), text("status").unwrap_or_default())),
+        ),
+        "breach_assessments" => (
+            "breach_assessment",
+            Some(format!("{} probability {}", text("incident").unwrap_or_default(), text("probability").unwrap_or_default())),
+        ),
+        "breach_notifications" => (
+            "breach_notification",
+            Some(
+                format!(
+                    "{} {} {} {}",
+                    text("incident").unwrap_or_default(),
+                    text("obligation").unwrap_or_default(),
+                    text("jurisdiction").unwrap_or_default(),
+                    text("method").unwrap_or_default()
+                )
+                .replace("  ", " "),
+            ),
+        ),
+        "breach_settings" => ("breach_setting", Some(format!("{} = {}", text("name").unwrap_or_default(), text("value").unwrap_or_default()))),
         "break_glass" => (
             "break_glass_review",
             Some(format!(
@@ -653,7 +677,7 @@ fn access_report(
 /// Refuses `what` to anyone but a member of `phi_compliance` or
 /// `phi_admin` (by the session's role and the current user) or a
 /// superuser.
-fn require_compliance(what: &'static str) -> Result<(), PhiError> {
+pub(crate) fn require_compliance(what: &'static str) -> Result<(), PhiError> {
     if parties_hold(&[c"phi_compliance", c"phi_admin"]) {
         Ok(())
     } else {
@@ -717,7 +741,7 @@ fn purge_audit(before: pgrx::datetime::TimestampWithTimeZone) -> Result<i64, Err
             c.update(sql::LOCK, None, &[]).map_err(spi)?;
             Ok(())
         })?;
-        let broken = problems(&verify(None)?).len();
+        let broken = problems(&verify_from(None)?).len();
         if broken > 0 {
             return Err(PhiError::PurgeBrokenChain(broken));
         }

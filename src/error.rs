@@ -197,6 +197,16 @@ pub enum PhiError {
 
     #[error("{0} is for members of phi_admin")]
     AdminOnly(&'static str),
+
+    // ------------------------------------------------------------ breach workflow
+    #[error("{0}")]
+    BreachArgument(String),
+
+    #[error("{0}")]
+    BreachTransition(String),
+
+    #[error("phi.breach_scope refuses a window the audit trail cannot vouch for: {0}")]
+    BreachScopeUnverified(String),
 }
 
 impl PhiError {
@@ -233,6 +243,8 @@ impl PhiError {
             UnknownKey(..) | RetiredKey(..) => ERRCODE_UNDEFINED_OBJECT,
             Query(_) => ERRCODE_INTERNAL_ERROR,
             BreakGlassReason | BreakGlassWindow(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            BreachArgument(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            BreachTransition(_) | BreachScopeUnverified(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditUnavailable(_) | AuditTimeout(_) | PurgeBrokenChain(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             PurgeTooYoung(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             AppendOnly | AdminOnly(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
@@ -270,6 +282,8 @@ impl PhiError {
             PurgeBrokenChain(_) => "Investigate phi.verify_audit() first: removing rows would erase the evidence of what changed.".into(),
             AppendOnly => "Rows older than phi.audit_retention are removed by phi.purge_audit(), which keeps the chain verifiable.".into(),
             AuditTimeout(_) => "The audit writer is behind or failing (see the server log). The transaction was rolled back; retry, or raise phi.audit_timeout.".into(),
+            BreachTransition(_) => "Statuses run investigating -> confirmed or not_a_breach -> contained -> notified -> closed (not_a_breach -> closed); notices are recorded with phi.record_notification, and phi.breach_deadlines shows what is pending.".into(),
+            BreachScopeUnverified(_) => "A scope read from an altered or incomplete trail would name the wrong patients. Investigate with phi.verify_audit() and phi.verify_audit_against(digest), or choose a window the log still holds.".into(),
             BreakGlassWindow(_) => "A superuser sets the longest window with phi.break_glass_max_minutes.".into(),
             BreakGlassNoCareGrant => "A window puts the patient on the caller's care team for its minutes; without a care_team grant it would open nothing. A phi_admin member grants one with phi.grant_access(role, class, level, 'care_team').".into(),
             SuperuserOnly(_) => "Key files and key commands are read and run as the server's OS user, so only a superuser may name them, whatever EXECUTE was granted.".into(),

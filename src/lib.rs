@@ -27,6 +27,7 @@ mod rotation; // rotate_key, reencrypt's re-sealing, master key re-wrap
 // executor hooks they need in src/hooks.rs).
 mod audit; //    phi.audit_log: append, verify
 mod audit_queue; // events to the log: shared-memory queue, writer worker, read aggregates
+mod breach; //   incidents, notice deadlines, affected-patient scope
 
 // Plumbing.
 mod error; //    the catalogue of errors and their SQLSTATEs
@@ -74,6 +75,11 @@ pgrx::extension_sql_file!(
         maintenance::reencrypt_batch,
         maintenance::key_usage
     ]
+);
+pgrx::extension_sql_file!(
+    "../sql/breach.sql",
+    name = "breach",
+    requires = ["rotation", "scan", detect::redact, audit::audit_change]
 );
 pgrx::extension_sql_file!(
     "../sql/finalize.sql",
