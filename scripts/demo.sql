@@ -179,7 +179,9 @@ SELECT obligation, required, due, days_remaining, state, basis FROM phi.breach_d
 SELECT phi.set_breach_status(:'incident', 'confirmed') AS status;
 SELECT phi.record_notification(:'incident', 'individuals', now(), 'mail') > 0 AS individuals_notified;
 \echo 'Indicators in the trail of the last hour (a three-patient demo: more than one patient an hour'
-\echo 'is a bulk read, one refused value a spike); the scan opens an incident for each, once:'
+\echo 'is a bulk read, one refused value a spike). They count per login: this demo plays every role'
+\echo 'from one postgres session, so the person behind all of them is postgres. The scan opens an'
+\echo 'incident for each finding, once:'
 SELECT phi.set_breach_setting('bulk_patients', '1');
 SELECT phi.set_breach_setting('denied_values', '1');
 SELECT indicator, role, patients, detail FROM phi.breach_indicators(now() - interval '1 hour', now())

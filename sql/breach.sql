@@ -38,6 +38,10 @@ CREATE FUNCTION phi._breach_categories() RETURNS text[]
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'breach_categories_wrapper';
 
+CREATE FUNCTION phi._breach_jurisdictions() RETURNS text[]
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'breach_jurisdictions_wrapper';
+
 CREATE FUNCTION phi._breach_assess(nature text, recipient text, acquired text, mitigation text,
                                    plaintext_reads bigint, masked_or_writes bigint, sealed_or_denied bigint)
 RETURNS TABLE (acquired text, acquired_source text, probability text, notification_required boolean)
@@ -66,17 +70,17 @@ LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
     VALUES
-    ('bulk_patients', '100', 'bulk_read: more than this many distinct patients read by one role within one bulk_window'),
-    ('bulk_window', '1 hour', 'the window bulk_read and denied_spike count in (fixed windows from 2000-01-01; under a month)'),
-    ('denied_values', '20', 'denied_spike: this many refused values or more for one role within one bulk_window'),
+    ('bulk_patients', '100', 'bulk_read: more than this many distinct patients read by one login within one bulk_window (1 to 1e9)'),
+    ('bulk_window', '1 hour', 'the window bulk_read and denied_spike count in (fixed windows from 2000-01-01; at most 28 days)'),
+    ('denied_values', '20', 'denied_spike: this many refused values or more for one login within one bulk_window (1 to 1e9)'),
     ('business_hours', '07:00-19:00', 'after_hours: accesses outside these local hours ...'),
     ('business_days', '1,2,3,4,5', '... or on other ISO days of the week (1 = Monday)'),
-    ('timezone', '', 'the zone of business hours and of discovery dates; empty: the session''s TimeZone'),
+    ('timezone', '', 'the zone of business hours and of discovery dates, an IANA name (America/Chicago); empty: the session''s TimeZone'),
     ('after_hours_roles', '', 'roles whose after-hours access is expected (night shift, emergency), comma-separated'),
-    ('break_glass_review_days', '3', 'unreviewed_break_glass: a window not reviewed this many days after it closed'),
-    ('audit_verify_days', '7', 'compliance_report verifies the audit chain over this many days'),
-    ('key_max_age', '1 year', 'compliance_report: the current data key is younger than this'),
-    ('idle_session_max', '15 min', 'compliance_report: idle_session_timeout is set and at most this'),
+    ('break_glass_review_days', '3', 'unreviewed_break_glass: a window not reviewed this many days after it closed (1 to 3660)'),
+    ('audit_verify_days', '7', 'compliance_report verifies the audit chain over this many days (1 to 3660)'),
+    ('key_max_age', '1 year', 'compliance_report: the current data key is younger than this (at most 100 years)'),
+    ('idle_session_max', '15 min', 'compliance_report: idle_session_timeout is set and at most this (at most 1 day)'),
     ('covered_entity', '', 'the covered entity''s name, for breach_report')
 $$;
 
@@ -96,21 +100,33 @@ DECLARE
     v_parts text[];
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM phi._breach_defaults() d WHERE d.name OPERATOR(pg_catalog.=) NEW.name) THEN
-        RAISE EXCEPTION 'unknown breach setting "%"', NEW.name USING ERRCODE = 'invalid_parameter_value',
+        -- not echoed: a swapped argument may be PHI
+        RAISE EXCEPTION 'unknown breach setting' USING ERRCODE = 'invalid_parameter_value',
             HINT = 'SELECT name FROM phi.breach_settings_in_effect lists them.';
     END IF;
+    -- each within a range every function that reads it can use
     BEGIN
         CASE NEW.name
-        WHEN 'bulk_patients', 'denied_values', 'break_glass_review_days', 'audit_verify_days' THEN
-            IF NEW.value::bigint OPERATOR(pg_catalog.<) 1 THEN RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value'; END IF;
+        WHEN 'bulk_patients', 'denied_values' THEN
+            IF NEW.value::bigint NOT BETWEEN 1 AND 1000000000 THEN RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value'; END IF;
+        WHEN 'break_glass_review_days', 'audit_verify_days' THEN
+            IF NEW.value::bigint NOT BETWEEN 1 AND 3660 THEN RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value'; END IF;
         WHEN 'bulk_window' THEN
             v_int := NEW.value::interval;
-            IF v_int OPERATOR(pg_catalog.<=) interval '0' OR pg_catalog.date_part('month', v_int) OPERATOR(pg_catalog.<>) 0
-               OR pg_catalog.date_part('year', v_int) OPERATOR(pg_catalog.<>) 0 THEN
+            IF v_int OPERATOR(pg_catalog.<=) interval '0' OR v_int OPERATOR(pg_catalog.>) interval '28 days'
+               OR pg_catalog.date_part('month', v_int) OPERATOR(pg_catalog.<>) 0 OR pg_catalog.date_part('year', v_int) OPERATOR(pg_catalog.<>) 0 THEN
                 RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value';
             END IF;
-        WHEN 'key_max_age', 'idle_session_max' THEN
-            IF NEW.value::interval OPERATOR(pg_catalog.<=) interval '0' THEN RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value'; END IF;
+        WHEN 'key_max_age' THEN
+            v_int := NEW.value::interval;
+            IF v_int OPERATOR(pg_catalog.<=) interval '0' OR v_int OPERATOR(pg_catalog.>) interval '100 years' THEN
+                RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        WHEN 'idle_session_max' THEN
+            v_int := NEW.value::interval;
+            IF v_int OPERATOR(pg_catalog.<=) interval '0' OR v_int OPERATOR(pg_catalog.>) interval '1 day' THEN
+                RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value';
+            END IF;
         WHEN 'business_hours' THEN
             v_parts := pg_catalog.string_to_array(NEW.value, '-');
             IF pg_catalog.cardinality(v_parts) OPERATOR(pg_catalog.<>) 2
@@ -118,18 +134,24 @@ BEGIN
                 RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value';
             END IF;
         WHEN 'business_days' THEN
-            IF EXISTS (SELECT 1 FROM pg_catalog.unnest(pg_catalog.string_to_array(NEW.value, ',')::int[]) d
-                        WHERE d OPERATOR(pg_catalog.<) 1 OR d OPERATOR(pg_catalog.>) 7) THEN
+            IF pg_catalog.cardinality(pg_catalog.string_to_array(NEW.value, ',')) OPERATOR(pg_catalog.=) 0
+               OR EXISTS (SELECT 1 FROM pg_catalog.unnest(pg_catalog.string_to_array(NEW.value, ',')::int[]) d
+                           WHERE d IS NULL OR d OPERATOR(pg_catalog.<) 1 OR d OPERATOR(pg_catalog.>) 7) THEN
                 RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value';
             END IF;
         WHEN 'timezone' THEN
-            IF NEW.value OPERATOR(pg_catalog.<>) '' THEN
-                PERFORM pg_catalog.now() AT TIME ZONE NEW.value;
+            -- a zone name from the IANA database (not a POSIX offset)
+            IF NEW.value OPERATOR(pg_catalog.<>) ''
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_timezone_names z WHERE z.name OPERATOR(pg_catalog.=) NEW.value) THEN
+                RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value';
             END IF;
+        WHEN 'covered_entity', 'after_hours_roles' THEN
+            IF pg_catalog.length(NEW.value) OPERATOR(pg_catalog.>) 1000 THEN RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value'; END IF;
         ELSE
             NULL;
         END CASE;
-    EXCEPTION WHEN data_exception OR invalid_parameter_value OR invalid_datetime_format OR datetime_field_overflow THEN
+    EXCEPTION WHEN data_exception OR invalid_parameter_value OR invalid_datetime_format OR datetime_field_overflow
+                   OR numeric_value_out_of_range THEN
         RAISE EXCEPTION 'invalid value for breach setting "%"', NEW.name USING ERRCODE = 'invalid_parameter_value',
             HINT = (SELECT d.description FROM phi._breach_defaults() d WHERE d.name OPERATOR(pg_catalog.=) NEW.name);
     END;
@@ -177,7 +199,7 @@ $$;
 -- ---------------------------------------------------------------- incidents
 
 CREATE TABLE phi.breach_incidents (
-    id                 text        PRIMARY KEY CHECK (id ~ '^BREACH-[0-9]{8}-[0-9]{4,}$'),
+    id                 text        PRIMARY KEY CHECK (id ~ '^BREACH-[0-9]{8}-[0-9]{4,9}$'),
     description        text        NOT NULL,
     discovered_at      timestamptz NOT NULL CHECK (pg_catalog.isfinite(discovered_at)),
     breach_date        date        CHECK (pg_catalog.isfinite(breach_date)),
@@ -296,9 +318,14 @@ SELECT * FROM phi.breach_deadlines_at((pg_catalog.now() AT TIME ZONE phi._breach
 COMMENT ON VIEW phi.breach_deadlines IS
     'Each incident''s notices (individuals, HHS, media per state, business associate) with due date, days remaining and state, today';
 
--- Validates and normalizes an incident: counts against the per-state
--- counts, categories, severity, status changes (the rule decides which
--- are legal), the time of each status, redacted free text.
+-- Validates and normalizes an incident, on every path (the functions and
+-- direct writes alike): free text redacted first (so no error's detail
+-- carries it), counts against the per-state counts, categories, severity;
+-- the clock (discovery), the reporter, the id and the indicator never
+-- change; the suspect and window are set once; a status changes only as
+-- the rule allows, with the notices still pending, each status's time set
+-- with it (finite, not before discovery nor the status before, not in the
+-- future) and never otherwise; the incident's suspect moves no status.
 CREATE FUNCTION phi._breach_incident_check() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -307,12 +334,54 @@ DECLARE
     v_sum bigint;
     v_bad text;
     v_pending text[];
+    v_zone text := phi._breach_zone();
+    v_at timestamptz;
+    v_prev timestamptz;
 BEGIN
-    IF TG_OP = 'UPDATE' AND (NEW.id IS DISTINCT FROM OLD.id OR NEW.reported_by IS DISTINCT FROM OLD.reported_by
-                             OR NEW.reported_at IS DISTINCT FROM OLD.reported_at OR NEW.indicator IS DISTINCT FROM OLD.indicator) THEN
-        RAISE EXCEPTION 'an incident''s id, indicator and reporter do not change' USING ERRCODE = 'invalid_parameter_value';
+    NEW.description := phi.redact(NEW.description);
+    NEW.safeguards := phi.redact(NEW.safeguards);
+    NEW.actions_taken := phi.redact(NEW.actions_taken);
+    NEW.business_associate := phi.redact(NEW.business_associate);
+    IF TG_OP = 'INSERT' THEN
+        NEW.reported_by := session_user;
+        NEW.reported_at := pg_catalog.now();
+        IF NEW.status IS DISTINCT FROM 'investigating' THEN
+            RAISE EXCEPTION 'a new incident is investigating; phi.set_breach_status moves it on'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF pg_catalog.num_nonnulls(NEW.confirmed_at, NEW.not_a_breach_at, NEW.contained_at, NEW.notified_at, NEW.closed_at) OPERATOR(pg_catalog.>) 0 THEN
+            RAISE EXCEPTION 'a new incident has no status times yet' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF NEW.discovered_at IS NULL OR NOT pg_catalog.isfinite(NEW.discovered_at) OR NEW.discovered_at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
+            RAISE EXCEPTION 'discovered_at must be given, finite and not in the future' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF pg_catalog.split_part(NEW.id, '-', 2) IS DISTINCT FROM pg_catalog.to_char(NEW.discovered_at AT TIME ZONE v_zone, 'YYYYMMDD') THEN
+            RAISE EXCEPTION 'an incident''s id carries its discovery date (phi.report_breach numbers them)'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    ELSE
+        IF NEW.id IS DISTINCT FROM OLD.id OR NEW.reported_by IS DISTINCT FROM OLD.reported_by
+           OR NEW.reported_at IS DISTINCT FROM OLD.reported_at OR NEW.indicator IS DISTINCT FROM OLD.indicator
+           OR NEW.discovered_at IS DISTINCT FROM OLD.discovered_at THEN
+            RAISE EXCEPTION 'an incident''s id, indicator, reporter and discovery time do not change'
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'The deadlines run from the discovery; a wrong one is corrected by a new incident (and this one ruled not_a_breach).';
+        END IF;
+        IF (NEW.suspect_role, NEW.window_from, NEW.window_to) IS DISTINCT FROM (OLD.suspect_role, OLD.window_from, OLD.window_to)
+           AND pg_catalog.num_nonnulls(OLD.suspect_role, OLD.window_from, OLD.window_to) OPERATOR(pg_catalog.>) 0 THEN
+            RAISE EXCEPTION 'an incident''s suspect role and window are set once' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF NEW.status IS NOT DISTINCT FROM OLD.status
+           AND (NEW.confirmed_at, NEW.not_a_breach_at, NEW.contained_at, NEW.notified_at, NEW.closed_at)
+               IS DISTINCT FROM (OLD.confirmed_at, OLD.not_a_breach_at, OLD.contained_at, OLD.notified_at, OLD.closed_at) THEN
+            RAISE EXCEPTION 'status times change only with the status (phi.set_breach_status)' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
     END IF;
-    IF NEW.breach_date OPERATOR(pg_catalog.>) (NEW.discovered_at AT TIME ZONE phi._breach_zone())::date THEN
+    IF NEW.suspect_role IS NOT NULL AND (NEW.window_from IS NULL OR NOT pg_catalog.isfinite(NEW.window_from)
+                                         OR NOT pg_catalog.isfinite(NEW.window_to)) THEN
+        RAISE EXCEPTION 'a suspect role needs a finite window (window_from, window_to)' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.breach_date OPERATOR(pg_catalog.>) (NEW.discovered_at AT TIME ZONE v_zone)::date THEN
         RAISE EXCEPTION 'breach_date is after the discovery' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     v_sum := phi._breach_check_states(NEW.affected_by_state);
@@ -332,45 +401,42 @@ BEGIN
                   HINT = 'Data classes: SELECT name FROM phi.data_classes; categories: ' ||
                          pg_catalog.array_to_string(phi._breach_categories(), ', ') || '.';
     END IF;
-    IF NEW.breach_type NOT IN ('hacking', 'unauthorized_access', 'theft', 'loss', 'improper_disposal', 'other') THEN
+    IF NEW.breach_type IS NULL OR NEW.breach_type NOT IN ('hacking', 'unauthorized_access', 'theft', 'loss', 'improper_disposal', 'other') THEN
         RAISE EXCEPTION 'unknown breach_type' USING ERRCODE = 'invalid_parameter_value',
             HINT = 'Types (as HHS names them): hacking, unauthorized_access, theft, loss, improper_disposal, other.';
     END IF;
-    IF NEW.location NOT IN ('electronic_medical_record', 'network_server', 'email', 'laptop', 'desktop', 'portable_device',
-                            'paper', 'other') THEN
+    IF NEW.location IS NULL OR NEW.location NOT IN ('electronic_medical_record', 'network_server', 'email', 'laptop', 'desktop',
+                                                    'portable_device', 'paper', 'other') THEN
         RAISE EXCEPTION 'unknown location' USING ERRCODE = 'invalid_parameter_value',
             HINT = 'Locations: electronic_medical_record, network_server, email, laptop, desktop, portable_device, paper, other.';
     END IF;
     NEW.phi_classes := ARRAY(SELECT DISTINCT c FROM pg_catalog.unnest(NEW.phi_classes) c ORDER BY c);
     NEW.severity := phi._breach_severity(NEW.affected_count, NEW.phi_classes);
-    IF TG_OP = 'INSERT' OR NEW.description IS DISTINCT FROM OLD.description THEN
-        NEW.description := phi.redact(NEW.description);
-    END IF;
-    IF TG_OP = 'INSERT' OR NEW.safeguards IS DISTINCT FROM OLD.safeguards THEN
-        NEW.safeguards := phi.redact(NEW.safeguards);
-    END IF;
-    IF TG_OP = 'INSERT' OR NEW.actions_taken IS DISTINCT FROM OLD.actions_taken THEN
-        NEW.actions_taken := phi.redact(NEW.actions_taken);
-    END IF;
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.status OPERATOR(pg_catalog.<>) 'investigating' THEN
-            RAISE EXCEPTION 'a new incident is investigating; phi.set_breach_status moves it on'
-                USING ERRCODE = 'invalid_parameter_value';
+    IF TG_OP = 'UPDATE' AND NEW.status IS DISTINCT FROM OLD.status THEN
+        IF OLD.suspect_role IS NOT NULL AND OLD.suspect_role IN (session_user, current_user) THEN
+            RAISE EXCEPTION 'the incident''s suspect does not move its status' USING ERRCODE = 'insufficient_privilege';
         END IF;
-    ELSIF NEW.status IS DISTINCT FROM OLD.status THEN
         SELECT pg_catalog.array_agg(CASE WHEN d.jurisdiction IS NULL THEN d.obligation ELSE d.obligation || ':' || d.jurisdiction END
                                     ORDER BY d.obligation, d.jurisdiction)
           INTO v_pending
-          FROM phi.breach_deadlines_at((pg_catalog.now() AT TIME ZONE phi._breach_zone())::date) d
+          FROM phi.breach_deadlines_at((pg_catalog.now() AT TIME ZONE v_zone)::date) d
          WHERE d.incident OPERATOR(pg_catalog.=) NEW.id AND d.state IN ('open', 'due_soon', 'overdue');
         PERFORM phi._breach_transition(OLD.status, NEW.status, COALESCE(v_pending, '{}'));
-        CASE NEW.status
-            WHEN 'confirmed' THEN NEW.confirmed_at := COALESCE(NEW.confirmed_at, pg_catalog.now());
-            WHEN 'not_a_breach' THEN NEW.not_a_breach_at := COALESCE(NEW.not_a_breach_at, pg_catalog.now());
-            WHEN 'contained' THEN NEW.contained_at := COALESCE(NEW.contained_at, pg_catalog.now());
-            WHEN 'notified' THEN NEW.notified_at := COALESCE(NEW.notified_at, pg_catalog.now());
-            WHEN 'closed' THEN NEW.closed_at := COALESCE(NEW.closed_at, pg_catalog.now());
-        END CASE;
+        v_at := CASE NEW.status
+            WHEN 'confirmed' THEN NEW.confirmed_at WHEN 'not_a_breach' THEN NEW.not_a_breach_at
+            WHEN 'contained' THEN NEW.contained_at WHEN 'notified' THEN NEW.notified_at WHEN 'closed' THEN NEW.closed_at END;
+        v_at := COALESCE(v_at, pg_catalog.now());
+        v_prev := GREATEST(OLD.discovered_at, OLD.confirmed_at, OLD.not_a_breach_at, OLD.contained_at, OLD.notified_at);
+        IF NOT pg_catalog.isfinite(v_at) OR v_at OPERATOR(pg_catalog.>) pg_catalog.now() OR v_at OPERATOR(pg_catalog.<) v_prev THEN
+            RAISE EXCEPTION 'a status''s time is finite, not in the future, and not before the discovery or the status before it'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        -- only the new status's time is set; the others stay as they were
+        NEW.confirmed_at := CASE WHEN NEW.status = 'confirmed' THEN v_at ELSE OLD.confirmed_at END;
+        NEW.not_a_breach_at := CASE WHEN NEW.status = 'not_a_breach' THEN v_at ELSE OLD.not_a_breach_at END;
+        NEW.contained_at := CASE WHEN NEW.status = 'contained' THEN v_at ELSE OLD.contained_at END;
+        NEW.notified_at := CASE WHEN NEW.status = 'notified' THEN v_at ELSE OLD.notified_at END;
+        NEW.closed_at := CASE WHEN NEW.status = 'closed' THEN v_at ELSE OLD.closed_at END;
     END IF;
     RETURN NEW;
 END
@@ -413,21 +479,21 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_day text;
-    v_n integer;
+    v_n bigint;
     v_id text;
 BEGIN
     IF description IS NULL OR pg_catalog.length(pg_catalog.btrim(description)) OPERATOR(pg_catalog.<) 10 THEN
         RAISE EXCEPTION 'an incident needs a description of at least 10 characters' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF discovered_at IS NULL OR discovered_at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
-        RAISE EXCEPTION 'discovered_at must be given and not in the future' USING ERRCODE = 'invalid_parameter_value';
+    IF discovered_at IS NULL OR NOT pg_catalog.isfinite(discovered_at) OR discovered_at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
+        RAISE EXCEPTION 'discovered_at must be given, finite and not in the future' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     -- one numbering per discovery day; reports are rare, so they take turns
     LOCK TABLE phi.breach_incidents IN SHARE ROW EXCLUSIVE MODE;
     v_day := pg_catalog.to_char(discovered_at AT TIME ZONE phi._breach_zone(), 'YYYYMMDD');
-    SELECT COALESCE(pg_catalog.max(pg_catalog.split_part(i.id, '-', 3)::integer), 0) OPERATOR(pg_catalog.+) 1 INTO v_n
+    SELECT COALESCE(pg_catalog.max(pg_catalog.split_part(i.id, '-', 3)::bigint), 0) OPERATOR(pg_catalog.+) 1 INTO v_n
       FROM phi.breach_incidents i WHERE i.id LIKE 'BREACH-' || v_day || '-%';
-    v_id := 'BREACH-' || v_day || '-' || pg_catalog.lpad(v_n::text, 4, '0');
+    v_id := 'BREACH-' || v_day || '-' || CASE WHEN v_n OPERATOR(pg_catalog.<) 10000 THEN pg_catalog.lpad(v_n::text, 4, '0') ELSE v_n::text END;
     INSERT INTO phi.breach_incidents (id, description, discovered_at, breach_date, affected_count, affected_by_state,
                                       phi_classes, breach_type, location, business_associate, suspect_role,
                                       window_from, window_to, indicator, severity, reported_by, reported_at)
@@ -451,8 +517,8 @@ AS $$
 DECLARE
     v_status text;
 BEGIN
-    IF at IS NULL OR at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
-        RAISE EXCEPTION 'at must not be in the future' USING ERRCODE = 'invalid_parameter_value';
+    IF at IS NULL THEN
+        RAISE EXCEPTION 'at must be given' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     UPDATE phi.breach_incidents i
        SET status = set_breach_status.status,
@@ -470,6 +536,70 @@ BEGIN
 END
 $$;
 
+-- Checks an assessment on every path (assess_breach or a direct INSERT):
+-- notes redacted first; who and when are the session's and now; factor 3
+-- recomputed from the audit trail when the incident names a suspect and
+-- window and the trail holds events there (else the officer's), and the
+-- probability and notification_required recomputed from the four factors.
+-- The incident's suspect does not assess it. Assessments are kept as made.
+CREATE FUNCTION phi._breach_assessment_check() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    i phi.breach_incidents;
+    v_plain bigint := 0;
+    v_partial bigint := 0;
+    v_none bigint := 0;
+    v_problem text;
+    r record;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        RAISE EXCEPTION 'assessments are kept as made: record a new one' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.nature_note := phi.redact(NEW.nature_note);
+    NEW.recipient_note := phi.redact(NEW.recipient_note);
+    NEW.mitigation_note := phi.redact(NEW.mitigation_note);
+    NEW.assessed_by := session_user;
+    NEW.assessed_at := pg_catalog.clock_timestamp();
+    SELECT * INTO i FROM phi.breach_incidents b WHERE b.id OPERATOR(pg_catalog.=) NEW.incident;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no breach incident with that id' USING ERRCODE = 'no_data_found';
+    END IF;
+    IF i.suspect_role IS NOT NULL AND i.suspect_role IN (session_user, current_user) THEN
+        RAISE EXCEPTION 'the incident''s suspect does not assess it' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF i.suspect_role IS NOT NULL THEN
+        v_problem := phi._audit_window_problem(i.window_from, i.window_to);
+        IF v_problem IS NOT NULL THEN
+            RAISE EXCEPTION 'the audit evidence for this incident cannot be used: %', v_problem
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      HINT = 'Investigate with phi.verify_audit() and phi.verify_audit_against(digest).';
+        END IF;
+        SELECT COALESCE(pg_catalog.sum(a.row_count) FILTER (WHERE a.action OPERATOR(pg_catalog.=) 'read'), 0),
+               COALESCE(pg_catalog.sum(a.row_count) FILTER (WHERE a.action IN ('read_masked', 'insert', 'update', 'delete')), 0),
+               COALESCE(pg_catalog.sum(a.row_count) FILTER (WHERE a.action IN ('read_sealed', 'read_denied')), 0)
+          INTO v_plain, v_partial, v_none
+          FROM phi.audit_log a
+         WHERE (a.actor OPERATOR(pg_catalog.=) i.suspect_role OR a.session_user_name OPERATOR(pg_catalog.=) i.suspect_role)
+           AND a.occurred_at OPERATOR(pg_catalog.>=) i.window_from AND a.occurred_at OPERATOR(pg_catalog.<) i.window_to;
+    END IF;
+    SELECT * INTO r FROM phi._breach_assess(NEW.nature, NEW.recipient,
+                                             CASE WHEN NEW.acquired_source IS DISTINCT FROM 'audit' THEN NEW.acquired END,
+                                             NEW.mitigation, v_plain, v_partial, v_none);
+    NEW.acquired := r.acquired;
+    NEW.acquired_source := r.acquired_source;
+    NEW.acquired_evidence := CASE WHEN r.acquired_source = 'audit' THEN
+        pg_catalog.jsonb_build_object('plaintext_values', v_plain, 'masked_or_written_values', v_partial,
+                                      'sealed_or_refused_values', v_none) END;
+    NEW.probability := r.probability;
+    NEW.notification_required := r.notification_required;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER check_assessment BEFORE INSERT OR UPDATE OR DELETE ON phi.breach_assessments
+    FOR EACH ROW EXECUTE FUNCTION phi._breach_assessment_check();
+
 -- Records the four-factor risk assessment. Factor 3 (was the PHI actually
 -- acquired or viewed) comes from the audit trail when the incident names
 -- a suspect role and window and the trail holds its events there:
@@ -485,45 +615,66 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    i phi.breach_incidents;
-    v_plain bigint := 0;
-    v_partial bigint := 0;
-    v_none bigint := 0;
-    v_problem text;
-    r record;
+    a phi.breach_assessments;
 BEGIN
-    SELECT * INTO i FROM phi.breach_incidents b WHERE b.id OPERATOR(pg_catalog.=) assess_breach.incident FOR UPDATE;
+    -- the incident's row is locked so assessments of it take turns
+    PERFORM 1 FROM phi.breach_incidents b WHERE b.id OPERATOR(pg_catalog.=) assess_breach.incident FOR UPDATE;
+    INSERT INTO phi.breach_assessments AS x (incident, nature, nature_note, recipient, recipient_note, acquired, acquired_source,
+                                             mitigation, mitigation_note, probability, notification_required, assessed_by, assessed_at)
+    VALUES (assess_breach.incident, assess_breach.nature, nature_note, assess_breach.recipient, recipient_note,
+            COALESCE(assess_breach.acquired, 'low'), CASE WHEN assess_breach.acquired IS NULL THEN 'audit' ELSE 'officer' END,
+            assess_breach.mitigation, mitigation_note, 'low', false, session_user, pg_catalog.now())
+    RETURNING x.* INTO a;
+    RETURN QUERY SELECT a.acquired, a.acquired_source, a.probability, a.notification_required;
+END
+$$;
+
+-- Checks a notice on every path: the note redacted first; who recorded
+-- it and when are the session's and now; the obligation, the state (a
+-- media notice's, a US state or territory code), the method; sent not in
+-- the future nor before the discovery. A correction may change when and
+-- how it was sent and the note, never which incident or notice it is.
+CREATE FUNCTION phi._breach_notification_check() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_discovered timestamptz;
+BEGIN
+    NEW.note := phi.redact(NEW.note);
+    IF TG_OP = 'INSERT' THEN
+        NEW.recorded_by := session_user;
+        NEW.recorded_at := pg_catalog.now();
+    ELSIF (NEW.incident, NEW.obligation, NEW.jurisdiction, NEW.recorded_by, NEW.recorded_at)
+          IS DISTINCT FROM (OLD.incident, OLD.obligation, OLD.jurisdiction, OLD.recorded_by, OLD.recorded_at) THEN
+        RAISE EXCEPTION 'a notice''s incident, obligation, state and recorder do not change; a correction changes sent_at, method or note'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.obligation IS NULL OR NEW.obligation NOT IN ('individuals', 'hhs', 'media', 'business_associate') THEN
+        RAISE EXCEPTION 'obligation must be individuals, hhs, media or business_associate' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.jurisdiction IS NOT NULL AND (NEW.obligation OPERATOR(pg_catalog.<>) 'media'
+                                        OR NOT NEW.jurisdiction OPERATOR(pg_catalog.=) ANY (phi._breach_jurisdictions())) THEN
+        RAISE EXCEPTION 'only media notices name a state, as its code (CA, NY, DC, PR, ...)' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.method IS NULL OR NEW.method NOT IN ('mail', 'email', 'phone', 'substitute_web', 'substitute_media', 'press_release',
+                                                 'hhs_portal', 'annual_log', 'letter', 'other') THEN
+        RAISE EXCEPTION 'unknown notification method' USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Methods: mail, email, phone, substitute_web, substitute_media, press_release, hhs_portal, annual_log, letter, other.';
+    END IF;
+    SELECT i.discovered_at INTO v_discovered FROM phi.breach_incidents i WHERE i.id OPERATOR(pg_catalog.=) NEW.incident;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no breach incident with that id' USING ERRCODE = 'no_data_found';
     END IF;
-    IF i.suspect_role IS NOT NULL THEN
-        v_problem := phi._audit_window_problem(i.window_from, i.window_to);
-        IF v_problem IS NOT NULL THEN
-            RAISE EXCEPTION 'the audit evidence for this incident cannot be used: %', v_problem
-                USING ERRCODE = 'object_not_in_prerequisite_state',
-                      HINT = 'Investigate with phi.verify_audit(); give acquired from other evidence after clearing the suspect window.';
-        END IF;
-        SELECT COALESCE(pg_catalog.sum(a.row_count) FILTER (WHERE a.action OPERATOR(pg_catalog.=) 'read'), 0),
-               COALESCE(pg_catalog.sum(a.row_count) FILTER (WHERE a.action IN ('read_masked', 'insert', 'update', 'delete')), 0),
-               COALESCE(pg_catalog.sum(a.row_count) FILTER (WHERE a.action IN ('read_sealed', 'read_denied')), 0)
-          INTO v_plain, v_partial, v_none
-          FROM phi.audit_log a
-         WHERE (a.actor OPERATOR(pg_catalog.=) i.suspect_role OR a.session_user_name OPERATOR(pg_catalog.=) i.suspect_role)
-           AND a.occurred_at OPERATOR(pg_catalog.>=) i.window_from AND a.occurred_at OPERATOR(pg_catalog.<) i.window_to;
+    IF NEW.sent_at IS NULL OR NOT pg_catalog.isfinite(NEW.sent_at) OR NEW.sent_at OPERATOR(pg_catalog.>) pg_catalog.now()
+       OR NEW.sent_at OPERATOR(pg_catalog.<) v_discovered THEN
+        RAISE EXCEPTION 'sent_at must be given, not in the future and not before the discovery' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    SELECT * INTO r FROM phi._breach_assess(nature, recipient, assess_breach.acquired, mitigation, v_plain, v_partial, v_none);
-    INSERT INTO phi.breach_assessments (incident, nature, nature_note, recipient, recipient_note, acquired, acquired_source,
-                                        acquired_evidence, mitigation, mitigation_note, probability, notification_required,
-                                        assessed_by, assessed_at)
-    VALUES (i.id, nature, phi.redact(nature_note), recipient, phi.redact(recipient_note), r.acquired, r.acquired_source,
-            CASE WHEN r.acquired_source = 'audit' THEN
-                pg_catalog.jsonb_build_object('plaintext_values', v_plain, 'masked_or_written_values', v_partial,
-                                              'sealed_or_refused_values', v_none)
-            END,
-            mitigation, phi.redact(mitigation_note), r.probability, r.notification_required, session_user, pg_catalog.now());
-    RETURN QUERY SELECT r.acquired, r.acquired_source, r.probability, r.notification_required;
+    RETURN NEW;
 END
 $$;
+CREATE TRIGGER check_notification BEFORE INSERT OR UPDATE ON phi.breach_notifications
+    FOR EACH ROW EXECUTE FUNCTION phi._breach_notification_check();
 
 -- Records a notice sent. A media notice names its state when more than one
 -- state needs one.
@@ -544,9 +695,6 @@ BEGIN
     IF obligation IS NULL OR obligation NOT IN ('individuals', 'hhs', 'media', 'business_associate') THEN
         RAISE EXCEPTION 'obligation must be individuals, hhs, media or business_associate' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF sent_at IS NULL OR sent_at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
-        RAISE EXCEPTION 'sent_at must be given and not in the future' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
     IF obligation OPERATOR(pg_catalog.=) 'media' THEN
         SELECT pg_catalog.array_agg(d.jurisdiction) INTO v_states
           FROM phi.breach_deadlines_at((pg_catalog.now() AT TIME ZONE phi._breach_zone())::date) d
@@ -558,13 +706,6 @@ BEGIN
             RAISE EXCEPTION 'this incident needs media notices in % states: name the state', pg_catalog.cardinality(v_states)
                 USING ERRCODE = 'invalid_parameter_value', HINT = 'States: ' || pg_catalog.array_to_string(v_states, ', ') || '.';
         END IF;
-    ELSIF v_j IS NOT NULL THEN
-        RAISE EXCEPTION 'only media notices name a state' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF method IS NULL OR method NOT IN ('mail', 'email', 'phone', 'substitute_web', 'substitute_media', 'press_release',
-                                        'hhs_portal', 'annual_log', 'letter', 'other') THEN
-        RAISE EXCEPTION 'unknown notification method' USING ERRCODE = 'invalid_parameter_value',
-            HINT = 'Methods: mail, email, phone, substitute_web, substitute_media, press_release, hhs_portal, annual_log, letter, other.';
     END IF;
     IF EXISTS (SELECT 1 FROM phi.breach_notifications n
                 WHERE n.incident OPERATOR(pg_catalog.=) record_notification.incident
@@ -574,7 +715,7 @@ BEGIN
             HINT = 'A correction is an UPDATE of phi.breach_notifications (itself an audit event).';
     END IF;
     INSERT INTO phi.breach_notifications (incident, obligation, jurisdiction, sent_at, method, note, recorded_by, recorded_at)
-    VALUES (incident, obligation, v_j, sent_at, method, phi.redact(note), session_user, pg_catalog.now())
+    VALUES (incident, obligation, v_j, sent_at, method, note, session_user, pg_catalog.now())
     RETURNING id INTO v_id;
     RETURN v_id;
 END
@@ -585,9 +726,10 @@ $$;
 -- Signs of a breach in the audit trail between two times, one row per
 -- finding, each with a fingerprint (scan_breach_indicators opens one
 -- incident per fingerprint):
---   bulk_read               more than bulk_patients patients read by one role in one bulk_window
---   after_hours             PHI read or changed outside business hours or days (per role and local day)
---   denied_spike            denied_values refused values or more for one role in one bulk_window
+--   bulk_read               more than bulk_patients patients read by one login in one bulk_window
+--   after_hours             PHI read or changed outside business hours or days (per login and local day)
+--   denied_spike            denied_values refused values or more for one login in one bulk_window
+-- (per login, session_user: reads under SET ROLE count for the person)
 --   expired_role            a login's accesses after its VALID UNTIL passed
 --   nologin_role            accesses by a login that is now NOLOGIN (per day)
 --   unreviewed_break_glass  a break-glass window not reviewed break_glass_review_days after it closed
@@ -623,7 +765,7 @@ BEGIN
 
     RETURN QUERY
     WITH e AS (
-        SELECT a.actor, pg_catalog.date_bin(v_window, a.occurred_at, v_origin) AS bucket, a.occurred_at, a.subjects
+        SELECT a.session_user_name AS actor, pg_catalog.date_bin(v_window, a.occurred_at, v_origin) AS bucket, a.occurred_at, a.subjects
           FROM phi.audit_log a
          WHERE a.occurred_at OPERATOR(pg_catalog.>=) from_ts AND a.occurred_at OPERATOR(pg_catalog.<) to_ts
            AND a.action IN ('read', 'read_masked')
@@ -640,7 +782,7 @@ BEGIN
 
     RETURN QUERY
     WITH e AS (
-        SELECT a.actor, a.occurred_at, a.subjects, a.occurred_at AT TIME ZONE v_zone AS lt
+        SELECT a.session_user_name AS actor, a.occurred_at, a.subjects, a.occurred_at AT TIME ZONE v_zone AS lt
           FROM phi.audit_log a
          WHERE a.occurred_at OPERATOR(pg_catalog.>=) from_ts AND a.occurred_at OPERATOR(pg_catalog.<) to_ts
            AND a.action IN ('read', 'read_masked', 'insert', 'update', 'delete')
@@ -664,7 +806,7 @@ BEGIN
 
     RETURN QUERY
     WITH e AS (
-        SELECT a.actor, pg_catalog.date_bin(v_window, a.occurred_at, v_origin) AS bucket, a.occurred_at, a.subjects, a.row_count
+        SELECT a.session_user_name AS actor, pg_catalog.date_bin(v_window, a.occurred_at, v_origin) AS bucket, a.occurred_at, a.subjects, a.row_count
           FROM phi.audit_log a
          WHERE a.occurred_at OPERATOR(pg_catalog.>=) from_ts AND a.occurred_at OPERATOR(pg_catalog.<) to_ts
            AND a.action OPERATOR(pg_catalog.=) 'read_denied'
@@ -837,7 +979,7 @@ DECLARE
     v_problem text;
     v_cols text[];
     v_unscanned text[];
-    v_schema name;
+    v_rel record;
 BEGIN
     -- transmission security, 164.312(e)
     v := pg_catalog.current_setting('ssl');
@@ -876,40 +1018,50 @@ BEGIN
         CASE WHEN v NOT IN ('0', '0ms') AND v::interval <= phi._breach_setting('idle_session_max')::interval THEN 'pass' ELSE 'fail' END,
         'idle_session_timeout = ' || v || ' (at most ' || phi._breach_setting('idle_session_max') || ')',
         'ALTER SYSTEM SET idle_session_timeout = ''15min'' (and idle_in_transaction_session_timeout).';
-    -- access control: every column that holds PHI is protected
+    -- access control: every column that holds PHI is protected. A table
+    -- is sampled (phi.scan_table) only when the caller holds its owner's
+    -- privileges, so the sampling runs as the owner in a restricted
+    -- context; the report runs over every table, and a table owner's code
+    -- (row security policies, a view's functions) must never run with a
+    -- compliance officer's rights. Other tables are judged by their column
+    -- names alone and named as not sampled.
     v_cols := '{}';
     v_unscanned := '{}';
-    FOR v_schema IN
-        SELECT n.nspname FROM pg_catalog.pg_namespace n
-         WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'phi', 'pg_toast') AND n.nspname NOT LIKE 'pg\_%'
-           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-                            AND d.objid = n.oid AND d.deptype = 'e')
-         ORDER BY 1
+    FOR v_rel IN
+        SELECT c.oid, pg_catalog.pg_has_role(c.relowner, 'USAGE') AS may_sample
+          FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+         WHERE c.relkind IN ('r', 'p', 'm')
+           AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'phi', 'pg_toast') AND n.nspname NOT LIKE 'pg\_%'
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                            AND d.objid OPERATOR(pg_catalog.=) n.oid AND d.deptype OPERATOR(pg_catalog.=) 'e')
+         ORDER BY n.nspname, c.relname
     LOOP
-        -- tables the caller may not read are not sampled: say so
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.relnamespace OPERATOR(pg_catalog.=) (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname OPERATOR(pg_catalog.=) v_schema)
-                      AND c.relkind IN ('r', 'p', 'm') AND NOT pg_catalog.has_table_privilege(c.oid, 'SELECT')) THEN
-            v_unscanned := v_unscanned || v_schema::text;
-        END IF;
-        BEGIN
-            v_cols := v_cols || ARRAY(SELECT s.table_name::text || '.' || pg_catalog.quote_ident(s.column_name)
-                                        FROM phi.scan_schema(v_schema, 200) s
-                                       WHERE s.suggested_class IS NOT NULL
-                                         AND s.data_type OPERATOR(pg_catalog.<>) 'phi.encrypted_text'
+        IF v_rel.may_sample THEN
+            v_cols := v_cols || ARRAY(SELECT v_rel.oid::pg_catalog.regclass::text || '.' || pg_catalog.quote_ident(t.column_name)
+                                        FROM phi.scan_table(v_rel.oid::pg_catalog.regclass, 200) t
+                                       WHERE t.suggested_class IS NOT NULL
+                                         AND t.data_type OPERATOR(pg_catalog.<>) 'phi.encrypted_text'
                                        ORDER BY 1);
-        EXCEPTION WHEN insufficient_privilege THEN
-            v_unscanned := v_unscanned || v_schema::text;
-        END;
-        v_unscanned := ARRAY(SELECT DISTINCT x FROM pg_catalog.unnest(v_unscanned) x ORDER BY x);
+        ELSE
+            v_unscanned := v_unscanned || v_rel.oid::pg_catalog.regclass::text;
+            v_cols := v_cols || ARRAY(SELECT v_rel.oid::pg_catalog.regclass::text || '.' || pg_catalog.quote_ident(a.attname)
+                                        FROM pg_catalog.pg_attribute a
+                                       WHERE a.attrelid OPERATOR(pg_catalog.=) v_rel.oid AND a.attnum OPERATOR(pg_catalog.>) 0
+                                         AND NOT a.attisdropped
+                                         AND a.atttypid OPERATOR(pg_catalog.<>) 'phi.encrypted_text'::pg_catalog.regtype
+                                         AND phi._suggested_class(phi._column_hint(a.attname)) IS NOT NULL
+                                       ORDER BY 1);
+        END IF;
     END LOOP;
     RETURN QUERY SELECT 'access control', 'phi_columns_protected',
         CASE WHEN pg_catalog.cardinality(v_cols) > 0 THEN 'fail' WHEN pg_catalog.cardinality(v_unscanned) > 0 THEN 'unknown' ELSE 'pass' END,
         CASE WHEN pg_catalog.cardinality(v_cols) > 0
-             THEN pg_catalog.cardinality(v_cols) || ' column(s) phi.scan_schema flags are not sealed: ' || pg_catalog.array_to_string(v_cols[1:20], ', ')
-             ELSE 'every column phi.scan_schema flags is sealed' END
+             THEN pg_catalog.cardinality(v_cols) || ' column(s) holding PHI are not sealed: ' || pg_catalog.array_to_string(v_cols[1:20], ', ')
+             ELSE 'every column found holding PHI is sealed' END
         || CASE WHEN pg_catalog.cardinality(v_unscanned) > 0
-                THEN '; schemas with tables this role may not read (not sampled): ' || pg_catalog.array_to_string(v_unscanned, ', ') ELSE '' END,
-        'CALL phi.protect_column(table, column, class, subject_column) for each; review with phi.scan_schema(schema).';
+                THEN '; judged by column names only (this role does not hold their owners'' privileges, so their data was not sampled): '
+                     || pg_catalog.array_to_string(v_unscanned[1:20], ', ') ELSE '' END,
+        'CALL phi.protect_column(table, column, class, subject_column) for each; review with phi.scan_schema(schema) as the tables'' owner.';
     -- audit controls, 164.312(b)
     v_from := pg_catalog.now() - pg_catalog.make_interval(days => v_days);
     v_problem := phi._audit_window_problem(v_from, 'infinity');
@@ -924,6 +1076,26 @@ BEGIN
         'phi.audit_reads = ' || pg_catalog.current_setting('phi.audit_reads') || ', phi.audit_sync = '
             || pg_catalog.current_setting('phi.audit_sync') || ', phi.audit_fallback = ' || pg_catalog.current_setting('phi.audit_fallback'),
         'ALTER SYSTEM SET phi.audit_reads = on and phi.audit_fallback = ''deny'' (and check ALTER ROLE/DATABASE ... SET overrides).';
+    -- per-role and per-database settings that undo the checks above for
+    -- some sessions (ALTER ROLE / DATABASE ... SET)
+    SELECT pg_catalog.array_agg(q.o ORDER BY q.o) INTO v_cols FROM (
+    SELECT DISTINCT COALESCE(r.rolname::text, '(all roles)') || ' in ' || COALESCE(d.datname::text, '(all databases)')
+                    || ': ' || pg_catalog.split_part(cfg, '=', 1) AS o
+      FROM pg_catalog.pg_db_role_setting s
+      LEFT JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) s.setrole
+      LEFT JOIN pg_catalog.pg_database d ON d.oid OPERATOR(pg_catalog.=) s.setdatabase
+      CROSS JOIN LATERAL pg_catalog.unnest(s.setconfig) cfg
+     WHERE (pg_catalog.split_part(cfg, '=', 1) IN ('phi.audit_reads', 'phi.audit_sync') AND pg_catalog.lower(pg_catalog.split_part(cfg, '=', 2)) IN ('off', 'false', '0', 'no'))
+        OR (pg_catalog.split_part(cfg, '=', 1) OPERATOR(pg_catalog.=) 'log_statement' AND pg_catalog.split_part(cfg, '=', 2) IN ('mod', 'all'))
+        OR (pg_catalog.split_part(cfg, '=', 1) IN ('log_min_duration_statement', 'log_min_duration_sample') AND pg_catalog.split_part(cfg, '=', 2) OPERATOR(pg_catalog.<>) '-1')
+        OR (pg_catalog.split_part(cfg, '=', 1) IN ('log_parameter_max_length', 'log_parameter_max_length_on_error') AND pg_catalog.split_part(cfg, '=', 2) OPERATOR(pg_catalog.<>) '0')
+        OR (pg_catalog.split_part(cfg, '=', 1) OPERATOR(pg_catalog.=) 'log_min_error_statement' AND pg_catalog.split_part(cfg, '=', 2) OPERATOR(pg_catalog.<>) 'panic')
+    ) q;
+    RETURN QUERY SELECT 'audit controls', 'setting_overrides',
+        CASE WHEN v_cols IS NULL THEN 'pass' ELSE 'fail' END,
+        COALESCE(pg_catalog.cardinality(v_cols) || ' per-role or per-database setting(s) undo a check for some sessions: '
+                 || pg_catalog.array_to_string(v_cols[1:20], ', '), 'no per-role or per-database setting undoes a check'),
+        'ALTER ROLE ... RESET (or ALTER DATABASE ... RESET) each one.';
     -- shared_preload_libraries is readable by superusers and
     -- pg_read_all_settings; pg_phi's library refuses to load any other way,
     -- so this function running is itself the evidence

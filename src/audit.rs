@@ -87,6 +87,43 @@ pub fn append(ev: &Event<'_>) -> Result<(), PhiError> {
     Ok(())
 }
 
+/// Records `ev` at once through the queue, so that it survives the
+/// transaction's rollback (a disclosure that is not a value read).
+pub fn append_now(ev: &Event<'_>) -> Result<(), PhiError> {
+    let mut e = crate::audit_queue::event_now(ev.action, ev.relation, ev.subject, ev.outcome, ev.reason);
+    e.classes = ev.classes.iter().map(|c| c.to_string()).collect();
+    e.row_count = ev.row_count;
+    crate::audit_queue::record_now(e)
+}
+
+/// Whether the log's first row is where a chain may start: after the
+/// genesis hash, or after a cut a purge checkpoint names. `None` for an
+/// empty log; else the first row's seq and whether it is accounted for.
+pub(crate) fn first_row_accounted_for() -> Result<Option<(i64, bool)>, PhiError> {
+    as_extension_owner(|| {
+        Spi::connect(|c| -> Result<Option<(i64, bool)>, PhiError> {
+            let first = c.select(sql::FIRST, None, &[]).map_err(spi)?;
+            if first.is_empty() {
+                return Ok(None);
+            }
+            let (seq, prev) = first.first().get_two::<i64, Vec<u8>>().map_err(spi)?;
+            let (Some(seq), Some(prev)) = (seq, prev) else { return Ok(None) };
+            if prev.as_slice() == GENESIS.as_slice() {
+                return Ok(Some((seq, true)));
+            }
+            let cut = format!("{}:{}", seq - 1, phi_core::crypto::keys::hex(&prev));
+            let named = c
+                .select(sql::CHECKPOINT, None, &[cut.into()])
+                .map_err(spi)?
+                .first()
+                .get_one::<bool>()
+                .map_err(spi)?
+                .unwrap_or(false);
+            Ok(Some((seq, named)))
+        })
+    })
+}
+
 /// Chains `events` into `phi.audit_log` (the audit writer, in its own
 /// transaction). Appenders are serialized by a table lock held to commit,
 /// so the chain never forks even if two writers ever ran at once. An
@@ -555,29 +592,44 @@ fn audit_change<'a>(
                 )),
             )
         }
-        // the breach workflow: ids, statuses and names, never free text
+        // the breach workflow: ids, statuses, names and which columns an
+        // update changed, never free text
         "breach_incidents" => (
             "breach_incident",
-            Some(format!("{} {}", text("id").unwrap_or_default(), text("status").unwrap_or_default())),
+            Some(format!("{} {}{}", text("id").unwrap_or_default(), text("status").unwrap_or_default(), changed(&trigger))),
         ),
         "breach_assessments" => (
             "breach_assessment",
-            Some(format!("{} probability {}", text("incident").unwrap_or_default(), text("probability").unwrap_or_default())),
+            Some(format!(
+                "{} probability {}{}",
+                text("incident").unwrap_or_default(),
+                text("probability").unwrap_or_default(),
+                changed(&trigger)
+            )),
         ),
         "breach_notifications" => (
             "breach_notification",
             Some(
                 format!(
-                    "{} {} {} {}",
+                    "{} {} {} {}{}",
                     text("incident").unwrap_or_default(),
                     text("obligation").unwrap_or_default(),
                     text("jurisdiction").unwrap_or_default(),
-                    text("method").unwrap_or_default()
+                    text("method").unwrap_or_default(),
+                    changed(&trigger)
                 )
                 .replace("  ", " "),
             ),
         ),
-        "breach_settings" => ("breach_setting", Some(format!("{} = {}", text("name").unwrap_or_default(), text("value").unwrap_or_default()))),
+        // a value may be free text (the covered entity's name): redacted
+        "breach_settings" => (
+            "breach_setting",
+            Some(format!(
+                "{} = {}",
+                text("name").unwrap_or_default(),
+                crate::policy::redacted(&text("value").unwrap_or_default()).unwrap_or_else(|_| "[not shown]".into())
+            )),
+        ),
         "break_glass" => (
             "break_glass_review",
             Some(format!(
@@ -595,6 +647,39 @@ fn audit_change<'a>(
         crate::fmgr::raise(e);
     }
     Ok(None)
+}
+
+/// For an UPDATE, " (changed: a, b)": the columns whose text differs
+/// between the old and the new row (names only); else nothing.
+fn changed(trigger: &pgrx::PgTrigger<'_>) -> String {
+    let td = trigger.trigger_data();
+    if td.tg_newtuple.is_null() || td.tg_trigtuple.is_null() {
+        return String::new();
+    }
+    let mut cols = Vec::new();
+    // SAFETY: the trigger's relation and both tuples are valid for the
+    // call; SPI_getvalue returns palloc'd C strings (or NULL for NULL).
+    unsafe {
+        let desc = (*td.tg_relation).rd_att;
+        for i in 0..(*desc).natts {
+            let att = (*desc).attrs.as_ptr().add(i as usize);
+            if (*att).attisdropped {
+                continue;
+            }
+            let value = |t: *mut pg_sys::HeapTupleData| {
+                let p = pg_sys::SPI_getvalue(t, desc, i + 1);
+                (!p.is_null()).then(|| std::ffi::CStr::from_ptr(p).to_bytes().to_vec())
+            };
+            if value(td.tg_trigtuple) != value(td.tg_newtuple) {
+                cols.push(std::ffi::CStr::from_ptr((*att).attname.data.as_ptr()).to_string_lossy().into_owned());
+            }
+        }
+    }
+    if cols.is_empty() {
+        String::new()
+    } else {
+        format!(" (changed: {})", cols.join(", "))
+    }
 }
 
 /// An identifier as SQL writes it: bare when it needs no quotes.

@@ -994,6 +994,36 @@ fn flush(f: Frame, aborting: bool) -> Result<(), PhiError> {
     }
 }
 
+/// Records a disclosure that is not a value read (the patients
+/// `breach_scope` names) at once, as reads are: it survives the
+/// transaction's rollback, the commit waits for it, and with the pipeline
+/// unable to take it the call fails first (`phi.audit_fallback = deny`)
+/// or the event goes to the server log (`log`).
+pub fn record_now(ev: Event) -> Result<(), PhiError> {
+    let ok = match ready() {
+        Ready::Yes => true,
+        Ready::No(why) => match crate::gucs::audit_fallback() {
+            crate::gucs::AuditFallback::Deny => return Err(PhiError::AuditUnavailable(why)),
+            crate::gucs::AuditFallback::Log => false,
+        },
+    };
+    let (last, failed) = send(vec![ev], ok);
+    if let Some(p) = last {
+        STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.last_pos = Some(s.last_pos.map_or(p, |q| q.max(p)));
+        });
+    }
+    match failed {
+        Some(e) if crate::gucs::audit_fallback() == crate::gucs::AuditFallback::Deny => Err(PhiError::AuditUnavailable(e)),
+        Some(e) => {
+            pgrx::warning!("pg_phi: audit events went to the server log instead of phi.audit_log: {e}");
+            Ok(())
+        }
+        None => Ok(()),
+    }
+}
+
 /// Holds a policy or key event until the transaction commits.
 pub fn record_at_commit(ev: Event) {
     // SAFETY: backend-local state.
@@ -1013,8 +1043,9 @@ pub fn event_now(action: &str, relation: Option<&str>, subject: Option<&[u8]>, o
         client_addr: client,
         application_name: application_name(),
         backend_pid: pid,
-        // SAFETY: the change being recorded has an xid.
-        xid: Some(i64::from(u32::from(unsafe { pg_sys::GetTopTransactionId() }))),
+        // SAFETY: backend-local state. A change has an xid; a disclosure
+        // recorded at once may come from a read-only transaction.
+        xid: Some(i64::from(u32::from(unsafe { pg_sys::GetTopTransactionIdIfAny() }))).filter(|x| *x != 0),
         action: action.to_string(),
         relation: relation.map(str::to_string),
         classes: Vec::new(),

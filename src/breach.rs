@@ -72,7 +72,11 @@ fn breach_check_states(by_state: Option<pgrx::JsonB>) -> Result<Option<i64>, Err
     if by_state.is_none() {
         return Ok(None);
     }
-    Ok(Some(states(by_state.as_ref())?.iter().map(|(_, n)| n).sum()))
+    let mut sum: i64 = 0;
+    for (_, n) in states(by_state.as_ref())? {
+        sum = sum.checked_add(n).ok_or_else(|| PhiError::BreachArgument("affected_by_state counts more people than there are".into()))?;
+    }
+    Ok(Some(sum))
 }
 
 /// `phi._breach_due_state(required, due, done, as_of)`.
@@ -95,8 +99,8 @@ fn breach_transition(from: &str, to: &str, pending: Vec<Option<String>>) -> Resu
 
 /// `phi._breach_severity(affected, classes)`.
 #[pg_extern(sql = false)]
-fn breach_severity(affected: Option<i64>, classes: Vec<Option<String>>) -> String {
-    let classes: Vec<String> = classes.into_iter().flatten().collect();
+fn breach_severity(affected: Option<i64>, classes: Option<Vec<Option<String>>>) -> String {
+    let classes: Vec<String> = classes.unwrap_or_default().into_iter().flatten().collect();
     let refs: Vec<&str> = classes.iter().map(String::as_str).collect();
     rule::severity(affected, &refs).as_str().to_string()
 }
@@ -106,6 +110,12 @@ fn breach_severity(affected: Option<i64>, classes: Vec<Option<String>>) -> Strin
 #[pg_extern(sql = false)]
 fn breach_categories() -> Vec<String> {
     rule::BREACH_CATEGORIES.iter().map(|s| s.to_string()).collect()
+}
+
+/// `phi._breach_jurisdictions()`: the state and territory codes.
+#[pg_extern(sql = false)]
+fn breach_jurisdictions() -> Vec<String> {
+    rule::JURISDICTIONS.iter().map(|s| s.to_string()).collect()
 }
 
 fn risk(name: &'static str, v: Option<&str>) -> Result<Risk, PhiError> {
@@ -152,9 +162,14 @@ fn breach_assess(
 // ---------------------------------------------------------------- the audit window
 
 mod sql {
-    pub const WINDOW_FIRST: &str = "SELECT pg_catalog.min(seq) FROM phi.audit_log \
-        WHERE occurred_at OPERATOR(pg_catalog.>=) $1 AND occurred_at OPERATOR(pg_catalog.<) $2";
+    /// The last row written for a time before the window, and the
+    /// window's first row, in one pass.
+    pub const AROUND: &str = "SELECT pg_catalog.max(seq) FILTER (WHERE occurred_at OPERATOR(pg_catalog.<) $1), \
+        pg_catalog.min(seq) FILTER (WHERE occurred_at OPERATOR(pg_catalog.>=) $1 AND occurred_at OPERATOR(pg_catalog.<) $2) \
+        FROM phi.audit_log";
     pub const BEFORE: &str = "SELECT pg_catalog.max(seq) FROM phi.audit_log WHERE seq OPERATOR(pg_catalog.<) $1";
+    pub const KNOWN_ROLE: &str = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) $1) \
+        OR EXISTS (SELECT 1 FROM phi.audit_log WHERE actor OPERATOR(pg_catalog.=) $1 OR session_user_name OPERATOR(pg_catalog.=) $1)";
     pub const OLDEST: &str = "SELECT seq, occurred_at, prev_hash OPERATOR(pg_catalog.=) $1 FROM phi.audit_log ORDER BY seq LIMIT 1";
     pub const SCOPE: &str = "\
         WITH e AS ( \
@@ -164,12 +179,25 @@ mod sql {
                AND a.occurred_at OPERATOR(pg_catalog.>=) $2 AND a.occurred_at OPERATOR(pg_catalog.<) $3 \
                AND a.action OPERATOR(pg_catalog.=) ANY ('{read,read_masked,insert,update,delete}'::pg_catalog.text[]) \
                AND s.subject IS NOT NULL) \
-        SELECT e.subject, \
-               ARRAY(SELECT DISTINCT c FROM e e2 CROSS JOIN LATERAL pg_catalog.unnest(e2.classes) c \
-                      WHERE e2.subject OPERATOR(pg_catalog.=) e.subject AND c IS NOT NULL ORDER BY c), \
+        , c AS ( \
+            SELECT e.subject, pg_catalog.array_agg(DISTINCT cl ORDER BY cl) AS classes \
+              FROM e CROSS JOIN LATERAL pg_catalog.unnest(e.classes) cl WHERE cl IS NOT NULL GROUP BY e.subject) \
+        SELECT e.subject, COALESCE(c.classes, '{}'::pg_catalog.text[]), \
                pg_catalog.array_agg(DISTINCT e.action ORDER BY e.action), \
                pg_catalog.count(*), pg_catalog.min(e.occurred_at), pg_catalog.max(e.occurred_at) \
-          FROM e GROUP BY e.subject ORDER BY pg_catalog.min(e.occurred_at), e.subject";
+          FROM e LEFT JOIN c ON c.subject OPERATOR(pg_catalog.=) e.subject \
+         GROUP BY e.subject, c.classes ORDER BY pg_catalog.min(e.occurred_at), e.subject";
+    pub const KEY_CREATED: &str = "SELECT pg_catalog.max(created_at) FROM phi.keys \
+        WHERE purpose OPERATOR(pg_catalog.=) 'data' AND state OPERATOR(pg_catalog.=) 'active'";
+    /// Every query above (they run as the extension owner), for the
+    /// operator test in `privilege`.
+    #[cfg(test)]
+    pub const ALL: &[&str] = &[AROUND, BEFORE, KNOWN_ROLE, OLDEST, SCOPE, KEY_CREATED];
+}
+
+#[cfg(test)]
+pub fn switched_queries() -> Vec<String> {
+    sql::ALL.iter().map(|s| s.to_string()).collect()
 }
 
 fn spi(e: pgrx::spi::SpiError) -> PhiError {
@@ -177,13 +205,25 @@ fn spi(e: pgrx::spi::SpiError) -> PhiError {
 }
 
 /// Whether the audit chain accounts for every event from `from_ts` on:
-/// `None` if it does, else why not (rows purged before the window, or the
-/// chain broken from the row before the window's first to the head).
+/// `None` if it does, else why not. The chain is verified from the row
+/// before the window (the last one written for an earlier time, or the
+/// one before the window's first event, whichever comes first) to the
+/// head, so rows deleted from the window show even when none is left in
+/// it; the log's first row must follow the genesis hash or a purge
+/// checkpoint; and a window that starts before the oldest row a purge left
+/// cannot be accounted for. A tail cut off after the window shows only
+/// against a digest kept elsewhere (`phi.verify_audit_against`).
 pub fn window_problem(from_ts: TimestampWithTimeZone, to_ts: TimestampWithTimeZone) -> Result<Option<String>, PhiError> {
-    let (first, before, oldest) = as_extension_owner(|| {
+    if let Some((seq, false)) = crate::audit::first_row_accounted_for()? {
+        return Ok(Some(format!(
+            "the audit chain does not verify from its first row: row {seq} follows neither the genesis hash nor a purge checkpoint \
+             (rows removed without phi.purge_audit), the first at seq {seq} (unlinked)"
+        )));
+    }
+    let (earlier, first, before_first, oldest) = as_extension_owner(|| {
         Spi::connect(|c| -> Result<_, pgrx::spi::SpiError> {
-            let first = c.select(sql::WINDOW_FIRST, None, &[from_ts.into(), to_ts.into()])?.first().get_one::<i64>()?;
-            let before = match first {
+            let (earlier, first) = c.select(sql::AROUND, None, &[from_ts.into(), to_ts.into()])?.first().get_two::<i64, i64>()?;
+            let before_first = match first {
                 Some(f) => c.select(sql::BEFORE, None, &[f.into()])?.first().get_one::<i64>()?,
                 None => None,
             };
@@ -192,29 +232,34 @@ pub fn window_problem(from_ts: TimestampWithTimeZone, to_ts: TimestampWithTimeZo
                 None
             } else {
                 let r = t.first();
-                Some((r.get::<i64>(1)?, r.get::<TimestampWithTimeZone>(2)?, r.get::<bool>(3)?.unwrap_or(false)))
+                Some((r.get::<TimestampWithTimeZone>(2)?, r.get::<bool>(3)?.unwrap_or(false)))
             };
-            Ok((first, before, oldest))
+            Ok((earlier, first, before_first, oldest))
         })
     })
     .map_err(spi)?;
-    // purged: the oldest row left does not follow the genesis hash, and
-    // the window starts before it
-    if let Some((_, Some(at), false)) = oldest {
-        if from_ts < at {
-            return Ok(Some(format!("the audit log was purged before {at}; the window starts earlier")));
-        }
-    }
-    let Some(first) = first else { return Ok(None) };
-    let v = crate::audit::verify_from(Some(before.unwrap_or(first)))?;
+    // where the walk starts: before everything the window may have held
+    let start = match (earlier, before_first.or(first)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let v = crate::audit::verify_from(start)?;
     if let Some(b) = v.breaks.first() {
         return Ok(Some(format!(
             "the audit chain does not verify from seq {}: {} problem(s), the first at seq {} ({})",
-            before.unwrap_or(first),
+            start.map_or("1".to_string(), |s| s.to_string()),
             v.breaks.len(),
             b.seq,
             b.kind.as_str()
         )));
+    }
+    // purged: the oldest row left does not follow the genesis hash (a
+    // checkpoint names its cut, checked above), and the window starts
+    // before it
+    if let Some((Some(at), false)) = oldest {
+        if from_ts < at {
+            return Ok(Some(format!("the audit log was purged before {at}; the window starts earlier")));
+        }
     }
     Ok(None)
 }
@@ -260,6 +305,11 @@ fn breach_scope(
     if patients.is_some() != id_col.is_some() {
         return Err(PhiError::BreachArgument("give both patients and id_col, or neither".into()).into());
     }
+    let known = as_extension_owner(|| Spi::get_one_with_args::<bool>(sql::KNOWN_ROLE, &[role.into()])).map_err(spi)?;
+    if known != Some(true) {
+        // not echoed: a swapped argument may be PHI
+        return Err(PhiError::BreachArgument("role names no role in the catalog or the audit trail".into()).into());
+    }
     if let Some(why) = window_problem(from_ts, to_ts)? {
         return Err(PhiError::BreachScopeUnverified(why).into());
     }
@@ -294,7 +344,8 @@ fn breach_scope(
         })
         .collect();
     let reason = format!("role {role}, {n} patients");
-    crate::audit::append(&crate::audit::Event {
+    // a disclosure of who was affected: recorded at once, like a read
+    crate::audit::append_now(&crate::audit::Event {
         action: "breach_scope",
         relation: None,
         classes: &[],
@@ -321,10 +372,42 @@ fn patient_ids(tbl: pg_sys::Oid, col: &str) -> Result<HashMap<Vec<u8>, String>, 
     if attnum <= 0 {
         return Err(PhiError::BreachArgument("id_col is not a column of patients".into()));
     }
+    // Read with the caller's rights, so nothing of the table's owner may
+    // run: a table or materialized view (not a view or foreign table), a
+    // built-in column type or phi.encrypted_text (no owner-made cast or
+    // output function), and row security off (a policy that would apply
+    // makes the read fail instead of running the policy's functions).
+    // SAFETY: catalog lookups by OID.
+    let (relkind, typid) = unsafe { (pg_sys::get_rel_relkind(tbl) as u8, pg_sys::get_atttype(tbl, attnum)) };
+    if !matches!(relkind, b'r' | b'p' | b'm') {
+        return Err(PhiError::BreachArgument("patients must be a table or materialized view".into()));
+    }
+    let sealed = Spi::get_one::<pg_sys::Oid>("SELECT 'phi.encrypted_text'::pg_catalog.regtype::pg_catalog.oid")
+        .map_err(|e| PhiError::Query(e.to_string()))?
+        .unwrap_or(pg_sys::InvalidOid);
+    if u32::from(typid) >= pg_sys::FirstNormalObjectId && typid != sealed {
+        return Err(PhiError::BreachArgument("id_col must be of a built-in type (or phi.encrypted_text)".into()));
+    }
     // regclass output quotes and qualifies as needed; the column is quoted
     let q = format!("SELECT (p.{})::pg_catalog.text FROM {} p", crate::privilege::quote_ident(col)?, regclass_text(tbl)?);
     let mut map = HashMap::new();
-    Spi::connect(|c| -> Result<(), PhiError> {
+    // SAFETY: a GUC nest level, popped below (an error unwinds it with
+    // the (sub)transaction).
+    let nest = unsafe {
+        let nest = pg_sys::NewGUCNestLevel();
+        pg_sys::set_config_option(
+            c"row_security".as_ptr(),
+            c"off".as_ptr(),
+            pg_sys::GucContext::PGC_USERSET,
+            pg_sys::GucSource::PGC_S_SESSION,
+            pg_sys::GucAction::GUC_ACTION_SAVE,
+            true,
+            0,
+            false,
+        );
+        nest
+    };
+    let read = Spi::connect(|c| -> Result<(), PhiError> {
         let t = c.select(&q, None, &[]).map_err(|e| PhiError::Query(e.to_string()))?;
         for r in t {
             if let Some(id) = r.get::<String>(1).map_err(|e| PhiError::Query(e.to_string()))? {
@@ -334,7 +417,10 @@ fn patient_ids(tbl: pg_sys::Oid, col: &str) -> Result<HashMap<Vec<u8>, String>, 
             }
         }
         Ok(())
-    })?;
+    });
+    // SAFETY: pops the level pushed above.
+    unsafe { pg_sys::AtEOXact_GUC(false, nest) };
+    read?;
     Ok(map)
 }
 
@@ -354,10 +440,7 @@ fn regclass_text(oid: pg_sys::Oid) -> Result<String, PhiError> {
 fn data_key_created() -> Result<Option<TimestampWithTimeZone>, ErrorReport> {
     crate::audit::require_compliance("phi._data_key_created")?;
     let t = as_extension_owner(|| {
-        Spi::get_one::<TimestampWithTimeZone>(
-            "SELECT pg_catalog.max(created_at) FROM phi.keys \
-             WHERE purpose OPERATOR(pg_catalog.=) 'data' AND state OPERATOR(pg_catalog.=) 'active'",
-        )
+        Spi::get_one::<TimestampWithTimeZone>(sql::KEY_CREATED)
     })
     .map_err(spi)?;
     Ok(t)

@@ -246,6 +246,7 @@ mod tests {
         let t = Table { owner: pg_sys::InvalidOid, qualified: "\"we=ird\".\"t<b>\"".into() };
         let mut v: Vec<String> = sql::ALL.iter().map(|s| s.to_string()).collect();
         v.extend(crate::maintenance::statements_for_tests(&t, "\"c=o'l\"", "\"b-idx\""));
+        v.extend(crate::breach::switched_queries());
         v
     }
 

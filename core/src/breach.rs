@@ -301,10 +301,10 @@ pub enum TransitionError {
 impl fmt::Display for TransitionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TransitionError::Unknown(s) => write!(
-                f,
-                "unknown breach status \"{s}\" (investigating, confirmed, not_a_breach, contained, notified, closed)"
-            ),
+            // the value is not repeated: a swapped argument may be PHI
+            TransitionError::Unknown(_) => {
+                f.write_str("unknown breach status (investigating, confirmed, not_a_breach, contained, notified, closed)")
+            }
             TransitionError::Illegal { from, to } => {
                 let next: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
                 if next.is_empty() {

@@ -238,6 +238,8 @@ SELECT regress.err(format($$SELECT * FROM phi.breach_scope('snoop', %L, %L)$$, :
        '^55000: phi.breach_scope refuses a window the audit trail cannot vouch for: the audit chain does not verify from seq [0-9]+: 1 problem\(s\), the first at seq [0-9]+ \(edited\)$' AS refused;
 SELECT indicator, detail ~ 'edited' AS names_the_break FROM phi.breach_indicators(:'t0', :'t1') WHERE indicator = 'audit_trail_broken';
 SELECT regress.err($$SELECT * FROM phi.assess_breach((SELECT id FROM phi.breach_incidents WHERE indicator LIKE 'bulk_read:snoop:%'), 'high', 'high', 'low')$$) ~ '^55000' AS assessment_refused;
+-- and the compliance report's chain check fails
+SELECT check_name, status, detail ~ 'edited' AS names_the_break FROM phi.compliance_report() WHERE check_name = 'audit_chain_verifies';
 RESET ROLE;
 -- put the row back as it was (the chain verifies again)
 ALTER TABLE phi.audit_log DISABLE TRIGGER USER;
@@ -261,8 +263,22 @@ SET idle_session_timeout = '10min';
 SELECT check_name, status, detail FROM phi.compliance_report()
  WHERE check_name IN ('log_parameter_max_length', 'log_min_error_statement', 'log_statement', 'idle_session_timeout') ORDER BY 1;
 SET idle_session_timeout = '1h';
-SELECT check_name, status FROM phi.compliance_report() WHERE check_name = 'idle_session_timeout';
+SET password_encryption = 'md5';
+SET log_min_duration_statement = 0;
+SET log_min_duration_sample = 0;
+SET log_parameter_max_length_on_error = -1;
+SET phi.audit_reads = off;
+SELECT check_name, status FROM phi.compliance_report()
+ WHERE check_name IN ('idle_session_timeout', 'password_encryption', 'log_min_duration_statement', 'log_min_duration_sample',
+                      'log_parameter_max_length_on_error', 'audit_settings') ORDER BY 1;
 RESET log_parameter_max_length; RESET log_min_error_statement; RESET log_statement; RESET idle_session_timeout;
+RESET password_encryption; RESET log_min_duration_statement; RESET log_min_duration_sample;
+RESET log_parameter_max_length_on_error; RESET phi.audit_reads;
+-- a data key older than key_max_age fails the key check
+SELECT phi.set_breach_setting('key_max_age', '1 microsecond');
+SELECT check_name, status, detail ~ '^the current data key was created ' AS detail_shape FROM phi.compliance_report() WHERE check_name = 'data_key_age';
+SELECT phi.set_breach_setting('key_max_age', NULL);
+SELECT status FROM phi.compliance_report() WHERE check_name = 'data_key_age';
 -- an unprotected column that holds PHI fails the protection check, naming it
 CREATE TABLE bt.intake (id int, contact_phone text);
 INSERT INTO bt.intake SELECT i, '(555) 201-' || lpad(i::text, 4, '0') FROM generate_series(1, 20) i;
@@ -285,6 +301,209 @@ SELECT status, detail FROM phi.compliance_report() WHERE check_name = 'no_overdu
 SELECT phi.set_breach_status(:'late', 'not_a_breach');
 SELECT status, detail FROM phi.compliance_report() WHERE check_name = 'no_overdue_notices';
 RESET ROLE;
+
+-- ---------------------------------------------------------------- attacks on the first version
+-- (each worked against it; found by a review playing the attacker)
+
+-- elevation_via_compliance_report_scan: a table owner's row security
+-- policy ran with the rights of the compliance officer or admin whose
+-- report sampled the table (it granted its owner plaintext). Now a table
+-- is sampled only as its owner; others are judged by column names.
+CREATE ROLE mallory_owner LOGIN;
+CREATE SCHEMA evil AUTHORIZATION mallory_owner;
+CREATE TABLE evil.ran (who name, at timestamptz DEFAULT now());
+GRANT USAGE ON SCHEMA evil TO PUBLIC;
+GRANT INSERT, SELECT ON evil.ran TO PUBLIC;
+SET ROLE mallory_owner;
+CREATE FUNCTION evil.steal() RETURNS boolean LANGUAGE plpgsql AS $f$
+BEGIN
+    INSERT INTO evil.ran (who) VALUES (current_user);
+    BEGIN PERFORM phi.grant_access('mallory_owner', '*', 'plaintext', 'all_subjects'); EXCEPTION WHEN OTHERS THEN NULL; END;
+    RETURN true;
+END $f$;
+CREATE TABLE evil.contacts (id int, contact_phone text);
+INSERT INTO evil.contacts SELECT i, '(555) 301-' || lpad(i::text, 4, '0') FROM generate_series(1, 20) i;
+ALTER TABLE evil.contacts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON evil.contacts FOR SELECT USING (evil.steal());
+GRANT SELECT ON evil.contacts TO PUBLIC;
+CREATE VIEW evil.v AS SELECT id, contact_phone AS mrn FROM evil.contacts WHERE evil.steal();
+GRANT SELECT ON evil.v TO PUBLIC;
+CREATE TYPE evil.pid AS (v text);
+CREATE TABLE evil.typed (mrn evil.pid);
+GRANT SELECT ON evil.typed TO PUBLIC;
+RESET ROLE;
+CREATE ROLE admin_a LOGIN IN ROLE phi_admin;
+SET ROLE admin_a;
+SELECT status, detail ~ 'evil\.contacts\.contact_phone' AS named_by_column_name,
+       detail ~ 'not sampled\): .*evil\.contacts' AS says_not_sampled
+  FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
+RESET ROLE;
+SET ROLE officer;
+SELECT count(*) AS checks FROM phi.compliance_report();
+RESET ROLE;
+SELECT count(*) AS owner_code_ran_for_others FROM evil.ran WHERE who <> 'mallory_owner';
+SELECT count(*) AS grants_to_the_owner FROM phi.access_grants WHERE role = 'mallory_owner'::regrole;
+-- a superuser's report samples the table as its owner (whom its own row
+-- security does not bind: the policy does not run at all)
+SELECT status FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
+SELECT DISTINCT who FROM evil.ran;
+SELECT count(*) AS grants_to_the_owner FROM phi.access_grants WHERE role = 'mallory_owner'::regrole;
+-- elevation_via_breach_scope_patients: the patient table is read with the
+-- officer's rights and no owner code: row security, a view, an
+-- owner-made type are refused before anything runs
+DELETE FROM evil.ran;
+SET ROLE officer;
+SELECT regress.err(format($$SELECT * FROM phi.breach_scope('snoop', %L, %L, 'evil.contacts', 'contact_phone')$$, :'t0', :'t1'));
+SELECT regress.err(format($$SELECT * FROM phi.breach_scope('snoop', %L, %L, 'evil.v', 'mrn')$$, :'t0', :'t1'));
+SELECT regress.err(format($$SELECT * FROM phi.breach_scope('snoop', %L, %L, 'evil.typed', 'mrn')$$, :'t0', :'t1'));
+RESET ROLE;
+SELECT count(*) AS owner_code_ran FROM evil.ran;
+
+-- workflow_bypass_by_direct_write: the officer's table rights went around
+-- the rule. Each of these is refused, or recomputed, now.
+SET ROLE officer;
+SELECT phi.report_breach('Laptop stolen with an export of patients', now() - interval '70 days', affected_count => 900) AS big \gset
+SELECT phi.set_breach_status(:'big', 'confirmed');
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET not_a_breach_at = now() WHERE id = %L$$, :'big'));
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET discovered_at = now() WHERE id = %L$$, :'big'));
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET confirmed_at = '2020-01-01' WHERE id = %L$$, :'big'));
+SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'contained', '-infinity')$$, :'big'));
+SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'contained', now() - interval '1 year')$$, :'big'));
+SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'confirmed', now())$$, :'big'));
+SELECT regress.err($$INSERT INTO phi.breach_incidents (id, description, discovered_at, severity, reported_by, reported_at)
+                     VALUES ('BREACH-20990101-0001', 'A forged incident from the future', now(), 'low', 'someone', now())$$);
+SELECT regress.err($$INSERT INTO phi.breach_incidents (id, description, discovered_at, severity, reported_by, reported_at, confirmed_at)
+                     VALUES ('BREACH-' || to_char(now(), 'YYYYMMDD') || '-0900', 'An incident born confirmed', now(), 'low', 'someone', now(), now())$$);
+-- a forged assessment: its verdict is recomputed from its factors, its
+-- time and author are the session's, its note redacted; then kept as made
+INSERT INTO phi.breach_assessments (incident, nature, recipient, acquired, acquired_source, mitigation, probability,
+                                    notification_required, assessed_by, assessed_at, nature_note)
+VALUES (:'big', 'high', 'high', 'high', 'officer', 'high', 'low', false, 'chief_privacy_officer', '294276-12-31 23:59:59+00',
+        'Patient Jane Doe SSN 123-45-6789');
+SELECT probability, notification_required, assessed_by, assessed_at < '3000-01-01' AS assessed_now, nature_note
+  FROM phi.breach_assessments WHERE incident = :'big';
+SELECT regress.err(format($$UPDATE phi.breach_assessments SET notification_required = false WHERE incident = %L$$, :'big'));
+SELECT regress.err(format($$DELETE FROM phi.breach_assessments WHERE incident = %L$$, :'big'));
+SELECT DISTINCT state FROM phi.breach_deadlines WHERE incident = :'big' AND obligation = 'individuals';
+-- notices: the incident and notice do not change, nor arrive from the future
+SELECT phi.record_notification(:'big', 'individuals', now(), 'mail', note => 'Letters to John Smith and others') > 0 AS recorded;
+SELECT note FROM phi.breach_notifications WHERE incident = :'big';
+SELECT regress.err(format($$UPDATE phi.breach_notifications SET incident = 'BREACH-20261201-0001' WHERE incident = %L$$, :'big'));
+SELECT regress.err(format($$UPDATE phi.breach_notifications SET sent_at = '2999-01-01' WHERE incident = %L$$, :'big'));
+SELECT regress.err(format($$UPDATE phi.breach_notifications SET sent_at = '2001-01-01' WHERE incident = %L$$, :'big'));
+RESET ROLE;
+
+-- phi_echoed_in_the_breach_workflow: nothing an officer types by mistake
+-- (a patient's name and SSN where a code or name belongs) reaches an
+-- error, the audit trail or the server log
+SET ROLE officer;
+SELECT regress.err(format($$SELECT phi.record_notification(%L, 'media', now(), 'press_release', 'Jane Doe SSN 123-45-6789')$$, :'big'));
+SELECT regress.err($$SELECT * FROM phi.breach_scope('Jane Doe 123-45-6789', now() - interval '1 hour', now())$$);
+SELECT regress.err($$SELECT phi.set_breach_setting('Jane Doe 123-45-6789', 'x')$$);
+SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'Jane Doe 123-45-6789')$$, :'big'));
+SELECT regress.err($$SELECT phi.report_breach('A description long enough', '-infinity', business_associate => 'BA Mary Major 987-65-4321')$$);
+SELECT phi.set_breach_setting('covered_entity', 'Clinic of Dr. John Smith, SSN 123-45-6789');
+SELECT phi.report_breach('A breach at a business associate', now(), affected_count => 2,
+                         business_associate => 'Billing vendor, contact Mary Major, SSN 123-45-6789') AS ba \gset
+SELECT business_associate FROM phi.breach_incidents WHERE id = :'ba';
+SELECT phi.set_breach_setting('covered_entity', NULL);
+RESET ROLE;
+SELECT count(*) AS phi_in_the_trail FROM phi.audit_log WHERE reason ~ '123-45-6789|987-65-4321|Jane Doe|Mary Major|John Smith';
+
+-- settings that passed the check but broke every later call
+SET ROLE officer;
+SELECT regress.err($$SELECT phi.set_breach_setting('break_glass_review_days', '9999999999')$$);
+SELECT regress.err($$SELECT phi.set_breach_setting('audit_verify_days', '2147483647')$$);
+SELECT regress.err($$SELECT phi.set_breach_setting('key_max_age', '1000000 years')$$);
+SELECT regress.err($$SELECT phi.set_breach_setting('timezone', 'ABC-167:59')$$);
+SELECT regress.err($$SELECT phi.set_breach_setting('business_days', '')$$);
+SELECT phi.set_breach_setting('timezone', 'America/Chicago');
+SELECT phi.set_breach_setting('timezone', NULL);
+-- per-state counts that overflow
+SELECT regress.err($$SELECT phi.report_breach('A description long enough', now(), affected_by_state => '{"CA": 9223372036854775807, "NV": 2}')$$);
+RESET ROLE;
+
+-- separation of duties: the incident's suspect neither moves nor assesses it
+SELECT phi.report_breach('Compliance officer suspected of browsing', now(), suspect_role => 'officer',
+                         window_from => now() - interval '1 hour', window_to => now()) AS own \gset
+SET ROLE officer;
+SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'not_a_breach')$$, :'own'));
+SELECT regress.err(format($$SELECT * FROM phi.assess_breach(%L, 'low', 'low', 'low', 'low')$$, :'own'));
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET suspect_role = 'snoop' WHERE id = %L$$, :'own'));
+RESET ROLE;
+SELECT phi.set_breach_status(:'own', 'not_a_breach');
+
+-- ids past 9999 a day
+SET ROLE officer;
+SELECT phi.report_breach('Numbering test, first of the day', '2026-06-01 12:00+00') AS n1 \gset
+RESET ROLE;
+ALTER TABLE phi.breach_incidents DISABLE TRIGGER check_incident;
+UPDATE phi.breach_incidents SET id = 'BREACH-20260601-9999' WHERE id = :'n1';
+ALTER TABLE phi.breach_incidents ENABLE TRIGGER check_incident;
+SET ROLE officer;
+SELECT phi.report_breach('Numbering test, the next of the day', '2026-06-01 13:00+00') AS id;
+RESET ROLE;
+
+-- scope_lost_on_rollback: the list of affected patients is a disclosure,
+-- recorded at once like a read
+SELECT count(*) AS before FROM phi.audit_log WHERE action = 'breach_scope' \gset
+SET ROLE officer;
+BEGIN;
+SELECT count(*) AS patients FROM phi.breach_scope('snoop', :'t0', :'t1');
+ROLLBACK;
+RESET ROLE;
+SELECT pg_sleep(0.5);
+SELECT count(*) - :before AS scope_events_after_rollback FROM phi.audit_log WHERE action = 'breach_scope';
+
+-- bulk_read_split_by_set_role: reads under SET ROLE count for the login
+CREATE ROLE helper_role;
+GRANT USAGE ON SCHEMA bt TO helper_role;
+GRANT SELECT ON bt.patients TO helper_role;
+GRANT helper_role TO snoop;
+SELECT phi.grant_access('helper_role', 'ssn', 'plaintext', 'all_subjects');
+SELECT clock_timestamp() AS t2 \gset
+SET SESSION AUTHORIZATION snoop;
+SELECT count(ssn::text) FROM bt.patients WHERE mrn IN (SELECT 'MRN-' || i FROM generate_series(1, 15) i);
+SET ROLE helper_role;
+SELECT count(ssn::text) FROM bt.patients WHERE mrn IN (SELECT 'MRN-' || i FROM generate_series(16, 30) i);
+RESET ROLE;
+RESET SESSION AUTHORIZATION;
+SELECT clock_timestamp() AS t3 \gset
+SET ROLE officer;
+SELECT indicator, role, patients FROM phi.breach_indicators(:'t2', :'t3') WHERE indicator = 'bulk_read';
+RESET ROLE;
+
+-- a window emptied by a superuser, and rows removed from the head without
+-- phi.purge_audit: both are breaks (they used to pass as clean). A read
+-- after the window first, so that the window is not the log's tail (a
+-- tail cut off shows only against a stored digest).
+SET SESSION AUTHORIZATION snoop;
+SELECT count(ssn::text) FROM bt.patients WHERE mrn = 'MRN-1';
+RESET SESSION AUTHORIZATION;
+CREATE TEMP TABLE saved AS SELECT * FROM phi.audit_log WHERE occurred_at >= :'t2' AND occurred_at < :'t3';
+ALTER TABLE phi.audit_log DISABLE TRIGGER USER;
+DELETE FROM phi.audit_log WHERE occurred_at >= :'t2' AND occurred_at < :'t3';
+ALTER TABLE phi.audit_log ENABLE TRIGGER USER;
+SET ROLE officer;
+SELECT regress.err(format($$SELECT * FROM phi.breach_scope('snoop', %L, %L)$$, :'t2', :'t3')) ~ '^55000: .*does not verify' AS emptied_window_refused;
+RESET ROLE;
+ALTER TABLE phi.audit_log DISABLE TRIGGER USER;
+INSERT INTO phi.audit_log SELECT * FROM saved;
+CREATE TEMP TABLE saved_head AS SELECT * FROM phi.audit_log ORDER BY seq LIMIT 2;
+DELETE FROM phi.audit_log WHERE seq IN (SELECT seq FROM saved_head);
+ALTER TABLE phi.audit_log ENABLE TRIGGER USER;
+SET ROLE officer;
+SELECT check_name, status, detail ~ 'neither the genesis hash nor a purge checkpoint' AS says_why
+  FROM phi.compliance_report() WHERE check_name = 'audit_chain_verifies';
+RESET ROLE;
+ALTER TABLE phi.audit_log DISABLE TRIGGER USER;
+INSERT INTO phi.audit_log SELECT * FROM saved_head;
+ALTER TABLE phi.audit_log ENABLE TRIGGER USER;
+SELECT count(*) AS problems FROM phi.verify_audit();
+
+DROP SCHEMA evil CASCADE;
+SELECT phi.revoke_access('helper_role', 'ssn');
+DROP ROLE mallory_owner, admin_a;
 
 -- ---------------------------------------------------------------- who may
 SET ROLE outsider;
@@ -310,8 +529,10 @@ SELECT action, count(*) > 0 AS recorded FROM phi.audit_log
 SELECT count(*) AS free_text_in_log FROM phi.audit_log WHERE reason ~ 'Laptop|fax|John|Smith|destroyed';
 SELECT count(*) AS problems FROM phi.verify_audit();
 
+REVOKE ALL ON SCHEMA bt FROM helper_role;
 DROP SCHEMA bt CASCADE;
 REVOKE EXECUTE ON FUNCTION phi.breach_scope(text, timestamptz, timestamptz, regclass, text) FROM outsider;
 SELECT phi.revoke_access(r::regrole, c) FROM (VALUES ('snoop', 'ssn'), ('snoop', 'name'), ('blocked', '*'), ('lapsed', 'ssn'), ('clerk', 'ssn')) v(r, c);
 DELETE FROM phi.break_glass WHERE role = 'snoop'::regrole;
-DROP ROLE snoop, blocked, lapsed, clerk, outsider, officer;
+REVOKE helper_role FROM snoop;
+DROP ROLE snoop, blocked, lapsed, clerk, outsider, officer, helper_role;
