@@ -1645,6 +1645,7 @@ CREATE TABLE phi.breach_incidents (
     suspect_role       name,
     window_from        timestamptz,
     window_to          timestamptz,
+    suspect_named_at   timestamptz,
     indicator          text        UNIQUE,
     severity           text        NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),
     status             text        NOT NULL DEFAULT 'investigating',
@@ -1657,7 +1658,7 @@ CREATE TABLE phi.breach_incidents (
     contained_at       timestamptz,
     notified_at        timestamptz,
     closed_at          timestamptz,
-    CHECK ((window_from IS NULL) = (window_to IS NULL) AND window_from < window_to)
+    CHECK ((suspect_role IS NULL) = (window_from IS NULL) AND (window_from IS NULL) = (window_to IS NULL) AND window_from < window_to)
 );
 COMMENT ON TABLE phi.breach_incidents IS
     'Breach incidents: discovery, counts, PHI categories, suspect role and window, status and its times (free text redacted)';
@@ -1732,7 +1733,9 @@ AS $$
     FROM z, phi.breach_incidents i
     CROSS JOIN LATERAL (SELECT (i.discovered_at AT TIME ZONE z.zone)::date AS discovered) d
     LEFT JOIN LATERAL (SELECT a.notification_required FROM phi.breach_assessments a
-                        WHERE a.incident OPERATOR(pg_catalog.=) i.id ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) ra ON true
+                        WHERE a.incident OPERATOR(pg_catalog.=) i.id
+                          AND a.assessed_at OPERATOR(pg_catalog.>=) COALESCE(i.suspect_named_at, '-infinity')
+                        ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) ra ON true
     CROSS JOIN LATERAL phi._breach_obligations(d.discovered, i.affected_count, i.affected_by_state,
                                                i.business_associate IS NOT NULL,
                                                i.not_a_breach_at IS NOT NULL OR NOT COALESCE(ra.notification_required, true)) o
@@ -1766,14 +1769,43 @@ DECLARE
     v_zone text := phi._breach_zone();
     v_at timestamptz;
     v_prev timestamptz;
+    v_n bigint;
 BEGIN
     NEW.description := phi.redact(NEW.description);
     NEW.safeguards := phi.redact(NEW.safeguards);
     NEW.actions_taken := phi.redact(NEW.actions_taken);
     NEW.business_associate := phi.redact(NEW.business_associate);
+    -- everything a constraint would check, checked here first: a
+    -- constraint's error prints the whole row
+    IF NEW.discovered_at IS NULL OR NOT pg_catalog.isfinite(NEW.discovered_at)
+       OR NEW.discovered_at OPERATOR(pg_catalog.<) '1996-01-01 00:00:00+00' THEN
+        RAISE EXCEPTION 'discovered_at must be given, finite and after 1995 (HIPAA)' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.breach_date IS NOT NULL AND (NOT pg_catalog.isfinite(NEW.breach_date) OR NEW.breach_date OPERATOR(pg_catalog.<) '1996-01-01'
+                                        OR NEW.breach_end_date OPERATOR(pg_catalog.<) NEW.breach_date) THEN
+        RAISE EXCEPTION 'breach_date must be finite, after 1995, and not after breach_end_date' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.affected_count OPERATOR(pg_catalog.<) 0 THEN
+        RAISE EXCEPTION 'affected_count must not be negative' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF (NEW.suspect_role IS NULL) IS DISTINCT FROM (NEW.window_from IS NULL) OR (NEW.window_from IS NULL) IS DISTINCT FROM (NEW.window_to IS NULL)
+       OR (NEW.window_from IS NOT NULL AND (NOT pg_catalog.isfinite(NEW.window_from) OR NOT pg_catalog.isfinite(NEW.window_to)
+                                           OR NEW.window_from OPERATOR(pg_catalog.>=) NEW.window_to)) THEN
+        RAISE EXCEPTION 'a suspect role comes with a finite window (window_from before window_to), and a window with a suspect'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.suspect_role IS NOT NULL
+       AND (TG_OP = 'INSERT' OR NEW.suspect_role IS DISTINCT FROM OLD.suspect_role)
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) NEW.suspect_role)
+       AND NOT EXISTS (SELECT 1 FROM phi.audit_log a WHERE a.actor OPERATOR(pg_catalog.=) NEW.suspect_role
+                                                     OR a.session_user_name OPERATOR(pg_catalog.=) NEW.suspect_role) THEN
+        -- not echoed: a swapped argument may be PHI
+        RAISE EXCEPTION 'suspect_role names no role in the catalog or the audit trail' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF TG_OP = 'INSERT' THEN
         NEW.reported_by := session_user;
         NEW.reported_at := pg_catalog.now();
+        NEW.suspect_named_at := CASE WHEN NEW.suspect_role IS NOT NULL THEN pg_catalog.clock_timestamp() END;
         IF NEW.status IS DISTINCT FROM 'investigating' THEN
             RAISE EXCEPTION 'a new incident is investigating; phi.set_breach_status moves it on'
                 USING ERRCODE = 'invalid_parameter_value';
@@ -1781,13 +1813,16 @@ BEGIN
         IF pg_catalog.num_nonnulls(NEW.confirmed_at, NEW.not_a_breach_at, NEW.contained_at, NEW.notified_at, NEW.closed_at) OPERATOR(pg_catalog.>) 0 THEN
             RAISE EXCEPTION 'a new incident has no status times yet' USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        IF NEW.discovered_at IS NULL OR NOT pg_catalog.isfinite(NEW.discovered_at) OR NEW.discovered_at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
-            RAISE EXCEPTION 'discovered_at must be given, finite and not in the future' USING ERRCODE = 'invalid_parameter_value';
+        IF NEW.discovered_at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
+            RAISE EXCEPTION 'discovered_at must not be in the future' USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        IF pg_catalog.split_part(NEW.id, '-', 2) IS DISTINCT FROM pg_catalog.to_char(NEW.discovered_at AT TIME ZONE v_zone, 'YYYYMMDD') THEN
-            RAISE EXCEPTION 'an incident''s id carries its discovery date (phi.report_breach numbers them)'
-                USING ERRCODE = 'invalid_parameter_value';
-        END IF;
+        -- the id is assigned here, whatever was given: BREACH-<discovery
+        -- day>-<next number of that day> (report_breach locks the table
+        -- first, so concurrent reports take turns)
+        NEW.id := 'BREACH-' || pg_catalog.to_char(NEW.discovered_at AT TIME ZONE v_zone, 'YYYYMMDD') || '-';
+        SELECT COALESCE(pg_catalog.max(pg_catalog.split_part(i.id, '-', 3)::bigint), 0) OPERATOR(pg_catalog.+) 1 INTO v_n
+          FROM phi.breach_incidents i WHERE pg_catalog.starts_with(i.id, NEW.id);
+        NEW.id := NEW.id || CASE WHEN v_n OPERATOR(pg_catalog.<) 10000 THEN pg_catalog.lpad(v_n::text, 4, '0') ELSE v_n::text END;
     ELSE
         IF NEW.id IS DISTINCT FROM OLD.id OR NEW.reported_by IS DISTINCT FROM OLD.reported_by
            OR NEW.reported_at IS DISTINCT FROM OLD.reported_at OR NEW.indicator IS DISTINCT FROM OLD.indicator
@@ -1796,19 +1831,29 @@ BEGIN
                 USING ERRCODE = 'invalid_parameter_value',
                       HINT = 'The deadlines run from the discovery; a wrong one is corrected by a new incident (and this one ruled not_a_breach).';
         END IF;
-        IF (NEW.suspect_role, NEW.window_from, NEW.window_to) IS DISTINCT FROM (OLD.suspect_role, OLD.window_from, OLD.window_to)
-           AND pg_catalog.num_nonnulls(OLD.suspect_role, OLD.window_from, OLD.window_to) OPERATOR(pg_catalog.>) 0 THEN
-            RAISE EXCEPTION 'an incident''s suspect role and window are set once' USING ERRCODE = 'invalid_parameter_value';
+        -- the suspect and window may be named or changed later, but not by
+        -- the suspect named; assessments made before count no more
+        IF (NEW.suspect_role, NEW.window_from, NEW.window_to) IS DISTINCT FROM (OLD.suspect_role, OLD.window_from, OLD.window_to) THEN
+            IF OLD.suspect_role IS NOT NULL AND OLD.suspect_role IN (session_user, current_user) THEN
+                RAISE EXCEPTION 'the incident''s suspect does not change its suspect or window' USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            NEW.suspect_named_at := pg_catalog.clock_timestamp();
+        ELSIF NEW.suspect_named_at IS DISTINCT FROM OLD.suspect_named_at THEN
+            RAISE EXCEPTION 'suspect_named_at is set with the suspect' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        -- the facts that decide the notices do not change with a status, nor
+        -- after closing
+        IF (NEW.affected_count, NEW.affected_by_state, NEW.business_associate, NEW.phi_classes)
+           IS DISTINCT FROM (OLD.affected_count, OLD.affected_by_state, OLD.business_associate, OLD.phi_classes)
+           AND (NEW.status IS DISTINCT FROM OLD.status OR OLD.status OPERATOR(pg_catalog.=) 'closed') THEN
+            RAISE EXCEPTION 'the counts, states, categories and business associate change on their own, before the incident is closed'
+                USING ERRCODE = 'invalid_parameter_value';
         END IF;
         IF NEW.status IS NOT DISTINCT FROM OLD.status
            AND (NEW.confirmed_at, NEW.not_a_breach_at, NEW.contained_at, NEW.notified_at, NEW.closed_at)
                IS DISTINCT FROM (OLD.confirmed_at, OLD.not_a_breach_at, OLD.contained_at, OLD.notified_at, OLD.closed_at) THEN
             RAISE EXCEPTION 'status times change only with the status (phi.set_breach_status)' USING ERRCODE = 'invalid_parameter_value';
         END IF;
-    END IF;
-    IF NEW.suspect_role IS NOT NULL AND (NEW.window_from IS NULL OR NOT pg_catalog.isfinite(NEW.window_from)
-                                         OR NOT pg_catalog.isfinite(NEW.window_to)) THEN
-        RAISE EXCEPTION 'a suspect role needs a finite window (window_from, window_to)' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     IF NEW.breach_date OPERATOR(pg_catalog.>) (NEW.discovered_at AT TIME ZONE v_zone)::date THEN
         RAISE EXCEPTION 'breach_date is after the discovery' USING ERRCODE = 'invalid_parameter_value';
@@ -1907,29 +1952,21 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    v_day text;
-    v_n bigint;
     v_id text;
 BEGIN
     IF description IS NULL OR pg_catalog.length(pg_catalog.btrim(description)) OPERATOR(pg_catalog.<) 10 THEN
         RAISE EXCEPTION 'an incident needs a description of at least 10 characters' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF discovered_at IS NULL OR NOT pg_catalog.isfinite(discovered_at) OR discovered_at OPERATOR(pg_catalog.>) pg_catalog.now() THEN
-        RAISE EXCEPTION 'discovered_at must be given, finite and not in the future' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    -- one numbering per discovery day; reports are rare, so they take turns
+    -- reports take turns (the trigger numbers them per discovery day)
     LOCK TABLE phi.breach_incidents IN SHARE ROW EXCLUSIVE MODE;
-    v_day := pg_catalog.to_char(discovered_at AT TIME ZONE phi._breach_zone(), 'YYYYMMDD');
-    SELECT COALESCE(pg_catalog.max(pg_catalog.split_part(i.id, '-', 3)::bigint), 0) OPERATOR(pg_catalog.+) 1 INTO v_n
-      FROM phi.breach_incidents i WHERE i.id LIKE 'BREACH-' || v_day || '-%';
-    v_id := 'BREACH-' || v_day || '-' || CASE WHEN v_n OPERATOR(pg_catalog.<) 10000 THEN pg_catalog.lpad(v_n::text, 4, '0') ELSE v_n::text END;
     INSERT INTO phi.breach_incidents (id, description, discovered_at, breach_date, affected_count, affected_by_state,
                                       phi_classes, breach_type, location, business_associate, suspect_role,
                                       window_from, window_to, indicator, severity, reported_by, reported_at)
-    VALUES (v_id, description, discovered_at, breach_date, affected_count, affected_by_state,
+    VALUES ('', description, discovered_at, breach_date, affected_count, affected_by_state,
             COALESCE(phi_classes, '{}'), COALESCE(breach_type, 'unauthorized_access'),
             COALESCE(location, 'electronic_medical_record'), business_associate, suspect_role,
-            window_from, window_to, indicator, 'low', session_user, pg_catalog.now());
+            window_from, window_to, indicator, 'low', session_user, pg_catalog.now())
+    RETURNING id INTO v_id;
     RETURN v_id;
 END
 $$;
@@ -1989,6 +2026,7 @@ BEGIN
     NEW.nature_note := phi.redact(NEW.nature_note);
     NEW.recipient_note := phi.redact(NEW.recipient_note);
     NEW.mitigation_note := phi.redact(NEW.mitigation_note);
+    NEW.id := pg_catalog.nextval('phi.breach_assessments_id_seq'::pg_catalog.regclass);
     NEW.assessed_by := session_user;
     NEW.assessed_at := pg_catalog.clock_timestamp();
     SELECT * INTO i FROM phi.breach_incidents b WHERE b.id OPERATOR(pg_catalog.=) NEW.incident;
@@ -2072,10 +2110,11 @@ DECLARE
 BEGIN
     NEW.note := phi.redact(NEW.note);
     IF TG_OP = 'INSERT' THEN
+        NEW.id := pg_catalog.nextval('phi.breach_notifications_id_seq'::pg_catalog.regclass);
         NEW.recorded_by := session_user;
         NEW.recorded_at := pg_catalog.now();
-    ELSIF (NEW.incident, NEW.obligation, NEW.jurisdiction, NEW.recorded_by, NEW.recorded_at)
-          IS DISTINCT FROM (OLD.incident, OLD.obligation, OLD.jurisdiction, OLD.recorded_by, OLD.recorded_at) THEN
+    ELSIF (NEW.id, NEW.incident, NEW.obligation, NEW.jurisdiction, NEW.recorded_by, NEW.recorded_at)
+          IS DISTINCT FROM (OLD.id, OLD.incident, OLD.obligation, OLD.jurisdiction, OLD.recorded_by, OLD.recorded_at) THEN
         RAISE EXCEPTION 'a notice''s incident, obligation, state and recorder do not change; a correction changes sent_at, method or note'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -2341,6 +2380,7 @@ BEGIN
         RAISE EXCEPTION 'no breach incident with that id' USING ERRCODE = 'no_data_found';
     END IF;
     SELECT * INTO a FROM phi.breach_assessments x WHERE x.incident OPERATOR(pg_catalog.=) i.id
+       AND x.assessed_at OPERATOR(pg_catalog.>=) COALESCE(i.suspect_named_at, '-infinity')
      ORDER BY x.assessed_at DESC, x.id DESC LIMIT 1;
     SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_strip_nulls(pg_catalog.jsonb_build_object(
                'obligation', d.obligation, 'jurisdiction', d.jurisdiction, 'required', d.required, 'due', d.due,
@@ -2409,6 +2449,7 @@ DECLARE
     v_cols text[];
     v_unscanned text[];
     v_rel record;
+    v_sampled boolean;
 BEGIN
     -- transmission security, 164.312(e)
     v := pg_catalog.current_setting('ssl');
@@ -2447,31 +2488,43 @@ BEGIN
         CASE WHEN v NOT IN ('0', '0ms') AND v::interval <= phi._breach_setting('idle_session_max')::interval THEN 'pass' ELSE 'fail' END,
         'idle_session_timeout = ' || v || ' (at most ' || phi._breach_setting('idle_session_max') || ')',
         'ALTER SYSTEM SET idle_session_timeout = ''15min'' (and idle_in_transaction_session_timeout).';
-    -- access control: every column that holds PHI is protected. A table
-    -- is sampled (phi.scan_table) only when the caller holds its owner's
-    -- privileges, so the sampling runs as the owner in a restricted
-    -- context; the report runs over every table, and a table owner's code
-    -- (row security policies, a view's functions) must never run with a
-    -- compliance officer's rights. Other tables are judged by their column
-    -- names alone and named as not sampled.
+    -- access control: every column that holds PHI is protected. The report
+    -- runs over every relation, so no owner's code may run in it with the
+    -- caller's rights, nor with a role other officers share: a table is
+    -- sampled (phi.scan_table, as its owner) only when the caller owns it
+    -- or is a superuser and its owner is not one of pg_phi's roles; every
+    -- other relation (views and foreign tables too) is judged by its
+    -- column names, and named as not sampled. A table whose sampling
+    -- fails is judged the same way.
     v_cols := '{}';
     v_unscanned := '{}';
     FOR v_rel IN
-        SELECT c.oid, pg_catalog.pg_has_role(c.relowner, 'USAGE') AS may_sample
+        SELECT c.oid, c.relkind,
+               c.relkind IN ('r', 'p', 'm') AND (c.relkind OPERATOR(pg_catalog.<>) 'm' OR c.relispopulated)
+               AND (c.relowner OPERATOR(pg_catalog.=) (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) current_user)
+                    OR ((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) current_user)
+                        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles o WHERE o.oid OPERATOR(pg_catalog.=) c.relowner
+                                          AND o.rolname IN ('phi_reader', 'phi_admin', 'phi_compliance')))) AS may_sample
           FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
-         WHERE c.relkind IN ('r', 'p', 'm')
+         WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f')
+           AND NOT c.relispartition
            AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'phi', 'pg_toast') AND n.nspname NOT LIKE 'pg\_%'
-           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_namespace'::pg_catalog.regclass
-                            AND d.objid OPERATOR(pg_catalog.=) n.oid AND d.deptype OPERATOR(pg_catalog.=) 'e')
          ORDER BY n.nspname, c.relname
     LOOP
+        v_sampled := false;
         IF v_rel.may_sample THEN
-            v_cols := v_cols || ARRAY(SELECT v_rel.oid::pg_catalog.regclass::text || '.' || pg_catalog.quote_ident(t.column_name)
-                                        FROM phi.scan_table(v_rel.oid::pg_catalog.regclass, 200) t
-                                       WHERE t.suggested_class IS NOT NULL
-                                         AND t.data_type OPERATOR(pg_catalog.<>) 'phi.encrypted_text'
-                                       ORDER BY 1);
-        ELSE
+            BEGIN
+                v_cols := v_cols || ARRAY(SELECT v_rel.oid::pg_catalog.regclass::text || '.' || pg_catalog.quote_ident(t.column_name)
+                                            FROM phi.scan_table(v_rel.oid::pg_catalog.regclass, 200) t
+                                           WHERE t.suggested_class IS NOT NULL
+                                             AND t.data_type OPERATOR(pg_catalog.<>) 'phi.encrypted_text'
+                                           ORDER BY 1);
+                v_sampled := true;
+            EXCEPTION WHEN OTHERS THEN
+                v_sampled := false;
+            END;
+        END IF;
+        IF NOT v_sampled THEN
             v_unscanned := v_unscanned || v_rel.oid::pg_catalog.regclass::text;
             v_cols := v_cols || ARRAY(SELECT v_rel.oid::pg_catalog.regclass::text || '.' || pg_catalog.quote_ident(a.attname)
                                         FROM pg_catalog.pg_attribute a
@@ -2488,7 +2541,7 @@ BEGIN
              THEN pg_catalog.cardinality(v_cols) || ' column(s) holding PHI are not sealed: ' || pg_catalog.array_to_string(v_cols[1:20], ', ')
              ELSE 'every column found holding PHI is sealed' END
         || CASE WHEN pg_catalog.cardinality(v_unscanned) > 0
-                THEN '; judged by column names only (this role does not hold their owners'' privileges, so their data was not sampled): '
+                THEN '; judged by column names only (views, foreign tables, tables this role does not own or could not sample): '
                      || pg_catalog.array_to_string(v_unscanned[1:20], ', ') ELSE '' END,
         'CALL phi.protect_column(table, column, class, subject_column) for each; review with phi.scan_schema(schema) as the tables'' owner.';
     -- audit controls, 164.312(b)

@@ -358,8 +358,16 @@ fn breach_scope(
 }
 
 /// Every id in `tbl.col` by its subject digest, read with the caller's
-/// rights (the caller's privileges and row security decide what it sees).
+/// rights and without running any code of the table's owner: no query is
+/// planned (planning alone evaluates an index expression's immutable
+/// functions as the caller), the table's own rows are read by a heap scan
+/// (ONLY: not its inheritance children), and the caller must hold SELECT
+/// on the table or the column and be bound by no row security policy of
+/// it. A table or materialized view; the column of a built-in type, or
+/// `phi.encrypted_text` (rendered for the caller by pg_phi's own output
+/// function, audited like any read).
 fn patient_ids(tbl: pg_sys::Oid, col: &str) -> Result<HashMap<Vec<u8>, String>, PhiError> {
+    let bad = |m: &str| PhiError::BreachArgument(m.to_string());
     let colname = std::ffi::CString::new(col).map_err(|_| PhiError::NulByte)?;
     // SAFETY: catalog lookups by OID and name.
     let (exists, attnum) = unsafe {
@@ -370,69 +378,73 @@ fn patient_ids(tbl: pg_sys::Oid, col: &str) -> Result<HashMap<Vec<u8>, String>, 
         return Err(PhiError::NoSuchRelation);
     }
     if attnum <= 0 {
-        return Err(PhiError::BreachArgument("id_col is not a column of patients".into()));
+        return Err(bad("id_col is not a column of patients"));
     }
-    // Read with the caller's rights, so nothing of the table's owner may
-    // run: a table or materialized view (not a view or foreign table), a
-    // built-in column type or phi.encrypted_text (no owner-made cast or
-    // output function), and row security off (a policy that would apply
-    // makes the read fail instead of running the policy's functions).
     // SAFETY: catalog lookups by OID.
     let (relkind, typid) = unsafe { (pg_sys::get_rel_relkind(tbl) as u8, pg_sys::get_atttype(tbl, attnum)) };
-    if !matches!(relkind, b'r' | b'p' | b'm') {
-        return Err(PhiError::BreachArgument("patients must be a table or materialized view".into()));
+    if !matches!(relkind, b'r' | b'm') {
+        return Err(bad("patients must be a table or materialized view (for a partitioned table, name each partition)"));
     }
     let sealed = Spi::get_one::<pg_sys::Oid>("SELECT 'phi.encrypted_text'::pg_catalog.regtype::pg_catalog.oid")
         .map_err(|e| PhiError::Query(e.to_string()))?
         .unwrap_or(pg_sys::InvalidOid);
     if u32::from(typid) >= pg_sys::FirstNormalObjectId && typid != sealed {
-        return Err(PhiError::BreachArgument("id_col must be of a built-in type (or phi.encrypted_text)".into()));
+        return Err(bad("id_col must be of a built-in type (or phi.encrypted_text)"));
     }
-    // regclass output quotes and qualifies as needed; the column is quoted
-    let q = format!("SELECT (p.{})::pg_catalog.text FROM {} p", crate::privilege::quote_ident(col)?, regclass_text(tbl)?);
+    // SAFETY: privilege and row-security checks for the current user.
+    unsafe {
+        let user = pg_sys::GetUserId();
+        let select = pg_sys::ACL_SELECT as pg_sys::AclMode;
+        if pg_sys::pg_class_aclcheck(tbl, user, select) != pg_sys::AclResult::ACLCHECK_OK
+            && pg_sys::pg_attribute_aclcheck(tbl, attnum, user, select) != pg_sys::AclResult::ACLCHECK_OK
+        {
+            return Err(PhiError::BreachPrivilege("permission denied for id_col of patients"));
+        }
+        if pg_sys::check_enable_rls(tbl, pg_sys::InvalidOid, false) == pg_sys::CheckEnableRlsResult::RLS_ENABLED as i32 {
+            return Err(PhiError::BreachPrivilege(
+                "patients has a row security policy that applies to this role; its functions would run with this role's rights",
+            ));
+        }
+    }
     let mut map = HashMap::new();
-    // SAFETY: a GUC nest level, popped below (an error unwinds it with
-    // the (sub)transaction).
-    let nest = unsafe {
-        let nest = pg_sys::NewGUCNestLevel();
-        pg_sys::set_config_option(
-            c"row_security".as_ptr(),
-            c"off".as_ptr(),
-            pg_sys::GucContext::PGC_USERSET,
-            pg_sys::GucSource::PGC_S_SESSION,
-            pg_sys::GucAction::GUC_ACTION_SAVE,
-            true,
-            0,
-            false,
-        );
-        nest
-    };
-    let read = Spi::connect(|c| -> Result<(), PhiError> {
-        let t = c.select(&q, None, &[]).map_err(|e| PhiError::Query(e.to_string()))?;
-        for r in t {
-            if let Some(id) = r.get::<String>(1).map_err(|e| PhiError::Query(e.to_string()))? {
-                if let Ok(d) = crate::keyed::subject_digest(&id) {
-                    map.insert(d.to_vec(), id);
-                }
+    // SAFETY: the relation is opened and locked for the scan and closed
+    // after it; tuples are read under the active snapshot; each value is
+    // rendered by its type's output function (built-in, or pg_phi's).
+    unsafe {
+        let rel = pg_sys::table_open(tbl, pg_sys::AccessShareLock as pg_sys::LOCKMODE);
+        let form = (*rel).rd_rel;
+        if (*form).relam != pg_sys::HEAP_TABLE_AM_OID || (relkind == b'm' && !(*form).relispopulated) {
+            pg_sys::table_close(rel, pg_sys::AccessShareLock as pg_sys::LOCKMODE);
+            return Err(bad("patients must be a populated heap table or materialized view"));
+        }
+        let mut out = pg_sys::InvalidOid;
+        let mut varlena = false;
+        pg_sys::getTypeOutputInfo(typid, &mut out, &mut varlena);
+        let flags = pg_sys::ScanOptions::SO_TYPE_SEQSCAN | pg_sys::ScanOptions::SO_ALLOW_STRAT | pg_sys::ScanOptions::SO_ALLOW_PAGEMODE;
+        let scan = pg_sys::heap_beginscan(rel, pg_sys::GetActiveSnapshot(), 0, std::ptr::null_mut(), std::ptr::null_mut(), flags);
+        let desc = (*rel).rd_att;
+        loop {
+            let tup = pg_sys::heap_getnext(scan, pg_sys::ScanDirection::ForwardScanDirection);
+            if tup.is_null() {
+                break;
+            }
+            let mut isnull = false;
+            let d = pg_sys::heap_getattr(tup, attnum as i32, desc, &mut isnull);
+            if isnull {
+                continue;
+            }
+            let p = pg_sys::OidOutputFunctionCall(out, d);
+            let id = std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned();
+            if let Ok(dg) = crate::keyed::subject_digest(&id) {
+                map.insert(dg.to_vec(), id);
             }
         }
-        Ok(())
-    });
-    // SAFETY: pops the level pushed above.
-    unsafe { pg_sys::AtEOXact_GUC(false, nest) };
-    read?;
+        pg_sys::heap_endscan(scan);
+        pg_sys::table_close(rel, pg_sys::AccessShareLock as pg_sys::LOCKMODE);
+    }
     Ok(map)
 }
 
-/// A relation's name as SQL writes it (qualified when not visible).
-fn regclass_text(oid: pg_sys::Oid) -> Result<String, PhiError> {
-    // SAFETY: regclassout on an OID; a palloc'd C string.
-    let s = unsafe {
-        let d = pg_sys::OidFunctionCall1Coll(pg_sys::Oid::from(pg_sys::F_REGCLASSOUT), pg_sys::InvalidOid, pg_sys::Datum::from(oid));
-        std::ffi::CStr::from_ptr(d.cast_mut_ptr::<std::ffi::c_char>()).to_string_lossy().into_owned()
-    };
-    Ok(s)
-}
 
 /// `phi._data_key_created()`: when the current data key was created (for
 /// compliance_report; phi.keys itself is readable by its owner alone).

@@ -207,6 +207,9 @@ pub enum PhiError {
 
     #[error("phi.breach_scope refuses a window the audit trail cannot vouch for: {0}")]
     BreachScopeUnverified(String),
+
+    #[error("{0}")]
+    BreachPrivilege(&'static str),
 }
 
 impl PhiError {
@@ -245,6 +248,7 @@ impl PhiError {
             BreakGlassReason | BreakGlassWindow(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             BreachArgument(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             BreachTransition(_) | BreachScopeUnverified(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            BreachPrivilege(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditUnavailable(_) | AuditTimeout(_) | PurgeBrokenChain(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             PurgeTooYoung(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             AppendOnly | AdminOnly(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,

@@ -287,7 +287,7 @@ DROP TABLE bt.intake;
 SELECT detail ~ 'intake' AS still_named FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
 -- a role that may not read a schema's tables is told they were not sampled
 SET ROLE officer;
-SELECT status, detail ~ 'not sampled\): .*bt' AS says_so FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
+SELECT status, detail ~ 'could not sample\): .*bt' AS says_so FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
 RESET ROLE;
 -- the unreviewed window fails the break-glass check until reviewed
 SELECT status FROM phi.compliance_report() WHERE check_name = 'break_glass_reviewed';
@@ -335,7 +335,7 @@ RESET ROLE;
 CREATE ROLE admin_a LOGIN IN ROLE phi_admin;
 SET ROLE admin_a;
 SELECT status, detail ~ 'evil\.contacts\.contact_phone' AS named_by_column_name,
-       detail ~ 'not sampled\): .*evil\.contacts' AS says_not_sampled
+       detail ~ 'could not sample\): .*evil\.contacts' AS says_not_sampled
   FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
 RESET ROLE;
 SET ROLE officer;
@@ -370,8 +370,12 @@ SELECT regress.err(format($$UPDATE phi.breach_incidents SET confirmed_at = '2020
 SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'contained', '-infinity')$$, :'big'));
 SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'contained', now() - interval '1 year')$$, :'big'));
 SELECT regress.err(format($$SELECT phi.set_breach_status(%L, 'confirmed', now())$$, :'big'));
-SELECT regress.err($$INSERT INTO phi.breach_incidents (id, description, discovered_at, severity, reported_by, reported_at)
-                     VALUES ('BREACH-20990101-0001', 'A forged incident from the future', now(), 'low', 'someone', now())$$);
+-- a direct INSERT is an incident like any other: its id and reporter are
+-- assigned, whatever was given
+INSERT INTO phi.breach_incidents (id, description, discovered_at, severity, reported_by, reported_at)
+VALUES ('BREACH-20990101-0001', 'An incident inserted directly', now(), 'low', 'someone', '2001-01-01');
+SELECT id ~ ('^BREACH-' || to_char(now(), 'YYYYMMDD') || '-[0-9]{4}$') AS id_assigned, reported_by, reported_at > '2001-01-02' AS reported_now
+  FROM phi.breach_incidents WHERE description = 'An incident inserted directly';
 SELECT regress.err($$INSERT INTO phi.breach_incidents (id, description, discovered_at, severity, reported_by, reported_at, confirmed_at)
                      VALUES ('BREACH-' || to_char(now(), 'YYYYMMDD') || '-0900', 'An incident born confirmed', now(), 'low', 'someone', now(), now())$$);
 -- a forged assessment: its verdict is recomputed from its factors, its
@@ -500,6 +504,105 @@ ALTER TABLE phi.audit_log DISABLE TRIGGER USER;
 INSERT INTO phi.audit_log SELECT * FROM saved_head;
 ALTER TABLE phi.audit_log ENABLE TRIGGER USER;
 SELECT count(*) AS problems FROM phi.verify_audit();
+
+-- ---------------------------------------------------------------- attacks on the second version
+-- elevation_via_index_expression_planning: planning the patient table's
+-- read evaluated its index expressions' immutable functions as the
+-- officer; the table is now read by a heap scan, nothing planned
+SET ROLE mallory_owner;
+CREATE FUNCTION evil.act() RETURNS int LANGUAGE plpgsql VOLATILE AS $f$
+BEGIN INSERT INTO evil.ran (who) VALUES (current_user); RETURN 0; END $f$;
+CREATE FUNCTION evil.k(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN evil.act() * 0 + $1; END $f$;
+CREATE TABLE evil.pt (mrn text);
+INSERT INTO evil.pt SELECT 'MRN-' || i FROM generate_series(1, 30) i;
+CREATE INDEX ON evil.pt ((mrn || evil.k(1)::text));
+GRANT SELECT ON evil.pt TO PUBLIC;
+RESET ROLE;
+DELETE FROM evil.ran;
+SET ROLE admin_a;
+SELECT count(patient_id) AS ids_matched FROM phi.breach_scope('snoop', :'t0', :'t1', 'evil.pt', 'mrn');
+RESET ROLE;
+SELECT count(*) AS owner_code_ran FROM evil.ran;
+-- code_via_a_shared_owner: a table owned by phi_compliance (any officer
+-- may give it one) was sampled, as phi_compliance, in every officer's
+-- report; a superuser's report also samples no table of pg_phi's roles
+CREATE SCHEMA shared;
+GRANT USAGE ON SCHEMA shared TO PUBLIC;
+CREATE FUNCTION shared.p() RETURNS boolean LANGUAGE plpgsql AS $f$
+BEGIN INSERT INTO evil.ran (who) VALUES (current_user); RETURN true; END $f$;
+CREATE TABLE shared.contacts (contact_phone text);
+INSERT INTO shared.contacts VALUES ('(555) 301-0001');
+ALTER TABLE shared.contacts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE shared.contacts FORCE ROW LEVEL SECURITY;
+CREATE POLICY p ON shared.contacts USING (shared.p());
+ALTER TABLE shared.contacts OWNER TO phi_compliance;
+SET ROLE officer;
+SELECT detail ~ 'shared\.contacts\.contact_phone' AS named_by_column_name FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
+RESET ROLE;
+SELECT count(*) AS ran FROM phi.compliance_report();
+SELECT count(*) AS owner_code_ran FROM evil.ran;
+DROP SCHEMA shared CASCADE;
+-- a table that cannot be sampled (not populated, not readable by its
+-- owner) is judged by its column names; the report does not fail
+SET ROLE mallory_owner;
+CREATE MATERIALIZED VIEW evil.mv AS SELECT 'x'::text AS contact_phone WITH NO DATA;
+CREATE TABLE evil.locked (contact_phone text);
+REVOKE ALL ON evil.locked FROM mallory_owner;
+RESET ROLE;
+SELECT status, detail ~ 'evil\.mv\.contact_phone' AND detail ~ 'evil\.locked\.contact_phone' AS named
+  FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
+-- a view's PHI columns are named too
+CREATE VIEW bt.ssn_view AS SELECT mrn AS patient_ssn FROM bt.patients;
+SELECT detail ~ 'bt\.ssn_view\.patient_ssn' AS view_named FROM phi.compliance_report() WHERE check_name = 'phi_columns_protected';
+DROP VIEW bt.ssn_view;
+SET ROLE officer;
+-- an incident from before HIPAA broke every deadline view (timestamp out
+-- of range) and could not be removed
+SELECT regress.err($$SELECT phi.report_breach('Ancient incident discovered long ago', '4714-11-24 00:00:00+00 BC')$$);
+SELECT regress.err($$SELECT phi.report_breach('A description long enough', now(), breach_date => '-infinity')$$);
+-- id_poisoning: an incident or assessment id chosen to collide with the
+-- next one; ids are assigned now
+INSERT INTO phi.breach_incidents (id, description, discovered_at, severity, reported_by, reported_at)
+VALUES ('BREACH-' || to_char(now(), 'YYYYMMDD') || '-999999999', 'placeholder incident', now(), 'low', 'x', now());
+SELECT phi.report_breach('Lost laptop, discovered today', now()) ~ '^BREACH-[0-9]{8}-[0-9]{4}$' AS still_numbered;
+SELECT nextval('phi.breach_assessments_id_seq') AS n \gset
+INSERT INTO phi.breach_assessments (id, incident, nature, recipient, acquired, acquired_source, mitigation, probability,
+                                    notification_required, assessed_by, assessed_at)
+VALUES (:n + 1, :'big', 'high', 'high', 'high', 'officer', 'high', 'high', true, 'x', now());
+SELECT count(*) AS assessed FROM phi.assess_breach(:'big', 'high', 'high', 'high', 'high');
+-- closing while raising the counts in the same UPDATE left notices owed
+SELECT phi.report_breach('A small incident to close', now() - interval '2 days', affected_count => 3) AS small \gset
+SELECT phi.set_breach_status(:'small', 'confirmed');
+SELECT phi.set_breach_status(:'small', 'contained');
+SELECT phi.record_notification(:'small', 'individuals', now(), 'mail') > 0 AS ok;
+SELECT phi.set_breach_status(:'small', 'notified');
+SELECT phi.record_notification(:'small', 'hhs', now(), 'annual_log') > 0 AS ok;
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET status = 'closed', affected_count = 5000, affected_by_state = '{"CA": 5000}'
+                             WHERE id = %L$$, :'small'));
+SELECT phi.set_breach_status(:'small', 'closed');
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET affected_count = 5000 WHERE id = %L$$, :'small'));
+-- an all-low assessment made before the suspect was named no longer
+-- counts once it is; a window without a suspect is refused; the suspect
+-- named may not change it
+SELECT phi.report_breach('Charts browsed, suspect unknown yet', now() - interval '1 day') AS later \gset
+SELECT notification_required FROM phi.assess_breach(:'later', 'low', 'low', 'low', 'low');
+SELECT DISTINCT state FROM phi.breach_deadlines WHERE incident = :'later';
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET window_from = now() - interval '3 days', window_to = now() WHERE id = %L$$, :'later'));
+UPDATE phi.breach_incidents SET suspect_role = 'snoop', window_from = :'t0', window_to = :'t1' WHERE id = :'later';
+SELECT DISTINCT state FROM phi.breach_deadlines WHERE incident = :'later' AND obligation = 'individuals';
+RESET ROLE;
+SELECT phi.report_breach('Officer suspected, named by another', now() - interval '1 day', suspect_role => 'officer',
+                         window_from => now() - interval '2 days', window_to => now() - interval '1 day') AS named \gset
+SET ROLE officer;
+SELECT regress.err(format($$UPDATE phi.breach_incidents SET suspect_role = 'snoop' WHERE id = %L$$, :'named'));
+-- PHI where a role name belongs, and values a constraint would print
+SELECT regress.err($$SELECT phi.report_breach('A description long enough', now(), suspect_role => 'Jane Doe 123-45-6789',
+                                               window_from => now() - interval '1 hour', window_to => now())$$);
+SELECT regress.err($$SELECT phi.report_breach('A description long enough', now(), suspect_role => 'Jane Doe 123-45-6789',
+                                               window_from => now(), window_to => now() - interval '1 hour')$$);
+SELECT regress.err($$SELECT phi.report_breach('A description long enough by Jane Doe 123-45-6789', now(), affected_count => -1)$$);
+RESET ROLE;
+SELECT phi.set_breach_status(:'named', 'not_a_breach');
 
 DROP SCHEMA evil CASCADE;
 SELECT phi.revoke_access('helper_role', 'ssn');
