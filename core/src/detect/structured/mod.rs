@@ -1,7 +1,8 @@
 //! Structured recognizers: every number- or format-shaped identifier except
 //! names, street addresses and ZIP codes (dates, ages over 89, phone and fax
 //! numbers, e-mail, URLs, IP addresses, SSNs, MRNs, health-plan, account,
-//! licence, vehicle, device, biometric and other labelled identifiers).
+//! licence, vehicle, device, biometric and other labelled identifiers;
+//! IBANs with or without a label, by their mod-97 check).
 //!
 //! Design, for speed (the whole engine must stay above 50 MB/s):
 //! * one pass over the word starts, each walking a keyword trie (ASCII
@@ -11,13 +12,16 @@
 //! * one byte scan visits every digit run once and classifies its shape
 //!   with hand-written, bounded parsers — [`numeric`];
 //! * `memchr` passes over `@`, `://`, `www.`, `/` and `:` find e-mail, URLs
-//!   and IPv6 — [`web`].
+//!   and IPv6 — [`web`];
+//! * where a digit run follows a country code, an IBAN is read and
+//!   checked — [`iban`], called from the digit scan.
 //!
 //! Every finding starts and ends on an ASCII byte (or the text's ends), so
 //! offsets are always char boundaries; all look-arounds are bounded, so the
 //! whole thing is linear in the text length.
 
 mod checks;
+mod iban;
 mod keywords;
 mod labels;
 mod numeric;

@@ -24,6 +24,10 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut tick = Ticker::new(0);
     while let Some(d) = digits.next(i) {
         tick.at(d);
+        if let Some(e) = super::iban::at_digits(sc.b, d, sc.out) {
+            i = e;
+            continue;
+        }
         let next = sc.at_run(d);
         i = next.max(d + 1);
     }

@@ -385,3 +385,11 @@ fn pain_scores_are_not_dates() {
     exact("rescheduled to 5/12", &[(Date, "5/12")]);
     exact("pain since 5/10/2024", &[(Date, "5/10/2024")]);
 }
+
+#[test]
+fn iban_without_a_label_by_its_check() {
+    exact("Please wire the refund to DE89370400440532013000 today.", &[(Account, "DE89370400440532013000")]);
+    exact("refund to GB82 WEST 1234 5698 7654 32, thanks", &[(Account, "GB82 WEST 1234 5698 7654 32")]);
+    // the same shape with a failing check is not an IBAN
+    assert!(spans("Please wire the refund to DE89370400440532013001 today.").iter().all(|(k, _)| *k != Account));
+}
