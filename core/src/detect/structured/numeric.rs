@@ -475,6 +475,12 @@ impl Scan<'_> {
         if prev.is_ascii_alphabetic() {
             return self.alnum_token(s, re);
         }
+        // An international number: "+55 11 98456 5666", "+44 (0)20 7946 0958".
+        if prev == b'+' && b[s] != b'1' {
+            if let Some(e) = self.intl_phone(s, re) {
+                return e;
+            }
+        }
         // The tail of something already passed over ("E11.9", "ICD-10").
         if matches!(prev, b'.' | b'-' | b'/') && s >= 2 && b[s - 2].is_ascii_alphanumeric() {
             let g = Groups::parse(b, s, re);
@@ -551,6 +557,54 @@ impl Scan<'_> {
     /// NANP phone numbers: "(555) 123-4567", "555-123-4567", "555.123.4567",
     /// "555 123 4567", "+1 555 123 4567", "1-555-123-4567", "+15551234567",
     /// with an optional extension.
+    /// A number in international form (E.164 with its usual groupings):
+    /// '+' at a token start, a country code not starting with 0 (+1 is
+    /// NANP, read by [`phone`](Self::phone)), then groups of digits split
+    /// by single spaces, hyphens or dots, a group in parentheses ("(0)20"),
+    /// none over 8 digits, 8 to 15 digits in all; written compact, 10 to 15
+    /// digits. Groups past
+    /// 15 digits are left out ("... 5666 12 mg").
+    fn intl_phone(&mut self, s: usize, _re: usize) -> Option<usize> {
+        let b = self.b;
+        let start = s - 1;
+        if b[s] == b'0' || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
+            return None;
+        }
+        let (mut p, mut digits, mut groups, mut end, mut longest) = (s, 0usize, 0usize, s, 0usize);
+        loop {
+            let paren = at(b, p) == b'(';
+            let q = if paren { p + 1 } else { p };
+            let e = digits_end(b, q);
+            let n = e - q;
+            if n == 0 || (paren && at(b, e) != b')') || digits + n > 15 || groups == 6 {
+                break;
+            }
+            let ge = if paren { e + 1 } else { e };
+            digits += n;
+            groups += 1;
+            longest = longest.max(n);
+            end = ge;
+            let c = at(b, ge);
+            if matches!(c, b' ' | b'-' | b'.') && (at(b, ge + 1).is_ascii_digit() || at(b, ge + 1) == b'(') {
+                p = ge + 1;
+            } else if c == b'(' || (paren && c.is_ascii_digit()) {
+                p = ge;
+            } else {
+                break;
+            }
+        }
+        let compact = groups == 1;
+        if digits < if compact { 10 } else { 8 } || (!compact && longest > 8) {
+            return None;
+        }
+        if at(b, end).is_ascii_alphanumeric() || (matches!(at(b, end), b'.' | b'-' | b'/') && at(b, end + 1).is_ascii_digit()) {
+            return None;
+        }
+        let kind = self.phone_kind(start);
+        let score = if kind.is_some() { 0.95 } else { 0.85 };
+        Some(self.push(kind.unwrap_or(PhiType::Phone), start, end, score))
+    }
+
     fn phone(&mut self, s: usize, re: usize) -> Option<usize> {
         // "(555) 123-4567", else a number that merely sits in parentheses:
         // "(555-123-4567 ext. 12)".

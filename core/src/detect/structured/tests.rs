@@ -393,3 +393,19 @@ fn iban_without_a_label_by_its_check() {
     // the same shape with a failing check is not an IBAN
     assert!(spans("Please wire the refund to DE89370400440532013001 today.").iter().all(|(k, _)| *k != Account));
 }
+
+#[test]
+fn international_numbers_with_a_plus() {
+    for n in ["+55 11 98456 5666", "+44 20 7946 0958", "+33 1 42 68 53 00", "+49 (0)30 1234567", "+61 2 9374 4000",
+              "+91-98765-43210", "+353.1.234.5678", "+5511984565666"] {
+        exact(&format!("call me at {n} tomorrow"), &[(Phone, n)]);
+    }
+    // groups past 15 digits stay out; a fax label makes it a fax
+    exact("ring +55 11 98456 5666 125 times", &[(Phone, "+55 11 98456 5666")]);
+    exact("fax +33 1 42 68 53 00", &[(Fax, "+33 1 42 68 53 00")]);
+    // clinical look-alikes and short runs are not numbers
+    for t in ["+2 pitting edema, reflexes 2+", "+1.5 cm", "+10 mmHg", "Na+ 140", "WBC +12000", "+12 months", "+3 4 5 6",
+              "HbA1c +0.5%", "+123456789 cells"] {
+        assert!(spans(t).iter().all(|(k, _)| *k != Phone), "{t}");
+    }
+}
