@@ -68,7 +68,7 @@ static TABLE: &[(&[&str], Kw)] = &[
             "contact number", "contact #", "pager", "beeper", "home phone", "work phone", "reached at",
             "reach", "telephone number", "ph #", "tel #", "cell #", "mobile #", "pager #", "text",
             "voicemail", "voice mail", "home number", "work number", "phone is", "number is",
-            "message", "msg", "cell number", "daytime",
+            "message", "messages", "msg", "cell number", "daytime", "whatsapp", "landline",
         ],
         Kw::Ctx(Ctx::Phone),
     ),

@@ -439,6 +439,19 @@ impl Scan<'_> {
         has_ctx(self.hits, pos, window, c)
     }
 
+    /// Phone or fax when the keyword right before `pos` (the nearest of any
+    /// kind, within 24 bytes) is a phone or fax word: a national number has
+    /// no shape of its own, so nothing may stand between it and its word
+    /// ("contact ... member ID 1234 5678" is not a phone number).
+    fn near_phone_word(&self, pos: usize) -> Option<PhiType> {
+        let h = ctx_before(self.hits, pos, 24, |_| true)?;
+        match h.kw {
+            Kw::Ctx(Ctx::Phone) => Some(PhiType::Phone),
+            Kw::Ctx(Ctx::Fax) => Some(PhiType::Fax),
+            _ => None,
+        }
+    }
+
     /// Phone or fax, by the nearest phone/fax keyword before `pos`.
     fn phone_kind(&self, pos: usize) -> Option<PhiType> {
         ctx_before(self.hits, pos, WINDOW, |k| k == Kw::Ctx(Ctx::Phone) || k == Kw::Ctx(Ctx::Fax))
@@ -494,6 +507,15 @@ impl Scan<'_> {
         if may_phone(b[s], len, prev, next, next2) {
             if let Some(e) = self.phone(s, re) {
                 return e;
+            }
+        }
+        // A number in another country's national form, read only where a
+        // phone or fax word comes before it ("call me at 0664 212 45 87").
+        if matches!(next, b' ' | b'-' | b'.' | b')') && next2.is_ascii_digit() || (next == b')' && prev == b'(') {
+            if let Some(kind) = self.near_phone_word(s) {
+                if let Some(e) = self.national_phone(s, kind) {
+                    return e;
+                }
             }
         }
         if may_written_date(b, s, len, prev) {
@@ -603,6 +625,60 @@ impl Scan<'_> {
         let kind = self.phone_kind(start);
         let score = if kind.is_some() { 0.95 } else { 0.85 };
         Some(self.push(kind.unwrap_or(PhiType::Phone), start, end, score))
+    }
+
+    /// A phone or fax number in a national form other than NANP, where a
+    /// phone or fax word comes within the window before it: 2 to 6 groups
+    /// of digits split by single spaces, hyphens or dots, the first
+    /// possibly in parentheses ("(61) 472-903"), 7 to 15 digits in all, no
+    /// group over 8; not a date's (and time's) shape, an SSN's (3-2-4) or
+    /// an IPv4 address's, not followed by more of a number.
+    fn national_phone(&mut self, s: usize, kind: PhiType) -> Option<usize> {
+        let b = self.b;
+        let paren = before(b, s) == b'(';
+        let start = if paren { s - 1 } else { s };
+        if start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'.' | b'-' | b'/' | b'+' | b':')) {
+            return None;
+        }
+        let mut lens = [0usize; 6];
+        let (mut p, mut groups, mut digits, mut end) = (s, 0usize, 0usize, s);
+        loop {
+            let e = digits_end(b, p);
+            let n = e - p;
+            if n == 0 || n > 8 || digits + n > 15 || groups == 6 {
+                break;
+            }
+            let mut ge = e;
+            if groups == 0 && paren {
+                if at(b, e) != b')' {
+                    return None;
+                }
+                ge = e + 1;
+            }
+            lens[groups] = n;
+            groups += 1;
+            digits += n;
+            end = ge;
+            let c = at(b, ge);
+            if matches!(c, b' ' | b'-' | b'.') && at(b, ge + 1).is_ascii_digit() {
+                p = ge + 1;
+            } else {
+                break;
+            }
+        }
+        if groups < 2 || !(7..=15).contains(&digits) {
+            return None;
+        }
+        // not the shape of something else a phone word may sit near: a
+        // date (and time), an SSN, an IPv4 address
+        let g = &lens[..groups];
+        let date_like = groups >= 3 && ((g[0] == 4 && g[1] <= 2 && g[2] <= 2) || (g[0] <= 2 && g[1] <= 2 && g[2] == 4));
+        let ssn_like = g == [3, 2, 4];
+        let ip_like = groups == 4 && g.iter().all(|n| *n <= 3) && b[s..end].iter().all(|c| c.is_ascii_digit() || *c == b'.');
+        if date_like || ssn_like || ip_like || at(b, end).is_ascii_alphanumeric() || (matches!(at(b, end), b'.' | b'-' | b'/' | b',') && at(b, end + 1).is_ascii_digit()) {
+            return None;
+        }
+        Some(self.push(kind, start, end, 0.8))
     }
 
     fn phone(&mut self, s: usize, re: usize) -> Option<usize> {

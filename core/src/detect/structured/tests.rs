@@ -409,3 +409,25 @@ fn international_numbers_with_a_plus() {
         assert!(spans(t).iter().all(|(k, _)| *k != Phone), "{t}");
     }
 }
+
+#[test]
+fn national_numbers_after_a_phone_word() {
+    exact("call me at 0664 212 45 87 after six", &[(Phone, "0664 212 45 87")]);
+    exact("messages to (61) 472-903 please", &[(Phone, "(61) 472-903")]);
+    exact("her mobile is 030-555-218.", &[(Phone, "030-555-218")]);
+    exact("call me at 522 8184", &[(Phone, "522 8184")]);
+    exact("fax 01 45 67 89 10", &[(Fax, "01 45 67 89 10")]);
+    // without a phone word, or in a date's or a dose's shape, nothing
+    for t in ["seen 0664 212 45 87", "call back on 2021-03-04", "call 03.04.2021", "call back in 2-3 days",
+              "text 3 times daily", "contact: BP 132 84, HR 72", "phone 5.5 mg", "call 911"] {
+        assert!(spans(t).iter().all(|(k, _)| *k != Phone && *k != Fax), "{t}: {:?}", spans(t));
+    }
+}
+
+#[test]
+fn national_numbers_are_not_ssns_dates_or_addresses_near_a_phone_word() {
+    exact("Phone: 207-555-0195\nSSN: 454-91-1829", &[(Phone, "207-555-0195"), (Ssn, "454-91-1829")]);
+    for t in ["TELEPHONE ENCOUNTER 03-02-2022 1740", "phone call 2023-12-14 11:20", "message from IP 192.0.2.245"] {
+        assert!(spans(t).iter().all(|(k, _)| *k != Phone), "{t}: {:?}", spans(t));
+    }
+}
