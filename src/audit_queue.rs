@@ -579,10 +579,7 @@ pub fn note(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) -
     if !crate::gucs::audit_reads() {
         return Ok(());
     }
-    // SAFETY: GetOuterUserId reads a backend-local variable and cannot
-    // fail; called directly, without the FFI guard pg_sys wraps it in
-    // (measurable per value).
-    let role = unsafe { raw::GetOuterUserId() };
+    let role = u32::from(crate::backend::outer_user());
     if bump(class, subject, outcome, role, 1) {
         return Ok(());
     }
@@ -595,15 +592,8 @@ pub fn note(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) -
 /// Takes back a [`note`] whose value did not open.
 pub fn uncount(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome) {
     if crate::gucs::audit_reads() {
-        // SAFETY: as in note.
-        let role = unsafe { raw::GetOuterUserId() };
+        let role = u32::from(crate::backend::outer_user());
         bump(class, subject, outcome, role, -1);
-    }
-}
-
-mod raw {
-    extern "C" {
-        pub fn GetOuterUserId() -> u32;
     }
 }
 

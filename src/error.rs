@@ -42,6 +42,9 @@ pub enum PhiError {
     #[error("input contains a NUL byte")]
     NulByte,
 
+    #[error("out of memory")]
+    OutOfMemory(usize),
+
     #[error("subject must be 1 to 255 bytes without control characters")]
     BadSubject,
 
@@ -226,6 +229,7 @@ impl PhiError {
             TextTooLong(_) => ERRCODE_PROGRAM_LIMIT_EXCEEDED,
             NullArgument(_) => ERRCODE_NULL_VALUE_NOT_ALLOWED,
             NotUtf8(_) | NulByte => ERRCODE_CHARACTER_NOT_IN_REPERTOIRE,
+            OutOfMemory(_) => ERRCODE_OUT_OF_MEMORY,
             NoSuchRelation => ERRCODE_UNDEFINED_TABLE,
             NotATable => ERRCODE_WRONG_OBJECT_TYPE,
             Envelope(EnvelopeError::AuthFailed) => ERRCODE_DATA_CORRUPTED,

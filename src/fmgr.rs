@@ -40,7 +40,12 @@ pub(crate) use v1_function;
 pub unsafe fn arg_bytes<'a>(fcinfo: pg_sys::FunctionCallInfo, i: usize) -> &'a [u8] {
     unsafe {
         let d = pgrx::fcinfo::pg_getarg_datum_raw(fcinfo, i);
-        let v = pg_sys::pg_detoast_datum_packed(d.cast_mut_ptr());
+        let p: *mut pg_sys::varlena = d.cast_mut_ptr();
+        // pg_detoast_datum_packed's own test, inline: a value stored in
+        // line and uncompressed (every sealed value of ordinary size) is
+        // used where it is, without a guarded call per row
+        use pgrx::varlena::{varatt_is_1b, varatt_is_1b_e, varatt_is_4b_u};
+        let v = if varatt_is_4b_u(p) || (varatt_is_1b(p) && !varatt_is_1b_e(p)) { p } else { pg_sys::pg_detoast_datum_packed(p) };
         std::slice::from_raw_parts(pgrx::varlena::vardata_any(v).cast::<u8>(), pgrx::varlena::varsize_any_exhdr(v))
     }
 }
@@ -50,10 +55,18 @@ pub unsafe fn arg_str<'a>(fcinfo: pg_sys::FunctionCallInfo, i: usize) -> Result<
     std::str::from_utf8(unsafe { arg_bytes(fcinfo, i) }).map_err(|_| PhiError::NotUtf8("argument"))
 }
 
+/// `n` bytes of the current memory context; out of memory raises 53200.
+fn alloc(n: usize) -> *mut u8 {
+    match crate::backend::palloc(n) {
+        Some(p) => p,
+        None => raise(PhiError::OutOfMemory(n)),
+    }
+}
+
 /// A palloc'd varlena with `n` data bytes, and those bytes.
 pub unsafe fn new_varlena<'a>(n: usize) -> (*mut pg_sys::varlena, &'a mut [u8]) {
     unsafe {
-        let p = pg_sys::palloc(n + pg_sys::VARHDRSZ).cast::<pg_sys::varlena>();
+        let p = alloc(n + pg_sys::VARHDRSZ).cast::<pg_sys::varlena>();
         pgrx::varlena::set_varsize_4b(p, (n + pg_sys::VARHDRSZ) as i32);
         (p, std::slice::from_raw_parts_mut(p.cast::<u8>().add(pg_sys::VARHDRSZ), n))
     }
@@ -65,7 +78,7 @@ pub unsafe fn new_varlena<'a>(n: usize) -> (*mut pg_sys::varlena, &'a mut [u8]) 
 pub unsafe fn new_result<'a>(n: usize, cstring: bool) -> (pg_sys::Datum, &'a mut [u8]) {
     unsafe {
         if cstring {
-            let p = pg_sys::palloc(n + 1).cast::<u8>();
+            let p = alloc(n + 1);
             *p.add(n) = 0;
             (pg_sys::Datum::from(p), std::slice::from_raw_parts_mut(p, n))
         } else {

@@ -26,6 +26,7 @@ mod rotation; // rotate_key, reencrypt's re-sealing, master key re-wrap
 // far; reads of PHI will reach it through a background worker, with the
 // executor hooks they need in src/hooks.rs).
 mod audit; //    phi.audit_log: append, verify
+mod backend; //  unguarded reads of backend state on the per-value path
 mod audit_queue; // events to the log: shared-memory queue, writer worker, read aggregates
 mod breach; //   incidents, notice deadlines, affected-patient scope
 

@@ -104,18 +104,12 @@ thread_local! {
 type Stamp = ((i64, u32), u32);
 
 fn policy_stamp() -> Stamp {
-    // SAFETY: reads of backend-local state.
-    let xmax = unsafe {
-        let snap = if pg_sys::ActiveSnapshotSet() { pg_sys::GetActiveSnapshot() } else { std::ptr::null_mut() };
-        if snap.is_null() { 0 } else { u32::from((*snap).xmax) }
-    };
-    (watch::statement_stamp(), xmax)
+    (watch::statement_stamp(), crate::backend::active_snapshot_xmax())
 }
 
 /// The session's role: whose access every decision is about.
 pub fn session_role() -> pg_sys::Oid {
-    // SAFETY: a read of backend-local state.
-    unsafe { pg_sys::GetOuterUserId() }
+    crate::backend::outer_user()
 }
 
 fn digest16(b: &[u8]) -> Option<Digest> {
@@ -366,8 +360,7 @@ fn rules_for(user: pg_sys::Oid, tables: &Tables) -> Result<Rc<Rules>, PhiError> 
 fn parties() -> Result<Rc<Parties>, PhiError> {
     let stamp = policy_stamp();
     let outer = session_role();
-    // SAFETY: a read of backend-local state.
-    let current = unsafe { pg_sys::GetUserId() };
+    let current = crate::backend::current_user();
     let key = (stamp, outer, current);
     if let Some(p) = PARTIES.with(|p| p.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, p)| p.clone())) {
         return Ok(p);

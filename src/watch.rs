@@ -56,8 +56,8 @@ impl TableWatch {
 /// The running statement, as a key for caches valid for one statement
 /// (its start time and the local transaction id).
 pub fn statement_stamp() -> (i64, u32) {
-    // SAFETY: plain reads of backend-local state.
-    unsafe { (pg_sys::GetCurrentStatementStartTimestamp(), (*pg_sys::MyProc).lxid) }
+    // SAFETY: a plain read of backend-local state.
+    (crate::backend::statement_start(), unsafe { (*pg_sys::MyProc).lxid })
 }
 
 pub static PATTERNS: TableWatch = TableWatch::new();
