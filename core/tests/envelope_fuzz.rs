@@ -3,7 +3,6 @@
 //! rejected. Case counts come from `PROPTEST_CASES` (default below); the
 //! count that ran is printed with `--nocapture`.
 
-use aes_gcm::KeyInit;
 use phi_core::crypto::envelope::{self, Header, Subject};
 use phi_core::crypto::Aes256Gcm;
 use proptest::prelude::*;
@@ -13,7 +12,7 @@ fn cases() -> u32 {
 }
 
 fn cipher() -> Aes256Gcm {
-    Aes256Gcm::new_from_slice(&[42u8; 32]).unwrap()
+    Aes256Gcm::new(&[42u8; 32])
 }
 
 proptest! {

@@ -29,8 +29,7 @@
 //! The text form is `phi1:` followed by standard base64 of the whole binary
 //! envelope; it is what `pg_dump` and `COPY` carry.
 
-use aes_gcm::aead::{Aead, AeadInPlace, Payload};
-use aes_gcm::{Aes256Gcm, Nonce};
+use super::aead::Aes256Gcm;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use std::fmt;
@@ -269,9 +268,7 @@ pub fn seal_with_nonce(
     header.write(&mut out);
     let aad_len = out.len();
     out.extend_from_slice(nonce);
-    let ct = cipher
-        .encrypt(Nonce::from_slice(nonce), Payload { msg: plaintext, aad: &out[..aad_len] })
-        .map_err(|_| EnvelopeError::TooLarge)?;
+    let ct = cipher.seal(nonce, &out[..aad_len], plaintext).map_err(|_| EnvelopeError::TooLarge)?;
     out.extend_from_slice(&ct);
     Ok(out)
 }
@@ -301,9 +298,7 @@ pub fn seal_into(cipher: &Aes256Gcm, header: &Header<'_>, plaintext: &[u8], out:
     let (head, rest) = out.split_at_mut(body);
     let (msg, tag_out) = rest.split_at_mut(plaintext.len());
     msg.copy_from_slice(plaintext);
-    let tag = cipher
-        .encrypt_in_place_detached(Nonce::from_slice(&nonce), &head[..h], msg)
-        .map_err(|_| EnvelopeError::TooLarge)?;
+    let tag = cipher.seal_in_place(&nonce, &head[..h], msg).map_err(|_| EnvelopeError::TooLarge)?;
     tag_out.copy_from_slice(&tag);
     Ok(())
 }
@@ -318,21 +313,16 @@ pub fn plaintext_len(env: &Envelope<'_>) -> usize {
 pub fn open_into(cipher: &Aes256Gcm, env: &Envelope<'_>, out: &mut [u8]) -> Result<(), EnvelopeError> {
     let n = plaintext_len(env);
     assert_eq!(out.len(), n, "open_into buffer length");
-    out.copy_from_slice(&env.ciphertext[..n]);
-    let tag = aes_gcm::Tag::from_slice(&env.ciphertext[n..]);
-    cipher
-        .decrypt_in_place_detached(Nonce::from_slice(env.nonce), env.aad, out, tag)
-        .map_err(|_| {
-            out.iter_mut().for_each(|b| *b = 0);
-            EnvelopeError::AuthFailed
-        })
+    cipher.open_to(nonce_of(env), env.aad, &env.ciphertext[..n], &env.ciphertext[n..], out).map_err(|_| EnvelopeError::AuthFailed)
 }
 
 /// Verifies and decrypts a parsed envelope with its data key.
 pub fn open(cipher: &Aes256Gcm, env: &Envelope<'_>) -> Result<Vec<u8>, EnvelopeError> {
-    cipher
-        .decrypt(Nonce::from_slice(env.nonce), Payload { msg: env.ciphertext, aad: env.aad })
-        .map_err(|_| EnvelopeError::AuthFailed)
+    cipher.open(nonce_of(env), env.aad, env.ciphertext).map_err(|_| EnvelopeError::AuthFailed)
+}
+
+fn nonce_of<'a>(env: &Envelope<'a>) -> &'a [u8; NONCE_LEN] {
+    env.nonce.try_into().expect("parse takes exactly NONCE_LEN bytes")
 }
 
 /// The text form of a binary envelope: `phi1:` + base64.
@@ -360,10 +350,9 @@ pub fn from_text(s: &str) -> Result<Vec<u8>, EnvelopeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aes_gcm::KeyInit;
 
     fn cipher(k: u8) -> Aes256Gcm {
-        Aes256Gcm::new_from_slice(&[k; 32]).unwrap()
+        Aes256Gcm::new(&[k; 32])
     }
 
     fn hdr<'a>(class: &'a str, subject: Option<&'a [u8]>) -> Header<'a> {

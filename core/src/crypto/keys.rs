@@ -7,8 +7,7 @@
 //! Every unwrapped key lives in a [`Zeroizing`] buffer (or in an `Aes256Gcm`
 //! built with the `zeroize` feature) and is wiped when dropped.
 
-use aes_gcm::aead::{Aead, Payload};
-use aes_gcm::{Aes256Gcm, KeyInit, Nonce};
+use super::aead::Aes256Gcm;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -153,11 +152,11 @@ fn wrap_aad(key_id: u32, version: u32) -> [u8; 18] {
 
 /// Wraps data key (`key_id`, `version`) under the master key.
 pub fn wrap(kek: &[u8; KEY_LEN], key_id: u32, version: u32, dek: &[u8; KEY_LEN]) -> Vec<u8> {
-    let c = Aes256Gcm::new_from_slice(kek).expect("32-byte key");
+    let c = Aes256Gcm::new(kek);
     let mut nonce = [0u8; 12];
     super::rng::fill(&mut nonce);
     let aad = wrap_aad(key_id, version);
-    let ct = c.encrypt(Nonce::from_slice(&nonce), Payload { msg: dek, aad: &aad }).expect("AES-GCM encrypts 32 bytes");
+    let ct = c.seal(&nonce, &aad, dek).expect("AES-GCM encrypts 32 bytes");
     let mut out = Vec::with_capacity(WRAPPED_LEN);
     out.extend_from_slice(&nonce);
     out.extend_from_slice(&ct);
@@ -169,12 +168,10 @@ pub fn unwrap(kek: &[u8; KEY_LEN], key_id: u32, version: u32, wrapped: &[u8]) ->
     if wrapped.len() != WRAPPED_LEN {
         return Err(KeyError::BadWrappedLength(wrapped.len()));
     }
-    let c = Aes256Gcm::new_from_slice(kek).expect("32-byte key");
+    let c = Aes256Gcm::new(kek);
     let aad = wrap_aad(key_id, version);
-    let pt = Zeroizing::new(
-        c.decrypt(Nonce::from_slice(&wrapped[..12]), Payload { msg: &wrapped[12..], aad: &aad })
-            .map_err(|_| KeyError::UnwrapFailed)?,
-    );
+    let nonce: &[u8; 12] = wrapped[..12].try_into().expect("length checked above");
+    let pt = Zeroizing::new(c.open(nonce, &aad, &wrapped[12..]).map_err(|_| KeyError::UnwrapFailed)?);
     let mut k: Key = Zeroizing::new([0u8; KEY_LEN]);
     k.copy_from_slice(&pt);
     Ok(k)
@@ -183,7 +180,7 @@ pub fn unwrap(kek: &[u8; KEY_LEN], key_id: u32, version: u32, wrapped: &[u8]) ->
 /// An AES-256-GCM cipher for a data key (its key schedule is zeroized when
 /// dropped).
 pub fn cipher(dek: &[u8; KEY_LEN]) -> Aes256Gcm {
-    Aes256Gcm::new_from_slice(dek).expect("32-byte key")
+    Aes256Gcm::new(dek)
 }
 
 #[cfg(test)]
