@@ -184,7 +184,13 @@ SELECT regress.err($$SELECT phi.set_breach_setting('bulk_window', '1 month')$$);
 SELECT regress.err($$SELECT phi.set_breach_setting('business_hours', '19:00-07:00')$$);
 SELECT regress.err($$SELECT phi.set_breach_setting('timezone', 'Mars/Olympus')$$);
 SELECT regress.err($$SELECT phi.set_breach_setting('no_such_setting', '1')$$);
-SELECT name, value, is_default FROM phi.breach_settings_in_effect WHERE NOT is_default ORDER BY name;
+-- (business_days was set to tomorrow's ISO day: shown as that, so the
+-- expected output does not depend on the day the suite runs)
+SELECT name,
+       CASE WHEN name = 'business_days' AND value = ((extract(isodow FROM now())::int % 7) + 1)::text
+            THEN 'tomorrow' ELSE value END AS value,
+       is_default
+  FROM phi.breach_settings_in_effect WHERE NOT is_default ORDER BY name;
 -- the scan opens one incident per finding, naming role and window; run
 -- again it opens nothing
 SELECT indicator, role, incident ~ '^BREACH-[0-9]{8}-[0-9]{4}$' AS id_shape
