@@ -1,14 +1,14 @@
 -- Organisation-specific patterns: validated on the way in, compiled once
 -- per backend, effective at the next statement.
-SELECT count(*) FROM phi.detect('chart ACME-123456') WHERE type = 'mrn';
+SELECT count(*) FROM phi.detect('ward ACME-123456') WHERE type = 'mrn';
 
-SELECT phi.add_pattern('acme_mrn', 'mrn', 'ACME-[0-9]{6}', ARRAY['chart'], 0.7);
+SELECT phi.add_pattern('acme_mrn', 'mrn', 'ACME-[0-9]{6}', ARRAY['ward'], 0.7);
 SELECT name, type, regex, context_words, score FROM phi.custom_patterns;
 
 -- With its context word: 0.7 + 0.2; without: 0.7 / 2, below the default 0.5.
-SELECT type, value, round(score::numeric, 2) FROM phi.detect('chart ACME-123456', 0.0) WHERE type = 'mrn';
+SELECT type, value, round(score::numeric, 2) FROM phi.detect('ward ACME-123456', 0.0) WHERE type = 'mrn';
 SELECT type, value, round(score::numeric, 2) FROM phi.detect('ACME-654321', 0.0) WHERE type = 'mrn';
-SELECT phi.redact('chart ACME-123456');
+SELECT phi.redact('ward ACME-123456');
 
 -- Bad patterns: each a specific SQLSTATE, and the table is unchanged.
 SELECT regress.err($$SELECT phi.add_pattern('bad_regex', 'mrn', 'ACME-(')$$);
@@ -33,7 +33,7 @@ SELECT count(*) FROM phi.detect('ZZ-1234') WHERE type = 'id';
 
 -- Dropping removes it at the next statement.
 SELECT phi.drop_pattern('acme_mrn'), phi.drop_pattern('acme_mrn');
-SELECT count(*) FROM phi.detect('chart ACME-123456') WHERE type = 'mrn';
+SELECT count(*) FROM phi.detect('ward ACME-123456') WHERE type = 'mrn';
 
 -- too_many_patterns: the 257th pattern is refused when added (54000), so
 -- detection keeps working for everyone (in 0.1.0 it was accepted and every

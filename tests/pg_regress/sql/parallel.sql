@@ -1,7 +1,7 @@
 -- Functions marked PARALLEL SAFE really run in parallel workers (custom
 -- patterns included) and give the same answers.
 CREATE TABLE par_notes AS
-SELECT i, format('Note %s: SSN %s-45-6789, ref ACME-%s', i, 100 + i % 500, lpad(i::text, 6, '0')) AS note
+SELECT i, format('Note %s: SSN %s-45-6789, ward ACME-%s', i, 100 + i % 500, lpad(i::text, 6, '0')) AS note
   FROM generate_series(1, 5000) i;
 ANALYZE par_notes;
 SELECT phi.add_pattern('acme_ref', 'id', 'ACME-[0-9]{6}', '{}', 0.9);

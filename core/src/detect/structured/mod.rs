@@ -10,7 +10,10 @@
 //!   label ("MRN", "member id", "fax", "DOB", ...) — [`keywords`];
 //! * labelled values are read right after their label — [`labels`];
 //! * one byte scan visits every digit run once and classifies its shape
-//!   with hand-written, bounded parsers — [`numeric`];
+//!   with hand-written, bounded parsers — [`numeric`]; a run none of them
+//!   claims may belong to an identifier governed by a noun the lexicon
+//!   does not list ("implant lot QZT448120A", "the grievance no.
+//!   55128840") — [`governed`];
 //! * `memchr` passes over `@`, `://`, `www.`, `/` and `:` find e-mail, URLs
 //!   and IPv6 — [`web`];
 //! * where a digit run follows a country code, an IBAN is read and
@@ -21,6 +24,7 @@
 //! whole thing is linear in the text length.
 
 mod checks;
+mod governed;
 mod iban;
 mod keywords;
 mod labels;
@@ -47,7 +51,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 
 /// The family's lazily-built tables (see [`crate::detect::warm_up`]).
 pub(crate) fn tables() -> impl Iterator<Item = &'static dyn super::Table> {
-    keywords::TABLES.iter().chain(web::TABLES.iter()).copied()
+    keywords::TABLES.iter().chain(web::TABLES.iter()).chain(governed::TABLES.iter()).copied()
 }
 
 thread_local! {

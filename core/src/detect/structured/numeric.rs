@@ -22,13 +22,23 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut digits = Cursor::new(sc.b, |b: &[u8], base| block_mask(b, base, Lanes::digit));
     let mut i = 0;
     let mut tick = Ticker::new(0);
+    // the end of the last token the governed-identifier rule looked at
+    let mut governed_to = 0;
     while let Some(d) = digits.next(i) {
         tick.at(d);
         if let Some(e) = super::iban::at_digits(sc.b, d, sc.out) {
             i = e;
             continue;
         }
+        let found = sc.out.len();
         let next = sc.at_run(d);
+        // a run nothing here claimed may belong to an identifier governed
+        // by a noun before it ("implant lot QZT448120A")
+        if sc.out.len() == found && d >= governed_to {
+            if let Some(e) = super::governed::at_run(sc.b, d, digits_end(sc.b, d), sc.out) {
+                governed_to = e;
+            }
+        }
         i = next.max(d + 1);
     }
 }

@@ -1,0 +1,430 @@
+//! Identifiers governed by a noun that the label lexicon does not list:
+//! "Radiology accession RA22881109", "implant lot QZT448120A", "tag number
+//! KLM-4471", "pilot certificate (FAA 3318820)", "shuttle pass for car
+//! 7ABC123", "(pump k7r228190)".
+//!
+//! A general rule rather than a longer list of labels: an
+//! identifier-shaped token (letters and at least three digits, six
+//! characters or more; or a run of six to twenty digits) counts when one
+//! of the three words before it, on the same line, names a thing that
+//! carries a number (a record, document, case, claim, card, account,
+//! device, vehicle, certificate, specimen, ...), is any word ending in
+//! "-ation" or "-ition" ("authorization", "requisition"), or is
+//! "number", "no.", "nr", "#" or "id" after any word ("the permit no.").
+//! The noun also gives the type (a vehicle's tag is `vehicle`, an
+//! implant's lot `device`, anything else `id`).
+//!
+//! Turned down: clinical measurements (digits then a unit, "500mg"),
+//! dates and ranges ("135-145"), anything glued to '.', '/', ':' or '@' (decimals,
+//! ratios, times, addresses), numbers after a phone word (the phone
+//! recognizers read those), and model or version numbers, which are not
+//! identifiers of a person. Findings score 0.6: every more specific
+//! recognizer that reads the same text wins the overlap.
+
+use crate::types::{Finding, PhiType};
+
+const SCORE: f32 = 0.6;
+/// Longest token considered (alphanumerics and inner hyphens).
+const MAX_TOKEN: usize = 32;
+/// How many words before the token may hold the governing noun.
+const WORDS_BACK: usize = 3;
+/// How far back (bytes) those words may start.
+const MAX_BACK: usize = 48;
+
+/// Called by the numeric scan (one pass over the digit runs, shared) for
+/// each run at `d` that no other recognizer claimed, with `re` the run's
+/// end. Returns the end of the token the run belongs to when it was
+/// looked at, so that the scan does not look at its other runs again.
+#[inline]
+pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> Option<usize> {
+    // most digit runs in notes are short and stand alone ("HR 72", "7/10",
+    // "2024"): turned down before any walking
+    let joined = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+    if re - d < 6 && !(d > 0 && joined(b[d - 1])) && !b.get(re).is_some_and(|&c| joined(c)) {
+        return None;
+    }
+    Some(token_at(b, d, out))
+}
+
+#[inline(never)]
+fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
+    let (s, e) = token_around(b, d);
+    if e - s < 6 || e - s > MAX_TOKEN || !free_edges(b, s, e) || !identifier_shaped(&b[s..e]) {
+        return e;
+    }
+    if let Some(kind) = governing_type(b, s) {
+        out.push(Finding::new(kind, s, e, SCORE));
+    }
+    e
+}
+
+/// Every governed identifier in `text` (what the numeric scan finds through
+/// [`at_run`]; for tests).
+#[cfg(test)]
+fn find(text: &str, out: &mut Vec<Finding>) {
+    use crate::detect::context::digits_end;
+    let b = text.as_bytes();
+    let mut p = 0;
+    while let Some(off) = b[p..].iter().position(u8::is_ascii_digit) {
+        let d = p + off;
+        let re = digits_end(b, d);
+        p = at_run(b, d, re, out).unwrap_or(re).max(d + 1);
+    }
+}
+
+/// The token of ASCII letters, digits and single inner hyphens around the
+/// digit at `d`.
+fn token_around(b: &[u8], d: usize) -> (usize, usize) {
+    let word = |c: u8| c.is_ascii_alphanumeric();
+    let mut s = d;
+    while s > 0 && (word(b[s - 1]) || (b[s - 1] == b'-' && s >= 2 && word(b[s - 2]))) {
+        s -= 1;
+    }
+    let mut e = d;
+    while e < b.len() && (word(b[e]) || (b[e] == b'-' && e + 1 < b.len() && word(b[e + 1]))) {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// Not part of a decimal, ratio, time, address or a word in another
+/// script: the bytes around the token are spaces, brackets, quotes or
+/// sentence punctuation (a '.' or ',' only when no alphanumeric follows).
+fn free_edges(b: &[u8], s: usize, e: usize) -> bool {
+    let before_ok = s == 0 || matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'"' | b'\'' | b'#' | b'-');
+    let after_ok = match b.get(e) {
+        None => true,
+        Some(b'.' | b',' | b';') => b.get(e + 1).is_none_or(|c| !c.is_ascii_alphanumeric()),
+        Some(c) => matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b')' | b']' | b'"' | b'\'' | b'!' | b'?'),
+    };
+    // '#' and '-' before: only as a label's mark ("#RA2288", " -AB123")
+    let mark_ok = s == 0 || !matches!(b[s - 1], b'#' | b'-') || s < 2 || !b[s - 2].is_ascii_alphanumeric();
+    before_ok && after_ok && mark_ok
+}
+
+/// Letters and at least three digits, six or more alphanumerics; or six
+/// to twenty digits. Never a measurement ("500mg", "120bpm"), a date
+/// ("2024-06-05", "05-06-2024") or a range of two short numbers
+/// ("2019-2023", "135-145").
+fn identifier_shaped(tok: &[u8]) -> bool {
+    let digits = tok.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = tok.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    if letters == 0 {
+        if !(6..=20).contains(&digits) {
+            return false;
+        }
+        let mut groups = [0usize; 4];
+        let mut n = 0;
+        for g in tok.split(|&c| c == b'-') {
+            if n == groups.len() {
+                return true;
+            }
+            groups[n] = g.len();
+            n += 1;
+        }
+        // a date, or a range ("2019-2023", "reference 135-145")
+        let date_or_range = matches!(groups[..n], [4, 1..=2, 1..=2] | [1..=2, 1..=2, 2 | 4] | [1..=4, 1..=4]);
+        return !date_or_range;
+    }
+    if digits < 3 || digits + letters < 6 || digits + letters > 24 {
+        return false;
+    }
+    // digits then a short run of letters: a quantity with its unit
+    let lead = tok.iter().take_while(|c| c.is_ascii_digit()).count();
+    let tail = &tok[lead..];
+    !(lead > 0 && tail.len() <= 5 && tail.iter().all(u8::is_ascii_alphabetic))
+}
+
+/// Nouns that carry an identifier, with the type it is.
+const NOUNS: &[(&[u8], PhiType)] = &[
+    (b"record", PhiType::Mrn),
+    (b"chart", PhiType::Mrn),
+    (b"member", PhiType::HealthPlan),
+    (b"subscriber", PhiType::HealthPlan),
+    (b"policy", PhiType::HealthPlan),
+    (b"beneficiary", PhiType::HealthPlan),
+    (b"medicaid", PhiType::HealthPlan),
+    (b"medicare", PhiType::HealthPlan),
+    (b"account", PhiType::Account),
+    (b"acct", PhiType::Account),
+    (b"billing", PhiType::Account),
+    (b"invoice", PhiType::Account),
+    (b"card", PhiType::Account),
+    (b"license", PhiType::License),
+    (b"licence", PhiType::License),
+    (b"certificate", PhiType::License),
+    (b"permit", PhiType::License),
+    (b"vehicle", PhiType::Vehicle),
+    (b"car", PhiType::Vehicle),
+    (b"truck", PhiType::Vehicle),
+    (b"van", PhiType::Vehicle),
+    (b"plate", PhiType::Vehicle),
+    (b"tag", PhiType::Vehicle),
+    (b"device", PhiType::Device),
+    (b"pump", PhiType::Device),
+    (b"implant", PhiType::Device),
+    (b"serial", PhiType::Device),
+    (b"pacemaker", PhiType::Device),
+    (b"transmitter", PhiType::Device),
+    (b"sensor", PhiType::Device),
+    (b"monitor", PhiType::Device),
+    (b"stimulator", PhiType::Device),
+    (b"accession", PhiType::Id),
+    (b"specimen", PhiType::Id),
+    (b"sample", PhiType::Id),
+    (b"case", PhiType::Id),
+    (b"claim", PhiType::Id),
+    (b"reference", PhiType::Id),
+    (b"ref", PhiType::Id),
+    (b"appeal", PhiType::Id),
+    (b"ticket", PhiType::Id),
+    (b"order", PhiType::Id),
+    (b"document", PhiType::Id),
+    (b"file", PhiType::Id),
+    (b"form", PhiType::Id),
+    (b"report", PhiType::Id),
+    (b"tracking", PhiType::Id),
+    (b"kit", PhiType::Id),
+    (b"study", PhiType::Id),
+    (b"referral", PhiType::Id),
+    (b"voucher", PhiType::Id),
+    (b"receipt", PhiType::Id),
+    (b"booking", PhiType::Id),
+    (b"badge", PhiType::Id),
+    (b"pass", PhiType::Id),
+    (b"passport", PhiType::Id),
+    (b"barcode", PhiType::Id),
+    (b"wristband", PhiType::Id),
+    (b"folder", PhiType::Id),
+];
+
+/// "number", "no.", "#" and "id": they make the word before them govern.
+const NUMBER_WORDS: &[&[u8]] = &[b"number", b"no", b"nr", b"num", b"id"];
+
+/// "lot", "batch": see [`governor`].
+const LOT_WORDS: &[&[u8]] = &[b"lot", b"batch"];
+
+/// Words that may stand between the noun and the number.
+const FILLERS: &[&[u8]] = &[b"the", b"a", b"an", b"of", b"for", b"is", b"was", b"your", b"my", b"his", b"her", b"our", b"their", b"on", b"with", b"new"];
+
+/// After these the number is not an identifier of a person, or another
+/// recognizer reads it (phones).
+const STOPS: &[&[u8]] = &[
+    b"model", b"version", b"phone", b"fax", b"tel", b"telephone", b"cell", b"mobile", b"call", b"text", b"pager", b"ext",
+    b"extension", b"code", b"room", b"bed", b"page", b"step", b"grade", b"stage", b"dose", b"cycle", b"day", b"week",
+];
+
+/// "-ation" and "-ition" words that are measurements or clinical states,
+/// not things with a number.
+const NOT_GOVERNING: &[&[u8]] = &[
+    b"saturation", b"concentration", b"duration", b"dilation", b"medication", b"station", b"position", b"condition",
+    b"nutrition", b"elevation", b"oxygenation", b"ventilation", b"location", b"information", b"population", b"generation",
+    b"dilatation", b"fixation", b"administration", b"gestation",
+];
+
+/// Whose number "<word> number" is when the word is a patient's place of
+/// care: a medical record number ("hospital number", "patient no.").
+const RECORD_OWNERS: &[&[u8]] = &[b"patient", b"hospital", b"medical", b"clinic", b"unit"];
+
+/// A biometric record id (fingerprint, signature pad, voice print): these
+/// words anywhere in the window make the identifier `biometric`.
+const BIOMETRIC: &[&[u8]] = &[
+    b"biometric", b"fingerprint", b"fingerprints", b"signature", b"voiceprint", b"retina", b"retinal", b"iris", b"palm",
+    b"facial",
+];
+
+/// The type of the identifier at `s`: [`governor`]'s, or `biometric` when
+/// the words before it say so.
+fn governing_type(b: &[u8], s: usize) -> Option<PhiType> {
+    let kind = governor(b, s)?;
+    if words_before(b, s, 8).any(|w| BIOMETRIC.iter().any(|x| w.eq_ignore_ascii_case(x))) {
+        return Some(PhiType::Biometric);
+    }
+    Some(kind)
+}
+
+/// Up to `n` ASCII words before `s` on the same line, nearest first.
+fn words_before(b: &[u8], s: usize, n: usize) -> impl Iterator<Item = &[u8]> {
+    let floor = s.saturating_sub(MAX_BACK * 2);
+    let line_start = b[floor..s].iter().rposition(|&c| c == b'\n').map_or(floor, |i| floor + i + 1);
+    b[line_start..s].split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).rev().take(n)
+}
+
+/// The type of the noun governing a token starting at `s`, if any.
+fn governor(b: &[u8], s: usize) -> Option<PhiType> {
+    let floor = s.saturating_sub(MAX_BACK);
+    let mut q = s;
+    let mut numbered = false;
+    let mut lot = false;
+    let mut words = 0;
+    while words < WORDS_BACK {
+        // separators between words: spaces, ':', '#', '(', '-', a label's '.'
+        while q > floor && matches!(b[q - 1], b' ' | b'\t' | b':' | b'#' | b'(' | b'-' | b'.') {
+            if b[q - 1] == b'#' {
+                numbered = true;
+            }
+            q -= 1;
+        }
+        let we = q;
+        while q > floor && b[q - 1].is_ascii_alphabetic() {
+            q -= 1;
+        }
+        if q == we || (q > 0 && (b[q - 1].is_ascii_alphanumeric() || b[q - 1] >= 0x80)) {
+            return None;
+        }
+        let w = &b[q..we];
+        words += 1;
+        let mut lower = [0u8; 24];
+        let kind = if w.len() <= lower.len() {
+            let l = &mut lower[..w.len()];
+            l.copy_from_slice(w);
+            l.make_ascii_lowercase();
+            word_kind(l)
+        } else {
+            Word::Other
+        };
+        match kind {
+            Word::Stop => return None,
+            Word::Noun(kind) => return (!lot || kind == PhiType::Device).then_some(kind),
+            _ if lot => return None,
+            Word::Action => return Some(PhiType::Id),
+            Word::Number => numbered = true,
+            Word::Owner if numbered => return Some(PhiType::Mrn),
+            // a lot or batch number names a person's device only after the
+            // device ("implant lot"); a vaccine's or a drug's lot names no one
+            Word::Lot => lot = true,
+            // fillers, and an issuer's acronym ("certificate (FAA 3318820)")
+            Word::Filler => {}
+            _ if w.len() <= 4 && w.iter().all(u8::is_ascii_uppercase) => {}
+            // any other word: it governs only as "<word> number / no. / #"
+            _ => return numbered.then_some(PhiType::Id),
+        }
+    }
+    None
+}
+
+/// What a word before a token does (see [`governor`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Stop,
+    Noun(PhiType),
+    /// An "-ation" / "-ition" word that is not a measurement.
+    Action,
+    Number,
+    Owner,
+    Lot,
+    Filler,
+    Other,
+}
+
+/// The word lists as one table (built with the engine's other tables: see
+/// `detect::warm_up`).
+static TABLE: once_cell::sync::Lazy<rustc_hash::FxHashMap<Vec<u8>, Word>> = once_cell::sync::Lazy::new(|| {
+    let mut t = rustc_hash::FxHashMap::default();
+    let put = |t: &mut rustc_hash::FxHashMap<Vec<u8>, Word>, words: &[&[u8]], kind: Word| {
+        for w in words {
+            t.insert(w.to_vec(), kind);
+        }
+    };
+    put(&mut t, NOT_GOVERNING, Word::Other);
+    put(&mut t, FILLERS, Word::Filler);
+    put(&mut t, LOT_WORDS, Word::Lot);
+    put(&mut t, RECORD_OWNERS, Word::Owner);
+    put(&mut t, NUMBER_WORDS, Word::Number);
+    for (n, kind) in NOUNS {
+        let mut plural = n.to_vec();
+        plural.push(b's');
+        t.insert(plural, Word::Noun(*kind));
+        t.insert(n.to_vec(), Word::Noun(*kind));
+    }
+    put(&mut t, STOPS, Word::Stop);
+    t
+});
+
+pub(super) static TABLES: [&dyn crate::detect::Table; 1] = [&TABLE];
+
+/// The kind of a lower-case word: one hash lookup (the lists above, with
+/// the nouns' plurals), then the "-ation" / "-ition" rule.
+fn word_kind(w: &[u8]) -> Word {
+    if let Some(k) = TABLE.get(w) {
+        return *k;
+    }
+    if w.len() >= 7 && (w.ends_with(b"ation") || w.ends_with(b"ition")) {
+        return Word::Action;
+    }
+    Word::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<(PhiType, &str)> {
+        let mut out = Vec::new();
+        find(t, &mut out);
+        out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn the_issues_examples() {
+        assert_eq!(found("Record B4471920 reviewed"), [(PhiType::Mrn, "B4471920")]);
+        assert_eq!(found("Radiology accession RA22881109"), [(PhiType::Id, "RA22881109")]);
+        assert_eq!(found("Cytology specimen CY-381902"), [(PhiType::Id, "CY-381902")]);
+        assert_eq!(found("Appeal AP-55012-QR was denied"), [(PhiType::Id, "AP-55012-QR")]);
+        assert_eq!(found("tag number KLM-4471 on the parking form"), [(PhiType::Vehicle, "KLM-4471")]);
+        assert_eq!(found("shuttle pass for car 7ABC123"), [(PhiType::Vehicle, "7ABC123")]);
+        assert_eq!(found("pilot certificate (FAA 3318820)"), [(PhiType::License, "3318820")]);
+        assert_eq!(found("implant lot QZT448120A"), [(PhiType::Device, "QZT448120A")]);
+        assert_eq!(found("(pump k7r228190)"), [(PhiType::Device, "k7r228190")]);
+    }
+
+    #[test]
+    fn whose_number_it_is() {
+        assert_eq!(found("biometric signature record SIG-FV333782"), [(PhiType::Biometric, "SIG-FV333782")]);
+        assert_eq!(found("fingerprint scanner device FP-2231907"), [(PhiType::Biometric, "FP-2231907")]);
+        assert_eq!(found("hospital number RX4471920"), [(PhiType::Mrn, "RX4471920")]);
+        assert_eq!(found("the patient no. 55128840"), [(PhiType::Mrn, "55128840")]);
+    }
+
+    #[test]
+    fn words_never_seen_before() {
+        assert_eq!(found("Prior authorization PA7781234 approved"), [(PhiType::Id, "PA7781234")]);
+        assert_eq!(found("the grievance no. 55128840"), [(PhiType::Id, "55128840")]);
+        assert_eq!(found("Locker # ZX44812"), [(PhiType::Id, "ZX44812")]);
+    }
+
+    #[test]
+    fn clinical_look_alikes_are_left_alone() {
+        for t in [
+            "medication 1000mg daily",
+            "saturation 9899100 artefact",
+            "Room 402156",
+            "model number XR-5500 pump",
+            "phone number 5551234567",
+            "record dated 2024-06-05",
+            "case from 2019-2023",
+            "card dose 0.25 mg",
+            "order 12345",
+            "HbA1c 7.8%",
+            "specimen at 14:30:15",
+            "specimen ratio 120/80",
+            "account of the visit, 500 mg",
+            "report CYP2D6 genotype",
+            "stage pT2N0M0 tumour",
+            "Flu vaccine given 9/3/2015, Lot PL9040.",
+            "DTaP #2 given (Lot EG4566)",
+            "insulin batch AB77812 recalled",
+            "Na 140 (reference 135-145)",
+            "platelets, reference 1500-4000",
+        ] {
+            assert_eq!(found(t), [], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_token_without_a_governing_word_is_not_an_identifier() {
+        assert_eq!(found("B4471920 reviewed"), []);
+        assert_eq!(found("see XK-448812 below"), []);
+        assert_eq!(found("Record\nB4471920"), []);
+    }
+}
