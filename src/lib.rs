@@ -144,13 +144,13 @@ mod tests {
     fn custom_pattern_takes_effect_in_the_same_session() {
         Spi::run("SELECT phi.add_pattern('acme_mrn', 'mrn', 'ACME-[0-9]{6}', '{}', 0.9)").unwrap();
         let n = Spi::get_one::<i64>(
-            "SELECT count(*) FROM phi.detect('chart ACME-123456') WHERE type = 'mrn'",
+            "SELECT count(*) FROM phi.detect('ward ACME-123456') WHERE type = 'mrn'",
         )
         .unwrap();
         assert_eq!(n, Some(1));
         Spi::run("SELECT phi.drop_pattern('acme_mrn')").unwrap();
         let n = Spi::get_one::<i64>(
-            "SELECT count(*) FROM phi.detect('chart ACME-123456') WHERE type = 'mrn'",
+            "SELECT count(*) FROM phi.detect('ward ACME-123456') WHERE type = 'mrn'",
         )
         .unwrap();
         assert_eq!(n, Some(0));

@@ -35,15 +35,15 @@ def custom_pattern_reaches_other_sessions_without_reconnect():
     reader = connect(db)
     writer = connect(db, autocommit=False)
     try:
-        assert mrn_count(reader, "chart ACME-123456") == 0  # cache warm
+        assert mrn_count(reader, "ward ACME-123456") == 0  # cache warm
         writer.execute("SELECT phi.add_pattern('acme', 'mrn', 'ACME-[0-9]{6}', '{}', 0.9)")
         # Not committed yet: the reader's detector must not change.
-        assert mrn_count(reader, "chart ACME-123456") == 0
+        assert mrn_count(reader, "ward ACME-123456") == 0
         writer.commit()
-        assert mrn_count(reader, "chart ACME-123456") == 1
+        assert mrn_count(reader, "ward ACME-123456") == 1
         writer.execute("SELECT phi.drop_pattern('acme')")
         writer.commit()
-        assert mrn_count(reader, "chart ACME-123456") == 0
+        assert mrn_count(reader, "ward ACME-123456") == 0
     finally:
         reader.close()
         writer.close()
@@ -72,7 +72,7 @@ def reader_inside_a_transaction_sees_a_stable_detector():
 def custom_patterns_survive_pg_dump_and_restore():
     src = fresh_db("it_dump_src")
     with connect(src) as c:
-        c.execute("SELECT phi.add_pattern('acme', 'mrn', 'ACME-[0-9]{6}', ARRAY['chart'], 0.8)")
+        c.execute("SELECT phi.add_pattern('acme', 'mrn', 'ACME-[0-9]{6}', ARRAY['ward'], 0.8)")
     dump = "/tmp/pg_phi_it_dump.custom"
     env = dict(os.environ)
     subprocess.run([f"{PG_BIN}/pg_dump", "-Fc", "-f", dump, src], check=True, env=env)
@@ -86,7 +86,7 @@ def custom_patterns_survive_pg_dump_and_restore():
     with connect("it_dump_dst") as c:
         rows = c.execute("SELECT name, type, context_words FROM phi.custom_patterns").fetchall()
         assert rows == [("acme", "mrn", ["chart"])], rows
-        assert mrn_count(c, "chart ACME-123456") == 1
+        assert mrn_count(c, "ward ACME-123456") == 1
 
 
 @test

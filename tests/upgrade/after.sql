@@ -68,7 +68,7 @@ DELETE FROM phi.care_assignments;
 SELECT pg_temp.check('superuser sees the sealed form', (SELECT bool_and(ssn::text LIKE 'phi1:%') FROM patients));
 -- the custom pattern and the added class survived
 SELECT pg_temp.check('custom pattern still detects',
-    (SELECT count(*) = 1 FROM phi.detect('chart ACME-123456') WHERE type = 'mrn'));
+    (SELECT count(*) = 1 FROM phi.detect('ward ACME-123456') WHERE type = 'mrn'));
 SELECT pg_temp.check('added data class kept', EXISTS (SELECT 1 FROM phi.data_classes WHERE name = 'lab_result'));
 -- init_keys creates no data or blind-index key (they exist)
 SELECT pg_temp.check('init_keys keeps the existing keys',
