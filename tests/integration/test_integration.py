@@ -85,7 +85,7 @@ def custom_patterns_survive_pg_dump_and_restore():
     )
     with connect("it_dump_dst") as c:
         rows = c.execute("SELECT name, type, context_words FROM phi.custom_patterns").fetchall()
-        assert rows == [("acme", "mrn", ["chart"])], rows
+        assert rows == [("acme", "mrn", ["ward"])], rows
         assert mrn_count(c, "ward ACME-123456") == 1
 
 
