@@ -101,27 +101,43 @@ pub fn append_now(ev: &Event<'_>) -> Result<(), PhiError> {
 /// empty log; else the first row's seq and whether it is accounted for.
 pub(crate) fn first_row_accounted_for() -> Result<Option<(i64, bool)>, PhiError> {
     as_extension_owner(|| {
-        Spi::connect(|c| -> Result<Option<(i64, bool)>, PhiError> {
-            let first = c.select(sql::FIRST, None, &[]).map_err(spi)?;
-            if first.is_empty() {
-                return Ok(None);
-            }
-            let (seq, prev) = first.first().get_two::<i64, Vec<u8>>().map_err(spi)?;
-            let (Some(seq), Some(prev)) = (seq, prev) else { return Ok(None) };
-            if prev.as_slice() == GENESIS.as_slice() {
-                return Ok(Some((seq, true)));
-            }
-            let cut = format!("{}:{}", seq - 1, phi_core::crypto::keys::hex(&prev));
-            let named = c
-                .select(sql::CHECKPOINT, None, &[cut.into()])
-                .map_err(spi)?
-                .first()
-                .get_one::<bool>()
-                .map_err(spi)?
-                .unwrap_or(false);
-            Ok(Some((seq, named)))
-        })
+        Spi::connect(|c| Ok(first_row(&c)?.map(|(seq, start)| (seq, start != FirstRow::Unaccounted))))
     })
+}
+
+/// How the chain of the log's first row starts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FirstRow {
+    /// After the genesis hash.
+    Genesis,
+    /// After a cut that a purge checkpoint (itself chained, later) names:
+    /// its seq and hash.
+    Named,
+    /// After anything else.
+    Unaccounted,
+}
+
+/// The log's first row: its seq and how its chain starts; `None` for an
+/// empty log.
+fn first_row(c: &pgrx::spi::SpiClient<'_>) -> Result<Option<(i64, FirstRow)>, PhiError> {
+    let first = c.select(sql::FIRST, None, &[]).map_err(spi)?;
+    if first.is_empty() {
+        return Ok(None);
+    }
+    let (seq, prev) = first.first().get_two::<i64, Vec<u8>>().map_err(spi)?;
+    let (Some(seq), Some(prev)) = (seq, prev) else { return Ok(None) };
+    if prev.as_slice() == GENESIS.as_slice() {
+        return Ok(Some((seq, FirstRow::Genesis)));
+    }
+    let cut = format!("{}:{}", seq - 1, phi_core::crypto::keys::hex(&prev));
+    let named = c
+        .select(sql::CHECKPOINT, None, &[cut.into()])
+        .map_err(spi)?
+        .first()
+        .get_one::<bool>()
+        .map_err(spi)?
+        .unwrap_or(false);
+    Ok(Some((seq, if named { FirstRow::Named } else { FirstRow::Unaccounted })))
 }
 
 /// Chains `events` into `phi.audit_log` (the audit writer, in its own
@@ -268,24 +284,10 @@ pub(crate) fn verify_from(from_seq: Option<i64>) -> Result<Verifier, PhiError> {
             // chained, later) names that cut: its seq and hash.
             let start = match from_seq {
                 Some(_) => None,
-                None => {
-                    let first = c.select(sql::FIRST, None, &[]).map_err(spi)?;
-                    let first = if first.is_empty() { (None, None) } else { first.first().get_two::<i64, Vec<u8>>().map_err(spi)? };
-                    match first {
-                        (Some(seq), Some(prev)) if prev.as_slice() != GENESIS.as_slice() => {
-                            let cut = format!("{}:{}", seq - 1, phi_core::crypto::keys::hex(&prev));
-                            let named = c
-                                .select(sql::CHECKPOINT, None, &[cut.into()])
-                                .map_err(spi)?
-                                .first()
-                                .get_one::<bool>()
-                                .map_err(spi)?
-                                .unwrap_or(false);
-                            if named { None } else { Some(GENESIS) }
-                        }
-                        _ => Some(GENESIS),
-                    }
-                }
+                None => match first_row(&c)? {
+                    Some((_, FirstRow::Named)) => None,
+                    _ => Some(GENESIS),
+                },
             };
             let mut v = Verifier::new(start);
             let name = c.open_cursor(sql::WALK, &[from_seq.unwrap_or(i64::MIN).into()]).detach_into_name();
