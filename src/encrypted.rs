@@ -29,6 +29,9 @@ use std::cell::Cell;
 use std::ffi::CStr;
 
 thread_local! {
+    /// Where a masked read opens its value before masking it; wiped after
+    /// each value.
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     /// (local transaction id, tag) of [`fresh_tag`].
     static FRESH: Cell<Option<(u32, [u8; SUBJECT_DIGEST_LEN])>> = const { Cell::new(None) };
 }
@@ -153,11 +156,20 @@ unsafe fn render_as(bytes: &[u8], env: &envelope::Envelope<'_>, decision: Disclo
             Ok(datum)
         }
         Disclosure::Masked(style) => {
-            let plain = open(bytes)?;
-            let masked = match std::str::from_utf8(&plain) {
-                Ok(t) => style.apply(t),
-                Err(_) => style.apply(&String::from_utf8_lossy(&plain)),
-            };
+            // opened into this backend's scratch buffer (no allocation to
+            // zero and free per value), wiped once masked, also on error
+            let c = keys::cipher(env.header.key_id, env.header.key_version)?;
+            let masked = SCRATCH.with(|b| {
+                let mut b = b.borrow_mut();
+                b.clear();
+                b.resize(envelope::plaintext_len(env), 0);
+                let masked = envelope::open_into(&c, env, &mut b[..]).map(|()| match std::str::from_utf8(&b[..]) {
+                    Ok(t) => style.apply(t),
+                    Err(_) => style.apply(&String::from_utf8_lossy(&b[..])),
+                });
+                zeroize::Zeroize::zeroize(&mut b[..]);
+                masked
+            })?;
             let (datum, out) = unsafe { new_result(masked.len(), cstring) };
             out.copy_from_slice(masked.as_bytes());
             Ok(datum)
