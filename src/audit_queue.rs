@@ -41,6 +41,19 @@ pub const RINGS: usize = 32;
 pub const RING_BYTES: usize = 256 << 10;
 /// A statement's plaintext is not produced unless its ring has this much room.
 const MIN_ROOM: usize = RING_BYTES / 8;
+/// An enqueuer wakes the writer only once the ring holds this much (or is
+/// full): a commit that waits for its events wakes it itself
+/// ([`wait_written`]), and otherwise the writer's nap ([`WRITER_NAP_MS`])
+/// bounds how long an event waits. Waking it for every event cost a
+/// signal and two context switches per audited transaction.
+const WAKE_AT: usize = RING_BYTES / 16;
+/// How long the writer sleeps when its ring is empty: the longest an event
+/// whose transaction does not wait for it (`phi.audit_sync = off`, or a
+/// rolled-back reader's events) stays in shared memory before the writer
+/// looks again.
+const WRITER_NAP_MS: u64 = 10;
+/// An idle writer exits after this long (the next event starts one).
+const WRITER_IDLE_MS: u64 = 10_000;
 
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -340,7 +353,8 @@ fn enqueue(rec: &[u8], deadline: i64) -> Result<u64, String> {
             if start {
                 r.start_at_ms = now;
             }
-            Some((pos, alive.then_some(r.worker_pid), start))
+            let full = pos.is_none() || RING_BYTES - phi_core::ring::free(RING_BYTES, r.head, r.tail) >= WAKE_AT;
+            Some((pos, (alive && full).then_some(r.worker_pid), start))
         })
         .ok_or("pg_phi is not in shared_preload_libraries")?
         .ok_or_else(|| format!("more than {RINGS} databases use pg_phi's audit queue"))?;
@@ -1324,6 +1338,9 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
             "SET idle_in_transaction_session_timeout = 0",
             "SET lock_timeout = '5s'",
             "SET search_path = pg_catalog, pg_temp",
+            // the waiting commits flush WAL through the writer's commits
+            // (wait_written), so the writer never waits for the disk
+            "SET synchronous_commit = off",
         ] {
             let _ = Spi::run(set);
         }
@@ -1363,8 +1380,6 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
                 }
             } else {
                 BackgroundWorker::transaction(move || {
-                    // the waiting commits flush WAL through this commit
-                    let _ = Spi::run("SET LOCAL synchronous_commit = off");
                     if let Err(e) = crate::audit::append_batch(&events) {
                         crate::fmgr::raise(e);
                     }
@@ -1392,11 +1407,11 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
         // gives its ring back, but only with the ring empty, decided under
         // the lock an enqueuer takes to see whether it runs
         idle += 1;
-        let stop = BackgroundWorker::sigterm_received() || idle > 50;
+        let stop = BackgroundWorker::sigterm_received() || u64::from(idle) * WRITER_NAP_MS > WRITER_IDLE_MS;
         if stop && release(db, me, false) {
             return;
         }
-        if !BackgroundWorker::wait_latch(Some(Duration::from_millis(200))) {
+        if !BackgroundWorker::wait_latch(Some(Duration::from_millis(WRITER_NAP_MS))) {
             release(db, me, true);
             return;
         }

@@ -189,6 +189,29 @@ SELECT * FROM regress.reads(:reads_base);
 SELECT count(*) AS values_in_the_log FROM phi.audit_log
  WHERE concat_ws(' ', reason, relation, actor, application_name) ~ '45-6789|A-[0-9]';
 SELECT count(*) AS problems FROM phi.verify_audit();
+-- the writer puts rows straight into the heap only while the log is as
+-- the extension made it: an INSERT trigger a DBA adds (here one copying
+-- each new row's seq and action to a side table) makes it use an INSERT,
+-- which fires the trigger; without it, the fast path again
+CREATE TABLE regress.log_tap (seq bigint, action text);
+CREATE FUNCTION regress.tap() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN INSERT INTO regress.log_tap VALUES (NEW.seq, NEW.action); RETURN NULL; END $$;
+CREATE TRIGGER tap AFTER INSERT ON phi.audit_log FOR EACH ROW EXECUTE FUNCTION regress.tap();
+SELECT max(seq) AS reads_base FROM phi.audit_log \gset
+SET ROLE a_reader;
+SELECT ssn FROM audit_ward.p WHERE id = 13;
+RESET ROLE;
+SELECT t.action, count(*) AS tapped FROM regress.log_tap t JOIN phi.audit_log l ON l.seq = t.seq AND l.action = t.action
+ WHERE t.seq > :reads_base GROUP BY 1;
+DROP TRIGGER tap ON phi.audit_log;
+SET ROLE a_reader;
+SELECT ssn FROM audit_ward.p WHERE id = 14;
+RESET ROLE;
+SELECT count(*) AS reads_since, (SELECT count(*) FROM regress.log_tap WHERE seq > :reads_base) AS tapped
+  FROM phi.audit_log WHERE seq > :reads_base AND action = 'read';
+SELECT count(*) AS problems FROM phi.verify_audit();
+DROP TABLE regress.log_tap;
+DROP FUNCTION regress.tap();
 
 -- Writes. Each insert, update or delete of a protected value is an event
 -- of its transaction: the column, its class, the patient's digest, never
