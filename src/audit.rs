@@ -281,7 +281,8 @@ struct Row<'a> {
 /// event spent a quarter of the writer's time in `ExecutorStart`). Taken
 /// only while `phi.audit_log` is exactly as the extension made it: its 19
 /// columns in order with their types, no INSERT trigger or rule, no CHECK
-/// constraint, no forced row security; anything else (a DBA's trigger
+/// constraint, no deferred unique or exclusion constraint, no forced row
+/// security; anything else (a DBA's trigger
 /// feeding a SIEM, say) goes through the SQL INSERT, which honours it.
 mod direct {
     use super::Row;
@@ -394,6 +395,20 @@ mod direct {
             (*rri).type_ = pg_sys::NodeTag::T_ResultRelInfo;
             pg_sys::InitResultRelInfo(rri, rel, 1, std::ptr::null_mut(), 0);
             pg_sys::ExecOpenIndices(rri, false);
+            // a deferred unique or exclusion constraint is checked again at
+            // commit from what ExecInsertIndexTuples returns, which only
+            // the executor's INSERT queues: leave such a log to it
+            let n = (*rri).ri_NumIndices as usize;
+            let deferred = (0..n).any(|i| {
+                let ix = *(*rri).ri_IndexRelationDescs.add(i);
+                !(*(*ix).rd_index).indimmediate
+            });
+            if deferred {
+                pg_sys::ExecCloseIndices(rri);
+                pg_sys::FreeExecutorState(estate);
+                pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
+                return Ok(false);
+            }
             let desc = (*rel).rd_att;
             let slot = pg_sys::MakeSingleTupleTableSlot(desc, &pg_sys::TTSOpsHeapTuple);
             let per_tuple = pg_sys::MakePerTupleExprContext(estate);

@@ -42,9 +42,8 @@ pub const RING_BYTES: usize = 256 << 10;
 /// A statement's plaintext is not produced unless its ring has this much room.
 const MIN_ROOM: usize = RING_BYTES / 8;
 /// An enqueuer wakes the writer only once the ring holds this much (or is
-/// full): a commit that waits for its events wakes it itself
-/// ([`wait_written`]), and otherwise the writer's nap ([`WRITER_NAP_MS`])
-/// bounds how long an event waits. Waking it for every event cost a
+/// full), or when its commit will wait for the event; otherwise the
+/// writer's nap ([`WRITER_NAP_MS`]) bounds how long an event waits. Waking it for every event cost a
 /// signal and two context switches per audited transaction.
 const WAKE_AT: usize = RING_BYTES / 16;
 /// How long the writer sleeps when its ring is empty: the longest an event
@@ -332,8 +331,10 @@ fn start_writer(db: u32) -> Result<(), String> {
 }
 
 /// Puts `rec` on this database's ring, waiting until `deadline` (ms) for
-/// room; returns its end position.
-fn enqueue(rec: &[u8], deadline: i64) -> Result<u64, String> {
+/// room; returns its end position. `urgent`: a commit will wait for it,
+/// so the writer is woken now (it starts on the batch while the statement
+/// finishes) rather than by the wait.
+fn enqueue(rec: &[u8], deadline: i64, urgent: bool) -> Result<u64, String> {
     if rec.len() + phi_core::ring::PREFIX > RING_BYTES / 2 {
         return Err("an audit event is too large for the queue".into());
     }
@@ -354,7 +355,7 @@ fn enqueue(rec: &[u8], deadline: i64) -> Result<u64, String> {
                 r.start_at_ms = now;
             }
             let full = pos.is_none() || RING_BYTES - phi_core::ring::free(RING_BYTES, r.head, r.tail) >= WAKE_AT;
-            Some((pos, (alive && full).then_some(r.worker_pid), start))
+            Some((pos, (alive && (full || urgent)).then_some(r.worker_pid), start))
         })
         .ok_or("pg_phi is not in shared_preload_libraries")?
         .ok_or_else(|| format!("more than {RINGS} databases use pg_phi's audit queue"))?;
@@ -955,14 +956,14 @@ fn grouped<K: Copy + Eq + std::hash::Hash>(
 /// Sends `events`: to the queue when the frame was admitted, else (the
 /// `log` fallback, or an aborting transaction whose queue is full) to the
 /// server log. Returns the last queue position and the first failure.
-fn send(events: Vec<Event>, to_queue: bool) -> (Option<u64>, Option<String>) {
+fn send(events: Vec<Event>, to_queue: bool, urgent: bool) -> (Option<u64>, Option<String>) {
     let mut last = None;
     let mut failed: Option<String> = None;
     let deadline = flush_deadline();
     for ev in events {
         // after the first failure the rest go straight to the log
         if to_queue && failed.is_none() {
-            match enqueue(&ev.encode(), deadline) {
+            match enqueue(&ev.encode(), deadline, urgent) {
                 Ok(p) => {
                     last = Some(p);
                     continue;
@@ -1012,7 +1013,7 @@ fn flush(f: Frame, aborting: bool) -> Result<(), PhiError> {
     }
     // SAFETY: reads shared state.
     let standby = unsafe { pg_sys::RecoveryInProgress() };
-    let (last, failed) = send(events, admitted && !standby);
+    let (last, failed) = send(events, admitted && !standby, disclosed && crate::gucs::audit_sync());
     // a commit waits for the events of disclosures (sealed and denied
     // reads are written as soon as a writer runs, unwaited)
     if let (Some(p), true) = (last, disclosed) {
@@ -1046,7 +1047,7 @@ pub fn record_now(ev: Event) -> Result<(), PhiError> {
             crate::gucs::AuditFallback::Log => false,
         },
     };
-    let (last, failed) = send(vec![ev], ok);
+    let (last, failed) = send(vec![ev], ok, crate::gucs::audit_sync());
     if let Some(p) = last {
         STATE.with(|s| {
             let mut s = s.borrow_mut();
@@ -1214,7 +1215,7 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
             let policy = STATE.with(|s| std::mem::take(&mut s.borrow_mut().policy));
             let events: Vec<Event> = policy.into_iter().map(|(_, e)| e).collect();
             if !events.is_empty() {
-                let (last, failed) = send(events, true);
+                let (last, failed) = send(events, true, crate::gucs::audit_sync());
                 if let Some(e) = failed {
                     pgrx::warning!("pg_phi: audit events of a committed change went to the server log instead of phi.audit_log: {e}");
                 }
