@@ -29,6 +29,10 @@ pub(crate) enum Special {
     Imei,
     Plate,
     Mbi,
+    /// A national identity or health number, kept only if it passes its
+    /// check (`national`); a strong label falls back to the ordinary
+    /// reading when it does not.
+    National(super::national::Nid),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +59,14 @@ const fn weak(kind: PhiType) -> Kw {
 const fn special(kind: PhiType, special: Special) -> Kw {
     Kw::Label { kind, strong: true, special }
 }
+/// A national number's name: `strong` names ("NHS number", "PESEL") fall
+/// back to the ordinary reading of a label when the value fails the
+/// check; short or ambiguous ones ("dni", "sin", "cpr") keep nothing.
+const fn national(kind: PhiType, nid: Nid, strong: bool) -> Kw {
+    Kw::Label { kind, strong, special: Special::National(nid) }
+}
+
+use super::national::Nid;
 
 use PhiType as T;
 
@@ -212,7 +224,7 @@ static TABLE: &[(&[&str], Kw)] = &[
             "enrollment id", "ticket #", "ticket number", "transaction id", "authorization #",
             "authorization number", "auth #", "prior auth #", "person id", "client id", "resident id",
             "inmate #", "passport #", "passport number", "passport no", "passport", "military id",
-            "state id", "national id", "tax id", "rx #", "rx#", "rx number", "rx no", "prescription #",
+            "state id", "tax id", "rx #", "rx#", "rx number", "rx no", "prescription #",
             "prescription number", "prescription no", "script #", "req #", "req#", "req no", "req number",
             "requisition no", "requisition id", "report #", "report number", "report no", "incident #",
             "incident number", "interpreter id", "interpreter #", "interpreter number", "message id",
@@ -221,6 +233,67 @@ static TABLE: &[(&[&str], Kw)] = &[
         strong(T::Id),
     ),
     (&["id", "fin", "csn", "ein", "tin", "itin"], weak(T::Id)),
+    // ---- other countries' national numbers (checked: `national`) ----
+    (
+        &[
+            "national insurance number", "national insurance no", "national insurance #",
+            "national insurance", "ni number", "ni no", "nino",
+        ],
+        national(T::Ssn, Nid::Nino, true),
+    ),
+    (
+        &["nhs number", "nhs no", "nhs #", "nhs num", "chi number", "chi no", "chi #"],
+        national(T::HealthPlan, Nid::Nhs, true),
+    ),
+    (&["nhs"], national(T::HealthPlan, Nid::Nhs, true)),
+    (&["chi"], national(T::HealthPlan, Nid::Nhs, false)),
+    (&["social insurance number", "social insurance no", "social insurance #"], national(T::Ssn, Nid::Sin, true)),
+    (&["sin", "sin #", "sin no", "sin number", "nas"], national(T::Ssn, Nid::Sin, false)),
+    (
+        &[
+            "securite sociale", "numero de securite sociale", "no de securite sociale", "numero insee",
+            "insee", "carte vitale",
+        ],
+        national(T::Ssn, Nid::Nir, true),
+    ),
+    (&["nir", "nss", "sociale"], national(T::Ssn, Nid::Nir, false)),
+    (&["sofinummer", "sofi-nummer"], national(T::Ssn, Nid::Bsn, true)),
+    (&["bsn", "bsn #", "bsn nr", "sofi"], national(T::Ssn, Nid::Bsn, false)),
+    (&["pesel", "pesel #", "pesel no", "pesel nr", "numer pesel"], national(T::Ssn, Nid::Pesel, true)),
+    (&["personnummer", "personnr"], national(T::Ssn, Nid::Personnummer, true)),
+    (&["aadhaar", "aadhar", "aadhaar number", "aadhaar no", "aadhaar #", "uidai"], national(T::Ssn, Nid::Aadhaar, true)),
+    (&["uid", "uid no"], national(T::Ssn, Nid::Aadhaar, false)),
+    (&["cpf", "cpf #", "cpf no", "cpf n"], national(T::Ssn, Nid::Cpf, true)),
+    (
+        &["documento nacional de identidad", "documento de identidad", "dni", "dni #", "nie", "nie #", "nif"],
+        national(T::Ssn, Nid::Dni, false),
+    ),
+    (&["codice fiscale", "cod. fiscale", "cod fiscale"], national(T::Ssn, Nid::CodiceFiscale, true)),
+    (&["c.f.", "cf"], national(T::Ssn, Nid::CodiceFiscale, false)),
+    (&["curp"], national(T::Ssn, Nid::Curp, true)),
+    (&["tax file number", "tfn"], national(T::Ssn, Nid::Tfn, true)),
+    (&["resident registration number", "rrn", "jumin"], national(T::Ssn, Nid::Rrn, true)),
+    (&["individual number", "kojin bango"], national(T::Ssn, Nid::MyNumber, true)),
+    (&["nric", "nric no", "nric #", "nric/fin"], national(T::Ssn, Nid::Nric, true)),
+    (&["hkid", "hkid no", "hkid #", "hong kong identity card", "hk id"], national(T::Ssn, Nid::Hkid, true)),
+    (&["cod numeric personal"], national(T::Ssn, Nid::Cnp, true)),
+    (&["cnp"], national(T::Ssn, Nid::Cnp, false)),
+    (&["ppsn", "pps number", "pps no", "personal public service number"], national(T::Ssn, Nid::Ppsn, true)),
+    (&["henkilotunnus", "hetu", "personal identity code"], national(T::Ssn, Nid::Hetu, true)),
+    (&["cpr", "cpr number", "cpr nr", "cpr-nummer", "cpr-nr"], national(T::Ssn, Nid::Cpr, false)),
+    (&["fodselsnummer"], national(T::Ssn, Nid::Fnr, true)),
+    (&["ahv", "avs", "ahv-nr"], national(T::Ssn, Nid::Ahv, false)),
+    (&["resident identity card", "shenfenzheng"], national(T::Ssn, Nid::ChinaId, true)),
+    (&["tc kimlik", "tc kimlik no", "kimlik", "kimlik no"], national(T::Ssn, Nid::Kimlik, true)),
+    (&["numero national", "national register number", "insz"], national(T::Ssn, Nid::Belgium, true)),
+    (
+        &[
+            "national id", "national id number", "national id #", "national identity number",
+            "national identification number", "national identity card", "identity card number",
+            "national number",
+        ],
+        national(T::Id, Nid::Any, true),
+    ),
     (&["sn"], weak(T::Device)),
     (
         &[

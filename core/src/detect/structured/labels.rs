@@ -23,6 +23,19 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         if h.end < last_end {
             continue;
         }
+        if let Special::National(nid) = special {
+            // the number, if it passes its check; else, after a strong
+            // name, the ordinary reading (a mistyped number is still one)
+            let read = value_start(b, h.end).and_then(|s| super::national::read(b, s, nid));
+            if let Some((vs, ve, k)) = read {
+                out.push(Finding::new(k, vs, ve, 0.95));
+                last_end = ve;
+                continue;
+            }
+            if !strong {
+                continue;
+            }
+        }
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
         let Some((vs, ve)) = value.or_else(|| value_after(b, h.end, strong)) else { continue };
         if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
@@ -226,6 +239,18 @@ fn filler(b: &[u8], p: usize) -> usize {
 /// digits joined, as in card and account numbers).
 fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
     let n = b.len();
+    let s = value_start(b, from)?;
+    let mut e = s;
+    while e < n && e - s <= MAX_VALUE && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+        e += 1;
+    }
+    value_token(b, s, e, strong)
+}
+
+/// Where the value after a label ending at `from` starts: separators and
+/// filler words skipped, at an ASCII letter or digit.
+fn value_start(b: &[u8], from: usize) -> Option<usize> {
+    let n = b.len();
     let limit = (from + MAX_GAP).min(n);
     let mut p = from;
     let mut newlines = 0;
@@ -249,14 +274,15 @@ fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
         }
         p += f;
     }
-    if !b[p].is_ascii_alphanumeric() {
-        return None;
-    }
-    let s = p;
-    let mut e = p;
-    while e < n && e - s <= MAX_VALUE && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
-        e += 1;
-    }
+    b[p].is_ascii_alphanumeric().then_some(p)
+}
+
+/// The value token `s..e` (letters, digits, dashes) after a strong or
+/// weak label, extended over spaced digit groups, a letter prefix or a
+/// long dotted number, unless it is a decimal, date, time, ratio, e-mail
+/// or domain.
+fn value_token(b: &[u8], s: usize, mut e: usize, strong: bool) -> Option<(usize, usize)> {
+    let n = b.len();
     if e - s > MAX_VALUE {
         return None;
     }

@@ -17,7 +17,10 @@
 //! * `memchr` passes over `@`, `://`, `www.`, `/` and `:` find e-mail, URLs
 //!   and IPv6 — [`web`];
 //! * where a digit run follows a country code, an IBAN is read and
-//!   checked — [`iban`], called from the digit scan.
+//!   checked — [`iban`], called from the digit scan;
+//! * other countries' national identity and health numbers are read after
+//!   their names and kept when they pass their check — [`national`],
+//!   called from the label reader.
 //!
 //! Every finding starts and ends on an ASCII byte (or the text's ends), so
 //! offsets are always char boundaries; all look-arounds are bounded, so the
@@ -28,6 +31,7 @@ mod governed;
 mod iban;
 mod keywords;
 mod labels;
+mod national;
 mod numeric;
 mod web;
 

@@ -431,3 +431,36 @@ fn national_numbers_are_not_ssns_dates_or_addresses_near_a_phone_word() {
         assert!(spans(t).iter().all(|(k, _)| *k != Phone), "{t}: {:?}", spans(t));
     }
 }
+
+#[test]
+fn national_numbers_of_other_countries_after_their_names() {
+    exact("NHS number 943 476 5919", &[(HealthPlan, "943 476 5919")]);
+    exact("PESEL: 44051401359, bez uwag", &[(Ssn, "44051401359")]);
+    exact("CPF 123.456.789-09.", &[(Ssn, "123.456.789-09")]);
+    exact("National Insurance no. AB 12 34 56 C", &[(Ssn, "AB 12 34 56 C")]);
+    exact("SIN: 046 454 286", &[(Ssn, "046 454 286")]);
+    exact("DNI 12345678Z", &[(Ssn, "12345678Z")]);
+    exact("codice fiscale RSSMRA85T10A562S", &[(Ssn, "RSSMRA85T10A562S")]);
+    exact("HKID A123456(3)", &[(Ssn, "A123456(3)")]);
+    exact("Aadhaar 2341 2341 2346", &[(Ssn, "2341 2341 2346")]);
+    exact("personnummer 811228-9874", &[(Ssn, "811228-9874")]);
+    // a generic name: an ssn when the number passes a country's check,
+    // an identifier otherwise
+    exact("National ID: 44051401359", &[(Ssn, "44051401359")]);
+    exact("National ID: 44051401358", &[(Id, "44051401358")]);
+    // a strong name keeps a mistyped number as a number of its kind
+    exact("NHS number 943 476 5918", &[(HealthPlan, "943 476 5918")]);
+}
+
+#[test]
+fn short_national_names_keep_only_numbers_that_pass_their_check() {
+    // Polish "days", Spanish "without", resuscitation, nurse practitioner
+    none("zgłosił się po 3 dni 12345678 razy");
+    none("sin dolor desde 123456789");
+    none("CPR 2 minutes, ROSC at 0412");
+    none("Jane Ortiz, CNP 2019");
+    none("chi 2024 cohort");
+    // but the same names before a valid number
+    exact("DNI: X1234567L", &[(Ssn, "X1234567L")]);
+    exact("CPR-nr 311280-1234", &[(Ssn, "311280-1234")]);
+}
