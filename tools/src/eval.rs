@@ -37,6 +37,12 @@ pub struct Counts {
     pub pred: usize,
     /// Predictions of this type matching some gold span.
     pub tp: usize,
+    /// Characters of the gold spans of this type.
+    pub chars: usize,
+    /// Of those, characters inside some prediction of any type: what
+    /// `phi.redact` would remove (a name found as the wrong type is still
+    /// redacted).
+    pub chars_covered: usize,
 }
 
 fn ratio(num: usize, den: usize) -> Option<f64> {
@@ -54,6 +60,11 @@ impl Counts {
     pub fn recall(&self) -> Option<f64> {
         ratio(self.recalled, self.gold)
     }
+    /// Character-level recall: the share of PHI characters a redaction
+    /// with these predictions removes.
+    pub fn char_recall(&self) -> Option<f64> {
+        ratio(self.chars_covered, self.chars)
+    }
     pub fn f1(&self) -> Option<f64> {
         let (p, r) = (self.precision()?, self.recall()?);
         if p + r == 0.0 {
@@ -67,6 +78,8 @@ impl Counts {
         self.recalled += o.recalled;
         self.pred += o.pred;
         self.tp += o.tp;
+        self.chars += o.chars;
+        self.chars_covered += o.chars_covered;
     }
 }
 
@@ -142,6 +155,13 @@ pub fn score_note(rep: &mut Report, index: usize, note: &Note, preds: &[Finding]
     for g in &note.spans {
         let c = rep.per_type.entry(g.kind).or_default();
         c.gold += 1;
+        for (i, _) in text.get(g.start..g.end).unwrap_or_default().char_indices() {
+            let at = g.start + i;
+            c.chars += 1;
+            if preds.iter().any(|p| p.start <= at && at < p.end) {
+                c.chars_covered += 1;
+            }
+        }
         let hit = preds.iter().any(|p| types_match(g.kind, p.kind) && overlaps(g.start, g.end, p.start, p.end));
         if hit {
             c.recalled += 1;
@@ -288,8 +308,8 @@ impl Report {
         );
         let _ = writeln!(
             s,
-            "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}  {}",
-            "type", "gold", "pred", "TP", "FN", "prec", "recall", "F1", "target"
+            "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7} {:>7}  {}",
+            "type", "gold", "pred", "TP", "FN", "prec", "recall", "F1", "chr-rec", "target"
         );
         for k in PhiType::ALL {
             let c = self.counts(k);
@@ -305,7 +325,7 @@ impl Report {
             };
             let _ = writeln!(
                 s,
-                "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}  {}",
+                "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7} {:>7}  {}",
                 k.as_str(),
                 c.gold,
                 c.pred,
@@ -314,13 +334,14 @@ impl Report {
                 f(c.precision()),
                 f(c.recall()),
                 f(c.f1()),
+                f(c.char_recall()),
                 target
             );
         }
         let o = self.overall();
         let _ = writeln!(
             s,
-            "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}  precision>=0.90 {}",
+            "{:<12} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7} {:>7}  precision>=0.90 {}",
             "OVERALL",
             o.gold,
             o.pred,
@@ -329,6 +350,7 @@ impl Report {
             f(o.precision()),
             f(o.recall()),
             f(o.f1()),
+            f(o.char_recall()),
             if o.precision().map(|p| p >= 0.90).unwrap_or(false) { "PASS" } else { "FAIL" }
         );
         let t = self.targets();
@@ -680,23 +702,26 @@ mod tests {
             text: "Call 555-123-4567 at 12 Oak St, Salem, OR 97301 zip 97301".into(),
             spans: vec![
                 Span { kind: PhiType::Phone, start: 5, end: 17 },
-                Span { kind: PhiType::Address, start: 21, end: 48 },
-                Span { kind: PhiType::Zip, start: 53, end: 58 },
+                Span { kind: PhiType::Address, start: 21, end: 47 },
+                Span { kind: PhiType::Zip, start: 52, end: 57 },
             ],
             template: "test",
         };
         let preds = vec![
             Finding::new(PhiType::Fax, 5, 17, 0.9),      // wrong type: FN phone, FP fax
-            Finding::new(PhiType::Zip, 43, 48, 0.9),     // zip inside address: ok
-            Finding::new(PhiType::Address, 53, 58, 0.9), // address for a zip: ok
+            Finding::new(PhiType::Zip, 42, 47, 0.9),     // zip inside address: ok
+            Finding::new(PhiType::Address, 52, 57, 0.9), // address for a zip: ok
             Finding::new(PhiType::Date, 0, 4, 0.9),      // spurious
         ];
         let mut rep = Report::default();
         score_note(&mut rep, 0, &note, &preds, Some(ErrorOptions { kind: PhiType::Phone, max_samples: 5 }));
-        assert_eq!(rep.counts(PhiType::Phone), Counts { gold: 1, recalled: 0, pred: 0, tp: 0 });
-        assert_eq!(rep.counts(PhiType::Fax), Counts { gold: 0, recalled: 0, pred: 1, tp: 0 });
-        assert_eq!(rep.counts(PhiType::Address), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
-        assert_eq!(rep.counts(PhiType::Zip), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
+        assert_eq!(rep.counts(PhiType::Phone), Counts { gold: 1, recalled: 0, pred: 0, tp: 0, chars: 12, chars_covered: 12 });
+        assert_eq!(rep.counts(PhiType::Fax), Counts { gold: 0, recalled: 0, pred: 1, tp: 0, chars: 0, chars_covered: 0 });
+        // the zip prediction covers 5 of the address's 26 characters
+        assert_eq!(rep.counts(PhiType::Address), Counts { gold: 1, recalled: 1, pred: 1, tp: 1, chars: 26, chars_covered: 5 });
+        assert_eq!(rep.counts(PhiType::Zip), Counts { gold: 1, recalled: 1, pred: 1, tp: 1, chars: 5, chars_covered: 5 });
+        // a phone found as a fax is a miss by span, but redacted all the same
+        assert_eq!(rep.overall().char_recall(), Some((12.0 + 5.0 + 5.0) / (12.0 + 26.0 + 5.0)));
         let o = rep.overall();
         assert_eq!((o.gold, o.recalled, o.pred, o.tp), (3, 2, 4, 2));
         assert_eq!(rep.false_negatives.len(), 1);
@@ -767,8 +792,9 @@ mod tests {
         }
         // Scored with the same rules as pg_phi's own findings.
         let rep = evaluate_predictions(&notes, &p.per_note, 0.0, None);
-        assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
-        assert_eq!(rep.counts(PhiType::Fax), Counts { gold: 0, recalled: 0, pred: 1, tp: 0 });
+        // "Núñez" is 5 characters (7 bytes)
+        assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1, chars: 5, chars_covered: 5 });
+        assert_eq!(rep.counts(PhiType::Fax), Counts { gold: 0, recalled: 0, pred: 1, tp: 0, chars: 0, chars_covered: 0 });
     }
 
     #[test]
@@ -800,8 +826,8 @@ mod tests {
         assert!(n2[0].spans.is_empty());
         // Scores like any other corpus.
         let rep = evaluate_predictions(&notes, &[vec![Finding::new(PhiType::Name, 3, 15, 0.9)]], phi_core::DEFAULT_MIN_SCORE, None);
-        assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1 });
-        assert_eq!(rep.counts(PhiType::Date), Counts { gold: 1, recalled: 0, pred: 0, tp: 0 });
+        assert_eq!(rep.counts(PhiType::Name), Counts { gold: 1, recalled: 1, pred: 1, tp: 1, chars: 10, chars_covered: 10 });
+        assert_eq!(rep.counts(PhiType::Date), Counts { gold: 1, recalled: 0, pred: 0, tp: 0, chars: 9, chars_covered: 0 });
     }
 
     #[test]
