@@ -317,4 +317,25 @@ mod tests {
         assert!(Detector::builtin().detect("", 0.0).is_empty());
         assert!(!Detector::builtin().contains_phi("", 0.0));
     }
+
+    #[test]
+    fn an_hl7_message_is_read_by_its_fields_over_the_other_recognizers() {
+        let msg = "MSH|^~\\&|LAB|HOSP|||20240315083000||ORU^R01|Q7781|P|2.5\r\
+                   PID|1||88127734^^^HOSP^MR||ABERNATHY-SMYTHE^GWENDOLYN^R||19410707|F|||\
+                   9 WILLOW CT^^SPRINGDALE^AR^72764||^PRN^PH^^^479^5550188\r";
+        let found: Vec<(PhiType, &str)> =
+            Detector::builtin().detect(msg, crate::DEFAULT_MIN_SCORE).iter().map(|f| (f.kind, &msg[f.start..f.end])).collect();
+        for want in [
+            (PhiType::Name, "ABERNATHY-SMYTHE^GWENDOLYN^R"),
+            (PhiType::Mrn, "88127734"),
+            (PhiType::Date, "19410707"),
+            (PhiType::Address, "9 WILLOW CT"),
+            (PhiType::Address, "SPRINGDALE"),
+            (PhiType::Zip, "72764"),
+            (PhiType::Phone, "479^5550188"),
+        ] {
+            assert!(found.contains(&want), "{want:?} not in {found:?}");
+        }
+        assert!(!found.iter().any(|(_, v)| *v == "AR" || *v == "F"), "{found:?}");
+    }
 }

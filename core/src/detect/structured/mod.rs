@@ -20,7 +20,9 @@
 //!   checked — [`iban`], called from the digit scan;
 //! * other countries' national identity and health numbers are read after
 //!   their names and kept when they pass their check — [`national`],
-//!   called from the label reader.
+//!   called from the label reader;
+//! * HL7 v2 segments are read field by field — [`hl7`] (a text whose '|'s
+//!   follow no segment id at a line's start costs one `memchr` pass).
 //!
 //! Every finding starts and ends on an ASCII byte (or the text's ends), so
 //! offsets are always char boundaries; all look-arounds are bounded, so the
@@ -28,6 +30,7 @@
 
 mod checks;
 mod governed;
+mod hl7;
 mod iban;
 mod keywords;
 mod labels;
@@ -50,6 +53,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     labels::find(text, &hits, out);
     numeric::find(text, &hits, out);
     web::find(text, out);
+    hl7::find(text, out);
     HITS.set(hits);
 }
 
