@@ -64,6 +64,11 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("digits", "1234567890".repeat(3 * n)),
         // the custom pattern's matches
         ("custom ids", repeat("acct ACC-1234 x ", n)),
+        // HL7: many segments, one segment of endless fields, one field of
+        // endless repetitions
+        ("hl7 segments", repeat("PID|1||12345^^^H^MR||DOE^JOHN||19500101\r", n)),
+        ("hl7 bars", format!("PID{}", "|".repeat(16 * n))),
+        ("hl7 repetitions", format!("PID|1||{}", "1234^^^^MR~".repeat(2 * n))),
     ]
 }
 

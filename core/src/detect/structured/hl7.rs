@@ -111,6 +111,8 @@ static FIELDS: &[(&[u8; 3], u8, Field)] = &[
 ];
 
 const SCORE: f32 = 0.97;
+/// The highest field number in [`FIELDS`].
+const MAX_FIELD: u8 = 49;
 
 /// Appends the findings of every HL7 v2 segment in `text`.
 pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
@@ -137,7 +139,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
                 rep = line[5];
             }
             if FIELDS.iter().any(|(s, _, _)| *s == id) {
-                segment(text, ls, le, id, comp, rep, out);
+                segment(text, ls, le, id, comp, rep, out, &mut tick);
             }
         }
         ls = le + 1;
@@ -145,7 +147,8 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
 }
 
 /// The fields of one segment line `ls..le` with id `id`.
-fn segment(text: &str, ls: usize, le: usize, id: &[u8; 3], comp: u8, rep: u8, out: &mut Vec<Finding>) {
+#[allow(clippy::too_many_arguments)]
+fn segment(text: &str, ls: usize, le: usize, id: &[u8; 3], comp: u8, rep: u8, out: &mut Vec<Finding>, tick: &mut Ticker) {
     let b = text.as_bytes();
     // field n starts after the n-th '|' (MSH counts the separator itself
     // as field 1, so its n-th '|' starts field n + 1)
@@ -153,15 +156,18 @@ fn segment(text: &str, ls: usize, le: usize, id: &[u8; 3], comp: u8, rep: u8, ou
     let mut n = 0u8;
     let mut p = ls + 3;
     while p < le && b[p] == b'|' {
+        tick.at(p);
         n = n.saturating_add(1);
         let fs = p + 1;
         let fe = memchr::memchr(b'|', &b[fs..le]).map_or(le, |q| fs + q);
         let number = n + offset;
-        if let Some(&(_, _, kind)) = FIELDS.iter().find(|(s, f, _)| *s == id && *f == number) {
+        let read_it = if number <= MAX_FIELD { FIELDS.iter().find(|(s, f, _)| *s == id && *f == number) } else { None };
+        if let Some(&(_, _, kind)) = read_it {
             if !(id == b"MSH" && number <= 2) {
                 // each repetition of the field
                 let mut rs = fs;
                 while rs <= fe {
+                    tick.at(rs);
                     let re = memchr::memchr(rep, &b[rs..fe]).map_or(fe, |q| rs + q);
                     read(text, rs, re, kind, comp, out);
                     rs = re + 1;
@@ -364,6 +370,11 @@ mod tests {
         assert!(f.contains(&(T::Name, "ROE*ANN")), "{f:?}");
         assert!(f.contains(&(T::Mrn, "55501")), "{f:?}");
         assert!(f.contains(&(T::Fax, "617*5550199")), "{f:?}");
+    }
+
+    #[test]
+    fn max_field_is_the_highest_in_the_table() {
+        assert_eq!(FIELDS.iter().map(|(_, f, _)| *f).max(), Some(MAX_FIELD));
     }
 
     #[test]
