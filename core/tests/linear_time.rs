@@ -69,10 +69,6 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("hl7 segments", repeat("PID|1||12345^^^H^MR||DOE^JOHN||19500101\r", n)),
         ("hl7 bars", format!("PID{}", "|".repeat(16 * n))),
         ("hl7 repetitions", format!("PID|1||{}", "1234^^^^MR~".repeat(2 * n))),
-        // delimited exports: one header and endless rows; endless lines
-        // that look like headers and are not
-        ("csv rows", format!("MRN,DOB,Last Name\n{}", repeat("00123,1/2/1950,Okafor\n", n))),
-        ("csv non-headers", repeat("DOB, then, more, commas\n", n)),
     ]
 }
 

@@ -22,9 +22,7 @@
 //!   their names and kept when they pass their check — [`national`],
 //!   called from the label reader;
 //! * HL7 v2 segments are read field by field — [`hl7`] (a text whose '|'s
-//!   follow no segment id at a line's start costs one `memchr` pass);
-//! * delimited exports whose header names PHI columns are read cell by
-//!   cell — [`table`] (only a line with a keyword hit can be a header).
+//!   follow no segment id at a line's start costs one `memchr` pass).
 //!
 //! Every finding starts and ends on an ASCII byte (or the text's ends), so
 //! offsets are always char boundaries; all look-arounds are bounded, so the
@@ -38,7 +36,6 @@ mod keywords;
 mod labels;
 mod national;
 mod numeric;
-mod table;
 mod web;
 
 use crate::types::Finding;
@@ -57,7 +54,6 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     numeric::find(text, &hits, out);
     web::find(text, out);
     hl7::find(text, out);
-    table::find(text, &hits, out);
     HITS.set(hits);
 }
 
