@@ -159,13 +159,18 @@ unsafe fn render_as(bytes: &[u8], env: &envelope::Envelope<'_>, decision: Disclo
             // opened into this backend's scratch buffer (no allocation to
             // zero and free per value), wiped once masked, also on error
             let c = keys::cipher(env.header.key_id, env.header.key_version)?;
-            let masked = SCRATCH.with(|b| {
+            // a fixed mask ("[REDACTED]") needs the value only to
+            // authenticate it: no text is read or built from it
+            let masked: std::borrow::Cow<'static, str> = SCRATCH.with(|b| {
                 let mut b = b.borrow_mut();
                 b.clear();
                 b.resize(envelope::plaintext_len(env), 0);
-                let masked = envelope::open_into(&c, env, &mut b[..]).map(|()| match std::str::from_utf8(&b[..]) {
-                    Ok(t) => style.apply(t),
-                    Err(_) => style.apply(&String::from_utf8_lossy(&b[..])),
+                let masked = envelope::open_into(&c, env, &mut b[..]).map(|()| match style.fixed() {
+                    Some(t) => std::borrow::Cow::Borrowed(t),
+                    None => std::borrow::Cow::Owned(match std::str::from_utf8(&b[..]) {
+                        Ok(t) => style.apply(t),
+                        Err(_) => style.apply(&String::from_utf8_lossy(&b[..])),
+                    }),
                 });
                 zeroize::Zeroize::zeroize(&mut b[..]);
                 masked

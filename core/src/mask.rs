@@ -49,6 +49,15 @@ impl MaskStyle {
         }
     }
 
+    /// The mask when it does not depend on the value (`[REDACTED]`): a
+    /// reader can write it without looking at the plaintext.
+    pub fn fixed(self) -> Option<&'static str> {
+        match self {
+            MaskStyle::Redacted => Some(REDACTED),
+            _ => None,
+        }
+    }
+
     /// The masked form of `value`.
     pub fn apply(self, value: &str) -> String {
         match self {
@@ -127,6 +136,14 @@ fn year(value: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_redaction_is_fixed() {
+        assert_eq!(MaskStyle::Redacted.fixed().map(str::to_string), Some(MaskStyle::Redacted.apply("anything")));
+        for m in [MaskStyle::LastFour, MaskStyle::Initials, MaskStyle::Year] {
+            assert_eq!(m.fixed(), None, "{m:?}");
+        }
+    }
 
     #[test]
     fn last_four_keeps_shape() {
