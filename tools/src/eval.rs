@@ -420,6 +420,25 @@ pub fn char_range_to_bytes(bounds: &[usize], start: usize, end: usize) -> Option
     Some((*bounds.get(start)?, *bounds.get(end)?))
 }
 
+/// Each non-blank line of a JSONL input: its 1-based number, the line
+/// trimmed, and the line parsed as JSON (every reader here walks lines so).
+pub(crate) fn jsonl_lines(input: &str) -> impl Iterator<Item = (usize, &str, serde_json::Result<serde_json::Value>)> {
+    input
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(n, l)| (n, l, serde_json::from_str(l)))
+}
+
+/// An optional `"score"`: 1.0 when absent or null.
+pub(crate) fn optional_score(v: &serde_json::Value) -> Result<f32, String> {
+    match v.get("score") {
+        None | Some(serde_json::Value::Null) => Ok(1.0),
+        Some(x) => x.as_f64().map(|x| x as f32).ok_or_else(|| "non-numeric \"score\"".to_string()),
+    }
+}
+
 /// The corpus as JSONL, one `{"id": i, "text": "..."}` object per note, for
 /// running other detectors on exactly the same texts.
 pub fn export_jsonl(notes: &[Note]) -> String {
@@ -450,13 +469,9 @@ pub struct ExternalPredictions {
 pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPredictions, String> {
     let mut out = ExternalPredictions { per_note: vec![Vec::new(); notes.len()], total: 0 };
     let mut bounds: Vec<Option<Vec<usize>>> = vec![None; notes.len()];
-    for (ln, line) in input.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let err = |m: String| format!("line {}: {m}: {line}", ln + 1);
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON ({e})")))?;
+    for (ln, line, v) in jsonl_lines(input) {
+        let err = |m: String| format!("line {ln}: {m}: {line}");
+        let v = v.map_err(|e| err(format!("invalid JSON ({e})")))?;
         let uint = |k: &str| -> Result<usize, String> {
             v.get(k)
                 .and_then(|x| x.as_u64())
@@ -471,10 +486,7 @@ pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPr
             .ok_or_else(|| err("missing \"type\"".into()))?
             .parse()
             .map_err(|_| err("unknown \"type\"".into()))?;
-        let score = match v.get("score") {
-            None | Some(serde_json::Value::Null) => 1.0,
-            Some(x) => x.as_f64().ok_or_else(|| err("non-numeric \"score\"".into()))? as f32,
-        };
+        let score = optional_score(&v).map_err(err)?;
         let note = notes.get(id).ok_or_else(|| err(format!("note id {id} not in corpus of {} notes", notes.len())))?;
         let b = bounds[id].get_or_insert_with(|| char_boundaries(&note.text));
         if v.get("note_chars").is_some() {
@@ -494,6 +506,17 @@ pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPr
     Ok(out)
 }
 
+/// The `"text"` of every non-blank line of a JSONL corpus (labels, if any,
+/// ignored): the texts alone, for timing and for comparing engines.
+pub fn jsonl_texts(input: &str) -> Result<Vec<String>, String> {
+    jsonl_lines(input)
+        .map(|(ln, _, v)| {
+            let v = v.map_err(|e| format!("line {ln}: invalid JSON ({e})"))?;
+            v.get("text").and_then(|x| x.as_str()).map(str::to_string).ok_or_else(|| format!("line {ln}: missing \"text\""))
+        })
+        .collect()
+}
+
 /// Reads an independently labelled corpus (e.g. `tests/corpora/dev/notes.jsonl`):
 /// one JSON object per line,
 /// `{"id": i, "style": "...", "text": "...", "spans": [{"type": "<phi type>", "start": s, "end": e}, ...]}`,
@@ -504,31 +527,13 @@ pub fn parse_predictions_jsonl(input: &str, notes: &[Note]) -> Result<ExternalPr
 /// `template`. Notes are returned in file order, so the note numbers in
 /// error listings are 0-based line positions (equal to `id` when ids run
 /// 0, 1, 2, ... in order); ids must be unique.
-/// The `"text"` of every non-blank line of a JSONL corpus (labels, if any,
-/// ignored): the texts alone, for timing and for comparing engines.
-pub fn jsonl_texts(input: &str) -> Result<Vec<String>, String> {
-    input
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(ln, l)| {
-            let v: serde_json::Value = serde_json::from_str(l).map_err(|e| format!("line {}: invalid JSON ({e})", ln + 1))?;
-            v.get("text").and_then(|x| x.as_str()).map(str::to_string).ok_or_else(|| format!("line {}: missing \"text\"", ln + 1))
-        })
-        .collect()
-}
-
 pub fn parse_gold_jsonl(input: &str) -> Result<Vec<Note>, String> {
     let mut notes = Vec::new();
     let mut styles: Vec<&'static str> = Vec::new();
     let mut ids = std::collections::HashSet::new();
-    for (ln, line) in input.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let err = |m: String| format!("line {}: {m}", ln + 1);
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON ({e})")))?;
+    for (ln, _, v) in jsonl_lines(input) {
+        let err = |m: String| format!("line {ln}: {m}");
+        let v = v.map_err(|e| err(format!("invalid JSON ({e})")))?;
         let id = v.get("id").and_then(|x| x.as_u64()).ok_or_else(|| err("missing or non-integer \"id\"".into()))?;
         if !ids.insert(id) {
             return Err(err(format!("duplicate id {id}")));

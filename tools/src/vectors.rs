@@ -15,7 +15,7 @@
 //! either side). A vector expecting nothing passes when there is no such
 //! finding. Findings of other types are ignored.
 
-use crate::eval::{char_boundaries, char_range_to_bytes};
+use crate::eval::{char_boundaries, char_range_to_bytes, jsonl_lines, optional_score};
 use phi_core::{Detector, Finding, PhiType};
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -94,13 +94,9 @@ pub struct Vector {
 pub fn parse_vectors_jsonl(input: &str) -> Result<Vec<Vector>, String> {
     let mut out = Vec::new();
     let mut ids = std::collections::HashSet::new();
-    for (ln, line) in input.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let err = |m: String| format!("line {}: {m}", ln + 1);
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON ({e})")))?;
+    for (ln, _, v) in jsonl_lines(input) {
+        let err = |m: String| format!("line {ln}: {m}");
+        let v = v.map_err(|e| err(format!("invalid JSON ({e})")))?;
         let id = v.get("id").and_then(|x| x.as_u64()).ok_or_else(|| err("missing or non-integer \"id\"".into()))?;
         if !ids.insert(id) {
             return Err(err(format!("duplicate id {id}")));
@@ -238,13 +234,9 @@ pub fn parse_other_jsonl(input: &str, vectors: &[Vector]) -> Result<Vec<Outcome>
     let index: HashMap<u64, usize> = vectors.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
     let mut found: Vec<Vec<Found>> = vec![Vec::new(); vectors.len()];
     let mut bounds: Vec<Option<Vec<usize>>> = vec![None; vectors.len()];
-    for (ln, line) in input.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let err = |m: String| format!("line {}: {m}", ln + 1);
-        let o: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON ({e})")))?;
+    for (ln, _, o) in jsonl_lines(input) {
+        let err = |m: String| format!("line {ln}: {m}");
+        let o = o.map_err(|e| err(format!("invalid JSON ({e})")))?;
         let uint = |k: &str| -> Result<usize, String> {
             o.get(k).and_then(|x| x.as_u64()).map(|x| x as usize).ok_or_else(|| err(format!("missing or non-integer \"{k}\"")))
         };
@@ -263,10 +255,7 @@ pub fn parse_other_jsonl(input: &str, vectors: &[Vector]) -> Result<Vec<Outcome>
         let b = bounds[i].get_or_insert_with(|| char_boundaries(&v.text));
         let (bs, be) = char_range_to_bytes(b, s, e)
             .ok_or_else(|| err(format!("range {s}..{e} outside vector {id} ({} chars)", v.chars)))?;
-        let score = match o.get("score") {
-            None | Some(serde_json::Value::Null) => 1.0,
-            Some(x) => x.as_f64().ok_or_else(|| err("non-numeric \"score\"".into()))? as f32,
-        };
+        let score = optional_score(&o).map_err(err)?;
         let counted = mapped_types(entity).map(|t| t.iter().any(|k| v.types.contains(k))).unwrap_or(false);
         let by = o.get("recognizer").and_then(|x| x.as_str()).map(str::to_string);
         found[i].push(Found { label: entity.to_string(), start: bs, end: be, score, counted, by });
