@@ -120,7 +120,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
     // the first segment: a '|' right after a known id at a line's start
     // (most bars in notes are table rules, "BP | HR", and fail at once)
     let first = memchr::memchr_iter(b'|', b).find(|&p| {
-        p >= 3 && (p == 3 || matches!(b[p - 4], b'\n' | b'\r')) && FIELDS.iter().any(|(s, _, _)| s[..] == b[p - 3..p])
+        p >= 3 && (p == 3 || matches!(b[p - 4], b'\n' | b'\r')) && known_segment(&b[p - 3..p])
     });
     let Some(first) = first else { return };
     // the encoding characters: MSH-2 if a header declares them
@@ -138,12 +138,17 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
                 comp = line[4];
                 rep = line[5];
             }
-            if FIELDS.iter().any(|(s, _, _)| *s == id) {
+            if known_segment(id) {
                 segment(text, ls, le, id, comp, rep, out, &mut tick);
             }
         }
         ls = le + 1;
     }
+}
+
+/// Whether `id` names a segment with fields in [`FIELDS`].
+fn known_segment(id: &[u8]) -> bool {
+    FIELDS.iter().any(|(s, _, _)| s[..] == *id)
 }
 
 /// The fields of one segment line `ls..le` with id `id`.
@@ -281,13 +286,16 @@ fn read(text: &str, s: usize, e: usize, kind: Field, comp: u8, out: &mut Vec<Fin
 /// middle), if they look like a name: letters (any script), spaces,
 /// '-', '\'' and '.'.
 fn name_span(b: &[u8], c: &[(usize, usize)]) -> Option<(usize, usize)> {
-    let parts: Vec<(usize, usize)> = c.iter().map(|&(s, e)| trim(b, s, e)).filter(|(s, e)| s < e).collect();
-    let (first, last) = (parts.first()?, parts.last()?);
-    let ok = parts.iter().all(|&(s, e)| {
-        b[s..e].iter().all(|&x| x.is_ascii_alphabetic() || x >= 0x80 || matches!(x, b' ' | b'-' | b'\'' | b'.'))
-            && b[s..e].iter().any(|x| x.is_ascii_alphabetic() || *x >= 0x80)
-    });
-    ok.then_some((first.0, last.1))
+    let mut span: Option<(usize, usize)> = None;
+    for (s, e) in c.iter().map(|&(s, e)| trim(b, s, e)).filter(|(s, e)| s < e) {
+        let part = &b[s..e];
+        let letter = |x: &u8| x.is_ascii_alphabetic() || *x >= 0x80;
+        if !part.iter().all(|x| letter(x) || matches!(x, b' ' | b'-' | b'\'' | b'.')) || !part.iter().any(letter) {
+            return None;
+        }
+        span = Some((span.map_or(s, |(a, _)| a), e));
+    }
+    span
 }
 
 fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
