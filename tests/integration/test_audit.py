@@ -123,6 +123,28 @@ def a_committed_read_is_in_the_log_when_commit_returns():
 
 
 @test
+def a_read_over_tcp_records_the_client_address():
+    """The writer stores the reader's address (an inet, made by the type's
+    input function on its fast path) and application name as an SQL
+    INSERT would, and the chain over them verifies in the server and in
+    the independent verifier."""
+    setup()
+    # the test clusters listen on a Unix socket only: TCP for this test
+    restart(options="-c listen_addresses=127.0.0.1")
+    try:
+        with psycopg.connect(host="127.0.0.1", port=PORT, dbname=DB, user="au_reader", autocommit=True,
+                             application_name="tcp-it") as r:
+            assert r.execute("SELECT ssn FROM patients WHERE id = 31").fetchone()[0] == "555-01-0031"
+        with conn() as c:
+            row = c.execute("SELECT host(client_addr), application_name FROM phi.audit_log "
+                            "WHERE actor = 'au_reader' AND action = 'read' ORDER BY seq DESC LIMIT 1").fetchone()
+            assert row == ("127.0.0.1", "tcp-it"), row
+            chain_ok(c)
+    finally:
+        restart()
+
+
+@test
 def a_killed_writer_is_started_again_and_nothing_is_lost():
     """pg_terminate_backend on the audit writer: the next read starts a
     new one; the chain stays whole."""
