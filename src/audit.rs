@@ -368,16 +368,20 @@ mod direct {
         }
     }
 
-    /// A value by its type's input function (the client address, an
-    /// `inet`), as the SQL INSERT's cast would.
-    unsafe fn by_input(ty: pg_sys::Oid, s: &str) -> Result<pg_sys::Datum, PhiError> {
+    /// A type's input function and its parameter, looked up once per batch.
+    unsafe fn input_of(ty: pg_sys::Oid) -> (pg_sys::Oid, pg_sys::Oid) {
+        let (mut f, mut ioparam) = (pg_sys::InvalidOid, pg_sys::InvalidOid);
+        // SAFETY: a catalog-cache lookup of a built-in type.
+        unsafe { pg_sys::getTypeInputInfo(ty, &mut f, &mut ioparam) };
+        (f, ioparam)
+    }
+
+    /// A value by its type's input function `input` (the client address,
+    /// an `inet`), as the SQL INSERT's cast would.
+    unsafe fn by_input((f, ioparam): (pg_sys::Oid, pg_sys::Oid), s: &str) -> Result<pg_sys::Datum, PhiError> {
         let c = std::ffi::CString::new(s).map_err(|_| PhiError::Catalog("phi.audit_log", "NUL in an event field".into()))?;
-        // SAFETY: catalog lookups and a type's input function on a C string.
-        unsafe {
-            let (mut f, mut ioparam) = (pg_sys::InvalidOid, pg_sys::InvalidOid);
-            pg_sys::getTypeInputInfo(ty, &mut f, &mut ioparam);
-            Ok(pg_sys::OidInputFunctionCall(f, c.as_ptr().cast_mut(), ioparam, -1))
-        }
+        // SAFETY: a type's input function on a C string.
+        Ok(unsafe { pg_sys::OidInputFunctionCall(f, c.as_ptr().cast_mut(), ioparam, -1) })
     }
 
     /// Stores `rows` straight into `phi.audit_log` (`relid`, locked by the
@@ -412,6 +416,7 @@ mod direct {
             let desc = (*rel).rd_att;
             let slot = pg_sys::MakeSingleTupleTableSlot(desc, &pg_sys::TTSOpsHeapTuple);
             let per_tuple = pg_sys::MakePerTupleExprContext(estate);
+            let inet = input_of(B::INETOID.value());
             for r in rows {
                 let ev = r.ev;
                 let mut values = [pg_sys::Datum::from(0); 19];
@@ -425,7 +430,7 @@ mod direct {
                 put(2, (name(&ev.actor)?, false));
                 put(3, (name(&ev.session_user)?, false));
                 put(4, match ev.client_addr.as_deref() {
-                    Some(a) => (by_input(B::INETOID.value(), a)?, false),
+                    Some(a) => (by_input(inet, a)?, false),
                     None => (pg_sys::Datum::from(0), true),
                 });
                 put(5, text(ev.application_name.as_deref()));
