@@ -10,19 +10,82 @@
 //! block at a time, and a copy before decrypting in place. Per value, that
 //! was the largest single cost of a decrypting read.
 //!
-//! Key material: AWS-LC keeps the expanded key in its context and wipes it
-//! (`OPENSSL_cleanse`) when the context is freed, that is when a
+//! Opening goes through AWS-LC's EVP cipher interface with one context
+//! kept per key, set to a new nonce for each value, rather than the AEAD
+//! interface (`open_separate_gather`), which zeroes a fresh GCM state and
+//! copies the 256-byte GHASH table into it on every call: 99 ns against
+//! 122 ns to open a 100-byte value here, the largest per-call cost left
+//! on a decrypting read. Sealing keeps the AEAD interface.
+//!
+//! Key material: AWS-LC keeps the expanded key in its contexts and wipes
+//! them (`OPENSSL_cleanse`) when they are freed, that is when a
 //! [`Aes256Gcm`] is dropped.
 
+use std::ptr::{null, null_mut, NonNull};
+
 use aws_lc_rs::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
+use aws_lc_sys as sys;
 
 /// Nonce length (96 bits, the GCM standard size).
 pub const NONCE_LEN: usize = 12;
 /// Authentication tag length.
 pub const TAG_LEN: usize = 16;
 
-/// An AES-256-GCM key, ready to seal and open.
-pub struct Aes256Gcm(LessSafeKey);
+/// An AES-256-GCM key, ready to seal and open. Not `Sync`: opening
+/// resets the one cipher context the key keeps (a backend is one thread).
+pub struct Aes256Gcm {
+    key: LessSafeKey,
+    opener: Opener,
+}
+
+/// AWS-LC's EVP AES-256-GCM context for decrypting, keyed once; each open
+/// sets the nonce (which resets the GCM state) and the tag. Freed, and so
+/// wiped, with the key.
+struct Opener(NonNull<sys::EVP_CIPHER_CTX>);
+
+impl Opener {
+    fn new(key: &[u8; 32]) -> Opener {
+        // SAFETY: a fresh context, initialised for AES-256-GCM decryption
+        // with a 32-byte key; the pointer is owned by the `Opener`.
+        unsafe {
+            let ctx = NonNull::new(sys::EVP_CIPHER_CTX_new()).expect("AWS-LC allocates a cipher context");
+            let o = Opener(ctx);
+            let ok = sys::EVP_DecryptInit_ex(ctx.as_ptr(), sys::EVP_aes_256_gcm(), null_mut(), key.as_ptr(), null());
+            assert_eq!(ok, 1, "AWS-LC keys AES-256-GCM");
+            o
+        }
+    }
+
+    /// Decrypts `ciphertext` into `out` and checks `tag`; `false` if it
+    /// does not authenticate (`out` then holds unauthenticated bytes the
+    /// caller wipes). Lengths are checked by the caller and fit a C int.
+    fn open(&self, nonce: &[u8; NONCE_LEN], aad: &[u8], ciphertext: &[u8], tag: &[u8; TAG_LEN], out: &mut [u8]) -> bool {
+        let ctx = self.0.as_ptr();
+        let mut n: std::os::raw::c_int = 0;
+        // SAFETY: `ctx` is keyed (new); the nonce is 12 bytes, the GCM
+        // default; AAD goes in with a null output; `out` has room for the
+        // ciphertext; the tag is copied into the context (16 bytes); the
+        // final call writes nothing for GCM. Each call resets the state the
+        // previous one left, whatever its outcome (the nonce resets GHASH,
+        // the lengths and the counter).
+        unsafe {
+            sys::EVP_DecryptInit_ex(ctx, null(), null_mut(), null(), nonce.as_ptr()) == 1
+                && (aad.is_empty() || sys::EVP_DecryptUpdate(ctx, null_mut(), &mut n, aad.as_ptr(), aad.len() as _) == 1)
+                && (ciphertext.is_empty()
+                    || sys::EVP_DecryptUpdate(ctx, out.as_mut_ptr(), &mut n, ciphertext.as_ptr(), ciphertext.len() as _) == 1)
+                && sys::EVP_CIPHER_CTX_ctrl(ctx, sys::EVP_CTRL_GCM_SET_TAG as _, TAG_LEN as _, tag.as_ptr() as *mut _) == 1
+                && sys::EVP_DecryptFinal_ex(ctx, out.as_mut_ptr(), &mut n) == 1
+        }
+    }
+}
+
+impl Drop for Opener {
+    fn drop(&mut self) {
+        // SAFETY: owned, freed once; AWS-LC wipes the key schedule and the
+        // GHASH table before freeing them.
+        unsafe { sys::EVP_CIPHER_CTX_free(self.0.as_ptr()) }
+    }
+}
 
 /// A message that did not authenticate (wrong key, changed bytes or AAD),
 /// or a length the algorithm refuses.
@@ -31,13 +94,16 @@ pub struct Failed;
 
 impl Aes256Gcm {
     pub fn new(key: &[u8; 32]) -> Self {
-        Aes256Gcm(LessSafeKey::new(UnboundKey::new(&AES_256_GCM, key).expect("AES-256 takes a 32-byte key")))
+        Aes256Gcm {
+            key: LessSafeKey::new(UnboundKey::new(&AES_256_GCM, key).expect("AES-256 takes a 32-byte key")),
+            opener: Opener::new(key),
+        }
     }
 
     /// Encrypts `in_out` in place and returns the tag.
     pub fn seal_in_place(&self, nonce: &[u8; NONCE_LEN], aad: &[u8], in_out: &mut [u8]) -> Result<[u8; TAG_LEN], Failed> {
         let tag = self
-            .0
+            .key
             .seal_in_place_separate_tag(Nonce::assume_unique_for_key(*nonce), Aad::from(aad), in_out)
             .map_err(|_| Failed)?;
         let mut t = [0u8; TAG_LEN];
@@ -57,15 +123,25 @@ impl Aes256Gcm {
     /// Verifies `tag` and decrypts `ciphertext` into `out` (same length),
     /// with no intermediate copy. On failure `out` is zeroed.
     pub fn open_to(&self, nonce: &[u8; NONCE_LEN], aad: &[u8], ciphertext: &[u8], tag: &[u8], out: &mut [u8]) -> Result<(), Failed> {
-        if out.len() != ciphertext.len() || tag.len() != TAG_LEN {
+        let tag: &[u8; TAG_LEN] = tag.try_into().map_err(|_| Failed)?;
+        if out.len() != ciphertext.len() {
             return Err(Failed);
         }
-        self.0
-            .open_separate_gather(Nonce::assume_unique_for_key(*nonce), Aad::from(aad), ciphertext, tag, out)
-            .map_err(|_| {
-                out.iter_mut().for_each(|b| *b = 0);
-                Failed
-            })
+        let fits = |n: usize| n <= std::os::raw::c_int::MAX as usize;
+        let ok = if fits(ciphertext.len()) && fits(aad.len()) {
+            self.opener.open(nonce, aad, ciphertext, tag, out)
+        } else {
+            // beyond what the EVP interface takes in one call (never a
+            // PostgreSQL value, at most 1 GB)
+            let key = &self.key;
+            key.open_separate_gather(Nonce::assume_unique_for_key(*nonce), Aad::from(aad), ciphertext, tag, out).is_ok()
+        };
+        if ok {
+            Ok(())
+        } else {
+            out.iter_mut().for_each(|b| *b = 0);
+            Err(Failed)
+        }
     }
 
     /// Verifies and decrypts ciphertext-then-tag.
@@ -119,6 +195,29 @@ mod tests {
             let b = theirs.encrypt(aes_gcm::Nonce::from_slice(&nonce), Payload { msg: &msg, aad: &aad }).unwrap();
             assert_eq!(a, b, "length {len}");
             assert_eq!(ours.open(&nonce, &aad, &b).unwrap(), msg);
+        }
+    }
+
+    /// The kept context carries nothing from one open to the next: a
+    /// failed open (any byte changed, a wrong nonce or AAD, a cut value)
+    /// between two good ones changes neither's result, and a value opened
+    /// after a longer one is not mixed with its bytes.
+    #[test]
+    fn each_open_starts_clean() {
+        let c = Aes256Gcm::new(&[5u8; 32]);
+        let long = c.seal(&[1u8; 12], b"aad one", &[0x41u8; 300]).unwrap();
+        let short = c.seal(&[2u8; 12], b"", b"short").unwrap();
+        let empty = c.seal(&[3u8; 12], b"only aad", b"").unwrap();
+        for round in 0..3 {
+            assert_eq!(c.open(&[1u8; 12], b"aad one", &long).unwrap(), vec![0x41u8; 300], "round {round}");
+            let mut bad = long.clone();
+            bad[150] ^= 0x80;
+            assert_eq!(c.open(&[1u8; 12], b"aad one", &bad), Err(Failed));
+            assert_eq!(c.open(&[2u8; 12], b"", &short).unwrap(), b"short");
+            assert_eq!(c.open(&[2u8; 12], b"x", &short), Err(Failed));
+            assert_eq!(c.open(&[3u8; 12], b"only aad", &empty).unwrap(), b"");
+            assert_eq!(c.open(&[3u8; 12], b"only aaD", &empty), Err(Failed));
+            assert_eq!(c.open(&[1u8; 12], b"aad one", &long[..long.len() - 1]), Err(Failed));
         }
     }
 
