@@ -29,8 +29,8 @@ use std::cell::Cell;
 use std::ffi::CStr;
 
 thread_local! {
-    /// Where a masked read opens its value before masking it; wiped after
-    /// each value.
+    /// Where a masked read opens its value before masking it: all zeros
+    /// between values (wiped after each).
     static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     /// (local transaction id, tag) of [`fresh_tag`].
     static FRESH: Cell<Option<(u32, [u8; SUBJECT_DIGEST_LEN])>> = const { Cell::new(None) };
@@ -163,16 +163,23 @@ unsafe fn render_as(bytes: &[u8], env: &envelope::Envelope<'_>, decision: Disclo
             // authenticate it: no text is read or built from it
             let masked: std::borrow::Cow<'static, str> = SCRATCH.with(|b| {
                 let mut b = b.borrow_mut();
-                b.clear();
-                b.resize(envelope::plaintext_len(env), 0);
-                let masked = envelope::open_into(&c, env, &mut b[..]).map(|()| match style.fixed() {
+                let n = envelope::plaintext_len(env);
+                // all zeros between values: grown, never cleared
+                if b.len() < n {
+                    b.resize(n, 0);
+                }
+                let b = &mut b[..n];
+                let masked = envelope::open_into(&c, env, b).map(|()| match style.fixed() {
                     Some(t) => std::borrow::Cow::Borrowed(t),
-                    None => std::borrow::Cow::Owned(match std::str::from_utf8(&b[..]) {
+                    None => std::borrow::Cow::Owned(match std::str::from_utf8(b) {
                         Ok(t) => style.apply(t),
-                        Err(_) => style.apply(&String::from_utf8_lossy(&b[..])),
+                        Err(_) => style.apply(&zeroize::Zeroizing::new(String::from_utf8_lossy(b).into_owned())),
                     }),
                 });
-                zeroize::Zeroize::zeroize(&mut b[..]);
+                // SAFETY: `b` is n writable bytes. explicit_bzero is a
+                // memset the compiler may not drop (zeroize's volatile
+                // byte-at-a-time loop is slower).
+                unsafe { libc::explicit_bzero(b.as_mut_ptr().cast(), n) };
                 masked
             })?;
             let (datum, out) = unsafe { new_result(masked.len(), cstring) };
