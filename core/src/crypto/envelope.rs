@@ -219,7 +219,13 @@ pub fn parse(bytes: &[u8]) -> Result<Envelope<'_>, EnvelopeError> {
     at += 1;
     let class_b = bytes.get(at..at + clen).ok_or(EnvelopeError::Truncated)?;
     at += clen;
-    let class = std::str::from_utf8(class_b).map_err(|_| EnvelopeError::BadClass)?;
+    // a class name is ASCII (`check` below holds it to its pattern):
+    // checked inline rather than by a call to the UTF-8 validator per value
+    if !class_b.is_ascii() {
+        return Err(EnvelopeError::BadClass);
+    }
+    // SAFETY: ASCII is UTF-8.
+    let class = unsafe { std::str::from_utf8_unchecked(class_b) };
     let slen = *bytes.get(at).ok_or(EnvelopeError::Truncated)? as usize;
     at += 1;
     let subject_b = bytes.get(at..at + slen).ok_or(EnvelopeError::Truncated)?;
