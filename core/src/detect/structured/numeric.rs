@@ -430,6 +430,10 @@ impl Groups {
     }
 }
 
+fn is_hex_letter(c: u8) -> bool {
+    matches!(c, b'a'..=b'f' | b'A'..=b'F')
+}
+
 impl Scan<'_> {
     fn push(&mut self, kind: PhiType, s: usize, e: usize, score: f32) -> usize {
         self.out.push(Finding::new(kind, s, e, score));
@@ -495,6 +499,13 @@ impl Scan<'_> {
         let b = self.b;
         let re = digits_end(b, s);
         let prev = before(b, s);
+        // a MAC address written with '-' ("00-1a-2b-3c-4d-5e")
+        let next = at(b, re);
+        if re - s <= 2 && (prev == b'-' || next == b'-' || is_hex_letter(prev) || is_hex_letter(next)) {
+            if let Some(e) = self.dash_mac(s) {
+                return e;
+            }
+        }
         if prev.is_ascii_alphabetic() {
             return self.alnum_token(s, re);
         }
@@ -542,6 +553,24 @@ impl Scan<'_> {
             return self.alnum_token(s, re);
         }
         self.shape(s, re)
+    }
+
+    /// A MAC address written with '-' that holds the digit run at `s`
+    /// (see [`super::web::mac_at`]). Returns its end.
+    fn dash_mac(&mut self, s: usize) -> Option<usize> {
+        let b = self.b;
+        let mut t0 = s;
+        while t0 > 0 && s - t0 < 15 && (b[t0 - 1].is_ascii_hexdigit() || b[t0 - 1] == b'-') {
+            t0 -= 1;
+        }
+        while t0 < s && b[t0] == b'-' {
+            t0 += 1;
+        }
+        if at(b, t0 + 2) != b'-' {
+            return None;
+        }
+        let (ms, me) = super::web::mac_at(b, t0 + 2)?;
+        Some(self.push(PhiType::Device, ms, me, 0.9))
     }
 
     /// An alphanumeric token containing the digit run `s..re`: DEA, VIN,
@@ -1013,10 +1042,14 @@ impl Scan<'_> {
             }
             return tight_end;
         }
-        // IPv4.
-        if t == 4 && g.seps_all(4, b'.') && free && l.iter().all(|&x| x <= 3) {
-            if let Some(e) = self.ipv4(&g, s) {
-                return e;
+        // IPv4, with a prefix length ("10.0.0.0/8": a fifth group after
+        // '/') or without.
+        if (t == 4 || t == 5 && g.sep[3] == b'/') && g.seps_all(4, b'.') && l[..4].iter().all(|&x| x <= 3) {
+            let end = if t == 4 { tight_end } else { super::web::cidr_end(b, g.e[3], 32) };
+            if (t == 4 && free) || (t == 5 && end == tight_end) {
+                if let Some(e) = self.ipv4(&g, s, end) {
+                    return e;
+                }
             }
             return tight_end;
         }
@@ -1169,7 +1202,7 @@ impl Scan<'_> {
         Some(self.push_date(s, e, score, Some(full_year)))
     }
 
-    fn ipv4(&mut self, g: &Groups, s: usize) -> Option<usize> {
+    fn ipv4(&mut self, g: &Groups, s: usize, end: usize) -> Option<usize> {
         let b = self.b;
         let o: [u32; 4] = std::array::from_fn(|i| g.val(b, i));
         if o.iter().any(|&x| x > 255) || self.ctx(s, 16, Ctx::Version) {
@@ -1185,7 +1218,7 @@ impl Scan<'_> {
         } else {
             0.45
         };
-        Some(self.push(PhiType::IpAddress, s, g.e[3], score))
+        Some(self.push(PhiType::IpAddress, s, end, score))
     }
 
     /// A lone run of digits: SSN, phone, card or compact date by length and

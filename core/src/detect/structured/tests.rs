@@ -196,6 +196,11 @@ fn ipv4() {
     none("version 10.2.3.4 released");
     none("v1.2.3.4");
     none("1.2.3.4.5");
+    // a prefix length belongs to the address; one out of range does not
+    exact("Subnet: 192.168.1.0/24.", &[(IpAddress, "192.168.1.0/24")]);
+    exact("route 10.0.0.0/8 via", &[(IpAddress, "10.0.0.0/8")]);
+    none("ratio 10.0.0.0/123");
+    none("1.2.3.4/8/9");
 }
 
 #[test]
@@ -204,6 +209,33 @@ fn ipv6() {
     exact("2001:db8:85a3::8a2e:370:7334.", &[(IpAddress, "2001:db8:85a3::8a2e:370:7334")]);
     none("at 10:30:15 and 12:00");
     none("Plan: add: bed: cafe");
+    // compressed forms, a zone, a prefix length
+    exact("connecting from ::1", &[(IpAddress, "::1")]);
+    exact("link fe80::1%eth0 up", &[(IpAddress, "fe80::1%eth0")]);
+    exact("block 2001:db8::/32.", &[(IpAddress, "2001:db8::/32")]);
+    exact("::1/128", &[(IpAddress, "::1/128")]);
+    // the unspecified address names no host
+    none("src=:: only");
+}
+
+#[test]
+fn mac_addresses() {
+    exact("My MAC address is 00:1A:2B:3C:4D:5E", &[(Device, "00:1A:2B:3C:4D:5E")]);
+    exact("hw aa-bb-cc-dd-ee-0f.", &[(Device, "aa-bb-cc-dd-ee-0f")]);
+    exact("MACs: 00:11:22:33:44:55 and AA-BB-C3-DD-EE-FF", &[(Device, "00:11:22:33:44:55"), (Device, "AA-BB-C3-DD-EE-FF")]);
+    exact("Physical Address. . . : 3C-52-82-0A-1B-FE", &[(Device, "3C-52-82-0A-1B-FE")]);
+    // known gap: a '-' MAC without a digit is not read (the digit scan
+    // finds the '-' form; one MAC in 100,000 has no digit)
+    none("AA-BB-CC-DD-EE-FF");
+    // broadcast and all-zero name no device
+    none("Broadcast: FF:FF:FF:FF:FF:FF, invalid 00:00:00:00:00:00");
+    // twelve decimal digits in dashed pairs are some other number; pairs
+    // that run on are not an address
+    none("code 12-34-56-78-90-12 on file");
+    none("00:1A:2B:3C:4D:5E:6F and 00:1A:2B:3C:4D and 100:1A:2B:3C:4D:5E");
+    none("ab-cd-ef-ab-cd-efg and x00-11-22-33-44-aa");
+    // mixed separators
+    none("00:1A-2B:3C:4D:5E");
 }
 
 // ---------------------------------------------------------------- ssn

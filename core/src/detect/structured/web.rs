@@ -1,5 +1,5 @@
-//! E-mail addresses, URLs and IPv6 addresses, each found from a `memchr`
-//! anchor ('@', "://", "www.", '/', ':').
+//! E-mail addresses, URLs, IPv6 and MAC addresses, each found from a
+//! `memchr` anchor ('@', "://", "www.", '/', ':' or '-').
 
 use crate::detect::interrupt::{every_items, free_checked, memchr_checked, memmem_checked, sort_by_checked, to_vec_checked, Ticker};
 use crate::types::{Finding, PhiType};
@@ -25,7 +25,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
     // (a stable sort of pairs orders them as `sort_unstable` would)
     sort_by_checked(&mut taken, Ord::cmp);
     bare_domains(b, out, &taken);
-    ipv6(text, out, &taken);
+    ipv6_and_mac(text, out, &taken);
     free_checked(taken);
 }
 
@@ -257,15 +257,76 @@ fn is_v6(c: u8) -> bool {
     c.is_ascii_hexdigit() || c == b':' || c == b'.'
 }
 
+/// A MAC address (a device identifier) whose first separator is at `c`:
+/// six pairs of hex digits joined by one separator, ':' or '-'
+/// ("00:1A:2B:3C:4D:5E", "aa-bb-cc-dd-ee-ff"), standing alone. Joined by
+/// '-' it must hold a hex letter (twelve decimal digits in pairs are some
+/// other number). Returns its span. The ':' form is found here, from the
+/// ':' pass; the '-' form from the digit scan ([`super::numeric`]), which
+/// visits every MAC that holds a digit (all but one in 100,000 random
+/// ones) without a pass over every '-'.
+pub(super) fn mac_at(b: &[u8], c: usize) -> Option<(usize, usize)> {
+    let s = c.checked_sub(2)?;
+    let e = s + 17;
+    if e > b.len() || !b[s].is_ascii_hexdigit() || !b[s + 1].is_ascii_hexdigit() {
+        return None;
+    }
+    let sep = b[c];
+    let m = &b[s..e];
+    let ok = (0..6).all(|k| m[3 * k].is_ascii_hexdigit() && m[3 * k + 1].is_ascii_hexdigit() && (k == 5 || m[3 * k + 2] == sep));
+    if !ok || (sep == b'-' && !m.iter().any(|x| x.is_ascii_alphabetic())) {
+        return None;
+    }
+    // all ones (broadcast) and all zeros name no device
+    let hex = |k: usize| &m[3 * k..3 * k + 2];
+    if (0..6).all(|k| hex(k) == b"00") || (0..6).all(|k| hex(k).eq_ignore_ascii_case(b"ff")) {
+        return None;
+    }
+    let lb = if s > 0 { b[s - 1] } else { b' ' };
+    let rb = b.get(e).copied().unwrap_or(b' ');
+    let rb2 = b.get(e + 1).copied().unwrap_or(b' ');
+    let joined = |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'_' | b':' | b'-');
+    if joined(lb) || lb == b'.' || joined(rb) || (rb == b'.' && rb2.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// The end of a CIDR prefix length ("/24", at most `max`) right after an
+/// address ending at `e`, or `e`.
+pub(super) fn cidr_end(b: &[u8], e: usize, max: u32) -> usize {
+    if b.get(e) != Some(&b'/') {
+        return e;
+    }
+    let mut d = e + 1;
+    while d < b.len() && d - e <= 3 && b[d].is_ascii_digit() {
+        d += 1;
+    }
+    let n = &b[e + 1..d];
+    let (nx, nx2) = (b.get(d).copied().unwrap_or(b' '), b.get(d + 1).copied().unwrap_or(b' '));
+    let free = !(nx.is_ascii_alphanumeric() || matches!(nx, b'/' | b'_' | b'-') || (nx == b'.' && nx2.is_ascii_alphanumeric()));
+    let v = n.iter().fold(0u32, |a, x| a * 10 + u32::from(x - b'0'));
+    if n.is_empty() || n.len() > 3 || (n.len() > 1 && n[0] == b'0') || v > max || !free {
+        return e;
+    }
+    d
+}
+
 /// IPv6 addresses, validated by `Ipv6Addr`; times such as "10:30:15" never
-/// parse.
-fn ipv6(text: &str, out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
+/// parse. With a zone ("fe80::1%eth0") and a prefix length ("::1/128").
+/// And MAC addresses written with ':', from the same pass.
+fn ipv6_and_mac(text: &str, out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
     let b = text.as_bytes();
     let mut last = 0;
     let mut tick = Ticker::new(0);
     for c in memchr_checked(b':', b) {
         tick.at(c);
         if c < last || inside(taken, c) {
+            continue;
+        }
+        if let Some((s, e)) = mac_at(b, c) {
+            out.push(Finding::new(PhiType::Device, s, e, 0.9));
+            last = e;
             continue;
         }
         let next = b.get(c + 1).copied().unwrap_or(b' ');
@@ -296,11 +357,28 @@ fn ipv6(text: &str, out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
         let cand = &text[s..e];
         let colons = cand.bytes().filter(|&x| x == b':').count();
         let has_hex_letter = cand.bytes().any(|x| x.is_ascii_alphabetic());
-        if colons < 2 || !(has_hex_letter || colons >= 4) {
+        // "::" (a run of zero groups) appears in no time or ratio
+        if colons < 2 || !(has_hex_letter || colons >= 4 || cand.contains("::")) {
             continue;
         }
         if Ipv6Addr::from_str(cand).is_ok() {
+            let mut e = e;
+            // a zone: "%eth0", "%25"
+            if rb == b'%' {
+                let mut z = e + 1;
+                while z < b.len() && z - e <= 16 && (b[z].is_ascii_alphanumeric() || b[z] == b'.') {
+                    z += 1;
+                }
+                while z > e + 1 && b[z - 1] == b'.' {
+                    z -= 1;
+                }
+                if z > e + 1 && b.get(z).is_none_or(|x| !x.is_ascii_alphanumeric()) {
+                    e = z;
+                }
+            }
+            let e = cidr_end(b, e, 128);
             out.push(Finding::new(PhiType::IpAddress, s, e, 0.9));
+            last = last.max(e);
         }
     }
 }
