@@ -515,6 +515,13 @@ impl Scan<'_> {
                 return e;
             }
         }
+        // A capitalised month, '-' and a year or a two-digit number:
+        // "May-2021", "Mar-21".
+        if prev == b'-' && s >= 4 && b[s - 2].is_ascii_alphabetic() {
+            if let Some(e) = self.month_dash(s, re) {
+                return e;
+            }
+        }
         // The tail of something already passed over ("E11.9", "ICD-10").
         if matches!(prev, b'.' | b'-' | b'/') && s >= 2 && b[s - 2].is_ascii_alphanumeric() {
             let g = Groups::parse(b, s, re);
@@ -920,6 +927,11 @@ impl Scan<'_> {
             if c == b'-' {
                 y += 1;
             } else {
+                // "21-May": a day and a capitalised month, no year
+                let free = !c.is_ascii_alphanumeric() && !matches!(c, b'/' | b'_');
+                if cap && free && valid_day(None, m, d) {
+                    return Some(self.push_date(s, me, 0.7, None));
+                }
                 return None;
             }
         } else {
@@ -949,6 +961,33 @@ impl Scan<'_> {
             return Some(self.push_date(s, me, 0.7, None));
         }
         None
+    }
+
+    /// "May-2021", "Mar-21": a capitalised month name standing alone, '-'
+    /// right before the digit run `s..re`, then a year, or two digits (a
+    /// day or a year: a date either way). Returns the end.
+    fn month_dash(&mut self, s: usize, re: usize) -> Option<usize> {
+        let b = self.b;
+        let we = s - 1;
+        let mut q = we;
+        while q > 0 && we - q < 10 && b[q - 1].is_ascii_alphabetic() {
+            q -= 1;
+        }
+        if q > 0 && (b[q - 1].is_ascii_alphanumeric() || matches!(b[q - 1], b'-' | b'/' | b'_')) {
+            return None;
+        }
+        let m = month_word(&b[q..we])?;
+        if !b[q].is_ascii_uppercase() || m == 0 {
+            return None;
+        }
+        match re - s {
+            4 => {
+                let (y, e) = year_at(b, s)?;
+                Some(self.push_date(q, e, 0.8, Some(y)))
+            }
+            2 if right_free(b, re) && at(b, re) != b'-' => Some(self.push_date(q, re, 0.7, None)),
+            _ => None,
+        }
     }
 
     /// Ages: "92-year-old", "aged 93", "95 y/o", "95yo". Only ages over 89

@@ -89,6 +89,13 @@ fn written_dates() {
     exact("Sept 3, 1999", &[(Date, "Sept 3, 1999")]);
     none("he may 2 tabs");
     none("March 32, 2021");
+    // month and year or day joined by '-'
+    exact("Onset: May-2021, worse since", &[(Date, "May-2021")]);
+    exact("Today is Mar-21", &[(Date, "Mar-21")]);
+    exact("Today is 21-May", &[(Date, "21-May")]);
+    exact("on 05-Aug, then", &[(Date, "05-Aug")]);
+    none("Jan-3 and Feb-123 and Dec-2021x and x-Mar-21 and 31-Feb");
+    none("the may-2021 draft and 21-may");
 }
 
 #[test]
