@@ -26,7 +26,9 @@ pub(super) fn luhn(digits: &[u8]) -> bool {
 
 /// A Luhn-valid card number of 13–19 digits whose first digits belong to a
 /// real issuer range (Visa 4, Mastercard 51–55 / 2221–2720, Amex 34/37,
-/// Discover 6011/65/644–649, Diners 36/38/300–305, JCB 35).
+/// Discover 6011/65/644–649, Diners 36/38/300–305, JCB 35, Maestro and
+/// national debit schemes 50/56–69 (Dankort, UnionPay 62, RuPay 60),
+/// Mir 2200–2204, UATP 1 with 15 digits).
 pub(super) fn credit_card(d: &[u8]) -> bool {
     if !(13..=19).contains(&d.len()) || !d.iter().all(u8::is_ascii_digit) {
         return false;
@@ -34,6 +36,9 @@ pub(super) fn credit_card(d: &[u8]) -> bool {
     let p2 = num(&d[..2]);
     let p4 = num(&d[..4]);
     let issuer = d[0] == b'4'
+        || (50..=69).contains(&p2)
+        || (2200..=2204).contains(&p4)
+        || (d[0] == b'1' && d.len() == 15)
         || (51..=55).contains(&p2)
         || (2221..=2720).contains(&p4)
         || p2 == 34
@@ -148,6 +153,12 @@ pub(super) fn ssn_parts(area: u32, group: u32, serial: u32) -> bool {
     area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
 }
 
+/// An IRS individual taxpayer identification number in the SSN's 3-2-4
+/// layout: area 900–999 and a group of 50–65, 70–88, 90–92 or 94–99.
+pub(super) fn itin_parts(area: u32, group: u32, serial: u32) -> bool {
+    (900..=999).contains(&area) && matches!(group, 50..=65 | 70..=88 | 90..=92 | 94..=99) && serial != 0
+}
+
 /// Parses ASCII digits (at most 9 of them) into a number.
 pub(super) fn num(d: &[u8]) -> u32 {
     d.iter().take(9).fold(0u32, |a, &c| a * 10 + (c.wrapping_sub(b'0') as u32 % 10))
@@ -190,6 +201,11 @@ mod tests {
         assert!(!credit_card(b"4111111111111112"));
         // Luhn-valid but no issuer starts with 9
         assert!(!credit_card(b"9111111111111113"));
+        // Dankort, Maestro, UATP
+        assert!(credit_card(b"5019717010103742"));
+        assert!(credit_card(b"6759649826438453"));
+        assert!(credit_card(b"122000000000003"));
+        assert!(!credit_card(b"1220000000000003"));
     }
 
     #[test]

@@ -1078,6 +1078,10 @@ impl Scan<'_> {
                     let score = if self.ctx(s, WINDOW, Ctx::Ssn) { 0.97 } else { 0.85 };
                     return self.push(PhiType::Ssn, s, tight_end, score);
                 }
+                // a taxpayer number laid out as an SSN (reported as one)
+                if checks::itin_parts(a, gr, se) {
+                    return self.push(PhiType::Ssn, s, tight_end, 0.85);
+                }
             }
             return tight_end;
         }

@@ -268,6 +268,14 @@ fn invalid_ssns() {
     none("SSN 900123456");
 }
 
+#[test]
+fn itins_in_the_ssn_layout() {
+    exact("ITIN 911-70-1234 on the W-7", &[(Ssn, "911-70-1234")]);
+    exact("taxpayer 978-94-0001.", &[(Ssn, "978-94-0001")]);
+    // groups no ITIN uses
+    none("seen 911-89-1234 and 999-93-1234 and 950-12-3456 and 911-70-0000");
+}
+
 // ---------------------------------------------------------------- labelled ids
 
 #[test]
