@@ -215,6 +215,32 @@ pub(super) fn check(v: &[u8], nid: Nid) -> Option<PhiType> {
     ok.then_some(if nid == Nid::Nhs { PhiType::HealthPlan } else { PhiType::Ssn })
 }
 
+/// A number read without its name, by a shape only its own format has,
+/// kept when it passes its check: a DNI or NIE (nine characters, the last
+/// a letter, an NIE's first X, Y or Z) or a Finnish personal identity code
+/// (eleven, a century letter after the birth date). Either case.
+pub(super) fn bare(tok: &[u8]) -> Option<PhiType> {
+    let mut up = [0u8; 11];
+    let v = up.get_mut(..tok.len())?;
+    v.copy_from_slice(tok);
+    v.make_ascii_uppercase();
+    match v.len() {
+        9 if v[8].is_ascii_alphabetic() => check(v, Nid::Dni),
+        11 if v[6].is_ascii_alphabetic() => check(v, Nid::Hetu),
+        _ => None,
+    }
+}
+
+/// A number read without its name from its dashed form (the dash dropped):
+/// a Korean RRN (6-7 digits) or a Swedish personnummer (6-4 or 8-4).
+pub(super) fn dashed(v: &[u8]) -> Option<PhiType> {
+    match v.len() {
+        13 => check(v, Nid::Rrn),
+        10 | 12 => check(v, Nid::Personnummer),
+        _ => None,
+    }
+}
+
 fn digits(v: &[u8]) -> bool {
     v.iter().all(u8::is_ascii_digit)
 }

@@ -604,6 +604,13 @@ impl Scan<'_> {
             11 if checks::mbi(tok) && right_free(b, t1) => {
                 return self.push(PhiType::HealthPlan, t0, t1, 0.75);
             }
+            // Numbers whose letters sit where only their own format puts
+            // them, kept when they pass their check: Spain's DNI/NIE
+            // ("12345678Z", "X9613851N") and Finland's personal identity
+            // code ("010594Y9032").
+            9 | 11 if right_free(b, t1) && super::national::bare(tok).is_some() => {
+                return self.push(PhiType::Ssn, t0, t1, 0.8);
+            }
             4 if at(b, t1) == b'-' => {
                 // Dashed MBI: "1EG4-TE5-MK73".
                 let e = t1 + 9;
@@ -1110,6 +1117,13 @@ impl Scan<'_> {
                 }
                 (b'/', 1..=2, 4) if free && (1..=12).contains(&a) && year4(c) => {
                     return self.push_date(s, tight_end, 0.7, Some(c));
+                }
+                // Korea's resident registration number and Sweden's
+                // personnummer, dashed after the birth date, kept when
+                // they pass their checks: "960121-1234567", "871220-2384",
+                // "19910924-2397".
+                (b'-', 6, 7) | (b'-', 6, 4) | (b'-', 8, 4) if free && super::national::dashed(&g.compact(b, 2)).is_some() => {
+                    return self.push(PhiType::Ssn, s, tight_end, 0.8);
                 }
                 (b'-', 3, 4) if free && matches!(b[s], b'2'..=b'9') => {
                     // Seven-digit local number "933-4472". Ranges such as

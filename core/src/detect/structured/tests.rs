@@ -500,6 +500,19 @@ fn national_numbers_of_other_countries_after_their_names() {
 }
 
 #[test]
+fn self_checking_national_shapes_without_their_names() {
+    exact("ref. 12345678Z adjunto", &[(Ssn, "12345678Z")]);
+    exact("NIE: x9613851n", &[(Ssn, "x9613851n")]);
+    exact("020594X903P is my hetu.", &[(Ssn, "020594X903P")]);
+    exact("Z8078221M en mi expediente", &[(Ssn, "Z8078221M")]);
+    exact("pt 960121-1021413 seen", &[(Ssn, "960121-1021413")]);
+    exact("19910924-2397 noted", &[(Ssn, "19910924-2397")]);
+    // the same shapes failing their checks, and look-alikes
+    none("lot 12345678A, 020594X903Q, Y8063915A, 960121-1021414, 871220-2385");
+    none("LOINC 12345-6 and 2019-0042 and 123456-7890 on ward 5B12345678Z9");
+}
+
+#[test]
 fn short_national_names_keep_only_numbers_that_pass_their_check() {
     // Polish "days", Spanish "without", resuscitation, nurse practitioner
     none("zgłosił się po 3 dni 12345678 razy");
