@@ -434,6 +434,28 @@ fn is_hex_letter(c: u8) -> bool {
     matches!(c, b'a'..=b'f' | b'A'..=b'F')
 }
 
+/// Whether the digit run `s..re` (at most two digits) can lie in a MAC
+/// address written with '-': a '-' within two bytes after it (past a hex
+/// letter) or before it, with another '-' three bytes from that one.
+fn may_dash_mac(b: &[u8], s: usize, re: usize) -> bool {
+    let dash3 = |q: usize| at(b, q + 3) == b'-' || (q >= 3 && b[q - 3] == b'-');
+    let after = if at(b, re) == b'-' {
+        Some(re)
+    } else if is_hex_letter(at(b, re)) && at(b, re + 1) == b'-' {
+        Some(re + 1)
+    } else {
+        None
+    };
+    let before = if s >= 1 && b[s - 1] == b'-' {
+        Some(s - 1)
+    } else if s >= 2 && is_hex_letter(b[s - 1]) && b[s - 2] == b'-' {
+        Some(s - 2)
+    } else {
+        None
+    };
+    after.is_some_and(dash3) || before.is_some_and(dash3)
+}
+
 impl Scan<'_> {
     fn push(&mut self, kind: PhiType, s: usize, e: usize, score: f32) -> usize {
         self.out.push(Finding::new(kind, s, e, score));
@@ -499,9 +521,9 @@ impl Scan<'_> {
         let b = self.b;
         let re = digits_end(b, s);
         let prev = before(b, s);
-        // a MAC address written with '-' ("00-1a-2b-3c-4d-5e")
-        let next = at(b, re);
-        if re - s <= 2 && (prev == b'-' || next == b'-' || is_hex_letter(prev) || is_hex_letter(next)) {
+        // a MAC address written with '-' ("00-1a-2b-3c-4d-5e"): a short
+        // run with a '-' next to it, and another '-' three bytes on
+        if re - s <= 2 && may_dash_mac(b, s, re) {
             if let Some(e) = self.dash_mac(s) {
                 return e;
             }
