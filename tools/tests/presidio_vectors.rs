@@ -12,7 +12,7 @@ use phi_tools::vectors::{parse_vectors_jsonl, render, run_all, tally, totals, Ve
 /// target. The vectors are Presidio's own unit tests and include bare
 /// numbers that Presidio reports without any context; raise the floor when
 /// the detector improves, never tune the detector to them alone.
-const FLOOR: usize = 720;
+const FLOOR: usize = 725;
 
 fn vectors() -> Vec<Vector> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpora/presidio_vectors/vectors.jsonl");

@@ -216,17 +216,20 @@ pub(super) fn check(v: &[u8], nid: Nid) -> Option<PhiType> {
 }
 
 /// A number read without its name, by a shape only its own format has,
-/// kept when it passes its check: a DNI or NIE (nine characters, the last
-/// a letter, an NIE's first X, Y or Z) or a Finnish personal identity code
-/// (eleven, a century letter after the birth date). Either case.
+/// kept when it passes its check: nine characters ending in a letter (a
+/// DNI or NIE, a Singapore NRIC/FIN), eleven with a century letter after
+/// a birth date (Finland), sixteen (a codice fiscale). Either case. The
+/// UK's National Insurance number, which has no check, is read only after
+/// its name.
 pub(super) fn bare(tok: &[u8]) -> Option<PhiType> {
-    let mut up = [0u8; 11];
+    let mut up = [0u8; 16];
     let v = up.get_mut(..tok.len())?;
     v.copy_from_slice(tok);
     v.make_ascii_uppercase();
     match v.len() {
-        9 if v[8].is_ascii_alphabetic() => check(v, Nid::Dni),
+        9 if v[8].is_ascii_alphabetic() => check(v, Nid::Dni).or_else(|| check(v, Nid::Nric)),
         11 if v[6].is_ascii_alphabetic() => check(v, Nid::Hetu),
+        16 => check(v, Nid::CodiceFiscale),
         _ => None,
     }
 }

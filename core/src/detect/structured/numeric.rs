@@ -628,9 +628,10 @@ impl Scan<'_> {
             }
             // Numbers whose letters sit where only their own format puts
             // them, kept when they pass their check: Spain's DNI/NIE
-            // ("12345678Z", "X9613851N") and Finland's personal identity
-            // code ("010594Y9032").
-            9 | 11 if right_free(b, t1) && super::national::bare(tok).is_some() => {
+            // ("12345678Z", "X9613851N"), Singapore's NRIC, Finland's
+            // personal identity code ("010594Y9032"), Italy's codice
+            // fiscale.
+            9 | 11 | 16 if right_free(b, t1) && super::national::bare(tok).is_some() => {
                 return self.push(PhiType::Ssn, t0, t1, 0.8);
             }
             4 if at(b, t1) == b'-' => {

@@ -507,8 +507,12 @@ fn self_checking_national_shapes_without_their_names() {
     exact("Z8078221M en mi expediente", &[(Ssn, "Z8078221M")]);
     exact("pt 960121-1021413 seen", &[(Ssn, "960121-1021413")]);
     exact("19910924-2397 noted", &[(Ssn, "19910924-2397")]);
+    exact("seen S2740116C; cf RSSMRA85T10A562S.", &[(Ssn, "S2740116C"), (Ssn, "RSSMRA85T10A562S")]);
+    // no check: a NINO is read only after its name
+    none("seen tw987654a");
     // the same shapes failing their checks, and look-alikes
     none("lot 12345678A, 020594X903Q, Y8063915A, 960121-1021414, 871220-2385");
+    none("S2740116D, QQ123456E, DF123456A, RSSMRA85T10A562T");
     none("LOINC 12345-6 and 2019-0042 and 123456-7890 on ward 5B12345678Z9");
 }
 
