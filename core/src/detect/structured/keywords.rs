@@ -17,6 +17,9 @@ pub(crate) enum Ctx {
     /// "version", "section", "page": dotted numbers after it are not IPs or
     /// dates.
     Version,
+    /// "ninety", "one hundred": where an age over 89 written in words
+    /// starts (`numeric::word_ages`).
+    AgeWord,
 }
 
 /// Extra validation a label's value gets.
@@ -126,6 +129,7 @@ static TABLE: &[(&[&str], Kw)] = &[
         ],
         Kw::Ctx(Ctx::Version),
     ),
+    (&["ninety", "one hundred", "a hundred"], Kw::Ctx(Ctx::AgeWord)),
     // ---- labels ----
     (
         &[

@@ -52,6 +52,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     keywords::scan_into(text, &mut hits);
     labels::find(text, &hits, out);
     numeric::find(text, &hits, out);
+    numeric::word_ages(text, &hits, out);
     web::find(text, out);
     hl7::find(text, out);
     HITS.set(hits);

@@ -430,6 +430,86 @@ impl Groups {
     }
 }
 
+/// Ages over 89 written in words ("ninety-four-year-old", "aged one
+/// hundred and two", "she's ninety-one,"), from the keyword hits "ninety"
+/// and "one hundred": the number (90 to 125) must be followed by a
+/// year-old word, or come right after "aged", "age", "I'm", "she's"
+/// (and the like) and end a clause. The span is the number, as for digits.
+pub(super) fn word_ages(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for h in hits {
+        if h.kw != Kw::Ctx(Ctx::AgeWord) || (h.start > 0 && b[h.start - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some((v, e)) = number_words(b, h.start) else { continue };
+        if !(90..=125).contains(&v) || at(b, e).is_ascii_alphanumeric() {
+            continue;
+        }
+        let p = if matches!(at(b, e), b' ' | b'-') { e + 1 } else { e };
+        const SUF: [&[u8]; 5] = [b"year-old", b"year old", b"years old", b"years-old", b"years of age"];
+        let suffix = SUF.iter().any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
+        let prefix = || {
+            let mut q = h.start;
+            while q > 0 && matches!(b[q - 1], b' ' | b':' | b',') && h.start - q < 3 {
+                q -= 1;
+            }
+            const PRE: [&[u8]; 12] =
+                [b"aged", b"age", b"age of", b"i'm", b"i am", b"she's", b"he's", b"she is", b"he is", b"who is", b"is now", b"now"];
+            q < h.start
+                && PRE.iter().any(|w| {
+                    q >= w.len() && b[q - w.len()..q].eq_ignore_ascii_case(w) && (q == w.len() || !b[q - w.len() - 1].is_ascii_alphabetic())
+                })
+                && (e == b.len() || matches!(b[e], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r'))
+        };
+        if suffix || prefix() {
+            out.push(Finding::new(PhiType::Age, h.start, e, 0.9));
+        }
+    }
+}
+
+/// A number from 90 to 199 in words starting at `p` ("ninety", "ninety-four",
+/// "ninety four", "one hundred", "a hundred and two", "one hundred twelve"):
+/// its value and end.
+fn number_words(b: &[u8], p: usize) -> Option<(u32, usize)> {
+    const UNITS: [&[u8]; 9] = [b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+    const TEENS: [&[u8]; 10] =
+        [b"ten", b"eleven", b"twelve", b"thirteen", b"fourteen", b"fifteen", b"sixteen", b"seventeen", b"eighteen", b"nineteen"];
+    const TENS: [&[u8]; 8] = [b"twenty", b"thirty", b"forty", b"fifty", b"sixty", b"seventy", b"eighty", b"ninety"];
+    let word = |q: usize, w: &[u8]| lit(b, q, w) && !at(b, q + w.len()).is_ascii_alphabetic();
+    // a unit after a tens word: "-four", " four"
+    let unit_after = |q: usize| -> Option<(u32, usize)> {
+        if !matches!(at(b, q), b'-' | b' ') {
+            return None;
+        }
+        UNITS.iter().enumerate().find(|(_, w)| word(q + 1, w)).map(|(i, w)| (i as u32 + 1, q + 1 + w.len()))
+    };
+    if word(p, b"ninety") {
+        let e = p + 6;
+        return Some(unit_after(e).map_or((90, e), |(u, ue)| (90 + u, ue)));
+    }
+    let e = if word(p, b"one hundred") {
+        p + 11
+    } else if word(p, b"a hundred") {
+        p + 9
+    } else {
+        return None;
+    };
+    // "and" is optional: "one hundred and two", "one hundred two"
+    let q = if lit(b, e, b" and ") { e + 5 } else if at(b, e) == b' ' { e + 1 } else { return Some((100, e)) };
+    if let Some((i, w)) = TEENS.iter().enumerate().find(|(_, w)| word(q, w)) {
+        return Some((110 + i as u32, q + w.len()));
+    }
+    if let Some((i, w)) = TENS.iter().enumerate().find(|(_, w)| word(q, w)) {
+        let t = 100 + 10 * (i as u32 + 2);
+        let te = q + w.len();
+        return Some(unit_after(te).map_or((t, te), |(u, ue)| (t + u, ue)));
+    }
+    if let Some((i, w)) = UNITS.iter().enumerate().find(|(_, w)| word(q, w)) {
+        return Some((101 + i as u32, q + w.len()));
+    }
+    Some((100, e))
+}
+
 fn is_hex_letter(c: u8) -> bool {
     matches!(c, b'a'..=b'f' | b'A'..=b'F')
 }

@@ -112,6 +112,19 @@ fn not_dates() {
     assert!(score_of("ratio 3/15 seen", "3/15") < MIN);
 }
 
+#[test]
+fn ages_in_words() {
+    exact("Pt is a ninety-seven-year-old woman.", &[(Age, "ninety-seven")]);
+    exact("a one hundred and two-year-old man", &[(Age, "one hundred and two")]);
+    exact("Pt, aged ninety-three, homebound", &[(Age, "ninety-three")]);
+    exact("CALLER: I'm one hundred and one, so, you know.", &[(Age, "one hundred and one")]);
+    exact("Traveller is one hundred and four years old; fit", &[(Age, "one hundred and four")]);
+    // under 90, not an age, or no age context
+    none("an eighty-nine-year-old man; ninety minutes; one hundred mg; turned ninety degrees");
+    none("ninety percent of a hundred and twenty patients; she's ninety-two percent sure");
+    none("aged ninety-four days of follow-up");
+}
+
 // ---------------------------------------------------------------- ages
 
 #[test]
