@@ -165,18 +165,31 @@ fn month_before(b: &[u8], s: usize) -> Option<(u32, usize, bool)> {
         q -= 1;
     }
     let we = q;
+    let (m, q) = month_word_before(b, we)?;
+    // A '.' is only an abbreviation point after a short form.
+    if we < s && b[we] == b'.' && we - q > 4 {
+        return None;
+    }
+    Some((m, q, b[q].is_ascii_uppercase()))
+}
+
+/// A month name standing alone (no letter or digit before it) that ends
+/// at `we`: (month, start).
+fn month_word_before(b: &[u8], we: usize) -> Option<(u32, usize)> {
+    let mut q = we;
     while q > 0 && we - q < 10 && b[q - 1].is_ascii_alphabetic() {
         q -= 1;
     }
     if q > 0 && b[q - 1].is_ascii_alphanumeric() {
         return None;
     }
-    let m = month_word(&b[q..we])?;
-    // A '.' is only an abbreviation point after a short form.
-    if we < s && b[we] == b'.' && we - q > 4 {
-        return None;
-    }
-    Some((m, q, b[q].is_ascii_uppercase()))
+    Some((month_word(&b[q..we])?, q))
+}
+
+/// Whether `w` (ASCII, any case) ends at `q` as a whole word: no letter
+/// before it.
+fn word_before(b: &[u8], q: usize, w: &[u8]) -> bool {
+    q >= w.len() && b[q - w.len()..q].eq_ignore_ascii_case(w) && (q == w.len() || !b[q - w.len() - 1].is_ascii_alphabetic())
 }
 
 /// Ordinal suffix after a day number.
@@ -456,9 +469,7 @@ pub(super) fn word_ages(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             const PRE: [&[u8]; 12] =
                 [b"aged", b"age", b"age of", b"i'm", b"i am", b"she's", b"he's", b"she is", b"he is", b"who is", b"is now", b"now"];
             q < h.start
-                && PRE.iter().any(|w| {
-                    q >= w.len() && b[q - w.len()..q].eq_ignore_ascii_case(w) && (q == w.len() || !b[q - w.len() - 1].is_ascii_alphabetic())
-                })
+                && PRE.iter().any(|w| word_before(b, q, w))
                 && (e == b.len() || matches!(b[e], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r'))
         };
         if suffix || prefix() {
@@ -1078,16 +1089,8 @@ impl Scan<'_> {
     /// day or a year: a date either way). Returns the end.
     fn month_dash(&mut self, s: usize, re: usize) -> Option<usize> {
         let b = self.b;
-        let we = s - 1;
-        let mut q = we;
-        while q > 0 && we - q < 10 && b[q - 1].is_ascii_alphabetic() {
-            q -= 1;
-        }
-        if q > 0 && (b[q - 1].is_ascii_alphanumeric() || matches!(b[q - 1], b'-' | b'/' | b'_')) {
-            return None;
-        }
-        let m = month_word(&b[q..we])?;
-        if !b[q].is_ascii_uppercase() || m == 0 {
+        let (_, q) = month_word_before(b, s - 1)?;
+        if (q > 0 && matches!(b[q - 1], b'-' | b'/' | b'_')) || !b[q].is_ascii_uppercase() {
             return None;
         }
         match re - s {
@@ -1126,12 +1129,7 @@ impl Scan<'_> {
             while q > 0 && matches!(b[q - 1], b' ' | b':' | b'=') && s - q < 4 {
                 q -= 1;
             }
-            let ends_with = |w: &[u8]| {
-                q >= w.len()
-                    && b[q - w.len()..q].eq_ignore_ascii_case(w)
-                    && (q == w.len() || !b[q - w.len() - 1].is_ascii_alphabetic())
-            };
-            q < s && (ends_with(b"age") || ends_with(b"aged") || ends_with(b"age of") || ends_with(b"ages"))
+            q < s && [&b"age"[..], b"aged", b"age of", b"ages"].iter().any(|w| word_before(b, q, w))
         };
         // age and sex in one token: "(93M)", "Age/Sex: 90F" (not a bare
         // "101F", which is a temperature)

@@ -1,6 +1,8 @@
 //! E-mail addresses, URLs, IPv6 and MAC addresses, each found from a
 //! `memchr` anchor ('@', "://", "www.", '/', ':' or '-').
 
+use super::checks::num;
+use crate::detect::context::digits_end;
 use crate::detect::interrupt::{every_items, free_checked, memchr_checked, memmem_checked, sort_by_checked, to_vec_checked, Ticker};
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
@@ -298,15 +300,11 @@ pub(super) fn cidr_end(b: &[u8], e: usize, max: u32) -> usize {
     if b.get(e) != Some(&b'/') {
         return e;
     }
-    let mut d = e + 1;
-    while d < b.len() && d - e <= 3 && b[d].is_ascii_digit() {
-        d += 1;
-    }
+    let d = digits_end(b, e + 1);
     let n = &b[e + 1..d];
     let (nx, nx2) = (b.get(d).copied().unwrap_or(b' '), b.get(d + 1).copied().unwrap_or(b' '));
     let free = !(nx.is_ascii_alphanumeric() || matches!(nx, b'/' | b'_' | b'-') || (nx == b'.' && nx2.is_ascii_alphanumeric()));
-    let v = n.iter().fold(0u32, |a, x| a * 10 + u32::from(x - b'0'));
-    if n.is_empty() || n.len() > 3 || (n.len() > 1 && n[0] == b'0') || v > max || !free {
+    if n.is_empty() || n.len() > 3 || (n.len() > 1 && n[0] == b'0') || num(n) > max || !free {
         return e;
     }
     d
