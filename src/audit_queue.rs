@@ -217,9 +217,15 @@ fn ring_of(rings: &mut [RingHdr; RINGS], db: u32, now: i64) -> Option<usize> {
             .position(|r| r.head == r.tail && !pid_alive(r.worker_pid) && now - r.start_at_ms > 10_000)
     })?;
     // positions never go back: a commit still waiting on a position of a
-    // released ring (all of it written) finds it passed here too
+    // released ring (all of it written) finds it passed here too, and
+    // flushes through everything inserted so far, which holds the commit
+    // of whatever that ring's writer wrote (committed without waiting for
+    // the disk). With 0 here such a commit flushed nothing: after the
+    // postmaster's death (no WAL writer) a writer releases its ring at
+    // once, and a read whose commit returned was lost in the crash.
     let p = rings.iter().map(|r| r.head).max().unwrap_or(0);
-    rings[i] = RingHdr { db, worker_pid: 0, start_at_ms: 0, head: p, tail: p, written: p, written_lsn: 0, failures: 0 };
+    let lsn = released_lsn();
+    rings[i] = RingHdr { db, worker_pid: 0, start_at_ms: 0, head: p, tail: p, written: p, written_lsn: lsn, failures: 0 };
     Some(i)
 }
 
