@@ -33,7 +33,7 @@ use crate::error::PhiError;
 use phi_core::audit_event::{self, Event, SUBJECT_LEN};
 use pgrx::bgworkers::{BackgroundWorker, BackgroundWorkerBuilder, SignalWakeFlags};
 use pgrx::prelude::*;
-use rustc_hash::FxHashMap;
+use phi_core::tally::Tally;
 use std::cell::RefCell;
 use std::time::Duration;
 
@@ -477,7 +477,7 @@ fn released_lsn() -> u64 {
 // subtransaction.
 
 /// What a decision did with a value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Outcome {
     Plaintext,
     BreakGlass,
@@ -518,33 +518,35 @@ impl Outcome {
 /// whole words (a `[u8; 16]` behind an `Option` discriminant was written
 /// and re-read at odd offsets: a store-forwarding stall on every value);
 /// 24 bytes, as the tuple it replaced (a million patients' writes in one
-/// statement are a million keys).
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// statement are a million keys). Ordered by name, kind, and then the
+/// digest's bytes (the words are big-endian), which is the order of the
+/// events and of the patients in each.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Key<K> {
-    subject: [u64; 2],
     ci: u32,
     kind: K,
     bound: bool,
+    subject: [u64; 2],
 }
 
 impl<K> Key<K> {
     fn new(ci: u32, kind: K, subject: Option<[u8; SUBJECT_LEN]>) -> Key<K> {
-        let w = |d: &[u8; SUBJECT_LEN], i: usize| u64::from_ne_bytes(d[i..i + 8].try_into().expect("8 bytes"));
+        let w = |d: &[u8; SUBJECT_LEN], i: usize| u64::from_be_bytes(d[i..i + 8].try_into().expect("8 bytes"));
         Key { subject: subject.map_or([0, 0], |d| [w(&d, 0), w(&d, 8)]), ci, kind, bound: subject.is_some() }
     }
 
     fn subject(&self) -> Option<[u8; SUBJECT_LEN]> {
         self.bound.then(|| {
             let mut d = [0u8; SUBJECT_LEN];
-            d[..8].copy_from_slice(&self.subject[0].to_ne_bytes());
-            d[8..].copy_from_slice(&self.subject[1].to_ne_bytes());
+            d[..8].copy_from_slice(&self.subject[0].to_be_bytes());
+            d[8..].copy_from_slice(&self.subject[1].to_be_bytes());
             d
         })
     }
 }
 
 /// A change of a protected column's value (the column trigger).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WriteAction {
     Insert,
     Update,
@@ -585,8 +587,8 @@ struct Frame {
     ctx: Option<Ctx>,
     /// Set once the pipeline was found ready (or not, with `log`).
     admitted: Option<bool>,
-    counts: FxHashMap<Key<Outcome>, i64>,
-    writes: FxHashMap<Key<WriteAction>, i64>,
+    counts: Tally<Key<Outcome>>,
+    writes: Tally<Key<WriteAction>>,
 }
 
 #[derive(Default)]
@@ -666,12 +668,7 @@ fn bump(class: &str, subject: Option<[u8; SUBJECT_LEN]>, outcome: Outcome, role:
                 classes.len() - 1
             }
         } as u32;
-        let key = Key::new(ci, outcome, subject);
-        let e = f.counts.entry(key).or_insert(0);
-        *e += n;
-        if *e <= 0 {
-            f.counts.remove(&key);
-        }
+        f.counts.add(Key::new(ci, outcome, subject), n);
         true
     })
 }
@@ -747,7 +744,7 @@ pub fn note_write(
                 s.columns.len() - 1
             }
         } as u32;
-        *top(&mut s).writes.entry(Key::new(ci, action, subject)).or_insert(0) += 1;
+        top(&mut s).writes.add(Key::new(ci, action, subject), 1);
     });
     Ok(())
 }
@@ -874,7 +871,7 @@ fn events_of(
     drop_writes: bool,
 ) -> (Vec<Event>, Vec<Event>) {
     let actor = |role: u32| actors.iter().find(|(r, _)| *r == role).map(|(_, n)| n.clone()).unwrap_or_default();
-    let writes = if drop_writes { FxHashMap::default() } else { std::mem::take(&mut f.writes) };
+    let writes = if drop_writes { Tally::default() } else { std::mem::take(&mut f.writes) };
     if f.counts.is_empty() && writes.is_empty() {
         return (Vec::new(), Vec::new());
     }
@@ -929,25 +926,28 @@ fn events_of(
 /// (name, kind), in a stable order, each the event `template` makes with
 /// its patients in chunks of at most `MAX_SUBJECTS` (each chunk carrying
 /// its share of the values), and one event for values bound to no patient.
-fn grouped<K: Copy + Eq + std::hash::Hash>(
-    counts: FxHashMap<Key<K>, i64>,
+fn grouped<K: Copy + Ord + std::hash::Hash>(
+    counts: Tally<Key<K>>,
     kind_order: impl Fn(&K) -> &'static str,
     template: impl Fn(u32, K) -> Event,
 ) -> Vec<Event> {
-    let mut groups: FxHashMap<(u32, K), (Vec<([u8; SUBJECT_LEN], i64)>, i64)> = FxHashMap::default();
-    for (key, n) in counts {
-        let g = groups.entry((key.ci, key.kind)).or_default();
+    // in key order: each (name, kind) is one run, its unbound count
+    // first, then its patients in the order of their digests' bytes
+    let mut groups: Vec<((u32, K), Vec<([u8; SUBJECT_LEN], i64)>, i64)> = Vec::new();
+    for (key, n) in counts.into_sorted() {
+        let g = (key.ci, key.kind);
+        if groups.last().is_none_or(|(last, _, _)| *last != g) {
+            groups.push((g, Vec::new(), 0));
+        }
+        let (_, subjects, unbound) = groups.last_mut().expect("pushed above");
         match key.subject() {
-            Some(s) => g.0.push((s, n)),
-            None => g.1 += n,
+            Some(s) => subjects.push((s, n)),
+            None => *unbound += n,
         }
     }
-    let mut keys: Vec<(u32, K)> = groups.keys().copied().collect();
-    keys.sort_by_key(|(ci, k)| (*ci, kind_order(k)));
+    groups.sort_by_key(|((ci, k), _, _)| (*ci, kind_order(k)));
     let mut out = Vec::new();
-    for (ci, kind) in keys {
-        let (mut subjects, unbound) = groups.remove(&(ci, kind)).unwrap_or_default();
-        subjects.sort();
+    for ((ci, kind), subjects, unbound) in groups {
         let e = template(ci, kind);
         for (chunk, n) in audit_event::chunk_subjects(&subjects) {
             out.push(Event { subjects: chunk, row_count: n, ..e.clone() });
@@ -1298,7 +1298,7 @@ unsafe extern "C-unwind" fn on_subxact(
     let abandoned: Vec<Frame> = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.policy.retain(|(id, _)| *id < my_subid);
-        s.loose.writes.clear();
+        s.loose.writes = Tally::default();
         let keep = s.frames.iter().position(|f| f.subid >= my_subid).unwrap_or(s.frames.len());
         s.frames.drain(keep..).collect()
     });

@@ -17,6 +17,7 @@ pub mod offsets;
 pub mod policy;
 pub mod redact;
 pub mod ring;
+pub mod tally;
 pub mod types;
 pub mod vocabulary;
 
