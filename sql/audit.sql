@@ -35,6 +35,10 @@ CREATE TABLE phi.audit_log (
 -- an append, merged into the index by (auto)vacuum rather than by the
 -- audit writer (bench/audit_pipeline.sh: 2x faster bulk reads).
 CREATE INDEX audit_log_subjects ON phi.audit_log USING gin (subjects) WITH (gin_pending_list_limit = 65536);
+-- A read of many patients puts hundreds of digests in one row's subjects,
+-- stored out of line (TOAST). Digests are random bytes: trying to compress
+-- them was a sixth of the writer's time on such reads, for nothing.
+ALTER TABLE phi.audit_log ALTER COLUMN subjects SET STORAGE EXTERNAL;
 COMMENT ON TABLE phi.audit_log IS
     'Hash-chained audit events (who, when, which patient as a keyed digest, which classes, what happened); never values';
 -- Not in pg_dump's output (no pg_extension_config_dump): restoring a dump
