@@ -1408,7 +1408,11 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
                 // SAFETY: the ring's condition variable in shared memory.
                 unsafe { pg_sys::ConditionVariableBroadcast(&raw mut (*SHM.hdr).written_cv[i]) };
             }
+            report_stats(false);
             continue;
+        }
+        if idle == 0 {
+            report_stats(true);
         }
         // an idle writer exits after 10 s (the next event starts one) and
         // gives its ring back, but only with the ring empty, decided under
@@ -1423,6 +1427,18 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
             return;
         }
     }
+}
+
+/// Sends the writer's table statistics (its inserts into `phi.audit_log`)
+/// to the cumulative statistics, as a backend does between statements: a
+/// background worker must itself. Without it autovacuum never saw the log
+/// grow, so never vacuumed or analyzed it nor merged its index's pending
+/// list (the writer did, stalling every audited commit meanwhile). At most
+/// once a second while busy; all that is pending when it falls idle.
+fn report_stats(idle: bool) {
+    // SAFETY: outside any transaction, as the statistics require; rate
+    // limited by PostgreSQL itself unless forced.
+    unsafe { pg_sys::pgstat_report_stat(idle) };
 }
 
 /// The writer's exit (normal or after an ERROR): its slot is free at

@@ -123,6 +123,28 @@ def a_committed_read_is_in_the_log_when_commit_returns():
 
 
 @test
+def autovacuum_sees_the_writers_inserts():
+    """The writer reports its inserts to the cumulative statistics, as a
+    backend does between statements: otherwise autovacuum never saw the
+    log grow, and never vacuumed or analyzed it nor merged its index's
+    pending list."""
+    setup()
+    with conn() as c:
+        def inserted():
+            c.execute("SELECT pg_stat_clear_snapshot()")
+            return c.execute("SELECT n_tup_ins FROM pg_stat_all_tables "
+                             "WHERE relid = 'phi.audit_log'::regclass").fetchone()[0]
+        before = inserted()
+        with conn("au_reader") as r:
+            for i in range(40, 60):
+                r.execute("SELECT ssn FROM patients WHERE id = %s", (i,)).fetchone()
+        deadline = time.time() + 10
+        while inserted() < before + 20:
+            assert time.time() < deadline, f"the writer's inserts never reached the statistics ({before} -> {inserted()})"
+            time.sleep(0.2)
+
+
+@test
 def a_read_over_tcp_records_the_client_address():
     """The writer stores the reader's address (an inet, made by the type's
     input function on its fast path) and application name as an SQL
