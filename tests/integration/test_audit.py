@@ -7,6 +7,7 @@ Run by tests/integration/run.sh. Prints one line per test and a closing
 'N passed, M failed'.
 """
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -223,6 +224,41 @@ def concurrent_readers_and_writers_make_one_unbroken_chain():
             "       coalesce(sum(row_count) FILTER (WHERE action = 'update'), 0)"
             "  FROM phi.audit_log WHERE seq > %s", (base,)).fetchone()
         assert (reads, writes) == (200, 200), (reads, writes)
+        chain_ok(su)
+
+
+@test
+def pgbench_eight_clients_for_a_fixed_time_every_disclosure_counted():
+    """pgbench, 8 clients for 5 s, each transaction a read of one
+    patient's SSN and an update of the client's own patient's SSN: one
+    unbroken chain (both verifiers), and the read and update events count
+    exactly the transactions pgbench reports processed."""
+    setup()
+    with conn() as su:
+        su.execute("GRANT UPDATE ON patients TO au_reader")
+        base = su.execute("SELECT coalesce(max(seq), 0) FROM phi.audit_log").fetchone()[0]
+    script = "/tmp/pg_phi_it_pgbench.sql"
+    with open(script, "w") as f:
+        f.write("\\set id random(1, 100)\n"
+                "BEGIN;\n"
+                "SELECT ssn FROM patients WHERE id = :id;\n"
+                "UPDATE patients SET ssn = '555-03-' || lpad((:id)::text, 4, '0') WHERE id = 200 + :client_id;\n"
+                "END;\n")
+    r = subprocess.run([f"{PG_BIN}/pgbench", "-n", "-c", "8", "-j", "2", "-T", "5", "-M", "prepared", "-f", script,
+                        "-h", DIR, "-p", str(PORT), "-U", "au_reader", DB], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+    m = re.search(r"number of transactions actually processed: (\d+)", r.stdout)
+    assert m, r.stdout
+    n = int(m.group(1))
+    assert n > 0
+    with conn() as su:
+        reads, writes, readers = su.execute(
+            "SELECT coalesce(sum(row_count) FILTER (WHERE action = 'read'), 0),"
+            "       coalesce(sum(row_count) FILTER (WHERE action = 'update'), 0),"
+            "       count(DISTINCT backend_pid) FILTER (WHERE action = 'read')"
+            "  FROM phi.audit_log WHERE seq > %s", (base,)).fetchone()
+        assert (reads, writes) == (n, n), (reads, writes, n)
+        assert readers == 8, readers
         chain_ok(su)
 
 
