@@ -114,7 +114,62 @@ pub fn init() {
         pg_sys::ExecutorEnd_hook = Some(executor_end);
         pg_sys::RegisterXactCallback(Some(on_xact), std::ptr::null_mut());
         pg_sys::RegisterSubXactCallback(Some(on_subxact), std::ptr::null_mut());
+        pg_sys::CacheRegisterRelcacheCallback(Some(names_stale_rel), pg_sys::Datum::from(0));
+        for cache in [pg_sys::SysCacheIdentifier::NAMESPACEOID, pg_sys::SysCacheIdentifier::AUTHOID] {
+            pg_sys::CacheRegisterSyscacheCallback(cache as i32, Some(names_stale_sys), pg_sys::Datum::from(0));
+        }
     }
+}
+
+/// Set by any relation's, schema's or role's invalidation: the names a
+/// backend keeps for its events ([`Names`]) are looked up again.
+static NAMES_STALE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+#[pg_guard]
+unsafe extern "C-unwind" fn names_stale_rel(_arg: pg_sys::Datum, _relid: pg_sys::Oid) {
+    NAMES_STALE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn names_stale_sys(_arg: pg_sys::Datum, _cache: i32, _hash: u32) {
+    NAMES_STALE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Names a statement's events carry, kept across statements (looking them
+/// up and formatting them for every statement was a third of the audit's
+/// cost per point read): per relation, `schema.table` when it has a
+/// protected column, else `None`; and the session user's name. Dropped
+/// whenever a relation, schema or role changes anywhere (an invalidation
+/// message), so a rename is seen at the next statement.
+#[derive(Default)]
+struct Names {
+    relations: Vec<(pg_sys::Oid, Option<String>)>,
+    session_user: Option<(pg_sys::Oid, String)>,
+}
+
+impl Names {
+    fn fresh(&mut self) -> &mut Self {
+        if NAMES_STALE.swap(false, std::sync::atomic::Ordering::Relaxed) || self.relations.len() > 256 {
+            *self = Names::default();
+        }
+        self
+    }
+}
+
+thread_local! {
+    static NAMES: RefCell<Names> = RefCell::new(Names::default());
+}
+
+/// The session user's name (as `session_user`), from [`Names`].
+fn session_user_name() -> String {
+    // SAFETY: backend-local state.
+    let id = unsafe { pg_sys::GetSessionUserId() };
+    if let Some(n) = NAMES.with(|n| n.borrow_mut().fresh().session_user.as_ref().filter(|(o, _)| *o == id).map(|(_, s)| s.clone())) {
+        return n;
+    }
+    let name = crate::audit::session_user_name();
+    NAMES.with(|n| n.borrow_mut().session_user = Some((id, name.clone())));
+    name
 }
 
 #[pg_guard]
@@ -762,7 +817,7 @@ fn context(rel: pg_sys::Relation) -> Result<Ctx, PhiError> {
     };
     Ok(Ctx {
         occurred_us: now + crate::audit::PG_EPOCH_OFFSET_US,
-        session_user: crate::audit::session_user_name(),
+        session_user: session_user_name(),
         app: application_name(),
         purpose: crate::gucs::purpose(),
         relation,
@@ -788,8 +843,8 @@ fn client_addr() -> Option<String> {
 }
 
 fn application_name() -> Option<String> {
-    // SAFETY: GetConfigOption returns the GUC's current string or NULL.
-    let p = unsafe { pg_sys::GetConfigOption(c"application_name".as_ptr(), true, false) };
+    // SAFETY: the GUC's variable: its current string, or NULL.
+    let p = unsafe { pg_sys::application_name };
     if p.is_null() {
         return None;
     }
@@ -803,10 +858,6 @@ fn application_name() -> Option<String> {
 /// function or a literal).
 unsafe fn relations(qd: *mut pg_sys::QueryDesc) -> Option<String> {
     if qd.is_null() {
-        return None;
-    }
-    let ty = crate::protect::encrypted_text_oid();
-    if ty == pg_sys::InvalidOid {
         return None;
     }
     let mut names: Vec<String> = Vec::new();
@@ -824,25 +875,49 @@ unsafe fn relations(qd: *mut pg_sys::QueryDesc) -> Option<String> {
             if (*rte).rtekind != pg_sys::RTEKind::RTE_RELATION {
                 continue;
             }
-            let rel = pg_sys::RelationIdGetRelation((*rte).relid);
-            if rel.is_null() {
-                continue;
-            }
-            let desc = (*rel).rd_att;
-            let atts = (*desc).attrs.as_slice((*desc).natts as usize);
-            let has = atts.iter().any(|a| !a.attisdropped && a.atttypid == ty);
-            if has {
-                if let Some(name) = relation_name(rel) {
-                    if !names.contains(&name) {
-                        names.push(name);
-                    }
+            let relid = (*rte).relid;
+            let known = NAMES.with(|c| {
+                c.borrow_mut().fresh().relations.iter().find(|(r, _)| *r == relid).map(|(_, name)| name.clone())
+            });
+            let name = match known {
+                Some(name) => name,
+                None => {
+                    let name = protected_relation_name(relid);
+                    NAMES.with(|c| c.borrow_mut().relations.push((relid, name.clone())));
+                    name
+                }
+            };
+            if let Some(name) = name {
+                if !names.contains(&name) {
+                    names.push(name);
                 }
             }
-            pg_sys::RelationClose(rel);
         }
     }
     names.sort();
     (!names.is_empty()).then(|| names.join(","))
+}
+
+/// `schema.table` of a relation with a `phi.encrypted_text` column, else
+/// `None`.
+unsafe fn protected_relation_name(relid: pg_sys::Oid) -> Option<String> {
+    let ty = crate::protect::encrypted_text_oid();
+    if ty == pg_sys::InvalidOid {
+        return None;
+    }
+    // SAFETY: the relation is locked by the executor for the statement.
+    unsafe {
+        let rel = pg_sys::RelationIdGetRelation(relid);
+        if rel.is_null() {
+            return None;
+        }
+        let desc = (*rel).rd_att;
+        let atts = (*desc).attrs.as_slice((*desc).natts as usize);
+        let has = atts.iter().any(|a| !a.attisdropped && a.atttypid == ty);
+        let name = if has { relation_name(rel) } else { None };
+        pg_sys::RelationClose(rel);
+        name
+    }
 }
 
 /// `schema.table` of an open relation.

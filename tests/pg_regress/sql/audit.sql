@@ -212,6 +212,24 @@ SELECT count(*) AS reads_since, (SELECT count(*) FROM regress.log_tap WHERE seq 
 SELECT count(*) AS problems FROM phi.verify_audit();
 DROP TABLE regress.log_tap;
 DROP FUNCTION regress.tap();
+-- a table or schema renamed is named as it is now from the next
+-- statement on (a session keeps the names its events carry, and drops
+-- them at any rename)
+SELECT max(seq) AS reads_base FROM phi.audit_log \gset
+SET ROLE a_reader;
+SELECT ssn FROM audit_ward.p WHERE id = 15;
+RESET ROLE;
+ALTER TABLE audit_ward.p RENAME TO p_renamed;
+SET ROLE a_reader;
+SELECT ssn FROM audit_ward.p_renamed WHERE id = 15;
+RESET ROLE;
+ALTER SCHEMA audit_ward RENAME TO ward_renamed;
+SET ROLE a_reader;
+SELECT ssn FROM ward_renamed.p_renamed WHERE id = 15;
+RESET ROLE;
+ALTER SCHEMA ward_renamed RENAME TO audit_ward;
+ALTER TABLE audit_ward.p_renamed RENAME TO p;
+SELECT relation, row_count FROM phi.audit_log WHERE seq > :reads_base AND action = 'read' ORDER BY seq;
 
 -- Writes. Each insert, update or delete of a protected value is an event
 -- of its transaction: the column, its class, the patient's digest, never
