@@ -243,18 +243,43 @@ fn now_ms() -> i64 {
 }
 
 fn pid_alive(pid: i32) -> bool {
-    // SAFETY: a lookup in the proc array.
-    pid != 0 && !unsafe { pg_sys::BackendPidGetProc(pid) }.is_null()
+    !proc_of(pid).is_null()
 }
 
 fn wake(pid: i32) {
-    // SAFETY: SetLatch may be called on any live process's latch.
-    unsafe {
-        let p = pg_sys::BackendPidGetProc(pid);
-        if !p.is_null() {
-            pg_sys::SetLatch(&mut (*p).procLatch);
-        }
+    let p = proc_of(pid);
+    if !p.is_null() {
+        // SAFETY: SetLatch may be called on any live process's latch.
+        unsafe { pg_sys::SetLatch(&mut (*p).procLatch) };
     }
+}
+
+thread_local! {
+    /// The last process looked up by pid, and its PGPROC.
+    static LAST_PROC: std::cell::Cell<(i32, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// The PGPROC of a live process (null if none has `pid`). Every audited
+/// statement asks about its writer, up to three times: a search of the
+/// proc array under its lock each time was 2% of a point read. The last
+/// answer is kept and trusted while that PGPROC still carries the pid
+/// (a slot given to another process no longer does); a writer that
+/// exits clears its pid from its ring first (`writer_exit`).
+fn proc_of(pid: i32) -> *mut pg_sys::PGPROC {
+    if pid == 0 {
+        return std::ptr::null_mut();
+    }
+    let (last, p) = LAST_PROC.with(std::cell::Cell::get);
+    let p = p as *mut pg_sys::PGPROC;
+    // SAFETY: PGPROCs live in shared memory for the server's life; the
+    // pid is read without the lock, as a hint checked on every use.
+    if last == pid && !p.is_null() && unsafe { std::ptr::read_volatile(&raw const (*p).pid) } == pid {
+        return p;
+    }
+    // SAFETY: a lookup in the proc array.
+    let p = unsafe { pg_sys::BackendPidGetProc(pid) };
+    LAST_PROC.with(|c| c.set((pid, p as usize)));
+    p
 }
 
 /// This database's ring (claiming a free one), whether its writer runs,
@@ -950,27 +975,27 @@ fn events_of(
     if f.counts.is_empty() && writes.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let ctx = f.ctx.clone().unwrap_or_default();
+    let ctx = f.ctx.take().unwrap_or_default();
     // SAFETY: backend-local state.
     let (pid, xid) = unsafe { (pg_sys::MyProcPid, u32::from(pg_sys::GetTopTransactionIdIfAny())) };
     let base = Event {
         occurred_us: ctx.occurred_us,
         // each group's role (taken per value)
         actor: String::new(),
-        session_user: ctx.session_user.clone(),
-        client_addr: client.clone(),
-        application_name: ctx.app.clone(),
+        session_user: ctx.session_user,
+        client_addr: client,
+        application_name: ctx.app,
         backend_pid: pid,
         xid: (xid != 0).then_some(i64::from(xid)),
         action: String::new(),
-        relation: ctx.relation.clone(),
+        relation: ctx.relation,
         classes: Vec::new(),
         subjects: Vec::new(),
         row_count: 0,
         statement_kind: f.kind.map(str::to_string),
         outcome: String::new(),
         reason: None,
-        purpose: ctx.purpose.clone(),
+        purpose: ctx.purpose,
     };
     let wout = grouped(writes, |a: &WriteAction| a.as_str(), |ci, action| {
         let (class, column, role) = &columns[ci as usize];
@@ -1023,12 +1048,16 @@ fn grouped<K: Copy + Ord + std::hash::Hash>(
     groups.sort_by_key(|((ci, k), _, _)| (*ci, kind_order(k)));
     let mut out = Vec::new();
     for ((ci, kind), subjects, unbound) in groups {
-        let e = template(ci, kind);
-        for (chunk, n) in audit_event::chunk_subjects(&subjects) {
-            out.push(Event { subjects: chunk, row_count: n, ..e.clone() });
-        }
+        let mut pieces = audit_event::chunk_subjects(&subjects);
         if unbound > 0 {
-            out.push(Event { row_count: unbound, ..e });
+            pieces.push((Vec::new(), unbound));
+        }
+        // the group's event is copied for all pieces but the last
+        let mut e = Some(template(ci, kind));
+        let last = pieces.len().saturating_sub(1);
+        for (k, (chunk, n)) in pieces.into_iter().enumerate() {
+            let ev = if k == last { e.take() } else { e.clone() }.expect("taken at the last piece only");
+            out.push(Event { subjects: chunk, row_count: n, ..ev });
         }
     }
     out
