@@ -639,8 +639,12 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
 
 const PLACE_VERBS: &[&str] = &[
     "lives", "living", "lived", "resides", "residing", "resided", "resident", "moved", "relocated", "relocating",
-    "born", "native", "hometown", "home", "currently", "visiting", "traveled", "travelled", "returned",
+    "born", "native", "hometown", "home", "currently", "visiting", "traveled", "travelled", "returned", "moving",
+    "move", "moves", "relocates", "relocate", "settled", "settling",
 ];
+/// "<staying with> her son in <Place>": the stay's verb and "with" come
+/// before the person, the place after "in".
+const STAY_WITH: &[&str] = &["staying with ", "stays with ", "stay with ", "living with ", "lives with ", "live with ", "moved in with ", "moving in with "];
 const PLACE_PREPS: &[&str] = &["in", "of", "to", "from", "near"];
 /// First words of many two-word place names.
 const PLACE_PREFIXES: &[&str] = &[
@@ -717,6 +721,9 @@ fn place_context_before(b: &[u8], p: usize) -> bool {
     if !PLACE_PREPS.iter().any(|w| prep.eq_ignore_ascii_case(w.as_bytes())) {
         return false;
     }
+    if prep.eq_ignore_ascii_case(b"in") && stay_with_before(b, ps - 1) {
+        return true;
+    }
     let ve = ps - 1;
     let mut vs = ve;
     while vs > 0 && b[vs - 1].is_ascii_alphabetic() && ve - vs < 11 {
@@ -727,6 +734,25 @@ fn place_context_before(b: &[u8], p: usize) -> bool {
     }
     let verb = &b[vs..ve];
     PLACE_VERBS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// Whether "staying with" (or the like, [`STAY_WITH`]) comes at most 48
+/// bytes before `p`, in the same sentence: "staying with my nephew
+/// Radovan in".
+fn stay_with_before(b: &[u8], p: usize) -> bool {
+    let from = p.saturating_sub(48);
+    let mut k = p;
+    while k > from {
+        let c = b[k - 1];
+        if matches!(c, b'.' | b'\n' | b';' | b'!' | b'?') {
+            return false;
+        }
+        k -= 1;
+        if c == b' ' && STAY_WITH.iter().any(|w| b[..=k].len() >= w.len() && b[k + 1 - w.len()..=k].eq_ignore_ascii_case(w.as_bytes())) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a "P.O. Box" / "PO Box" / "Post Office Box" (optional '#') ends
@@ -980,6 +1006,21 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
             return Some(Finding::new(PhiType::Address, s, end, score));
         }
     }
+    // the street's name before its number, then the postal code and the
+    // town: "Schillerstraße 27, 34031 Kirchwalden"
+    if let Some(f) = street_first_at(text, s, e, buf) {
+        return Some(f);
+    }
+    // US military mail: "Unit 1176 Box 7103, DPO AE 09218"
+    if e - s == 5 {
+        if let Some(start) = military_before(b, s) {
+            return Some(Finding::new(PhiType::Address, start, e, 0.9));
+        }
+    }
+    // French: "33 bis rue des Tilleuls, 87863 Montclar-d'Aveyrou"
+    if let Some(f) = number_then_voie_at(text, s, e, buf) {
+        return Some(f);
+    }
     // ZIP: state (and maybe city) before it, or a label
     if e - s == 5 {
         let zend = zip_at(b, s)?;
@@ -995,6 +1036,188 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
         }
     }
     None
+}
+
+/// Particles inside street and town names ("Avenida de los Olmos", "San
+/// Telmo de la Vega", "St. Veit am Hangl", "Lhotka u Ostrůvku").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "dei", "degli", "di", "da", "do", "dos", "das", "la", "las", "le", "les", "los", "l'", "du", "des",
+    "am", "an", "im", "in", "auf", "bei", "ob", "unter", "van", "von", "der", "den", "het", "te", "u", "nad", "pod", "na",
+    "sur", "en", "sous", "och", "i",
+];
+
+fn is_particle(w: &str) -> bool {
+    NAME_PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// A European postal code at `i` followed by a space: "34031", "8640",
+/// "936 17" (SE), "397 78" (CZ), "34-447" (PL), "9689 WT" (NL). Returns
+/// the end of the code.
+fn postal_code_at(b: &[u8], i: usize) -> Option<usize> {
+    let d = digits_end(b, i);
+    let n = d - i;
+    let after = |k: usize| (k < b.len() && b[k] == b' ').then_some(k);
+    match n {
+        2 if d + 4 <= b.len() && b[d] == b'-' && digits_end(b, d + 1) == d + 4 => after(d + 4),
+        3 if d + 3 <= b.len() && b[d] == b' ' && digits_end(b, d + 1) == d + 3 => after(d + 3),
+        4 if d + 3 < b.len() && b[d] == b' ' && b[d + 1].is_ascii_uppercase() && b[d + 2].is_ascii_uppercase() && b[d + 3] == b' ' => {
+            Some(d + 3)
+        }
+        4 | 5 => after(d),
+        _ => None,
+    }
+}
+
+/// A street address written street first, as in most of Europe: words
+/// ending in a capitalized name right before the house number at `s..e`
+/// (with a letter or "/2/12" after it), an optional unit ("3º B", "4.
+/// th"), then ", " a postal code ([`postal_code_at`]) and a town whose
+/// words are capitalized (particles between them), one of them not an
+/// English word: "Schillerstraße 27, 34031 Kirchwalden", "ul. Lipowa 87,
+/// 34-447 Łękowice", "Calle Mayor 88, 3º B, 28961 Villaranda del Campo".
+/// A dose or a count before a number ("Lisinopril 20, 10000 Units") ends
+/// in an English word and is not a town.
+fn street_first_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    if s < 3 || b[s - 1] != b' ' || e - s > 4 {
+        return None;
+    }
+    // the street: up to four words back, the last one capitalized
+    let mut start = None;
+    let mut k = s - 1;
+    for n in 0..4 {
+        let we = k;
+        let mut ws = we;
+        while ws > 0 && (is_word_byte(b[ws - 1]) || matches!(b[ws - 1], b'.' | b'\'' | b'-')) {
+            ws -= 1;
+        }
+        if ws == we {
+            break;
+        }
+        let w = &text[ws..we];
+        let cap = starts_upper(text, ws);
+        if n == 0 && !(cap && w.chars().count() >= 3 && !w.ends_with('.')) {
+            return None;
+        }
+        if !(cap || is_particle(w) || w == "ul." || w == "ulica") {
+            break;
+        }
+        start = Some(ws);
+        if ws == 0 || b[ws - 1] != b' ' {
+            break;
+        }
+        k = ws - 1;
+    }
+    let start = start?;
+    // the number's tail: "118b", "116B", "119/2/12"
+    let mut j = e;
+    if j < b.len() && b[j].is_ascii_alphabetic() && (j + 1 == b.len() || !b[j + 1].is_ascii_alphanumeric()) {
+        j += 1;
+    }
+    while j + 1 < b.len() && b[j] == b'/' && b[j + 1].is_ascii_digit() {
+        j = digits_end(b, j + 1);
+    }
+    let end = postal_town_after(text, j, buf)?;
+    Some(Finding::new(PhiType::Address, start, end, 0.85))
+}
+
+/// After a street at `j`: ", " an optional unit ("3º B", "4. th"), ", " a
+/// postal code ([`postal_code_at`]) and a town whose words are
+/// capitalized (particles between them), one of them not an English word.
+/// Returns the town's end.
+fn postal_town_after(text: &str, j: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    // ", " then an optional unit of at most 8 bytes holding a digit
+    let comma = |k: usize| (k + 1 < b.len() && b[k] == b',' && b[k + 1] == b' ').then_some(k + 2);
+    let mut p = comma(j)?;
+    if postal_code_at(b, p).is_none() {
+        let unit_end = (p..b.len().min(p + 9)).find(|&q| b[q] == b',')?;
+        if !b[p..unit_end].iter().any(u8::is_ascii_digit) || b[p..unit_end].contains(&b'\n') {
+            return None;
+        }
+        p = comma(unit_end)?;
+    }
+    let mut t = postal_code_at(b, p)? + 1;
+    // the town
+    let mut end = None;
+    let mut foreign = false;
+    for _ in 0..5 {
+        let Some(we) = word_at(text, t) else { break };
+        let w = &text[t..we];
+        if starts_upper(text, t) {
+            fold_into(w, buf);
+            foreign |= !is_english(buf);
+            end = Some(we);
+        } else if !is_particle(w) {
+            break;
+        }
+        if we + 1 < b.len() && b[we] == b' ' {
+            t = we + 1;
+        } else {
+            break;
+        }
+    }
+    let end = end?;
+    foreign.then_some(end)
+}
+
+/// French street types, written lower-case after the number.
+const VOIES: &[&str] = &[
+    "rue", "avenue", "av.", "allée", "place", "chemin", "boulevard", "bd", "impasse", "quai", "route", "cours", "passage",
+    "square", "sentier", "voie", "rond-point", "faubourg", "esplanade", "promenade", "ruelle",
+];
+
+/// A French address: the number (with "bis"/"ter"), a street type in
+/// lower case ([`VOIES`]), its name, then ", " postal code and town
+/// ([`postal_town_after`]): "33 bis rue des Tilleuls, 87863
+/// Montclar-d'Aveyrou".
+fn number_then_voie_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    if e - s > 4 || e >= b.len() || b[e] != b' ' {
+        return None;
+    }
+    let mut j = e + 1;
+    let mut w_end = word_at(text, j)?;
+    if matches!(&text[j..w_end], "bis" | "ter") {
+        j = w_end + 1;
+        w_end = word_at(text, j)?;
+    }
+    let voie_end = if w_end < b.len() && b[w_end] == b'.' { w_end + 1 } else { w_end };
+    if !VOIES.contains(&&text[j..voie_end]) {
+        return None;
+    }
+    // the name, up to the comma: at most 48 bytes on the line, no digit
+    let k = (voie_end..b.len().min(voie_end + 48)).find(|&q| b[q] == b',')?;
+    if k <= voie_end + 1 || b[voie_end] != b' ' || b[voie_end..k].iter().any(|&c| c.is_ascii_digit() || c == b'\n') {
+        return None;
+    }
+    let end = postal_town_after(text, k, buf)?;
+    Some(Finding::new(PhiType::Address, s, end, 0.85))
+}
+
+/// Where "Unit 1176 Box 7103, " / "PSC 6482, Box 2174, " / "CMR 450, "
+/// starts, in the same line, when "APO|FPO|DPO AE|AP|AA " ends at `s`
+/// (US military mail; the start at the APO when there is no unit).
+fn military_before(b: &[u8], s: usize) -> Option<usize> {
+    if s < 7 || b[s - 1] != b' ' || b[s - 4] != b' ' {
+        return None;
+    }
+    let post = &b[s - 7..s - 4];
+    let region = &b[s - 3..s - 1];
+    if !matches!(post, b"APO" | b"FPO" | b"DPO") || !matches!(region, b"AE" | b"AP" | b"AA") {
+        return None;
+    }
+    let apo = s - 7;
+    let from = apo.saturating_sub(40);
+    let mut k = apo;
+    while k > from && b[k - 1] != b'\n' {
+        k -= 1;
+        let at_word = k == 0 || !b[k - 1].is_ascii_alphanumeric();
+        if at_word && (b[k..].starts_with(b"Unit ") || b[k..].starts_with(b"PSC ") || b[k..].starts_with(b"CMR ")) {
+            return Some(k);
+        }
+    }
+    Some(apo)
 }
 
 /// What precedes a five-digit run at `s`: "City, ST " (Address from the
@@ -1150,6 +1373,14 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
     for &e in ends.iter().rev() {
         fold_at(text, s, trim_dots(text, s, e), buf);
         if CITIES.contains(buf.as_str()) && !STATE_NAMES.contains(buf.as_str()) {
+            // a known town's name as the first word of a place-shaped
+            // one ("Millbrook Hollow") is that place's
+            if e == ends[0] && ends.len() >= 2 {
+                fold_at(text, e + 1, ends[1], buf);
+                if PLACE_SUFFIXES.contains(&buf.as_str()) {
+                    return Some((ends[1], 0.8));
+                }
+            }
             return Some((e, 0.8));
         }
     }
@@ -1312,6 +1543,49 @@ mod tests {
         assert_eq!(addresses("Address: 7602 Calle Sombra (Pinecrest Junction), ZIP 11435"), ["7602 Calle Sombra (Pinecrest Junction)"]);
         assert_eq!(addresses("Home: 45 Camino Real, Santa Fe, NM 87501"), ["45 Camino Real, Santa Fe, NM 87501"]);
         assert!(addresses("gave 2 Via Tablets").is_empty());
+    }
+
+    #[test]
+    fn street_first_then_postal_code_and_town() {
+        assert_eq!(addresses("Cardiology\nSchillerstraße 27, 34031 Kirchwalden\nTel. 555"), ["Schillerstraße 27, 34031 Kirchwalden"]);
+        assert_eq!(addresses("Address: Schillerstraße 118b, 34663 Kirchwalden"), ["Schillerstraße 118b, 34663 Kirchwalden"]);
+        assert_eq!(addresses("Cardiology\nul. Lipowa 87, 34-447 Łękowice"), ["ul. Lipowa 87, 34-447 Łękowice"]);
+        assert_eq!(addresses("Home address: Gartengasse 14/4/9, 8990 Mürzthal"), ["Gartengasse 14/4/9, 8990 Mürzthal"]);
+        assert_eq!(addresses("Resident at Calle Mayor 20, 5º A, 41652 San Telmo de la Vega"), ["Calle Mayor 20, 5º A, 41652 San Telmo de la Vega"]);
+        assert_eq!(addresses("Address: Storgatan 63, 936 17 Granåsen"), ["Storgatan 63, 936 17 Granåsen"]);
+        assert_eq!(addresses("Address: Molenstraat 17, 9689 WT Oosterbroek"), ["Molenstraat 17, 9689 WT Oosterbroek"]);
+        assert_eq!(addresses("Address: Vesterled 62, 4. th, 5310 Rødkilde"), ["Vesterled 62, 4. th, 5310 Rødkilde"]);
+        // doses, counts and labs before a number: the "town" is English
+        assert!(addresses("Lisinopril 20, 10000 Units daily").is_empty());
+        assert!(addresses("Hemoglobin 12, 4500 Platelets").is_empty());
+        assert!(addresses("Glucose 140, 2024 Admission notes").is_empty());
+        // a lower-case word before the number is no street's name
+        assert!(addresses("took aspirin 81, 3000 Mannheim").is_empty());
+    }
+
+    #[test]
+    fn french_number_then_street_type() {
+        assert_eq!(addresses("send to 33 bis rue des Tilleuls, 87863 Montclar-d'Aveyrou today"), ["33 bis rue des Tilleuls, 87863 Montclar-d'Aveyrou"]);
+        assert_eq!(addresses("Mail: 16 place de l'Église, 88850 Montclar-d'Aveyrou"), ["16 place de l'Église, 88850 Montclar-d'Aveyrou"]);
+        assert!(addresses("gave 2 place de Tylenol, 500 Mg").is_empty());
+    }
+
+    #[test]
+    fn military_mail() {
+        assert_eq!(addresses("please use Unit 1176 Box 7103, DPO AE 09218 (military mail)"), ["Unit 1176 Box 7103, DPO AE 09218"]);
+        assert_eq!(addresses("Mail: PSC 8174, Box 8896, APO AP 96639\nLeft voicemail."), ["PSC 8174, Box 8896, APO AP 96639"]);
+        assert_eq!(addresses("goes to Unit 372471, FPO AE 09634 if needed"), ["Unit 372471, FPO AE 09634"]);
+        assert!(addresses("APO 09218 and AE 09218").is_empty());
+    }
+
+    #[test]
+    fn town_after_staying_with_someone_in() {
+        assert_eq!(addresses("i moved in with my nephew Radovan in Fjellsund for now."), ["Fjellsund"]);
+        assert_eq!(addresses("staying with Ignacio (my grandson) in Harrowgate Springs until fall"), ["Harrowgate Springs"]);
+        assert_eq!(addresses("who is moving to Millbrook Hollow to live with her"), ["Millbrook Hollow"]);
+        // another sentence, or a month
+        assert!(addresses("She is staying with her son. In Larkvale they").is_empty());
+        assert!(addresses("staying with her daughter in March").is_empty());
     }
 
     #[test]
