@@ -1006,20 +1006,41 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
             return Some(Finding::new(PhiType::Address, s, end, score));
         }
     }
+    // the next three forms are rare: each is tried only when the bytes
+    // around the number allow it (most numbers are doses, counts, dates)
+    let next = b.get(e).copied().unwrap_or(0);
     // the street's name before its number, then the postal code and the
-    // town: "Schillerstraße 27, 34031 Kirchwalden"
-    if let Some(f) = street_first_at(text, s, e, buf) {
-        return Some(f);
+    // town: "Schillerstraße 27, 34031 Kirchwalden" (the number, with a
+    // letter or "/2/12", then ", ")
+    if matches!(next, b',' | b'/') || next.is_ascii_alphabetic() {
+        let mut t = e + usize::from(next.is_ascii_alphabetic());
+        while t + 1 < b.len() && b[t] == b'/' && b[t + 1].is_ascii_digit() {
+            t = digits_end(b, t + 1);
+        }
+        if t + 1 < b.len() && b[t] == b',' && b[t + 1] == b' ' {
+            if let Some(f) = street_first_at(text, s, e, buf) {
+                return Some(f);
+            }
+        }
     }
     // US military mail: "Unit 1176 Box 7103, DPO AE 09218"
-    if e - s == 5 {
+    if e - s == 5 && s >= 7 && b[s - 4] == b' ' && matches!(b[s - 7], b'A' | b'F' | b'D') {
         if let Some(start) = military_before(b, s) {
             return Some(Finding::new(PhiType::Address, start, e, 0.9));
         }
     }
     // French: "33 bis rue des Tilleuls, 87863 Montclar-d'Aveyrou"
-    if let Some(f) = number_then_voie_at(text, s, e, buf) {
-        return Some(f);
+    if next == b' '
+        && e + 3 < b.len()
+        && matches!(
+            &b[e + 1..e + 3],
+            b"ru" | b"ro" | b"av" | b"al" | b"pl" | b"pa" | b"ch" | b"co" | b"bo" | b"bd" | b"bi" | b"te" | b"im" | b"qu"
+                | b"sq" | b"se" | b"vo" | b"fa" | b"es" | b"pr"
+        )
+    {
+        if let Some(f) = number_then_voie_at(text, s, e, buf) {
+            return Some(f);
+        }
     }
     // ZIP: state (and maybe city) before it, or a label
     if e - s == 5 {
@@ -1077,9 +1098,26 @@ fn postal_code_at(b: &[u8], i: usize) -> Option<usize> {
 /// 34-447 Łękowice", "Calle Mayor 88, 3º B, 28961 Villaranda del Campo".
 /// A dose or a count before a number ("Lisinopril 20, 10000 Units") ends
 /// in an English word and is not a town.
+#[inline(never)]
 fn street_first_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
-    if s < 3 || b[s - 1] != b' ' || e - s > 4 {
+    if s < 3 || b[s - 1] != b' ' || e - s > 4 || !(b[s - 2].is_ascii_alphabetic() || b[s - 2] >= 0x80) {
+        return None;
+    }
+    // the number's tail: "118b", "116B", "119/2/12"
+    let mut j = e;
+    if j < b.len() && b[j].is_ascii_alphabetic() && (j + 1 == b.len() || !b[j + 1].is_ascii_alphanumeric()) {
+        j += 1;
+    }
+    while j + 1 < b.len() && b[j] == b'/' && b[j + 1].is_ascii_digit() {
+        j = digits_end(b, j + 1);
+    }
+    // most numbers are not followed by ", " and a postal code (or a unit
+    // and one): decided before any walk back
+    if !(j + 2 < b.len() && b[j] == b',' && b[j + 1] == b' ') {
+        return None;
+    }
+    if postal_code_at(b, j + 2).is_none() && !(j + 2..b.len().min(j + 11)).any(|q| b[q] == b',') {
         return None;
     }
     // the street: up to four words back, the last one capitalized
@@ -1109,14 +1147,6 @@ fn street_first_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<F
         k = ws - 1;
     }
     let start = start?;
-    // the number's tail: "118b", "116B", "119/2/12"
-    let mut j = e;
-    if j < b.len() && b[j].is_ascii_alphabetic() && (j + 1 == b.len() || !b[j + 1].is_ascii_alphanumeric()) {
-        j += 1;
-    }
-    while j + 1 < b.len() && b[j] == b'/' && b[j + 1].is_ascii_digit() {
-        j = digits_end(b, j + 1);
-    }
     let end = postal_town_after(text, j, buf)?;
     Some(Finding::new(PhiType::Address, start, end, 0.85))
 }
@@ -1171,21 +1201,26 @@ const VOIES: &[&str] = &[
 /// lower case ([`VOIES`]), its name, then ", " postal code and town
 /// ([`postal_town_after`]): "33 bis rue des Tilleuls, 87863
 /// Montclar-d'Aveyrou".
+#[inline(never)]
 fn number_then_voie_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
-    if e - s > 4 || e >= b.len() || b[e] != b' ' {
+    if e - s > 4 || e + 4 >= b.len() || b[e] != b' ' {
         return None;
     }
     let mut j = e + 1;
-    let mut w_end = word_at(text, j)?;
-    if matches!(&text[j..w_end], "bis" | "ter") {
-        j = w_end + 1;
-        w_end = word_at(text, j)?;
+    if b[j..].starts_with(b"bis ") || b[j..].starts_with(b"ter ") {
+        j += 4;
     }
-    let voie_end = if w_end < b.len() && b[w_end] == b'.' { w_end + 1 } else { w_end };
-    if !VOIES.contains(&&text[j..voie_end]) {
+    // a street type and a space: the lower-case word is looked up only
+    // when it is as long as one
+    let mut w = j;
+    while w < b.len() && w - j < 12 && (b[w].is_ascii_lowercase() || b[w] >= 0x80 || b[w] == b'-' || b[w] == b'.') {
+        w += 1;
+    }
+    if w - j < 2 || w >= b.len() || b[w] != b' ' || !VOIES.contains(&&text.get(j..w)?) {
         return None;
     }
+    let voie_end = w;
     // the name, up to the comma: at most 48 bytes on the line, no digit
     let k = (voie_end..b.len().min(voie_end + 48)).find(|&q| b[q] == b',')?;
     if k <= voie_end + 1 || b[voie_end] != b' ' || b[voie_end..k].iter().any(|&c| c.is_ascii_digit() || c == b'\n') {
@@ -1198,6 +1233,7 @@ fn number_then_voie_at(text: &str, s: usize, e: usize, buf: &mut String) -> Opti
 /// Where "Unit 1176 Box 7103, " / "PSC 6482, Box 2174, " / "CMR 450, "
 /// starts, in the same line, when "APO|FPO|DPO AE|AP|AA " ends at `s`
 /// (US military mail; the start at the APO when there is no unit).
+#[inline(never)]
 fn military_before(b: &[u8], s: usize) -> Option<usize> {
     if s < 7 || b[s - 1] != b' ' || b[s - 4] != b' ' {
         return None;
