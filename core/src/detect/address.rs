@@ -827,6 +827,32 @@ fn zip_label_before(text: &str, s: usize) -> bool {
             return before == 0 || !t[before - 1].is_ascii_alphanumeric();
         }
     }
+    zip_word_shortly_before(b, k)
+}
+
+/// Whether "zip" / "postcode" / "postal code" / "post code" ends at most
+/// 32 bytes before `k` on the same line, with only words, spaces,
+/// parentheses and a ':' between, no digit and no sentence end: "ZIP code
+/// on file: ", "Zip there is ", "Home ZIP (for rate eligibility): ".
+fn zip_word_shortly_before(b: &[u8], k: usize) -> bool {
+    let from = k.saturating_sub(32);
+    let mut j = k;
+    while j > from {
+        let c = b[j - 1];
+        if c.is_ascii_digit() || matches!(c, b'\n' | b'.' | b';' | b'!' | b'?' | b',') {
+            return false;
+        }
+        j -= 1;
+        for lab in [&b"zip"[..], b"postcode", b"postal code", b"post code"] {
+            if j >= lab.len()
+                && b[j - lab.len()..j].eq_ignore_ascii_case(lab)
+                && (j == lab.len() || !b[j - lab.len() - 1].is_ascii_alphanumeric())
+                && (j == b.len() || !b[j].is_ascii_alphanumeric() || b[j..].len() >= 4 && b[j..j + 4].eq_ignore_ascii_case(b"code"))
+            {
+                return true;
+            }
+        }
+    }
     false
 }
 
@@ -1597,6 +1623,18 @@ mod tests {
         assert!(addresses("Glucose 140, 2024 Admission notes").is_empty());
         // a lower-case word before the number is no street's name
         assert!(addresses("took aspirin 81, 3000 Mannheim").is_empty());
+    }
+
+    #[test]
+    fn zip_a_few_words_after_its_label() {
+        let zips = |t: &str| run(t).into_iter().filter(|(k, _, _)| *k == PhiType::Zip).map(|(_, v, _)| v).collect::<Vec<_>>();
+        assert_eq!(zips("(ZIP code on file: 28491.) Her son"), ["28491"]);
+        assert_eq!(zips("Zip there is 40654."), ["40654"]);
+        assert_eq!(zips("Home ZIP (for rate eligibility): 92132"), ["92132"]);
+        // another sentence, a number between, or a word that only starts with zip
+        assert!(zips("ZIP code changed. 12345 units").is_empty());
+        assert!(zips("zip lock bag 2 of 3: 12345").is_empty());
+        assert!(zips("zippered pouch holds 12345").is_empty());
     }
 
     #[test]
