@@ -36,6 +36,7 @@ mod keywords;
 mod labels;
 mod national;
 mod numeric;
+mod tti;
 mod web;
 
 use crate::types::Finding;
@@ -55,6 +56,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     numeric::word_ages(text, &hits, out);
     web::find(text, out);
     hl7::find(text, out);
+    tti::find(text, out);
     HITS.set(hits);
 }
 
