@@ -27,6 +27,7 @@ pub(crate) mod context;
 mod custom;
 pub(crate) mod interrupt;
 pub(crate) mod lexicon;
+mod lower_names;
 mod names;
 mod resolve;
 mod structured;

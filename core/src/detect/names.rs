@@ -1332,6 +1332,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let mut s = Scan { text, words, classes, buf, key, found, known, spans };
     s.first_pass();
     s.mentions();
+    super::lower_names::find(text, &mut s.found);
     for (k, f) in s.found.chunks(CHECK_ITEMS).enumerate() {
         if k > 0 {
             check();
