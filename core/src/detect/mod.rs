@@ -25,6 +25,7 @@
 mod address;
 pub(crate) mod context;
 mod custom;
+mod initials;
 pub(crate) mod interrupt;
 pub(crate) mod lexicon;
 mod lower_names;

@@ -894,6 +894,11 @@ fn is_cred_key(k: &[u8]) -> bool {
     CRED_TABLE.get(cred_key(k)).is_some()
 }
 
+/// [`credential_at`] for the other recognizers of names.
+pub(crate) fn credential_len(text: &str, pos: usize) -> Option<usize> {
+    credential_at(text, pos)
+}
+
 /// Length of a credential written at `pos` ("MD", "M.D.", "PA-C"), if any.
 #[inline]
 fn credential_at(text: &str, pos: usize) -> Option<usize> {
@@ -1333,6 +1338,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     s.first_pass();
     s.mentions();
     super::lower_names::find(text, &mut s.found);
+    super::initials::find(text, &mut s.found);
     for (k, f) in s.found.chunks(CHECK_ITEMS).enumerate() {
         if k > 0 {
             check();
