@@ -1044,7 +1044,7 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
             t = digits_end(b, t + 1);
         }
         if t + 1 < b.len() && b[t] == b',' && b[t + 1] == b' ' {
-            if let Some(f) = street_first_at(text, s, e, buf) {
+            if let Some(f) = street_first_at(text, s, e, t, buf) {
                 return Some(f);
             }
         }
@@ -1117,35 +1117,22 @@ fn postal_code_at(b: &[u8], i: usize) -> Option<usize> {
 
 /// A street address written street first, as in most of Europe: words
 /// ending in a capitalized name right before the house number at `s..e`
-/// (with a letter or "/2/12" after it), an optional unit ("3º B", "4.
-/// th"), then ", " a postal code ([`postal_code_at`]) and a town whose
-/// words are capitalized (particles between them), one of them not an
-/// English word: "Schillerstraße 27, 34031 Kirchwalden", "ul. Lipowa 87,
-/// 34-447 Łękowice", "Calle Mayor 88, 3º B, 28961 Villaranda del Campo".
-/// A dose or a count before a number ("Lisinopril 20, 10000 Units") ends
-/// in an English word and is not a town.
+/// (whose tail, a letter or "/2/12", ends at `j`, where ", " follows), an
+/// optional unit ("3º B", "4. th"), then ", " a postal code
+/// ([`postal_code_at`]) and a town ([`postal_town_after`]):
+/// "Schillerstraße 27, 34031 Kirchwalden", "ul. Lipowa 87, 34-447
+/// Łękowice", "Calle Mayor 88, 3º B, 28961 Villaranda del Campo". A dose
+/// or a count before a number ("Lisinopril 20, 10000 Units") ends in an
+/// English word and is not a town.
 #[inline(never)]
-fn street_first_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding> {
+fn street_first_at(text: &str, s: usize, e: usize, j: usize, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
     if s < 3 || b[s - 1] != b' ' || e - s > 4 || !(b[s - 2].is_ascii_alphabetic() || b[s - 2] >= 0x80) {
         return None;
     }
-    // the number's tail: "118b", "116B", "119/2/12"
-    let mut j = e;
-    if j < b.len() && b[j].is_ascii_alphabetic() && (j + 1 == b.len() || !b[j + 1].is_ascii_alphanumeric()) {
-        j += 1;
-    }
-    while j + 1 < b.len() && b[j] == b'/' && b[j + 1].is_ascii_digit() {
-        j = digits_end(b, j + 1);
-    }
-    // most numbers are not followed by ", " and a postal code (or a unit
-    // and one): decided before any walk back
-    if !(j + 2 < b.len() && b[j] == b',' && b[j + 1] == b' ') {
-        return None;
-    }
-    if postal_code_at(b, j + 2).is_none() && !(j + 2..b.len().min(j + 11)).any(|q| b[q] == b',') {
-        return None;
-    }
+    // the postal code and town first: most numbers followed by ", " have
+    // none, and are decided before any walk back
+    let end = postal_town_after(text, j, buf)?;
     // the street: up to four words back, the last one capitalized
     let mut start = None;
     let mut k = s - 1;
@@ -1172,9 +1159,7 @@ fn street_first_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<F
         }
         k = ws - 1;
     }
-    let start = start?;
-    let end = postal_town_after(text, j, buf)?;
-    Some(Finding::new(PhiType::Address, start, end, 0.85))
+    Some(Finding::new(PhiType::Address, start?, end, 0.85))
 }
 
 /// After a street at `j`: ", " an optional unit ("3º B", "4. th"), ", " a
@@ -1243,7 +1228,7 @@ fn number_then_voie_at(text: &str, s: usize, e: usize, buf: &mut String) -> Opti
     while w < b.len() && w - j < 12 && (b[w].is_ascii_lowercase() || b[w] >= 0x80 || b[w] == b'-' || b[w] == b'.') {
         w += 1;
     }
-    if w - j < 2 || w >= b.len() || b[w] != b' ' || !VOIES.contains(&&text.get(j..w)?) {
+    if w - j < 2 || w >= b.len() || b[w] != b' ' || !VOIES.contains(&text.get(j..w)?) {
         return None;
     }
     let voie_end = w;
