@@ -57,7 +57,7 @@ impl<K: Copy + Eq + Hash + Ord> Tally<K> {
     pub fn into_sorted(self) -> Vec<(K, i64)> {
         let Tally { mut hot, mut spilled } = self;
         spilled.extend(hot.drain());
-        spilled.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        spilled.sort_unstable_by_key(|&(k, _)| k);
         let mut out: Vec<(K, i64)> = Vec::with_capacity(spilled.len());
         for (k, n) in spilled {
             match out.last_mut() {

@@ -34,7 +34,10 @@ const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "lo", "la", "de", "del",
 /// Searched for as they are written (the first letter of a cue may be
 /// either case, so it is left out): a few passes of `memmem` over the
 /// text. With what must come before the match, and how strong a cue.
-static CUES: once_cell::sync::Lazy<Vec<(memchr::memmem::Finder<'static>, &'static [&'static str], Cue)>> =
+/// A cue's finder, the heads it may have, and its strength.
+type Cues = Vec<(memchr::memmem::Finder<'static>, &'static [&'static str], Cue)>;
+
+static CUES: once_cell::sync::Lazy<Cues> =
     once_cell::sync::Lazy::new(|| {
         vec![
             (memchr::memmem::Finder::new("essage from "), &["m", "M"][..], Cue::Strong),
@@ -92,19 +95,19 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
     if i >= b.len() || !b[i].is_ascii_lowercase() {
         return None;
     }
-    let mut ends = Vec::with_capacity(4);
-    let mut firsts = Vec::with_capacity(4);
+    // up to four words: where each starts and ends, whether it is a
+    // particle, whether an English word (a name-dominant one is not)
+    let mut words: Vec<(usize, usize, bool, bool)> = Vec::with_capacity(4);
     let mut j = i;
-    while ends.len() < 4 {
+    while words.len() < 4 {
         let s = j;
         while j < b.len() && (b[j].is_ascii_lowercase() || b[j] >= 0x80 || (matches!(b[j], b'-' | b'\'') && j > s)) {
             j += 1;
         }
-        if j == s || text.get(s..j).is_none() {
-            break;
-        }
-        firsts.push(s);
-        ends.push(j);
+        let Some(w) = text.get(s..j).filter(|w| !w.is_empty()) else { break };
+        fold_into(w, buf);
+        let english = super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0);
+        words.push((s, j, PARTICLES.contains(&w), english));
         if j + 1 < b.len() && b[j] == b' ' && b[j + 1].is_ascii_lowercase() {
             j += 1;
         } else {
@@ -112,16 +115,8 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         }
     }
     // the longest run of words that makes a name
-    let class = |s: usize, e: usize, buf: &mut String| {
-        fold_into(&text[s..e], buf);
-        lexicon(buf)
-    };
-    let english = |s: usize, e: usize, buf: &mut String| {
-        fold_into(&text[s..e], buf);
-        super::lexicon::is_english(buf) && !lexicon(buf).is_some_and(|c| c & C_DOMINANT != 0)
-    };
-    for n in (1..=ends.len().min(3)).rev() {
-        let end = ends[n - 1];
+    for n in (1..=words.len().min(3)).rev() {
+        let end = words[n - 1].1;
         if speaker && !(end + 1 < b.len() && b[end] == b':' && b[end + 1] == b' ') {
             continue;
         }
@@ -129,17 +124,14 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             // "son: ..." is a label, not a name
             continue;
         }
-        let words: Vec<(usize, usize)> = (0..n).map(|k| (firsts[k], ends[k])).collect();
-        let particle = |&(s, e): &(usize, usize)| PARTICLES.contains(&&text[s..e]);
-        if particle(&words[0]) || particle(&words[n - 1]) {
+        let words = &words[..n];
+        if words[0].2 || words[n - 1].2 || words.iter().any(|&(_, _, particle, english)| !particle && english) {
             continue;
         }
-        if words.iter().any(|&(s, e)| !particle(&(s, e)) && english(s, e, buf)) {
-            continue;
-        }
-        let (s0, e0) = words[0];
+        let (s0, e0, _, _) = words[0];
         let head = text[s0..e0].split('-').next().unwrap_or("");
-        let given = class(s0, s0 + head.len(), buf).is_some_and(|c| c & (C_FIRST | C_DOMINANT) != 0);
+        fold_into(head, buf);
+        let given = lexicon(buf).is_some_and(|c| c & (C_FIRST | C_DOMINANT) != 0);
         let ok = match cue {
             Cue::Strong => n >= 2 || given,
             Cue::Weak => given,
@@ -163,7 +155,7 @@ mod tests {
     }
 
     #[test]
-    fn after_a_header_an_introduction_or_a_relative() {
+    fn after_a_header_an_introduction_or_a_guarantor() {
         assert_eq!(names("ID 234437739\nFrom: karl-heinz adjei-brenner\nTo: Kestrel"), ["karl-heinz adjei-brenner"]);
         assert_eq!(names("--- Message from yannick rousseau (11/10/25) ---"), ["yannick rousseau"]);
         assert_eq!(names("hi, this is ahmad bin rashid, i'm calling"), ["ahmad bin rashid"]);
