@@ -55,7 +55,7 @@ fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     if k < b.len() && b[k] == b' ' {
         k += 1;
     }
-    if k == f.end || super::names::credential_len(text, k).is_none() {
+    if k == f.end || super::names::credential_at(text, k).is_none() {
         out.truncate(before);
     }
 }
@@ -81,7 +81,7 @@ fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
     if end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] >= 0x80 || b[end] == b'-') {
         return;
     }
-    if super::names::credential_len(text, i) == Some(end - i) {
+    if super::names::credential_at(text, i) == Some(end - i) {
         return;
     }
     out.push(Finding::new(PhiType::Name, i, end, 0.7));

@@ -894,14 +894,9 @@ fn is_cred_key(k: &[u8]) -> bool {
     CRED_TABLE.get(cred_key(k)).is_some()
 }
 
-/// [`credential_at`] for the other recognizers of names.
-pub(crate) fn credential_len(text: &str, pos: usize) -> Option<usize> {
-    credential_at(text, pos)
-}
-
 /// Length of a credential written at `pos` ("MD", "M.D.", "PA-C"), if any.
 #[inline]
-fn credential_at(text: &str, pos: usize) -> Option<usize> {
+pub(crate) fn credential_at(text: &str, pos: usize) -> Option<usize> {
     let b = text.as_bytes();
     if pos >= b.len() || !b[pos].is_ascii_uppercase() || !may_be_credential(b, pos) {
         return None;
