@@ -114,7 +114,8 @@ pub fn init() {
         pg_sys::ExecutorEnd_hook = Some(executor_end);
         pg_sys::RegisterXactCallback(Some(on_xact), std::ptr::null_mut());
         pg_sys::RegisterSubXactCallback(Some(on_subxact), std::ptr::null_mut());
-        pg_sys::CacheRegisterRelcacheCallback(Some(names_stale_rel), pg_sys::Datum::from(0));
+        // relations' changes reach names_stale through watch.rs's relcache
+        // callback (a backend has ten such slots for every extension)
         for cache in [pg_sys::SysCacheIdentifier::NAMESPACEOID, pg_sys::SysCacheIdentifier::AUTHOID] {
             pg_sys::CacheRegisterSyscacheCallback(cache as i32, Some(names_stale_sys), pg_sys::Datum::from(0));
         }
@@ -125,14 +126,15 @@ pub fn init() {
 /// backend keeps for its events ([`Names`]) are looked up again.
 static NAMES_STALE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
 
-#[pg_guard]
-unsafe extern "C-unwind" fn names_stale_rel(_arg: pg_sys::Datum, _relid: pg_sys::Oid) {
+/// Marks [`Names`] stale: any relation changed (from watch.rs's relcache
+/// callback).
+pub fn names_stale() {
     NAMES_STALE.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 #[pg_guard]
 unsafe extern "C-unwind" fn names_stale_sys(_arg: pg_sys::Datum, _cache: i32, _hash: u32) {
-    NAMES_STALE.store(true, std::sync::atomic::Ordering::Relaxed);
+    names_stale();
 }
 
 /// Names a statement's events carry, kept across statements (looking them

@@ -2,7 +2,8 @@
 //! data classes) and how they learn of changes. A statement trigger on each
 //! table (`phi._invalidate_cache()`) queues a relcache invalidation for it;
 //! one relcache callback marks the matching [`TableWatch`] dirty in every
-//! backend, so the next use reloads. The hot path costs one atomic load.
+//! backend, so the next use reloads (and drops the relation names the read
+//! audit keeps). The hot path costs one atomic load.
 
 use pgrx::prelude::*;
 use pgrx::spi::{SpiClient, SpiResult};
@@ -77,6 +78,8 @@ unsafe extern "C-unwind" fn on_relcache_inval(_arg: pg_sys::Datum, relid: pg_sys
     for w in [&PATTERNS, &KEYS, &CLASSES].into_iter().chain(crate::policy::WATCHES) {
         w.on_inval(relid);
     }
+    // the relation names the read audit keeps (any relation's change)
+    crate::audit_queue::names_stale();
 }
 
 /// Statement trigger on each watched table: queues a relcache invalidation
