@@ -140,8 +140,37 @@ fn first_row(c: &pgrx::spi::SpiClient<'_>) -> Result<Option<(i64, FirstRow)>, Ph
     Ok(Some((seq, if named { FirstRow::Named } else { FirstRow::Unaccounted })))
 }
 
+/// Serializes the log's appenders (the writer, a purge) until the
+/// transaction ends, in `phi.audit_log`'s (`relid`) name but not with a
+/// lock on the table: every self-conflicting table lock conflicts with
+/// the SHARE UPDATE EXCLUSIVE lock VACUUM takes, and autovacuum skips a
+/// table it cannot lock at once, so a writer holding one through its
+/// back-to-back batches kept the log from ever being vacuumed (its GIN
+/// pending list was then merged by the writer, stalling every audited
+/// commit). An advisory lock tag whose fourth field (`APPEND_LOCK_CLASS`)
+/// SQL's advisory-lock functions never produce (they use 1 and 2): no
+/// role can take it, so none can stall the writer with it.
+pub(crate) fn lock_appenders(relid: pg_sys::Oid) {
+    let tag = pg_sys::LOCKTAG {
+        // SAFETY: reads the backend's database.
+        locktag_field1: unsafe { pg_sys::MyDatabaseId }.to_u32(),
+        locktag_field2: relid.to_u32(),
+        locktag_field3: 0,
+        locktag_field4: APPEND_LOCK_CLASS,
+        locktag_type: pg_sys::LockTagType::LOCKTAG_ADVISORY as u8,
+        locktag_lockmethodid: pg_sys::USER_LOCKMETHOD as u8,
+    };
+    // SAFETY: a transaction-scoped lock (released at commit or abort),
+    // waited for under the session's lock_timeout.
+    unsafe { pg_sys::LockAcquire(&tag, pg_sys::ExclusiveLock as i32, false, false) };
+}
+
+/// The fourth field of [`lock_appenders`]'s tag ("ph"); `pg_locks` shows
+/// it as an advisory lock with this `objsubid`.
+const APPEND_LOCK_CLASS: u16 = 0x7068;
+
 /// Chains `events` into `phi.audit_log` (the audit writer, in its own
-/// transaction). Appenders are serialized by a table lock held to commit,
+/// transaction). Appenders are serialized by [`lock_appenders`], held to commit,
 /// so the chain never forks even if two writers ever ran at once. An
 /// event that did not decode is skipped with a warning; a database whose
 /// pg_phi was dropped has no log to write to, and its events are
@@ -162,9 +191,7 @@ pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(
                 pgrx::warning!("pg_phi audit writer: phi.audit_log does not exist in this database; {} events discarded", events.len());
                 return Ok(());
             }
-            // sql::LOCK without a statement (the appender is trusted)
-            // SAFETY: a table lock held to the transaction's end.
-            unsafe { pg_sys::LockRelationOid(relid, pg_sys::ShareUpdateExclusiveLock as i32) };
+            lock_appenders(relid);
             PLANS.with(|p| -> Result<(), PhiError> {
                 if p.borrow().is_none() {
                     *p.borrow_mut() = Some(plans(c)?);
@@ -692,12 +719,6 @@ fn plans(c: &pgrx::spi::SpiClient<'_>) -> Result<Plans, PhiError> {
 /// Queries of the audit log, run as the extension's owner with
 /// `search_path` pinned.
 mod sql {
-    /// Serializes the log's appenders (the writer, a purge). SHARE UPDATE
-    /// EXCLUSIVE conflicts with itself but not with the ROW EXCLUSIVE or
-    /// ACCESS SHARE lock any role takes by naming the table in an INSERT
-    /// or SELECT (taken while parsing, before privileges are checked), so
-    /// no role without privileges on the log can stall its writer.
-    pub const LOCK: &str = "LOCK TABLE phi.audit_log IN SHARE UPDATE EXCLUSIVE MODE";
     pub const HEAD: &str = "SELECT seq, hash FROM phi.audit_log ORDER BY seq DESC LIMIT 1";
     pub const FIRST: &str = "SELECT seq, prev_hash FROM phi.audit_log ORDER BY seq LIMIT 1";
     /// Whether a purge checkpoint names the cut `seq:hexhash`.
@@ -1035,10 +1056,10 @@ fn purge_audit(before: pgrx::datetime::TimestampWithTimeZone) -> Result<i64, Err
         return Err(PhiError::PurgeTooYoung(retention).into());
     }
     let (removed, cut) = as_extension_owner(|| {
-        Spi::connect_mut(|c| -> Result<(), PhiError> {
-            c.update(sql::LOCK, None, &[]).map_err(spi)?;
-            Ok(())
-        })?;
+        let relid = Spi::get_one::<pg_sys::Oid>("SELECT 'phi.audit_log'::pg_catalog.regclass::pg_catalog.oid")
+            .map_err(spi)?
+            .ok_or_else(|| PhiError::Catalog("phi.audit_log", "missing".into()))?;
+        lock_appenders(relid);
         let broken = problems(&verify_from(None)?).len();
         if broken > 0 {
             return Err(PhiError::PurgeBrokenChain(broken));

@@ -146,6 +146,32 @@ def autovacuum_sees_the_writers_inserts():
 
 
 @test
+def vacuum_and_the_writer_do_not_lock_each_other_out():
+    """The writer serializes its batches with a lock of its own, not with
+    the SHARE UPDATE EXCLUSIVE lock VACUUM takes: autovacuum skips a
+    table whose lock it cannot have at once, and the writer, in a
+    transaction almost all the time under load, held it then, so the log
+    was never vacuumed and its GIN pending list only ever merged inline
+    by the writer, stalling every audited commit. Here a session holds
+    VACUUM's lock while a synced read must be written; then SQL's own
+    advisory locks on the log's oid cannot stall the writer either."""
+    setup()
+    with conn(autocommit=False) as holder, conn("au_reader") as r:
+        holder.execute("LOCK TABLE phi.audit_log IN SHARE UPDATE EXCLUSIVE MODE")
+        t = time.time()
+        assert r.execute("SELECT ssn FROM patients WHERE id = 61").fetchone()[0] == "555-01-0061"
+        assert time.time() - t < 2, f"the synced read waited {time.time() - t:.1f} s for VACUUM's lock"
+        holder.rollback()
+        relid = holder.execute("SELECT 'phi.audit_log'::regclass::oid::int").fetchone()[0]
+        holder.execute("SELECT pg_advisory_xact_lock(%s), pg_advisory_xact_lock(%s, 0), pg_advisory_xact_lock(0, %s)",
+                       (relid, relid, relid))
+        assert r.execute("SELECT ssn FROM patients WHERE id = 62").fetchone()[0] == "555-01-0062"
+        holder.rollback()
+    with conn() as c:
+        chain_ok(c)
+
+
+@test
 def a_read_over_tcp_records_the_client_address():
     """The writer stores the reader's address (an inet, made by the type's
     input function on its fast path) and application name as an SQL
