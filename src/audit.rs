@@ -345,6 +345,7 @@ mod direct {
             let form = &*(*rel).rd_rel;
             let desc = &*(*rel).rd_att;
             if form.relkind != pg_sys::RELKIND_RELATION as std::ffi::c_char
+                || form.relam != pg_sys::Oid::from(pg_sys::HEAP_TABLE_AM_OID)
                 || (form.relrowsecurity && form.relforcerowsecurity)
                 || !(*rel).rd_rules.is_null()
                 || desc.natts as usize != LAYOUT.len()
@@ -414,7 +415,7 @@ mod direct {
     /// Stores `rows` straight into `phi.audit_log` (`relid`, locked by the
     /// caller); false, storing nothing, when the table is not as the
     /// extension made it.
-    pub(super) unsafe fn insert(relid: pg_sys::Oid, rows: &[Row<'_>]) -> Result<bool, PhiError> {
+    pub(super) unsafe fn insert<'a>(relid: pg_sys::Oid, rows: &[Row<'a>]) -> Result<bool, PhiError> {
         unsafe {
             let rel = pg_sys::table_open(relid, pg_sys::RowExclusiveLock as i32);
             if !as_made(rel) {
@@ -441,9 +442,21 @@ mod direct {
                 return Ok(false);
             }
             let desc = (*rel).rd_att;
-            let slot = pg_sys::MakeSingleTupleTableSlot(desc, &pg_sys::TTSOpsHeapTuple);
             let per_tuple = pg_sys::MakePerTupleExprContext(estate);
             let inet = input_of(B::INETOID.value());
+            // role names repeat through a batch: one `name` datum each
+            let mut names: Vec<(&str, pg_sys::Datum)> = Vec::new();
+            let mut name_of = |s: &'a str| -> Result<pg_sys::Datum, PhiError> {
+                if let Some(&(_, d)) = names.iter().find(|(n, _)| *n == s) {
+                    return Ok(d);
+                }
+                let d = name(s)?;
+                names.push((s, d));
+                Ok(d)
+            };
+            // every row formed first, then stored together: one WAL record
+            // and one buffer lock per heap page instead of per row
+            let mut slots: Vec<*mut pg_sys::TupleTableSlot> = Vec::with_capacity(rows.len());
             for r in rows {
                 let ev = r.ev;
                 let mut values = [pg_sys::Datum::from(0); 19];
@@ -454,8 +467,8 @@ mod direct {
                 };
                 put(0, (pg_sys::Datum::from(r.seq), false));
                 put(1, (r.occurred.into_datum().expect("timestamptz datum"), false));
-                put(2, (name(&ev.actor)?, false));
-                put(3, (name(&ev.session_user)?, false));
+                put(2, (name_of(&ev.actor)?, false));
+                put(3, (name_of(&ev.session_user)?, false));
                 put(4, match ev.client_addr.as_deref() {
                     Some(a) => (by_input(inet, a)?, false),
                     None => (pg_sys::Datum::from(0), true),
@@ -478,14 +491,27 @@ mod direct {
                 put(17, (r.prev_hash.as_slice().into_datum().expect("bytea datum"), false));
                 put(18, (r.hash.as_slice().into_datum().expect("bytea datum"), false));
                 let tuple = pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr());
-                pg_sys::simple_heap_insert(rel, tuple);
-                pg_sys::ExecStoreHeapTuple(tuple, slot, false);
-                pg_sys::ExecInsertIndexTuples(rri, slot, estate, false, false, std::ptr::null_mut(), std::ptr::null_mut());
-                pg_sys::ExecClearTuple(slot);
-                pg_sys::heap_freetuple(tuple);
-                pg_sys::MemoryContextReset((*per_tuple).ecxt_per_tuple_memory);
+                let slot = pg_sys::MakeSingleTupleTableSlot(desc, &pg_sys::TTSOpsHeapTuple);
+                // the slot owns (and frees) the tuple
+                pg_sys::ExecStoreHeapTuple(tuple, slot, true);
+                slots.push(slot);
             }
-            pg_sys::ExecDropSingleTupleTableSlot(slot);
+            // as COPY stores rows (without its bulk-write buffer ring, whose
+            // recycling would make the writer write pages, and flush WAL,
+            // itself); each slot's tid is set for the index entries
+            pg_sys::heap_multi_insert(
+                rel,
+                slots.as_mut_ptr(),
+                slots.len() as i32,
+                pg_sys::GetCurrentCommandId(true),
+                0,
+                std::ptr::null_mut(),
+            );
+            for &slot in &slots {
+                pg_sys::ExecInsertIndexTuples(rri, slot, estate, false, false, std::ptr::null_mut(), std::ptr::null_mut());
+                pg_sys::MemoryContextReset((*per_tuple).ecxt_per_tuple_memory);
+                pg_sys::ExecDropSingleTupleTableSlot(slot);
+            }
             pg_sys::ExecCloseIndices(rri);
             pg_sys::FreeExecutorState(estate);
             pg_sys::table_close(rel, pg_sys::NoLock as i32);
