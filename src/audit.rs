@@ -169,6 +169,12 @@ pub(crate) fn lock_appenders(relid: pg_sys::Oid) {
 /// it as an advisory lock with this `objsubid`.
 const APPEND_LOCK_CLASS: u16 = 0x7068;
 
+/// Whether a batch since the last call found one of the log's GIN indexes'
+/// pending list a quarter full (the writer then starts the index cleaner).
+pub(crate) fn take_pending_list_full() -> bool {
+    direct::PENDING_LIST_FULL.with(|p| p.replace(false))
+}
+
 /// Chains `events` into `phi.audit_log` (the audit writer, in its own
 /// transaction). Appenders are serialized by [`lock_appenders`], held to commit,
 /// so the chain never forks even if two writers ever ran at once. An
@@ -412,6 +418,37 @@ mod direct {
         Ok(unsafe { pg_sys::OidInputFunctionCall(f, c.as_ptr().cast_mut(), ioparam, -1) })
     }
 
+    /// `GinOptions` (gin_private.h): a GIN index's reloptions.
+    #[repr(C)]
+    struct GinOptions {
+        vl_len_: i32,
+        use_fast_update: bool,
+        /// kB; -1: the `gin_pending_list_limit` setting
+        pending_list_cleanup_size: i32,
+    }
+
+    /// Whether `ix` is a GIN index whose pending list holds a quarter of
+    /// what its inserter would merge on the spot.
+    unsafe fn pending_list_full(ix: pg_sys::Relation) -> bool {
+        unsafe {
+            if (*(*ix).rd_rel).relam != pg_sys::Oid::from(pg_sys::GIN_AM_OID) {
+                return false;
+            }
+            let opts = (*ix).rd_options.cast::<GinOptions>();
+            let limit_kb = match opts.as_ref() {
+                Some(o) if o.pending_list_cleanup_size > 0 => o.pending_list_cleanup_size,
+                _ => pg_sys::gin_pending_list_limit,
+            };
+            let mut stats: pg_sys::GinStatsData = std::mem::zeroed();
+            pg_sys::ginGetStats(ix, &mut stats);
+            i64::from(stats.nPendingPages) * i64::from(pg_sys::BLCKSZ) * 4 > i64::from(limit_kb) * 1024
+        }
+    }
+
+    thread_local! {
+        pub(super) static PENDING_LIST_FULL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
     /// Stores `rows` straight into `phi.audit_log` (`relid`, locked by the
     /// caller); false, storing nothing, when the table is not as the
     /// extension made it.
@@ -512,6 +549,8 @@ mod direct {
                 pg_sys::MemoryContextReset((*per_tuple).ecxt_per_tuple_memory);
                 pg_sys::ExecDropSingleTupleTableSlot(slot);
             }
+            let full = (0..n).any(|i| pending_list_full(*(*rri).ri_IndexRelationDescs.add(i)));
+            PENDING_LIST_FULL.with(|p| p.set(p.get() || full));
             pg_sys::ExecCloseIndices(rri);
             pg_sys::FreeExecutorState(estate);
             pg_sys::table_close(rel, pg_sys::NoLock as i32);

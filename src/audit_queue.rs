@@ -73,6 +73,9 @@ struct RingHdr {
     written_lsn: u64,
     /// Events the writer could not write (failed batches), for the log.
     failures: u64,
+    /// The index cleaner this database's writer last started ([`start_cleaner`]).
+    cleaner_pid: i32,
+    cleaner_at_ms: i64,
 }
 
 #[repr(C)]
@@ -307,7 +310,18 @@ fn ring_of(rings: &mut [RingHdr; RINGS], db: u32, now: i64) -> Option<usize> {
     // once, and a read whose commit returned was lost in the crash.
     let p = rings.iter().map(|r| r.head).max().unwrap_or(0);
     let lsn = released_lsn();
-    rings[i] = RingHdr { db, worker_pid: 0, start_at_ms: 0, head: p, tail: p, written: p, written_lsn: lsn, failures: 0 };
+    rings[i] = RingHdr {
+        db,
+        worker_pid: 0,
+        start_at_ms: 0,
+        head: p,
+        tail: p,
+        written: p,
+        written_lsn: lsn,
+        failures: 0,
+        cleaner_pid: 0,
+        cleaner_at_ms: 0,
+    };
     Some(i)
 }
 
@@ -1514,6 +1528,9 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
                 // SAFETY: the ring's condition variable in shared memory.
                 unsafe { pg_sys::ConditionVariableBroadcast(&raw mut (*SHM.hdr).written_cv[i]) };
             }
+            if crate::audit::take_pending_list_full() {
+                start_cleaner(db);
+            }
             report_stats(false);
             continue;
         }
@@ -1533,6 +1550,99 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
             return;
         }
     }
+}
+
+/// Starts the log's index cleaner for `db` unless one runs or was asked
+/// for in the last second: the writer found a GIN index's pending list a
+/// quarter full ([`crate::audit::take_pending_list_full`]).
+fn start_cleaner(db: u32) {
+    let now = now_ms();
+    let start = locked(true, |rings, _| {
+        let r = rings.iter_mut().find(|r| r.db == db)?;
+        if pid_alive(r.cleaner_pid) || now - r.cleaner_at_ms < 1000 {
+            return None;
+        }
+        r.cleaner_at_ms = now;
+        Some(())
+    })
+    .flatten()
+    .is_some();
+    if start {
+        let started = BackgroundWorkerBuilder::new("pg_phi audit index cleaner")
+            .set_type("pg_phi audit index cleaner")
+            .set_library("pg_phi")
+            .set_function("phi_audit_cleaner_main")
+            .set_argument(Some(pg_sys::Datum::from(db)))
+            .enable_spi_access()
+            .set_restart_time(None)
+            .load_dynamic();
+        if started.is_err() {
+            pgrx::warning!("pg_phi audit writer: the index cleaner could not be started (max_worker_processes reached?)");
+        }
+    }
+}
+
+/// The log's index cleaner: merges the pending list of `phi.audit_log`'s
+/// GIN indexes into the indexes (`gin_clean_pending_list`, with
+/// `maintenance_work_mem`), then exits. GIN appends each new row's
+/// entries to a pending list, and whoever inserts when the list passes
+/// `gin_pending_list_limit` merges it then and there: left to itself, the
+/// audit writer did, for seconds, while every audited commit waited.
+/// Autovacuum merges it too, but as the log grows it visits less often
+/// (every fifth of the table's size in new rows). Inserters do not merge
+/// while a cleaner does, and a cleaner does not block them.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub extern "C-unwind" fn phi_audit_cleaner_main(arg: pg_sys::Datum) {
+    let db = arg.value() as u32;
+    BackgroundWorker::attach_signal_handlers(SignalWakeFlags::SIGHUP | SignalWakeFlags::SIGTERM);
+    BackgroundWorker::connect_worker_to_spi_by_oid(Some(pg_sys::Oid::from(db)), None);
+    // SAFETY: backend-local state.
+    let me = unsafe { pg_sys::MyProcPid };
+    let claimed = locked(true, |rings, _| match rings.iter_mut().find(|r| r.db == db) {
+        Some(r) if !pid_alive(r.cleaner_pid) => {
+            r.cleaner_pid = me;
+            true
+        }
+        _ => false,
+    })
+    .unwrap_or(false);
+    if !claimed {
+        return;
+    }
+    // SAFETY: registering an exit callback; it only touches shared memory
+    // under the lock.
+    unsafe { pg_sys::before_shmem_exit(Some(cleaner_exit), pg_sys::Datum::from(db)) };
+    BackgroundWorker::transaction(|| {
+        for set in [
+            "SET statement_timeout = 0",
+            "SET lock_timeout = '5s'",
+            "SET search_path = pg_catalog, pg_temp",
+        ] {
+            let _ = Spi::run(set);
+        }
+        let r = Spi::run(
+            "SELECT pg_catalog.gin_clean_pending_list(i.indexrelid) \
+             FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid \
+             WHERE i.indrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass('phi.audit_log') \
+             AND c.relam OPERATOR(pg_catalog.=) 2742", // GIN_AM_OID
+        );
+        if let Err(e) = r {
+            pgrx::warning!("pg_phi audit index cleaner: {e}");
+        }
+    });
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn cleaner_exit(_code: i32, arg: pg_sys::Datum) {
+    let db = arg.value() as u32;
+    // SAFETY: backend-local state.
+    let me = unsafe { pg_sys::MyProcPid };
+    locked(true, |rings, _| {
+        if let Some(r) = rings.iter_mut().find(|r| r.db == db && r.cleaner_pid == me) {
+            r.cleaner_pid = 0;
+        }
+    });
 }
 
 /// Sends the writer's table statistics (its inserts into `phi.audit_log`)

@@ -172,6 +172,45 @@ def vacuum_and_the_writer_do_not_lock_each_other_out():
 
 
 @test
+def the_index_cleaner_merges_the_pending_list_before_the_writer_must():
+    """GIN appends each new row's subjects to a pending list, merged into
+    the index by whoever inserts once it passes gin_pending_list_limit:
+    left alone, the writer would, for seconds, every audited commit
+    waiting. Past a quarter of the limit the writer starts the index
+    cleaner (gin_clean_pending_list in a worker of its own). Here, with
+    autovacuum off for the log and the list kept under the limit (so no
+    inserter merges it), only the cleaner can empty it."""
+    setup()
+    with conn() as c:
+        c.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+        # patients of its own, so the other tests' accounting stays exact
+        c.execute("CREATE TABLE ward (id int PRIMARY KEY, mrn text, ssn text)")
+        c.execute("CALL phi.protect_column('ward', 'ssn', 'ssn', 'mrn')")
+        c.execute("INSERT INTO ward SELECT i, 'W-' || i, '555-02-' || lpad(i::text, 4, '0') FROM generate_series(1, 300) i")
+        c.execute("GRANT SELECT ON ward TO au_reader")
+        c.execute("ALTER TABLE phi.audit_log SET (autovacuum_enabled = false)")
+        c.execute("ALTER INDEX phi.audit_log_subjects SET (gin_pending_list_limit = 256)")  # kB: 32 pages
+        try:
+            c.execute("SELECT gin_clean_pending_list('phi.audit_log_subjects')")
+
+            def pending():
+                return c.execute("SELECT pending_pages FROM pgstatginindex('phi.audit_log_subjects')").fetchone()[0]
+            assert pending() == 0
+            with conn("au_reader") as r:
+                for _ in range(6):  # 300 subjects a scan, about 2 pages
+                    assert r.execute("SELECT count(ssn::text) FROM ward").fetchone()[0] == 300
+            most = pending()
+            deadline = time.time() + 15
+            while pending() > 0:
+                assert time.time() < deadline, f"the pending list stayed at {pending()} pages (most {most})"
+                time.sleep(0.1)
+            chain_ok(c)
+        finally:
+            c.execute("ALTER INDEX phi.audit_log_subjects RESET (gin_pending_list_limit)")
+            c.execute("ALTER TABLE phi.audit_log RESET (autovacuum_enabled)")
+
+
+@test
 def a_read_over_tcp_records_the_client_address():
     """The writer stores the reader's address (an inet, made by the type's
     input function on its fast path) and application name as an SQL
