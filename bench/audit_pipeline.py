@@ -11,7 +11,9 @@
    - pg_phi read auditing, phi.audit_sync = off;
    - pgaudit logging the same reads (pgaudit.log = 'read') to the server
      log instead, pg_phi's read auditing off.
-2. Scaling: the audited point reads with 1 and 2 clients.
+2. Scaling: the audited point reads with 1 and 2 clients, and beside them
+   the same with auditing off and audited without sync (what one more
+   client can add on this machine at all).
 3. Writes: pgbench point updates of a protected column (a read-modify
    transaction: one read and one write event), pg_phi's auditing off and
    on, beside the same updates of a plain table whose AFTER trigger chains
@@ -98,7 +100,12 @@ def main():
     read_script = f"\\set id random(1, {ROWS})\nSELECT ssn FROM pts WHERE id = :id;\n"
     on = {"phi.audit_reads": "on", "phi.audit_sync": "on", "pgaudit.log": "none"}
     off = {"phi.audit_reads": "off", "pgaudit.log": "none"}
+    nosync = {"phi.audit_reads": "on", "phi.audit_sync": "off", "pgaudit.log": "none"}
     scale = [(n, pgbench(read_script, on, n)) for n in (1, 2)]
+    # the same with auditing off, and audited without waiting: what this
+    # machine (2 cores shared with pgbench) lets one more client add
+    scale_off = [(n, pgbench(read_script, off, n)) for n in (1, 2)]
+    scale_nosync = [(n, pgbench(read_script, nosync, n)) for n in (1, 2)]
     write_script = (f"\\set id random(1, {ROWS})\nBEGIN;\nSELECT ssn FROM pts WHERE id = :id;\n"
                     f"UPDATE pts SET ssn = '123-45-' || lpad((:id % 10000)::text, 4, '0') WHERE id = :id;\nEND;\n")
     diy_script = (f"\\set id random(1, {ROWS})\nBEGIN;\nSELECT ssn FROM plain_pts WHERE id = :id;\n"
@@ -153,6 +160,9 @@ def main():
         print(f"  {name:<48} {tps:9.0f} tps  {tps / base:5.2f}x baseline  {rows:8d} read events written")
     print(f"\n  scaling, audited point reads: 1 client {scale[0][1]:.0f} tps, 2 clients {scale[1][1]:.0f} tps"
           f"  ({scale[1][1] / scale[0][1]:.2f}x)")
+    for label, sc in (("no read auditing", scale_off), ("audited, no sync", scale_nosync)):
+        print(f"  scaling, {label + ':':<29} 1 client {sc[0][1]:.0f} tps, 2 clients {sc[1][1]:.0f} tps"
+              f"  ({sc[1][1] / sc[0][1]:.2f}x)")
     print(f"\n  read + update of a protected value, auditing off   {w_off:9.0f} tps")
     print(f"  read + update of a protected value, audited (sync) {w_on:9.0f} tps  {w_on / w_off:5.2f}x unaudited")
     print(f"  read + update, plain table, PL/pgSQL digest() chain {w_diy:8.0f} tps  (pg_phi audited {w_on / w_diy:.2f}x it)")
