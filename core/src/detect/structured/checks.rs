@@ -53,6 +53,19 @@ pub(super) fn credit_card(d: &[u8]) -> bool {
     issuer && luhn(d)
 }
 
+/// An ABA routing transit number: 9 digits whose weighted sum (3, 7, 1,
+/// repeated) is a multiple of 10, with a Federal Reserve prefix (00-12,
+/// 21-32, 61-72: banks, thrifts, electronic; 80: traveller's cheques).
+pub(super) fn aba_routing(d: &[u8]) -> bool {
+    if d.len() != 9 || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let p2 = num(&d[..2]);
+    let prefix = p2 <= 12 || (21..=32).contains(&p2) || (61..=72).contains(&p2) || p2 == 80;
+    let sum: u32 = d.iter().zip([3, 7, 1].iter().cycle()).map(|(&c, &w)| u32::from(c - b'0') * w).sum();
+    prefix && sum % 10 == 0
+}
+
 /// NPI: 10 digits, Luhn-valid once the "80840" health-industry prefix is
 /// put in front.
 pub(super) fn npi(d: &[u8]) -> bool {
@@ -206,6 +219,19 @@ mod tests {
         assert!(credit_card(b"6759649826438453"));
         assert!(credit_card(b"122000000000003"));
         assert!(!credit_card(b"1220000000000003"));
+    }
+
+    #[test]
+    fn aba_routing_numbers() {
+        // published routing numbers, and each with its check digit changed
+        for ok in [&b"011000015"[..], b"021000021", b"322271627", b"111000025"] {
+            assert!(aba_routing(ok), "{}", String::from_utf8_lossy(ok));
+            let mut bad = ok.to_vec();
+            bad[8] = b'0' + (bad[8] - b'0' + 1) % 10;
+            assert!(!aba_routing(&bad));
+        }
+        assert!(!aba_routing(b"991000016")); // no such Federal Reserve prefix
+        assert!(!aba_routing(b"02100002")); // eight digits
     }
 
     #[test]

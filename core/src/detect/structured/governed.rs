@@ -23,7 +23,7 @@
 
 use crate::types::{Finding, PhiType};
 
-const SCORE: f32 = 0.6;
+pub(super) const SCORE: f32 = 0.6;
 /// Longest token considered (alphanumerics and inner hyphens).
 const MAX_TOKEN: usize = 32;
 /// How many words before the token may hold the governing noun.
@@ -122,17 +122,34 @@ fn identifier_shaped(tok: &[u8]) -> bool {
             groups[n] = g.len();
             n += 1;
         }
-        // a date, or a range ("2019-2023", "reference 135-145")
-        let date_or_range = matches!(groups[..n], [4, 1..=2, 1..=2] | [1..=2, 1..=2, 2 | 4] | [1..=4, 1..=4]);
+        // a date, or a range ("2019-2023", "reference 135-145"); a range's
+        // numbers are not zero-padded to a longer width ("05-2789" is not)
+        let padded = n == 2 && tok[0] == b'0' && groups[0] < groups[1];
+        let date_or_range = matches!(groups[..n], [4, 1..=2, 1..=2] | [1..=2, 1..=2, 2 | 4] | [1..=4, 1..=4]) && !padded;
         return !date_or_range;
     }
     if digits < 3 || digits + letters < 6 || digits + letters > 24 {
         return false;
     }
-    // digits then a short run of letters: a quantity with its unit
+    // digits then a unit: a quantity ("500mg", "120bpm"); digits then
+    // other letters are an identifier ("30482FF", "1945630061VT")
     let lead = tok.iter().take_while(|c| c.is_ascii_digit()).count();
     let tail = &tok[lead..];
-    !(lead > 0 && tail.len() <= 5 && tail.iter().all(u8::is_ascii_alphabetic))
+    !(lead > 0 && tail.iter().all(u8::is_ascii_alphabetic) && is_unit(tail))
+}
+
+/// Units and suffixes a number may carry glued to it (ASCII
+/// case-insensitive): quantities, rates, ordinals, times of day.
+fn is_unit(w: &[u8]) -> bool {
+    const UNITS: &[&[u8]] = &[
+        b"mg", b"mcg", b"ug", b"g", b"kg", b"ng", b"ml", b"l", b"dl", b"cc", b"iu", b"u", b"units", b"meq", b"mmol",
+        b"umol", b"mol", b"bpm", b"mmhg", b"cm", b"mm", b"m", b"km", b"in", b"ft", b"lb", b"lbs", b"oz", b"h", b"hr",
+        b"hrs", b"min", b"mins", b"s", b"sec", b"ms", b"d", b"wk", b"wks", b"mo", b"y", b"yr", b"yrs", b"yo", b"x",
+        b"am", b"pm", b"st", b"nd", b"rd", b"th", b"k", b"mb", b"gb", b"kb", b"hz", b"khz", b"mhz", b"kcal", b"cal",
+        b"mgdl", b"puffs", b"tabs", b"caps", b"gtt", b"mgkg", b"mcgkg", b"mlh", b"mlhr", b"c", b"f", b"w", b"kw", b"v",
+        b"mv", b"pct", b"percent", b"times", b"ppm", b"gy", b"cgy", b"msv", b"mci", b"bq",
+    ];
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(w))
 }
 
 /// Nouns that carry an identifier, with the type it is.
@@ -188,6 +205,8 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"study", PhiType::Id),
     (b"referral", PhiType::Id),
     (b"voucher", PhiType::Id),
+    (b"rx", PhiType::Id),
+    (b"prescription", PhiType::Id),
     (b"receipt", PhiType::Id),
     (b"booking", PhiType::Id),
     (b"badge", PhiType::Id),
@@ -387,6 +406,28 @@ mod tests {
     }
 
     #[test]
+    fn letters_after_the_digits_that_are_no_unit() {
+        assert_eq!(found("the claim (1945630061VT) was denied"), [(PhiType::Id, "1945630061VT")]);
+        assert_eq!(found("Auth ref 69261AD."), [(PhiType::Id, "69261AD")]);
+        assert_eq!(found("Taxi voucher 37870T given"), [(PhiType::Id, "37870T")]);
+        // a quantity with its unit stays a quantity, whatever the noun
+        assert!(found("order 500000IU weekly").is_empty());
+        assert!(found("sample 125000mcg").is_empty());
+    }
+
+    #[test]
+    fn a_zero_padded_number_is_no_range() {
+        assert_eq!(found("client number 05-2789."), [(PhiType::Id, "05-2789")]);
+        assert!(found("reference 135-145").is_empty());
+        assert!(found("report 2019-2023").is_empty());
+    }
+
+    #[test]
+    fn prescription_numbers() {
+        assert_eq!(found("Medi-Save Pharmacy (Rx 7860376)."), [(PhiType::Id, "7860376")]);
+    }
+
+    #[test]
     fn words_never_seen_before() {
         assert_eq!(found("Prior authorization PA7781234 approved"), [(PhiType::Id, "PA7781234")]);
         assert_eq!(found("the grievance no. 55128840"), [(PhiType::Id, "55128840")]);
@@ -428,3 +469,4 @@ mod tests {
         assert_eq!(found("Record\nB4471920"), []);
     }
 }
+

@@ -28,6 +28,7 @@
 //! offsets are always char boundaries; all look-arounds are bounded, so the
 //! whole thing is linear in the text length.
 
+mod bank;
 mod checks;
 mod governed;
 mod hl7;

@@ -34,8 +34,18 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         let next = sc.at_run(d);
         // a run nothing here claimed may belong to an identifier governed
         // by a noun before it ("implant lot QZT448120A")
-        if sc.out.len() == found && d >= governed_to {
-            if let Some(e) = super::governed::at_run(sc.b, d, digits_end(sc.b, d), sc.out) {
+        // (or only weakly: an unlabelled nine digits as a 0.3 SSN, which a
+        // governing noun outranks)
+        let weak = sc.out[found..].iter().all(|f| f.score < super::governed::SCORE);
+        let re = digits_end(sc.b, d);
+        if weak && re - d == 9 && (d == 0 || !sc.b[d - 1].is_ascii_digit()) {
+            if let Some(e) = super::bank::at_nine(sc.b, d, re, sc.out) {
+                i = e;
+                continue;
+            }
+        }
+        if weak && d >= governed_to {
+            if let Some(e) = super::governed::at_run(sc.b, d, re, sc.out) {
                 governed_to = e;
             }
         }

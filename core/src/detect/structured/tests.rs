@@ -541,3 +541,14 @@ fn short_national_names_keep_only_numbers_that_pass_their_check() {
     exact("DNI: X1234567L", &[(Ssn, "X1234567L")]);
     exact("CPR-nr 311280-1234", &[(Ssn, "311280-1234")]);
 }
+
+#[test]
+fn nine_digits_a_governing_noun_outranks_as_an_ssn() {
+    // an unlabelled nine digits is an SSN candidate at 0.3, under the
+    // threshold: a noun before it makes it an identifier
+    let d = crate::Detector::new(&[]).unwrap();
+    for (t, want) in [("MyHealthLink thread no. 282303899\nFrom: x", "282303899"), ("Travel document 536707163\n", "536707163")] {
+        let f = d.detect(t, 0.5);
+        assert_eq!(f.iter().map(|f| (f.kind, &t[f.start..f.end])).collect::<Vec<_>>(), [(PhiType::Id, want)], "{t}");
+    }
+}
