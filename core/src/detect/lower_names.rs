@@ -31,12 +31,12 @@ enum Cue {
 
 const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "lo", "la", "de", "del", "da", "di", "van", "von", "der", "le", "du", "dos", "abu", "ibn"];
 
-/// Searched for as they are written (the first letter of a cue may be
-/// either case, so it is left out): a few passes of `memmem` over the
-/// text. With what must come before the match, and how strong a cue.
 /// A cue's finder, the heads it may have, and its strength.
 type Cues = Vec<(memchr::memmem::Finder<'static>, &'static [&'static str], Cue)>;
 
+/// Searched for as they are written (the first letter of a cue may be
+/// either case, so it is left out): a few passes of `memmem` over the
+/// text. With what must come before the match, and how strong a cue.
 static CUES: once_cell::sync::Lazy<Cues> =
     once_cell::sync::Lazy::new(|| {
         vec![

@@ -13,6 +13,7 @@
 //! either, stay what the other recognizers make of them.
 
 use super::checks;
+use crate::detect::context::digits_end;
 use crate::types::{Finding, PhiType};
 
 /// Above an unlabelled nine digits read as an SSN (0.3) and a governed
@@ -52,14 +53,9 @@ fn account_after(b: &[u8], e: usize) -> Option<(usize, usize)> {
     let rest = &b[e..];
     let sep = [&b" / "[..], b" - ", b" "].into_iter().find(|s| rest.starts_with(s))?;
     let s2 = e + sep.len();
-    let e2 = s2 + b[s2..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let ok = (6..=17).contains(&(e2 - s2))
-        && !compact_date(&b[s2..e2])
-        && match b.get(e2) {
-            None => true,
-            Some(b'.' | b',' | b';') => b.get(e2 + 1).is_none_or(|c| !c.is_ascii_alphanumeric()),
-            Some(c) => matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b')'),
-        };
+    let e2 = digits_end(b, s2);
+    // ':' after it: a label or a time, not an account number
+    let ok = (6..=17).contains(&(e2 - s2)) && !compact_date(&b[s2..e2]) && standalone_end(b, e2) && b.get(e2) != Some(&b':');
     ok.then_some((s2, e2))
 }
 
@@ -71,16 +67,10 @@ fn compact_date(d: &[u8]) -> bool {
     matches!(d.len(), 8 | 10 | 12 | 14) && checks::year4(y) && checks::valid_day(Some(y), m, day)
 }
 
-/// "routing", "ABA" or "RTN" among the three words before `d`, on its line.
+/// "routing", "ABA" or "RTN" among the three words before `d`, on its
+/// line and within 40 bytes.
 fn labelled(b: &[u8], d: usize) -> bool {
-    let floor = d.saturating_sub(40);
-    let line = b[floor..d].iter().rposition(|&c| c == b'\n').map_or(floor, |i| floor + i + 1);
-    b[line..d]
-        .split(|c| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .any(|w| [&b"routing"[..], b"aba", b"rtn"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    super::governed::words_before(b, d, 3, 40).any(|w| [&b"routing"[..], b"aba", b"rtn"].iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 #[cfg(test)]
@@ -93,8 +83,8 @@ mod tests {
         let mut p = 0;
         while let Some(off) = b[p..].iter().position(u8::is_ascii_digit) {
             let d = p + off;
-            let re = d + b[d..].iter().take_while(|c| c.is_ascii_digit()).count();
-            let next = if re - d == 9 && (d == 0 || !b[d - 1].is_ascii_digit()) { at_nine(b, d, re, &mut out) } else { None };
+            let re = digits_end(b, d);
+            let next = if re - d == 9 { at_nine(b, d, re, &mut out) } else { None };
             p = next.unwrap_or(re);
         }
         out.iter().map(|f| &t[f.start..f.end]).collect()

@@ -256,15 +256,16 @@ const BIOMETRIC: &[&[u8]] = &[
 /// the words before it say so.
 fn governing_type(b: &[u8], s: usize) -> Option<PhiType> {
     let kind = governor(b, s)?;
-    if words_before(b, s, 8).any(|w| BIOMETRIC.iter().any(|x| w.eq_ignore_ascii_case(x))) {
+    if words_before(b, s, 8, MAX_BACK * 2).any(|w| BIOMETRIC.iter().any(|x| w.eq_ignore_ascii_case(x))) {
         return Some(PhiType::Biometric);
     }
     Some(kind)
 }
 
-/// Up to `n` ASCII words before `s` on the same line, nearest first.
-fn words_before(b: &[u8], s: usize, n: usize) -> impl Iterator<Item = &[u8]> {
-    let floor = s.saturating_sub(MAX_BACK * 2);
+/// Up to `n` ASCII words before `s` on the same line and within `back`
+/// bytes of it, nearest first.
+pub(super) fn words_before(b: &[u8], s: usize, n: usize, back: usize) -> impl Iterator<Item = &[u8]> {
+    let floor = s.saturating_sub(back);
     let line_start = b[floor..s].iter().rposition(|&c| c == b'\n').map_or(floor, |i| floor + i + 1);
     b[line_start..s].split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).rev().take(n)
 }

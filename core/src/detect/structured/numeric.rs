@@ -38,7 +38,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         // governing noun outranks)
         let weak = sc.out[found..].iter().all(|f| f.score < super::governed::SCORE);
         let re = digits_end(sc.b, d);
-        if weak && re - d == 9 && (d == 0 || !sc.b[d - 1].is_ascii_digit()) {
+        if weak && re - d == 9 {
             if let Some(e) = super::bank::at_nine(sc.b, d, re, sc.out) {
                 i = e;
                 continue;
