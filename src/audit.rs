@@ -165,6 +165,21 @@ pub(crate) fn lock_appenders(relid: pg_sys::Oid) {
     unsafe { pg_sys::LockAcquire(&tag, pg_sys::ExclusiveLock as i32, false, false) };
 }
 
+/// `phi.audit_log`'s oid, looked up in the catalogs by name (not through
+/// `search_path`), if the table exists.
+fn log_relid() -> Option<pg_sys::Oid> {
+    // SAFETY: catalog lookups by name (InvalidOid when absent).
+    let relid = unsafe {
+        let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
+        if nsp == pg_sys::InvalidOid {
+            pg_sys::InvalidOid
+        } else {
+            pg_sys::get_relname_relid(c"audit_log".as_ptr(), nsp)
+        }
+    };
+    (relid != pg_sys::InvalidOid).then_some(relid)
+}
+
 /// The fourth field of [`lock_appenders`]'s tag ("ph"); `pg_locks` shows
 /// it as an advisory lock with this `objsubid`.
 const APPEND_LOCK_CLASS: u16 = 0x7068;
@@ -184,19 +199,10 @@ pub(crate) fn take_pending_list_full() -> bool {
 pub fn append_batch(events: &[Option<phi_core::audit_event::Event>]) -> Result<(), PhiError> {
     as_extension_owner(|| {
         Spi::connect_mut(|c| -> Result<(), PhiError> {
-            // SAFETY: catalog lookups by name (InvalidOid when absent).
-            let relid = unsafe {
-                let nsp = pg_sys::get_namespace_oid(c"phi".as_ptr(), true);
-                if nsp == pg_sys::InvalidOid {
-                    pg_sys::InvalidOid
-                } else {
-                    pg_sys::get_relname_relid(c"audit_log".as_ptr(), nsp)
-                }
-            };
-            if relid == pg_sys::InvalidOid {
+            let Some(relid) = log_relid() else {
                 pgrx::warning!("pg_phi audit writer: phi.audit_log does not exist in this database; {} events discarded", events.len());
                 return Ok(());
-            }
+            };
             lock_appenders(relid);
             PLANS.with(|p| -> Result<(), PhiError> {
                 if p.borrow().is_none() {
@@ -1121,9 +1127,7 @@ fn purge_audit(before: pgrx::datetime::TimestampWithTimeZone) -> Result<i64, Err
         return Err(PhiError::PurgeTooYoung(retention).into());
     }
     let (removed, cut) = as_extension_owner(|| {
-        let relid = Spi::get_one::<pg_sys::Oid>("SELECT 'phi.audit_log'::pg_catalog.regclass::pg_catalog.oid")
-            .map_err(spi)?
-            .ok_or_else(|| PhiError::Catalog("phi.audit_log", "missing".into()))?;
+        let relid = log_relid().ok_or_else(|| PhiError::Catalog("phi.audit_log", "missing".into()))?;
         lock_appenders(relid);
         let broken = problems(&verify_from(None)?).len();
         if broken > 0 {

@@ -420,16 +420,84 @@ fn wait_until(deadline: i64, mut ready: impl FnMut() -> bool) -> bool {
 }
 
 fn start_writer(db: u32) -> Result<(), String> {
-    BackgroundWorkerBuilder::new("pg_phi audit writer")
-        .set_type("pg_phi audit writer")
-        .set_library("pg_phi")
-        .set_function("phi_audit_writer_main")
-        .set_argument(Some(pg_sys::Datum::from(db)))
-        .enable_spi_access()
-        .set_restart_time(None)
-        .load_dynamic()
-        .map(|_| ())
-        .map_err(|_| "the audit writer could not be started (max_worker_processes reached?)".to_string())
+    Worker::Writer
+        .start(db)
+        .then_some(())
+        .ok_or_else(|| "the audit writer could not be started (max_worker_processes reached?)".to_string())
+}
+
+/// The background workers a database's ring has a slot for: its writer
+/// and its index cleaner, each at most one per database.
+#[derive(Clone, Copy)]
+enum Worker {
+    Writer,
+    Cleaner,
+}
+
+impl Worker {
+    fn title(self) -> &'static str {
+        match self {
+            Worker::Writer => "pg_phi audit writer",
+            Worker::Cleaner => "pg_phi audit index cleaner",
+        }
+    }
+
+    fn entry_point(self) -> &'static str {
+        match self {
+            Worker::Writer => "phi_audit_writer_main",
+            Worker::Cleaner => "phi_audit_cleaner_main",
+        }
+    }
+
+    /// The ring header's pid of this kind of worker.
+    fn pid(self, r: &mut RingHdr) -> &mut i32 {
+        match self {
+            Worker::Writer => &mut r.worker_pid,
+            Worker::Cleaner => &mut r.cleaner_pid,
+        }
+    }
+
+    /// Registers a dynamic worker of this kind for `db`, never restarted;
+    /// false when no worker slot was free.
+    fn start(self, db: u32) -> bool {
+        BackgroundWorkerBuilder::new(self.title())
+            .set_type(self.title())
+            .set_library("pg_phi")
+            .set_function(self.entry_point())
+            .set_argument(Some(pg_sys::Datum::from(db)))
+            .enable_spi_access()
+            .set_restart_time(None)
+            .load_dynamic()
+            .is_ok()
+    }
+
+    /// Takes `db`'s slot of this kind for the calling process, `me`
+    /// (a worker's first act), unless another live process holds it.
+    fn claim(self, db: u32, me: i32) -> bool {
+        locked(true, |rings, _| {
+            let Some(r) = rings.iter_mut().find(|r| r.db == db) else { return false };
+            let slot = self.pid(r);
+            if pid_alive(*slot) && *slot != me {
+                return false;
+            }
+            *slot = me;
+            true
+        })
+        .unwrap_or(false)
+    }
+
+    /// Frees `db`'s slot of this kind if `me` still holds it (a worker's
+    /// exit callback).
+    fn vacate(self, db: u32, me: i32) {
+        locked(true, |rings, _| {
+            if let Some(r) = rings.iter_mut().find(|r| r.db == db) {
+                let slot = self.pid(r);
+                if *slot == me {
+                    *slot = 0;
+                }
+            }
+        });
+    }
 }
 
 /// Puts `rec` on this database's ring, waiting until `deadline` (ms) for
@@ -1441,15 +1509,7 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
     BackgroundWorker::connect_worker_to_spi_by_oid(Some(pg_sys::Oid::from(db)), None);
     // SAFETY: backend-local state.
     let me = unsafe { pg_sys::MyProcPid };
-    let claimed = locked(true, |rings, _| match rings.iter_mut().find(|r| r.db == db) {
-        Some(r) if !pid_alive(r.worker_pid) || r.worker_pid == me => {
-            r.worker_pid = me;
-            true
-        }
-        _ => false,
-    })
-    .unwrap_or(false);
-    if !claimed {
+    if !Worker::Writer.claim(db, me) {
         return; // another writer runs for this database
     }
     // SAFETY: registering an exit callback; it only touches shared memory
@@ -1567,18 +1627,8 @@ fn start_cleaner(db: u32) {
     })
     .flatten()
     .is_some();
-    if start {
-        let started = BackgroundWorkerBuilder::new("pg_phi audit index cleaner")
-            .set_type("pg_phi audit index cleaner")
-            .set_library("pg_phi")
-            .set_function("phi_audit_cleaner_main")
-            .set_argument(Some(pg_sys::Datum::from(db)))
-            .enable_spi_access()
-            .set_restart_time(None)
-            .load_dynamic();
-        if started.is_err() {
-            pgrx::warning!("pg_phi audit writer: the index cleaner could not be started (max_worker_processes reached?)");
-        }
+    if start && !Worker::Cleaner.start(db) {
+        pgrx::warning!("pg_phi audit writer: the index cleaner could not be started (max_worker_processes reached?)");
     }
 }
 
@@ -1599,16 +1649,8 @@ pub extern "C-unwind" fn phi_audit_cleaner_main(arg: pg_sys::Datum) {
     BackgroundWorker::connect_worker_to_spi_by_oid(Some(pg_sys::Oid::from(db)), None);
     // SAFETY: backend-local state.
     let me = unsafe { pg_sys::MyProcPid };
-    let claimed = locked(true, |rings, _| match rings.iter_mut().find(|r| r.db == db) {
-        Some(r) if !pid_alive(r.cleaner_pid) => {
-            r.cleaner_pid = me;
-            true
-        }
-        _ => false,
-    })
-    .unwrap_or(false);
-    if !claimed {
-        return;
+    if !Worker::Cleaner.claim(db, me) {
+        return; // another cleaner runs for this database
     }
     // SAFETY: registering an exit callback; it only touches shared memory
     // under the lock.
@@ -1635,14 +1677,8 @@ pub extern "C-unwind" fn phi_audit_cleaner_main(arg: pg_sys::Datum) {
 
 #[pg_guard]
 unsafe extern "C-unwind" fn cleaner_exit(_code: i32, arg: pg_sys::Datum) {
-    let db = arg.value() as u32;
     // SAFETY: backend-local state.
-    let me = unsafe { pg_sys::MyProcPid };
-    locked(true, |rings, _| {
-        if let Some(r) = rings.iter_mut().find(|r| r.db == db && r.cleaner_pid == me) {
-            r.cleaner_pid = 0;
-        }
-    });
+    Worker::Cleaner.vacate(arg.value() as u32, unsafe { pg_sys::MyProcPid });
 }
 
 /// Sends the writer's table statistics (its inserts into `phi.audit_log`)
@@ -1661,14 +1697,8 @@ fn report_stats(idle: bool) {
 /// once, so a backend starts a new one instead of trusting a dead pid.
 #[pg_guard]
 unsafe extern "C-unwind" fn writer_exit(_code: i32, arg: pg_sys::Datum) {
-    let db = arg.value() as u32;
     // SAFETY: backend-local state.
-    let me = unsafe { pg_sys::MyProcPid };
-    locked(true, |rings, _| {
-        if let Some(r) = rings.iter_mut().find(|r| r.db == db && r.worker_pid == me) {
-            r.worker_pid = 0;
-        }
-    });
+    Worker::Writer.vacate(arg.value() as u32, unsafe { pg_sys::MyProcPid });
 }
 
 /// Gives up the ring's writer slot: always when `force`, otherwise only
