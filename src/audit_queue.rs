@@ -53,6 +53,8 @@ const WAKE_AT: usize = RING_BYTES / 16;
 const WRITER_NAP_MS: u64 = 10;
 /// An idle writer exits after this long (the next event starts one).
 const WRITER_IDLE_MS: u64 = 10_000;
+/// The most events the writer chains and stores in one transaction.
+const BATCH: usize = 256;
 
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -1193,11 +1195,13 @@ fn flush(f: Frame, aborting: bool) -> Result<(), PhiError> {
     let disclosed = f.admitted == Some(true);
     let admitted = f.admitted.unwrap_or(true);
     let subid = f.subid;
-    let (classes, columns, actors, client) = STATE.with(|s| {
+    // made under the state's borrow (events_of looks nothing up), not
+    // from copies of its name tables: those were a dozen allocations per
+    // statement
+    let (events, writes) = STATE.with(|s| {
         let s = s.borrow();
-        (s.classes.clone(), s.columns.clone(), s.actors.clone(), s.client.clone().flatten())
+        events_of(f, &s.classes, &s.columns, &s.actors, s.client.clone().flatten(), aborting)
     });
-    let (events, writes) = events_of(f, &classes, &columns, &actors, client, aborting);
     if !writes.is_empty() {
         // changes wait for their transaction's commit, like policy events
         STATE.with(|s| s.borrow_mut().policy.extend(writes.into_iter().map(|e| (subid, e))));
@@ -1534,19 +1538,21 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
     });
     let mut idle = 0u32;
     loop {
-        let batch: Vec<(Vec<u8>, u64)> = locked(false, |rings, bufs| {
-            let Some(i) = rings.iter().position(|r| r.db == db) else { return Vec::new() };
-            let (mut tail, head) = (rings[i].tail, rings[i].head);
+        let (batch, small): (Vec<(Vec<u8>, u64)>, bool) = locked(false, |rings, bufs| {
+            let Some(i) = rings.iter().position(|r| r.db == db) else { return (Vec::new(), true) };
+            let (start, head) = (rings[i].tail, rings[i].head);
             let buf = ring_buf(bufs, i);
             let mut out = Vec::new();
-            while out.len() < 256 {
+            let mut tail = start;
+            while out.len() < BATCH {
                 let Some((rec, next)) = phi_core::ring::read(buf, tail, head) else { break };
                 out.push((rec, next));
                 tail = next;
             }
-            out
+            let small = out.len() < BATCH && tail.wrapping_sub(start) < WAKE_AT as u64;
+            (out, small)
         })
-        .unwrap_or_default();
+        .unwrap_or((Vec::new(), true));
         if let Some(&(_, end)) = batch.last() {
             idle = 0;
             let events: Vec<Option<Event>> = batch.iter().map(|(b, _)| Event::decode(b).ok()).collect();
@@ -1592,6 +1598,16 @@ pub extern "C-unwind" fn phi_audit_writer_main(arg: pg_sys::Datum) {
                 start_cleaner(db);
             }
             report_stats(false);
+            // A batch that emptied a ring holding less than WAKE_AT was
+            // taken early: nap until an enqueuer fills WAKE_AT, a commit
+            // waits for its events (both set the latch, which a wake during
+            // the batch left set), or WRITER_NAP_MS passes. Unwaited events
+            // then arrive in batches of tens instead of a few, and the
+            // transaction, lock and index overheads of a batch are shared.
+            if small && !BackgroundWorker::wait_latch(Some(Duration::from_millis(WRITER_NAP_MS))) {
+                release(db, me, true);
+                return;
+            }
             continue;
         }
         if idle == 0 {
