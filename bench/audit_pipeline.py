@@ -19,6 +19,8 @@
    on, beside the same updates of a plain table whose AFTER trigger chains
    an audit row with pgcrypto's digest() under an advisory lock (the
    do-it-yourself PL/pgSQL audit trail).
+   Then the writes and the point reads again with 16 clients, where
+   commits share WAL flushes (group commit).
 4. A bulk scan, sum(length(ssn::text)) over every row, with and without
    read auditing (best of 5).
 
@@ -113,6 +115,12 @@ def main():
     w_off = pgbench(write_script, off)
     w_on = pgbench(write_script, on)
     w_diy = pgbench(diy_script, off)
+    # the same at 16 clients: commits that wait for a WAL flush share it
+    # (group commit) and the DIY chain's lock, held through its commit
+    # flush, serializes its writers
+    w16 = {k: pgbench(s, st, 16) for k, (s, st) in
+           {"off": (write_script, off), "on": (write_script, on), "diy": (diy_script, off)}.items()}
+    r16 = {k: pgbench(read_script, st, 16) for k, st in {"off": off, "on": on, "nosync": nosync}.items()}
 
     configs = [
         ("no read auditing (baseline)", {"phi.audit_reads": "off", "pgaudit.log": "none"}),
@@ -123,6 +131,9 @@ def main():
         ("pgaudit.log = 'read' instead", {"phi.audit_reads": "off", "pgaudit.log": "read"}),
     ]
     results = []
+    # the last unwaited run's events may still be on their way to the log:
+    # let them land before counting each run's own
+    time.sleep(1)
     for name, settings in configs:
         c.execute("ALTER ROLE b_reader RESET ALL")
         for k, v in settings.items():
@@ -166,6 +177,12 @@ def main():
     print(f"\n  read + update of a protected value, auditing off   {w_off:9.0f} tps")
     print(f"  read + update of a protected value, audited (sync) {w_on:9.0f} tps  {w_on / w_off:5.2f}x unaudited")
     print(f"  read + update, plain table, PL/pgSQL digest() chain {w_diy:8.0f} tps  (pg_phi audited {w_on / w_diy:.2f}x it)")
+    print(f"\n  16 clients: read + update, auditing off            {w16['off']:9.0f} tps")
+    print(f"  16 clients: read + update, audited (sync)          {w16['on']:9.0f} tps  {w16['on'] / w16['off']:5.2f}x unaudited")
+    print(f"  16 clients: read + update, PL/pgSQL digest() chain {w16['diy']:9.0f} tps  (pg_phi audited {w16['on'] / w16['diy']:.2f}x it)")
+    print(f"  16 clients: point reads, no read auditing          {r16['off']:9.0f} tps")
+    print(f"  16 clients: point reads, audited (sync)            {r16['on']:9.0f} tps  {r16['on'] / r16['off']:5.2f}x")
+    print(f"  16 clients: point reads, audited, no sync          {r16['nosync']:9.0f} tps  {r16['nosync'] / r16['off']:5.2f}x")
     print(f"\n  bulk scan of {ROWS} values, read auditing off        {scan_off * 1000:7.1f} ms")
     print(f"  bulk scan of {ROWS} values, read auditing on         {scan_on * 1000:7.1f} ms  ({scan_on / scan_off:.2f}x)")
     print(f"\n  phi.verify_audit() problems after the runs: {problems}")
