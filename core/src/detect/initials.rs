@@ -1,34 +1,67 @@
-//! A person's initials where a record is signed: "Dictated 10.10.2024,
-//! typed by AH", "note signed by KT 7/19/23", "[end of call - agent HL
+//! A person's initials where a record is signed or a task is initialled:
+//! "Dictated 10.10.2024, typed by AH", "note signed by KT 7/19/23",
+//! "Drawn by KB at bed 3", "Collected by: HS", "[end of call - agent HL
 //! (UG00000)]", "-- HH RN" at the start of a line (with a credential
-//! after them). Safe Harbor counts
-//! initials as a name. Two or three capital letters (any script), alone
-//! as a word, and not a credential ("signed by MD").
+//! after them, or alone on its line), "Phleb: MT", "Staff: WZ",
+//! "Nurse: WP, RN". Safe Harbor counts initials as a name. Two or three
+//! capital letters (any script), alone as a word, and neither a
+//! credential ("signed by MD") nor a service ("reviewed by ENT",
+//! "drawn by IR").
 //!
-//! A text costs three `memmem` passes ("d by ", "agent ", "\n-- ").
+//! A text costs five `memmem` passes ("d by", "n by", "agent ", "\n-- ",
+//! ": ").
 
 use crate::types::{Finding, PhiType};
 use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
-static BY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("d by "));
+static D_BY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("d by"));
+static N_BY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("n by"));
 static AGENT: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("agent "));
 static DASHES: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("\n-- "));
+static LABEL: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(": "));
 
-/// The verbs of a signature before "by".
-const SIGNED: &[&str] = &["typed", "signed", "dictated", "transcribed", "entered", "initialed", "initialled", "cosigned", "co-signed"];
+/// The verbs before "by" of a signature, or of a task a person initials
+/// (a specimen drawn, a form completed, a pass issued). Not "seen",
+/// "reviewed" or "followed", which name services as often ("seen by GI").
+const SIGNED: &[&str] = &[
+    "typed", "signed", "dictated", "transcribed", "entered", "initialed", "initialled", "cosigned", "co-signed",
+    "drawn", "taken", "written", "collected", "completed", "processed", "issued", "prepared", "verified",
+    "witnessed", "recorded", "documented", "scanned", "checked", "labelled", "labeled", "received", "packed",
+];
+
+/// Labels of a form's field that holds a staff member's initials ("Phleb:
+/// MT", "Nurse: WP, RN").
+const LABELS: &[&str] = &["phleb", "phlebotomist", "staff", "nurse", "rn", "tech", "technician", "scribe", "initials", "clerk", "courier"];
+
+/// Services and places written in capitals where initials could stand
+/// ("drawn by IR", "taken by EMS", "-- END").
+const NOT_INITIALS: &[&str] = &[
+    "ENT", "EMS", "ICU", "GI", "ER", "ED", "VA", "ID", "IR", "OR", "CT", "MRI", "PCP", "OB", "IT", "HR", "QA", "UR",
+    "CM", "SW", "US", "XR", "ECG", "EKG", "EEG", "LAB", "END", "FAX", "EOF", "EOM", "MSG", "TBD", "CC", "NA",
+    "CCU", "SNF", "DME", "POA", "HCP", "NOK", "PRN", "NPO", "IV", "PO", "BID", "TID", "QID", "QD", "AM", "PM",
+    "DNR", "DNI", "AMA", "WNL", "NAD", "ADL", "ROM", "DR", "MR", "MRS",
+];
 
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for p in BY.find_iter(b) {
+    for p in D_BY.find_iter(b).chain(N_BY.find_iter(b)) {
         // the verb ends at p + 1 ("typed" ends in the 'd' found)
         let ve = p + 1;
         let mut vs = ve;
         while vs > 0 && (b[vs - 1].is_ascii_alphabetic() || b[vs - 1] == b'-') {
             vs -= 1;
         }
-        if SIGNED.iter().any(|v| b[vs..ve].eq_ignore_ascii_case(v.as_bytes())) {
-            push(text, p + 5, out);
+        if !SIGNED.iter().any(|v| b[vs..ve].eq_ignore_ascii_case(v.as_bytes())) {
+            continue;
+        }
+        // "by AH", "by: AH"
+        let mut i = p + 4;
+        if b.get(i) == Some(&b':') {
+            i += 1;
+        }
+        if b.get(i) == Some(&b' ') {
+            push(text, i + 1, out);
         }
     }
     for p in AGENT.find_iter(b) {
@@ -39,15 +72,29 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     for p in DASHES.find_iter(b) {
         push_signed(text, p + 4, out);
     }
+    for p in LABEL.find_iter(b) {
+        let mut s = p;
+        while s > 0 && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if (s == 0 || !b[s - 1].is_ascii_alphanumeric()) && LABELS.iter().any(|l| b[s..p].eq_ignore_ascii_case(l.as_bytes())) {
+            push(text, p + 2, out);
+        }
+    }
 }
 
 /// Initials at `i` signing a line: followed by a credential ("-- HH RN",
-/// "-- MW, RN"); a line that starts "-- END" or "-- FAX" is no signature.
+/// "-- MW, RN") or alone on their line ("-- IL"); a line that starts
+/// "-- END OF FAX" or "-- PT to see" is no signature.
 fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     let before = out.len();
     push(text, i, out);
     let Some(f) = out.get(before).copied() else { return };
     let b = text.as_bytes();
+    let line_end = |k: usize| k >= b.len() || b[k] == b'\n' || (b[k] == b'\r' && b.get(k + 1) == Some(&b'\n'));
+    if line_end(f.end) {
+        return;
+    }
     let mut k = f.end;
     if k < b.len() && b[k] == b',' {
         k += 1;
@@ -81,7 +128,7 @@ fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
     if end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] >= 0x80 || b[end] == b'-') {
         return;
     }
-    if super::names::credential_at(text, i) == Some(end - i) {
+    if super::names::credential_at(text, i) == Some(end - i) || NOT_INITIALS.contains(&&text[i..end]) {
         return;
     }
     out.push(Finding::new(PhiType::Name, i, end, 0.7));
@@ -106,6 +153,34 @@ mod tests {
         assert_eq!(initials("[end of call - 6 min 32 s - agent HL (UG00000)]"), ["HL"]);
         assert_eq!(initials("on 11/22.\n-- MW, RN\n"), ["MW"]);
         assert_eq!(initials("see you.\n-- VJT RN"), ["VJT"]);
+        assert_eq!(initials("next dose.\n-- IL\n"), ["IL"]);
+        assert_eq!(initials("next dose.\n-- GM"), ["GM"]);
+    }
+
+    #[test]
+    fn where_a_task_is_initialled() {
+        assert_eq!(initials("Tubes: 1 gold\nDrawn by KB at bed 3\n"), ["KB"]);
+        assert_eq!(initials("Collected by: HS\nVitals"), ["HS"]);
+        assert_eq!(initials("Completed by WZ on 12/5/22"), ["WZ"]);
+        assert_eq!(initials("Processed by MO 09:05"), ["MO"]);
+        assert_eq!(initials("Date 5/19   Issued by PS\n"), ["PS"]);
+        assert_eq!(initials("Phleb: DH   Site: L AC"), ["DH"]);
+        assert_eq!(initials("Signature: ________   Staff: ACM\n"), ["ACM"]);
+        assert_eq!(initials("Nurse: WP, RN   Time: 1120"), ["WP"]);
+        assert_eq!(initials("Patient signature: ____   RN: NT\n"), ["NT"]);
+    }
+
+    #[test]
+    fn not_a_service_or_another_label() {
+        assert!(initials("Specimen drawn by IR under CT guidance").is_empty());
+        assert!(initials("history taken by EMS on arrival").is_empty());
+        assert!(initials("Nurse: PRN orders reviewed").is_empty());
+        assert!(initials("Staff: ICU team").is_empty());
+        assert!(initials("Seen by: GI").is_empty());
+        assert!(initials("Dx: CHF, COPD").is_empty());
+        assert!(initials("text\n-- END\n").is_empty());
+        assert!(initials("drawn by RN at bedside").is_empty());
+        assert!(initials("Dictated by: DR. Johnson").is_empty());
     }
 
     #[test]

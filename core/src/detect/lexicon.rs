@@ -243,6 +243,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     for w in TITLES {
         add(w, C_TITLE);
     }
+    for w in super::lower_names::KIN {
+        add(w, L_KIN);
+    }
     // Full English-ness (inflections included) of every listed word.
     let base = |w: &str| m.get(w).is_some_and(|e| e & L_ENG_BASE != 0);
     let eng: Vec<&'static str> = m.keys().copied().filter(|k| inflected_english(k, base)).collect();
@@ -333,6 +336,11 @@ pub(crate) const C_ENG: u16 = 4;
 pub(crate) const C_STOP: u16 = 8;
 pub(crate) const C_DOMINANT: u16 = 16;
 pub(crate) const C_TITLE: u16 = 32;
+/// A relative or companion ("Son", "Escort"): a lower-case name may follow
+/// (`lower_names::after_relative`). A lexicon bit only (the values packed
+/// beside the keys have nine bits; the name scanner's own classes use 64
+/// and 128).
+pub(crate) const L_KIN: u16 = 0x80;
 
 // ---------------------------------------------------------------------------
 // Case folding.

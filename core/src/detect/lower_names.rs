@@ -6,16 +6,20 @@
 //!
 //! - a message header: "From: " at the start of a line, "message from ";
 //! - a self-introduction: "this is ";
-//! - a guarantor: "guarantor maria delgado";
+//! - a guarantor: "guarantor maria delgado", "Guarantor: babatunde eze";
+//! - a relative or companion, capitalized: "Son tomasz petrovic",
+//!   "Escort: eleanor hollins", "Caregiver at home: jean-pierre gorringe",
+//!   and a caregiver in lower case;
 //! - a chat speaker: "[hh:mm:ss] " at the start of a line, the name ending
 //!   at ": ".
 //!
 //! Then one to three lower-case words, none an English word, with name
 //! particles between ("lucia lo bianco", "ahmad bin rashid"), and the
 //! first a known given name (a hyphenated one by its first part) or, after
-//! a header or as a chat speaker, any two such words. A text costs one
-//! `memchr` pass over its '['s and four `memmem` passes ("From: " and
-//! the three phrases).
+//! a header, a relative or as a chat speaker, any two such words. A text
+//! costs one `memchr` pass over its '['s and five `memmem` passes ("From: "
+//! and the four phrases); relatives are found among the capitalized words
+//! the name scanner has read.
 
 use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_FIRST};
 use crate::types::{Finding, PhiType};
@@ -25,29 +29,46 @@ use crate::types::{Finding, PhiType};
 enum Cue {
     /// A header or a chat speaker: two unknown non-English words suffice.
     Strong,
-    /// A self-introduction or a guarantor: the first word is a given name.
+    /// A self-introduction: the first word is a given name.
     Weak,
+    /// A relative, companion or guarantor: as [`Cue::Strong`], but two
+    /// unknown words must each look like a name (three letters or more,
+    /// with a vowel), since a family history may follow ("mother htn dm").
+    Kin,
 }
 
 const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "lo", "la", "de", "del", "da", "di", "van", "von", "der", "le", "du", "dos", "abu", "ibn"];
 
-/// A cue's finder, the heads it may have, and its strength.
+/// A cue's finder (without its first letter, which may be either case),
+/// the heads it may have, and its strength.
 type Cues = Vec<(memchr::memmem::Finder<'static>, &'static [&'static str], Cue)>;
 
-/// Searched for as they are written (the first letter of a cue may be
-/// either case, so it is left out): a few passes of `memmem` over the
+/// Searched for as they are written: a few passes of `memmem` over the
 /// text. With what must come before the match, and how strong a cue.
-static CUES: once_cell::sync::Lazy<Cues> =
-    once_cell::sync::Lazy::new(|| {
-        vec![
-            (memchr::memmem::Finder::new("essage from "), &["m", "M"][..], Cue::Strong),
-            (memchr::memmem::Finder::new("his is "), &["t", "T"][..], Cue::Weak),
-            (memchr::memmem::Finder::new("uarantor "), &["g", "G"][..], Cue::Weak),
-        ]
-    });
+static CUES: once_cell::sync::Lazy<Cues> = once_cell::sync::Lazy::new(|| {
+    vec![
+        (memchr::memmem::Finder::new("essage from"), &["m", "M"][..], Cue::Strong),
+        (memchr::memmem::Finder::new("his is"), &["t", "T"][..], Cue::Weak),
+        (memchr::memmem::Finder::new("uarantor"), &["g", "G"][..], Cue::Kin),
+        (memchr::memmem::Finder::new("aregiver"), &["c", "C"][..], Cue::Kin),
+    ]
+});
+
+/// Relatives and companions, capitalized as they start a sentence or a
+/// field ("Son tomasz petrovic", "Escort: eleanor hollins"): marked in the
+/// lexicon (`C_KIN`), so the name scanner, which classifies every
+/// capitalized word anyway, finds them at no cost and asks
+/// [`after_relative`]. (In lower case, "son" and "other" start so many
+/// words that searching for them cost 4-8% of all detection; a loop over
+/// the capitalized words comparing each with this list, 3-4%.)
+pub(crate) const KIN: &[&str] = &[
+    "son", "daughter", "wife", "husband", "mother", "father", "grandson", "granddaughter", "niece", "nephew",
+    "brother", "sister", "partner", "spouse", "escort",
+];
 
 static FROM: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("From: "));
 
+/// `words`: the text's capitalized words ([`super::names::tokenize`]).
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut buf = String::new();
@@ -70,22 +91,40 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
     for (finder, heads, cue) in CUES.iter() {
         for p in finder.find_iter(b) {
-            let e = p + finder.needle().len();
-            // a lower-case letter after the cue, the cue's head before it,
-            // at a word's start
-            if !b.get(e).is_some_and(u8::is_ascii_lowercase) {
-                continue;
-            }
+            // the cue's head before it, at a word's start
             let Some(h) = heads.iter().find(|h| p >= h.len() && b[p - h.len()..p] == *h.as_bytes()) else { continue };
             let s = p - h.len();
             if s > 0 && b[s - 1].is_ascii_alphanumeric() {
                 continue;
             }
-            if let Some(f) = words_at(text, e, *cue, false, &mut buf) {
+            if let Some(f) = after_cue(text, p + finder.needle().len(), *cue, &mut buf) {
                 out.push(f);
             }
         }
     }
+}
+
+/// The name after a relative's word (`KIN`, capitalized) ending at `end`.
+pub(crate) fn after_relative(text: &str, end: usize, out: &mut Vec<Finding>) {
+    if let Some(f) = after_cue(text, end, Cue::Kin, &mut String::new()) {
+        out.push(f);
+    }
+}
+
+/// The name after a cue ending at `e`: then " ", ": " or ", " ("Caregiver
+/// at home: " too), then a lower-case letter.
+fn after_cue(text: &str, mut e: usize, cue: Cue, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    if b[e..].starts_with(b" at home") {
+        e += 8;
+    }
+    if matches!(b.get(e), Some(b':' | b',')) {
+        e += 1;
+    }
+    if b.get(e) != Some(&b' ') || !b.get(e + 1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    words_at(text, e + 1, cue, false, buf)
 }
 
 /// The name at `i`, if the words there make one (see the module's
@@ -132,8 +171,12 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         let head = text[s0..e0].split('-').next().unwrap_or("");
         fold_into(head, buf);
         let given = lexicon(buf).is_some_and(|c| c & (C_FIRST | C_DOMINANT) != 0);
+        let name_like = |&(s, e, particle, _): &(usize, usize, bool, bool)| {
+            particle || (e - s >= 3 && text[s..e].bytes().any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') || c >= 0x80))
+        };
         let ok = match cue {
             Cue::Strong => n >= 2 || given,
+            Cue::Kin => (n >= 2 && words.iter().all(name_like)) || given,
             Cue::Weak => given,
         };
         if ok {
@@ -150,6 +193,12 @@ mod tests {
     fn names(t: &str) -> Vec<&str> {
         let mut out = Vec::new();
         find(t, &mut out);
+        for w in super::super::names::tokenize(t) {
+            let k = t[w.start..w.end].to_ascii_lowercase();
+            if KIN.contains(&k.as_str()) {
+                after_relative(t, w.end, &mut out);
+            }
+        }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
     }
@@ -162,6 +211,26 @@ mod tests {
         assert_eq!(names("hi this is hector bergstrom writing for my mother"), ["hector bergstrom"]);
         assert_eq!(names("[08:25:26] yusuf al-harbi: only on the stairs"), ["yusuf al-harbi"]);
         assert_eq!(names("guarantor maria delgado signed"), ["maria delgado"]);
+        assert_eq!(names("(patient: Nyhus, Kirsten; guarantor: sunita nyhus)"), ["sunita nyhus"]);
+    }
+
+    #[test]
+    fn after_a_relative_or_companion() {
+        assert_eq!(names("Son tomasz petrovic (3155550158) is the main support"), ["tomasz petrovic"]);
+        assert_eq!(names("Caregiver at home: jean-pierre gorringe (grandson)"), ["jean-pierre gorringe"]);
+        assert_eq!(names("Escort: eleanor hollins (aide), cell"), ["eleanor hollins"]);
+        assert_eq!(names("Daughter sarah-jane rousseau is HCP"), ["sarah-jane rousseau"]);
+        assert_eq!(names("[system] caregiver chukwuemeka okafor joined as guest"), ["chukwuemeka okafor"]);
+    }
+
+    #[test]
+    fn not_after_a_relative_when_words_follow() {
+        assert!(names("her son is doing well and her daughter lives nearby").is_empty());
+        assert!(names("mother has diabetes; father: deceased").is_empty());
+        assert!(names("brother in law drove her").is_empty());
+        assert!(names("wife, son and daughter at bedside").is_empty());
+        assert!(names("Partner: none").is_empty());
+        assert!(names("mother htn dm, father cad").is_empty());
     }
 
     #[test]

@@ -20,7 +20,7 @@ use super::interrupt::{
 };
 use super::lexicon::{
     fold_at, is_city, is_combining, is_english, is_full_month_name, is_state_abbr, is_state_name_word, lexicon, FxSet, PackedTable,
-    C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR, C_TITLE,
+    C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR, C_TITLE, L_KIN,
 };
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
@@ -54,6 +54,13 @@ static FOLLOWERS: Lazy<FxSet<&'static str>> = Lazy::new(|| {
         "cancer", "heart", "children's", "womens", "women's", "eye", "ear", "pediatrics", "family", "clinic's",
         "award", "prize", "method", "technique", "approach", "equation", "formula", "criterion", "classification's",
         "lesion", "lesions", "body", "bodies", "cell", "cells", "effect", "anomaly", "malformation", "syndrome's",
+        // a practice named for its place: "Northgate Cardiology", "Tamarack
+        // Internal Medicine", "Willowbrook Care Center"
+        "cardiology", "neurology", "oncology", "dermatology", "orthopedics", "orthopaedics", "radiology",
+        "nephrology", "urology", "gastroenterology", "endocrinology", "pulmonology", "rheumatology", "geriatrics",
+        "psychiatry", "ophthalmology", "obstetrics", "gynecology", "surgery", "surgical", "internal", "medicine",
+        "renal", "vascular", "dialysis", "imaging", "orthopedic", "pediatric", "urgent", "care", "unit",
+        "services", "partners", "physicians", "practice", "endocrine", "women's", "behavioral",
     ]
     .into_iter()
     .collect()
@@ -88,6 +95,7 @@ static ROLE_PHRASES: &[&str] = &[
     "user", "refer", "chart of", "hi", "hello", "goes by", "nickname", "known as", "prefers to be called",
     "assistant:", "witness", "witnessed by", "translator", "surgeon:", "anesthesia:", "anesthesiologist",
     "last, first)", "last,first)", "last, first, mi)", "first name)", "health care agent for",
+    "good morning", "good afternoon", "good evening", "this is",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -481,6 +489,8 @@ fn next_is_letter(text: &str, at: usize) -> bool {
 // Word classes of a token beyond its lexicon bits (`lexicon::C_*`).
 const C_INITIAL: u16 = 64;
 const C_SHORTCAPS: u16 = 128;
+/// A relative or companion ([`L_KIN`]).
+const C_KIN: u16 = 0x200;
 
 #[derive(Clone, Copy, Debug, Default)]
 struct Class(u16);
@@ -519,6 +529,9 @@ impl Class {
 /// left to [`classify`].
 fn classify_key(k: &str, e: Option<u16>, flags: u8) -> Class {
     let mut c = e.unwrap_or(0) & (C_FIRST | C_SUR | C_STOP | C_DOMINANT);
+    if e.is_some_and(|e| e & L_KIN != 0) {
+        c |= C_KIN;
+    }
     if c & (C_STOP | C_DOMINANT) == 0 && e.map_or_else(|| is_english(k), |e| e & C_ENG != 0) {
         c |= C_ENG;
     }
@@ -797,6 +810,10 @@ fn role_before(text: &str, start: usize) -> bool {
     if t.is_empty() {
         return false;
     }
+    // a chat line's speaker: "[15:48:34] Gaspard: ..."
+    if chat_stamp_before(b, e) {
+        return true;
+    }
     // phrases that need their colon ("For:", "Re:")
     let mut e1 = start;
     while e1 > floor && (b[e1 - 1] == b' ' || b[e1 - 1] == b'\t' || (b[e1 - 1] == b'\n' && colon)) {
@@ -843,6 +860,17 @@ fn role_before(text: &str, start: usize) -> bool {
         return true;
     }
     false
+}
+
+/// Whether `b[..e]` ends in a chat transcript's time stamp that starts its
+/// line ("\n[15:48:34]"), so that what follows is the line's speaker.
+fn chat_stamp_before(b: &[u8], e: usize) -> bool {
+    if e < 10 || b[e - 1] != b']' {
+        return false;
+    }
+    let s = &b[e - 10..e];
+    let digits = [1, 2, 4, 5, 7, 8].iter().all(|&k| s[k].is_ascii_digit());
+    s[0] == b'[' && s[3] == b':' && s[6] == b':' && digits && (e == 10 || b[e - 11] == b'\n')
 }
 
 /// Credentials without their dots, for exact lookup: each (at most
@@ -1333,6 +1361,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     s.first_pass();
     s.mentions();
     super::lower_names::find(text, &mut s.found);
+    for (w, c) in s.words.iter().zip(&s.classes) {
+        if c.has(C_KIN) {
+            super::lower_names::after_relative(text, w.end, &mut s.found);
+        }
+    }
     super::initials::find(text, &mut s.found);
     for (k, f) in s.found.chunks(CHECK_ITEMS).enumerate() {
         if k > 0 {
