@@ -95,7 +95,8 @@ static ROLE_PHRASES: &[&str] = &[
     "user", "refer", "chart of", "hi", "hello", "goes by", "nickname", "known as", "prefers to be called",
     "assistant:", "witness", "witnessed by", "translator", "surgeon:", "anesthesia:", "anesthesiologist",
     "last, first)", "last,first)", "last, first, mi)", "first name)", "health care agent for",
-    "good morning", "good afternoon", "good evening", "this is",
+    "good morning", "good afternoon", "good evening", "this is", "applicant", "driver", "dispatcher",
+    "attendant", "last, first:",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -1499,7 +1500,9 @@ impl<'t> Scan<'t> {
             let c = self.classes[k];
             let w = self.words[k];
             let initial_ok = c.has(C_INITIAL) & (b.get(w.end) == Some(&b'.'));
-            let ok = w.is_cap() & (c.has(C_TITLE | C_FIRST | C_SUR) | c.unknown() | initial_ok);
+            // a surname in short capitals before its comma ("EZE, YETUNDE")
+            let short_sur = c.has(C_SHORTCAPS) & !c.has(C_STOP) & (b.get(w.end) == Some(&b','));
+            let ok = w.is_cap() & (c.has(C_TITLE | C_FIRST | C_SUR) | c.unknown() | initial_ok | short_sur);
             m |= (ok as u64) << (k - base);
         }
         m
@@ -1547,6 +1550,15 @@ impl<'t> Scan<'t> {
                 }
                 i += 1;
                 continue;
+            }
+            // a surname of two or three capitals, which reads as an
+            // abbreviation alone, in the labelled "LAST, FIRST" form
+            // ("Name: EZE, YETUNDE N", "Subscriber: WU, MEI")
+            if c.has(C_SHORTCAPS) && !c.has(C_STOP) && self.words[i].is_upper() {
+                if let Some(next) = self.try_last_first(i, &RoleBefore::new(self.text, self.words[i].start)) {
+                    i = next;
+                    continue;
+                }
             }
             // only a word that can begin a name is worth a look; an initial
             // only with its period ("J. Smith", not "A Salem sump")
@@ -1818,10 +1830,14 @@ impl<'t> Scan<'t> {
             0.0
         };
         // after a name label, an unusual surname and any given name:
-        // "Patient (Last, First): Popescu, Hope"
+        // "Patient (Last, First): Popescu, Hope"; a surname in two or
+        // three capitals only before a given name that is no abbreviation
+        // ("Name: EZE, YETUNDE N")
+        let short_sur = lastc.has(C_SHORTCAPS) && !firstc.has(C_SHORTCAPS) && firstc.name_like();
         let base = if base <= 0.0
-            && (lastc.unknown() || lastc.has(C_SUR))
-            && !(lastc.has(C_STOP) || lastc.has(C_SHORTCAPS) || lastc.has(C_INITIAL))
+            && (lastc.unknown() || lastc.has(C_SUR) || short_sur)
+            && !(lastc.has(C_STOP) || lastc.has(C_INITIAL))
+            && (!lastc.has(C_SHORTCAPS) || short_sur)
             && ctx_before.get()
         {
             0.5
@@ -2087,6 +2103,33 @@ mod tests {
         assert_eq!(spans("Name (last name, first name): Mensah, Hope"), ["Mensah, Hope"]);
         // a parenthesis that is no label says nothing
         assert!(spans("Pain (left, right): Hope, Faith").is_empty());
+    }
+
+    #[test]
+    fn a_short_surname_in_capitals_before_its_given_name() {
+        assert_eq!(spans("PATIENT\nName: EZE, YETUNDE N   Sex: F"), ["EZE, YETUNDE N"]);
+        assert_eq!(spans("Subscriber: OKO, HAMZA G (child)"), ["OKO, HAMZA G"]);
+        assert_eq!(spans("Last, First: Eze, Aminata\nDate of birth"), ["Eze, Aminata"]);
+        // abbreviations in a list stay abbreviations
+        assert!(spans("Dx: CHF, COPD, DM").is_empty());
+        assert!(spans("Patient: ED, ICU transfer").is_empty());
+        assert!(spans("PMH: HTN, Diabetes").is_empty());
+        assert!(spans("Patient: CHF, Diabetes, CKD").is_empty());
+    }
+
+    #[test]
+    fn after_a_greeting_an_introduction_or_a_role() {
+        assert_eq!(spans("you have reached Harbourside Renal Unit, this is Vernon. Who am I"), ["Vernon"]);
+        assert_eq!(spans("[13:35:18] Farzana: yes but the video is frozen"), ["Farzana"]);
+        assert_eq!(spans("Good morning Farzana, can you hear me?"), ["Farzana"]);
+        assert_eq!(spans("Applicant: Babić, Olena (patient's partner)"), ["Babić, Olena"]);
+        assert_eq!(spans("Dispatcher Faisal confirmed with facility"), ["Faisal"]);
+        // a role word at a line's start is no speaker without its stamp
+        assert!(spans("[13:35:18] Provider: yes").is_empty());
+        // a practice named for its place
+        assert!(spans("This is Northgate Cardiology Associates returning your call").is_empty());
+        assert!(spans("From: Willowbrook Care Center, 390 Orchard Ridge Drive").is_empty());
+        assert!(spans("Driver: Yellow Cab Company").is_empty());
     }
 
     #[test]
