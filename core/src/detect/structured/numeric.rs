@@ -606,15 +606,19 @@ impl Scan<'_> {
             q -= 1;
         }
         let mut w = q;
-        while w > 0 && q - w < 6 && b[w - 1].is_ascii_alphabetic() {
+        while w > 0 && q - w < 9 && b[w - 1].is_ascii_alphabetic() {
             w -= 1;
         }
         q > w
             && q < s
             && (w == 0 || !b[w - 1].is_ascii_alphabetic())
-            && [&b"on"[..], b"since", b"from", b"until", b"by", b"of", b"dated", b"thru", b"to"]
-                .iter()
-                .any(|x| b[w..q].eq_ignore_ascii_case(x))
+            && [
+                &b"on"[..], b"since", b"from", b"until", b"by", b"of", b"dated", b"thru", b"to", b"posted", b"declined",
+                b"returning", b"departing", b"explanted", b"implanted", b"paired", b"due", b"expires", b"issued",
+                b"effective",
+            ]
+            .iter()
+            .any(|x| b[w..q].eq_ignore_ascii_case(x))
     }
 
     /// One digit run starting at `s`; returns where scanning resumes.
@@ -1222,7 +1226,8 @@ impl Scan<'_> {
                     // "relief to 5/10" is a pain score
                     if before(b, s) != b'/' && !(c == 10 && a <= 10 && score_ctx(b, s)) {
                         let paren = before(b, s) == b'(' && at(b, tight_end) == b')';
-                        let score = if paren || self.date_ctx(s) { 0.6 } else { 0.35 };
+                        let strong = paren || self.date_ctx(s) || time_after(b, tight_end) || service_row(b, s, tight_end);
+                        let score = if strong { 0.6 } else { 0.35 };
                         return self.push_date(s, tight_end, score, None);
                     }
                 }
@@ -1428,6 +1433,54 @@ impl Scan<'_> {
         }
         e
     }
+}
+
+/// Whether a time of day follows `e` (", 4:20 pm", " 1227", " at 10"):
+/// "10/13 1227" is a date and a time, not a fraction.
+fn time_after(b: &[u8], e: usize) -> bool {
+    let mut k = e;
+    if b.get(k) == Some(&b',') {
+        k += 1;
+    }
+    if b.get(k) != Some(&b' ') {
+        return false;
+    }
+    k += 1;
+    if b[k..].starts_with(b"at ") {
+        return b.get(k + 3).is_some_and(u8::is_ascii_digit);
+    }
+    let d = crate::detect::context::digits_end(b, k);
+    let after = b.get(d).copied().unwrap_or(b' ');
+    match d - k {
+        // "4:20", "16:52"
+        1 | 2 => after == b':' && b.get(d + 1).is_some_and(u8::is_ascii_digit),
+        // "1227", "0805": a 24-hour time, alone (not a count: "1200 steps")
+        4 => {
+            let (h, m) = ((b[k] - b'0') * 10 + b[k + 1] - b'0', (b[k + 2] - b'0') * 10 + b[k + 3] - b'0');
+            let word_after = after == b' ' && b.get(d + 1).is_some_and(u8::is_ascii_lowercase);
+            h < 24 && m < 60 && !after.is_ascii_alphanumeric() && !matches!(after, b'/' | b'.' | b'-') && !word_after
+        }
+        _ => false,
+    }
+}
+
+/// Whether `s..e` opens a line of a table of services, its date column
+/// followed by a procedure code ("5/12   71046   Chest x-ray", "1/8
+/// G0180   Home health certification").
+fn service_row(b: &[u8], s: usize, e: usize) -> bool {
+    if s > 0 && b[s - 1] != b'\n' {
+        return false;
+    }
+    let mut k = e;
+    while k < b.len() && matches!(b[k], b' ' | b'\t') {
+        k += 1;
+    }
+    if k - e < 2 || k + 5 > b.len() {
+        return false;
+    }
+    let code = &b[k..k + 5];
+    let shaped = (code[0].is_ascii_digit() || code[0].is_ascii_uppercase()) && code[1..].iter().all(u8::is_ascii_digit);
+    shaped && b.get(k + 5).is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n'))
 }
 
 #[cfg(test)]

@@ -69,6 +69,21 @@ fn numeric_dates() {
 }
 
 #[test]
+fn month_day_by_what_surrounds_it() {
+    has("Electronically signed: X, RN 10/13 1227\n", Date, "10/13");
+    has("Appointment - 8/20, 4:20 pm, clinic", Date, "8/20");
+    has("Charge\n5/12   71046   Chest x-ray\n1/8   G0180   Home health", Date, "5/12");
+    has("Charge\n5/12   71046   Chest x-ray\n1/8   G0180   Home health", Date, "1/8");
+    has("Payment of $50.00 posted 6/26 from", Date, "6/26");
+    has("card ending 4443 (declined 1/24).", Date, "1/24");
+    has("device explanted 6/12 (battery ERI)", Date, "6/12");
+    // fractions and scores stay what they are
+    none("took 1/2 tab at 1/2 strength");
+    none("strength 5/5 1200 steps walked");
+    none("Pain 7/10 at rest");
+}
+
+#[test]
 fn numeric_date_validation() {
     none("value 13/45/2020 noted");
     none("on 2/30/2021 hmm");
