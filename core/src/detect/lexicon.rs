@@ -246,6 +246,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     for w in super::lower_names::KIN {
         add(w, L_KIN);
     }
+    for w in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] {
+        add(w, L_MONTH);
+    }
     // Full English-ness (inflections included) of every listed word.
     let base = |w: &str| m.get(w).is_some_and(|e| e & L_ENG_BASE != 0);
     let eng: Vec<&'static str> = m.keys().copied().filter(|k| inflected_english(k, base)).collect();
@@ -341,6 +344,9 @@ pub(crate) const C_TITLE: u16 = 32;
 /// beside the keys have nine bits; the name scanner's own classes use 64
 /// and 128).
 pub(crate) const L_KIN: u16 = 0x80;
+/// A month's name ("July"): a spelled day may follow
+/// (`spelled_dates::after_month`).
+pub(crate) const L_MONTH: u16 = 0x40;
 
 // ---------------------------------------------------------------------------
 // Case folding.

@@ -29,6 +29,7 @@ mod initials;
 pub(crate) mod interrupt;
 pub(crate) mod lexicon;
 mod lower_names;
+mod spelled_dates;
 mod names;
 mod resolve;
 mod structured;

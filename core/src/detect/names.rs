@@ -20,7 +20,7 @@ use super::interrupt::{
 };
 use super::lexicon::{
     fold_at, is_city, is_combining, is_english, is_full_month_name, is_state_abbr, is_state_name_word, lexicon, FxSet, PackedTable,
-    C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR, C_TITLE, L_KIN,
+    C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR, C_TITLE, L_KIN, L_MONTH,
 };
 use crate::types::{Finding, PhiType};
 use once_cell::sync::Lazy;
@@ -492,6 +492,8 @@ const C_INITIAL: u16 = 64;
 const C_SHORTCAPS: u16 = 128;
 /// A relative or companion ([`L_KIN`]).
 const C_KIN: u16 = 0x200;
+/// A month's name ([`L_MONTH`]).
+const C_MONTH: u16 = 0x400;
 
 #[derive(Clone, Copy, Debug, Default)]
 struct Class(u16);
@@ -532,6 +534,9 @@ fn classify_key(k: &str, e: Option<u16>, flags: u8) -> Class {
     let mut c = e.unwrap_or(0) & (C_FIRST | C_SUR | C_STOP | C_DOMINANT);
     if e.is_some_and(|e| e & L_KIN != 0) {
         c |= C_KIN;
+    }
+    if e.is_some_and(|e| e & L_MONTH != 0) {
+        c |= C_MONTH;
     }
     if c & (C_STOP | C_DOMINANT) == 0 && e.map_or_else(|| is_english(k), |e| e & C_ENG != 0) {
         c |= C_ENG;
@@ -1362,9 +1367,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     s.first_pass();
     s.mentions();
     super::lower_names::find(text, &mut s.found);
+    super::spelled_dates::find(text, &mut s.found);
     for (w, c) in s.words.iter().zip(&s.classes) {
         if c.has(C_KIN) {
             super::lower_names::after_relative(text, w.end, &mut s.found);
+        }
+        if c.has(C_MONTH) {
+            super::spelled_dates::after_month(text, w.start, w.end, &mut s.found);
         }
     }
     super::initials::find(text, &mut s.found);

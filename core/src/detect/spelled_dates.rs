@@ -1,0 +1,251 @@
+//! Dates written in words, as people say them: "July ninth", "January
+//! twenty-second", "the fifth of May", "the twenty-ninth of march nineteen
+//! seventy-one": after a month the name scanner has read ("July",
+//! capitalized), or an ordinal day before " of " and a month in any case.
+//! A month in lower case before its day ("april fourth") is not read.
+//!
+//! A month and an ordinal day together are a date whatever surrounds them
+//! (a month alone, "May", or an ordinal alone, "the fifth visit", is not
+//! read). A spelled year may follow: "nineteen seventy-one", "two
+//! thousand and three". A text costs one `memmem` pass (" of "); the
+//! capitalized months come from the name scanner's classified words.
+
+use crate::types::{Finding, PhiType};
+use memchr::memmem::Finder;
+use once_cell::sync::Lazy;
+
+const SCORE: f32 = 0.8;
+
+static OF: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" of "));
+
+const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// Ordinals one to nineteen, and the tens that end in "-ieth".
+const ORDINALS: [(&str, u8); 21] = [
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// The ASCII word (letters only) at `i`, lower-cased into `buf`; its end.
+fn word_at(b: &[u8], i: usize, buf: &mut [u8; 16]) -> Option<(usize, usize)> {
+    let mut e = i;
+    while e < b.len() && b[e].is_ascii_alphabetic() {
+        if e - i >= buf.len() {
+            return None;
+        }
+        buf[e - i] = b[e].to_ascii_lowercase();
+        e += 1;
+    }
+    (e > i).then_some((e, e - i))
+}
+
+fn is_word<const N: usize>(w: &[u8], list: &[&str; N]) -> bool {
+    list.iter().any(|x| x.as_bytes() == w)
+}
+
+/// The ordinal day at `i` ("ninth", "twenty-second", "thirty first"): its
+/// end and value.
+fn ordinal_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
+    let mut buf = [0u8; 16];
+    let (e, n) = word_at(b, i, &mut buf)?;
+    let w = &buf[..n];
+    if let Some(&(_, d)) = ORDINALS.iter().find(|(o, _)| o.as_bytes() == w) {
+        return Some((e, d));
+    }
+    let tens = match w {
+        b"twenty" => 20,
+        b"thirty" => 30,
+        _ => return None,
+    };
+    if !matches!(b.get(e), Some(b'-' | b' ')) {
+        return None;
+    }
+    let mut buf2 = [0u8; 16];
+    let (e2, n2) = word_at(b, e + 1, &mut buf2)?;
+    let &(_, d) = ORDINALS[..9].iter().find(|(o, _)| o.as_bytes() == &buf2[..n2])?;
+    (tens + d <= 31).then_some((e2, tens + d))
+}
+
+/// The month named by the ASCII word `s..e`, any case.
+fn month(b: &[u8], s: usize, e: usize) -> Option<u8> {
+    let w = &b[s..e];
+    MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m.as_bytes())).map(|k| k as u8 + 1)
+}
+
+/// A number from 1 to 99 in words at `i` ("seventy-one", "forty", "oh
+/// three" is not read): its end.
+fn two_digits_at(b: &[u8], i: usize) -> Option<usize> {
+    let mut buf = [0u8; 16];
+    let (e, n) = word_at(b, i, &mut buf)?;
+    let w = &buf[..n];
+    if is_word(w, &UNITS) || is_word(w, &TEENS) {
+        return Some(e);
+    }
+    if !is_word(w, &TENS) {
+        return None;
+    }
+    if matches!(b.get(e), Some(b'-' | b' ')) {
+        let mut buf2 = [0u8; 16];
+        if let Some((e2, n2)) = word_at(b, e + 1, &mut buf2) {
+            if is_word(&buf2[..n2], &UNITS) {
+                return Some(e2);
+            }
+        }
+    }
+    Some(e)
+}
+
+/// A spelled year after `e` (", nineteen seventy-one", " two thousand and
+/// three"): the date's new end, else `e`.
+fn year_after(b: &[u8], e: usize) -> usize {
+    let mut i = e;
+    if b.get(i) == Some(&b',') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b' ') {
+        return e;
+    }
+    i += 1;
+    let mut buf = [0u8; 16];
+    let Some((we, n)) = word_at(b, i, &mut buf) else { return e };
+    match &buf[..n] {
+        b"nineteen" | b"twenty" if b.get(we) == Some(&b' ') => two_digits_at(b, we + 1).unwrap_or(e),
+        b"two" if b[we..].starts_with(b" thousand") => {
+            let t = we + 9;
+            let k = if b[t..].starts_with(b" and ") { t + 5 } else { t + 1 };
+            if b.get(t) == Some(&b' ') {
+                two_digits_at(b, k).unwrap_or(t)
+            } else {
+                t
+            }
+        }
+        _ => e,
+    }
+}
+
+/// After a capitalized month word `s..e` (found by the name scanner): the
+/// date "July ninth[, nineteen ...]" if an ordinal day follows.
+pub(crate) fn after_month(text: &str, s: usize, e: usize, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    if month(b, s, e).is_none() || b.get(e) != Some(&b' ') {
+        return;
+    }
+    if let Some((oe, _)) = ordinal_at(b, e + 1) {
+        // "July ninth", not "May first-line"
+        if oe >= b.len() || !(b[oe].is_ascii_alphanumeric() || b[oe] == b'-') {
+            out.push(Finding::new(PhiType::Date, s, year_after(b, oe), SCORE));
+        }
+    }
+}
+
+/// Every "<ordinal> of <month>" date ("the fifth of May", "twenty-ninth
+/// of march nineteen seventy-one"), the month in any case.
+pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for p in OF.find_iter(b) {
+        // the month after " of "
+        let ms = p + 4;
+        let mut me = ms;
+        while me < b.len() && b[me].is_ascii_alphabetic() {
+            me += 1;
+        }
+        if me - ms < 3 || month(b, ms, me).is_none() || b.get(me).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        // the ordinal before it: one word, or "twenty ninth" as two
+        let mut os = p;
+        while os > 0 && (b[os - 1].is_ascii_alphabetic() || b[os - 1] == b'-') {
+            os -= 1;
+        }
+        let mut start = None;
+        if os < p && ordinal_at(b, os).is_some_and(|(e, _)| e == p) {
+            start = Some(os);
+        }
+        if start.is_none() && os >= 2 && b[os - 1] == b' ' {
+            let mut ts = os - 1;
+            while ts > 0 && b[ts - 1].is_ascii_alphabetic() {
+                ts -= 1;
+            }
+            if ordinal_at(b, ts).is_some_and(|(e, _)| e == p) {
+                start = Some(ts);
+            }
+        }
+        let Some(s) = start else { continue };
+        if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        out.push(Finding::new(PhiType::Date, s, year_after(b, me), SCORE));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find(t, &mut out);
+        let b = t.as_bytes();
+        // the capitalized months, as the name scanner would hand them over
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphabetic()) {
+                let mut e = i;
+                while e < b.len() && b[e].is_ascii_alphabetic() {
+                    e += 1;
+                }
+                after_month(t, i, e, &mut out);
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+        out.sort_by_key(|f| f.start);
+        out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_month_and_an_ordinal_day() {
+        assert_eq!(dates("i fly to see my grandson on July ninth and need"), ["July ninth"]);
+        assert_eq!(dates("the flight is January twenty-second. thanks"), ["January twenty-second"]);
+        assert_eq!(dates("Travelling the fifth of May. TSA"), ["fifth of May"]);
+        assert_eq!(dates("admitted here the thirty-first of August with"), ["thirty-first of August"]);
+        assert_eq!(dates("CALLER: it's the twenty-ninth of march nineteen seventy-one\n"), ["twenty-ninth of march nineteen seventy-one"]);
+        assert_eq!(dates("CALLER: the tenth of september nineteen forty-nine."), ["tenth of september nineteen forty-nine"]);
+        assert_eq!(dates("Cardiology: April sixteenth, 10:45 - Dr."), ["April sixteenth"]);
+        assert_eq!(dates("born May first, two thousand and three"), ["May first, two thousand and three"]);
+    }
+
+    #[test]
+    fn not_a_month_or_not_a_day() {
+        assert!(dates("the fifth of the patients").is_empty());
+        assert!(dates("May first-line therapy be tried").is_empty());
+        assert!(dates("the first of many visits").is_empty());
+        assert!(dates("July first-degree burns").is_empty());
+        assert!(dates("one of may").is_empty());
+    }
+}
