@@ -84,6 +84,8 @@ static TABLE: &[(&[&str], Kw)] = &[
             "reach", "telephone number", "ph #", "tel #", "cell #", "mobile #", "pager #", "text",
             "voicemail", "voice mail", "home number", "work number", "phone is", "number is",
             "message", "messages", "msg", "cell number", "daytime", "whatsapp", "landline",
+            "reached", "reached on", "questions", "ring", "clinic line", "phone line", "emergency line",
+            "help line", "helpline", "hotline", "office phone", "office line",
         ],
         Kw::Ctx(Ctx::Phone),
     ),

@@ -1425,6 +1425,14 @@ impl Scan<'_> {
                     return self.push(k, s, e, 0.8);
                 }
             }
+            // a national number written without its spaces, trunk prefix
+            // first: "Tel 01214960447" (UK), "Cell: 0491570006" (AU),
+            // "call me at 07700900708"; only after a phone word
+            10 | 11 if d[0] == b'0' && d[1] != b'0' => {
+                if let Some(k) = self.phone_kind(s) {
+                    return self.push(k, s, e, 0.8);
+                }
+            }
             _ => {}
         }
         if (13..=19).contains(&d.len()) && checks::credit_card(d) {

@@ -69,6 +69,18 @@ fn numeric_dates() {
 }
 
 #[test]
+fn phones_written_without_spaces_after_a_phone_word() {
+    has("Tel 01214960447\nMR# 54054169", Phone, "01214960447");
+    has("Cell: 0491570006\nPatient ID", Phone, "0491570006");
+    has("reach me on 07700900708, or my wife", Phone, "07700900708");
+    has("transmission on March 14th; clinic line 4135550120.", Phone, "4135550120");
+    has("questions 5055550134 or deviceclinic@example.com", Phone, "5055550134");
+    // the same digits without a phone word are another number, or none
+    has("Account 4135550110 balance", Account, "4135550110");
+    none("sum 01214960447 counted");
+}
+
+#[test]
 fn month_day_by_what_surrounds_it() {
     has("Electronically signed: X, RN 10/13 1227\n", Date, "10/13");
     has("Appointment - 8/20, 4:20 pm, clinic", Date, "8/20");
