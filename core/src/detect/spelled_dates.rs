@@ -2,13 +2,16 @@
 //! twenty-second", "the fifth of May", "the twenty-ninth of march nineteen
 //! seventy-one": after a month the name scanner has read ("July",
 //! capitalized), or an ordinal day before " of " and a month in any case.
-//! A month in lower case before its day ("april fourth") is not read.
+//! A month in lower case before its day is read only with a spelled year
+//! after it ("april fourth nineteen seventy-seven", a birth date said
+//! aloud), found from the year (" nineteen ").
 //!
 //! A month and an ordinal day together are a date whatever surrounds them
 //! (a month alone, "May", or an ordinal alone, "the fifth visit", is not
 //! read). A spelled year may follow: "nineteen seventy-one", "two
-//! thousand and three". A text costs one `memmem` pass (" of "); the
-//! capitalized months come from the name scanner's classified words.
+//! thousand and three". A text costs two `memmem` passes (" of ",
+//! " nineteen "); the capitalized months come from the name scanner's
+//! classified words.
 
 use crate::types::{Finding, PhiType};
 use memchr::memmem::Finder;
@@ -17,6 +20,7 @@ use once_cell::sync::Lazy;
 const SCORE: f32 = 0.8;
 
 static OF: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" of "));
+static NINETEEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" nineteen "));
 
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -200,6 +204,41 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(PhiType::Date, s, year_after(b, me), SCORE));
     }
+    // a birth date said aloud, the month in lower case: "april fourth
+    // nineteen seventy-seven", read back from its year
+    for p in NINETEEN.find_iter(b) {
+        let e = year_after(b, p);
+        if e == p {
+            continue;
+        }
+        // the ordinal before the year: one word ("fourth", "twenty-first")
+        // or two ("twenty first")
+        let word_start = |mut k: usize| {
+            while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'-') {
+                k -= 1;
+            }
+            k
+        };
+        let os1 = word_start(p);
+        let os2 = if os1 >= 2 && b[os1 - 1] == b' ' { word_start(os1 - 1) } else { os1 };
+        let reaches = |k: usize| k < p && ordinal_at(b, k).is_some_and(|(oe, _)| oe == p);
+        let os = if os2 < os1 && reaches(os2) {
+            Some(os2)
+        } else if reaches(os1) {
+            Some(os1)
+        } else {
+            None
+        };
+        let Some(os) = os else { continue };
+        // the month before the ordinal
+        if os < 2 || b[os - 1] != b' ' {
+            continue;
+        }
+        let ms = word_start(os - 1);
+        if month(b, ms, os - 1).is_some() && (ms == 0 || !b[ms - 1].is_ascii_alphanumeric()) {
+            out.push(Finding::new(PhiType::Date, ms, e, SCORE));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -238,6 +277,9 @@ mod tests {
         assert_eq!(dates("CALLER: the tenth of september nineteen forty-nine."), ["tenth of september nineteen forty-nine"]);
         assert_eq!(dates("Cardiology: April sixteenth, 10:45 - Dr."), ["April sixteenth"]);
         assert_eq!(dates("born May first, two thousand and three"), ["May first, two thousand and three"]);
+        assert_eq!(dates("CALLER: it's april fourth nineteen seventy-seven\n"), ["april fourth nineteen seventy-seven"]);
+        assert_eq!(dates("CALLER: uh, august twenty-first nineteen twenty-four. yes."), ["august twenty-first nineteen twenty-four"]);
+        assert_eq!(dates("CALLER: march twenty fifth nineteen thirty-four"), ["march twenty fifth nineteen thirty-four"]);
     }
 
     #[test]
@@ -247,5 +289,8 @@ mod tests {
         assert!(dates("the first of many visits").is_empty());
         assert!(dates("July first-degree burns").is_empty());
         assert!(dates("one of may").is_empty());
+        // a lower-case month is read back from a spelled year only
+        assert!(dates("we may fourth try the dose").is_empty());
+        assert!(dates("the fourth nineteen patients").is_empty());
     }
 }
