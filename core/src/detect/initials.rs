@@ -2,7 +2,7 @@
 //! "Dictated 10.10.2024, typed by AH", "note signed by KT 7/19/23",
 //! "Drawn by KB at bed 3", "Collected by: HS", "[end of call - agent HL
 //! (UG00000)]", "-- HH RN" at the start of a line (with a credential
-//! after them, or alone on its line), "Phleb: MT", "Staff: WZ",
+//! after them, or alone on its line), "Phleb: DH", "Staff: WZ",
 //! "Nurse: WP, RN". Safe Harbor counts initials as a name. Two or three
 //! capital letters (any script), alone as a word, and neither a
 //! credential ("signed by MD") nor a service ("reviewed by ENT",

@@ -246,7 +246,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     for w in super::lower_names::KIN {
         add(w, L_KIN);
     }
-    for w in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] {
+    for (w, _) in MONTHS {
         add(w, L_MONTH);
     }
     // Full English-ness (inflections included) of every listed word.

@@ -56,7 +56,7 @@ static CUES: once_cell::sync::Lazy<Cues> = once_cell::sync::Lazy::new(|| {
 
 /// Relatives and companions, capitalized as they start a sentence or a
 /// field ("Son tomasz petrovic", "Escort: eleanor hollins"): marked in the
-/// lexicon (`C_KIN`), so the name scanner, which classifies every
+/// lexicon (`L_KIN`), so the name scanner, which classifies every
 /// capitalized word anyway, finds them at no cost and asks
 /// [`after_relative`]. (In lower case, "son" and "other" start so many
 /// words that searching for them cost 4-8% of all detection; a loop over
@@ -68,7 +68,6 @@ pub(crate) const KIN: &[&str] = &[
 
 static FROM: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("From: "));
 
-/// `words`: the text's capitalized words ([`super::names::tokenize`]).
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut buf = String::new();

@@ -22,9 +22,6 @@ const SCORE: f32 = 0.8;
 static OF: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" of "));
 static NINETEEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" nineteen "));
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 /// Ordinals one to nineteen, and the tens that end in "-ieth".
 const ORDINALS: [(&str, u8); 21] = [
     ("first", 1),
@@ -94,10 +91,27 @@ fn ordinal_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
     (tens + d <= 31).then_some((e2, tens + d))
 }
 
-/// The month named by the ASCII word `s..e`, any case.
+/// The month named in full by the ASCII word `s..e`, any case.
 fn month(b: &[u8], s: usize, e: usize) -> Option<u8> {
     let w = &b[s..e];
-    MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m.as_bytes())).map(|k| k as u8 + 1)
+    super::lexicon::MONTHS.iter().position(|(m, _)| w.eq_ignore_ascii_case(m.as_bytes())).map(|k| k as u8 + 1)
+}
+
+/// Where the word (letters and hyphens) that ends at `k` starts.
+fn word_start(b: &[u8], mut k: usize) -> usize {
+    while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'-') {
+        k -= 1;
+    }
+    k
+}
+
+/// Where the ordinal day that ends at `p` starts: two words ("twenty
+/// fifth") before one ("fifth"), so that a day is read whole.
+fn ordinal_ending_at(b: &[u8], p: usize) -> Option<usize> {
+    let os1 = word_start(b, p);
+    let os2 = if os1 >= 2 && b[os1 - 1] == b' ' { word_start(b, os1 - 1) } else { os1 };
+    let reaches = |k: usize| k < p && ordinal_at(b, k).is_some_and(|(oe, _)| oe == p);
+    [os2, os1].into_iter().find(|&k| reaches(k))
 }
 
 /// A number from 1 to 99 in words at `i` ("seventy-one", "forty", "oh
@@ -180,25 +194,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if me - ms < 3 || month(b, ms, me).is_none() || b.get(me).is_some_and(u8::is_ascii_alphanumeric) {
             continue;
         }
-        // the ordinal before it: one word, or "twenty ninth" as two
-        let mut os = p;
-        while os > 0 && (b[os - 1].is_ascii_alphabetic() || b[os - 1] == b'-') {
-            os -= 1;
-        }
-        let mut start = None;
-        if os < p && ordinal_at(b, os).is_some_and(|(e, _)| e == p) {
-            start = Some(os);
-        }
-        if start.is_none() && os >= 2 && b[os - 1] == b' ' {
-            let mut ts = os - 1;
-            while ts > 0 && b[ts - 1].is_ascii_alphabetic() {
-                ts -= 1;
-            }
-            if ordinal_at(b, ts).is_some_and(|(e, _)| e == p) {
-                start = Some(ts);
-            }
-        }
-        let Some(s) = start else { continue };
+        // the ordinal before it
+        let Some(s) = ordinal_ending_at(b, p) else { continue };
         if s > 0 && b[s - 1].is_ascii_alphanumeric() {
             continue;
         }
@@ -211,30 +208,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if e == p {
             continue;
         }
-        // the ordinal before the year: one word ("fourth", "twenty-first")
-        // or two ("twenty first")
-        let word_start = |mut k: usize| {
-            while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'-') {
-                k -= 1;
-            }
-            k
-        };
-        let os1 = word_start(p);
-        let os2 = if os1 >= 2 && b[os1 - 1] == b' ' { word_start(os1 - 1) } else { os1 };
-        let reaches = |k: usize| k < p && ordinal_at(b, k).is_some_and(|(oe, _)| oe == p);
-        let os = if os2 < os1 && reaches(os2) {
-            Some(os2)
-        } else if reaches(os1) {
-            Some(os1)
-        } else {
-            None
-        };
-        let Some(os) = os else { continue };
+        // the ordinal before the year
+        let Some(os) = ordinal_ending_at(b, p) else { continue };
         // the month before the ordinal
         if os < 2 || b[os - 1] != b' ' {
             continue;
         }
-        let ms = word_start(os - 1);
+        let ms = word_start(b, os - 1);
         if month(b, ms, os - 1).is_some() && (ms == 0 || !b[ms - 1].is_ascii_alphanumeric()) {
             out.push(Finding::new(PhiType::Date, ms, e, SCORE));
         }
@@ -272,6 +252,7 @@ mod tests {
         assert_eq!(dates("i fly to see my grandson on July ninth and need"), ["July ninth"]);
         assert_eq!(dates("the flight is January twenty-second. thanks"), ["January twenty-second"]);
         assert_eq!(dates("Travelling the fifth of May. TSA"), ["fifth of May"]);
+        assert_eq!(dates("discharged on the twenty fifth of May"), ["twenty fifth of May"]);
         assert_eq!(dates("admitted here the thirty-first of August with"), ["thirty-first of August"]);
         assert_eq!(dates("CALLER: it's the twenty-ninth of march nineteen seventy-one\n"), ["twenty-ninth of march nineteen seventy-one"]);
         assert_eq!(dates("CALLER: the tenth of september nineteen forty-nine."), ["tenth of september nineteen forty-nine"]);
