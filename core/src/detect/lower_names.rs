@@ -82,7 +82,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
     for p in memchr::memchr_iter(b'[', b) {
         let rest = &b[p..];
-        if at_line_start(p) && rest.len() > 11 && rest[9] == b']' && rest[10] == b' ' && rest[3] == b':' && rest[6] == b':' {
+        if at_line_start(p) && rest.len() > 11 && super::names::chat_stamp(rest) && rest[10] == b' ' {
             if let Some(f) = words_at(text, p + 11, Cue::Strong, true, &mut buf) {
                 out.push(f);
             }
@@ -238,6 +238,8 @@ mod tests {
         assert!(names("this is not a problem, its going well").is_empty());
         assert!(names("my mother has diabetes and my son is fine").is_empty());
         assert!(names("[08:25:26] nurse: take two").is_empty());
+        // a bracket that is no time stamp
+        assert!(names("[ab:cd:ef] yusuf al-harbi: only on the stairs").is_empty());
         assert!(names("From: the front desk").is_empty());
         // no cue
         assert!(names("seen with maria delgado today").is_empty());

@@ -871,12 +871,18 @@ fn role_before(text: &str, start: usize) -> bool {
 /// Whether `b[..e]` ends in a chat transcript's time stamp that starts its
 /// line ("\n[15:48:34]"), so that what follows is the line's speaker.
 fn chat_stamp_before(b: &[u8], e: usize) -> bool {
-    if e < 10 || b[e - 1] != b']' {
-        return false;
-    }
-    let s = &b[e - 10..e];
-    let digits = [1, 2, 4, 5, 7, 8].iter().all(|&k| s[k].is_ascii_digit());
-    s[0] == b'[' && s[3] == b':' && s[6] == b':' && digits && (e == 10 || b[e - 11] == b'\n')
+    e >= 10 && chat_stamp(&b[e - 10..]) && (e == 10 || b[e - 11] == b'\n')
+}
+
+/// Whether `s` starts with a chat line's time stamp, "[15:48:34]" (the
+/// speaker rules here and in `lower_names`).
+pub(crate) fn chat_stamp(s: &[u8]) -> bool {
+    s.len() >= 10
+        && s[0] == b'['
+        && s[3] == b':'
+        && s[6] == b':'
+        && s[9] == b']'
+        && [1, 2, 4, 5, 7, 8].iter().all(|&k| s[k].is_ascii_digit())
 }
 
 /// Credentials without their dots, for exact lookup: each (at most
