@@ -1457,15 +1457,15 @@ fn time_after(b: &[u8], e: usize) -> bool {
     if b[k..].starts_with(b"at ") {
         return b.get(k + 3).is_some_and(u8::is_ascii_digit);
     }
-    let d = crate::detect::context::digits_end(b, k);
-    let after = b.get(d).copied().unwrap_or(b' ');
+    let d = digits_end(b, k);
+    let after = at(b, d);
     match d - k {
-        // "4:20", "16:52"
-        1 | 2 => after == b':' && b.get(d + 1).is_some_and(u8::is_ascii_digit),
+        // "4:20", "16:52 pm"
+        1 | 2 => time_at(b, k, false).is_some(),
         // "1227", "0805": a 24-hour time, alone (not a count: "1200 steps")
         4 => {
-            let (h, m) = ((b[k] - b'0') * 10 + b[k + 1] - b'0', (b[k + 2] - b'0') * 10 + b[k + 3] - b'0');
-            let word_after = after == b' ' && b.get(d + 1).is_some_and(u8::is_ascii_lowercase);
+            let (h, m) = (num(&b[k..k + 2]), num(&b[k + 2..d]));
+            let word_after = after == b' ' && at(b, d + 1).is_ascii_lowercase();
             h < 24 && m < 60 && !after.is_ascii_alphanumeric() && !matches!(after, b'/' | b'.' | b'-') && !word_after
         }
         _ => false,
