@@ -40,7 +40,8 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
     // most digit runs in notes are short and stand alone ("HR 72", "7/10",
     // "2024"): turned down before any walking
     let joined = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
-    if re - d < 6 && !(d > 0 && joined(b[d - 1])) && !b.get(re).is_some_and(|&c| joined(c)) {
+    let spaced = b.get(re) == Some(&b' ') && b.get(re + 1).is_some_and(u8::is_ascii_digit);
+    if re - d < 6 && !(d > 0 && joined(b[d - 1])) && !b.get(re).is_some_and(|&c| joined(c)) && !spaced {
         return None;
     }
     Some(token_at(b, d, out))
@@ -48,14 +49,57 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
 
 #[inline(never)]
 fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
-    let (s, e) = token_around(b, d);
-    if e - s < 6 || e - s > MAX_TOKEN || !free_edges(b, s, e) || !identifier_shaped(&b[s..e]) {
+    let (s, mut e) = token_around(b, d);
+    if e - s > MAX_TOKEN || !free_edges(b, s, e) {
+        return e;
+    }
+    if short_tag(&b[s..e]) {
+        // "Locker key tag FM688", "Permit no. K-7900": five characters are
+        // an identifier only right after the noun
+        if let Some(kind) = governor(b, s, true) {
+            out.push(Finding::new(kind, s, e, SCORE));
+        }
+        return e;
+    }
+    e = spaced_groups_end(b, s, e);
+    if e - s < 6 || !identifier_shaped(&b[s..e]) {
         return e;
     }
     if let Some(kind) = governing_type(b, s) {
         out.push(Finding::new(kind, s, e, SCORE));
     }
     e
+}
+
+/// Five letters and digits, three of them digits or more, at least one
+/// letter ("FM688", "K-7900", "GB324"): a tag's or a pass's number, or a
+/// code of another kind when no noun stands right before it.
+fn short_tag(tok: &[u8]) -> bool {
+    let digits = tok.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = tok.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    digits + letters == 5 && digits >= 3 && letters >= 1 && tok.len() <= 6
+}
+
+/// The end of a number written in spaced groups starting with the token
+/// `s..e` of digits: "0776 4064 3385", "8938 1983 50" (groups of four, the
+/// last of two to four), "931 571 573" (three or more groups of three or
+/// four); `e` when it is not one.
+fn spaced_groups_end(b: &[u8], s: usize, e: usize) -> usize {
+    if !(3..=4).contains(&(e - s)) || !b[s..e].iter().all(u8::is_ascii_digit) {
+        return e;
+    }
+    let (mut ends, mut lens) = ([0usize; 5], [0usize; 5]);
+    let k = super::labels::spaced_digit_groups(b, e, 2..=4, &mut ends, &mut lens);
+    if k < 2 || b.get(ends[k - 1]).is_some_and(|&c| c == b'-' || c == b'/' || c == b':' || c == b'.' && b.get(ends[k - 1] + 1).is_some_and(u8::is_ascii_digit)) {
+        return e;
+    }
+    let fours = e - s == 4 && lens[..k - 1].iter().all(|&l| l == 4);
+    let threes = lens[..k].iter().all(|&l| l >= 3);
+    if fours || threes {
+        ends[k - 1]
+    } else {
+        e
+    }
 }
 
 /// Every governed identifier in `text` (what the numeric scan finds through
@@ -215,6 +259,18 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"barcode", PhiType::Id),
     (b"wristband", PhiType::Id),
     (b"folder", PhiType::Id),
+    (b"visit", PhiType::Id),
+    (b"encounter", PhiType::Account),
+    (b"session", PhiType::Id),
+    (b"flight", PhiType::Id),
+    (b"docket", PhiType::Id),
+    (b"membership", PhiType::Id),
+    (b"label", PhiType::Id),
+    (b"locker", PhiType::Id),
+    (b"req", PhiType::Id),
+    (b"pathology", PhiType::Id),
+    (b"cytology", PhiType::Id),
+    (b"histology", PhiType::Id),
 ];
 
 /// "number", "no.", "#" and "id": they make the word before them govern.
@@ -255,7 +311,7 @@ const BIOMETRIC: &[&[u8]] = &[
 /// The type of the identifier at `s`: [`governor`]'s, or `biometric` when
 /// the words before it say so.
 fn governing_type(b: &[u8], s: usize) -> Option<PhiType> {
-    let kind = governor(b, s)?;
+    let kind = governor(b, s, false)?;
     if words_before(b, s, 8, MAX_BACK * 2).any(|w| BIOMETRIC.iter().any(|x| w.eq_ignore_ascii_case(x))) {
         return Some(PhiType::Biometric);
     }
@@ -270,14 +326,16 @@ pub(super) fn words_before(b: &[u8], s: usize, n: usize, back: usize) -> impl It
     b[line_start..s].split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).rev().take(n)
 }
 
-/// The type of the noun governing a token starting at `s`, if any.
-fn governor(b: &[u8], s: usize) -> Option<PhiType> {
+/// The type of the noun governing a token starting at `s`, if any. `near`:
+/// only a noun right before the token, or its "number" / "no." / "#",
+/// governs (no filler or acronym between).
+fn governor(b: &[u8], s: usize, near: bool) -> Option<PhiType> {
     let floor = s.saturating_sub(MAX_BACK);
     let mut q = s;
     let mut numbered = false;
     let mut lot = false;
     let mut words = 0;
-    while words < WORDS_BACK {
+    while words < if near { 2 } else { WORDS_BACK } {
         // separators between words: spaces, ':', '#', '(', '-', a label's '.'
         while q > floor && matches!(b[q - 1], b' ' | b'\t' | b':' | b'#' | b'(' | b'-' | b'.') {
             if b[q - 1] == b'#' {
@@ -314,6 +372,7 @@ fn governor(b: &[u8], s: usize) -> Option<PhiType> {
             // device ("implant lot"); a vaccine's or a drug's lot names no one
             Word::Lot => lot = true,
             // fillers, and an issuer's acronym ("certificate (FAA 3318820)")
+            Word::Filler | Word::Owner | Word::Other if near => return None,
             Word::Filler => {}
             _ if w.len() <= 4 && w.iter().all(u8::is_ascii_uppercase) => {}
             // any other word: it governs only as "<word> number / no. / #"
@@ -433,6 +492,29 @@ mod tests {
         assert_eq!(found("Prior authorization PA7781234 approved"), [(PhiType::Id, "PA7781234")]);
         assert_eq!(found("the grievance no. 55128840"), [(PhiType::Id, "55128840")]);
         assert_eq!(found("Locker # ZX44812"), [(PhiType::Id, "ZX44812")]);
+    }
+
+    #[test]
+    fn five_characters_right_after_the_noun() {
+        assert_eq!(found("Locker key tag FM688 returned"), [(PhiType::Vehicle, "FM688")]);
+        assert_eq!(found("Permit no. K-7900 issued"), [(PhiType::License, "K-7900")]);
+        assert_eq!(found("visit GB324"), [(PhiType::Id, "GB324")]);
+        // not across a filler or an acronym, not all digits, not a code
+        assert_eq!(found("the tag on the FM688"), []);
+        assert_eq!(found("card for MC FM688"), []);
+        assert_eq!(found("order 12345"), []);
+        assert_eq!(found("Dx E1165 today"), []);
+    }
+
+    #[test]
+    fn numbers_in_spaced_groups() {
+        assert_eq!(found("Barcode 0776 4064 3385"), [(PhiType::Id, "0776 4064 3385")]);
+        assert_eq!(found("loyalty card 8938 1983 50 used"), [(PhiType::Account, "8938 1983 50")]);
+        assert_eq!(found("specimen 931 571 573."), [(PhiType::Id, "931 571 573")]);
+        // two short groups, or groups running into a date or a decimal
+        assert_eq!(found("sample 12 345 67"), []);
+        assert_eq!(found("report 2024 06 05/2024"), []);
+        assert_eq!(found("card 4411 2.5 mg"), []);
     }
 
     #[test]

@@ -366,7 +366,7 @@ fn looks_like_iso_date(v: &[u8]) -> bool {
 /// each of a length in `len` and not run on into a letter or digit, at most
 /// `ends.len()` of them: their ends and lengths go to `ends` and `lens`;
 /// returns how many.
-fn spaced_digit_groups(
+pub(super) fn spaced_digit_groups(
     b: &[u8],
     from: usize,
     len: std::ops::RangeInclusive<usize>,

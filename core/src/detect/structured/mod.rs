@@ -14,6 +14,8 @@
 //!   claims may belong to an identifier governed by a noun the lexicon
 //!   does not list ("implant lot QZT448120A", "the grievance no.
 //!   55128840") — [`governed`];
+//! * the values after the first in a list of one shape ("Rx # 6570769,
+//!   7350002") are of its kind — [`lists`];
 //! * `memchr` passes over `@`, `://`, `www.`, `/` and `:` find e-mail, URLs
 //!   and IPv6 — [`web`];
 //! * where a digit run follows a country code, an IBAN is read and
@@ -35,6 +37,7 @@ mod hl7;
 mod iban;
 mod keywords;
 mod labels;
+mod lists;
 mod national;
 mod numeric;
 mod tti;
@@ -52,8 +55,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // the hit list is reused across calls (one per thread)
     let mut hits = HITS.take();
     keywords::scan_into(text, &mut hits);
+    let from = out.len();
     labels::find(text, &hits, out);
     numeric::find(text, &hits, out);
+    lists::extend(text.as_bytes(), out, from);
     numeric::word_ages(text, &hits, out);
     web::find(text, out);
     hl7::find(text, out);

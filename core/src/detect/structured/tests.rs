@@ -353,7 +353,7 @@ fn accounts_and_cards() {
     exact("Visa 4111 1111 1111 1111 exp", &[(Account, "4111 1111 1111 1111")]);
     exact("paid 4111-1111-1111-1111.", &[(Account, "4111-1111-1111-1111")]);
     exact("cc 378282246310005", &[(Account, "378282246310005")]);
-    none("ref 4111 1111 1111 1112 x"); // Luhn fails
+    none("saw 4111 1111 1111 1112 x"); // Luhn fails (after "ref" it is a reference number: governed)
 }
 
 #[test]
