@@ -5,7 +5,10 @@
 //! this pass reads them only where something says a name follows:
 //!
 //! - a message header: "From: " at the start of a line, "message from ";
-//! - a self-introduction: "this is ";
+//! - a self-introduction: "this is ", "my name is ", "it's ";
+//! - a relative after "for my": "calling for my mother, milena wang";
+//! - a sign-off: the line after "thanks" or "thank you", when the whole
+//!   line is the name;
 //! - a guarantor: "guarantor maria delgado", "Guarantor: babatunde eze";
 //! - a relative or companion, capitalized: "Son tomasz petrovic",
 //!   "Escort: eleanor hollins", "Caregiver at home: jean-pierre gorringe",
@@ -17,8 +20,8 @@
 //! particles between ("lucia lo bianco", "ahmad bin rashid"), and the
 //! first a known given name (a hyphenated one by its first part) or, after
 //! a header, a relative or as a chat speaker, any two such words. A text
-//! costs one `memchr` pass over its '['s and five `memmem` passes ("From: "
-//! and the four phrases); relatives are found among the capitalized words
+//! costs one `memchr` pass over its '['s and ten `memmem` passes ("From: "
+//! and the nine phrases); relatives are found among the capitalized words
 //! the name scanner has read.
 
 use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_FIRST};
@@ -34,7 +37,14 @@ enum Cue {
     /// A relative, companion or guarantor: as [`Cue::Strong`], but two
     /// unknown words must each look like a name (three letters or more,
     /// with a vowel), since a family history may follow ("mother htn dm").
+    /// Also a self-introduction by "my name is" or "it's".
     Kin,
+    /// "for my": a relative's word follows, then the name as after
+    /// [`Cue::Kin`] ("calling for my mother, milena wang").
+    Relative,
+    /// "thanks", "thank you": the next line, when it is all name, as after
+    /// [`Cue::Kin`] ("Thank you,\ndesmond pennock").
+    SignOff,
 }
 
 const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "lo", "la", "de", "del", "da", "di", "van", "von", "der", "le", "du", "dos", "abu", "ibn"];
@@ -51,6 +61,11 @@ static CUES: once_cell::sync::Lazy<Cues> = once_cell::sync::Lazy::new(|| {
         (memchr::memmem::Finder::new("his is"), &["t", "T"][..], Cue::Weak),
         (memchr::memmem::Finder::new("uarantor"), &["g", "G"][..], Cue::Kin),
         (memchr::memmem::Finder::new("aregiver"), &["c", "C"][..], Cue::Kin),
+        (memchr::memmem::Finder::new("y name is"), &["m", "M"][..], Cue::Kin),
+        (memchr::memmem::Finder::new("t's"), &["i", "I"][..], Cue::Kin),
+        (memchr::memmem::Finder::new("or my"), &["f", "F"][..], Cue::Relative),
+        (memchr::memmem::Finder::new("hank you"), &["t", "T"][..], Cue::SignOff),
+        (memchr::memmem::Finder::new("hanks"), &["t", "T"][..], Cue::SignOff),
     ]
 });
 
@@ -96,11 +111,41 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             if s > 0 && b[s - 1].is_ascii_alphanumeric() {
                 continue;
             }
-            if let Some(f) = after_cue(text, p + finder.needle().len(), *cue, &mut buf) {
+            let e = p + finder.needle().len();
+            let f = match cue {
+                Cue::Relative => relative_word_end(b, e).and_then(|e| after_cue(text, e, Cue::Kin, &mut buf)),
+                Cue::SignOff => next_line(b, e).and_then(|s| words_at(text, s, Cue::SignOff, false, &mut buf)),
+                _ => after_cue(text, e, *cue, &mut buf),
+            };
+            if let Some(f) = f {
                 out.push(f);
             }
         }
     }
+}
+
+/// After "for my" ending at `e`: the end of the relative's word that
+/// follows ("for my mother"), if one does.
+fn relative_word_end(b: &[u8], e: usize) -> Option<usize> {
+    if b.get(e) != Some(&b' ') {
+        return None;
+    }
+    let s = e + 1;
+    let mut q = s;
+    while q < b.len() && q - s < 14 && b[q].is_ascii_lowercase() {
+        q += 1;
+    }
+    let w = std::str::from_utf8(&b[s..q]).ok()?;
+    KIN.contains(&w).then_some(q)
+}
+
+/// After "thanks" or "thank you" ending at `e`, and nothing on the line
+/// but ',', '.' or '!': where the next line starts.
+fn next_line(b: &[u8], mut e: usize) -> Option<usize> {
+    while e < b.len() && matches!(b[e], b',' | b'.' | b'!' | b' ' | b'\r') {
+        e += 1;
+    }
+    (b.get(e) == Some(&b'\n')).then_some(e + 1)
 }
 
 /// The name after a relative's word (`KIN`, capitalized) ending at `end`.
@@ -158,6 +203,9 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         if speaker && !(end + 1 < b.len() && b[end] == b':' && b[end + 1] == b' ') {
             continue;
         }
+        if cue == Cue::SignOff && !(end == b.len() || matches!(b[end], b'\n' | b'\r')) {
+            continue;
+        }
         if !speaker && end < b.len() && b[end] == b':' {
             // "son: ..." is a label, not a name
             continue;
@@ -175,7 +223,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         };
         let ok = match cue {
             Cue::Strong => n >= 2 || given,
-            Cue::Kin => (n >= 2 && words.iter().all(name_like)) || given,
+            Cue::Kin | Cue::SignOff | Cue::Relative => (n >= 2 && words.iter().all(name_like)) || given,
             Cue::Weak => given,
         };
         if ok {
@@ -220,6 +268,26 @@ mod tests {
         assert_eq!(names("Escort: eleanor hollins (aide), cell"), ["eleanor hollins"]);
         assert_eq!(names("Daughter sarah-jane rousseau is HCP"), ["sarah-jane rousseau"]);
         assert_eq!(names("[system] caregiver chukwuemeka okafor joined as guest"), ["chukwuemeka okafor"]);
+    }
+
+    #[test]
+    fn introductions_relatives_and_sign_offs() {
+        assert_eq!(names("hi dr Traore\nMy name is hanan al-najjar. I help my father"), ["hanan al-najjar"]);
+        assert_eq!(names("CALLER: yeah hi, it's anne-sophie moreau-kaplan, i'm calling"), ["anne-sophie moreau-kaplan"]);
+        assert_eq!(names("i'm calling for my mother, milena wang, about results"), ["milena wang"]);
+        assert_eq!(names("dizzy when i stand up.\nThank you,\ndesmond pennock\n\n--- Reply"), ["desmond pennock"]);
+        assert_eq!(names("serial d3w476026.\nthanks\neirik nyhus"), ["eirik nyhus"]);
+    }
+
+    #[test]
+    fn not_a_name_after_those_cues() {
+        assert!(names("it's getting worse and it's painful").is_empty());
+        assert!(names("my name is on the form").is_empty());
+        assert!(names("calling for my mother, she has questions").is_empty());
+        assert!(names("for my otherwise healthy son").is_empty());
+        // the line after a thanks is not all name
+        assert!(names("Thank you,\nsarah jones will call back").is_empty());
+        assert!(names("thanks for your help\nmaria delgado").is_empty());
     }
 
     #[test]

@@ -96,7 +96,7 @@ static ROLE_PHRASES: &[&str] = &[
     "assistant:", "witness", "witnessed by", "translator", "surgeon:", "anesthesia:", "anesthesiologist",
     "last, first)", "last,first)", "last, first, mi)", "first name)", "health care agent for",
     "good morning", "good afternoon", "good evening", "this is", "applicant", "driver", "dispatcher",
-    "attendant", "last, first:",
+    "attendant", "last, first:", "attn", "attention", "instructions for", "instructions --", "staying with",
 ];
 
 /// Credentials that may follow a name (not part of the span).
