@@ -32,8 +32,6 @@ use crate::types::{Finding, PhiType};
 enum Cue {
     /// A header or a chat speaker: two unknown non-English words suffice.
     Strong,
-    /// A self-introduction: the first word is a given name.
-    Weak,
     /// A relative, companion or guarantor: as [`Cue::Strong`], but two
     /// unknown words must each look like a name (three letters or more,
     /// with a vowel), since a family history may follow ("mother htn dm").
@@ -42,6 +40,12 @@ enum Cue {
     /// "for my": a relative's word follows, then the name as after
     /// [`Cue::Kin`] ("calling for my mother, milena wang").
     Relative,
+    /// "doctor": one lower-case word that is no English word suffices
+    /// ("seen by doctor mcallister").
+    Title,
+    /// "spelled": the letters spelled out one by one ("last name spelled
+    /// m c n a m a r a").
+    Spelled,
     /// "thanks", "thank you": the next line, when it is all name, as after
     /// [`Cue::Kin`] ("Thank you,\ndesmond pennock").
     SignOff,
@@ -58,10 +62,12 @@ type Cues = Vec<(memchr::memmem::Finder<'static>, &'static [&'static str], Cue)>
 static CUES: once_cell::sync::Lazy<Cues> = once_cell::sync::Lazy::new(|| {
     vec![
         (memchr::memmem::Finder::new("essage from"), &["m", "M"][..], Cue::Strong),
-        (memchr::memmem::Finder::new("his is"), &["t", "T"][..], Cue::Weak),
+        (memchr::memmem::Finder::new("his is"), &["t", "T"][..], Cue::Kin),
         (memchr::memmem::Finder::new("uarantor"), &["g", "G"][..], Cue::Kin),
         (memchr::memmem::Finder::new("aregiver"), &["c", "C"][..], Cue::Kin),
-        (memchr::memmem::Finder::new("y name is"), &["m", "M"][..], Cue::Kin),
+        (memchr::memmem::Finder::new("ame is"), &["n", "N"][..], Cue::Kin),
+        (memchr::memmem::Finder::new("octor"), &["d", "D"][..], Cue::Title),
+        (memchr::memmem::Finder::new("pelled"), &["s", "S"][..], Cue::Spelled),
         (memchr::memmem::Finder::new("t's"), &["i", "I"][..], Cue::Kin),
         (memchr::memmem::Finder::new("or my"), &["f", "F"][..], Cue::Relative),
         (memchr::memmem::Finder::new("hank you"), &["t", "T"][..], Cue::SignOff),
@@ -97,10 +103,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
     for p in memchr::memchr_iter(b'[', b) {
         let rest = &b[p..];
-        if at_line_start(p) && rest.len() > 11 && super::names::chat_stamp(rest) && rest[10] == b' ' {
-            if let Some(f) = words_at(text, p + 11, Cue::Strong, true, &mut buf) {
-                out.push(f);
-            }
+        let Some(n) = super::names::chat_stamp(rest).filter(|&n| at_line_start(p) && rest.len() > n + 1 && rest[n] == b' ') else {
+            continue;
+        };
+        if let Some(f) = words_at(text, p + n + 1, Cue::Strong, true, &mut buf).or_else(|| username_at(text, p + n + 1, &mut buf)) {
+            out.push(f);
         }
     }
     for (finder, heads, cue) in CUES.iter() {
@@ -115,6 +122,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             let f = match cue {
                 Cue::Relative => relative_word_end(b, e).and_then(|e| after_cue(text, e, Cue::Kin, &mut buf)),
                 Cue::SignOff => next_line(b, e).and_then(|s| words_at(text, s, Cue::SignOff, false, &mut buf)),
+                Cue::Spelled => spelled_at(b, e),
                 _ => after_cue(text, e, *cue, &mut buf),
             };
             if let Some(f) = f {
@@ -122,6 +130,38 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// A chat speaker's user name at `i`, then ": " ("abankston6: ",
+/// "thanhpha: "): five to twenty lower-case letters, digits, '.' or '_',
+/// starting with a letter, and not an English word ("nurse: ").
+fn username_at(text: &str, i: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    let mut e = i;
+    while e < b.len() && e - i <= 20 && (b[e].is_ascii_lowercase() || b[e].is_ascii_digit() || matches!(b[e], b'.' | b'_')) {
+        e += 1;
+    }
+    if !(5..=20).contains(&(e - i)) || !b[i].is_ascii_lowercase() || b.get(e) != Some(&b':') || b.get(e + 1) != Some(&b' ') {
+        return None;
+    }
+    let letters = text[i..e].trim_end_matches(|c: char| c.is_ascii_digit());
+    fold_into(letters, buf);
+    if super::lexicon::is_english(buf) || letters.contains(|c: char| !c.is_ascii_lowercase()) {
+        return None;
+    }
+    Some(Finding::new(PhiType::Name, i, e, 0.7))
+}
+
+/// After "spelled" ending at `e`: three or more single letters, each
+/// after one space ("spelled m c n a m a r a").
+fn spelled_at(b: &[u8], e: usize) -> Option<Finding> {
+    let mut q = e;
+    let mut n = 0;
+    while q + 1 < b.len() && b[q] == b' ' && b[q + 1].is_ascii_alphabetic() && !b.get(q + 2).is_some_and(u8::is_ascii_alphanumeric) {
+        q += 2;
+        n += 1;
+    }
+    (n >= 3).then(|| Finding::new(PhiType::Name, e + 1, q, 0.8))
 }
 
 /// After "for my" ending at `e`: the end of the relative's word that
@@ -224,7 +264,9 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         let ok = match cue {
             Cue::Strong => n >= 2 || given,
             Cue::Kin | Cue::SignOff | Cue::Relative => (n >= 2 && words.iter().all(name_like)) || given,
-            Cue::Weak => given,
+            // "doctor appt": an abbreviation is short
+            Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
+            Cue::Spelled => false,
         };
         if ok {
             return Some(Finding::new(PhiType::Name, i, end, if n >= 2 { 0.8 } else { 0.7 }));
@@ -277,6 +319,16 @@ mod tests {
         assert_eq!(names("i'm calling for my mother, milena wang, about results"), ["milena wang"]);
         assert_eq!(names("dizzy when i stand up.\nThank you,\ndesmond pennock\n\n--- Reply"), ["desmond pennock"]);
         assert_eq!(names("serial d3w476026.\nthanks\neirik nyhus"), ["eirik nyhus"]);
+    }
+
+    #[test]
+    fn dictation_and_chat_user_names() {
+        assert_eq!(names("okay this is doctor dorvil dictating an evaluation"), ["dorvil"]);
+        assert_eq!(names("the patient's name is maeve mcnamara last name spelled m c n a m a r a period"), ["maeve mcnamara", "m c n a m a r a"]);
+        assert_eq!(names("[12:32] robinsone: which one? we have two\n[12:59] smcnamara4: k."), ["robinsone", "smcnamara4"]);
+        assert_eq!(names("[09:59] Siobhan: fine\n[10:02] nurse: ok"), Vec::<&str>::new());
+        assert!(names("call your doctor right away; doctor appt friday").is_empty());
+        assert!(names("spelled it out").is_empty());
     }
 
     #[test]

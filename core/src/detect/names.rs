@@ -97,6 +97,9 @@ static ROLE_PHRASES: &[&str] = &[
     "last, first)", "last,first)", "last, first, mi)", "first name)", "health care agent for",
     "good morning", "good afternoon", "good evening", "this is", "applicant", "driver", "dispatcher",
     "attendant", "last, first:", "attn", "attention", "instructions for", "instructions --", "staying with",
+    "caller", "claimant", "examinee", "donor", "collector", "medic", "proband", "paralegal", "reporter", "chaplain",
+    "asst", "aide", "officer", "parole officer", "ofc.", "sgt.", "lt.", "trooper", "deputy", "detective", "cousin",
+    "first cousin", "relative", "your relative", "spoke w/", "memories of", "pt is",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -607,7 +610,8 @@ fn classify_word(text: &str, w: &Word, buf: &mut String) -> (Class, usize) {
     if e.is_some_and(|e| e & C_TITLE != 0) {
         c.0 |= C_TITLE;
     }
-    if buf == "dob" || buf == "d.o.b" {
+    // "I'm", "I'll", "I've", "I'd" are no names
+    if buf == "dob" || buf == "d.o.b" || buf.starts_with("i'") || buf.starts_with("i\u{2019}") {
         c.0 |= C_STOP;
     }
     (c, nchars)
@@ -871,18 +875,19 @@ fn role_before(text: &str, start: usize) -> bool {
 /// Whether `b[..e]` ends in a chat transcript's time stamp that starts its
 /// line ("\n[15:48:34]"), so that what follows is the line's speaker.
 fn chat_stamp_before(b: &[u8], e: usize) -> bool {
-    e >= 10 && chat_stamp(&b[e - 10..]) && (e == 10 || b[e - 11] == b'\n')
+    [10, 7].into_iter().any(|n| e >= n && chat_stamp(&b[e - n..]) == Some(n) && (e == n || b[e - n - 1] == b'\n'))
 }
 
-/// Whether `s` starts with a chat line's time stamp, "[15:48:34]" (the
-/// speaker rules here and in `lower_names`).
-pub(crate) fn chat_stamp(s: &[u8]) -> bool {
-    s.len() >= 10
-        && s[0] == b'['
-        && s[3] == b':'
-        && s[6] == b':'
-        && s[9] == b']'
-        && [1, 2, 4, 5, 7, 8].iter().all(|&k| s[k].is_ascii_digit())
+/// The length of the chat line's time stamp `s` starts with, "[15:48:34]"
+/// or "[15:48]" (the speaker rules here and in `lower_names`).
+pub(crate) fn chat_stamp(s: &[u8]) -> Option<usize> {
+    if s.len() < 7 || s[0] != b'[' || s[3] != b':' || ![1, 2, 4, 5].iter().all(|&k| s[k].is_ascii_digit()) {
+        return None;
+    }
+    if s[6] == b']' {
+        return Some(7);
+    }
+    (s.len() >= 10 && s[6] == b':' && s[9] == b']' && s[7].is_ascii_digit() && s[8].is_ascii_digit()).then_some(10)
 }
 
 /// Credentials without their dots, for exact lookup: each (at most
@@ -1168,7 +1173,8 @@ static REL: &[&str] = &[
     " (patient)", " (pt)", " (mom)", " (dad)", " (fiance)", " (fiancee)", " (roommate)", " (neighbor)",
     " is a ", " is an ", " states ", " reports ", " presents ", " denies ", " returns ", " was seen",
     " was admitted", " has a history", " is here", " comes in", " complains", " endorses", " notes ",
-    ", a ", ", an ", " (age", " (dob", " (mrn", " (d.o.b",
+    ", a ", ", an ", " (age", " (dob", " (mrn", " (d.o.b", ", who ", "'s son", "'s daughter", "'s wife",
+    "'s husband", "'s mother", "'s father", "'s brother", "'s sister",
 ];
 
 /// [`REL`] by its second byte (every entry starts with ' ' or ','), so
@@ -2107,6 +2113,16 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn roles_before_and_after_a_name() {
+        assert_eq!(spans("To: Three Rivers Imaging   Attn: INGUNN FJELDSTAD\nFax"), ["INGUNN FJELDSTAD"]);
+        assert_eq!(spans("Police on scene: Trooper Magbanua, Badge 9759"), ["Magbanua"]);
+        assert_eq!(spans("Hello,\n\nI'm Pieter's son - we spoke on 2/19."), ["Pieter"]);
+        assert_eq!(spans("the falls are new. I'm copying Sanjeev, who handles the money side."), ["Sanjeev"]);
+        // "I'm" is no name
+        assert!(spans("[00:01:37] CALLER: I'm ninety-two, so").is_empty());
     }
 
     #[test]
