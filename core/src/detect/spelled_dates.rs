@@ -3,14 +3,15 @@
 //! seventy-one": after a month the name scanner has read ("July",
 //! capitalized), or an ordinal day before " of " and a month in any case.
 //! A month in lower case before its day is read only with a spelled year
-//! after it ("april fourth nineteen seventy-seven", a birth date said
-//! aloud), found from the year (" nineteen ").
+//! after it ("april fourth nineteen seventy-seven", "may eighteenth twenty
+//! twenty-four", a date said aloud), found from the year (" nineteen ",
+//! " twenty "), or after "on" ("seen on december eighth").
 //!
 //! A month and an ordinal day together are a date whatever surrounds them
 //! (a month alone, "May", or an ordinal alone, "the fifth visit", is not
 //! read). A spelled year may follow: "nineteen seventy-one", "two
-//! thousand and three". A text costs two `memmem` passes (" of ",
-//! " nineteen "); the capitalized months come from the name scanner's
+//! thousand and three". A text costs four `memmem` passes (" of ",
+//! " nineteen ", " twenty ", " on "); the capitalized months come from the name scanner's
 //! classified words.
 
 use crate::types::{Finding, PhiType};
@@ -21,6 +22,8 @@ const SCORE: f32 = 0.8;
 
 static OF: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" of "));
 static NINETEEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" nineteen "));
+static TWENTY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" twenty "));
+static ON: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" on "));
 
 /// Ordinals one to nineteen, and the tens that end in "-ieth".
 const ORDINALS: [(&str, u8); 21] = [
@@ -201,9 +204,27 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(PhiType::Date, s, year_after(b, me), SCORE));
     }
+    // a date said on a day: "seen on december eighth", the month in
+    // lower case
+    for p in ON.find_iter(b) {
+        let ms = p + 4;
+        let mut me = ms;
+        while me < b.len() && me - ms < 10 && b[me].is_ascii_lowercase() {
+            me += 1;
+        }
+        if me - ms < 3 || b.get(me) != Some(&b' ') || month(b, ms, me).is_none() {
+            continue;
+        }
+        if let Some((oe, _)) = ordinal_at(b, me + 1) {
+            if oe >= b.len() || !(b[oe].is_ascii_alphanumeric() || b[oe] == b'-') {
+                out.push(Finding::new(PhiType::Date, ms, year_after(b, oe), SCORE));
+            }
+        }
+    }
     // a birth date said aloud, the month in lower case: "april fourth
-    // nineteen seventy-seven", read back from its year
-    for p in NINETEEN.find_iter(b) {
+    // nineteen seventy-seven", "may eighteenth twenty twenty-four", read
+    // back from its year
+    for p in NINETEEN.find_iter(b).chain(TWENTY.find_iter(b)) {
         let e = year_after(b, p);
         if e == p {
             continue;
@@ -261,6 +282,9 @@ mod tests {
         assert_eq!(dates("CALLER: it's april fourth nineteen seventy-seven\n"), ["april fourth nineteen seventy-seven"]);
         assert_eq!(dates("CALLER: uh, august twenty-first nineteen twenty-four. yes."), ["august twenty-first nineteen twenty-four"]);
         assert_eq!(dates("CALLER: march twenty fifth nineteen thirty-four"), ["march twenty fifth nineteen thirty-four"]);
+        assert_eq!(dates("date of examination may eighteenth twenty twenty-four period"), ["may eighteenth twenty twenty-four"]);
+        assert_eq!(dates("examination june twenty-fourth twenty twenty-two period"), ["june twenty-fourth twenty twenty-two"]);
+        assert_eq!(dates("seen by doctor hirsi on august third period"), ["august third"]);
     }
 
     #[test]
@@ -270,8 +294,10 @@ mod tests {
         assert!(dates("the first of many visits").is_empty());
         assert!(dates("July first-degree burns").is_empty());
         assert!(dates("one of may").is_empty());
-        // a lower-case month is read back from a spelled year only
+        // a lower-case month is read back from a spelled year, or after "on", only
         assert!(dates("we may fourth try the dose").is_empty());
         assert!(dates("the fourth nineteen patients").is_empty());
+        assert!(dates("the fourth twenty patients").is_empty());
+        assert!(dates("on august review").is_empty());
     }
 }

@@ -1368,7 +1368,11 @@ impl Scan<'_> {
             }
             _ => {}
         }
-        if e == end && !right_free(b, end) {
+        // a comma and a digit after a date with its four-digit year is the
+        // next field of a CSV row ("HEADACHE,2023-10-12,2023-10-30"), not
+        // a thousands group
+        let csv = (iso || l2 == 4) && at(b, end) == b',';
+        if e == end && !csv && !right_free(b, end) {
             return None;
         }
         let score = if self.date_ctx(s) { f32::max(score, 0.9) } else { score };
@@ -1402,7 +1406,7 @@ impl Scan<'_> {
         match d.len() {
             8 => {
                 let (y, m, dd) = (num(&d[..4]), num(&d[4..6]), num(&d[6..]));
-                if year4(y) && valid_day(Some(y), m, dd) && self.ctx(s, 24, Ctx::Date) {
+                if year4(y) && valid_day(Some(y), m, dd) && (self.ctx(s, 24, Ctx::Date) || field(b, s, e)) {
                     return self.push_date(s, e, 0.8, Some(y));
                 }
             }
@@ -1441,6 +1445,14 @@ impl Scan<'_> {
         }
         e
     }
+}
+
+/// Whether `s..e` is a whole field of a delimited row: a '|', ',', ';' or
+/// tab before and after it (or the line's end after): "|19541117|", a
+/// compact date in a registry extract.
+fn field(b: &[u8], s: usize, e: usize) -> bool {
+    let delim = |c: u8| matches!(c, b'|' | b',' | b';' | b'\t');
+    s > 0 && delim(b[s - 1]) && b.get(e).is_none_or(|&c| delim(c) || c == b'\n' || c == b'\r') && (b[s - 1] != b',' || b.get(e) != Some(&b' '))
 }
 
 /// Whether a time of day follows `e` (", 4:20 pm", " 1227", " at 10"):

@@ -579,3 +579,14 @@ fn nine_digits_a_governing_noun_outranks_as_an_ssn() {
         assert_eq!(f.iter().map(|f| (f.kind, &t[f.start..f.end])).collect::<Vec<_>>(), [(PhiType::Id, want)], "{t}");
     }
 }
+
+#[test]
+fn dates_in_delimited_rows() {
+    exact("HEADACHE,2023-10-12,2023-10-30,MILD", &[(Date, "2023-10-12"), (Date, "2023-10-30")]);
+    exact("FARAH, TESFAYE O|19541117|69|", &[(Date, "19541117")]);
+    exact("C61.9|8070/3|20240705\n", &[(Date, "20240705")]);
+    // not a date: no valid month, not a whole field, or a count in prose
+    none("|20241305|");
+    none("|201911170|");
+    none("total 1,20240705 units");
+}
