@@ -1226,7 +1226,15 @@ impl Scan<'_> {
                     // "relief to 5/10" is a pain score
                     if before(b, s) != b'/' && !(c == 10 && a <= 10 && score_ctx(b, s)) {
                         let paren = before(b, s) == b'(' && at(b, tight_end) == b')';
-                        let strong = paren || self.date_ctx(s) || time_after(b, tight_end) || service_row(b, s, tight_end);
+                        // "reviewed 12/24", "confirmed 11/26": after a
+                        // verb in the past, not a fraction or a grade
+                        // ("reduced 1/2", "improved 4/5", "decreased 3/10")
+                        let fraction = a <= c && c <= 6 || c == 10 || unit_after(b, tight_end);
+                        let strong = paren
+                            || self.date_ctx(s)
+                            || time_after(b, tight_end)
+                            || service_row(b, s, tight_end)
+                            || (!fraction && past_verb_before(b, s));
                         let score = if strong { 0.6 } else { 0.35 };
                         return self.push_date(s, tight_end, score, None);
                     }
@@ -1445,6 +1453,31 @@ impl Scan<'_> {
         }
         e
     }
+}
+
+/// Whether the word before `s` (across spaces and one ':') is a verb in
+/// the past ("reviewed", "confirmed", "signed:") or says when something
+/// runs ("ends", "till", "began"): then a month/day is a date.
+fn past_verb_before(b: &[u8], s: usize) -> bool {
+    let mut q = s;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    if q > 0 && b[q - 1] == b':' {
+        q -= 1;
+    }
+    let mut w = q;
+    while w > 0 && q - w < 12 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    if q == w || q == s || (w > 0 && b[w - 1].is_ascii_alphanumeric()) {
+        return false;
+    }
+    let word = &b[w..q];
+    let ed = word.len() >= 5 && word[word.len() - 2..].eq_ignore_ascii_case(b"ed");
+    ed || [&b"ends"[..], b"till", b"began", b"begins", b"starts", b"started", b"query", b"delivery", b"elects"]
+        .iter()
+        .any(|x| word.eq_ignore_ascii_case(x))
 }
 
 /// Whether `s..e` is a whole field of a delimited row: a '|', ',', ';' or

@@ -590,3 +590,17 @@ fn dates_in_delimited_rows() {
     none("|201911170|");
     none("total 1,20240705 units");
 }
+
+#[test]
+fn month_day_after_a_verb_in_the_past() {
+    exact("PDMP reviewed 12/24: no concerning fills.", &[(Date, "12/24")]);
+    exact("Eligibility confirmed 11/26. Stipend", &[(Date, "11/26")]);
+    exact("Cert period ends 8/18.", &[(Date, "8/18")]);
+    exact("Prenatal care began: 8/17   Medicaid", &[(Date, "8/17")]);
+    // fractions, grades and scores stay what they are
+    none("dose reduced 1/2 tab daily");
+    none("strength improved 4/5 bilaterally");
+    none("murmur graded 2/6");
+    none("discomfort decreased 3/10");
+    none("weaned 2/3 of the dose");
+}
