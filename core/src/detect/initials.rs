@@ -40,7 +40,7 @@ const NOT_INITIALS: &[&str] = &[
     "ENT", "EMS", "ICU", "GI", "ER", "ED", "VA", "ID", "IR", "OR", "CT", "MRI", "PCP", "OB", "IT", "HR", "QA", "UR",
     "CM", "SW", "US", "XR", "ECG", "EKG", "EEG", "LAB", "END", "FAX", "EOF", "EOM", "MSG", "TBD", "CC", "NA",
     "CCU", "SNF", "DME", "POA", "HCP", "NOK", "PRN", "NPO", "IV", "PO", "BID", "TID", "QID", "QD", "AM", "PM",
-    "DNR", "DNI", "AMA", "WNL", "NAD", "ADL", "ROM", "DR", "MR", "MRS",
+    "DNR", "DNI", "AMA", "WNL", "NAD", "ADL", "ROM", "DR", "MR", "MRS", "DOB", "SSN", "MRN", "ZIP", "DL", "PE", "ID",
 ];
 
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
@@ -181,6 +181,7 @@ mod tests {
         assert!(initials("text\n-- END\n").is_empty());
         assert!(initials("drawn by RN at bedside").is_empty());
         assert!(initials("Dictated by: DR. Johnson").is_empty());
+        assert!(initials("Caller: self   Verified by DOB 08/06/1969 + ZIP 04949").is_empty());
     }
 
     #[test]

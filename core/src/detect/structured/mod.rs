@@ -23,6 +23,8 @@
 //! * other countries' national identity and health numbers are read after
 //!   their names and kept when they pass their check — [`national`],
 //!   called from the label reader;
+//! * a delimited table's cells are read by their column's name
+//!   ("patient_id,last_name,first_name,dob,...") — [`tables`];
 //! * HL7 v2 segments are read field by field — [`hl7`] (a text whose '|'s
 //!   follow no segment id at a line's start costs one `memchr` pass).
 //!
@@ -40,6 +42,7 @@ mod labels;
 mod lists;
 mod national;
 mod numeric;
+mod tables;
 mod tti;
 mod web;
 
@@ -62,6 +65,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     numeric::word_ages(text, &hits, out);
     web::find(text, out);
     hl7::find(text, out);
+    tables::find(text, out);
     tti::find(text, out);
     HITS.set(hits);
 }

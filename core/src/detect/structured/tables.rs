@@ -1,0 +1,288 @@
+//! Delimited tables with a header row: registry exports, CSV line
+//! listings, pipe-delimited run logs ("Run#|Time|Location|Nature|Pt|Disp",
+//! "patient_id,last_name,first_name,dob,sex,zip,..."). A cell of a table
+//! says nothing about itself ("FARAH, TESFAYE O", "68-080", "19541117");
+//! its column's name says what it is. So: a line of three or more fields
+//! split by '|', ',', ';' or a tab, every field a short name with a letter
+//! in it and the first without a space, followed by a row with as many
+//! fields, is a header; each column whose name names PHI (a person's
+//! name, a date, a record or subject id, a phone number, an address, a
+//! ZIP code, an SSN, an age) labels its cells in that row and the rows
+//! after it, up to the first line with another number of fields.
+//!
+//! Turned down: columns naming no one (study, site, lot, model, drug,
+//! facility), cells that do not look like their column's kind (a "dob"
+//! cell without a digit, an "id" cell with fewer than three digits, a
+//! name cell with digits), and an age under 90.
+//!
+//! Cost: one `memchr` pass over the newlines; at each line's start a
+//! look at its first word (a header's first field has no space), and
+//! only then the line itself.
+
+use crate::types::{Finding, PhiType};
+
+const SCORE: f32 = 0.75;
+/// Most columns read.
+const MAX_COLS: usize = 32;
+/// Longest header field.
+const MAX_HEAD: usize = 32;
+
+pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut start = 0;
+    while start < b.len() {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let next = end + 1;
+        if let Some((d, kinds)) = header(b, start, end) {
+            // the rows after it
+            let mut r = next;
+            let mut rows = 0;
+            while r < b.len() {
+                let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
+                if !row(b, r, trim_cr(b, r, re), d, &kinds, out) {
+                    break;
+                }
+                rows += 1;
+                r = re + 1;
+            }
+            if rows > 0 {
+                start = r.min(b.len());
+                continue;
+            }
+        }
+        start = next;
+    }
+}
+
+fn trim_cr(b: &[u8], s: usize, e: usize) -> usize {
+    if e > s && b[e - 1] == b'\r' {
+        e - 1
+    } else {
+        e
+    }
+}
+
+/// The header at `s..e` (a line): its delimiter and its columns' kinds.
+fn header(b: &[u8], s: usize, e: usize) -> Option<(u8, Vec<Option<PhiType>>)> {
+    // the first field: a letter or '#', then no space before a delimiter
+    // within MAX_HEAD bytes (prose stops at its first space)
+    let first = *b.get(s)?;
+    if !(first.is_ascii_alphabetic() || first == b'#') {
+        return None;
+    }
+    let mut k = s;
+    while k < e && k - s < MAX_HEAD && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'_' | b'#' | b'.' | b'-' | b'/')) {
+        k += 1;
+    }
+    let mut q = k;
+    while q < e && q - k < 8 && b[q] == b' ' {
+        q += 1;
+    }
+    let d = match *b.get(q)? {
+        // "Time  | Student | Gr": spaces before a '|' only
+        b'|' => b'|',
+        d @ (b',' | b';' | b'\t') if q == k => d,
+        _ => return None,
+    };
+    let e = trim_cr(b, s, e);
+    let mut kinds = Vec::new();
+    let mut named = 0;
+    for f in b[s..e].split(|&c| c == d) {
+        let f = f.trim_ascii();
+        if f.is_empty() || f.len() > MAX_HEAD || !f.iter().any(u8::is_ascii_alphabetic) || kinds.len() == MAX_COLS {
+            return None;
+        }
+        if !f.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'.' | b'-' | b'/' | b' ' | b'\'')) {
+            return None;
+        }
+        let kind = column_kind(f);
+        named += kind.is_some() as usize;
+        kinds.push(kind);
+    }
+    (kinds.len() >= 4 && named > 0).then_some((d, kinds))
+}
+
+/// A data row at `s..e` with the header's number of fields: labels its
+/// cells; false when it is no row of the table.
+fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut Vec<Finding>) -> bool {
+    let mut cells = [(0usize, 0usize); MAX_COLS];
+    let mut n = 0;
+    let mut k = s;
+    let mut cs = s;
+    let mut quoted = false;
+    while k <= e {
+        if k == e || (b[k] == d && !quoted) {
+            if n == kinds.len() {
+                return false;
+            }
+            cells[n] = (cs, k);
+            n += 1;
+            cs = k + 1;
+        } else if b[k] == b'"' && d == b',' {
+            quoted = !quoted;
+        }
+        k += 1;
+    }
+    if n != kinds.len() || e == s {
+        return false;
+    }
+    for (&(cs, ce), kind) in cells[..n].iter().zip(kinds) {
+        let Some(kind) = *kind else { continue };
+        let (cs, ce) = trim_cell(b, cs, ce);
+        if ce > cs && fits(&b[cs..ce], kind) {
+            out.push(Finding::new(kind, cs, ce, SCORE));
+        }
+    }
+    true
+}
+
+/// A cell without its spaces and quotes.
+fn trim_cell(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && matches!(b[s], b' ' | b'"' | b'\t') {
+        s += 1;
+    }
+    while e > s && matches!(b[e - 1], b' ' | b'"' | b'\t') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Whether a cell looks like its column's kind.
+fn fits(v: &[u8], kind: PhiType) -> bool {
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = v.iter().filter(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
+    match kind {
+        // not "none", "unknown", "n/a"
+        PhiType::Name => digits == 0 && letters >= 2 && !is_blank_word(v),
+        PhiType::Date => digits >= 4 && !(digits == 4 && v.len() == 4),
+        PhiType::Age => digits == v.len() && (2..=3).contains(&digits) && std::str::from_utf8(v).ok().and_then(|s| s.parse::<u32>().ok()).is_some_and(|a| (90..=125).contains(&a)),
+        PhiType::Address => letters >= 2 && !is_blank_word(v),
+        PhiType::Zip => (5..=10).contains(&v.len()) && digits >= 5,
+        PhiType::Email => v.contains(&b'@'),
+        _ => digits >= 3 && v.len() <= 40,
+    }
+}
+
+fn is_blank_word(v: &[u8]) -> bool {
+    const BLANK: &[&[u8]] = &[b"none", b"unknown", b"n/a", b"na", b"nil", b"null", b"-", b"tbd", b"pending", b"self"];
+    BLANK.iter().any(|w| v.eq_ignore_ascii_case(w))
+}
+
+/// What a column's name says its cells are, if PHI.
+fn column_kind(h: &[u8]) -> Option<PhiType> {
+    // lower case, letters and digits only: "Rx#" -> "rx", "last_name" ->
+    // "lastname", "Reported by" -> "reportedby"
+    let mut buf = [0u8; MAX_HEAD];
+    let mut n = 0;
+    for &c in h {
+        if c.is_ascii_alphanumeric() {
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    let w = &buf[..n];
+    let is = |xs: &[&[u8]]| xs.iter().any(|x| *x == w);
+    let ends = |xs: &[&[u8]]| xs.iter().any(|x| w.ends_with(x));
+    let starts = |xs: &[&[u8]]| xs.iter().any(|x| w.starts_with(x));
+    // columns that name no one
+    if starts(&[b"study", b"site", b"protocol", b"lot", b"cvx", b"model", b"drug", b"vaccine", b"facility", b"lab", b"payer", b"plan", b"product", b"test", b"clinic", b"hospital", b"pharmacy", b"manufacturer", b"sex", b"gender", b"state", b"county", b"country", b"file", b"batch", b"leadmodel", b"devicemodel", b"room", b"bed", b"unit", b"floor", b"ward", b"seq", b"item", b"row", b"page", b"line"]) {
+        return None;
+    }
+    if is(&[b"ssn", b"socialsecurity", b"ssnlast4"]) {
+        return Some(PhiType::Ssn);
+    }
+    if is(&[b"mrn", b"medrec", b"medicalrecord", b"medicalrecordnumber", b"chart", b"chartno", b"hospno"]) {
+        return Some(PhiType::Mrn);
+    }
+    if is(&[b"dob", b"birthdate", b"dateofbirth", b"dod", b"dateofdeath", b"dos", b"date"]) || w.windows(4).any(|x| x == b"date") || ends(&[b"dtc", b"dttm", b"dt"]) {
+        return Some(PhiType::Date);
+    }
+    if is(&[b"age", b"agedx", b"ageatdx", b"ageyears", b"ageyrs"]) {
+        return Some(PhiType::Age);
+    }
+    if is(&[b"phone", b"tel", b"telephone", b"cell", b"mobile", b"homephone", b"workphone", b"contactphone"]) || ends(&[b"phone"]) {
+        return Some(PhiType::Phone);
+    }
+    if is(&[b"fax"]) {
+        return Some(PhiType::Fax);
+    }
+    if is(&[b"email", b"emailaddress", b"mail"]) {
+        return Some(PhiType::Email);
+    }
+    if is(&[b"zip", b"zipcode", b"postal", b"postcode", b"postalcode"]) {
+        return Some(PhiType::Zip);
+    }
+    if is(&[b"address", b"addr", b"street", b"streetaddress", b"city", b"town", b"residence"]) || starts(&[b"addr", b"address"]) {
+        return Some(PhiType::Address);
+    }
+    if ends(&[b"serial", b"serialno", b"sn", b"serialnumber"]) {
+        return Some(PhiType::Device);
+    }
+    if is(&[b"acct", b"account", b"accountno", b"accountnumber", b"acctno", b"har"]) {
+        return Some(PhiType::Account);
+    }
+    if is(&[b"member", b"memberid", b"policy", b"policyno", b"subscriberid", b"medicaid", b"medicare", b"insuranceid"]) {
+        return Some(PhiType::HealthPlan);
+    }
+    if is(&[b"npi", b"dea", b"license", b"licence", b"dl"]) {
+        return Some(PhiType::License);
+    }
+    if is(&[b"name", b"patient", b"pt", b"student", b"client", b"inmate", b"resident", b"decedent", b"caller", b"contact", b"guardian", b"parent", b"mother", b"father", b"nok", b"nextofkin", b"subscriber", b"guarantor", b"insured", b"invnam", b"investigator", b"reportedby", b"enteredby", b"administeredby", b"givenby", b"implanter", b"provider", b"physician", b"attending", b"nurse", b"clinician", b"first", b"last", b"given", b"surname", b"mi", b"middle", b"witness", b"collector"])
+        || ends(&[b"name", b"md", b"by"])
+    {
+        return Some(PhiType::Name);
+    }
+    if is(&[b"rx", b"rxno", b"rxnumber", b"run", b"runno", b"incident", b"incidentno", b"case", b"caseno", b"claim", b"claimno", b"accession", b"subject", b"subj", b"record", b"encounter", b"visit", b"specimen", b"req", b"requisition", b"booking", b"permit", b"certificate", b"ticket", b"ref", b"reference"])
+        || ends(&[b"id", b"no", b"num", b"number"])
+    {
+        return Some(PhiType::Id);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(t: &str) -> Vec<(PhiType, &str)> {
+        let mut out = Vec::new();
+        find(t, &mut out);
+        out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn cells_by_their_column() {
+        let t = "Run#|Time|Location|Nature|Pt|Disp\n16-0003|09:03|2046 N Chestnut Drive|fall|ARELLANO,BEATRIZ|transported\n";
+        assert_eq!(cells(t), [(PhiType::Id, "16-0003"), (PhiType::Name, "ARELLANO,BEATRIZ")]);
+        let t = "Time  | Student | Gr | Complaint | Room no\n12:13 PM | Nwachukwu, Adaeze | 5 | scraped knee | 2046\n";
+        assert_eq!(cells(t), [(PhiType::Name, "Nwachukwu, Adaeze")]);
+        let t = "STUDYID,SITEID,USUBJID,AETERM,AESTDTC,INVNAM\nXR-501,204,XR501-204-7681,FATIGUE,2023-09-27,\"TRAN, TRANG\"\n";
+        assert_eq!(cells(t), [(PhiType::Id, "XR501-204-7681"), (PhiType::Date, "2023-09-27"), (PhiType::Name, "TRAN, TRANG")]);
+        let t = "REG_ID|NAME|DOB|AGE_DX|ZIP\n79628757|FARAH, TESFAYE O|19541117|93|31870\n18457387|VO, THANH|19380529|69|05856";
+        assert_eq!(
+            cells(t),
+            [
+                (PhiType::Id, "79628757"),
+                (PhiType::Name, "FARAH, TESFAYE O"),
+                (PhiType::Date, "19541117"),
+                (PhiType::Age, "93"),
+                (PhiType::Zip, "31870"),
+                (PhiType::Id, "18457387"),
+                (PhiType::Name, "VO, THANH"),
+                (PhiType::Date, "19380529"),
+                (PhiType::Zip, "05856"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_table_no_cells() {
+        // a list in prose, and a header without rows of its width
+        assert!(cells("Hypertension, diabetes, CKD, anemia\nPatient name, DOB, MRN and date verified").is_empty());
+        assert!(cells("name,dob,mrn,phone\n").is_empty());
+        assert!(cells("Name, DOB, MRN, phone\nverified with two identifiers today, as per policy.").is_empty());
+        // columns that name no one, and cells that are not their kind
+        assert!(cells("study_id,site,lot,cvx\nXR-501,204,EK4176,208\n").is_empty());
+        assert_eq!(cells("patient_id,dob,age,name\n12,unknown,45,none\n"), []);
+    }
+}
