@@ -394,7 +394,10 @@ fn may_age(b: &[u8], s: usize, len: usize, next: u8, next2: u8) -> bool {
     let last3 = [low(3), low(2), low(1)];
     let prefix = n1 & ((last3 == *b"age") | (last3 == *b"ged") | (last3 == *b"ges") | ([low(6), low(5), low(4)] == *b"age" && last3 == *b" of"));
     let decimal = (next == b'.') & next2.is_ascii_digit();
-    ((len == 2) | (len == 3)) & !decimal & (ymark | sex | prefix)
+    // 90 to 129: the phrases and labels `age` reads around a number
+    // without a mark of its own ("lived to 97.", "AGE (yrs): 94")
+    let old = ((len == 2) & (b[s] == b'9')) | ((len == 3) & (b[s] == b'1') & matches!(b.get(s + 1), Some(b'0'..=b'2')));
+    ((len == 2) | (len == 3)) & !decimal & (ymark | sex | prefix | old)
 }
 
 struct Groups {
@@ -476,8 +479,10 @@ pub(super) fn word_ages(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             while q > 0 && matches!(b[q - 1], b' ' | b':' | b',') && h.start - q < 3 {
                 q -= 1;
             }
-            const PRE: [&[u8]; 12] =
-                [b"aged", b"age", b"age of", b"i'm", b"i am", b"she's", b"he's", b"she is", b"he is", b"who is", b"is now", b"now"];
+            const PRE: [&[u8]; 18] = [
+                b"aged", b"age", b"age of", b"i'm", b"i am", b"she's", b"he's", b"she is", b"he is", b"who is", b"is now", b"now",
+                b"lived to", b"died at", b"turned", b"turns", b"makes her", b"makes him",
+            ];
             q < h.start
                 && PRE.iter().any(|w| word_before(b, q, w))
                 && (e == b.len() || matches!(b[e], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r'))
@@ -1128,9 +1133,10 @@ impl Scan<'_> {
         let v = num(&b[s..re]);
         let suffix = {
             let p = if matches!(at(b, re), b' ' | b'-') { re + 1 } else { re };
-            const SUF: [&[u8]; 16] = [
+            // "97YOM", "92yof": EMS shorthand, age and sex in one word
+            const SUF: [&[u8]; 18] = [
                 b"year-old", b"year old", b"years old", b"years-old", b"yr-old", b"yr old", b"yrs old",
-                b"yrs-old", b"y/o", b"y.o.", b"y.o", b"y-o", b"yoa", b"yo", b"years of age", b"yr. old",
+                b"yrs-old", b"y/o", b"y.o.", b"y.o", b"y-o", b"yoa", b"yom", b"yof", b"yo", b"years of age", b"yr. old",
             ];
             // every suffix starts with 'y'
             at(b, p).eq_ignore_ascii_case(&b'y')
@@ -1143,7 +1149,26 @@ impl Scan<'_> {
             while q > 0 && matches!(b[q - 1], b' ' | b':' | b'=') && s - q < 4 {
                 q -= 1;
             }
-            q < s && [&b"age"[..], b"aged", b"age of", b"ages"].iter().any(|w| word_before(b, q, w))
+            if q == s {
+                return false;
+            }
+            if [&b"age"[..], b"aged", b"age of", b"ages"].iter().any(|w| word_before(b, q, w)) {
+                return true;
+            }
+            // the rest only for an age over 89 (a younger number there is
+            // left to the other parsers)
+            if !(90..=125).contains(&v) {
+                return false;
+            }
+            if age_label(b, q, s) {
+                return true;
+            }
+            // "lived to 97.", "died at 95, cause unknown", "Dad is 93 now",
+            // "she just turned 96 last month", "At 97, she is": the
+            // number ends the phrase
+            let ends = phrase_end(b, re) || [&b" now"[..], b" last ", b" on ", b" this ", b" and "].iter().any(|w| lit(b, re, w));
+            (LIFE_SPAN.iter().any(|w| word_before(b, q, w)) && ends)
+                || (word_before(b, q, b"at") && sentence_start(b, q - 2) && [&b", she"[..], b", he"].iter().any(|w| lit(b, re, w)))
         };
         // age and sex in one token: "(93M)", "Age/Sex: 90F" (not a bare
         // "101F", which is a temperature)
@@ -1154,6 +1179,7 @@ impl Scan<'_> {
             }
             (q == s && q > 0 && b[q - 1] == b'(' && at(b, re + 1) == b')')
                 || (q < s && q >= 7 && b[q - 7..q].eq_ignore_ascii_case(b"age/sex"))
+                || (q + 1 == s && b[q] == b' ' && after_name(b, q))
         };
         let years = || {
             let p = if at(b, re) == b' ' { re + 1 } else { re };
@@ -1163,7 +1189,7 @@ impl Scan<'_> {
                     .any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
             word && !duration_before(b, s)
         };
-        if !(suffix || sexed() || years() || prefix()) {
+        if !(suffix || sexed() || years() || prefix() || ((90..=125).contains(&v) && kin_paren_age(b, s, re))) {
             return None;
         }
         if (90..=125).contains(&v) {
@@ -1478,6 +1504,72 @@ fn past_verb_before(b: &[u8], s: usize) -> bool {
     ed || [&b"ends"[..], b"till", b"began", b"begins", b"starts", b"started", b"query", b"delivery", b"elects"]
         .iter()
         .any(|x| word.eq_ignore_ascii_case(x))
+}
+
+/// Phrases that end in an age at death or the age reached.
+const LIFE_SPAN: [&[u8]; 22] = [
+    b"lived to", b"died at", b"turned", b"turns", b"makes her", b"makes him", b"who is", b"i'm", b"i am", b"she's",
+    b"he's", b"she is", b"he is", b"dad is", b"mom is", b"mum is", b"grandma is", b"grandpa is", b"mother is",
+    b"father is", b"grandmother is", b"grandfather is",
+];
+
+/// Whether a sentence starts at `w` ("At 97, she", not "SpO2 at 92, she").
+fn sentence_start(b: &[u8], w: usize) -> bool {
+    let mut k = w;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    k == 0 || matches!(b[k - 1], b'.' | b'!' | b'?' | b'\n') && b[w].is_ascii_uppercase()
+}
+
+/// Whether a form's label whose words include "age" ends at `q`, its ':'
+/// among the blanks `q..s`: "AGE (yrs): 94", "Age at implant: 101".
+fn age_label(b: &[u8], q: usize, s: usize) -> bool {
+    // "Age at implant: 101", not a time's minutes ("10:30")
+    if !b[q..s].contains(&b':') || q == 0 || b[q - 1].is_ascii_digit() {
+        return false;
+    }
+    let floor = q.saturating_sub(24);
+    let from = b[floor..q].iter().rposition(|&c| c == b'\n' || c == b'\t').map_or(floor, |k| floor + k + 1);
+    b[from..q].split(|c| !c.is_ascii_alphabetic()).any(|w| w.eq_ignore_ascii_case(b"age"))
+}
+
+/// A relative's age in parentheses after their name: "her partner Leonard
+/// (95)", "maternal grandmother Thuy Truong (97)" (a kinship word in the
+/// 48 bytes before).
+fn kin_paren_age(b: &[u8], s: usize, re: usize) -> bool {
+    if s < 2 || b[s - 1] != b'(' || at(b, re) != b')' || b[s - 2] != b' ' || !after_name(b, s - 2) {
+        return false;
+    }
+    const KIN: [&[u8]; 19] = [
+        b"partner", b"husband", b"wife", b"son", b"daughter", b"mother", b"father", b"grandmother", b"grandfather",
+        b"grandma", b"grandpa", b"aunt", b"uncle", b"sister", b"brother", b"cousin", b"spouse", b"friend", b"neighbor",
+    ];
+    let floor = s.saturating_sub(48);
+    b[floor..s].split(|c| !c.is_ascii_alphabetic()).any(|w| KIN.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
+/// Whether what ends at `e` ends a phrase: the text's end, punctuation, or
+/// " with".
+fn phrase_end(b: &[u8], e: usize) -> bool {
+    e == b.len() || matches!(b[e], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r') || lit(b, e, b" with ")
+}
+
+/// Whether the word ending at `q` is a name's last word ("ZHOU,MIN-JI
+/// 96F", "Desrosiers, Nadege 90F"): capitalized, no temperature word ("T
+/// 101F", "Temp 99F", "Fever 100F").
+fn after_name(b: &[u8], q: usize) -> bool {
+    let mut w = q;
+    while w > 0 && (b[w - 1].is_ascii_alphabetic() || b[w - 1] == b'-' || b[w - 1] == b'\'') {
+        w -= 1;
+    }
+    let word = &b[w..q];
+    word.len() >= 2
+        && word[0].is_ascii_uppercase()
+        && (w == 0 || matches!(b[w - 1], b' ' | b',' | b'|' | b'\n'))
+        && ![&b"temp"[..], b"tmax", b"tm", b"temperature", b"fever", b"febrile", b"afebrile", b"max", b"oral", b"axillary", b"rectal"]
+            .iter()
+            .any(|t| word.eq_ignore_ascii_case(t))
 }
 
 /// Whether `s..e` is a whole field of a delimited row: a '|', ',', ';' or

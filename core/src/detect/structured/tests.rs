@@ -168,6 +168,27 @@ fn ages_over_89() {
 }
 
 #[test]
+fn ages_in_phrases_labels_and_shorthand() {
+    exact("NARR: 97YOM UNRESPONSIVE", &[(Age, "97")]);
+    exact("|fall|ZHOU,MIN-JI 96F|transported", &[(Age, "96")]);
+    exact("Great-grandmother lived to 97 with dementia.", &[(Age, "97")]);
+    exact("CALLER: she just turned 103 last month.", &[(Age, "103")]);
+    exact("Dad is 93 now and sharper than me", &[(Age, "93")]);
+    exact("At 97, she is at high risk", &[(Age, "97")]);
+    exact("4a. AGE (yrs): 94   5. DATE", &[(Age, "94")]);
+    exact("Age at implant: 101\n", &[(Age, "101")]);
+    exact("Her partner Leonard (95) was present.", &[(Age, "95")]);
+    // temperatures, vitals and counts stay what they are
+    none("Temp 99F oral");
+    none("T 101F, HR 92");
+    none("HR is 95 and regular");
+    none("SpO2 at 92, she was placed on O2");
+    none("Glucose (97) fasting");
+    none("Page: 94");
+    none("she turned 90 degrees to the left");
+}
+
+#[test]
 fn ages_89_and_under_are_not_phi() {
     none("a 45-year-old man");
     none("89 year old woman");
