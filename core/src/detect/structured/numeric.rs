@@ -1166,9 +1166,11 @@ impl Scan<'_> {
             // "lived to 97.", "died at 95, cause unknown", "Dad is 93 now",
             // "she just turned 96 last month", "At 97, she is": the
             // number ends the phrase
+            // (the cheap test after the number first: most numbers here
+            // are vitals, "HR 92 bpm", "BP 120/80")
             let ends = phrase_end(b, re) || [&b" now"[..], b" last ", b" on ", b" this ", b" and "].iter().any(|w| lit(b, re, w));
-            (LIFE_SPAN.iter().any(|w| word_before(b, q, w)) && ends)
-                || (word_before(b, q, b"at") && sentence_start(b, q - 2) && [&b", she"[..], b", he"].iter().any(|w| lit(b, re, w)))
+            (ends && LIFE_SPAN.iter().any(|w| word_before(b, q, w)))
+                || ([&b", she"[..], b", he"].iter().any(|w| lit(b, re, w)) && word_before(b, q, b"at") && sentence_start(b, q - 2))
         };
         // age and sex in one token: "(93M)", "Age/Sex: 90F" (not a bare
         // "101F", which is a temperature)
