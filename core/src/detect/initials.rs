@@ -9,7 +9,8 @@
 //! "drawn by IR").
 //!
 //! A text costs five `memmem` passes ("d by", "n by", "agent ", "\n-- ",
-//! ": ").
+//! ": ") and one `memchr` pass over its newlines (initials that start a
+//! line: "AS DDS", "-SEN", "RB/GLE", or the last line alone).
 
 use crate::types::{Finding, PhiType};
 use memchr::memmem::Finder;
@@ -32,7 +33,10 @@ const SIGNED: &[&str] = &[
 
 /// Labels of a form's field that holds a staff member's initials ("Phleb:
 /// MT", "Nurse: WP, RN").
-const LABELS: &[&str] = &["phleb", "phlebotomist", "staff", "nurse", "rn", "tech", "technician", "scribe", "initials", "clerk", "courier"];
+const LABELS: &[&str] = &[
+    "phleb", "phlebotomist", "staff", "nurse", "rn", "tech", "technician", "scribe", "initials", "clerk", "courier",
+    "signature", "signed", "clinician", "minutes", "counselor", "therapist", "reviewer", "author", "provider",
+];
 
 /// Services and places written in capitals where initials could stand
 /// ("drawn by IR", "taken by EMS", "-- END").
@@ -41,6 +45,7 @@ const NOT_INITIALS: &[&str] = &[
     "CM", "SW", "US", "XR", "ECG", "EKG", "EEG", "LAB", "END", "FAX", "EOF", "EOM", "MSG", "TBD", "CC", "NA",
     "CCU", "SNF", "DME", "POA", "HCP", "NOK", "PRN", "NPO", "IV", "PO", "BID", "TID", "QID", "QD", "AM", "PM",
     "DNR", "DNI", "AMA", "WNL", "NAD", "ADL", "ROM", "DR", "MR", "MRS", "DOB", "SSN", "MRN", "ZIP", "DL", "PE", "ID",
+    "NOC", "EVE", "DAY", "PACU",
 ];
 
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
@@ -72,6 +77,16 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     for p in DASHES.find_iter(b) {
         push_signed(text, p + 4, out);
     }
+    // at a line's start: "AS DDS", "-SEN", "RB/GLE", "JK/TA", and the
+    // text's last line alone ("\nMAC")
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        line_start(text, 0, out);
+    }
+    for p in memchr::memchr_iter(b'\n', b) {
+        if b.get(p + 1).is_some_and(|&c| c.is_ascii_uppercase() || c == b'-') {
+            line_start(text, p + 1, out);
+        }
+    }
     for p in LABEL.find_iter(b) {
         let mut s = p;
         while s > 0 && b[s - 1].is_ascii_alphabetic() {
@@ -80,6 +95,61 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if (s == 0 || !b[s - 1].is_ascii_alphanumeric()) && LABELS.iter().any(|l| b[s..p].eq_ignore_ascii_case(l.as_bytes())) {
             push(text, p + 2, out);
         }
+    }
+}
+
+/// Initials that start the line at `i`: before a credential ("AS DDS",
+/// "WJC PMHNP-BC", "BA RPh"), after a '-' and alone on the line ("-SEN"),
+/// a dictation's reference ("RB/GLE", "SW/ze": the author's, and the
+/// typist's in capitals), or alone on the text's last line ("JB").
+fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let line_end = |k: usize| k >= b.len() || b[k] == b'\n' || (b[k] == b'\r' && b.get(k + 1) == Some(&b'\n'));
+    if b[i] == b'-' {
+        let before = out.len();
+        push(text, i + 1, out);
+        if out.get(before).is_some_and(|f| !line_end(f.end)) {
+            out.truncate(before);
+        }
+        return;
+    }
+    // "SW/ze", "MA/ab": a dictation's reference, whatever the capitals
+    // spell, when lower-case initials follow the '/'
+    let caps = b[i..].iter().take(4).take_while(|c| c.is_ascii_uppercase()).count();
+    if (2..=3).contains(&caps) && b.get(i + caps) == Some(&b'/') {
+        let t = i + caps + 1;
+        let low = b[t.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_lowercase()).count();
+        if (2..=3).contains(&low) && (line_end(t + low) || b[t + low] == b' ') {
+            out.push(Finding::new(PhiType::Name, i, i + caps, 0.7));
+            return;
+        }
+    }
+    let before = out.len();
+    push(text, i, out);
+    let Some(f) = out.get(before).copied() else { return };
+    let e = f.end;
+    let keep = match b.get(e) {
+        // then nothing more on the line but another credential or a
+        // '/' ("AS DDS / asst Lakshmi"; not "NOC RN NOTE", a heading)
+        Some(b' ') => super::names::credential_at(text, e + 1).is_some_and(|n| {
+            let k = e + 1 + n;
+            line_end(k) || b[k] == b',' || b[k..].starts_with(b" /")
+        }),
+        Some(b'/') => {
+            // the typist's initials after the '/': in capitals, a name too
+            let t = out.len();
+            push(text, e + 1, out);
+            if out.get(t).is_some_and(|g| !line_end(g.end) && b[g.end] != b' ') {
+                out.truncate(t);
+            }
+            let lower = b.get(e + 1).is_some_and(u8::is_ascii_lowercase);
+            out.len() > t || lower
+        }
+        // alone on the text's last line (a signature)
+        _ => line_end(e) && b[e..].iter().all(|c| c.is_ascii_whitespace()),
+    };
+    if !keep {
+        out.truncate(before);
     }
 }
 
@@ -168,6 +238,31 @@ mod tests {
         assert_eq!(initials("Signature: ________   Staff: ACM\n"), ["ACM"]);
         assert_eq!(initials("Nurse: WP, RN   Time: 1120"), ["WP"]);
         assert_eq!(initials("Patient signature: ____   RN: NT\n"), ["NT"]);
+    }
+
+    #[test]
+    fn at_a_line_start() {
+        assert_eq!(initials("Home ph on file 216 555 0194.\nAS DDS / asst Lakshmi\n"), ["AS"]);
+        assert_eq!(initials("transport via van.\nWJC PMHNP-BC\n"), ["WJC"]);
+        assert_eq!(initials("tracking: a@example.net\nBA RPh\n"), ["BA"]);
+        assert_eq!(initials("Next contact: 3-month call. -SEN\n"), Vec::<&str>::new());
+        assert_eq!(initials("Next contact: 3-month call.\n-SEN\n"), ["SEN"]);
+        assert_eq!(initials("next session 10/01/2023.\nRB/GLE\n"), ["RB", "GLE"]);
+        assert_eq!(initials("end of report\nSW/ze  D: 01/15/2022\n"), ["SW"]);
+        assert_eq!(initials("asking about stopping metformin.\nJB\n"), ["JB"]);
+        assert_eq!(initials("Patient signature: PB   Clinician: RH   Reviewed 7/2"), ["PB", "RH"]);
+    }
+
+    #[test]
+    fn not_at_a_line_start() {
+        // headings alone on a line, not the last; a heading before words
+        assert!(initials("HPI\nPt reports pain.\nROS\nnegative\n").is_empty());
+        assert!(initials("text\nCC: cough\nPE notable").is_empty());
+        assert!(initials("text\nBP/HR stable").is_empty());
+        assert!(initials("text\n-PRN use only\n").is_empty());
+        assert!(initials("see below\nEND\n").is_empty());
+        assert!(initials("NOC RN NOTE  10/3/24  Rm 613B").is_empty());
+        assert!(initials("text\nEH RN NOTE follows").is_empty());
     }
 
     #[test]

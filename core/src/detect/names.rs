@@ -108,7 +108,7 @@ static CREDENTIALS: &[&str] = &[
     "FNP-C", "FNP-BC", "FNP", "ANP", "CRNA", "LPN", "LVN", "DDS", "DMD", "PharmD", "MBBS", "MSN", "BSN", "LCSW",
     "MSW", "DPM", "FACS", "FACP", "FACC", "MPH", "DPT", "OTR", "CNM", "CNS", "RRT", "RD", "PsyD", "Psy.D.",
     "MBChB", "MS", "LMFT", "LPC", "CCC-SLP", "CNA", "MA", "OD", "PT", "OT", "SLP", "MT", "EMT", "EMT-B", "EMT-P",
-    "EMT-I", "NRP", "MLS", "CMA", "RT", "CRNP", "ACNP", "AGNP", "PMHNP", "RPh", "BCPS",
+    "EMT-I", "NRP", "MLS", "CMA", "RT", "CRNP", "ACNP", "AGNP", "PMHNP", "PMHNP-BC", "RPh", "BCPS", "CPhT",
 ];
 
 // ---------------------------------------------------------------------------
