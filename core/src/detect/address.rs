@@ -640,8 +640,18 @@ fn city_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
 const PLACE_VERBS: &[&str] = &[
     "lives", "living", "lived", "resides", "residing", "resided", "resident", "moved", "relocated", "relocating",
     "born", "native", "hometown", "home", "currently", "visiting", "traveled", "travelled", "returned", "moving",
-    "move", "moves", "relocates", "relocate", "settled", "settling",
+    "move", "moves", "relocates", "relocate", "settled", "settling", "called", "calling", "phoned", "phoning",
+    "travelling", "traveling", "drives", "driving", "commutes", "commuting",
 ];
+/// Nouns before "in" only: "visiting family in Pellham Ridge", "Willowbrook
+/// Care Center in Sandrock Falls" (not "the relatives of Ayaan Warsame",
+/// "in the hospital from Saturday").
+const PLACE_NOUNS: &[&str] = &["family", "relatives", "center", "centre", "rehab", "hospital", "clinic", "facility", "hospice"];
+/// Words that may stand between the verb and its preposition: "lives
+/// alone in", "drives daily from", "called during visit from" is not.
+const PLACE_ADVERBS: &[&str] = &["alone", "now", "daily", "currently", "still", "permanently", "temporarily", "together", "independently"];
+/// A relative in parentheses before "in": "Leif (son) in Tollerby Ridge".
+const PAREN_KIN: &[&str] = &["(son)", "(daughter)", "(wife)", "(husband)", "(mother)", "(father)", "(brother)", "(sister)", "(niece)", "(nephew)", "(grandson)", "(granddaughter)", "(partner)", "(friend)"];
 /// "<staying with> her son in <Place>": the stay's verb and "with" come
 /// before the person, the place after "in".
 const STAY_WITH: &[&str] = &["staying with ", "stays with ", "stay with ", "living with ", "lives with ", "live with ", "moved in with ", "moving in with "];
@@ -725,15 +735,32 @@ fn place_context_before(b: &[u8], p: usize) -> bool {
         return true;
     }
     let ve = ps - 1;
-    let mut vs = ve;
-    while vs > 0 && b[vs - 1].is_ascii_alphabetic() && ve - vs < 11 {
-        vs -= 1;
+    if ve > 0 && b[ve - 1] == b')' {
+        return PAREN_KIN.iter().any(|w| ve >= w.len() && b[ve - w.len()..ve].eq_ignore_ascii_case(w.as_bytes()));
     }
-    if vs == ve || (vs > 0 && b[vs - 1].is_ascii_alphanumeric()) {
-        return false;
-    }
+    let word_before = |ve: usize| {
+        let mut vs = ve;
+        while vs > 0 && b[vs - 1].is_ascii_alphabetic() && ve - vs < 11 {
+            vs -= 1;
+        }
+        (vs < ve && !(vs > 0 && b[vs - 1].is_ascii_alphanumeric())).then_some(vs)
+    };
+    let Some(vs) = word_before(ve) else { return false };
     let verb = &b[vs..ve];
-    PLACE_VERBS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes()))
+    if PLACE_VERBS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes())) {
+        return true;
+    }
+    if prep.eq_ignore_ascii_case(b"in") && PLACE_NOUNS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes())) {
+        return true;
+    }
+    // "lives alone in", "drives daily from"
+    if vs >= 2 && b[vs - 1] == b' ' && PLACE_ADVERBS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes())) {
+        if let Some(vs2) = word_before(vs - 1) {
+            let verb = &b[vs2..vs - 1];
+            return PLACE_VERBS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes()));
+        }
+    }
+    false
 }
 
 /// Whether "staying with" (or the like, [`STAY_WITH`]) comes at most 48
@@ -1645,6 +1672,20 @@ mod tests {
         // another sentence, or a month
         assert!(addresses("She is staying with her son. In Larkvale they").is_empty());
         assert!(addresses("staying with her daughter in March").is_empty());
+    }
+
+    #[test]
+    fn town_after_a_call_a_drive_a_family_or_a_facility() {
+        assert_eq!(addresses("Pt lives alone in Wickersham Bay in a walk-up."), ["Wickersham Bay"]);
+        assert_eq!(addresses("Her son Clifford called from Oberhaldingen, (860) 555-0110"), ["Oberhaldingen"]);
+        assert_eq!(addresses("applicant drives daily from Brackenridge Falls."), ["Brackenridge Falls"]);
+        assert_eq!(addresses("Visiting family in Pellham Ridge (hosted by a friend)."), ["Pellham Ridge"]);
+        assert_eq!(addresses("Emergency contact: Leif (son) in Tollerby Ridge, (208) 555-0169."), ["Tollerby Ridge"]);
+        assert_eq!(addresses("referral sent to Willowbrook Care Center in Sandrock Falls (42583)"), ["Sandrock Falls"]);
+        // not the relatives of a person, not a day, not an adverb alone
+        assert!(addresses("To the relatives of Ayaan Warsame:").is_empty());
+        assert!(addresses("You were in the hospital from Saturday, January 13").is_empty());
+        assert!(addresses("he sleeps alone in Room 4").is_empty());
     }
 
     #[test]
