@@ -169,7 +169,14 @@ fn identifier_shaped(tok: &[u8]) -> bool {
         // a date, or a range ("2019-2023", "reference 135-145"); a range's
         // numbers are not zero-padded to a longer width ("05-2789" is not)
         let padded = n == 2 && tok[0] == b'0' && groups[0] < groups[1];
-        let date_or_range = matches!(groups[..n], [4, 1..=2, 1..=2] | [1..=2, 1..=2, 2 | 4] | [1..=4, 1..=4]) && !padded;
+        // a range goes up ("135-145", "2019-23"); "1963-869" is no range
+        let descending = n == 2 && {
+            let v = |g: &[u8]| g.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+            let (a, b2) = (&tok[..groups[0]], &tok[groups[0] + 1..]);
+            let year_pair = groups[0] == 4 && groups[1] == 2 && matches!(&a[..2], b"19" | b"20");
+            !year_pair && v(a) > v(b2)
+        };
+        let date_or_range = matches!(groups[..n], [4, 1..=2, 1..=2] | [1..=2, 1..=2, 2 | 4] | [1..=4, 1..=4]) && !padded && !descending;
         return !date_or_range;
     }
     if digits < 3 || digits + letters < 6 || digits + letters > 24 {
@@ -213,8 +220,8 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"card", PhiType::Account),
     (b"license", PhiType::License),
     (b"licence", PhiType::License),
-    (b"certificate", PhiType::License),
-    (b"permit", PhiType::License),
+    (b"certificate", PhiType::Id),
+    (b"permit", PhiType::Id),
     (b"vehicle", PhiType::Vehicle),
     (b"car", PhiType::Vehicle),
     (b"truck", PhiType::Vehicle),
@@ -271,6 +278,9 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"pathology", PhiType::Id),
     (b"cytology", PhiType::Id),
     (b"histology", PhiType::Id),
+    (b"trip", PhiType::Id),
+    (b"incident", PhiType::Id),
+    (b"request", PhiType::Id),
 ];
 
 /// "number", "no.", "#" and "id": they make the word before them govern.
@@ -374,6 +384,11 @@ fn governor(b: &[u8], s: usize, near: bool) -> Option<PhiType> {
             // fillers, and an issuer's acronym ("certificate (FAA 3318820)")
             Word::Filler | Word::Owner | Word::Other if near => return None,
             Word::Filler => {}
+            // "SO#: 7905808", "RQID A85664272": an acronym with its '#',
+            // or one that ends in "ID", governs
+            _ if w.len() <= 5 && w.iter().all(u8::is_ascii_uppercase) && (numbered || (w.len() >= 3 && w.ends_with(b"ID"))) => {
+                return Some(PhiType::Id)
+            }
             _ if w.len() <= 4 && w.iter().all(u8::is_ascii_uppercase) => {}
             // any other word: it governs only as "<word> number / no. / #"
             _ => return numbered.then_some(PhiType::Id),
@@ -452,7 +467,7 @@ mod tests {
         assert_eq!(found("Appeal AP-55012-QR was denied"), [(PhiType::Id, "AP-55012-QR")]);
         assert_eq!(found("tag number KLM-4471 on the parking form"), [(PhiType::Vehicle, "KLM-4471")]);
         assert_eq!(found("shuttle pass for car 7ABC123"), [(PhiType::Vehicle, "7ABC123")]);
-        assert_eq!(found("pilot certificate (FAA 3318820)"), [(PhiType::License, "3318820")]);
+        assert_eq!(found("pilot certificate (FAA 3318820)"), [(PhiType::Id, "3318820")]);
         assert_eq!(found("implant lot QZT448120A"), [(PhiType::Device, "QZT448120A")]);
         assert_eq!(found("(pump k7r228190)"), [(PhiType::Device, "k7r228190")]);
     }
@@ -497,13 +512,25 @@ mod tests {
     #[test]
     fn five_characters_right_after_the_noun() {
         assert_eq!(found("Locker key tag FM688 returned"), [(PhiType::Vehicle, "FM688")]);
-        assert_eq!(found("Permit no. K-7900 issued"), [(PhiType::License, "K-7900")]);
+        assert_eq!(found("Permit no. K-7900 issued"), [(PhiType::Id, "K-7900")]);
         assert_eq!(found("visit GB324"), [(PhiType::Id, "GB324")]);
         // not across a filler or an acronym, not all digits, not a code
         assert_eq!(found("the tag on the FM688"), []);
         assert_eq!(found("card for MC FM688"), []);
         assert_eq!(found("order 12345"), []);
         assert_eq!(found("Dx E1165 today"), []);
+    }
+
+    #[test]
+    fn acronyms_descending_pairs_and_more_nouns() {
+        assert_eq!(found("Booking no. 42-498159   SO#: 7905808   Date"), [(PhiType::Id, "42-498159"), (PhiType::Id, "7905808")]);
+        assert_eq!(found("SSN: 256-65-2820   RQID A85664272\n"), [(PhiType::Id, "A85664272")]);
+        assert_eq!(found("INCIDENT REPORT\nIncident no. 1963-869\n"), [(PhiType::Id, "1963-869")]);
+        assert_eq!(found("Trip J021816\nFrom:"), [(PhiType::Id, "J021816")]);
+        // ranges still ranges, a bare acronym still no governor
+        assert_eq!(found("report 2019-23 reviewed"), []);
+        assert_eq!(found("Incident no. 135-145"), []);
+        assert_eq!(found("FAA 3318820"), []);
     }
 
     #[test]

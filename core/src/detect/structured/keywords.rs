@@ -180,16 +180,20 @@ static TABLE: &[(&[&str], Kw)] = &[
             "license #", "license number", "license no", "license id", "licence #", "licence number",
             "licence no", "lic #", "lic no", "drivers license", "driver license",
             "drivers licence", "driver", "dl#", "dl #", "dl no", "dl number",
-            "certificate #", "certificate number", "certificate no", "cert #", "cert no",
             "certification #", "certification number", "certification no", "board certification",
             "board certified", "medical license", "state license", "professional license",
-            "nursing license", "rn license", "permit #", "permit number",
+            "nursing license", "rn license",
             "registration #", "registration number", "credential #", "provider license",
             "medical license number", "state license number",
         ],
         strong(T::License),
     ),
     (&["dl", "lic", "lic.", "license", "licence"], weak(T::License)),
+    // a certificate's or a permit's number (a death certificate, a
+    // burial-transit permit, a vaccination certificate) is an identifier,
+    // not one of the licences the label rules name (NPI, DEA, driver's,
+    // medical)
+    (&["certificate #", "certificate number", "certificate no", "cert #", "cert no", "permit #", "permit number", "permit no"], strong(T::Id)),
     (
         &["vin", "vin #", "vin no", "vin number", "vehicle identification number", "vehicle id", "vehicle vin"],
         special(T::Vehicle, Special::Vin),
