@@ -139,7 +139,8 @@ static TABLE: &[(&[&str], Kw)] = &[
             "medical record no", "medical record #", "medical rec", "med rec", "med rec #", "med rec no",
             "med. rec.", "med. rec. #", "chart #", "chart no", "chart number", "chart id", "record #",
             "record no", "record number", "hospital number", "hospital #", "hosp #", "unit number",
-            "unit no", "emr #", "ehr #", "emr number",
+            "unit no", "emr #", "ehr #", "emr number", "patient #", "patient number", "patient no", "pt #",
+            "pt no", "journal nr", "journal no",
         ],
         strong(T::Mrn),
     ),
@@ -218,7 +219,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["imei", "imei #", "imei number", "imei no", "meid"], special(T::Device, Special::Imei)),
     (
         &[
-            "patient id", "patient #", "patient number", "patient no", "pt id", "pt #", "pt no",
+            "patient id", "pt id",
             "case #", "case no", "case number", "case id", "encounter #", "encounter id",
             "encounter number", "encounter no", "enc #", "claim #", "claim number", "claim no",
             "claim id", "ref #", "ref no", "ref number", "ref. no", "reference #", "reference number",
