@@ -176,7 +176,7 @@ mod tests {
 
     fn ibans(t: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        super::super::numeric::find(t, &[], &mut out);
+        super::super::numeric::find(t, &[], &mut out, &mut Vec::new());
         out.retain(|f| f.kind == PhiType::Account && f.score == 0.9);
         out.iter().map(|f| &t[f.start..f.end]).collect()
     }

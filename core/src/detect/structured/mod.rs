@@ -23,6 +23,8 @@
 //! * other countries' national identity and health numbers are read after
 //!   their names and kept when they pass their check — [`national`],
 //!   called from the label reader;
+//! * numbers OCR wrote with letters for digits ("612-555-O113") are read
+//!   again with the look-alikes taken for digits — [`ocr`];
 //! * a delimited table's cells are read by their column's name
 //!   ("patient_id,last_name,first_name,dob,...") — [`tables`];
 //! * HL7 v2 segments are read field by field — [`hl7`] (a text whose '|'s
@@ -42,6 +44,7 @@ mod labels;
 mod lists;
 mod national;
 mod numeric;
+mod ocr;
 mod tables;
 mod tti;
 mod web;
@@ -52,6 +55,21 @@ pub(crate) use keywords::{Ctx, Hit, Kw};
 
 /// Appends every structured candidate found in `text` to `out`.
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    let mut runs = OCR_RUNS.take();
+    runs.clear();
+    scan(text, out, &mut runs);
+    ocr::find(text, &runs, out);
+    OCR_RUNS.set(runs);
+}
+
+/// [`find`] without the second reading of OCR'd numbers.
+fn find_plain(text: &str, out: &mut Vec<Finding>) {
+    scan(text, out, &mut Vec::new());
+}
+
+/// The structured recognizers; `ocr` gets the digit runs with an OCR
+/// look-alike beside them.
+fn scan(text: &str, out: &mut Vec<Finding>, ocr: &mut Vec<(usize, usize)>) {
     if text.is_empty() {
         return;
     }
@@ -60,7 +78,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     keywords::scan_into(text, &mut hits);
     let from = out.len();
     labels::find(text, &hits, out);
-    numeric::find(text, &hits, out);
+    numeric::find(text, &hits, out, ocr);
     lists::extend(text.as_bytes(), out, from);
     numeric::word_ages(text, &hits, out);
     web::find(text, out);
@@ -77,6 +95,7 @@ pub(crate) fn tables() -> impl Iterator<Item = &'static dyn super::Table> {
 
 thread_local! {
     static HITS: std::cell::Cell<Vec<Hit>> = const { std::cell::Cell::new(Vec::new()) };
+    static OCR_RUNS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// The keyword hit closest before `pos` (its end within `window` bytes of

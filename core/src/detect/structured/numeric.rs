@@ -17,7 +17,10 @@ const WINDOW: usize = 40;
 /// Most digit groups one shape may have ("1.2.3.4.5.6").
 const MAX_GROUPS: usize = 6;
 
-pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
+/// `ocr`: the digit runs with an OCR look-alike letter beside them
+/// ("555-0l18"), for [`super::ocr`] (two byte tests a run, in this pass
+/// that visits every run anyway).
+pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>, ocr: &mut Vec<(usize, usize)>) {
     let mut sc = Scan { b: text.as_bytes(), hits, out };
     let mut digits = Cursor::new(sc.b, |b: &[u8], base| block_mask(b, base, Lanes::digit));
     let mut i = 0;
@@ -38,6 +41,12 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         // governing noun outranks)
         let weak = sc.out[found..].iter().all(|f| f.score < super::governed::SCORE);
         let re = digits_end(sc.b, d);
+        // (the byte after the run, and after what the parsers took:
+        // "444-5O-7559" is read as "444-5" and resumed at the 'O')
+        let look = |k: usize| sc.b.get(k).is_some_and(|&c| super::ocr::look_alike(c));
+        if (d > 0 && look(d - 1)) || look(re) || look(next) {
+            ocr.push((d, re));
+        }
         if weak && re - d == 9 {
             if let Some(e) = super::bank::at_nine(sc.b, d, re, sc.out) {
                 i = e;
