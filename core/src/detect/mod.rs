@@ -23,6 +23,7 @@
 //! ```
 
 mod address;
+mod address_lines;
 pub(crate) mod context;
 mod custom;
 mod initials;
@@ -66,6 +67,7 @@ fn tables() -> impl Iterator<Item = &'static dyn Table> {
         .chain(structured::tables())
         .chain(lexicon::TABLES.iter().copied())
         .chain(address::TABLES.iter().copied())
+        .chain(address_lines::TABLES.iter().copied())
         .chain(names::TABLES.iter().copied())
 }
 
@@ -145,6 +147,7 @@ impl Detector {
     fn candidates(&self, text: &str, out: &mut Vec<Finding>) {
         structured::find(text, out);
         address::find(text, out);
+        address_lines::find(text, out);
         names::find(text, out);
         for p in &self.custom {
             p.find(text, out);
@@ -158,7 +161,10 @@ impl Detector {
     pub fn family_candidates(family: Family, text: &str, out: &mut Vec<Finding>) {
         match family {
             Family::Structured => structured::find(text, out),
-            Family::Address => address::find(text, out),
+            Family::Address => {
+                address::find(text, out);
+                address_lines::find(text, out);
+            }
             Family::Names => names::find(text, out),
         }
     }
@@ -220,6 +226,7 @@ impl Detector {
             }
             c.clear();
             address::find(text, &mut c);
+            address_lines::find(text, &mut c);
             if hit(&c) {
                 break 'found true;
             }

@@ -130,7 +130,6 @@ fn ceil_char(t: &str, mut k: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::types::PhiType;
 
     fn found(t: &str) -> Vec<(PhiType, &str)> {

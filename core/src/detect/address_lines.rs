@@ -1,0 +1,177 @@
+//! An address written after its label, in any country's format: "Address:
+//! Lale Sokak No: 9, 16499 Karaağaçlı", "Resident at Plot 69, Iroko
+//! Crescent, Olurinde Layout, Ibadan", "Lives at Avenida dos Ipês, 489,
+//! Itaquará - SP, 55639-150.", "Home address abroad: Flat 5U, Gulmohar
+//! Residency, 19th Cross, Shantipura, Bengaluru 560099", "Rose Cottage,
+//! Church Street, Nether Ashby CM9 9PK". The street recognizer
+//! ([`super::address`]) knows the shapes of US and European street lines;
+//! after a label, the label says what the line is, whatever its shape.
+//!
+//! The value runs to the line's end, or to a form's next field (two spaces
+//! or a tab), a "; ", a sentence's end (". " then a capital) or a phone
+//! word; it must start with a capital or a digit and hold a digit or a
+//! comma (a street and a town). Not an e-mail, IP or web address ("E-mail
+//! address:", "IP address"), and not "same as above", "unknown", "on
+//! file", which start in lower case. Five `memmem` passes find the
+//! labels.
+
+use crate::types::{Finding, PhiType};
+
+const SCORE: f32 = 0.7;
+/// Longest value read.
+const MAX_VALUE: usize = 120;
+
+/// The labels, without their first letter (either case); "esid" stands
+/// for "resident at", "residing at", "resides at" (the "at" is read
+/// after it).
+const LABELS: [(&str, [u8; 2]); 5] =
+    [("ddress", [b'a', b'A']), ("ddr:", [b'a', b'A']), ("esid", [b'r', b'R']), ("ives at", [b'l', b'L']), ("iving at", [b'l', b'L'])];
+
+/// One `memmem` pass a label: an Aho-Corasick automaton over all five cost
+/// 4.7% of all detection (its prefilter keeps stopping at "ive", "esi"),
+/// these five passes over rare needles a fraction of that.
+static FINDERS: once_cell::sync::Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    once_cell::sync::Lazy::new(|| LABELS.iter().map(|l| memchr::memmem::Finder::new(l.0)).collect());
+
+pub(crate) static TABLES: [&dyn super::Table; 1] = [&FINDERS];
+
+pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for (finder, &(needle, heads)) in FINDERS.iter().zip(LABELS.iter()) {
+        for p in finder.find_iter(b) {
+            if p == 0 || !heads.contains(&b[p - 1]) || (p >= 2 && b[p - 2].is_ascii_alphanumeric()) {
+                continue;
+            }
+            let mut end = p + needle.len();
+            if needle == "esid" {
+                // "resident at", "residing at", "resides at"
+                const AT: [&[u8]; 3] = [b"ent at", b"ing at", b"es at"];
+                let Some(w) = AT.iter().find(|w| b[end..].starts_with(w)) else { continue };
+                end += w.len();
+            }
+            label_at(b, p, end, out);
+        }
+    }
+}
+
+/// The address after a label that starts at `p` (its head at `p - 1`) and
+/// ends at `end`.
+fn label_at(b: &[u8], p: usize, end: usize, out: &mut Vec<Finding>) {
+    // "E-mail address", "IP address", "web address": not a place
+    let before = word_before(b, p - 1);
+    if [&b"mail"[..], b"e-mail", b"email", b"ip", b"web", b"mac", b"url", b"forwarding"].iter().any(|w| before.eq_ignore_ascii_case(w)) {
+        return;
+    }
+    // "addressed", "addresses": a verb
+    if b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+        return;
+    }
+    let mut k = end;
+    // "address abroad:"
+    if b[k..].starts_with(b" abroad") {
+        k += 7;
+    }
+    while k < b.len() && matches!(b[k], b':' | b' ' | b'-' | b'#') && k - end < 12 {
+        k += 1;
+    }
+    if let Some(e) = value_end(b, k) {
+        out.push(Finding::new(PhiType::Address, k, e, SCORE));
+    }
+}
+
+/// The word that ends at `e` (before the label), letters and '-'.
+fn word_before(b: &[u8], e: usize) -> &[u8] {
+    let mut k = e;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'-') {
+        k -= 1;
+    }
+    &b[k..end]
+}
+
+/// Where the address value starting at `s` ends, if it is one.
+fn value_end(b: &[u8], s: usize) -> Option<usize> {
+    let first = *b.get(s)?;
+    if !(first.is_ascii_uppercase() || first.is_ascii_digit() || first >= 0xC0) {
+        return None;
+    }
+    let mut e = s;
+    while e < b.len() && e - s < MAX_VALUE {
+        let c = b[e];
+        if c == b'\n' || c == b'\r' || c == b'\t' {
+            break;
+        }
+        if c == b' ' && b.get(e + 1) == Some(&b' ') {
+            break;
+        }
+        if (c == b';' || c == b'.') && b.get(e + 1) == Some(&b' ') && (c == b';' || b.get(e + 2).is_some_and(u8::is_ascii_uppercase) || e + 2 >= b.len()) {
+            break;
+        }
+        if c == b'.' && (e + 1 == b.len() || matches!(b[e + 1], b'\n' | b'\r')) {
+            break;
+        }
+        if c == b',' || c == b' ' {
+            let rest = &b[e + 1..];
+            let rest = if c == b',' && rest.first() == Some(&b' ') { &rest[1..] } else { rest };
+            // (the first letter first: most words start otherwise)
+            let phone = rest.first().is_some_and(|&f| matches!(f | 0x20, b't' | b'p' | b'c' | b'm' | b'f' | b'e'))
+                && [&b"tel"[..], b"phone", b"ph", b"cell", b"mobile", b"fax", b"e-mail", b"email"]
+                    .iter()
+                    .any(|w| rest.len() > w.len() && rest[..w.len()].eq_ignore_ascii_case(w) && !rest[w.len()].is_ascii_alphabetic());
+            if phone {
+                break;
+            }
+        }
+        e += 1;
+    }
+    while e > s && matches!(b[e - 1], b' ' | b',' | b'.' | b';' | b':' | b'-') {
+        e -= 1;
+    }
+    let v = &b[s..e];
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let comma = v.contains(&b',');
+    if e - s < 6 || !(digit || comma) || v.contains(&b'@') || v.windows(3).any(|w| w == b"://") {
+        return None;
+    }
+    // not a date or a phone number alone ("Address: 555-0123")
+    if v.iter().all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b' ' | b'(' | b')' | b'.' | b'+')) {
+        return None;
+    }
+    Some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find(t, &mut out);
+        out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn addresses_after_their_label_in_any_format() {
+        assert_eq!(found("Address: Lale Sokak No: 9, 16499 Karaağaçlı\n\nThank you"), ["Lale Sokak No: 9, 16499 Karaağaçlı"]);
+        assert_eq!(found("Patient number 00897683\nResident at Plot 69, Iroko Crescent, Olurinde Layout, Ibadan\n"), ["Plot 69, Iroko Crescent, Olurinde Layout, Ibadan"]);
+        assert_eq!(found("Lives at Avenida dos Ipês, 489, Itaquará - SP, 55639-150. Visiting family"), ["Avenida dos Ipês, 489, Itaquará - SP, 55639-150"]);
+        assert_eq!(found("Home address abroad: Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"), ["Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"]);
+        assert_eq!(found("Addr: Molenstraat 54, Oosterbroek   Tel (971) 555-0191"), ["Molenstraat 54, Oosterbroek"]);
+        assert_eq!(found("Address: Rose Cottage, Church Street, Nether Ashby CM9 9PK, tel 0113 496 0000"), ["Rose Cottage, Church Street, Nether Ashby CM9 9PK"]);
+    }
+
+    #[test]
+    fn not_an_address() {
+        assert!(found("E-mail address: pat@example.org").is_empty());
+        assert!(found("IP address 192.0.2.10 logged").is_empty());
+        assert!(found("Address: same as above").is_empty());
+        assert!(found("Address: on file").is_empty());
+        assert!(found("we will address this at the next visit, 2 weeks").is_empty());
+        assert!(found("Address: Unknown").is_empty());
+        assert!(found("Address: 555-0123").is_empty());
+        assert!(found("addressed the concerns").is_empty());
+    }
+}
