@@ -2123,6 +2123,11 @@ mod tests {
         assert_eq!(spans("the falls are new. I'm copying Sanjeev, who handles the money side."), ["Sanjeev"]);
         // "I'm" is no name
         assert!(spans("[00:01:37] CALLER: I'm ninety-two, so").is_empty());
+        // nor a foreign hospital, a car or a country
+        assert!(spans("Länssjukhuset Norrdal\nCardiology Department").is_empty());
+        assert!(spans("Szpital Powiatowy\nCardiology Department").is_empty());
+        assert!(spans("Vehicle: Toyota Camry, white, plate UW56 ZTK").is_empty());
+        assert!(spans("Trip: northern India, departing soon").is_empty());
     }
 
     #[test]
