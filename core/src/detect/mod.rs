@@ -31,6 +31,7 @@ pub(crate) mod interrupt;
 pub(crate) mod lexicon;
 mod lower_names;
 mod spelled_dates;
+mod spoken_numbers;
 mod names;
 mod resolve;
 mod structured;

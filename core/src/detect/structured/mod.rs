@@ -59,6 +59,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     runs.clear();
     scan(text, out, &mut runs);
     ocr::find(text, &runs, out);
+    crate::detect::spoken_numbers::find(text, out);
     OCR_RUNS.set(runs);
 }
 

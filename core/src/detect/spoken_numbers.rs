@@ -1,0 +1,146 @@
+//! Numbers said digit by digit, as dictation and call transcripts write
+//! them: "claim number seven four nine one four two four", "medical record
+//! number one two one seven zero eight one", "callback number?\n[00:02:56]
+//! CALLER: four eight, six zero one, six six oh, one oh six".
+//!
+//! After the word "number" (and within 48 bytes of it: a question mark, a
+//! new line, a speaker's label, "it's" may come between), a run of seven
+//! or more digit words ("zero" or "oh" to "nine"), separated by spaces or
+//! commas, is the number; the words before "number" say whose (a phone, a
+//! fax, a record, a member id, an SSN; otherwise an identifier). One
+//! `memmem` pass over "number".
+
+use crate::types::{Finding, PhiType};
+
+const SCORE: f32 = 0.8;
+/// Fewest digit words taken for a number.
+const MIN_DIGITS: usize = 7;
+/// How far after "number" the digits may start.
+const LOOK_AHEAD: usize = 48;
+
+static NUMBER: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("number"));
+
+const DIGITS: [&[u8]; 11] = [b"zero", b"oh", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+
+/// The end of the digit word at `i`, if one is there (lower case).
+fn digit_word(b: &[u8], i: usize) -> Option<usize> {
+    DIGITS.iter().find(|w| b[i..].starts_with(w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)).map(|w| i + w.len())
+}
+
+/// The run of digit words at `s`: its end and how many.
+fn run_at(b: &[u8], s: usize) -> (usize, usize) {
+    let mut n = 0;
+    let mut e = s;
+    let mut k = s;
+    while let Some(we) = digit_word(b, k) {
+        n += 1;
+        e = we;
+        k = we;
+        if b[k..].starts_with(b", ") {
+            k += 2;
+        } else if b.get(k) == Some(&b' ') {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (e, n)
+}
+
+pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut done = 0;
+    for p in NUMBER.find_iter(b) {
+        if p < done || (p > 0 && b[p - 1].is_ascii_alphabetic()) || b.get(p + 6).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let from = p + 6;
+        let to = (from + LOOK_AHEAD).min(b.len());
+        // the first digit word after it, at a word's start
+        let mut k = from;
+        let mut found = None;
+        while k < to {
+            if (k == 0 || !b[k - 1].is_ascii_alphabetic()) && b[k].is_ascii_lowercase() {
+                let (e, n) = run_at(b, k);
+                if n >= MIN_DIGITS {
+                    found = Some((k, e));
+                    break;
+                }
+                if n > 0 {
+                    // a shorter run ("one more thing"): not this one
+                    k = e;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        let Some((s, e)) = found else { continue };
+        done = e;
+        out.push(Finding::new(whose(b, p), s, e, SCORE));
+    }
+}
+
+/// Whose number "number" at `p` is, from the two words before it
+/// ("callback", "medical record", "claim").
+fn whose(b: &[u8], p: usize) -> PhiType {
+    let mut from = p;
+    let mut words = 0;
+    while from > 0 && p - from < 32 {
+        if b[from - 1] == b' ' && from < p - 1 {
+            words += 1;
+            if words == 2 {
+                break;
+            }
+        }
+        if b[from - 1] == b'\n' {
+            break;
+        }
+        from -= 1;
+    }
+    let before = &b[from..p];
+    let has = |w: &[u8]| before.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if has(b"fax") {
+        PhiType::Fax
+    } else if has(b"phone") || has(b"callback") || has(b"call back") || has(b"cell") || has(b"contact") || has(b"mobile") {
+        PhiType::Phone
+    } else if has(b"record") || has(b"chart") || has(b"mrn") {
+        PhiType::Mrn
+    } else if has(b"social security") {
+        PhiType::Ssn
+    } else if has(b"member") || has(b"policy") || has(b"medicaid") || has(b"medicare") {
+        PhiType::HealthPlan
+    } else if has(b"account") {
+        PhiType::Account
+    } else {
+        PhiType::Id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<(PhiType, &str)> {
+        let mut out = Vec::new();
+        find(t, &mut out);
+        out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn digits_said_one_by_one() {
+        assert_eq!(found("by phone period claim number seven four nine one four two four period"), [(PhiType::Id, "seven four nine one four two four")]);
+        assert_eq!(found("medical record number one two one seven zero eight one period"), [(PhiType::Mrn, "one two one seven zero eight one")]);
+        assert_eq!(
+            found("AGENT: And a good callback number?\n[00:02:56] CALLER: four eight, six zero one, six six oh, one oh six. that's my mobile."),
+            [(PhiType::Phone, "four eight, six zero one, six six oh, one oh six")]
+        );
+    }
+
+    #[test]
+    fn not_a_number_said() {
+        assert!(found("the number of pills: one or two a day").is_empty());
+        assert!(found("number one priority is to stop at one two three steps").is_empty());
+        assert!(found("numbers five six seven eight nine one two").is_empty());
+    }
+}
