@@ -79,11 +79,21 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
     // at a line's start: "AS DDS", "-SEN", "RB/GLE", "JK/TA", and the
     // text's last line alone ("\nMAC")
-    if b.first().is_some_and(u8::is_ascii_uppercase) {
+    // (two capitals, or '-' and a capital, before anything else: most
+    // lines start with a word in lower case after its capital)
+    let may = |i: usize| {
+        let c2 = b.get(i + 1).copied().unwrap_or(0);
+        match b.get(i) {
+            Some(c) if c.is_ascii_uppercase() => c2.is_ascii_uppercase() || c2 >= 0x80,
+            Some(b'-') => c2.is_ascii_uppercase(),
+            _ => false,
+        }
+    };
+    if may(0) {
         line_start(text, 0, out);
     }
     for p in memchr::memchr_iter(b'\n', b) {
-        if b.get(p + 1).is_some_and(|&c| c.is_ascii_uppercase() || c == b'-') {
+        if may(p + 1) {
             line_start(text, p + 1, out);
         }
     }
