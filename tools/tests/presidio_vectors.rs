@@ -11,8 +11,12 @@ use phi_tools::vectors::{parse_vectors_jsonl, render, run_all, tally, totals, Ve
 /// vectors from microsoft/presidio 0aa9f8e4): a regression floor, not a
 /// target. The vectors are Presidio's own unit tests and include bare
 /// numbers that Presidio reports without any context; raise the floor when
-/// the detector improves, never tune the detector to them alone.
-const FLOOR: usize = 725;
+/// the detector improves, never tune the detector to them alone. 725
+/// until a certificate's number became an `id` (the label rules' licences
+/// are NPI, DEA, driver's and medical; two development corpora label
+/// certificates `id`): Presidio's "my certificate number is: BB1388568"
+/// expects a medical licence, so 724 (CHANGELOG, BENCHMARKS.md).
+const FLOOR: usize = 724;
 
 fn vectors() -> Vec<Vector> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpora/presidio_vectors/vectors.jsonl");
