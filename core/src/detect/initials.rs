@@ -108,13 +108,18 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a line ends at `k` (the text's end, "\n" or "\r\n").
+fn line_end(b: &[u8], k: usize) -> bool {
+    k >= b.len() || b[k] == b'\n' || (b[k] == b'\r' && b.get(k + 1) == Some(&b'\n'))
+}
+
 /// Initials that start the line at `i`: before a credential ("AS DDS",
 /// "WJC PMHNP-BC", "BA RPh"), after a '-' and alone on the line ("-SEN"),
 /// a dictation's reference ("RB/GLE", "SW/ze": the author's, and the
 /// typist's in capitals), or alone on the text's last line ("JB").
 fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let line_end = |k: usize| k >= b.len() || b[k] == b'\n' || (b[k] == b'\r' && b.get(k + 1) == Some(&b'\n'));
+    let line_end = |k: usize| line_end(b, k);
     if b[i] == b'-' {
         let before = out.len();
         push(text, i + 1, out);
@@ -171,7 +176,7 @@ fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     push(text, i, out);
     let Some(f) = out.get(before).copied() else { return };
     let b = text.as_bytes();
-    let line_end = |k: usize| k >= b.len() || b[k] == b'\n' || (b[k] == b'\r' && b.get(k + 1) == Some(&b'\n'));
+    let line_end = |k: usize| line_end(b, k);
     if line_end(f.end) {
         return;
     }

@@ -168,7 +168,8 @@ fn year_after(b: &[u8], e: usize) -> usize {
     }
 }
 
-/// After a capitalized month word `s..e` (found by the name scanner): the
+/// After a month word `s..e` (capitalized, found by the name scanner; or in
+/// lower case after "on", found by [`find`]): the
 /// date "July ninth[, nineteen ...]" if an ordinal day follows.
 pub(crate) fn after_month(text: &str, s: usize, e: usize, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
@@ -212,14 +213,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         while me < b.len() && me - ms < 10 && b[me].is_ascii_lowercase() {
             me += 1;
         }
-        if me - ms < 3 || b.get(me) != Some(&b' ') || month(b, ms, me).is_none() {
-            continue;
-        }
-        if let Some((oe, _)) = ordinal_at(b, me + 1) {
-            if oe >= b.len() || !(b[oe].is_ascii_alphanumeric() || b[oe] == b'-') {
-                out.push(Finding::new(PhiType::Date, ms, year_after(b, oe), SCORE));
-            }
-        }
+        after_month(text, ms, me, out);
     }
     // a birth date said aloud, the month in lower case: "april fourth
     // nineteen seventy-seven", "may eighteenth twenty twenty-four", read

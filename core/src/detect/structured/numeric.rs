@@ -494,7 +494,7 @@ pub(super) fn word_ages(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             ];
             q < h.start
                 && PRE.iter().any(|w| word_before(b, q, w))
-                && (e == b.len() || matches!(b[e], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r'))
+                && phrase_end(b, e)
         };
         if suffix || prefix() {
             out.push(Finding::new(PhiType::Age, h.start, e, 0.9));
@@ -1140,6 +1140,7 @@ impl Scan<'_> {
             return None;
         }
         let v = num(&b[s..re]);
+        let over89 = (90..=125).contains(&v);
         let suffix = {
             let p = if matches!(at(b, re), b' ' | b'-') { re + 1 } else { re };
             // "97YOM", "92yof": EMS shorthand, age and sex in one word
@@ -1166,7 +1167,7 @@ impl Scan<'_> {
             }
             // the rest only for an age over 89 (a younger number there is
             // left to the other parsers)
-            if !(90..=125).contains(&v) {
+            if !over89 {
                 return false;
             }
             if age_label(b, q, s) {
@@ -1177,7 +1178,7 @@ impl Scan<'_> {
             // number ends the phrase
             // (the cheap test after the number first: most numbers here
             // are vitals, "HR 92 bpm", "BP 120/80")
-            let ends = phrase_end(b, re) || [&b" now"[..], b" last ", b" on ", b" this ", b" and "].iter().any(|w| lit(b, re, w));
+            let ends = phrase_end(b, re) || [&b" with "[..], b" now", b" last ", b" on ", b" this ", b" and "].iter().any(|w| lit(b, re, w));
             (ends && LIFE_SPAN.iter().any(|w| word_before(b, q, w)))
                 || ([&b", she"[..], b", he"].iter().any(|w| lit(b, re, w)) && word_before(b, q, b"at") && sentence_start(b, q - 2))
         };
@@ -1200,10 +1201,10 @@ impl Scan<'_> {
                     .any(|w| lit(b, p, w) && !at(b, p + w.len()).is_ascii_alphanumeric());
             word && !duration_before(b, s)
         };
-        if !(suffix || sexed() || years() || prefix() || ((90..=125).contains(&v) && kin_paren_age(b, s, re))) {
+        if !(suffix || sexed() || years() || prefix() || (over89 && kin_paren_age(b, s, re))) {
             return None;
         }
-        if (90..=125).contains(&v) {
+        if over89 {
             return Some(self.push(PhiType::Age, s, re, if suffix { 0.92 } else { 0.9 }));
         }
         Some(re)
@@ -1560,10 +1561,9 @@ fn kin_paren_age(b: &[u8], s: usize, re: usize) -> bool {
     b[floor..s].split(|c| !c.is_ascii_alphabetic()).any(|w| KIN.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
-/// Whether what ends at `e` ends a phrase: the text's end, punctuation, or
-/// " with".
+/// Whether what ends at `e` ends a phrase: the text's end or punctuation.
 fn phrase_end(b: &[u8], e: usize) -> bool {
-    e == b.len() || matches!(b[e], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r') || lit(b, e, b" with ")
+    e == b.len() || matches!(b[e], b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r')
 }
 
 /// Whether the word ending at `q` is a name's last word ("ZHOU,MIN-JI

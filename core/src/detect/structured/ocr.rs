@@ -30,15 +30,14 @@ fn in_run(c: u8) -> bool {
     c.is_ascii_digit() || digit_for(c).is_some() || matches!(c, b'-' | b'.' | b'/')
 }
 
-/// Appends the findings of the structured recognizers that only read
-/// after look-alike letters are taken for digits.
 /// Whether `c` is a letter OCR writes for a digit.
 #[inline]
 pub(super) fn look_alike(c: u8) -> bool {
-    matches!(c, b'O' | b'o' | b'l' | b'I' | b'|' | b'S' | b'B')
+    digit_for(c).is_some()
 }
 
-/// `runs`: the digit runs with a look-alike beside them (the numeric
+/// Appends the findings of the structured recognizers that only read
+/// after look-alike letters are taken for digits. `runs`: the digit runs with a look-alike beside them (the numeric
 /// scan's, in order).
 pub(super) fn find(text: &str, runs: &[(usize, usize)], out: &mut Vec<Finding>) {
     if runs.is_empty() {
@@ -87,13 +86,13 @@ pub(super) fn find(text: &str, runs: &[(usize, usize)], out: &mut Vec<Finding>) 
     let mut found = Vec::new();
     let mut k = 0;
     while k < replaced.len() {
-        let ws = floor_char(t, replaced[k].0.saturating_sub(WINDOW_BEFORE));
+        let ws = t.floor_char_boundary(replaced[k].0.saturating_sub(WINDOW_BEFORE));
         let mut we = replaced[k].1 + WINDOW_AFTER;
         while k + 1 < replaced.len() && replaced[k + 1].0.saturating_sub(WINDOW_BEFORE) <= we {
             k += 1;
             we = replaced[k].1 + WINDOW_AFTER;
         }
-        let we = ceil_char(t, we.min(t.len()));
+        let we = t.ceil_char_boundary(we.min(t.len()));
         let from = found.len();
         super::find_plain(&t[ws..we], &mut found);
         for f in &mut found[from..] {
@@ -113,20 +112,6 @@ pub(super) fn find(text: &str, runs: &[(usize, usize)], out: &mut Vec<Finding>) 
 /// birth: ") and an extension ("x 204").
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 16;
-
-fn floor_char(t: &str, mut k: usize) -> usize {
-    while !t.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
-}
-
-fn ceil_char(t: &str, mut k: usize) -> usize {
-    while !t.is_char_boundary(k) {
-        k += 1;
-    }
-    k
-}
 
 #[cfg(test)]
 mod tests {
