@@ -8,19 +8,14 @@
 //! credential ("signed by MD") nor a service ("reviewed by ENT",
 //! "drawn by IR").
 //!
-//! A text costs five `memmem` passes ("d by", "n by", "agent ", "\n-- ",
-//! ": ") and one `memchr` pass over its newlines (initials that start a
-//! line: "AS DDS", "-SEN", "RB/GLE", or the last line alone).
+//! Initials that start a line ("AS DDS", "-SEN", "RB/GLE", or the last
+//! line alone) are read there too.
+//!
+//! A text costs no pass of its own: the names family's tokenizer has
+//! listed its capitalized words, and initials are read from those.
 
+use super::names::Word;
 use crate::types::{Finding, PhiType};
-use memchr::memmem::Finder;
-use once_cell::sync::Lazy;
-
-static D_BY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("d by"));
-static N_BY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("n by"));
-static AGENT: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("agent "));
-static DASHES: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("\n-- "));
-static LABEL: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(": "));
 
 /// The verbs before "by" of a signature, or of a task a person initials
 /// (a specimen drawn, a form completed, a pass issued). Not "seen",
@@ -48,35 +43,13 @@ const NOT_INITIALS: &[&str] = &[
     "NOC", "EVE", "DAY", "PACU",
 ];
 
-pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+/// Finds initials among `words`, the text's capitalized words (from
+/// [`super::names::tokenize`]): every place initials are read starts one,
+/// so a word whose second character is a lower-case ASCII letter ("The",
+/// "Patient", most of them) costs one test, and the cues are then read
+/// backwards from the word.
+pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for p in D_BY.find_iter(b).chain(N_BY.find_iter(b)) {
-        // the verb ends at p + 1 ("typed" ends in the 'd' found)
-        let ve = p + 1;
-        let mut vs = ve;
-        while vs > 0 && (b[vs - 1].is_ascii_alphabetic() || b[vs - 1] == b'-') {
-            vs -= 1;
-        }
-        if !SIGNED.iter().any(|v| b[vs..ve].eq_ignore_ascii_case(v.as_bytes())) {
-            continue;
-        }
-        // "by AH", "by: AH"
-        let mut i = p + 4;
-        if b.get(i) == Some(&b':') {
-            i += 1;
-        }
-        if b.get(i) == Some(&b' ') {
-            push(text, i + 1, out);
-        }
-    }
-    for p in AGENT.find_iter(b) {
-        if p == 0 || !b[p - 1].is_ascii_alphanumeric() {
-            push(text, p + 6, out);
-        }
-    }
-    for p in DASHES.find_iter(b) {
-        push_signed(text, p + 4, out);
-    }
     // at a line's start: "AS DDS", "-SEN", "RB/GLE", "JK/TA", and the
     // text's last line alone ("\nMAC")
     // (two capitals, or '-' and a capital, before anything else: most
@@ -92,18 +65,62 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     if may(0) {
         line_start(text, 0, out);
     }
-    for p in memchr::memchr_iter(b'\n', b) {
-        if may(p + 1) {
-            line_start(text, p + 1, out);
+    for w in words {
+        let s = w.start;
+        // initials are two or three capitals, after one of the cues read
+        // below: ' ' after "by", "by:", "agent", "--" or a label's ':', or
+        // a line's start ('\n', or '-' there); one test for all of it,
+        // without a branch, so that it predicts well (mostly false)
+        let c2 = b.get(s + 1).copied().unwrap_or(0);
+        let p1 = if s >= 1 { b[s - 1] } else { 0 };
+        let p2 = if s >= 2 { b[s - 2] } else { 0 };
+        let caps = c2.is_ascii_uppercase() | (c2 >= 0x80);
+        let cue = (p1 == b' ') & ((p2 == b'y') | (p2 == b':') | (p2 == b't') | (p2 == b'-')) | (p1 == b'\n') | (p1 == b'-');
+        if !(caps & cue) {
+            continue;
         }
-    }
-    for p in LABEL.find_iter(b) {
-        let mut s = p;
-        while s > 0 && b[s - 1].is_ascii_alphabetic() {
-            s -= 1;
-        }
-        if (s == 0 || !b[s - 1].is_ascii_alphanumeric()) && LABELS.iter().any(|l| b[s..p].eq_ignore_ascii_case(l.as_bytes())) {
-            push(text, p + 2, out);
+        match b[s - 1] {
+            b' ' => {
+                let before = &b[..s - 1];
+                // "typed by AH", "Collected by: HS"
+                let by = before.strip_suffix(b":").unwrap_or(before);
+                if let Some(p) = by.strip_suffix(b"d by").or_else(|| by.strip_suffix(b"n by")).map(<[u8]>::len) {
+                    // the verb ends at p + 1 ("typed" ends in the 'd' found)
+                    let ve = p + 1;
+                    let mut vs = ve;
+                    while vs > 0 && (b[vs - 1].is_ascii_alphabetic() || b[vs - 1] == b'-') {
+                        vs -= 1;
+                    }
+                    if SIGNED.iter().any(|v| b[vs..ve].eq_ignore_ascii_case(v.as_bytes())) {
+                        push(text, s, out);
+                    }
+                }
+                // "[end of call - agent HL"
+                if let Some(p) = before.strip_suffix(b"agent").map(<[u8]>::len) {
+                    if p == 0 || !b[p - 1].is_ascii_alphanumeric() {
+                        push(text, s, out);
+                    }
+                }
+                // "-- MW, RN" opening a line
+                if before.ends_with(b"\n--") {
+                    push_signed(text, s, out);
+                }
+                // "Phleb: DH"
+                if let Some(p) = before.strip_suffix(b":").map(<[u8]>::len) {
+                    let mut ls = p;
+                    while ls > 0 && b[ls - 1].is_ascii_alphabetic() {
+                        ls -= 1;
+                    }
+                    if (ls == 0 || !b[ls - 1].is_ascii_alphanumeric())
+                        && LABELS.iter().any(|l| b[ls..p].eq_ignore_ascii_case(l.as_bytes()))
+                    {
+                        push(text, s, out);
+                    }
+                }
+            }
+            b'\n' if may(s) => line_start(text, s, out),
+            b'-' if s >= 2 && b[s - 2] == b'\n' && may(s - 1) => line_start(text, s - 1, out),
+            _ => {}
         }
     }
 }
@@ -225,7 +242,7 @@ mod tests {
 
     fn initials(t: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(t, &mut out);
+        find(t, &super::super::names::tokenize(t), &mut out);
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
     }

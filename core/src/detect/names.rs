@@ -1388,7 +1388,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             super::spelled_dates::after_month(text, w.start, w.end, &mut s.found);
         }
     }
-    super::initials::find(text, &mut s.found);
+    super::initials::find(text, &s.words, &mut s.found);
     for (k, f) in s.found.chunks(CHECK_ITEMS).enumerate() {
         if k > 0 {
             check();
