@@ -43,8 +43,10 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>, ocr: &mut V
         let re = digits_end(sc.b, d);
         // (the byte after the run, and after what the parsers took:
         // "444-5O-7559" is read as "444-5" and resumed at the 'O')
-        let look = |k: usize| sc.b.get(k).is_some_and(|&c| super::ocr::look_alike(c));
-        if (d > 0 && look(d - 1)) || look(re) || look(next) {
+        // (one test of three table reads, no branch per byte: a digit run
+        // with a look-alike beside it is rare, and which one is not)
+        let look = |k: usize| super::ocr::look_alike(at(sc.b, k));
+        if look(d.wrapping_sub(1)) | look(re) | look(next) {
             ocr.push((d, re));
         }
         if weak && re - d == 9 {

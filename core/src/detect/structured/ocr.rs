@@ -30,11 +30,21 @@ fn in_run(c: u8) -> bool {
     c.is_ascii_digit() || digit_for(c).is_some() || matches!(c, b'-' | b'.' | b'/')
 }
 
-/// Whether `c` is a letter OCR writes for a digit.
+/// Whether `c` is a letter OCR writes for a digit (a table read).
 #[inline]
 pub(super) fn look_alike(c: u8) -> bool {
-    digit_for(c).is_some()
+    LOOK_ALIKE[c as usize]
 }
+
+static LOOK_ALIKE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = matches!(c as u8, b'O' | b'o' | b'l' | b'I' | b'|' | b'S' | b'B');
+        c += 1;
+    }
+    t
+};
 
 /// Appends the findings of the structured recognizers that only read
 /// after look-alike letters are taken for digits. `runs`: the digit runs with a look-alike beside them (the numeric
@@ -128,6 +138,13 @@ mod tests {
         out.retain(|f| !plain.contains(f));
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn the_table_is_the_definition() {
+        for c in 0..=255u8 {
+            assert_eq!(super::look_alike(c), super::digit_for(c).is_some(), "{c}");
+        }
     }
 
     #[test]
