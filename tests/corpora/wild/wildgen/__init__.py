@@ -1,0 +1,1 @@
+"""Generator package for the synthetic PHI evaluation corpus."""
