@@ -53,6 +53,14 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
     if e - s > MAX_TOKEN || !free_edges(b, s, e) {
         return e;
     }
+    if licence_number(&b[s..e]) {
+        // "Jericho Villareal, MD   MD-4990238": a state licence's number,
+        // its credential first, unless a noun says what it is ("reference
+        // PA-63191900" is a prior authorisation's)
+        let kind = governing_type(b, s).unwrap_or(PhiType::License);
+        out.push(Finding::new(kind, s, e, SCORE));
+        return e;
+    }
     if short_tag(&b[s..e]) {
         // "Locker key tag FM688", "Permit no. K-7900": five characters are
         // an identifier only right after the noun
@@ -69,6 +77,22 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
         out.push(Finding::new(kind, s, e, SCORE));
     }
     e
+}
+
+/// A licence number written after its credential: "MD-4990238",
+/// "RPH689184", "PA-319009", "RN 1234567" not (a space splits it): the
+/// credential in capitals, an optional '-', then five to nine digits.
+fn licence_number(tok: &[u8]) -> bool {
+    const CREDENTIALS: [&[u8]; 20] = [
+        b"MD", b"DO", b"RN", b"LPN", b"LVN", b"NP", b"APRN", b"PA", b"RPH", b"DDS", b"DMD", b"DPM", b"OD", b"DC",
+        b"LCSW", b"LMFT", b"LPC", b"PSY", b"CNA", b"EMT",
+    ];
+    let letters = tok.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let rest = &tok[letters..];
+    let digits = rest.strip_prefix(b"-").unwrap_or(rest);
+    (5..=9).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit)
+        && CREDENTIALS.contains(&&tok[..letters])
 }
 
 /// Five letters and digits, three of them digits or more, at least one

@@ -186,6 +186,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             "nursing license", "rn license",
             "registration #", "registration number", "credential #", "provider license",
             "medical license number", "state license number",
+            // a state identification card's number, issued as a driver's
+            // licence is
+            "state id", "state id #", "state id number", "state identification",
         ],
         strong(T::License),
     ),
@@ -235,7 +238,7 @@ static TABLE: &[(&[&str], Kw)] = &[
             "enrollment id", "ticket #", "ticket number", "transaction id", "authorization #",
             "authorization number", "auth #", "prior auth #", "person id", "client id", "resident id",
             "inmate #", "passport #", "passport number", "passport no", "passport", "military id",
-            "state id", "tax id", "rx #", "rx#", "rx number", "rx no", "prescription #",
+            "tax id", "rx #", "rx#", "rx number", "rx no", "prescription #",
             "prescription number", "prescription no", "script #", "req #", "req#", "req no", "req number",
             "requisition no", "requisition id", "report #", "report number", "report no", "incident #",
             "incident number", "interpreter id", "interpreter #", "interpreter number", "message id",

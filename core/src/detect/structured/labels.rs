@@ -312,6 +312,17 @@ fn value_token(b: &[u8], s: usize, mut e: usize, strong: bool) -> Option<(usize,
             e = ends[k - 1];
         }
     }
+    // "RPH.887538", "DN.6246300": a licence's letters, a dot, its number
+    if (2..=4).contains(&(e - s)) && b[s..e].iter().all(u8::is_ascii_uppercase) && b.get(e) == Some(&b'.') {
+        let mut q = e + 1;
+        while q < n && q - e <= 12 && b[q].is_ascii_alphanumeric() {
+            q += 1;
+        }
+        let digits = b[e + 1..q].iter().filter(|c| c.is_ascii_digit()).count();
+        if q - e - 1 >= 4 && digits + 1 >= q - e - 1 && digits >= 3 && (q == n || b[q] != b'.') {
+            e = q;
+        }
+    }
     // "33.418196": a dotted number is a value after a strong label when it
     // is long, never a decimal like "12.5".
     if strong && e < n && b[e] == b'.' && b[s..e].iter().all(u8::is_ascii_digit) {

@@ -626,3 +626,21 @@ fn month_day_after_a_verb_in_the_past() {
     none("discomfort decreased 3/10");
     none("weaned 2/3 of the dose");
 }
+
+#[test]
+fn licence_numbers_by_their_shape() {
+    // a licence's letters, a dot and its number after a licence label
+    has("Physician: Mohamud Farah, MD   Lic RPH.887538\n", License, "RPH.887538");
+    has("License #: PA.8788751\n", License, "PA.8788751");
+    has("CERTIFIER: Araceli Hernandez, DO  LIC RPH.S7396  signed", License, "RPH.S7396");
+    // a state identification card
+    has("Identification verified: state ID #S18942757\n", License, "S18942757");
+    // the credential, then the number, with no label
+    has("Jericho Villareal, MD   MD-4990238\n", License, "MD-4990238");
+    has("Analyn Magbanua, MD   RPH689184\n", License, "RPH689184");
+    // unless a noun says whose number it is
+    has("Ins. member # GZM3018230S8; reference PA-63191900; codes G0180", Id, "PA-63191900");
+    // too short, a year, a decimal
+    none("seen by the MD-2024 team");
+    none("PA-1234 form");
+}
