@@ -291,7 +291,13 @@ pub(crate) static NAME_DOMINANT: &[&str] = &[
     "nichols", "collins", "perkins", "hopkins", "simmons", "willis", "harris", "davis", "lewis",
 ];
 
-pub(crate) static TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister"];
+/// Titles before a name, in English and in the letters of other countries
+/// ("Dra. Beatriz da Silva", "Dott. Matteo De Luca", "Uzm. Dr.") and the
+/// police's ("Det. Jack Nguyen", "Const. Raj Tremblay").
+pub(crate) static TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister", "dra", "dott", "dottssa", "uzm", "det",
+    "const", "sra", "srta", "mme", "mlle", "herr", "frau",
+];
 
 /// Whether a lower-case word is an English word, allowing regular
 /// inflections of a listed base (the list omits them). Listed words answer

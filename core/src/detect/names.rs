@@ -2116,6 +2116,16 @@ mod tests {
     }
 
     #[test]
+    fn other_countries_titles_nationalities_and_services() {
+        assert_eq!(spans("Attending physician: Dra. Beatriz da Silva, CRM-SP 664295"), ["Beatriz da Silva"]);
+        assert_eq!(spans("Requesting physician: Dott. Matteo De Luca (Medical Council)"), ["Matteo De Luca"]);
+        assert_eq!(spans("Officer: Det. Jack Nguyen, badge 6985"), ["Jack Nguyen"]);
+        assert_eq!(spans("Andriy Boyko, a first-year Ukrainian student, was admitted"), ["Andriy Boyko"]);
+        assert!(spans("Clinique des Cedres, Service de Médecine Polyvalente").is_empty());
+        assert!(spans("Home insurer Techniker Krankenkasse, member number").is_empty());
+    }
+
+    #[test]
     fn roles_before_and_after_a_name() {
         assert_eq!(spans("To: Three Rivers Imaging   Attn: INGUNN FJELDSTAD\nFax"), ["INGUNN FJELDSTAD"]);
         assert_eq!(spans("Police on scene: Trooper Magbanua, Badge 9759"), ["Magbanua"]);
