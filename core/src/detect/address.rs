@@ -1076,6 +1076,23 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
             }
         }
     }
+    // a street named by its type, in another country's words, before
+    // its number: "Rua Augusta, 174", "Bağdat Caddesi No: 47",
+    // "Drottninggatan 103" (the byte before the number allows it first)
+    // (a word's last letter before it, or ", ", "No: ", "No. ", "nº ")
+    if s >= 4
+        && b[s - 1] == b' '
+        && match b[s - 2] {
+            b'a'..=b'z' | b'A'..=b'Z' | 0x80..=0xff => true,
+            b',' => b[s - 3].is_ascii_alphabetic() || b[s - 3] >= 0x80,
+            b':' | b'.' => b[s - 3] == b'o' && b[s - 4] == b'N',
+            _ => false,
+        }
+    {
+        if let Some(f) = typed_street_at(text, s, e) {
+            return Some(f);
+        }
+    }
     // US military mail: "Unit 1176 Box 7103, DPO AE 09218"
     if e - s == 5 && s >= 7 && b[s - 4] == b' ' && matches!(b[s - 7], b'A' | b'F' | b'D') {
         if let Some(start) = military_before(b, s) {
@@ -1110,6 +1127,199 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
         }
     }
     None
+}
+
+/// Street types written before the street's name, in other countries'
+/// languages ("Rua Augusta", "Calle Mayor", "Piazza Dante", "ul. Polna",
+/// "vul. Sadova"); compared without case.
+const TYPED_PREFIXES: &[&str] = &[
+    "rua", "avenida", "av.", "avda.", "calle", "c/", "carrer", "carrera", "pasaje", "paseo", "camino", "largo", "praça",
+    "praca", "travessa", "estrada", "alameda", "rodovia", "piazza", "piazzale", "via", "viale", "corso", "vicolo",
+    "strada", "rue", "chemin", "allée", "quai", "impasse", "ul.", "ulica", "al.", "aleja", "plac", "os.", "vul.",
+    "vulytsia", "bulv.", "prospekt", "ulitsa", "str.", "calea", "bulevardul", "odos",
+];
+
+/// Endings of a street's name that say it is one ("Bahnhofstraße",
+/// "Drottninggatan", "Strandvejen", "Kerkstraat"), and street types written
+/// after the name ("Bağdat Caddesi", "Barbaros Bulvarı", "Berliner Straße").
+const STREET_SUFFIXES: &[&str] = &[
+    "straße", "strasse", "gasse", "allee", "platz", "gatan", "vägen", "gata", "gade", "vej", "vejen", "veien",
+    "straat", "laan", "gracht", "plein", "kade", "caddesi", "cad.", "sokak", "sokağı", "sok.", "bulvarı", "bulvari",
+    "utca", "iela", "gatve", "katu", "weg",
+];
+
+/// Units and the like between a street's number and its town ("casa 2",
+/// "lgh 1490", "kv. 60", "Depto. 302", "D: 15").
+const UNIT_WORDS: &[&str] = &[
+    "lgh", "apto", "apt", "apt.", "casa", "kv.", "kv", "m.", "of.", "int.", "depto.", "dpto.", "piso", "d:", "daire",
+    "flat", "bloco", "bl.", "esc.", "bât.", "lot", "app.", "whg.",
+];
+
+/// A street written with its type in another language, its name, then
+/// its number at `s..e`: "Rua Augusta, 174, apto 45 - Savassi, Fortaleza -
+/// CE, 60247-995", "Bağdat Caddesi No: 47 D: 15", "Av. Insurgentes Sur 21,
+/// Col. Del Valle, C.P. 72561, Puebla", "Sveavägen 84 lgh 1341, 410 43
+/// Göteborg". The street: at most six words on the line before the number
+/// (", " or "No:" may come between), capitalized but for particles, the
+/// first a street type ([`TYPED_PREFIXES`]) or the last one ending like
+/// one ([`STREET_SUFFIXES`]). After the number, the line's parts that read
+/// as an address (units, postal codes, capitalized towns and districts,
+/// a region in capitals) are taken while they last.
+#[inline(never)]
+fn typed_street_at(text: &str, s: usize, e: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    if e - s > 5 {
+        return None;
+    }
+    // "No: 47", "No. 47", "nº 47" before the number; then ", " or " "
+    // (k: the space before the number; then the one before "No")
+    let mut k = s - 1;
+    let no_len = match (b[k - 1], b[k - 2], b[k - 3]) {
+        (b':' | b'.', b'o', b'N') => 4,
+        (b'o', b'N', _) => 3,
+        (0xba, 0xc2, b'n' | b'N') => 4,
+        _ => 0,
+    };
+    if no_len > 0 && k > no_len && b[k - no_len] == b' ' {
+        k -= no_len;
+    }
+    let we = if k >= 1 && b[k - 1] == b',' { k - 1 } else { k };
+    // the words back to the street type
+    let mut words = 0;
+    let mut start = None;
+    let mut typed = false;
+    let mut q = we;
+    while words < 6 && q > 0 {
+        let wend = q;
+        let mut ws = wend;
+        while ws > 0 && (is_word_byte(b[ws - 1]) || matches!(b[ws - 1], b'.' | b'\'' | b'-' | b'/')) {
+            ws -= 1;
+        }
+        if ws == wend {
+            break;
+        }
+        let w = text.get(ws..wend)?;
+        let upper = starts_upper(text, ws);
+        if words == 0 && !upper && !w.ends_with('.') {
+            return None;
+        }
+        if wend - ws > 40 {
+            return None;
+        }
+        // (the lists' words start with an ASCII letter and hold no upper
+        // case, so ASCII case folding of the bytes compares them)
+        let wb = w.as_bytes();
+        if words == 0 {
+            if wb.len() < 3 {
+                return None;
+            }
+            // the name's ending, or the type itself ("Straße", "Caddesi")
+            // (the suffixes' last bytes first: most words end otherwise)
+            let last = wb[wb.len() - 1] | 0x20;
+            typed = matches!(last, b'e' | b'z' | b'n' | b'a' | b'j' | b't' | b'i' | b'.' | b'k' | 0xb1 | b'u' | b'g')
+                && STREET_SUFFIXES.iter().any(|x| {
+                let x = x.as_bytes();
+                wb.len() >= x.len() && (wb.len() == x.len() || wb.len() >= x.len() + 3) && wb[wb.len() - x.len()..].eq_ignore_ascii_case(x)
+            });
+        }
+        // (in capitals, but for abbreviations and French types: "via",
+        // "largo", "corso" are English words too)
+        let prefix = (upper || w.ends_with('.') || matches!(w, "rue" | "chemin" | "allée" | "quai" | "impasse"))
+            && wb.len() <= 10
+            && wb.len() >= 2
+            && matches!(
+                [wb[0] | 0x20, wb[1] | 0x20],
+                [b'r', b'u'] | [b'a', b'v' | b'l'] | [b'c', b'a' | b'/' | b'o' | b'h'] | [b'p', b'a' | b'r' | b'i' | b'l']
+                    | [b'l', b'a'] | [b't', b'r'] | [b'e', b's'] | [b'r', b'o'] | [b'v', b'i' | b'u'] | [b's', b't']
+                    | [b'q', b'u'] | [b'i', b'm'] | [b'u', b'l'] | [b'o', b's' | b'd'] | [b'b', b'u']
+            )
+            && TYPED_PREFIXES.iter().any(|x| wb.eq_ignore_ascii_case(x.as_bytes()));
+        if prefix && words > 0 {
+            typed = true;
+            start = Some(ws);
+            break;
+        }
+        // (particles are short: most lower-case words end the street at
+        // once)
+        if !(upper || (wb.len() <= 5 && is_particle(w)) || wb.iter().all(u8::is_ascii_digit)) {
+            break;
+        }
+        start = Some(ws);
+        words += 1;
+        if ws == 0 || b[ws - 1] != b' ' {
+            break;
+        }
+        q = ws - 1;
+    }
+    if !typed {
+        return None;
+    }
+    let start = start?;
+    // the number's tail: "29 a", "108-1", "86/6", "92 A"
+    let mut end = e;
+    while end + 1 < b.len() && matches!(b[end], b'/' | b'-') && b[end + 1].is_ascii_digit() {
+        end = digits_end(b, end + 1);
+    }
+    if end + 2 <= b.len() && b[end] == b' ' && b[end + 1].is_ascii_alphabetic() && b.get(end + 2).is_none_or(|&c| matches!(c, b',' | b'\n' | b'\r')) {
+        end += 2;
+    }
+    Some(Finding::new(PhiType::Address, start, address_tail(text, end), 0.85))
+}
+
+/// The end of the parts of an address line after `p` (a street's
+/// number): ", " or " - " then a unit, a postal code, capitalized words
+/// (a district, a town), a region in capitals; " " then a unit word and
+/// its number; " (BO)". Stops at anything else.
+fn address_tail(text: &str, mut p: usize) -> usize {
+    let b = text.as_bytes();
+    for _ in 0..8 {
+        let (q, spaced) = if b[p..].starts_with(b", ") {
+            (p + 2, false)
+        } else if b[p..].starts_with(b" - ") {
+            (p + 3, false)
+        } else if b[p..].starts_with(b" ") {
+            (p + 1, true)
+        } else {
+            break;
+        };
+        // the part: to the next ',' or " - " or the line's end, at most 40
+        let mut r = q;
+        while r < b.len() && r - q < 40 && !matches!(b[r], b',' | b'\n' | b'\r' | b'(' | b';' | b'\t') && !b[r..].starts_with(b" - ") && !b[r..].starts_with(b"  ") {
+            r += 1;
+        }
+        while r > q && matches!(b[r - 1], b' ' | b'.') && !(b[r - 1] == b'.' && r - q <= 5) {
+            r -= 1;
+        }
+        if r == q || r - q >= 40 {
+            break;
+        }
+        let part = &text[q..r];
+        let first = part.split(' ').next().unwrap_or("");
+        let unit = UNIT_WORDS.iter().any(|u| first.eq_ignore_ascii_case(u)) && part.bytes().any(|c| c.is_ascii_digit());
+        if spaced && !unit {
+            // after a space only a unit ("lgh 1490", "Depto. 302", "D: 15")
+            // or a region in parentheses
+            if b[q..].starts_with(b"(") {
+                let close = q + 3;
+                if close < b.len() && b[q + 1].is_ascii_uppercase() && b[q + 2].is_ascii_uppercase() && b[close] == b')' {
+                    p = close + 1;
+                }
+            }
+            break;
+        }
+        let cap_words = part.split(' ').all(|w| w.is_empty() || starts_upper(w, 0) || is_particle(w) || w.bytes().any(|c| c.is_ascii_digit()));
+        let digit_start = part.as_bytes()[0].is_ascii_digit();
+        if !(unit || digit_start || cap_words) {
+            break;
+        }
+        p = r;
+        // a trailing " (BO)"
+        if b[p..].starts_with(b" (") && p + 5 <= b.len() && b[p + 2].is_ascii_uppercase() && b[p + 3].is_ascii_uppercase() && b[p + 4] == b')' {
+            p += 5;
+            break;
+        }
+    }
+    p
 }
 
 /// Particles inside street and town names ("Avenida de los Olmos", "San
@@ -1610,6 +1820,27 @@ mod tests {
         // only capitalized words, closed on the same line
         assert_eq!(addresses("lives at 12 Elm St (see chart)"), ["12 Elm St"]);
         assert_eq!(addresses("lives at 12 Elm St (Eastbridge"), ["12 Elm St"]);
+    }
+
+    #[test]
+    fn a_street_named_by_its_type_before_its_number() {
+        let one = |t: &str, want: &str| assert_eq!(addresses(t), [want], "{t}");
+        one("Hotel: Park Suites, Rua de Santa Catarina, 145, 9000-296 Funchal (check-in 14:00)", "Rua de Santa Catarina, 145, 9000-296 Funchal");
+        one("Lives with: Rua Augusta, 174, apto 45 - Savassi, Fortaleza - CE, 60247-995", "Rua Augusta, 174, apto 45 - Savassi, Fortaleza - CE, 60247-995");
+        one("Street: Bağdat Caddesi No: 47 D: 15\nPLZ", "Bağdat Caddesi No: 47 D: 15");
+        one("Home: Av. Insurgentes Sur 21, Col. Del Valle, C.P. 72561, Puebla, Pue.", "Av. Insurgentes Sur 21, Col. Del Valle, C.P. 72561, Puebla, Pue.");
+        one("| Home | Piazza Dante, 2 - 40178 Bologna (BO) |", "Piazza Dante, 2 - 40178 Bologna (BO)");
+        one("Sveavägen 84 lgh 1341, 410 43 Göteborg", "Sveavägen 84 lgh 1341, 410 43 Göteborg");
+        one("Drottninggatan 103\nUppsala", "Drottninggatan 103");
+        one("ul. Polna 67 m. 2, 30-658 Kraków", "ul. Polna 67 m. 2, 30-658 Kraków");
+        one("vul. Sadova, 141, kv. 31, Kyiv 07274", "vul. Sadova, 141, kv. 31, Kyiv 07274");
+        one("Kerkstraat 108-1, 3528 HU Utrecht", "Kerkstraat 108-1, 3528 HU Utrecht");
+        one("Berliner Straße 11, Hinterhaus, 79946 Freiburg im Breisgau", "Berliner Straße 11, Hinterhaus, 79946 Freiburg im Breisgau");
+        // no type, an English word, a dose, a lower-case "via"
+        assert!(addresses("sent via Federal Express 2 days ago").is_empty());
+        assert!(addresses("Gave Tylenol 500 mg at 10:00").is_empty());
+        assert!(addresses("Room Via 12 closed").is_empty());
+        assert!(addresses("Order No: 4471 for the Weg").is_empty());
     }
 
     #[test]
