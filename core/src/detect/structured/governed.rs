@@ -321,6 +321,8 @@ const FILLERS: &[&[u8]] = &[b"the", b"a", b"an", b"of", b"for", b"is", b"was", b
 const STOPS: &[&[u8]] = &[
     b"model", b"version", b"phone", b"fax", b"tel", b"telephone", b"cell", b"mobile", b"call", b"text", b"pager", b"ext",
     b"extension", b"code", b"room", b"bed", b"page", b"step", b"grade", b"stage", b"dose", b"cycle", b"day", b"week",
+    // a company's, a laboratory's, a trial site's or a ship's number
+    b"vat", b"accreditation", b"site", b"protocol", b"imo", b"swift", b"bic",
 ];
 
 /// "-ation" and "-ition" words that are measurements or clinical states,

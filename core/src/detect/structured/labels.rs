@@ -39,6 +39,10 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
         let Some((vs, ve)) = value.or_else(|| value_after(b, h.end, strong)) else { continue };
         if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
+            // "VAT ID", "Site ID": a company's or a trial site's
+            if matches!(word_before_label(b, h.start).to_ascii_lowercase().as_slice(), b"vat" | b"site" | b"swift" | b"bic" | b"protocol") {
+                continue;
+            }
             kind = refine_generic_id(b, h.start);
         }
         if let Some(score) = judge(&b[vs..ve], kind, strong, special) {
@@ -52,6 +56,19 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
 /// "ID", "ID #", "identifier": whose identifier depends on the words before.
 fn generic_id_label(l: &[u8]) -> bool {
     l.len() >= 2 && l[..2].eq_ignore_ascii_case(b"id") || l.eq_ignore_ascii_case(b"identifier")
+}
+
+/// The word right before a label starting at `label` (letters only).
+fn word_before_label(b: &[u8], label: usize) -> &[u8] {
+    let mut q = label;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    let mut w = q;
+    while w > 0 && q - w < 14 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    &b[w..q]
 }
 
 /// "CGM transmitter ID" is a device identifier, "Aetna PPO ID#" a health
