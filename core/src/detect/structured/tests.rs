@@ -648,7 +648,7 @@ fn licence_numbers_by_their_shape() {
 #[test]
 fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
-    none("www.klinikum.de\nVAT ID: DE273613536\n");
+    none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
     none("Protocol: NR-948   Site ID: PL5545\n");
     has("Patient ID: 12345678\n", Id, "12345678");
 }
