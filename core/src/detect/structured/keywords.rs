@@ -141,6 +141,11 @@ static TABLE: &[(&[&str], Kw)] = &[
             "record no", "record number", "hospital number", "hospital #", "hosp #", "unit number",
             "unit no", "emr #", "ehr #", "emr number", "patient #", "patient number", "patient no", "pt #",
             "pt no", "journal nr", "journal no",
+            // a patient's number under other names, in other countries'
+            // hospitals ("UHID", "IPP", "No. de dossier", "NHC")
+            "uhid", "uhid no", "hosp no", "hospital no", "no. de dossier", "n° de dossier",
+            "numero de dossier", "dossier no", "ipp", "clinical history no", "clinical history number", "nhc",
+            "register book no", "main register book no", "patient file", "patient file no", "case file no",
         ],
         strong(T::Mrn),
     ),
@@ -247,6 +252,15 @@ static TABLE: &[(&[&str], Kw)] = &[
         strong(T::Id),
     ),
     (&["id", "fin", "csn", "ein", "tin", "itin"], weak(T::Id)),
+    // a national identity number under its generic names (no check: which
+    // country's is not said)
+    (
+        &[
+            "national id no", "personal identification number", "cnic", "cnic no", "cnic #", "nin", "citizen id",
+            "citizen id no",
+        ],
+        strong(T::Ssn),
+    ),
     // ---- other countries' national numbers (checked: `national`) ----
     (
         &[
@@ -306,7 +320,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             "national identification number", "national identity card", "identity card number",
             "national number",
         ],
-        national(T::Id, Nid::Any, true),
+        // (a number that passes no country's check is still a national
+        // identity number: an ssn, as the United States' is)
+        national(T::Ssn, Nid::Any, true),
     ),
     (&["sn"], weak(T::Device)),
     (

@@ -274,7 +274,8 @@ fn value_start(b: &[u8], from: usize) -> Option<usize> {
     loop {
         while p < limit {
             match b[p] {
-                b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'.' | b'(' | b')' | b',' | b'\r' => p += 1,
+                // ('|': a table's cell, "| MRN | 00482913 |")
+                b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'.' | b'(' | b')' | b',' | b'\r' | b'|' => p += 1,
                 b'\n' if newlines == 0 => {
                     newlines += 1;
                     p += 1

@@ -553,10 +553,10 @@ fn national_numbers_of_other_countries_after_their_names() {
     exact("HKID A123456(3)", &[(Ssn, "A123456(3)")]);
     exact("Aadhaar 2341 2341 2346", &[(Ssn, "2341 2341 2346")]);
     exact("personnummer 811228-9874", &[(Ssn, "811228-9874")]);
-    // a generic name: an ssn when the number passes a country's check,
-    // an identifier otherwise
+    // a generic name: an ssn, whether the number passes a country's check
+    // or not
     exact("National ID: 44051401359", &[(Ssn, "44051401359")]);
-    exact("National ID: 44051401358", &[(Id, "44051401358")]);
+    exact("National ID: 44051401358", &[(Ssn, "44051401358")]);
     // a strong name keeps a mistyped number as a number of its kind
     exact("NHS number 943 476 5918", &[(HealthPlan, "943 476 5918")]);
 }
@@ -651,4 +651,15 @@ fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
     none("Protocol: NR-948   Site ID: PL5545\n");
     has("Patient ID: 12345678\n", Id, "12345678");
+}
+
+#[test]
+fn record_and_national_numbers_under_other_countries_names() {
+    has("Date: 16/04/2022\nUHID: AB6722523 / Bill Acct No.: IP063750\n", Mrn, "AB6722523");
+    has("Born on: 24 juillet 1949\nIPP: 1716910    Stay no.: X9727807\n", Mrn, "1716910");
+    has("No. de dossier: H689807\n", Mrn, "H689807");
+    has("Clinical history no. (NHC): 9552770\n", Mrn, "9552770");
+    has("Name and surname: Amr El-Masry\nNational ID: 28684144226795\nDate of birth", Ssn, "28684144226795");
+    has("6. Personal identification number: 943896786\n7. Identification", Ssn, "943896786");
+    has("| National ID (CNIC no.) | 06059-4320790-4 |\n", Ssn, "06059-4320790-4");
 }
