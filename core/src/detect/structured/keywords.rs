@@ -160,6 +160,13 @@ static TABLE: &[(&[&str], Kw)] = &[
             "beneficiary id", "beneficiary number", "beneficiary #", "medicaid id", "medicaid #",
             "medicaid number", "medicaid no", "medicare id", "medicare #", "medicare number",
             "medicare no", "hicn", "payer id", "insurance member id", "id card number", "ins id", "ins. id", "ins #", "ins no", "insurance card",
+            // other countries' insurance and health cards ("EHIC card no.",
+            // "Versicherten-Nr.", "numero de utente", "Cartao SUS")
+            "ehic", "ehic no", "ehic number", "ehic card no", "ehic card number", "card identification number",
+            "identification number of the card", "afiliado", "versicherten-nr",
+            "poliza", "cartao sus", "numero de utente", "membership no",
+            "membership number", "membership #", "medicare card", "medicare card no", "health card", "health card no",
+            "health card number", "ohip", "ohip no", "ohip #", "ohip number",
         ],
         strong(T::HealthPlan),
     ),
@@ -191,6 +198,11 @@ static TABLE: &[(&[&str], Kw)] = &[
             "nursing license", "rn license",
             "registration #", "registration number", "credential #", "provider license",
             "medical license number", "state license number",
+            // a clinician's registration with a medical council, in other
+            // countries ("Reg. No.", "n.o colegiado", "Ced. Prof.", "AHPRA")
+            "reg. no", "reg no", "colegiado", "no colegiado", "numero de colegiado", "ced. prof", "ced prof",
+            "cedula profesional", "ahpra", "gmc no", "gmc number", "gmc #", "crm", "kmpdc", "mdcn", "tescil no",
+            "ordine dei medici", "syndicate no", "council reg", "medical council number",
             // a state identification card's number, issued as a driver's
             // licence is
             "state id", "state id #", "state id number", "state identification",

@@ -663,3 +663,15 @@ fn record_and_national_numbers_under_other_countries_names() {
     has("6. Personal identification number: 943896786\n7. Identification", Ssn, "943896786");
     has("| National ID (CNIC no.) | 06059-4320790-4 |\n", Ssn, "06059-4320790-4");
 }
+
+#[test]
+fn insurance_cards_and_clinician_registrations_of_other_countries() {
+    has("Region Stockholm, EHIC card no.: 80753229604310059746\n", HealthPlan, "80753229604310059746");
+    has("8. Identification number of the card: 80611655126760808116\n", HealthPlan, "80611655126760808116");
+    has("Cartao SUS: 512 0287 3235 7867\n", HealthPlan, "512 0287 3235 7867");
+    has("OSHC membership no.: OS6196237\n", HealthPlan, "OS6196237");
+    has("MBBS, MD (General Prac)\nMCI Reg. No. 81817\n", License, "81817");
+    has("Dra. E. Fernandez Gil\n(no colegiado: 2826175)\n", License, "2826175");
+    has("Clinician: Mia Nguyen, GP (AHPRA MED0003195808)\n", License, "MED0003195808");
+    has("Dra. Itzel Flores, Ced. Prof. 3722361\n", License, "3722361");
+}
