@@ -36,6 +36,7 @@
 
 mod bank;
 mod checks;
+mod foreign_dates;
 mod governed;
 mod hl7;
 mod iban;

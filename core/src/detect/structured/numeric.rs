@@ -29,6 +29,13 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>, ocr: &mut V
     let mut governed_to = 0;
     while let Some(d) = digits.next(i) {
         tick.at(d);
+        let run_end = digits_end(sc.b, d);
+        if super::foreign_dates::may(sc.b, d, run_end) {
+            if let Some(e) = super::foreign_dates::at_run(text, d, run_end, sc.out) {
+                i = e;
+                continue;
+            }
+        }
         if let Some(e) = super::iban::at_digits(sc.b, d, sc.out) {
             i = e;
             continue;
@@ -40,7 +47,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>, ocr: &mut V
         // (or only weakly: an unlabelled nine digits as a 0.3 SSN, which a
         // governing noun outranks)
         let weak = sc.out[found..].iter().all(|f| f.score < super::governed::SCORE);
-        let re = digits_end(sc.b, d);
+        let re = run_end;
         // (the byte after the run, and after what the parsers took:
         // "444-5O-7559" is read as "444-5" and resumed at the 'O')
         // (one test of three table reads, no branch per byte: a digit run
