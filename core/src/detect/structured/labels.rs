@@ -159,7 +159,11 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
         if !b[w].is_ascii_uppercase() {
             continue;
         }
-        out.push(Finding::new(PhiType::Mrn, s, e, 0.6));
+        // "our driver Arjun (09779465089)": ten or eleven digits after a
+        // trunk '0' are a mobile number, not a record's
+        let trunk = v.len() == digits && (10..=11).contains(&digits) && v[0] == b'0' && v[1] != b'0';
+        let kind = if trunk { PhiType::Phone } else { PhiType::Mrn };
+        out.push(Finding::new(kind, s, e, 0.6));
     }
 }
 

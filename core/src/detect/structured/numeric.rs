@@ -48,6 +48,16 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>, ocr: &mut V
         // governing noun outranks)
         let weak = sc.out[found..].iter().all(|f| f.score < super::governed::SCORE);
         let re = run_end;
+        // "+39 3031023152", "+870 775691283": a number after '+' that no
+        // parser took, in international form
+        if weak && d > 0 && sc.b[d - 1] == b'+' && (d < 2 || !sc.b[d - 2].is_ascii_alphanumeric()) {
+            if let Some(e) = plus_number(sc.b, d) {
+                let kind = if has_ctx(sc.hits, d - 1, 24, Ctx::Fax) { PhiType::Fax } else { PhiType::Phone };
+                sc.out.push(Finding::new(kind, d - 1, e, 0.85));
+                i = e;
+                continue;
+            }
+        }
         // (the byte after the run, and after what the parsers took:
         // "444-5O-7559" is read as "444-5" and resumed at the 'O')
         // (one test of three table reads, no branch per byte: a digit run
@@ -69,6 +79,28 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>, ocr: &mut V
         }
         i = next.max(d + 1);
     }
+}
+
+/// A telephone number in international form whose '+' is right before
+/// `d`: a country code of one to three digits, then digit groups one space,
+/// '-' or '.' apart, eight to fifteen digits in all (E.164), free on the
+/// right. Its end.
+fn plus_number(b: &[u8], d: usize) -> Option<usize> {
+    let cc = digits_end(b, d);
+    if !(1..=3).contains(&(cc - d)) || !matches!(at(b, cc), b' ' | b'-' | b'.') {
+        return None;
+    }
+    let mut digits = cc - d;
+    let mut e = cc;
+    let mut groups = 0;
+    while groups < 6 && matches!(at(b, e), b' ' | b'-' | b'.') && at(b, e + 1).is_ascii_digit() {
+        let ge = digits_end(b, e + 1);
+        digits += ge - e - 1;
+        e = ge;
+        groups += 1;
+    }
+    let free = !at(b, e).is_ascii_alphanumeric() && !(matches!(at(b, e), b'.' | b'/' | b':' | b'-') && at(b, e + 1).is_ascii_digit());
+    ((8..=15).contains(&digits) && groups >= 1 && free).then_some(e)
 }
 
 struct Scan<'a> {

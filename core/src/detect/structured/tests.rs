@@ -675,3 +675,13 @@ fn insurance_cards_and_clinician_registrations_of_other_countries() {
     has("Clinician: Mia Nguyen, GP (AHPRA MED0003195808)\n", License, "MED0003195808");
     has("Dra. Itzel Flores, Ced. Prof. 3722361\n", License, "3722361");
 }
+
+#[test]
+fn international_numbers_and_mobiles_in_parentheses() {
+    has("brother, in Bari on +39 3031023152 (via an interpreter)", Phone, "+39 3031023152");
+    has("satellite phone +870 775691283, e-mail", Phone, "+870 775691283");
+    has("our driver Arjun (09779465089) will wait", Phone, "09779465089");
+    has("Patient Robert R (00636938)\n", Mrn, "00636938");
+    // too few digits, a lab value, a grade
+    none("K+ 4.1, +2 edema, +1 2024 item");
+}
