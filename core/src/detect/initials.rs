@@ -24,6 +24,7 @@ const SIGNED: &[&str] = &[
     "typed", "signed", "dictated", "transcribed", "entered", "initialed", "initialled", "cosigned", "co-signed",
     "drawn", "taken", "written", "collected", "completed", "processed", "issued", "prepared", "verified",
     "witnessed", "recorded", "documented", "scanned", "checked", "labelled", "labeled", "received", "packed",
+    "closed",
 ];
 
 /// Labels of a form's field that holds a staff member's initials ("Phleb:

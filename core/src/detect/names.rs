@@ -98,6 +98,10 @@ static ROLE_PHRASES: &[&str] = &[
     "good morning", "good afternoon", "good evening", "this is", "applicant", "driver", "dispatcher",
     "attendant", "last, first:", "attn", "attention", "instructions for", "instructions --", "staying with",
     "caller", "claimant", "examinee", "donor", "collector", "medic", "proband", "paralegal", "reporter", "chaplain",
+    // a form's name fields, in the forms of other countries too
+    "surname", "forename", "forenames", "given name", "given names", "given name(s)", "family name",
+    "family name (last name)", "given name (first name)", "last name", "first name", "guest", "citizen", "nok",
+    "name (as in passport)", "full name", "closed by",
     "asst", "aide", "officer", "parole officer", "ofc.", "sgt.", "lt.", "trooper", "deputy", "detective", "cousin",
     "first cousin", "relative", "your relative", "spoke w/", "memories of", "pt is",
 ];
@@ -799,7 +803,13 @@ fn role_before(text: &str, start: usize) -> bool {
     let floor = start.saturating_sub(48);
     let mut newline = false;
     let mut colon = false;
-    while e > floor && (b[e - 1].is_ascii_whitespace() || matches!(b[e - 1], b':' | b',' | b'#' | b'(' | b'=' | b'"')) {
+    // ('|': a table's cells, "| Patient name | Joao Mendes |", set off by
+    // spaces: "Pt|Disp" is a header row)
+    while e > floor
+        && (b[e - 1].is_ascii_whitespace()
+            || matches!(b[e - 1], b':' | b',' | b'#' | b'(' | b'=' | b'"')
+            || (b[e - 1] == b'|' && b.get(e) == Some(&b' ')))
+    {
         newline |= b[e - 1] == b'\n';
         colon |= b[e - 1] == b':' || b[e - 1] == b',';
         e -= 1;
@@ -876,6 +886,23 @@ fn role_before(text: &str, start: usize) -> bool {
 /// line ("\n[15:48:34]"), so that what follows is the line's speaker.
 fn chat_stamp_before(b: &[u8], e: usize) -> bool {
     [10, 7].into_iter().any(|n| e >= n && chat_stamp(&b[e - n..]) == Some(n) && (e == n || b[e - n - 1] == b'\n'))
+        || dated_stamp_before(b, e)
+}
+
+/// A messaging app's export stamp, date and time, ending at `e` and
+/// starting its line: "[29/4/2023, 04:13:35]", "[4/29/23, 4:13 PM]".
+fn dated_stamp_before(b: &[u8], e: usize) -> bool {
+    if e < 12 || b[e - 1] != b']' {
+        return false;
+    }
+    let floor = e.saturating_sub(26);
+    let Some(k) = (floor..e - 1).rev().find(|&k| b[k] == b'[') else { return false };
+    let inner = &b[k + 1..e - 1];
+    (k == 0 || b[k - 1] == b'\n')
+        && inner.iter().all(|&c| c.is_ascii_digit() || matches!(c, b'/' | b'.' | b'-' | b',' | b' ' | b':' | b'A' | b'P' | b'M'))
+        && inner.contains(&b':')
+        && inner.contains(&b',')
+        && inner.iter().filter(|c| c.is_ascii_digit()).count() >= 6
 }
 
 /// The length of the chat line's time stamp `s` starts with, "[15:48:34]"
@@ -2113,6 +2140,16 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn form_fields_table_cells_and_chat_exports() {
+        assert_eq!(spans("Surname           : Sepúlveda\nForename          : Valentina\n"), ["Sepúlveda", "Valentina"]);
+        assert_eq!(spans("Surname: Balogun\nGiven name(s): Temitope\nDate of birth"), ["Balogun", "Temitope"]);
+        assert_eq!(spans("| Patient name | João Carvalho Mendes |\n| Date of birth | 25/04/1950 |"), ["João Carvalho Mendes"]);
+        assert_eq!(spans("[29/4/2023, 04:13:35] Grzegorz: St. Aloysius University Hospital."), ["Grzegorz"]);
+        // a header row of a pipe table names no one
+        assert!(spans("Run#|Time|Location|Nature|Pt|Disp\n49-2126|21:41|fall").is_empty());
     }
 
     #[test]
