@@ -775,6 +775,15 @@ static ROLE_INDEX: Lazy<RoleIndex> = Lazy::new(|| {
     }
 });
 
+/// Whether the comma-glued capitals at `s..e` ("AESEV,AESER") go on with
+/// a comma and another word in capitals on either side: a CSV header row
+/// ("STUDYID,SITEID,USUBJID"), not a patient's "SURNAME,GIVEN".
+fn caps_chain(b: &[u8], s: usize, e: usize) -> bool {
+    let before = s >= 2 && b[s - 1] == b',' && b[s - 2].is_ascii_uppercase();
+    let after = e + 1 < b.len() && b[e] == b',' && b[e + 1].is_ascii_uppercase();
+    before || after
+}
+
 /// [`role_before`] a candidate, worked out the first time a rule asks for
 /// it (it reads up to 48 bytes back, and most candidates are settled by
 /// cheaper tests first; it depends on nothing but the text, so when it is
@@ -1834,10 +1843,23 @@ impl<'t> Scan<'t> {
         }
         let firstc = self.classes[j];
         let cred0 = credential_after(text, self.words[j].core_end);
+        // "GEBREMEDHIN,MOHAMUD": capitals glued by a comma, as exports and
+        // census lines print a patient (no dictionary name needed; neither
+        // word English, stop-listed or a short abbreviation)
+        let glued_caps = g == ","
+            && self.words[i].is_upper()
+            && self.words[j].is_upper()
+            && firstc.unknown()
+            && (lastc.unknown() || lastc.has(C_SUR))
+            && !lastc.has(C_STOP)
+            && self.words[j].core_end - self.words[j].start >= 3
+            && self.words[i].core_end - self.words[i].start >= 3
+            && !caps_chain(text.as_bytes(), self.words[i].start, self.words[j].end);
         let first_ok = firstc.strong_first()
             || firstc.amb_first()
             || (firstc.unknown() && (cred0 || lastc.strong_sur() || ctx_before.get()))
-            || (firstc.name_like() && ctx_before.get());
+            || (firstc.name_like() && ctx_before.get())
+            || glued_caps;
         if !first_ok || self.words[j].is_upper() != self.words[i].is_upper() {
             return None;
         }
@@ -1882,6 +1904,7 @@ impl<'t> Scan<'t> {
         // three capitals only before a given name that is no abbreviation
         // ("Name: EZE, YETUNDE N")
         let short_sur = lastc.has(C_SHORTCAPS) && !firstc.has(C_SHORTCAPS) && firstc.name_like();
+        let base = if base <= 0.0 && glued_caps { 0.6 } else { base };
         let base = if base <= 0.0
             && (lastc.unknown() || lastc.has(C_SUR) || short_sur)
             && !(lastc.has(C_STOP) || lastc.has(C_INITIAL))
@@ -2148,6 +2171,10 @@ mod tests {
         assert_eq!(spans("Surname: Balogun\nGiven name(s): Temitope\nDate of birth"), ["Balogun", "Temitope"]);
         assert_eq!(spans("| Patient name | João Carvalho Mendes |\n| Date of birth | 25/04/1950 |"), ["João Carvalho Mendes"]);
         assert_eq!(spans("[29/4/2023, 04:13:35] Grzegorz: St. Aloysius University Hospital."), ["Grzegorz"]);
+        // capitals glued by a comma, as exports print a patient; not a
+        // CSV header row
+        assert_eq!(spans("Rm 421B GEBREMEDHIN,MOHAMUD 91M - stable"), ["GEBREMEDHIN,MOHAMUD"]);
+        assert!(spans("STUDYID,SITEID,USUBJID,AETERM,AESTDTC\nXR-501,204").is_empty());
         // a header row of a pipe table names no one
         assert!(spans("Run#|Time|Location|Nature|Pt|Disp\n49-2126|21:41|fall").is_empty());
     }
