@@ -685,3 +685,8 @@ fn international_numbers_and_mobiles_in_parentheses() {
     // too few digits, a lab value, a grade
     none("K+ 4.1, +2 edema, +1 2024 item");
 }
+
+#[test]
+fn a_fax_label_as_ocr_reads_it() {
+    has("Attn: TOMASZ ZELENKO\nF4x: 2075550170   Phone: +1 319 555 0157\n", Fax, "2075550170");
+}
