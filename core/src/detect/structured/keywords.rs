@@ -224,6 +224,10 @@ static TABLE: &[(&[&str], Kw)] = &[
         &[
             "license plate", "licence plate", "plate", "plate #", "plate number", "plate no", "tag #",
             "tag number", "tag no", "license tag", "registration plate", "vehicle plate",
+            // a car's registration, as the British and others write it
+            // ("reg. ML35 SEK", "Vehicle registration: CFST 680"; "Reg. No."
+            // before a clinician's number is a licence's, the longer match)
+            "reg", "reg.", "vehicle registration", "vehicle reg", "car registration",
         ],
         special(T::Vehicle, Special::Plate),
     ),

@@ -19,7 +19,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut tick = Ticker::new(0);
     for h in hits {
         tick.at(h.start);
-        let Kw::Label { mut kind, strong, special } = h.kw else { continue };
+        let Kw::Label { kind, strong, special } = h.kw else { continue };
         if h.end < last_end {
             continue;
         }
@@ -38,6 +38,13 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
         let Some((vs, ve)) = value.or_else(|| value_after(b, h.end, strong)) else { continue };
+        // "NMC reg. 31574": digits alone after "reg." are a clinician's
+        // registration, not a car's
+        let label = &b[h.start..h.end];
+        let reg_digits = special == Special::Plate
+            && (label.eq_ignore_ascii_case(b"reg") || label.eq_ignore_ascii_case(b"reg."))
+            && b[vs..ve].iter().all(u8::is_ascii_digit);
+        let (mut kind, special) = if reg_digits { (PhiType::License, Special::None) } else { (kind, special) };
         if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
             // "VAT ID", "Site ID": a company's or a trial site's
             if matches!(word_before_label(b, h.start).to_ascii_lowercase().as_slice(), b"vat" | b"site" | b"swift" | b"bic" | b"protocol") {

@@ -690,3 +690,11 @@ fn international_numbers_and_mobiles_in_parentheses() {
 fn a_fax_label_as_ocr_reads_it() {
     has("Attn: TOMASZ ZELENKO\nF4x: 2075550170   Phone: +1 319 555 0157\n", Fax, "2075550170");
 }
+
+#[test]
+fn a_cars_registration_and_a_clinicians() {
+    has("Melissa Anderson, 1-663-555-7185, reg WMJ-7632.\n", Vehicle, "WMJ-7632");
+    has("Vehicle registration: CFST 680\n", Vehicle, "CFST 680");
+    has("Dr. Lakshmi Gupta (NMC reg. 22637)\n", License, "22637");
+    has("MCI Reg. No. 81817\n", License, "81817");
+}
