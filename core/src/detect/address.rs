@@ -1039,6 +1039,16 @@ fn push_sorted(found: &mut Vec<Finding>, first: usize, f: Finding) {
 /// A street address, PO box or ZIP triggered by the digit run `s..e`.
 fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
+    // a British, Canadian or Australian postcode after its town ("Oxford
+    // OX6 1FG", "Calgary, AB T1K 9G9", "CAIRNS QLD 4870"): a capital right
+    // before a short run, or a state's capitals before four digits
+    let uk_ca = s >= 2 && e - s <= 2 && b[s - 1].is_ascii_uppercase();
+    let au = e - s == 4 && s >= 5 && b[s - 1] == b' ' && b[s - 2].is_ascii_uppercase() && b[s - 3].is_ascii_uppercase();
+    if uk_ca || au {
+        if let Some(f) = anglo_postcode_at(text, s, e) {
+            return Some(f);
+        }
+    }
     // PO box
     if let Some(ps) = po_box_before(text, s) {
         let mut end = e;
@@ -1320,6 +1330,139 @@ fn address_tail(text: &str, mut p: usize) -> usize {
         }
     }
     p
+}
+
+/// Australian states and territories, Canadian provinces and territories.
+const AU_STATES: &[&[u8]] = &[b"NSW", b"VIC", b"QLD", b"SA", b"WA", b"TAS", b"NT", b"ACT"];
+const CA_PROVINCES: &[&[u8]] = &[
+    b"AB", b"BC", b"MB", b"NB", b"NL", b"NS", b"NT", b"NU", b"ON", b"PE", b"QC", b"SK", b"YT",
+];
+
+/// A postcode of Britain ("OX6 1FG", "SW1A 2AA", "B67 4GX"), Canada ("T1K
+/// 9G9", after its province) or Australia ("4870", after its state), whose
+/// digit run is `s..e`, after its town on the same line; the finding
+/// covers the town and the code, and the parts of the line before the
+/// town that read as a street ("Unit 11, 66 Esplanade, Sydney NSW 2040").
+#[inline(never)]
+fn anglo_postcode_at(text: &str, s: usize, e: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    let free = |k: usize| !(at(k).is_ascii_alphanumeric());
+    // the code's start and end, and whether a state or province must
+    // come before it
+    let (code_start, code_end, region): (usize, usize, Option<&[&[u8]]>) = if b[s - 1] == b' ' {
+        // Australia: "QLD 4870"
+        let mut q = s - 1;
+        while q > 0 && b[q - 1].is_ascii_uppercase() {
+            q -= 1;
+        }
+        if !free(e) || !AU_STATES.contains(&&b[q..s - 1]) {
+            return None;
+        }
+        (q, e, None)
+    } else {
+        let mut q = s - 1;
+        while q > 0 && s - q < 2 && b[q - 1].is_ascii_uppercase() {
+            q -= 1;
+        }
+        if q > 0 && b[q - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        // Canada: "T1K 9G9"
+        let ca = q == s - 1 && e - s == 1 && at(e).is_ascii_uppercase() && at(e + 1) == b' ' && at(e + 2).is_ascii_digit()
+            && at(e + 3).is_ascii_uppercase() && at(e + 4).is_ascii_digit() && free(e + 5);
+        if ca {
+            (q, e + 5, Some(CA_PROVINCES))
+        } else {
+            // Britain: the outward code's letters, digits and maybe a
+            // letter, a space, a digit and two letters
+            let mut o = e;
+            if at(o).is_ascii_uppercase() && at(o + 1) == b' ' {
+                o += 1;
+            }
+            let uk = at(o) == b' ' && at(o + 1).is_ascii_digit() && at(o + 2).is_ascii_uppercase() && at(o + 3).is_ascii_uppercase() && free(o + 4);
+            if !uk {
+                return None;
+            }
+            (q, o + 4, None)
+        }
+    };
+    // before the code (an Australian state is part of it): one or two
+    // spaces or ", ", a province if one is needed, then the town: one to
+    // three words in capitals
+    let mut k = code_start;
+    let back_sep = |k: usize| -> Option<usize> {
+        if k >= 2 && &b[k - 2..k] == b", " {
+            Some(k - 2)
+        } else if k >= 2 && &b[k - 2..k] == b"  " {
+            Some(k - 2)
+        } else if k >= 1 && b[k - 1] == b' ' {
+            Some(k - 1)
+        } else {
+            None
+        }
+    };
+    k = back_sep(k)?;
+    if let Some(regions) = region {
+        let mut q = k;
+        while q > 0 && b[q - 1].is_ascii_uppercase() {
+            q -= 1;
+        }
+        if !regions.contains(&&b[q..k]) {
+            return None;
+        }
+        k = back_sep(q)?;
+    }
+    let town_end = k;
+    let mut town_start = None;
+    for _ in 0..3 {
+        let we = k;
+        let mut ws = we;
+        while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80 || b[ws - 1] == b'-' || b[ws - 1] == b'\'') {
+            ws -= 1;
+        }
+        if ws == we || !starts_upper(text, ws) {
+            break;
+        }
+        town_start = Some(ws);
+        if ws == 0 || b[ws - 1] != b' ' {
+            break;
+        }
+        k = ws - 1;
+    }
+    let town_start = town_start?;
+    if town_end - town_start < 3 {
+        return None;
+    }
+    // the street before the town, as ", "-separated parts of the line that
+    // hold a digit and no ':' and start with one, or with a capital in at
+    // most three words ("Unit 11", not "She is at 37 Alder Street")
+    let mut start = town_start;
+    for _ in 0..3 {
+        if start < 2 || &b[start - 2..start] != b", " {
+            break;
+        }
+        let pe = start - 2;
+        let mut ps = pe;
+        while ps > 0 && pe - ps < 40 && !matches!(b[ps - 1], b',' | b'\n' | b':' | b'|' | b'(' | b';') {
+            ps -= 1;
+        }
+        while ps < pe && b[ps] == b' ' {
+            ps += 1;
+        }
+        // (a part with a number: "66 Esplanade", "Unit 11"; a part without
+        // one may be the person the address is for)
+        let words = b[ps..pe].iter().filter(|&&c| c == b' ').count() + 1;
+        if ps == pe
+            || pe - ps >= 40
+            || !(b[ps].is_ascii_digit() || (b[ps].is_ascii_uppercase() && words <= 3))
+            || !b[ps..pe].iter().any(u8::is_ascii_digit)
+        {
+            break;
+        }
+        start = ps;
+    }
+    Some(Finding::new(PhiType::Address, start, code_end, 0.85))
 }
 
 /// Particles inside street and town names ("Avenida de los Olmos", "San
@@ -1820,6 +1963,21 @@ mod tests {
         // only capitalized words, closed on the same line
         assert_eq!(addresses("lives at 12 Elm St (see chart)"), ["12 Elm St"]);
         assert_eq!(addresses("lives at 12 Elm St (Eastbridge"), ["12 Elm St"]);
+    }
+
+    #[test]
+    fn british_canadian_and_australian_postcodes_after_their_town() {
+        let one = |t: &str, want: &str| assert_eq!(addresses(t), [want], "{t}");
+        one("254 Kingsway, Oxford OX6 1FG", "254 Kingsway, Oxford OX6 1FG");
+        one("Mill Cottage, 225 Kingsway\nBrighton B67 4GX", "Brighton B67 4GX");
+        one("29/191 Beach Road\nCAIRNS QLD 4870", "CAIRNS QLD 4870");
+        one("Unit 11, 66 Esplanade, Sydney NSW 2040 from 20 July", "Unit 11, 66 Esplanade, Sydney NSW 2040");
+        one("Address in Canada: 12 Main St, Calgary, AB T1K 9G9", "12 Main St, Calgary, AB T1K 9G9");
+        // a person before the street is not taken in
+        assert_eq!(addresses("Mr John Smith, 12 High St, Oxford OX1 2AB"), ["12 High St, Oxford OX1 2AB"]);
+        // no town, a lab value, a grade
+        assert!(addresses("Vitamin B12 level 450, K 4.1, HR 72").is_empty());
+        assert!(addresses("CD4 count 350 and the SW1A 2AA check").is_empty());
     }
 
     #[test]
