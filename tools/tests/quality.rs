@@ -44,14 +44,14 @@ fn builtin_detector_meets_targets_on_the_dev_corpus() {
 /// `dev2/`, `dev3/` and `dev4/` (development corpora too, written for the
 /// kinds of text the detector missed: see `tests/corpora/README.md`) meet
 /// none of the targets yet; these floors, a little under the figures of
-/// 2026-12-05 (dev4: its seventh-session figures, 0.949 / 0.790 / 0.799),
+/// 2026-12-05 (dev4: its seventh-session figures, 0.952 / 0.798 / 0.827),
 /// stop them sliding back while the detector changes.
 #[test]
 fn no_regression_on_the_newer_dev_corpora() {
     for (dir, notes, precision, recall, chars) in [
         ("dev2", 320, 0.97, 0.925, 0.93),
         ("dev3", 400, 0.975, 0.89, 0.91),
-        ("dev4", 400, 0.94, 0.78, 0.79),
+        ("dev4", 400, 0.945, 0.79, 0.82),
     ] {
         let path = format!("{}/../tests/corpora/{dir}/notes.jsonl", env!("CARGO_MANIFEST_DIR"));
         let input = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
