@@ -1392,9 +1392,7 @@ fn anglo_postcode_at(text: &str, s: usize, e: usize) -> Option<Finding> {
     // three words in capitals
     let mut k = code_start;
     let back_sep = |k: usize| -> Option<usize> {
-        if k >= 2 && &b[k - 2..k] == b", " {
-            Some(k - 2)
-        } else if k >= 2 && &b[k - 2..k] == b"  " {
+        if k >= 2 && (&b[k - 2..k] == b", " || &b[k - 2..k] == b"  ") {
             Some(k - 2)
         } else if k >= 1 && b[k - 1] == b' ' {
             Some(k - 1)

@@ -47,7 +47,8 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         let (mut kind, special) = if reg_digits { (PhiType::License, Special::None) } else { (kind, special) };
         if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
             // "VAT ID", "Site ID": a company's or a trial site's
-            if matches!(word_before_label(b, h.start).to_ascii_lowercase().as_slice(), b"vat" | b"site" | b"swift" | b"bic" | b"protocol") {
+            let before = word_before_label(b, h.start);
+            if [&b"vat"[..], b"site", b"swift", b"bic", b"protocol"].iter().any(|w| before.eq_ignore_ascii_case(w)) {
                 continue;
             }
             kind = refine_generic_id(b, h.start);
@@ -89,16 +90,8 @@ fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
         b"insurance", b"ins", b"payer", b"payor", b"plan", b"medicaid", b"medicare", b"ppo", b"hmo", b"insurer",
         b"coverage", b"policy", b"member", b"subscriber",
     ];
-    // The word right before the label.
-    let mut q = label;
-    while q > 0 && b[q - 1] == b' ' {
-        q -= 1;
-    }
-    let mut w = q;
-    while w > 0 && q - w < 14 && b[w - 1].is_ascii_alphabetic() {
-        w -= 1;
-    }
-    if DEVICE.iter().any(|d| b[w..q].eq_ignore_ascii_case(d)) {
+    let before = word_before_label(b, label);
+    if DEVICE.iter().any(|d| before.eq_ignore_ascii_case(d)) {
         return PhiType::Device;
     }
     // Insurance words earlier on the same line.
@@ -347,8 +340,10 @@ fn value_token(b: &[u8], s: usize, mut e: usize, strong: bool) -> Option<(usize,
         while q < n && q - e <= 12 && b[q].is_ascii_alphanumeric() {
             q += 1;
         }
+        // (the number's length after the dot; at most one of it a letter)
+        let len = q - e - 1;
         let digits = b[e + 1..q].iter().filter(|c| c.is_ascii_digit()).count();
-        if q - e - 1 >= 4 && digits + 1 >= q - e - 1 && digits >= 3 && (q == n || b[q] != b'.') {
+        if len >= 4 && digits + 1 >= len && digits >= 3 && (q == n || b[q] != b'.') {
             e = q;
         }
     }
