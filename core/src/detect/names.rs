@@ -104,6 +104,11 @@ static ROLE_PHRASES: &[&str] = &[
     "name (as in passport)", "full name", "closed by",
     "asst", "aide", "officer", "parole officer", "ofc.", "sgt.", "lt.", "trooper", "deputy", "detective", "cousin",
     "first cousin", "relative", "your relative", "spoke w/", "memories of", "pt is",
+    // a title in lower case ("the doctor here, doctor Smith", "dr. Kees Smit")
+    "doctor", "dr", "dr.",
+    // who travels, pays, signs or is told
+    "companion", "passenger", "policy holder", "policyholder", "cashier", "coordinator", "purser", "captain",
+    "radiologist", "called by", "next of kin informed",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -817,10 +822,12 @@ fn role_before(text: &str, start: usize) -> bool {
     while e > floor
         && (b[e - 1].is_ascii_whitespace()
             || matches!(b[e - 1], b':' | b',' | b'#' | b'(' | b'=' | b'"')
-            || (b[e - 1] == b'|' && b.get(e) == Some(&b' ')))
+            || (b[e - 1] == b'|' && b.get(e) == Some(&b' '))
+            // a form's field and its value set off by " - " ("Surname  - DANG")
+            || (b[e - 1] == b'-' && e >= 2 && b[e - 2] == b' ' && b.get(e) == Some(&b' ')))
     {
         newline |= b[e - 1] == b'\n';
-        colon |= b[e - 1] == b':' || b[e - 1] == b',';
+        colon |= matches!(b[e - 1], b':' | b',' | b'-');
         e -= 1;
     }
     if newline && !colon {
@@ -2177,6 +2184,18 @@ mod tests {
         assert!(spans("STUDYID,SITEID,USUBJID,AETERM,AESTDTC\nXR-501,204").is_empty());
         // a header row of a pipe table names no one
         assert!(spans("Run#|Time|Location|Nature|Pt|Disp\n49-2126|21:41|fall").is_empty());
+        // a field and its value set off by " - "; a dash that is no separator
+        assert_eq!(spans("Surname            - DANG\nLast name - Åberg\n"), ["DANG", "Åberg"]);
+        assert!(spans("Surname-Walker-Smith and Given name-\nX").is_empty());
+    }
+
+    #[test]
+    fn titles_in_lower_case_and_people_by_their_part() {
+        assert_eq!(spans("the doctor here, doctor Smith, says you"), ["Smith"]);
+        assert_eq!(spans("Best regards,\n\ndr. Kees Smit\nCardiology"), ["Kees Smit"]);
+        assert_eq!(spans("Your travel companion Laura is also booked"), ["Laura"]);
+        assert_eq!(spans("Coordinator: Thijs van der Berg, ext. 536"), ["Thijs van der Berg"]);
+        assert!(spans("See your doctor Monday about it").is_empty());
     }
 
     #[test]
