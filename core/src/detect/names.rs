@@ -2190,6 +2190,13 @@ mod tests {
     }
 
     #[test]
+    fn given_names_of_other_countries_alone() {
+        // listed from Faker's other locales (first_names_intl.txt)
+        assert_eq!(spans("Obinna will bring the forms tomorrow."), ["Obinna"]);
+        assert_eq!(spans("met Chukwuemeka at the front desk"), ["Chukwuemeka"]);
+    }
+
+    #[test]
     fn titles_in_lower_case_and_people_by_their_part() {
         assert_eq!(spans("the doctor here, doctor Smith, says you"), ["Smith"]);
         assert_eq!(spans("Best regards,\n\ndr. Kees Smit\nCardiology"), ["Kees Smit"]);
