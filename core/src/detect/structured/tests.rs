@@ -233,6 +233,14 @@ fn fax_by_nearest_keyword() {
     );
     exact("facsimile 555.123.4599", &[(Fax, "555.123.4599")]);
     exact("fax 5551234567", &[(Fax, "5551234567")]);
+    // a signature's one-letter labels
+    exact("Tel: 1-705-300-4672  f: 1-705-525-9897", &[(Phone, "1-705-300-4672"), (Fax, "1-705-525-9897")]);
+    exact("o: 555-123-4567 / F: 555-123-4568", &[(Phone, "555-123-4567"), (Fax, "555-123-4568")]);
+    // "F." is an initial more often than a label
+    exact("Dr. F. Aquino at 937-840-1155", &[(Phone, "937-840-1155")]);
+    // a fax column's numbers
+    let t = "Facility  |  Fax  |  Contact  |  Status\nBayberry Transitional Care  |  508.767.7408  |  James  |  Bed offer\n";
+    has(t, Fax, "508.767.7408");
 }
 
 // ---------------------------------------------------------------- email / url / ip
