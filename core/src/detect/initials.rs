@@ -8,8 +8,11 @@
 //! credential ("signed by MD") nor a service ("reviewed by ENT",
 //! "drawn by IR").
 //!
-//! Initials that start a line ("AS DDS", "-SEN", "RB/GLE", or the last
-//! line alone) are read there too.
+//! Initials that start a line ("AS DDS", "-SEN", "RB/GLE", "/CH" alone,
+//! or the last line alone) are read there too; so are a log entry's
+//! ("ack NI 19:31", "Note MM 5/10: records faxed", "heard by BL on
+//! 28/11/2022", "Op: RJ": a time, a date or the line's end after them)
+//! and a sign-off's at a line's end ("Thanks, MP", "... 23 May. - ZK").
 //!
 //! A text costs no pass of its own: the names family's tokenizer has
 //! listed its capitalized words, and initials are read from those.
@@ -24,15 +27,26 @@ const SIGNED: &[&str] = &[
     "typed", "signed", "dictated", "transcribed", "entered", "initialed", "initialled", "cosigned", "co-signed",
     "drawn", "taken", "written", "collected", "completed", "processed", "issued", "prepared", "verified",
     "witnessed", "recorded", "documented", "scanned", "checked", "labelled", "labeled", "received", "packed",
-    "closed",
+    "closed", "heard", "retrieved", "filed", "faxed", "forwarded", "routed", "acknowledged", "logged", "triaged",
+    "answered",
 ];
 
 /// Labels of a form's field that holds a staff member's initials ("Phleb:
-/// MT", "Nurse: WP, RN").
+/// MT", "Nurse: WP, RN", "Op: RJ", "Action: NQ").
 const LABELS: &[&str] = &[
     "phleb", "phlebotomist", "staff", "nurse", "rn", "tech", "technician", "scribe", "initials", "clerk", "courier",
-    "signature", "signed", "clinician", "minutes", "counselor", "therapist", "reviewer", "author", "provider",
+    "signature", "signed", "clinician", "minutes", "counselor", "therapist", "reviewer", "author", "provider", "op",
+    "operator", "action", "ack", "csr", "by",
 ];
+
+/// Words of a log's entry before the initials of whoever made it, without
+/// a colon: "ack NI 19:31", "Note MM 5/10: records faxed", "f/u RH
+/// September 24", "heard by BL on 28/11/2022" (then a time, a date or the
+/// line's end must follow).
+const NOTED: &[&str] = &["ack", "acked", "note", "f/u", "fu", "action", "per", "initials"];
+
+/// Sign-offs before initials that end their line ("Thanks, MP", "thx RT").
+const SIGN_OFFS: &[&str] = &["thanks", "thx", "regards", "cheers"];
 
 /// Services and places written in capitals where initials could stand
 /// ("drawn by IR", "taken by EMS", "-- END").
@@ -42,6 +56,22 @@ const NOT_INITIALS: &[&str] = &[
     "CCU", "SNF", "DME", "POA", "HCP", "NOK", "PRN", "NPO", "IV", "PO", "BID", "TID", "QID", "QD", "AM", "PM",
     "DNR", "DNI", "AMA", "WNL", "NAD", "ADL", "ROM", "DR", "MR", "MRS", "DOB", "SSN", "MRN", "ZIP", "DL", "PE", "ID",
     "NOC", "EVE", "DAY", "PACU",
+    // British and other countries' services and teams ("seen by GP on 3/4")
+    "GP", "OPD", "MDT", "DN", "HV", "CPN", "SHO", "SPR", "REG", "OOH", "NHS", "GMC", "NMC", "HCA", "CMHT", "CCG",
+    "ICB", "PHC", "CHC", "SALT", "OPAT", "CRT", "RRT",
+    // how a thing was sent or who decided ("by SMS on 3/4", "by WHO")
+    "SMS", "DHL", "UPS", "TNT", "WHO", "CDC", "EMA", "FDA", "MOH", "PCR", "USPS", "GPS",
+    // how a pregnancy is dated ("29 weeks by LMP February 14")
+    "LMP", "EDD", "CRL", "IVF",
+];
+
+/// Vitals and labs, which a number follows as a time or a date follows a
+/// log entry's initials ("Note BP 120/80"): not initials when a number
+/// follows them.
+const VITALS: &[&str] = &[
+    "BP", "HR", "RR", "SAT", "BMI", "WBC", "HGB", "HB", "HCT", "PLT", "INR", "PTT", "BUN", "CR", "CL", "GCS", "FEV",
+    "PEF", "EF", "LDL", "HDL", "TSH", "PSA", "UA", "UO", "BS", "BG", "FS", "GFR", "AST", "ALT", "ALP", "SBP", "DBP",
+    "MAP", "CVP", "FIO", "RA", "GA",
 ];
 
 /// Finds initials among `words`, the text's capitalized words (from
@@ -74,15 +104,17 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         // without a branch, so that it predicts well (mostly false)
         let c2 = b.get(s + 1).copied().unwrap_or(0);
         let p1 = if s >= 1 { b[s - 1] } else { 0 };
-        let p2 = if s >= 2 { b[s - 2] } else { 0 };
         let caps = c2.is_ascii_uppercase() | (c2 >= 0x80);
-        let cue = (p1 == b' ') & ((p2 == b'y') | (p2 == b':') | (p2 == b't') | (p2 == b'-')) | (p1 == b'\n') | (p1 == b'-');
+        let cue = (p1 == b' ') | (p1 == b'\n') | (p1 == b'-') | (p1 == b'/');
         if !(caps & cue) {
             continue;
         }
         match b[s - 1] {
             b' ' => {
                 let before = &b[..s - 1];
+                // "ack NI 19:31", "Note MM 5/10:", "heard by BL on 28/11",
+                // "Thanks, MP" / " - ZK" ending the line
+                logged(text, s, before, out);
                 // "typed by AH", "Collected by: HS"
                 let by = before.strip_suffix(b":").unwrap_or(before);
                 if let Some(p) = by.strip_suffix(b"d by").or_else(|| by.strip_suffix(b"n by")).map(<[u8]>::len) {
@@ -121,8 +153,116 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             }
             b'\n' if may(s) => line_start(text, s, out),
             b'-' if s >= 2 && b[s - 2] == b'\n' && may(s - 1) => line_start(text, s - 1, out),
+            // "/CH" alone on its line
+            b'/' if (s == 1 || b[s - 2] == b'\n') => {
+                let before = out.len();
+                push(text, s, out);
+                if out.get(before).is_some_and(|f| !line_end(b, f.end)) {
+                    out.truncate(before);
+                }
+            }
             _ => {}
         }
+    }
+}
+
+/// Whether one of the `n` words before `e` (on its line) is a signature's
+/// verb ([`SIGNED`]).
+fn signed_verb_before(b: &[u8], mut e: usize, n: usize) -> bool {
+    for _ in 0..n {
+        while e > 0 && b[e - 1] == b' ' {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'-') {
+            s -= 1;
+        }
+        if s == e {
+            return false;
+        }
+        if SIGNED.iter().any(|v| b[s..e].eq_ignore_ascii_case(v.as_bytes())) {
+            return true;
+        }
+        e = s;
+    }
+    false
+}
+
+/// Whether a month's name (or its three letters, or "Sept") starts `r`
+/// as a word ("September 24", "Sep 24"; not "Mariam").
+fn month_at(r: &[u8]) -> bool {
+    const MONTHS: [&[u8]; 12] = [
+        b"january", b"february", b"march", b"april", b"may", b"june", b"july", b"august", b"september", b"october",
+        b"november", b"december",
+    ];
+    let n = r.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let w = &r[..n];
+    n >= 3 && r[0].is_ascii_uppercase() && MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m) || (n == 3 || w.eq_ignore_ascii_case(b"sept")) && m.starts_with(&w[..3].to_ascii_lowercase()))
+}
+
+/// Initials at `s` after a log entry's word ([`NOTED`]) and before a time,
+/// a date, " on " or the line's end; or ending their line after a
+/// sign-off ([`SIGN_OFFS`]) or a " - ".
+fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    // the word before (and its ',' or ':' off)
+    let we = before.len() - usize::from(matches!(before.last(), Some(b',' | b':')));
+    let mut ws = we;
+    while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'/') {
+        ws -= 1;
+    }
+    let word = &b[ws..we];
+    let at_word = ws == 0 || !b[ws - 1].is_ascii_alphanumeric();
+    // " - ZK" after a sentence ("around 23 May. - ZK"), not a heading's
+    // ("INTERFACILITY TRANSFER - CCT")
+    let dash = we == before.len() && we >= 3 && b[we - 1] == b'-' && b[we - 2] == b' ' && matches!(b[we - 3], b'.' | b'!' | b'?' | b')');
+    // "by" after a time ("Retrieved 22-May-2024 9:41 AM by BR"); after a
+    // verb it is read by the signature's rule, and an insurer or an agency
+    // may follow another "by" ("covered by AOK on 3/4")
+    // or a signature's verb a few words before it ("Scanned into chart by FS")
+    let timed_by = word.eq_ignore_ascii_case(b"by") && ws >= 2 && {
+        let pe = ws - 1;
+        let p = &b[..pe];
+        p.last().is_some_and(u8::is_ascii_digit)
+            || p.ends_with(b"AM")
+            || p.ends_with(b"PM")
+            || p.ends_with(b"am")
+            || p.ends_with(b"pm")
+            || signed_verb_before(b, pe, 3)
+    };
+    let noted = at_word && we == before.len() && (timed_by || NOTED.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())));
+    // "thank you, MP": the sign-off's two words
+    let signed_off = at_word
+        && (SIGN_OFFS.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+            || (word.eq_ignore_ascii_case(b"you") && ws >= 6 && b[ws - 6..ws - 1].eq_ignore_ascii_case(b"thank")));
+    if !(noted || signed_off || dash) {
+        return;
+    }
+    let at = out.len();
+    push(text, s, out);
+    let Some(f) = out.get(at).copied() else { return };
+    let e = f.end;
+    let ends_line = line_end(b, e) || (b.get(e) == Some(&b']') && line_end(b, e + 1));
+    let keep = if noted {
+        // then a time or a date ("19:31", "5/10:", "3/7.", "September 24"),
+        // " on ", " at ", ';' or the line's end
+        let rest = &b[e..];
+        // (a time or a date: its token holds a ':' or a '/', "19:31",
+        // "5/10:"; "USD 200" is no date)
+        let number = rest.first() == Some(&b' ')
+            && rest.get(1).is_some_and(u8::is_ascii_digit)
+            && rest[1..].iter().take_while(|c| !c.is_ascii_whitespace()).any(|&c| c == b':' || c == b'/');
+        ends_line
+            || rest.starts_with(b" on ")
+            || rest.starts_with(b" at ")
+            || rest.first() == Some(&b';')
+            || (number && !VITALS.contains(&&text[s..e]))
+            || (rest.first() == Some(&b' ') && month_at(rest.get(1..).unwrap_or(&[])))
+    } else {
+        ends_line
+    };
+    if !keep {
+        out.truncate(at);
     }
 }
 
@@ -234,6 +374,10 @@ fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
     if super::names::credential_at(text, i) == Some(end - i) || NOT_INITIALS.contains(&&text[i..end]) {
         return;
     }
+    // (read once however many cues stand before them: "Collected by: HS")
+    if out.last().is_some_and(|f| f.start == i && f.end == end && f.kind == PhiType::Name) {
+        return;
+    }
     out.push(Finding::new(PhiType::Name, i, end, 0.7));
 }
 
@@ -271,6 +415,40 @@ mod tests {
         assert_eq!(initials("Signature: ________   Staff: ACM\n"), ["ACM"]);
         assert_eq!(initials("Nurse: WP, RN   Time: 1120"), ["WP"]);
         assert_eq!(initials("Patient signature: ____   RN: NT\n"), ["NT"]);
+    }
+
+    #[test]
+    fn in_a_log_entry_or_a_sign_off() {
+        assert_eq!(initials("Delivered to Nigel Iyer via page 12:56 - ack NI 19:31\n"), ["NI"]);
+        assert_eq!(initials("bye\n\nNote MM 5/10: records faxed, conf rec'd"), ["MM"]);
+        assert_eq!(initials("bye\n\nheard by BL on 28/11/2022\nRouted to"), ["BL"]);
+        assert_eq!(initials("Retrieved 22-May-2024 9:41 AM by BR\n-> call back"), ["BR"]);
+        assert_eq!(initials("f/u RH September 24: left msg"), ["RH"]);
+        assert_eq!(initials("DATE/TIME: 31 January 2023 05:58   Op: RJ\nFor: Dr. Iyer"), ["RJ"]);
+        assert_eq!(initials("discharge? Thanks, MP\n\n****"), ["MP"]);
+        assert_eq!(initials("please get the repeat test around 23 May. - ZK\n"), ["ZK"]);
+        assert_eq!(initials("proxy verified against form on file. - HL]\n"), ["HL"]);
+        assert_eq!(initials("Callback planned Jan 7.\n/CH\n"), ["CH"]);
+        assert_eq!(initials("[Scanned into chart by FS on 6/25/23]"), ["FS"]);
+        assert_eq!(initials("Notified at 1310 by MM; he will meet resident"), ["MM"]);
+    }
+
+    #[test]
+    fn not_in_a_log_entry() {
+        // a service, a unit or words after the cue
+        assert!(initials("Note BP 120/80 at rest").is_empty());
+        assert!(initials("seen by ENT on 3/4").is_empty());
+        assert!(initials("per PT 2x weekly").is_empty());
+        assert!(initials("ack HR stable overnight").is_empty());
+        assert!(initials("Thanks, BP is fine").is_empty());
+        assert!(initials("weight - BMI 31 today").is_empty());
+        assert!(initials("text\n/HR 88\n").is_empty());
+        assert!(initials("Reviewed by PI Mariam Al-Rashid on 10/06/2023").is_empty());
+        assert!(initials("INTERFACILITY TRANSFER - CCT\n02-JAN-2024").is_empty());
+        assert!(initials("G2P1 at 29 weeks 6 days by LMP February 14, 2019").is_empty());
+        assert!(initials("the fee was paid by EUR 300 transfer").is_empty());
+        assert!(initials("results sent by SMS on 3/4/2024").is_empty());
+        assert!(initials("treatment covered by AOK on 12/03/2024").is_empty());
     }
 
     #[test]

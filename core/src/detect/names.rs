@@ -118,6 +118,8 @@ static CREDENTIALS: &[&str] = &[
     "MSW", "DPM", "FACS", "FACP", "FACC", "MPH", "DPT", "OTR", "CNM", "CNS", "RRT", "RD", "PsyD", "Psy.D.",
     "MBChB", "MS", "LMFT", "LPC", "CCC-SLP", "CNA", "MA", "OD", "PT", "OT", "SLP", "MT", "EMT", "EMT-B", "EMT-P",
     "EMT-I", "NRP", "MLS", "CMA", "RT", "CRNP", "ACNP", "AGNP", "PMHNP", "PMHNP-BC", "RPh", "BCPS", "CPhT",
+    // British and Canadian nurses' registrations
+    "RGN", "RMN", "RPN", "BScN", "RSCN",
 ];
 
 // ---------------------------------------------------------------------------
