@@ -14,14 +14,20 @@
 //!   "Escort: eleanor hollins", "Caregiver at home: jean-pierre gorringe",
 //!   and a caregiver in lower case;
 //! - a chat speaker: "[hh:mm:ss] " at the start of a line, the name ending
-//!   at ": ".
+//!   at ": ";
+//! - someone called for or addressed: "calling for miguel", "attention
+//!   kevvin", "our mutual patient haroold schneidder", "the referral for
+//!   adebbayo adeeleke", a relative after "my" ("call my wife veronica
+//!   macaraaeg");
+//! - a quoted e-mail's header: "On Sat, 9 Nov 24 08:04, david morris
+//!   <davidmorris@yahoo.co.uk> wrote:".
 //!
 //! Then one to three lower-case words, none an English word, with name
 //! particles between ("lucia lo bianco", "ahmad bin rashid"), and the
 //! first a known given name (a hyphenated one by its first part) or, after
 //! a header, a relative or as a chat speaker, any two such words. A text
 //! costs one `memchr` pass over its '['s, one `memmem` pass ("From: ")
-//! and one Aho-Corasick pass for the eleven phrases; relatives are found among the capitalized words
+//! and one Aho-Corasick pass (overlapping) for the cues' phrases; relatives are found among the capitalized words
 //! the name scanner has read.
 
 use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_FIRST};
@@ -49,14 +55,53 @@ enum Cue {
     /// "thanks", "thank you": the next line, when it is all name, as after
     /// [`Cue::Kin`] ("Thank you,\ndesmond pennock").
     SignOff,
+    /// Someone addressed or called for ("calling for miguel", "attention
+    /// kevvin"): as [`Cue::Kin`], or one word of four letters or more that
+    /// looks like a name (a speech-to-text spelling). ("our mutual patient
+    /// haroold schneidder", "the referral for adebbayo adeeleke": as
+    /// [`Cue::Kin`].)
+    Addressed,
+    /// "wrote": a quoted e-mail's header, "On <date>, <name> [<address>]
+    /// wrote:", read back from the verb.
+    Wrote,
 }
 
 const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "lo", "la", "de", "del", "da", "di", "van", "von", "der", "le", "du", "dos", "abu", "ibn"];
 
 /// The cues (each without its first letter, which may be either case),
-/// the heads they may have, and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 11] = [
+/// the heads they may have (none: the cue is whole, at a word's start),
+/// and their strength.
+const CUE_LIST: [(&str, [&str; 2], Cue); 39] = [
     ("essage from", ["m", "M"], Cue::Strong),
+    ("alling for", ["c", "C"], Cue::Addressed),
+    ("ttention", ["a", "A"], Cue::Addressed),
+    ("atient", ["p", "P"], Cue::Kin),
+    ("eferral for", ["r", "R"], Cue::Kin),
+    ("rote", ["w", "W"], Cue::Wrote),
+    // a relative after "my" ("call my wife veronica macaraaeg"), the
+    // longer words first (the leftmost, first listed match is taken)
+    ("y daughter-in-law", ["m", "M"], Cue::Kin),
+    ("y son-in-law", ["m", "M"], Cue::Kin),
+    ("y mother-in-law", ["m", "M"], Cue::Kin),
+    ("y father-in-law", ["m", "M"], Cue::Kin),
+    ("y granddaughter", ["m", "M"], Cue::Kin),
+    ("y grandson", ["m", "M"], Cue::Kin),
+    ("y daughter", ["m", "M"], Cue::Kin),
+    ("y son", ["m", "M"], Cue::Kin),
+    ("y wife", ["m", "M"], Cue::Kin),
+    ("y husband", ["m", "M"], Cue::Kin),
+    ("y mother", ["m", "M"], Cue::Kin),
+    ("y father", ["m", "M"], Cue::Kin),
+    ("y sister", ["m", "M"], Cue::Kin),
+    ("y brother", ["m", "M"], Cue::Kin),
+    ("y neighbor", ["m", "M"], Cue::Kin),
+    ("y neighbour", ["m", "M"], Cue::Kin),
+    ("y partner", ["m", "M"], Cue::Kin),
+    ("y friend", ["m", "M"], Cue::Kin),
+    ("y niece", ["m", "M"], Cue::Kin),
+    ("y nephew", ["m", "M"], Cue::Kin),
+    ("y cousin", ["m", "M"], Cue::Kin),
+    ("y carer", ["m", "M"], Cue::Kin),
     ("his is", ["t", "T"], Cue::Kin),
     ("uarantor", ["g", "G"], Cue::Kin),
     ("aregiver", ["c", "C"], Cue::Kin),
@@ -64,7 +109,9 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 11] = [
     ("octor", ["d", "D"], Cue::Title),
     ("pelled", ["s", "S"], Cue::Spelled),
     ("t's", ["i", "I"], Cue::Kin),
-    ("or my", ["f", "F"], Cue::Relative),
+    // (whole, so that "or my daughter-in-law" is left to the relative's cue)
+    ("for my", ["", ""], Cue::Relative),
+    ("For my", ["", ""], Cue::Relative),
     ("hank you", ["t", "T"], Cue::SignOff),
     ("hanks", ["t", "T"], Cue::SignOff),
 ];
@@ -113,21 +160,32 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
+    // ("calling for my mother, milena wang": two cues of one name, kept once)
+    let from = out.len();
     for m in CUES.find_iter(b) {
         let (_, heads, cue) = CUE_LIST[m.pattern().as_usize()];
         let p = m.start();
         // the cue's head before it, at a word's start
-        if p == 0 || !heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]) || (p >= 2 && b[p - 2].is_ascii_alphanumeric()) {
+        let whole = heads[0].is_empty();
+        let head_ok = if whole {
+            p == 0 || !b[p - 1].is_ascii_alphanumeric()
+        } else {
+            p > 0 && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]) && !(p >= 2 && b[p - 2].is_ascii_alphanumeric())
+        };
+        if !head_ok {
             continue;
         }
         let e = m.end();
         let f = match cue {
+            // "calling for my mother, milena wang": the relative's rule
+            Cue::Addressed if b[e..].starts_with(b" my ") => relative_word_end(b, e + 3).and_then(|e| after_cue(text, e, Cue::Kin, &mut buf)),
+            Cue::Wrote => wrote_at(text, p - 1, &mut buf),
             Cue::Relative => relative_word_end(b, e).and_then(|e| after_cue(text, e, Cue::Kin, &mut buf)),
             Cue::SignOff => next_line(b, e).and_then(|s| words_at(text, s, Cue::SignOff, false, &mut buf)),
             Cue::Spelled => spelled_at(b, e),
             _ => after_cue(text, e, cue, &mut buf),
         };
-        if let Some(f) = f {
+        if let Some(f) = f.filter(|f| !out[from..].iter().any(|l| (l.start, l.end) == (f.start, f.end))) {
             out.push(f);
         }
     }
@@ -151,6 +209,66 @@ fn username_at(text: &str, i: usize, buf: &mut String) -> Option<Finding> {
         return None;
     }
     Some(Finding::new(PhiType::Name, i, e, 0.7))
+}
+
+/// The name in a quoted e-mail's header, "On Sat, 9 Nov 24 08:04, david
+/// morris <davidmorris@yahoo.co.uk> wrote:" or "> On 2024-07-16, jennifer
+/// wright wrote via portal:", with `w` where "wrote" starts: the words
+/// after the line's last ", " before it (and before the address in '<'
+/// '>'), one to four of letters, '-', '\'' and '.', no digit, on a line
+/// that starts "On " (after any '>' quoting).
+fn wrote_at(text: &str, w: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    if w < 2 || b[w - 1] != b' ' {
+        return None;
+    }
+    let mut e = w - 1;
+    // the address
+    if e > 0 && b[e - 1] == b'>' {
+        let lt = memchr::memrchr(b'<', &b[..e])?;
+        if e - lt > 80 || !b[lt..e].contains(&b'@') || lt == 0 || b[lt - 1] != b' ' {
+            return None;
+        }
+        e = lt - 1;
+    }
+    // (a header line is short: at most 200 bytes are read back, so that a
+    // long line of "wrote"s costs no more than its length times 200)
+    let floor = e.saturating_sub(200);
+    let ls = match memchr::memrchr(b'\n', &b[floor..e]) {
+        Some(k) => floor + k + 1,
+        None if floor == 0 => 0,
+        None => return None,
+    };
+    let mut q = ls;
+    while q < e && matches!(b[q], b'>' | b' ') {
+        q += 1;
+    }
+    if !b[q..e].starts_with(b"On ") {
+        return None;
+    }
+    let comma = memchr::memrchr(b',', &b[q..e]).map(|k| q + k)?;
+    let s = comma + 2;
+    if s >= e || b[comma + 1] != b' ' {
+        return None;
+    }
+    let name = text.get(s..e)?;
+    let words = name.split(' ').count();
+    let ok = (1..=4).contains(&words)
+        && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.'))
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && name.split(' ').all(|x| !x.is_empty());
+    if !ok {
+        return None;
+    }
+    // no English word ("On 3/4, the nurse wrote"), but a name that is one
+    let english = name.split(' ').any(|x| {
+        fold_into(x, buf);
+        !PARTICLES.contains(&buf.as_str()) && super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0)
+    });
+    if english {
+        return None;
+    }
+    Some(Finding::new(PhiType::Name, s, e, 0.8))
 }
 
 /// After "spelled" ending at `e`: three or more single letters, each
@@ -177,7 +295,9 @@ fn relative_word_end(b: &[u8], e: usize) -> Option<usize> {
         q += 1;
     }
     let w = std::str::from_utf8(&b[s..q]).ok()?;
-    KIN.contains(&w).then_some(q)
+    // "for my daughter-in-law"
+    let in_law = if b[q..].starts_with(b"-in-law") { q + 7 } else { q };
+    KIN.contains(&w).then_some(in_law)
 }
 
 /// After "thanks" or "thank you" ending at `e`, and nothing on the line
@@ -230,7 +350,9 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         }
         let Some(w) = text.get(s..j).filter(|w| !w.is_empty()) else { break };
         fold_into(w, buf);
-        let english = super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0);
+        // (a contraction is English too: "i'm", "don't", "she's")
+        let contraction = buf.starts_with("i'") || ["'m", "'s", "'t", "'ll", "'re", "'ve", "'d"].iter().any(|x| buf.ends_with(x));
+        let english = contraction || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
         words.push((s, j, PARTICLES.contains(&w), english));
         if j + 1 < b.len() && b[j] == b' ' && b[j + 1].is_ascii_lowercase() {
             j += 1;
@@ -267,7 +389,8 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             Cue::Kin | Cue::SignOff | Cue::Relative => (n >= 2 && words.iter().all(name_like)) || given,
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
-            Cue::Spelled => false,
+            Cue::Spelled | Cue::Wrote => false,
+            Cue::Addressed => (n >= 2 && words.iter().all(name_like)) || given || (n == 1 && words[0].1 - words[0].0 >= 4 && name_like(&words[0])),
         };
         if ok {
             return Some(Finding::new(PhiType::Name, i, end, if n >= 2 { 0.8 } else { 0.7 }));
@@ -351,6 +474,28 @@ mod tests {
         assert!(names("wife, son and daughter at bedside").is_empty());
         assert!(names("Partner: none").is_empty());
         assert!(names("mother htn dm, father cad").is_empty());
+    }
+
+    #[test]
+    fn called_for_addressed_and_quoted() {
+        assert_eq!(names("lakemont community hospital calling for miguel i'm returning your call"), ["miguel"]);
+        assert_eq!(names("about our mutual patient haroold schneidder date of birth april"), ["haroold schneidder"]);
+        assert_eq!(names("five three two four attention kevvin again that's"), ["kevvin"]);
+        assert_eq!(names("if i don't answer call my wife veronica macaraaeg her number is"), ["veronica macaraaeg"]);
+        assert_eq!(names("or my daughter-in-law ashley at nine zero two"), ["ashley"]);
+        assert_eq!(names("i'm calling for my mother, milena wang, about results"), ["milena wang"]);
+        assert_eq!(names("Health Centre\n\nOn Sat, 9 Nov 24 08:04, david morris <davidmorris@yahoo.co.uk> wrote:\n> Dear"), ["david morris"]);
+        assert_eq!(names("> On 2024-07-16, jennifer wright wrote via protal:\n> when will"), ["jennifer wright"]);
+    }
+
+    #[test]
+    fn not_called_for_or_quoted() {
+        assert!(names("calling for results and a refill, attention please").is_empty());
+        assert!(names("the patient tolerated it; patient afebrile overnight").is_empty());
+        assert!(names("my wife says my son will call, my sister lives nearby").is_empty());
+        assert!(names("On Monday, she wrote to us").is_empty());
+        assert!(names("On 3/4, the nurse wrote: call back").is_empty());
+        assert!(names("He wrote down the dose").is_empty());
     }
 
     #[test]
