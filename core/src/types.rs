@@ -34,7 +34,7 @@ pub enum PhiType {
     IpAddress,
     Biometric,
     /// Any other unique identifying number, introduced by context
-    /// ("Patient ID:", "Case #").
+    /// ("Case #:", "Claim #", "Accession #").
     Id,
 }
 

@@ -804,7 +804,10 @@ impl Ctx {
             _ => ("Study ID: ", format!("{}-{}", self.upper(3), self.digits(4))),
         };
         self.raw(label);
-        self.phi(PhiType::Id, &v);
+        // a hospital's "Patient ID" is its medical record number (the label
+        // rules of the corpora written by others read it so)
+        let kind = if label.starts_with("Patient ID") { PhiType::Mrn } else { PhiType::Id };
+        self.phi(kind, &v);
     }
 }
 

@@ -148,6 +148,10 @@ static TABLE: &[(&[&str], Kw)] = &[
             "uhid", "uhid no", "hosp no", "hospital no", "no. de dossier", "n° de dossier",
             "numero de dossier", "dossier no", "ipp", "clinical history no", "clinical history number", "nhc",
             "register book no", "main register book no", "patient file", "patient file no", "case file no",
+            // a hospital's number for its patient ("Patient ID: 19-050-619",
+            // "Hospital ID: M6868431", "Case note no. : 35589408")
+            "patient id", "pt id", "pt. id", "hospital id", "hosp. no", "hosp. no.", "case note no", "case note no.",
+            "case note number", "casenote no",
         ],
         strong(T::Mrn),
     ),
@@ -245,7 +249,6 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["imei", "imei #", "imei number", "imei no", "meid"], special(T::Device, Special::Imei)),
     (
         &[
-            "patient id", "pt id",
             "case #", "case no", "case number", "case id", "encounter #", "encounter id",
             "encounter number", "encounter no", "enc #", "claim #", "claim number", "claim no",
             "claim id", "ref #", "ref no", "ref number", "ref. no", "reference #", "reference number",

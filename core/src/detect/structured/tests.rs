@@ -422,7 +422,7 @@ fn devices() {
 
 #[test]
 fn other_ids_and_biometrics() {
-    exact("Patient ID: P-0091823", &[(Id, "P-0091823")]);
+    exact("Patient ID: P-0091823", &[(Mrn, "P-0091823")]);
     exact("Case # 2021-0044", &[(Id, "2021-0044")]);
     exact("Claim number CLM88123", &[(Id, "CLM88123")]);
     exact("Accession # S21-4471", &[(Id, "S21-4471")]);
@@ -658,7 +658,7 @@ fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
     none("Protocol: NR-948   Site ID: PL5545\n");
-    has("Patient ID: 12345678\n", Id, "12345678");
+    has("Patient ID: 12345678\n", Mrn, "12345678");
 }
 
 #[test]
