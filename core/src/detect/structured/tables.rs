@@ -18,7 +18,8 @@
 //! Cost: one `memchr3` pass over '|', ',' and ';'; a comma or semicolon
 //! counts only glued to a word on both sides (prose puts a space after
 //! it), and then its line is looked at from its start, whose first field
-//! has no space. Tab-separated tables are not read.
+//! has no space. Tab-separated tables: one `memchr` pass over the tabs,
+//! each line with one read once (its first field may hold spaces).
 
 use crate::types::{Finding, PhiType};
 
@@ -50,7 +51,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         };
         let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
         done = end + 1;
-        let Some((d, kinds)) = header(b, start, end) else { continue };
+        let Some((d, kinds)) = header(b, start, end, false) else { continue };
         // the rows after it
         let mut r = end + 1;
         while r < b.len() {
@@ -62,6 +63,30 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         done = done.max(r);
     }
+    // tab-separated tables: a header line with a tab, its first field may
+    // hold spaces ("Scr #\tName\tMRN\tScreened"), read once per line
+    let mut done_tab = 0;
+    for p in memchr::memchr_iter(b'\t', b) {
+        if p < done_tab {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &b[..p]).map_or(0, |k| k + 1);
+        let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
+        done_tab = end + 1;
+        if start < done || p - start > MAX_HEAD {
+            continue;
+        }
+        let Some((d, kinds)) = header(b, start, end, true) else { continue };
+        let mut r = end + 1;
+        while r < b.len() {
+            let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
+            if !row(b, r, trim_cr(b, r, re), d, &kinds, out) {
+                break;
+            }
+            r = re + 1;
+        }
+        done_tab = done_tab.max(r);
+    }
 }
 
 fn trim_cr(b: &[u8], s: usize, e: usize) -> usize {
@@ -72,8 +97,9 @@ fn trim_cr(b: &[u8], s: usize, e: usize) -> usize {
     }
 }
 
-/// The header at `s..e` (a line): its delimiter and its columns' kinds.
-fn header(b: &[u8], s: usize, e: usize) -> Option<(u8, Vec<Option<PhiType>>)> {
+/// The header at `s..e` (a line): its delimiter and its columns' kinds;
+/// `tab`: a tab-separated one, whose first field may hold spaces.
+fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<PhiType>>)> {
     // the first field: a letter or '#', then no space before a delimiter
     // within MAX_HEAD bytes (prose stops at its first space)
     let first = *b.get(s)?;
@@ -81,8 +107,14 @@ fn header(b: &[u8], s: usize, e: usize) -> Option<(u8, Vec<Option<PhiType>>)> {
         return None;
     }
     let mut k = s;
-    while k < e && k - s < MAX_HEAD && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'_' | b'#' | b'.' | b'-' | b'/')) {
+    while k < e && k - s < MAX_HEAD && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'_' | b'#' | b'.' | b'-' | b'/') || (tab && b[k] == b' ')) {
         k += 1;
+    }
+    if tab {
+        // the first field's trailing spaces belong to the gap before the tab
+        while k > s && b[k - 1] == b' ' {
+            k -= 1;
+        }
     }
     let mut q = k;
     while q < e && q - k < 8 && b[q] == b' ' {
@@ -286,6 +318,16 @@ mod tests {
                 (PhiType::Zip, "05856"),
             ]
         );
+    }
+
+    #[test]
+    fn tab_separated() {
+        let t = "Packed by GH\nACCESSION\tPATIENT\tDOB\tMRN\tTEST\tCOLLECTED\nDF94587227\tNAIR^WALID^D\t1974-03-24\tHSC5008849\tLEAD, BLOOD\t2024-01-27\n";
+        assert_eq!(cells(t), [(PhiType::Id, "DF94587227"), (PhiType::Name, "NAIR^WALID^D"), (PhiType::Date, "1974-03-24"), (PhiType::Mrn, "HSC5008849")]);
+        let t = "Scr #\tName\tMRN\tScreened\tEligible\nS65-044\tVenkataraman, Kavya\tGRH3235184\t2024-05-22\tY\n";
+        assert_eq!(cells(t), [(PhiType::Name, "Venkataraman, Kavya"), (PhiType::Mrn, "GRH3235184")]);
+        // a tab in prose
+        assert!(cells("Pain\tbetter today\nsleeping well").is_empty());
     }
 
     #[test]
