@@ -5,10 +5,15 @@
 //!
 //! After the word "number" (and within 48 bytes of it: a question mark, a
 //! new line, a speaker's label, "it's" may come between), a run of seven
-//! or more digit words ("zero" or "oh" to "nine"), separated by spaces or
-//! commas, is the number; the words before "number" say whose (a phone, a
-//! fax, a record, a member id, an SSN; otherwise an identifier). One
-//! `memmem` pass over "number".
+//! or more digits said as words ("zero" or "oh" to "nine", and "ten" to
+//! "ninety" for two: "five seven zero two two one twenty five forty two"),
+//! separated by spaces or commas, is the number; the words before
+//! "number" say whose (a phone, a fax, a record, a member id, an SSN;
+//! otherwise an identifier). Right after a phrase that gives a phone
+//! ("call me at", "call me back at", "our main line is", "fax that to"),
+//! the same run is a phone number, or a fax number when "fax" comes before
+//! the phrase. One `memmem` pass over "number", one Aho-Corasick pass over
+//! the phrases.
 
 use crate::types::{Finding, PhiType};
 
@@ -28,13 +33,42 @@ fn digit_word(b: &[u8], i: usize) -> Option<usize> {
     DIGITS.iter().find(|w| b[i..].starts_with(w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)).map(|w| i + w.len())
 }
 
-/// The run of digit words at `s`: its end and how many.
+/// Words said for two digits: "ten" to "nineteen", "twenty" to "ninety"
+/// (a digit word after one of the latter is its second digit).
+const TWO_DIGITS: [&[u8]; 18] = [
+    b"ten", b"eleven", b"twelve", b"thirteen", b"fourteen", b"fifteen", b"sixteen", b"seventeen", b"eighteen",
+    b"nineteen", b"twenty", b"thirty", b"forty", b"fifty", b"sixty", b"seventy", b"eighty", b"ninety",
+];
+
+/// The end of the two-digit word at `i`, and whether a digit word after
+/// it is its second digit ("twenty five": yes; "twelve": no).
+fn two_digit_word(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    TWO_DIGITS
+        .iter()
+        .enumerate()
+        .find(|(_, w)| b[i..].starts_with(w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic))
+        .map(|(k, w)| (i + w.len(), k >= 10))
+}
+
+/// The run of digits said as words at `s`: its end and how many digits.
 fn run_at(b: &[u8], s: usize) -> (usize, usize) {
     let mut n = 0;
     let mut e = s;
     let mut k = s;
-    while let Some(we) = digit_word(b, k) {
-        n += 1;
+    // after "twenty": a digit word is its second digit
+    let mut tens = false;
+    loop {
+        let we = if let Some(we) = digit_word(b, k) {
+            n += usize::from(!tens || b[k..].starts_with(b"oh") || b[k..].starts_with(b"zero"));
+            tens = false;
+            we
+        } else if let Some((we, t)) = two_digit_word(b, k) {
+            n += 2;
+            tens = t;
+            we
+        } else {
+            break;
+        };
         e = we;
         k = we;
         if b[k..].starts_with(b", ") {
@@ -48,8 +82,37 @@ fn run_at(b: &[u8], s: usize) -> (usize, usize) {
     (e, n)
 }
 
+/// Phrases a phone number is said right after.
+const PHONE_CUES: [&str; 7] = ["me at", "me back at", "me on", "line is", "that to", "it to", "back on"];
+
+static CUES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell::sync::Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(PHONE_CUES)
+        .expect("phone cue automaton")
+});
+
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
+    let from_out = out.len();
+    for m in CUES.find_iter(b) {
+        let (p, e) = (m.start(), m.end());
+        if (p > 0 && b[p - 1].is_ascii_alphabetic()) || b.get(e) != Some(&b' ') {
+            continue;
+        }
+        let s = e + 1;
+        if s >= b.len() || !b[s].is_ascii_lowercase() {
+            continue;
+        }
+        let (re, n) = run_at(b, s);
+        if n < MIN_DIGITS {
+            continue;
+        }
+        // "please fax that to ...": a fax
+        let floor = p.saturating_sub(24);
+        let fax = b[floor..p].windows(3).any(|w| w.eq_ignore_ascii_case(b"fax"));
+        out.push(Finding::new(if fax { PhiType::Fax } else { PhiType::Phone }, s, re, SCORE));
+    }
     let mut done = 0;
     for p in NUMBER.find_iter(b) {
         if p < done || (p > 0 && b[p - 1].is_ascii_alphabetic()) || b.get(p + 6).is_some_and(u8::is_ascii_alphabetic) {
@@ -64,7 +127,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             if (k == 0 || !b[k - 1].is_ascii_alphabetic()) && b[k].is_ascii_lowercase() {
                 let (e, n) = run_at(b, k);
                 if n >= MIN_DIGITS {
-                    found = Some((k, e));
+                    found = Some((k, e, n));
                     break;
                 }
                 if n > 0 {
@@ -75,9 +138,19 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             }
             k += 1;
         }
-        let Some((s, e)) = found else { continue };
+        let Some((s, e, n)) = found else { continue };
         done = e;
-        out.push(Finding::new(whose(b, p), s, e, SCORE));
+        // (a phrase before it may have found it: "my number is" after "call me at")
+        if out[from_out..].iter().any(|f| f.start == s) {
+            continue;
+        }
+        // ten or eleven digits nobody says whose: a phone's ("her number
+        // is oh seven seven ...")
+        let kind = match whose(b, p) {
+            PhiType::Id if (10..=11).contains(&n) => PhiType::Phone,
+            k => k,
+        };
+        out.push(Finding::new(kind, s, e, SCORE));
     }
 }
 
@@ -138,7 +211,23 @@ mod tests {
     }
 
     #[test]
+    fn a_phone_said_after_its_phrase() {
+        assert_eq!(
+            found("you can call me back at oh one seven eight two four eight eight five seven oh if i'm out"),
+            [(PhiType::Phone, "oh one seven eight two four eight eight five seven oh")]
+        );
+        assert_eq!(found("our main line is five seven zero two two one twenty five forty two extension two"), [(PhiType::Phone, "five seven zero two two one twenty five forty two")]);
+        assert_eq!(
+            found("please fax that to five seven oh, six two eight, five three two four attention nga"),
+            [(PhiType::Fax, "five seven oh, six two eight, five three two four")]
+        );
+        assert_eq!(found("her number is oh seven seven seven seven four two eight nine two five"), [(PhiType::Phone, "oh seven seven seven seven four two eight nine two five")]);
+    }
+
+    #[test]
     fn not_a_number_said() {
+        assert!(found("call me at two or three tomorrow").is_empty());
+        assert!(found("send it to one of the twenty two clinics").is_empty());
         assert!(found("the number of pills: one or two a day").is_empty());
         assert!(found("number one priority is to stop at one two three steps").is_empty());
         assert!(found("numbers five six seven eight nine one two").is_empty());
