@@ -1234,7 +1234,9 @@ fn typed_street_at(text: &str, s: usize, e: usize) -> Option<Finding> {
         }
         // (in capitals, but for abbreviations and French types: "via",
         // "largo", "corso" are English words too)
-        let prefix = (upper || w.ends_with('.') || matches!(w, "rue" | "chemin" | "allée" | "quai" | "impasse"))
+        // (only a word before the first can be the type before the name)
+        let prefix = words > 0
+            && (upper || w.ends_with('.') || matches!(w, "rue" | "chemin" | "allée" | "quai" | "impasse"))
             && wb.len() <= 10
             && wb.len() >= 2
             && matches!(

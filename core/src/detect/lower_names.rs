@@ -353,7 +353,13 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         // (a contraction is English too: "i'm", "don't", "she's")
         let contraction = buf.starts_with("i'") || ["'m", "'s", "'t", "'ll", "'re", "'ve", "'d"].iter().any(|x| buf.ends_with(x));
         let english = contraction || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
-        words.push((s, j, PARTICLES.contains(&w), english));
+        let particle = PARTICLES.contains(&w);
+        // a first word that is English starts no name (every run tried
+        // below begins with it): "patient is", "my son will"
+        if words.is_empty() && english && !particle {
+            return None;
+        }
+        words.push((s, j, particle, english));
         if j + 1 < b.len() && b[j] == b' ' && b[j + 1].is_ascii_lowercase() {
             j += 1;
         } else {
