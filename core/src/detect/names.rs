@@ -109,6 +109,8 @@ static ROLE_PHRASES: &[&str] = &[
     // who travels, pays, signs or is told
     "companion", "passenger", "policy holder", "policyholder", "cashier", "coordinator", "purser", "captain",
     "radiologist", "called by", "next of kin informed",
+    // thanked, or introducing themselves ("Thanks Jian.", "Hi it's Vikram")
+    "thanks", "thank you", "it's", "its",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -2205,6 +2207,9 @@ mod tests {
         assert_eq!(spans("Your travel companion Laura is also booked"), ["Laura"]);
         assert_eq!(spans("Coordinator: Thijs van der Berg, ext. 536"), ["Thijs van der Berg"]);
         assert!(spans("See your doctor Monday about it").is_empty());
+        assert_eq!(spans("Staff reply (02/10/2025): Thanks Jian. Dr. Obi can see"), ["Jian", "Obi"]);
+        assert_eq!(spans("Hi it's Vikram (father of Anjali). She had a fall"), ["Vikram", "Anjali"]);
+        assert!(spans("Thanks Again for the help, its Monday").is_empty());
     }
 
     #[test]
