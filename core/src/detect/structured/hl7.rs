@@ -24,6 +24,70 @@
 use crate::detect::interrupt::Ticker;
 use crate::types::{Finding, PhiType};
 
+/// A person's name in HL7's XPN order outside any segment, as extracts
+/// and manifests copy it ("NAIR^WALID^D", "DONNELLY^EOIN^K",
+/// "Marsh^Babajide"): family ^ given [^ middle initial or name], each
+/// part a capitalized word of two letters or more (the middle one
+/// letter or more), the whole set off by a space, a tab, a comma, a '|',
+/// a quote or a line's edge. One `memchr` pass over the '^'s, each read
+/// once. (Inside a segment the field's own reading wins: same span.)
+fn caret_names(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let part = |mut k: usize| {
+        // a word from k: a capital, then letters, '\'' or '-'
+        let s = k;
+        if k >= b.len() || !(b[k].is_ascii_uppercase() || b[k] >= 0xc3) {
+            return k;
+        }
+        while k < b.len() && (b[k].is_ascii_alphabetic() || b[k] >= 0x80 || matches!(b[k], b'\'' | b'-')) {
+            k += 1;
+        }
+        if k - s > 40 { s } else { k }
+    };
+    let edge = |c: u8| matches!(c, b' ' | b'\t' | b',' | b'|' | b'"' | b'\n' | b'\r' | b';' | b'(' | b')');
+    let mut done = 0;
+    for c in memchr::memchr_iter(b'^', b) {
+        if c < done || c == 0 {
+            continue;
+        }
+        // the family name before the first '^'
+        let mut s = c;
+        while s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] >= 0x80 || matches!(b[s - 1], b'\'' | b'-')) && c - s <= 40 {
+            s -= 1;
+        }
+        while s < c && !(b[s].is_ascii_uppercase() || b[s] >= 0xc3) {
+            s += 1;
+        }
+        if c - s < 2 || (s > 0 && !edge(b[s - 1])) || !text.is_char_boundary(s) {
+            done = c + 1;
+            continue;
+        }
+        let g = part(c + 1);
+        if g - (c + 1) < 2 {
+            done = c + 1;
+            continue;
+        }
+        let mut e = g;
+        if b.get(g) == Some(&b'^') {
+            let m = part(g + 1);
+            if m > g + 1 {
+                e = m;
+            }
+        }
+        done = e;
+        if (e < b.len() && !edge(b[e])) || !text.is_char_boundary(e) {
+            continue;
+        }
+        // not on a segment's line, where a code's components are joined so
+        // too ("OBR|1||...|CBC^Complete Blood Count^L")
+        let ls = memchr::memrchr(b'\n', &b[s.saturating_sub(200)..s]).map_or(s.saturating_sub(200), |k| s.saturating_sub(200) + k + 1);
+        if b.len() >= ls + 4 && b[ls + 3] == b'|' && b[ls..ls + 3].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+            continue;
+        }
+        out.push(Finding::new(PhiType::Name, s, e, 0.8));
+    }
+}
+
 /// How a field is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Field {
@@ -116,6 +180,7 @@ const MAX_FIELD: u8 = 49;
 
 /// Appends the findings of every HL7 v2 segment in `text`.
 pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
+    caret_names(text, out);
     let b = text.as_bytes();
     // the first segment: a '|' right after a known id at a line's start
     // (most bars in notes are table rules, "BP | HR", and fail at once)
@@ -390,5 +455,33 @@ mod tests {
         assert!(found("BP | HR | RR\n120/80 | 72 | 16").is_empty());
         assert!(found("PID is pelvic inflammatory disease | see note").is_empty());
         assert!(found("no bars at all, PID|").is_empty());
+    }
+}
+
+
+#[cfg(test)]
+mod caret_tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        caret_names(t, &mut out);
+        out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn names_in_hl7_order_outside_a_segment() {
+        assert_eq!(names("DF94587227\tNAIR^WALID^D\t1974-03-24"), ["NAIR^WALID^D"]);
+        assert_eq!(names("23-063-39604,DIMACULANGAN^RODEL^T,49421098"), ["DIMACULANGAN^RODEL^T"]);
+        assert_eq!(names("OAJ-017-0294 10483870    DONNELLY^EOIN^K           19771226"), ["DONNELLY^EOIN^K"]);
+        assert_eq!(names("pt Marsh^Babajide seen"), ["Marsh^Babajide"]);
+    }
+
+    #[test]
+    fn not_a_name() {
+        assert!(names("x^2 + y^2, 10^9/L, E^x").is_empty());
+        assert!(names("OBR|1|||CBC^Complete Blood Count^L|||20240101").is_empty());
+        assert!(names("PID|1||123^^^MR||DOE^JANE^M").is_empty());
+        assert!(names("a^b^c").is_empty());
     }
 }
