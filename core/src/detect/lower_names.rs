@@ -27,8 +27,8 @@
 //! first a known given name (a hyphenated one by its first part) or, after
 //! a header, a relative or as a chat speaker, any two such words. A text
 //! costs one `memchr` pass over its '['s, one `memmem` pass ("From: ")
-//! and one Aho-Corasick pass (overlapping) for the cues' phrases; relatives are found among the capitalized words
-//! the name scanner has read.
+//! and one Aho-Corasick pass for the cues' phrases; relatives are found
+//! among the capitalized words the name scanner has read.
 
 use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_FIRST};
 use crate::types::{Finding, PhiType};
@@ -160,7 +160,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
-    // ("calling for my mother, milena wang": two cues of one name, kept once)
+    // ("calling for my mother, milena wang": two cues of one name, one after
+    // the other, kept once)
     let from = out.len();
     for m in CUES.find_iter(b) {
         let (_, heads, cue) = CUE_LIST[m.pattern().as_usize()];
@@ -185,7 +186,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             Cue::Spelled => spelled_at(b, e),
             _ => after_cue(text, e, cue, &mut buf),
         };
-        if let Some(f) = f.filter(|f| !out[from..].iter().any(|l| (l.start, l.end) == (f.start, f.end))) {
+        if let Some(f) = f.filter(|f| out[from..].last().is_none_or(|l| (l.start, l.end) != (f.start, f.end))) {
             out.push(f);
         }
     }

@@ -28,9 +28,18 @@ static NUMBER: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
 
 const DIGITS: [&[u8]; 11] = [b"zero", b"oh", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
 
+/// Which of `words` (lower case) stands at `i` as a whole word, and its end.
+fn listed_word(words: &[&[u8]], b: &[u8], i: usize) -> Option<(usize, usize)> {
+    words
+        .iter()
+        .enumerate()
+        .find(|(_, w)| b[i..].starts_with(w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic))
+        .map(|(k, w)| (k, i + w.len()))
+}
+
 /// The end of the digit word at `i`, if one is there (lower case).
 fn digit_word(b: &[u8], i: usize) -> Option<usize> {
-    DIGITS.iter().find(|w| b[i..].starts_with(w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)).map(|w| i + w.len())
+    listed_word(&DIGITS, b, i).map(|(_, e)| e)
 }
 
 /// Words said for two digits: "ten" to "nineteen", "twenty" to "ninety"
@@ -43,11 +52,7 @@ const TWO_DIGITS: [&[u8]; 18] = [
 /// The end of the two-digit word at `i`, and whether a digit word after
 /// it is its second digit ("twenty five": yes; "twelve": no).
 fn two_digit_word(b: &[u8], i: usize) -> Option<(usize, bool)> {
-    TWO_DIGITS
-        .iter()
-        .enumerate()
-        .find(|(_, w)| b[i..].starts_with(w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic))
-        .map(|(k, w)| (i + w.len(), k >= 10))
+    listed_word(&TWO_DIGITS, b, i).map(|(k, e)| (e, k >= 10))
 }
 
 /// The run of digits said as words at `s`: its end and how many digits.
@@ -113,6 +118,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         let fax = b[floor..p].windows(3).any(|w| w.eq_ignore_ascii_case(b"fax"));
         out.push(Finding::new(if fax { PhiType::Fax } else { PhiType::Phone }, s, re, SCORE));
     }
+    // the phrases' findings, in order: the next one that may start where a
+    // number after "number" does
+    let phrased = out.len();
+    let mut next = from_out;
     let mut done = 0;
     for p in NUMBER.find_iter(b) {
         if p < done || (p > 0 && b[p - 1].is_ascii_alphabetic()) || b.get(p + 6).is_some_and(u8::is_ascii_alphabetic) {
@@ -140,8 +149,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         let Some((s, e, n)) = found else { continue };
         done = e;
-        // (a phrase before it may have found it: "my number is" after "call me at")
-        if out[from_out..].iter().any(|f| f.start == s) {
+        // (a phrase before it may have found it: "my number is" after "call
+        // me at"; both are found in the text's order, so one cursor serves)
+        while next < phrased && out[next].start < s {
+            next += 1;
+        }
+        if next < phrased && out[next].start == s {
             continue;
         }
         // ten or eleven digits nobody says whose: a phone's ("her number

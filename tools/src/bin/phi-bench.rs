@@ -93,6 +93,11 @@ fn adversarial(sizes: &[usize], min_score: f32) {
         ("'http://a.co/' + 200 ')' (N/16 URLs)", Box::new(|n| format!("http://a.co/{} ", ")".repeat(200)).repeat(n / 16))),
         ("one word of 8N 'É' (no space)", Box::new(|n| "É".repeat(8 * n))),
         ("digits, 30N without a space", Box::new(|n| "1234567890".repeat(3 * n))),
+        // a name after each cue, and a number said after a phrase and again
+        // after "number": each finding checked against the ones before it
+        // once grew quadratic
+        ("'call my wife maria delgado. '", unit("call my wife maria delgado. ")),
+        ("'call me at one two .. seven. number eight ..' (N/3)", Box::new(|n| "call me at one two three four five six seven. number eight eight eight eight eight eight eight. ".repeat(n / 3))),
     ];
     println!("phi-bench --adversarial");
     println!("  rustc:        {}", env!("PHI_TOOLS_RUSTC_VERSION"));
