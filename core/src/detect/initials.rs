@@ -119,12 +119,7 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 let by = before.strip_suffix(b":").unwrap_or(before);
                 if let Some(p) = by.strip_suffix(b"d by").or_else(|| by.strip_suffix(b"n by")).map(<[u8]>::len) {
                     // the verb ends at p + 1 ("typed" ends in the 'd' found)
-                    let ve = p + 1;
-                    let mut vs = ve;
-                    while vs > 0 && (b[vs - 1].is_ascii_alphabetic() || b[vs - 1] == b'-') {
-                        vs -= 1;
-                    }
-                    if SIGNED.iter().any(|v| b[vs..ve].eq_ignore_ascii_case(v.as_bytes())) {
+                    if signed_verb_before(b, p + 1, 1) {
                         push(text, s, out);
                     }
                 }
@@ -188,16 +183,18 @@ fn signed_verb_before(b: &[u8], mut e: usize, n: usize) -> bool {
     false
 }
 
-/// Whether a month's name (or its three letters, or "Sept") starts `r`
-/// as a word ("September 24", "Sep 24"; not "Mariam").
+/// Whether a month's name, in full or abbreviated ([`MONTHS`]), starts `r`
+/// as a capitalized word ("September 24", "Sep 24"; not "Mariam").
+///
+/// [`MONTHS`]: super::lexicon::MONTHS
 fn month_at(r: &[u8]) -> bool {
-    const MONTHS: [&[u8]; 12] = [
-        b"january", b"february", b"march", b"april", b"may", b"june", b"july", b"august", b"september", b"october",
-        b"november", b"december",
-    ];
     let n = r.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let w = &r[..n];
-    n >= 3 && r[0].is_ascii_uppercase() && MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m) || (n == 3 || w.eq_ignore_ascii_case(b"sept")) && m.starts_with(&w[..3].to_ascii_lowercase()))
+    n >= 3
+        && r[0].is_ascii_uppercase()
+        && super::lexicon::MONTHS
+            .iter()
+            .any(|(full, abbr)| w.eq_ignore_ascii_case(full.as_bytes()) || abbr.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
 }
 
 /// Initials at `s` after a log entry's word ([`NOTED`]) and before a time,
@@ -216,19 +213,14 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
     // " - ZK" after a sentence ("around 23 May. - ZK"), not a heading's
     // ("INTERFACILITY TRANSFER - CCT")
     let dash = we == before.len() && we >= 3 && b[we - 1] == b'-' && b[we - 2] == b' ' && matches!(b[we - 3], b'.' | b'!' | b'?' | b')');
-    // "by" after a time ("Retrieved 22-May-2024 9:41 AM by BR"); after a
-    // verb it is read by the signature's rule, and an insurer or an agency
-    // may follow another "by" ("covered by AOK on 3/4")
-    // or a signature's verb a few words before it ("Scanned into chart by FS")
+    // "by" after a time ("Retrieved 22-May-2024 9:41 AM by BR") or a few
+    // words after a signature's verb ("Scanned into chart by FS"); an
+    // insurer or an agency may follow another "by" ("covered by AOK on 3/4")
     let timed_by = word.eq_ignore_ascii_case(b"by") && ws >= 2 && {
         let pe = ws - 1;
         let p = &b[..pe];
-        p.last().is_some_and(u8::is_ascii_digit)
-            || p.ends_with(b"AM")
-            || p.ends_with(b"PM")
-            || p.ends_with(b"am")
-            || p.ends_with(b"pm")
-            || signed_verb_before(b, pe, 3)
+        let meridiem = p.len() >= 2 && matches!(&p[p.len() - 2..], b"AM" | b"PM" | b"am" | b"pm");
+        p.last().is_some_and(u8::is_ascii_digit) || meridiem || signed_verb_before(b, pe, 3)
     };
     let noted = at_word && we == before.len() && (timed_by || NOTED.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())));
     // "thank you, MP": the sign-off's two words

@@ -80,7 +80,8 @@ fn caret_names(text: &str, out: &mut Vec<Finding>) {
         }
         // not on a segment's line, where a code's components are joined so
         // too ("OBR|1||...|CBC^Complete Blood Count^L")
-        let ls = memchr::memrchr(b'\n', &b[s.saturating_sub(200)..s]).map_or(s.saturating_sub(200), |k| s.saturating_sub(200) + k + 1);
+        let floor = s.saturating_sub(200);
+        let ls = memchr::memrchr(b'\n', &b[floor..s]).map_or(floor, |k| floor + k + 1);
         if b.len() >= ls + 4 && b[ls + 3] == b'|' && b[ls..ls + 3].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
             continue;
         }

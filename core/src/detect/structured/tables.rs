@@ -52,16 +52,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
         done = end + 1;
         let Some((d, kinds)) = header(b, start, end, false) else { continue };
-        // the rows after it
-        let mut r = end + 1;
-        while r < b.len() {
-            let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
-            if !row(b, r, trim_cr(b, r, re), d, &kinds, out) {
-                break;
-            }
-            r = re + 1;
-        }
-        done = done.max(r);
+        done = done.max(rows(b, end + 1, d, &kinds, out));
     }
     // tab-separated tables: a header line with a tab, its first field may
     // hold spaces ("Scr #\tName\tMRN\tScreened"), read once per line
@@ -77,16 +68,21 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let Some((d, kinds)) = header(b, start, end, true) else { continue };
-        let mut r = end + 1;
-        while r < b.len() {
-            let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
-            if !row(b, r, trim_cr(b, r, re), d, &kinds, out) {
-                break;
-            }
-            r = re + 1;
-        }
-        done_tab = done_tab.max(r);
+        done_tab = done_tab.max(rows(b, end + 1, d, &kinds, out));
     }
+}
+
+/// The rows of a table from `r` (the line after its header), each labelled
+/// by [`row`] up to the first line that is none; where that line starts.
+fn rows(b: &[u8], mut r: usize, d: u8, kinds: &[Option<PhiType>], out: &mut Vec<Finding>) -> usize {
+    while r < b.len() {
+        let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
+        if !row(b, r, trim_cr(b, r, re), d, kinds, out) {
+            break;
+        }
+        r = re + 1;
+    }
+    r
 }
 
 fn trim_cr(b: &[u8], s: usize, e: usize) -> usize {
