@@ -41,7 +41,20 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
     // "2024"): turned down before any walking
     let joined = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
     let spaced = b.get(re) == Some(&b' ') && b.get(re + 1).is_some_and(u8::is_ascii_digit);
-    if re - d < 6 && !(d > 0 && joined(b[d - 1])) && !b.get(re).is_some_and(|&c| joined(c)) && !spaced {
+    // ('/' or '.' between letters and digits: a reference's groups,
+    // "GA/72329/24", "KON.1123.882.2024")
+    if (4..=5).contains(&(re - d)) && short_id(b, d, re) {
+        out.push(Finding::new(PhiType::Id, d, re, SCORE));
+        return Some(re);
+    }
+    let grouped = |k: usize, n: usize| matches!(b.get(k), Some(b'/' | b'.')) && b.get(n).is_some_and(u8::is_ascii_alphanumeric);
+    if re - d < 6
+        && !(d > 0 && joined(b[d - 1]))
+        && !b.get(re).is_some_and(|&c| joined(c))
+        && !spaced
+        && !grouped(re, re + 1)
+        && !(d >= 2 && grouped(d - 1, d - 2))
+    {
         return None;
     }
     Some(token_at(b, d, out))
@@ -50,8 +63,11 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
 #[inline(never)]
 fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
     let (s, mut e) = token_around(b, d);
-    if e - s > MAX_TOKEN || !free_edges(b, s, e) {
+    if e - s > MAX_TOKEN {
         return e;
+    }
+    if !free_edges(b, s, e) {
+        return grouped_reference(b, s, e, out).unwrap_or(e);
     }
     if licence_number(&b[s..e]) {
         // "Jericho Villareal, MD   MD-4990238": a state licence's number,
@@ -77,6 +93,128 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
         out.push(Finding::new(kind, s, e, SCORE));
     }
     e
+}
+
+/// A reference written in groups joined by '/' or '.' around the token
+/// `s..e`: "Our ref: CONS/0066/24", "Case no.: 874/2024", "Accession no.:
+/// B/64471/24", "our ref KON.1123.882.2024", "Ref. No.: 193/CARD/41".
+/// Four digits or more in two groups or more, under a governing noun; not
+/// a date ("12/05/2024", "2024.06.05"), a ratio or a month and year
+/// ("120/80", "06/2024"), a decimal, an IP address or a dose ("5/325mg").
+/// Returns the reference's end when the groups were read (found or not).
+fn grouped_reference(b: &[u8], s: usize, e: usize, out: &mut Vec<Finding>) -> Option<usize> {
+    let sep = |c: u8| matches!(c, b'/' | b'.' | b'-');
+    let alnum = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    let mut rs = s;
+    while rs >= 2 && sep(b[rs - 1]) && alnum(rs - 2) {
+        rs -= 1;
+        while rs > 0 && alnum(rs - 1) {
+            rs -= 1;
+        }
+        if s - rs > MAX_TOKEN {
+            return None;
+        }
+    }
+    let mut re = e;
+    while sep(*b.get(re)?) && alnum(re + 1) {
+        re += 1;
+        while alnum(re) {
+            re += 1;
+        }
+        if re - rs > MAX_TOKEN {
+            return None;
+        }
+    }
+    if !(rs < s || re > e) || re - rs > MAX_TOKEN {
+        return None;
+    }
+    let tok = &b[rs..re];
+    if !tok.iter().any(|&c| c == b'/' || c == b'.') || !free_edges(b, rs, re) {
+        return Some(re);
+    }
+    let digits = tok.iter().filter(|c| c.is_ascii_digit()).count();
+    let mut lens = [0usize; 6];
+    let mut n = 0;
+    let mut numeric = true;
+    for g in tok.split(|&c| sep(c)) {
+        numeric &= g.iter().all(u8::is_ascii_digit);
+        if n < lens.len() {
+            lens[n] = g.len();
+        }
+        n += 1;
+    }
+    // groups joined by dots alone are a code or a decimal when there are
+    // two ("I48.91", "Z79.01": a diagnosis' code, after "fibrillation")
+    if n < 3 && !tok.contains(&b'/') {
+        return Some(re);
+    }
+    let year = |g: &[u8]| g.len() == 4 && matches!(&g[..2], b"19" | b"20");
+    let last = tok.rsplit(|&c| sep(c)).next().unwrap_or(&[]);
+    let shape_ok = if numeric {
+        // "874/2024" (a number and its year) or a long number's groups;
+        // never a date, a month and year, a ratio, a decimal or an address
+        match n {
+            2 => (lens[0] >= 3 && year(last)) || lens[0] >= 5,
+            3 => !matches!(lens[..3], [1..=2, 1..=2, 2 | 4] | [4, 1..=2, 1..=2]) && !tok.contains(&b'.'),
+            _ => !tok.contains(&b'.'),
+        }
+    } else {
+        // letters and digits: not a dose ("5/325mg": digits, then a unit)
+        let lead = last.iter().take_while(|c| c.is_ascii_digit()).count();
+        !(lead > 0 && lead < last.len() && is_unit(&last[lead..]))
+    };
+    if digits >= 4 && shape_ok {
+        if let Some(kind) = governing_type(b, rs) {
+            out.push(Finding::new(kind, rs, re, SCORE));
+        }
+    }
+    Some(re)
+}
+
+/// Four or five digits right after "ID" or "badge": an agent's, an
+/// interpreter's or an officer's number ("(ID 4190)", "rep ID 76820",
+/// "Badge 38830"). Not a year, not a site's or a company's ID, not a
+/// number that goes on ("ID 1234-5", "badge 12.5").
+fn short_id(b: &[u8], d: usize, re: usize) -> bool {
+    let go_on = |k: usize| matches!(b.get(k), Some(b'.' | b',' | b'/' | b':' | b'-')) && b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric);
+    if b.get(re).is_some_and(|c| c.is_ascii_alphanumeric()) || go_on(re) {
+        return false;
+    }
+    if re - d == 4 && matches!(&b[d..d + 2], b"19" | b"20") {
+        return false;
+    }
+    let mut q = d;
+    while q > 0 && d - q < 3 && matches!(b[q - 1], b' ' | b':' | b'#') {
+        q -= 1;
+    }
+    if q == d || b.get(d - 1) != Some(&b' ') && b.get(d - 1) != Some(&b'#') {
+        return false;
+    }
+    let we = q;
+    while q > 0 && b[q - 1].is_ascii_alphabetic() && we - q <= 5 {
+        q -= 1;
+    }
+    if q > 0 && (b[q - 1].is_ascii_alphanumeric() || b[q - 1] >= 0x80) {
+        return false;
+    }
+    let w = &b[q..we];
+    if w.eq_ignore_ascii_case(b"badge") {
+        return true;
+    }
+    if !w.eq_ignore_ascii_case(b"id") {
+        return false;
+    }
+    // "Site ID 1042", "VAT ID 12345": not a person's
+    let mut p = q;
+    while p > 0 && b[p - 1] == b' ' {
+        p -= 1;
+    }
+    let mut ps = p;
+    while ps > 0 && b[ps - 1].is_ascii_alphabetic() {
+        ps -= 1;
+    }
+    let before = &b[ps..p];
+    !STOPS.iter().chain([&b"zip"[..], b"postal", b"postcode", b"tax", b"group", b"plan", b"payer", b"provider", b"store"].iter()).any(|s| before.eq_ignore_ascii_case(s))
 }
 
 /// A licence number written after its credential: "MD-4990238",
@@ -159,7 +297,10 @@ fn token_around(b: &[u8], d: usize) -> (usize, usize) {
 /// script: the bytes around the token are spaces, brackets, quotes or
 /// sentence punctuation (a '.' or ',' only when no alphanumeric follows).
 fn free_edges(b: &[u8], s: usize, e: usize) -> bool {
-    let before_ok = s == 0 || matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'"' | b'\'' | b'#' | b'-');
+    // (a label's ':' glued to it too: "Our ref:REF5720839", "File
+    // No.:2022CV04238"; not a time's)
+    let glued_label = s >= 2 && b[s - 1] == b':' && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'.');
+    let before_ok = s == 0 || glued_label || matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'"' | b'\'' | b'#' | b'-' | b'=');
     let after_ok = match b.get(e) {
         None => true,
         Some(b'.' | b',' | b';') => b.get(e + 1).is_none_or(|c| !c.is_ascii_alphanumeric()),
@@ -235,6 +376,7 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"subscriber", PhiType::HealthPlan),
     (b"policy", PhiType::HealthPlan),
     (b"beneficiary", PhiType::HealthPlan),
+    (b"enrollee", PhiType::HealthPlan),
     (b"medicaid", PhiType::HealthPlan),
     (b"medicare", PhiType::HealthPlan),
     (b"account", PhiType::Account),
@@ -305,6 +447,11 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"trip", PhiType::Id),
     (b"incident", PhiType::Id),
     (b"request", PhiType::Id),
+    (b"subject", PhiType::Id),
+    (b"student", PhiType::Id),
+    (b"agreement", PhiType::Id),
+    (b"thread", PhiType::Id),
+    (b"msg", PhiType::Id),
 ];
 
 /// "number", "no.", "#" and "id": they make the word before them govern.
@@ -325,6 +472,26 @@ const STOPS: &[&[u8]] = &[
     b"vat", b"accreditation", b"site", b"protocol", b"imo", b"swift", b"bic",
 ];
 
+/// Acronyms that label a code or a date, not an identifier of a person
+/// (see [`governor`]'s line labels).
+const CODES: &[&[u8]] = &[
+    b"ndc", b"cpt", b"icd", b"hcpcs", b"loinc", b"snomed", b"rxcui", b"drg", b"gtin", b"upc", b"sku", b"ean", b"lot",
+    b"exp", b"dob", b"dod", b"dos", b"edd", b"lmp", b"eta", b"etd", b"utc", b"gmt", b"iso", b"ver", b"rev", b"ph",
+    b"tel", b"mob", b"cel", b"fax", b"ip", b"mac", b"url", b"sha", b"md", b"crc", b"ref",
+];
+
+/// Line-label acronyms that say the identifier's type: a unit record
+/// number, a British doctor's registration, a vehicle's VIN, a Spanish or
+/// Portuguese tax number.
+const TYPED_ACRONYMS: &[(&[u8], PhiType)] = &[
+    (b"ur", PhiType::Mrn),
+    (b"urn", PhiType::Mrn),
+    (b"gmc", PhiType::License),
+    (b"vin", PhiType::Vehicle),
+    (b"nif", PhiType::Ssn),
+    (b"nie", PhiType::Ssn),
+];
+
 /// "-ation" and "-ition" words that are measurements or clinical states,
 /// not things with a number.
 const NOT_GOVERNING: &[&[u8]] = &[
@@ -335,7 +502,7 @@ const NOT_GOVERNING: &[&[u8]] = &[
 
 /// Whose number "<word> number" is when the word is a patient's place of
 /// care: a medical record number ("hospital number", "patient no.").
-const RECORD_OWNERS: &[&[u8]] = &[b"patient", b"hospital", b"medical", b"clinic", b"unit"];
+const RECORD_OWNERS: &[&[u8]] = &[b"patient", b"hospital", b"hosp", b"medical", b"clinic", b"unit"];
 
 /// A biometric record id (fingerprint, signature pad, voice print): these
 /// words anywhere in the window make the identifier `biometric`.
@@ -371,11 +538,16 @@ fn governor(b: &[u8], s: usize, near: bool) -> Option<PhiType> {
     let mut numbered = false;
     let mut lot = false;
     let mut words = 0;
+    // whether the first word before the token is a label's (':', '-' or a
+    // tab between them)
+    let mut label = false;
     while words < if near { 2 } else { WORDS_BACK } {
         // separators between words: spaces, ':', '#', '(', '-', a label's '.'
-        while q > floor && matches!(b[q - 1], b' ' | b'\t' | b':' | b'#' | b'(' | b'-' | b'.') {
-            if b[q - 1] == b'#' {
-                numbered = true;
+        while q > floor && matches!(b[q - 1], b' ' | b'\t' | b':' | b'#' | b'(' | b')' | b'=' | b'-' | b'.') {
+            match b[q - 1] {
+                b'#' => numbered = true,
+                b':' | b'-' | b'\t' if words == 0 => label = true,
+                _ => {}
             }
             q -= 1;
         }
@@ -414,6 +586,19 @@ fn governor(b: &[u8], s: usize, near: bool) -> Option<PhiType> {
             // or one that ends in "ID", governs
             _ if w.len() <= 5 && w.iter().all(u8::is_ascii_uppercase) && (numbered || (w.len() >= 3 && w.ends_with(b"ID"))) => {
                 return Some(PhiType::Id)
+            }
+            // "UCI: 52120998", "TRN - EGO62707901", "USI:\tVXH5P0PCFR": an
+            // acronym labelling a line's value, not a clinical code's
+            // ("NDC: 0002-3227-30") or a date's ("DOB: 19900101")
+            _ if words == 1
+                && label
+                && (2..=5).contains(&w.len())
+                && w.iter().all(u8::is_ascii_uppercase)
+                && (q == 0 || matches!(b[q - 1], b'\n' | b'\t') || (q >= 2 && b[q - 2] == b'|'))
+                && !CODES.iter().any(|c| w.eq_ignore_ascii_case(c)) =>
+            {
+                let typed = TYPED_ACRONYMS.iter().find(|(a, _)| w.eq_ignore_ascii_case(a));
+                return Some(typed.map_or(PhiType::Id, |t| t.1));
             }
             _ if w.len() <= 4 && w.iter().all(u8::is_ascii_uppercase) => {}
             // any other word: it governs only as "<word> number / no. / #"
@@ -550,7 +735,7 @@ mod tests {
     #[test]
     fn acronyms_descending_pairs_and_more_nouns() {
         assert_eq!(found("Booking no. 42-498159   SO#: 7905808   Date"), [(PhiType::Id, "42-498159"), (PhiType::Id, "7905808")]);
-        assert_eq!(found("SSN: 256-65-2820   RQID A85664272\n"), [(PhiType::Id, "A85664272")]);
+        assert_eq!(found("Name: Ann Lee   SSN: 256-65-2820   RQID A85664272\n"), [(PhiType::Id, "A85664272")]);
         assert_eq!(found("INCIDENT REPORT\nIncident no. 1963-869\n"), [(PhiType::Id, "1963-869")]);
         assert_eq!(found("Trip J021816\nFrom:"), [(PhiType::Id, "J021816")]);
         // ranges still ranges, a bare acronym still no governor
@@ -594,6 +779,72 @@ mod tests {
             "Na 140 (reference 135-145)",
             "platelets, reference 1500-4000",
         ] {
+            assert_eq!(found(t), [], "{t}");
+        }
+    }
+
+    #[test]
+    fn references_in_groups() {
+        assert_eq!(found("Our ref: CONS/0066/24\n"), [(PhiType::Id, "CONS/0066/24")]);
+        assert_eq!(found("Case no.: 874/2024\nOpened"), [(PhiType::Id, "874/2024")]);
+        assert_eq!(found("Accession no.: B/64471/24\n"), [(PhiType::Id, "B/64471/24")]);
+        assert_eq!(found("- our ref KON.8886.686.2024\n"), [(PhiType::Id, "KON.8886.686.2024")]);
+        assert_eq!(found("Ref. No.: 193/CARD/41    Date"), [(PhiType::Id, "193/CARD/41")]);
+        assert_eq!(found("Reg. no. LG-5661/98. Dated"), [(PhiType::Id, "LG-5661/98")]);
+        assert_eq!(found("Green Card no.  : CL/013/41657423\n"), [(PhiType::Account, "CL/013/41657423")]);
+        // dates, ratios, months, decimals, addresses and doses are not
+        for t in [
+            "Case no.: 12/05/2024",
+            "case 2024.06.05 opened",
+            "record 06/2024",
+            "order 120/80",
+            "report 2024/06/05",
+            "report 7.25 mg",
+            "record 10.0.0.12 host",
+            "order Rx 5/325mg",
+            "sample 12.5/14.0",
+            "atrial fibrillation (I48.91)",
+            "long-term anticoagulation Z79.01; COPD",
+        ] {
+            assert_eq!(found(t), [], "{t}");
+        }
+    }
+
+    #[test]
+    fn labels_glued_and_more_nouns() {
+        assert_eq!(found("Our ref:REF5720839\n"), [(PhiType::Id, "REF5720839")]);
+        assert_eq!(found("File No.:2022CV04238\n"), [(PhiType::Id, "2022CV04238")]);
+        assert_eq!(found("# export session=MSG-383057344 generated"), [(PhiType::Id, "MSG-383057344")]);
+        assert_eq!(found("Subject: Student s0406528 - hospital admission"), [(PhiType::Id, "s0406528")]);
+        assert_eq!(found("I would like to report that subject NL5964-899 attended"), [(PhiType::Id, "NL5964-899")]);
+        assert_eq!(found("rental agreement RA-5202527."), [(PhiType::Id, "RA-5202527")]);
+        assert_eq!(found("Message ID: 75781397 | Thread: 54645975 |"), [(PhiType::Id, "75781397"), (PhiType::Id, "54645975")]);
+        assert_eq!(found("Case number (new): CN-450035873\n"), [(PhiType::Id, "CN-450035873")]);
+        // not a time
+        assert_eq!(found("record at 10:30:459812"), []);
+    }
+
+    #[test]
+    fn acronyms_labelling_a_line() {
+        assert_eq!(found("IME number: 81144598\nUCI: 52120998\n"), [(PhiType::Id, "81144598"), (PhiType::Id, "52120998")]);
+        assert_eq!(found("Mobile - 0917-134-4038\nTRN - EGO62707901\n"), [(PhiType::Id, "EGO62707901")]);
+        assert_eq!(found("Student ID: 88746187\nUSI:\t2CAHS4Y1EN\n"), [(PhiType::Id, "88746187"), (PhiType::Id, "2CAHS4Y1EN")]);
+        assert_eq!(found("| FFP: LT52381472 |"), [(PhiType::Id, "LT52381472")]);
+        assert_eq!(found("URN: 1722898\nGMC: 5858333\n"), [(PhiType::Mrn, "1722898"), (PhiType::License, "5858333")]);
+        // a code's or a date's acronym, or an acronym inside a sentence
+        assert_eq!(found("NDC: 0002-3227-30\n"), []);
+        assert_eq!(found("DOB: 19900101\n"), []);
+        assert_eq!(found("seen by ENT: AB123456 ordered"), []);
+        assert_eq!(found("UCI 52120998\n"), []);
+    }
+
+    #[test]
+    fn short_numbers_after_id_or_badge() {
+        assert_eq!(found("Agent: Krzysztof Zieliński (ID 4190)  Caller"), [(PhiType::Id, "4190")]);
+        assert_eq!(found("spoke w/ Carmen (rep ID 76820), Reference"), [(PhiType::Id, "76820")]);
+        assert_eq!(found("Reporting officer: A. Bennett  Badge 1367\n"), [(PhiType::Id, "1367")]);
+        assert_eq!(found("Sgt. Szymański (badge 6039) attended"), [(PhiType::Id, "6039")]);
+        for t in ["Site ID 1042 enrolled", "ID 2024 cohort", "badge 12.5 cm", "ID 1234-5", "valid ID 12345x", "Group ID 20331"] {
             assert_eq!(found(t), [], "{t}");
         }
     }

@@ -32,6 +32,9 @@ pub(crate) enum Special {
     Imei,
     Plate,
     Mbi,
+    /// A booking's reference (passenger name record): six capitals and
+    /// digits, letters alone allowed ("EZYFRT", "2EVK7Y").
+    Pnr,
     /// A national identity or health number, kept only if it passes its
     /// check (`national`); a strong label falls back to the ordinary
     /// reading when it does not.
@@ -271,6 +274,13 @@ static TABLE: &[(&[&str], Kw)] = &[
             "message #", "msg #", "msg id", "portal message",
         ],
         strong(T::Id),
+    ),
+    (
+        &[
+            "pnr", "booking ref", "booking ref.", "booking reference", "booking code", "reservation",
+            "reservation code", "reservation ref", "record locator", "confirmation code",
+        ],
+        special(T::Id, Special::Pnr),
     ),
     (&["id", "fin", "csn", "ein", "tin", "itin"], weak(T::Id)),
     // a national identity number under its generic names (no check: which

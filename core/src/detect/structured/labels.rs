@@ -222,6 +222,7 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
             return Some(if checks::mbi(&compact.to_ascii_uppercase()) { 0.95 } else { 0.85 });
         }
         Special::Plate if v.len() >= 2 && digits >= 1 => return Some(0.85),
+        Special::Pnr if v.len() == 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => return Some(0.85),
         _ => {}
     }
     if v.len() < 4 || digits == 0 {
@@ -495,5 +496,8 @@ mod tests {
         assert_eq!(judge(b"123", PhiType::Mrn, true, Special::None), None);
         assert_eq!(judge(b"2019", PhiType::Account, false, Special::None), None);
         assert!(judge(b"00482913", PhiType::Account, false, Special::None).is_some());
+        assert_eq!(judge(b"EZYFRT", PhiType::Id, true, Special::Pnr), Some(0.85));
+        assert_eq!(judge(b"Friday", PhiType::Id, true, Special::Pnr), None);
+        assert_eq!(judge(b"for", PhiType::Id, true, Special::Pnr), None);
     }
 }
