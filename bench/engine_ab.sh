@@ -14,7 +14,10 @@ ROUNDS=${2:-11}
 shift $(( $# < 2 ? $# : 2 ))
 W=target/engine_ab
 rm -rf "$W/ref" && mkdir -p "$W/ref"
-git archive "$REF" | tar -x -C "$W/ref"
+# (-m: the files get this moment's time, not the commit's; with the
+# commit's, cargo took an older REF's build in target/ for up to date and
+# measured it instead)
+git archive "$REF" | tar -x -m -C "$W/ref"
 rm -rf "$W/ref/tools" && cp -r tools "$W/ref/tools"
 cp Cargo.lock "$W/ref/Cargo.lock"
 # What today's benchmark code needs from the core and an older core lacks
