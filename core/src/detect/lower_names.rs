@@ -66,7 +66,12 @@ enum Cue {
     Wrote,
 }
 
-const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "lo", "la", "de", "del", "da", "di", "van", "von", "der", "le", "du", "dos", "abu", "ibn"];
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "al", "el", "lo", "la", "de", "del", "da", "di", "van", "von", "der", "le", "du", "dos", "abu", "ibn",
+    // Irish: "caoimhe ó súilleabháin", "aoife ní bhriain"
+    // (and as folded for the lexicon: "o", "ni", "ui")
+    "ó", "ní", "uí", "o", "ni", "ui", "mac", "nic",
+];
 
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
@@ -182,7 +187,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             Cue::Addressed if b[e..].starts_with(b" my ") => relative_word_end(b, e + 3).and_then(|e| after_cue(text, e, Cue::Kin, &mut buf)),
             Cue::Wrote => wrote_at(text, p - 1, &mut buf),
             Cue::Relative => relative_word_end(b, e).and_then(|e| after_cue(text, e, Cue::Kin, &mut buf)),
-            Cue::SignOff => next_line(b, e).and_then(|s| words_at(text, s, Cue::SignOff, false, &mut buf)),
+            // (the next line, or the rest of this one: "thanks siobhán")
+            Cue::SignOff => next_line(b, e)
+                .and_then(|s| words_at(text, s, Cue::SignOff, false, &mut buf))
+                .or_else(|| (b.get(e) == Some(&b' ')).then(|| words_at(text, e + 1, Cue::SignOff, false, &mut buf)).flatten()),
             Cue::Spelled => spelled_at(b, e),
             _ => after_cue(text, e, cue, &mut buf),
         };
@@ -301,10 +309,33 @@ fn relative_word_end(b: &[u8], e: usize) -> Option<usize> {
     KIN.contains(&w).then_some(in_law)
 }
 
+/// Whether `r` (what follows a word) makes the word a verb's subject or
+/// a caller: " says", " will", " his ", " from ", ...
+fn subject_of(r: &[u8]) -> bool {
+    const AFTER: [&[u8]; 12] = [
+        b" says", b" said", b" will ", b" his ", b" her ", b" is ", b" can ", b" has ", b" wants", b" thinks",
+        b" from ", b" calling",
+    ];
+    AFTER.iter().any(|a| r.starts_with(a))
+}
+
+/// Vowels in a word (non-ASCII letters count as one each byte: "ó").
+fn vowels(w: &[u8]) -> usize {
+    w.iter().filter(|&&c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') || c >= 0x80).count()
+}
+
 /// After "thanks" or "thank you" ending at `e`, and nothing on the line
 /// but ',', '.' or '!': where the next line starts.
 fn next_line(b: &[u8], mut e: usize) -> Option<usize> {
-    while e < b.len() && matches!(b[e], b',' | b'.' | b'!' | b' ' | b'\r') {
+    // ("thank you so much 😩", "thanks again :)")
+    for w in [&b" so much"[..], b" very much", b" again", b" a lot"] {
+        if b[e..].starts_with(w) {
+            e += w.len();
+            break;
+        }
+    }
+    let from = e;
+    while e < b.len() && e - from < 24 && (matches!(b[e], b',' | b'.' | b'!' | b' ' | b'\r' | b'?' | b':' | b'(' | b')' | b';') || b[e] >= 0x80) {
         e += 1;
     }
     (b.get(e) == Some(&b'\n')).then_some(e + 1)
@@ -349,7 +380,14 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         while j < b.len() && (b[j].is_ascii_lowercase() || b[j] >= 0x80 || (matches!(b[j], b'-' | b'\'') && j > s)) {
             j += 1;
         }
-        let Some(w) = text.get(s..j).filter(|w| !w.is_empty()) else { break };
+        let Some(mut w) = text.get(s..j).filter(|w| !w.is_empty()) else { break };
+        // a possessive ends the name: "doctor martinez's office" (the
+        // stem is read, not the word with its "'s", which reads as a
+        // contraction)
+        if w.len() > 4 && w.ends_with("'s") {
+            j -= 2;
+            w = &text[s..j];
+        }
         fold_into(w, buf);
         // (a contraction is English too: "i'm", "don't", "she's")
         let contraction = buf.starts_with("i'") || ["'m", "'s", "'t", "'ll", "'re", "'ve", "'d"].iter().any(|x| buf.ends_with(x));
@@ -393,7 +431,15 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         };
         let ok = match cue {
             Cue::Strong => n >= 2 || given,
-            Cue::Kin | Cue::SignOff | Cue::Relative => (n >= 2 && words.iter().all(name_like)) || given,
+            // (or one word that looks like a name, four letters or more
+            // with two vowels, as a verb's subject: "my son clemment his
+            // number is", "this is keviin from", "my daughter chidinma
+            // says")
+            Cue::Kin | Cue::SignOff | Cue::Relative => {
+                (n >= 2 && words.iter().all(name_like))
+                    || given
+                    || (cue == Cue::Kin && n == 1 && end - i >= 4 && name_like(&words[0]) && vowels(&b[i..end]) >= 2 && subject_of(&b[end..]))
+            }
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
             Cue::Spelled | Cue::Wrote => false,
@@ -493,6 +539,24 @@ mod tests {
         assert_eq!(names("i'm calling for my mother, milena wang, about results"), ["milena wang"]);
         assert_eq!(names("Health Centre\n\nOn Sat, 9 Nov 24 08:04, david morris <davidmorris@yahoo.co.uk> wrote:\n> Dear"), ["david morris"]);
         assert_eq!(names("> On 2024-07-16, jennifer wright wrote via protal:\n> when will"), ["jennifer wright"]);
+    }
+
+    #[test]
+    fn possessives_subjects_sign_offs_and_irish_particles() {
+        assert_eq!(names("hi this is nga from doctor martinez's office at lakemont"), ["nga", "martinez"]);
+        assert_eq!(names("if i don't answer call my son clemment his number is zero"), ["clemment"]);
+        assert_eq!(names("my daughter chidinma says i should come in"), ["chidinma"]);
+        assert_eq!(names("hi this is keviin from the practice"), ["keviin"]);
+        assert_eq!(names("see you then. thanks siobhán\n"), ["siobhán"]);
+        assert_eq!(names("can someone call me ??\nthank you so much 😩\neoin\n\n[Staff note"), ["eoin"]);
+        assert_eq!(
+            names("On Sat, Aug 10 2024 14:39, caoimhe ó súilleabháin <cos1988@aol.com> wrote:\n>"),
+            ["caoimhe ó súilleabháin"]
+        );
+        // a word with too few vowels, or an English one, is no subject's name
+        assert!(names("my son copd will need").is_empty());
+        assert!(names("my son works from home").is_empty());
+        assert!(names("thanks so much\nregards").is_empty());
     }
 
     #[test]

@@ -104,6 +104,10 @@ static ROLE_PHRASES: &[&str] = &[
     "name (as in passport)", "full name", "closed by",
     "asst", "aide", "officer", "parole officer", "ofc.", "sgt.", "lt.", "trooper", "deputy", "detective", "cousin",
     "first cousin", "relative", "your relative", "spoke w/", "memories of", "pt is",
+    // relatives by marriage and steps, and British spellings
+    "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law",
+    "stepmother", "stepfather", "stepbrother", "stepsister", "half-brother", "half-sister", "godmother",
+    "godfather", "neighbour", "carer", "grandniece", "grandnephew", "witness 1", "witness 2", "witness 3",
     // a title in lower case ("the doctor here, doctor Smith", "dr. Kees Smit")
     "doctor", "dr", "dr.",
     // who travels, pays, signs or is told
@@ -1088,7 +1092,13 @@ fn lower_word(text: &str, w: &Word, buf: &mut String) {
 fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String) -> bool {
     if let Some((a, z)) = word_after_space(text, words[last].core_end) {
         fold_at(text, a, z, buf);
-        if FOLLOWERS.contains(buf.as_str()) {
+        // (a cell phone's number is no eponym's cell: "Amelia's cell
+        // 914.277.5038", "Jack's cell: (419) 353-7915")
+        let phone_cell = buf == "cell" && {
+            let r = text.as_bytes()[z..].iter().skip_while(|&&c| c == b' ' || c == b':').next();
+            r.is_some_and(|&c| c.is_ascii_digit() || c == b'+' || c == b'(')
+        };
+        if FOLLOWERS.contains(buf.as_str()) && !phone_cell {
             return true;
         }
     }
@@ -1222,6 +1232,8 @@ static REL: &[&str] = &[
     " was admitted", " has a history", " is here", " comes in", " complains", " endorses", " notes ",
     ", a ", ", an ", " (age", " (dob", " (mrn", " (d.o.b", ", who ", "'s son", "'s daughter", "'s wife",
     "'s husband", "'s mother", "'s father", "'s brother", "'s sister",
+    // whose phone it is ("Amelia's cell 914.277.5038")
+    "'s cell", "'s mobile", "'s phone", "'s number", "'s landline", "'s email", "'s home phone",
 ];
 
 /// [`REL`] by its second byte (every entry starts with ' ' or ','), so
@@ -2431,5 +2443,16 @@ mod tests {
         find("'", &mut Vec::new());
         find("Dr.", &mut Vec::new());
         find("Smith,", &mut Vec::new());
+    }
+
+    #[test]
+    fn relatives_by_marriage_witnesses_and_whose_cell() {
+        assert_eq!(spans("Contact: daughter-in-law Evelyn 1-509-487-9276"), ["Evelyn"]);
+        assert_eq!(spans("Family present: son-in-law Suresh, +44 (0)7947 965205"), ["Suresh"]);
+        assert_eq!(spans("Witness 1: Beverly E, PCA - I was next door"), ["Beverly"]);
+        assert_eq!(spans("can help weekends. Amelia's cell 914.277.5038. Plan"), ["Amelia"]);
+        // an eponym's cells stay cells
+        assert!(spans("Reed-Sternberg cells were seen").is_empty());
+        assert!(spans("Hurthle cell neoplasm").is_empty());
     }
 }
