@@ -784,6 +784,60 @@ fn stay_with_before(b: &[u8], p: usize) -> bool {
 
 /// Whether a "P.O. Box" / "PO Box" / "Post Office Box" (optional '#') ends
 /// right before `s`. Returns its start.
+/// The words that name a building or a plot before its number, as
+/// addresses in India, Pakistan, Kenya, Nigeria and Britain begin ("H.No.
+/// 16-8-471", "Door No. 33/13", "House No. 123", "Flat 180", "Plot 47",
+/// "Apartment 10C"). "Room" and "Unit" are not among them: a hospital's
+/// rooms and units have numbers too.
+const PREMISES: [&[u8]; 14] = [
+    b"H.No.", b"H. No.", b"H.No", b"Door No.", b"Door No", b"House No.", b"House No", b"House", b"Flat", b"FLAT", b"Plot",
+    b"Apartment", b"Apt.", b"Villa",
+];
+
+/// An address that starts with a premises' word ([`PREMISES`]) before
+/// the number at `s..e`: the number, then two parts or more set off by
+/// ", ", each starting with a capital or a digit ("House 170, Lenana
+/// Road, Kilimani, Mombasa"), to the line's end or the next field (see
+/// [`super::address_lines`]).
+fn premises_at(b: &[u8], s: usize, e: usize) -> Option<Finding> {
+    let last = b[s - 2];
+    let w = PREMISES.iter().find(|w| w.last() == Some(&last) && s > w.len() && &b[s - 1 - w.len()..s - 1] == **w)?;
+    let start = s - 1 - w.len();
+    if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] >= 0x80) {
+        return None;
+    }
+    // the number: digits, letters, '-' and '/' ("16-8-471", "33/13", "10C")
+    let mut q = e;
+    while q < b.len() && (b[q].is_ascii_alphanumeric() || ((b[q] == b'-' || b[q] == b'/') && b.get(q + 1).is_some_and(u8::is_ascii_alphanumeric))) {
+        q += 1;
+    }
+    if b.get(q) != Some(&b',') {
+        return None;
+    }
+    let mut end = super::address_lines::value_end(b, start)?;
+    if end <= q {
+        return None;
+    }
+    // the address ends at a word in lower case ("..., Glasgow G60 8GD from
+    // 8 March 2023")
+    if let Some(k) = b[q..end].windows(2).position(|w| w[0] == b' ' && w[1].is_ascii_lowercase()) {
+        end = q + k;
+    }
+    while end > q && matches!(b[end - 1], b',' | b' ') {
+        end -= 1;
+    }
+    let parts = b[q..end].split(|&c| c == b',').skip(1);
+    let mut n = 0;
+    for p in parts {
+        let p = p.strip_prefix(b" ")?;
+        if !p.first().is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0xC0) {
+            return None;
+        }
+        n += 1;
+    }
+    (n >= 2).then(|| Finding::new(PhiType::Address, start, end, 0.85))
+}
+
 fn po_box_before(text: &str, s: usize) -> Option<usize> {
     let b = text.as_bytes();
     // "box" ends at most three bytes before `s`, so its 'x' is one of the
@@ -1061,12 +1115,33 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
         }
         return Some(Finding::new(PhiType::Address, ps, end, score));
     }
+    // a premises' word and its number, then the address in parts: "Flat
+    // 180, Prestige Lakeside Towers, Sector 21, Chennai 600275"
+    if s >= 4 && b[s - 1] == b' ' && matches!(b[s - 2], b't' | b'e' | b'a' | b'o' | b'.' | b'T' | b'E') {
+        if let Some(f) = premises_at(b, s, e) {
+            return Some(f);
+        }
+    }
     // street address: number, space, then a capital or an ordinal (or a
     // unit letter "221B" / a range "12-14" first); the bytes after the
     // number rule out nearly every dose, vital and date at once
     if may_be_street(b, s, e) && house_number_ok(text, s, e) {
         if let Some((end, score)) = street_at(text, s, e, buf) {
             return Some(Finding::new(PhiType::Address, s, end, score));
+        }
+    }
+    // a unit's number before the house's: "29/191 Beach Road", "4/23
+    // George Street", "1145-2539 17 Ave SW" (the street reader decides)
+    if s >= 2 && matches!(b[s - 1], b'/' | b'-') && b[s - 2].is_ascii_digit() && may_be_street(b, s, e) {
+        let mut u = s - 1;
+        while u > 0 && b[u - 1].is_ascii_digit() && s - 1 - u < 5 {
+            u -= 1;
+        }
+        let unit_ok = (1..=4).contains(&(s - 1 - u)) && (u == 0 || matches!(b[u - 1], b' ' | b'\n' | b'\t' | b'(' | b','));
+        if unit_ok {
+            if let Some((end, score)) = street_at(text, s, e, buf) {
+                return Some(Finding::new(PhiType::Address, u, end, score));
+            }
         }
     }
     // the next three forms are rare: each is tried only when the bytes
@@ -1957,6 +2032,23 @@ mod tests {
     }
 
     #[test]
+    fn premises_first_and_units_before_the_number() {
+        assert_eq!(
+            addresses("Referral of Mr. X, 90/M, r/o Door No. 33/13, 4th Main, Jayanagar, Kolkata, West Bengal 700605"),
+            ["Door No. 33/13, 4th Main, Jayanagar, Kolkata, West Bengal 700605"]
+        );
+        assert_eq!(addresses("Flat 180, Prestige Lakeside Towers, Sector 21, Chennai 600275 | Ph: +91 80"), ["Flat 180, Prestige Lakeside Towers, Sector 21, Chennai 600275"]);
+        assert_eq!(addresses("62 yrs, r/o House 170, Lenana Road, Kilimani, Mombasa\n"), ["House 170, Lenana Road, Kilimani, Mombasa"]);
+        assert_eq!(addresses("her husband at Flat 6, 248 The Green, Glasgow G60 8GD from 8 March"), ["Flat 6, 248 The Green, Glasgow G60 8GD"]);
+        assert_eq!(addresses("the spare key to 4/23 George Street.\n"), ["4/23 George Street"]);
+        assert_eq!(addresses("Coral Coast Health Service\n29/191 Beach Road\n"), ["29/191 Beach Road"]);
+        // a ward's or a bed's numbers, a dose, a date
+        assert!(addresses("House 2, bed 4, stable").is_empty());
+        assert!(addresses("Room 12, Bed 2, Ward 5").is_empty());
+        assert!(addresses("BP 120/80 Lisinopril Daily").is_empty());
+    }
+
+    #[test]
     fn town_in_parentheses_after_a_street() {
         assert_eq!(addresses("Address: 3835 Tamarack St, Unit 38 (Eastbridge), ZIP 36053"), ["3835 Tamarack St, Unit 38 (Eastbridge)"]);
         assert_eq!(addresses("Address: 358 Thistle Row #1B (Pinecrest Junction)"), ["358 Thistle Row #1B (Pinecrest Junction)"]);
@@ -1970,7 +2062,7 @@ mod tests {
         let one = |t: &str, want: &str| assert_eq!(addresses(t), [want], "{t}");
         one("254 Kingsway, Oxford OX6 1FG", "254 Kingsway, Oxford OX6 1FG");
         one("Mill Cottage, 225 Kingsway\nBrighton B67 4GX", "Brighton B67 4GX");
-        one("29/191 Beach Road\nCAIRNS QLD 4870", "CAIRNS QLD 4870");
+        assert_eq!(addresses("29/191 Beach Road\nCAIRNS QLD 4870"), ["29/191 Beach Road", "CAIRNS QLD 4870"]);
         one("Unit 11, 66 Esplanade, Sydney NSW 2040 from 20 July", "Unit 11, 66 Esplanade, Sydney NSW 2040");
         one("Address in Canada: 12 Main St, Calgary, AB T1K 9G9", "12 Main St, Calgary, AB T1K 9G9");
         // a person before the street is not taken in

@@ -17,7 +17,7 @@
 
 use crate::types::{Finding, PhiType};
 
-const SCORE: f32 = 0.7;
+const SCORE: f32 = 0.85;
 /// Longest value read.
 const MAX_VALUE: usize = 120;
 
@@ -79,11 +79,52 @@ fn label_at(b: &[u8], p: usize, end: usize, out: &mut Vec<Finding>) {
     if b[k..].starts_with(b" abroad") {
         k += 7;
     }
-    while k < b.len() && matches!(b[k], b':' | b' ' | b'-' | b'#') && k - end < 12 {
+    // "Home address (per booking):", "Address in country of
+    // application:", "Address during stay:": what the label says of the
+    // address, then its ':'
+    k = qualifier_end(b, k);
+    let from = k;
+    while k < b.len() && matches!(b[k], b':' | b' ' | b'-' | b'#' | b'|') && k - from < 12 {
         k += 1;
     }
     if let Some(e) = value_end(b, k) {
         out.push(Finding::new(PhiType::Address, k, e, SCORE));
+    }
+}
+
+/// After a label ending at `k`: the end of a qualifier in parentheses or
+/// of up to four lower-case words, when a ':' follows it; `k` when none
+/// does.
+fn qualifier_end(b: &[u8], k: usize) -> usize {
+    if b.get(k) != Some(&b' ') {
+        return k;
+    }
+    let mut q = k + 1;
+    if b.get(q) == Some(&b'(') {
+        let close = b[q..b.len().min(q + 48)].iter().position(|&c| c == b')' || c == b'\n');
+        match close {
+            Some(c) if b[q + c] == b')' => q += c + 1,
+            _ => return k,
+        }
+    } else {
+        let mut words = 0;
+        while words < 4 && q < b.len() && b[q].is_ascii_lowercase() {
+            while q < b.len() && (b[q].is_ascii_lowercase() || b[q] == b'-') {
+                q += 1;
+            }
+            words += 1;
+            if b.get(q) == Some(&b' ') && b.get(q + 1).is_some_and(u8::is_ascii_lowercase) {
+                q += 1;
+            }
+        }
+    }
+    while b.get(q) == Some(&b' ') {
+        q += 1;
+    }
+    if b.get(q) == Some(&b':') {
+        q
+    } else {
+        k
     }
 }
 
@@ -101,7 +142,7 @@ fn word_before(b: &[u8], e: usize) -> &[u8] {
 }
 
 /// Where the address value starting at `s` ends, if it is one.
-fn value_end(b: &[u8], s: usize) -> Option<usize> {
+pub(crate) fn value_end(b: &[u8], s: usize) -> Option<usize> {
     let first = *b.get(s)?;
     if !(first.is_ascii_uppercase() || first.is_ascii_digit() || first >= 0xC0) {
         return None;
@@ -109,7 +150,8 @@ fn value_end(b: &[u8], s: usize) -> Option<usize> {
     let mut e = s;
     while e < b.len() && e - s < MAX_VALUE {
         let c = b[e];
-        if c == b'\n' || c == b'\r' || c == b'\t' {
+        // (a table's or a letterhead's '|' ends a field too)
+        if c == b'\n' || c == b'\r' || c == b'\t' || c == b'|' {
             break;
         }
         if c == b' ' && b.get(e + 1) == Some(&b' ') {
@@ -164,6 +206,10 @@ mod tests {
     #[test]
     fn addresses_after_their_label_in_any_format() {
         assert_eq!(found("Address: Lale Sokak No: 9, 16499 Karaağaçlı\n\nThank you"), ["Lale Sokak No: 9, 16499 Karaağaçlı"]);
+        assert_eq!(found("Home address (per booking): 301 Yanghwa-ro, Haeundae-gu, Busan 48875\n"), ["301 Yanghwa-ro, Haeundae-gu, Busan 48875"]);
+        assert_eq!(found("Address in country of application: 57 Tran Hung Dao, Ward 5, Da Nang\n"), ["57 Tran Hung Dao, Ward 5, Da Nang"]);
+        assert_eq!(found("| Home country address | House No. 71, Street 12, Rawalpindi 46419 |\n"), ["House No. 71, Street 12, Rawalpindi 46419"]);
+        assert!(found("Address (see chart)\n").is_empty());
         assert_eq!(found("Patient number 00897683\nResident at Plot 69, Iroko Crescent, Olurinde Layout, Ibadan\n"), ["Plot 69, Iroko Crescent, Olurinde Layout, Ibadan"]);
         assert_eq!(found("Lives at Avenida dos Ipês, 489, Itaquará - SP, 55639-150. Visiting family"), ["Avenida dos Ipês, 489, Itaquará - SP, 55639-150"]);
         assert_eq!(found("Home address abroad: Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"), ["Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"]);

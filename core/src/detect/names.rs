@@ -1087,6 +1087,46 @@ fn lower_word(text: &str, w: &Word, buf: &mut String) {
     fold_at(text, w.start, w.core_end, buf);
 }
 
+/// Whether the sentence before "in" at `p` says someone lives, stays or
+/// has a doctor there ("At home the patient live in", "visiting his
+/// daughter Aoife in", "patient's GP in"): one of these words within 48
+/// bytes back on the line.
+fn residence_before(b: &[u8], p: usize) -> bool {
+    const WORDS: [&[u8]; 12] =
+        [b"live", b"lives", b"living", b"lived", b"resides", b"residing", b"resident", b"visiting", b"staying", b"GP", b"relocated", b"moved"];
+    let floor = p.saturating_sub(48);
+    let ls = b[floor..p].iter().rposition(|&c| c == b'\n' || c == b'.').map_or(floor, |k| floor + k + 1);
+    b[ls..p].split(|c| !c.is_ascii_alphabetic()).any(|w| WORDS.iter().any(|x| w == *x || (x.len() > 2 && w.eq_ignore_ascii_case(x))))
+}
+
+/// Whether a town's label ends right before `s` (after ": " or "/ "):
+/// "City:", "Town:", "City / Province:", "Ort:", "Ville:", or a postal
+/// code's label and its code, "Postcode / Town: 3000-012 / ".
+fn town_label_before(b: &[u8], s: usize) -> bool {
+    let ls = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+    if s - ls > 48 {
+        return false;
+    }
+    let line = &b[ls..s];
+    let Some(colon) = memchr::memchr(b':', line) else { return false };
+    const TOWNS: [&[u8]; 7] = [b"city", b"town", b"ort", b"ville", b"locality", b"suburb", b"village"];
+    let mut words = line[..colon].split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let mut town = false;
+    for (n, w) in words.by_ref().enumerate() {
+        if n == 4 {
+            return false;
+        }
+        town |= TOWNS.iter().any(|t| w.eq_ignore_ascii_case(t));
+    }
+    if !town {
+        return false;
+    }
+    // the value: the town right after the colon, or after "<code> / "
+    let rest = &line[colon + 1..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    rest.is_empty() || (rest.ends_with(b"/ ") && rest.iter().any(u8::is_ascii_digit) && rest.len() <= 14)
+}
+
 /// Whether the name-like span is immediately followed (after one space) by
 /// an organisation, place or eponym word, or by ", ST" / ", State" (a city).
 fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String) -> bool {
@@ -1640,6 +1680,15 @@ impl<'t> Scan<'t> {
                     continue;
                 }
             }
+            // a town where someone lives or can be reached: "live in Sohar",
+            // "his aunt, Svitlana, in Odesa on +380...", "City / Province:
+            // Toronto"
+            if !c.has(C_STOP) && !c.has(C_INITIAL) {
+                if let Some(next) = self.try_place(i) {
+                    i = next;
+                    continue;
+                }
+            }
             // only a word that can begin a name is worth a look; an initial
             // only with its period ("J. Smith", not "A Salem sump")
             let initial_ok = c.has(C_INITIAL) && self.text.as_bytes().get(self.words[i].end) == Some(&b'.');
@@ -1831,6 +1880,56 @@ impl<'t> Scan<'t> {
         REL_INDEX[rest[1].to_ascii_lowercase() as usize]
             .iter()
             .any(|r| rest.len() >= r.len() && rest[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
+    }
+
+    /// A town of residence at word `i` (one to three capitalized words):
+    /// after "in" when the sentence says someone lives, stays or is
+    /// reached there ("live in Sohar", "visiting her cousin Krystyna in
+    /// Glasgow", "patient's GP in Enugu", "in Bari on +39 3031023152",
+    /// "in Dnipro (098 804 71 28)"), or after a town's label ("City /
+    /// Province: Toronto", "Postcode / Town: 3000-012 / Coimbra"). Returns
+    /// the word to go on from.
+    fn try_place(&mut self, i: usize) -> Option<usize> {
+        let b = self.text.as_bytes();
+        let s = self.words[i].start;
+        let after_in = s >= 4 && &b[s - 3..s] == b"in " && matches!(b[s - 4], b' ' | b',');
+        let labelled = !after_in && s >= 2 && b[s - 1] == b' ' && matches!(b[s - 2], b':' | b'/') && town_label_before(b, s);
+        if !after_in && !labelled {
+            return None;
+        }
+        // the words: capitalized, one space apart, not English (a label's
+        // value may be: "Reading")
+        let mut last = i;
+        while last + 1 < self.words.len()
+            && last - i < 2
+            && self.words[last + 1].is_cap()
+            && gap(self.text, &self.words[last], &self.words[last + 1]) == " "
+            && !self.classes[last + 1].has(C_STOP)
+            && self.words[last].end == self.words[last].core_end
+        {
+            last += 1;
+        }
+        let english = (i..=last).any(|k| self.classes[k].has(C_ENG) && !self.classes[k].has(C_FIRST) && !self.classes[k].has(C_SUR));
+        if english && !labelled {
+            return None;
+        }
+        let e = self.words[last].core_end;
+        let ok = labelled || {
+            // a phone number right after: " on +380...", " (098 804 71 28)"
+            let r = &b[e..b.len().min(e + 24)];
+            let lead = if r.starts_with(b" on ") { 4 } else if r.starts_with(b" (") { 2 } else { 0 };
+            let phone = lead > 0 && {
+                let num = &r[lead..];
+                let len = num.iter().take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'-' | b'(' | b')' | b'.')).count();
+                num.first().is_some_and(|&c| c == b'+' || c.is_ascii_digit()) && num[..len].iter().filter(|c| c.is_ascii_digit()).count() >= 7
+            };
+            phone || residence_before(b, s - 3)
+        };
+        if !ok || self.glued(i, last) {
+            return None;
+        }
+        self.found.push(Finding::new(PhiType::Address, s, e, 0.8));
+        Some(last + 1)
     }
 
     fn is_city(&mut self, i: usize, end: usize) -> bool {
@@ -2181,7 +2280,8 @@ mod tests {
         find(text, &mut out);
         let mut r: Vec<Finding> = crate::detect::resolve(out.into_iter().filter(|f| f.score >= crate::DEFAULT_MIN_SCORE).collect());
         r.sort_by_key(|f| f.start);
-        r.iter().map(|f| (text[f.start..f.end].to_string(), f.score)).collect()
+        // (the names' pass also reads towns where someone lives: not names)
+        r.iter().filter(|f| f.kind == PhiType::Name).map(|f| (text[f.start..f.end].to_string(), f.score)).collect()
     }
 
     fn spans(text: &str) -> Vec<String> {
@@ -2454,5 +2554,22 @@ mod tests {
         // an eponym's cells stay cells
         assert!(spans("Reed-Sternberg cells were seen").is_empty());
         assert!(spans("Hurthle cell neoplasm").is_empty());
+    }
+
+    #[test]
+    fn towns_where_someone_lives_or_is_reached() {
+        let places = |t: &str| -> Vec<String> {
+            crate::detect::Detector::builtin().detect(t, 0.5).into_iter().filter(|f| f.kind == PhiType::Address).map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        assert_eq!(places("At home the patient live in Sohar."), ["Sohar"]);
+        assert_eq!(places("Postcode / Town: 3000-012 / Coimbra\n"), ["Coimbra"]);
+        assert_eq!(places("City / Province : Toronto\nPostal code : M1Z 4V3"), ["Toronto"]);
+        assert_eq!(places("I called his aunt, Svitlana, in Odesa on +380931252013 (via"), ["Odesa"]);
+        assert_eq!(places("through her husband, Andriy Tkachenko, in Dnipro (098 804 71 28)."), ["Dnipro"]);
+        assert_eq!(places("Copy to: Büşra Şahin, patient's GP in Bursa\n"), ["Bursa"]);
+        // no cue, an English word, a date after "on"
+        assert!(places("Seen in Clinic today. Lives in fear of falling.").is_empty());
+        assert!(places("Admitted in March on 04/05/2024.").is_empty());
+        assert!(places("Met Ana in Madrid last year.").is_empty());
     }
 }
