@@ -784,6 +784,98 @@ fn stay_with_before(b: &[u8], p: usize) -> bool {
 
 /// Whether a "P.O. Box" / "PO Box" / "Post Office Box" (optional '#') ends
 /// right before `s`. Returns its start.
+/// Whether only an indent stands between `s` and the start of its line.
+#[inline]
+fn line_start_before(b: &[u8], s: usize) -> bool {
+    let mut ls = s;
+    while ls > 0 && matches!(b[ls - 1], b' ' | b'\t') && s - ls < 8 {
+        ls -= 1;
+    }
+    ls > 0 && b[ls - 1] == b'\n'
+}
+
+/// A letterhead's or a form's postal line, a postal code and a town alone
+/// on their line ("31008 TOULOUSE", "8000-280 Faro", "35-271 Rzeszów",
+/// "756 85 Uppsala", "2048 Frederiksberg"), under a street's line (a
+/// number and a word, no label: "9 rue de la Paix", "ul. Leśna 86/6",
+/// "Strandvejen 36, st. mf."): the postal line, and the one or two lines
+/// above it that hold a number ("Bât. B, esc. 2" above "124 bis chemin des
+/// Vignes"). The town is no English word ("5000 Units").
+fn postal_line_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(Finding, [Option<Finding>; 2])> {
+    let b = text.as_bytes();
+    // at a line's start, after its indent
+    let mut ls = s;
+    while ls > 0 && matches!(b[ls - 1], b' ' | b'\t') && s - ls < 8 {
+        ls -= 1;
+    }
+    if ls == 0 || b[ls - 1] != b'\n' {
+        return None;
+    }
+    // the code: four or five digits, "8000-280", "35-271", "756 85"
+    let digits3 = |k: usize| k + 3 <= b.len() && b[k..k + 3].iter().all(u8::is_ascii_digit) && b.get(k + 3).is_none_or(|c| !c.is_ascii_digit());
+    let pe = match e - s {
+        4 | 2 if b.get(e) == Some(&b'-') && digits3(e + 1) => e + 4,
+        3 if b.get(e) == Some(&b' ') && e + 3 <= b.len() && b[e + 1..e + 3].iter().all(u8::is_ascii_digit) && b.get(e + 3) == Some(&b' ') => e + 3,
+        4 | 5 => e,
+        _ => return None,
+    };
+    if b.get(pe) != Some(&b' ') {
+        return None;
+    }
+    // the town: one to three words, each starting with a capital, to the
+    // line's end
+    let le = memchr::memchr(b'\n', &b[pe..]).map_or(b.len(), |k| pe + k);
+    let mut te = le;
+    while te > pe && matches!(b[te - 1], b' ' | b'\r' | b'\t') {
+        te -= 1;
+    }
+    let town = text.get(pe + 1..te)?;
+    if town.is_empty() || town.len() > 40 || town.split(' ').count() > 3 {
+        return None;
+    }
+    let word_ok = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    if !town.split(' ').all(word_ok) || town.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    fold_into(town.split(' ').next().unwrap_or(""), buf);
+    if is_english(buf) {
+        return None;
+    }
+    // the street's line above, and maybe one more
+    let street_line = |end: usize| -> Option<(usize, usize)> {
+        if end == 0 || b[end - 1] != b'\n' {
+            return None;
+        }
+        let e2 = end - 1;
+        let s2 = b[..e2].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+        let mut a = s2;
+        while a < e2 && matches!(b[a], b' ' | b'\t') {
+            a += 1;
+        }
+        let mut z = e2;
+        while z > a && matches!(b[z - 1], b' ' | b'\r' | b'\t' | b',') {
+            z -= 1;
+        }
+        let l = &b[a..z];
+        let ok = (4..=60).contains(&l.len())
+            && l.iter().any(u8::is_ascii_digit)
+            && l.iter().filter(|c| c.is_ascii_alphabetic() || **c >= 0x80).count() >= 3
+            && !l.iter().any(|&c| matches!(c, b':' | b'@' | b'%' | b'|' | b'=' | b'[' | b']'))
+            && !matches!(l[0], b'(' | b'-' | b'*' | b'#')
+            && !l.windows(3).any(|w| w.eq_ignore_ascii_case(b"mg ") || w.eq_ignore_ascii_case(b"ml "));
+        ok.then_some((a, z))
+    };
+    let (a1, z1) = street_line(ls)?;
+    let line_start = |a: usize| b[..a].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+    let above = street_line(line_start(a1)).filter(|(a, z)| z - a <= 40);
+    let f = Finding::new(PhiType::Address, s, te, 0.8);
+    let l1 = Some(Finding::new(PhiType::Address, a1, z1, 0.75));
+    let l0 = above.map(|(a, z)| Finding::new(PhiType::Address, a, z, 0.75));
+    Some((f, [l0, l1]))
+}
+
 /// The words that name a building or a plot before its number, as
 /// addresses in India, Pakistan, Kenya, Nigeria and Britain begin ("H.No.
 /// 16-8-471", "Door No. 33/13", "House No. 123", "Flat 180", "Plot 47",
@@ -1038,6 +1130,16 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
                 let s = i;
                 i = digits_end(b, i);
                 if let Some(f) = at_digits(text, s, i, buf) {
+                    i = i.max(f.end);
+                    push_sorted(out, first, f);
+                } else if let Some((f, lines)) = (s > 0 && matches!(b[s - 1], b'\n' | b' ' | b'\t') && line_start_before(b, s))
+                    .then(|| postal_line_at(text, s, i, buf))
+                    .flatten()
+                {
+                    // the street's lines above it first, in their order
+                    for l in lines.into_iter().flatten() {
+                        push_sorted(out, first, l);
+                    }
                     i = i.max(f.end);
                     push_sorted(out, first, f);
                 }
@@ -2046,6 +2148,24 @@ mod tests {
         assert!(addresses("House 2, bed 4, stable").is_empty());
         assert!(addresses("Room 12, Bed 2, Ward 5").is_empty());
         assert!(addresses("BP 120/80 Lisinopril Daily").is_empty());
+    }
+
+    #[test]
+    fn postal_lines_under_their_street() {
+        assert_eq!(
+            addresses("Clinique des Cèdres, Service de Médecine\n9 rue de la Paix\n31008 TOULOUSE\nSecretariat: 04"),
+            ["9 rue de la Paix", "31008 TOULOUSE"]
+        );
+        assert_eq!(
+            addresses("Permanent address abroad:\n  Bât. B, esc. 2\n  124 bis chemin des Vignes\n  31024 TOULOUSE\n  FRANCE\n"),
+            ["Bât. B, esc. 2", "124 bis chemin des Vignes", "31024 TOULOUSE"]
+        );
+        assert_eq!(addresses("abroad:\n  ul. Leśna 86/6\n  35-271 Rzeszów\n  POLAND\n"), ["ul. Leśna 86/6", "35-271 Rzeszów"]);
+        // no street above, an English word, a dose above, a list's number
+        assert!(addresses("Plan:\n5000 Frederiksberg").is_empty());
+        assert!(addresses("Heparin 5000 units SC\n5000 Units given").is_empty());
+        assert!(addresses("Lisinopril 10 mg daily\n1000 Tylenol").is_empty());
+        assert_eq!(addresses("[1] RASMUS LUND\n    Åboulevarden 144, st. mf.\n    5000 Odense C\n"), ["Åboulevarden 144, st. mf.", "5000 Odense C"]);
     }
 
     #[test]
