@@ -511,6 +511,12 @@ const BIOMETRIC: &[&[u8]] = &[
     b"facial",
 ];
 
+/// Whether a noun that carries a number governs a token at `s` (for the
+/// phone readers: "Barcode 0776 4064 3385" is no phone number).
+pub(super) fn governs(b: &[u8], s: usize) -> bool {
+    governor(b, s, false).is_some()
+}
+
 /// The type of the identifier at `s`: [`governor`]'s, or `biometric` when
 /// the words before it say so.
 fn governing_type(b: &[u8], s: usize) -> Option<PhiType> {

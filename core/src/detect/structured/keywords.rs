@@ -89,6 +89,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             "message", "messages", "msg", "cell number", "daytime", "whatsapp", "landline",
             "reached", "reached on", "questions", "ring", "clinic line", "phone line", "emergency line",
             "help line", "helpline", "hotline", "office phone", "office line",
+            // as letterheads, e-mail signatures and call logs write it
+            "mob", "mob.", "office", "desk", "direct line", "out of hours", "caller id", "switchboard",
+            "secretariat", "viber", "wa", "my number", "new number", "other number",
         ],
         Kw::Ctx(Ctx::Phone),
     ),

@@ -723,9 +723,30 @@ impl Scan<'_> {
         // phone or fax word comes before it ("call me at 0664 212 45 87").
         if matches!(next, b' ' | b'-' | b'.' | b')') && next2.is_ascii_digit() || (next == b')' && prev == b'(') {
             if let Some(kind) = self.near_phone_word(s) {
-                if let Some(e) = self.national_phone(s, kind) {
+                if let Some(e) = self.national_phone(s, kind, false) {
                     return e;
                 }
+            }
+            // without a phone word, a number that dials its trunk prefix
+            // ("0117 496 0417", "(02) 5550 1160", "080-7529-6284")
+            if b[s] == b'0' && len >= 2 {
+                if let Some(e) = self.national_phone(s, PhiType::Phone, true) {
+                    return e;
+                }
+            }
+        }
+        // seven to thirteen digits in one run right after a phone word
+        // ("Phone: 94031709", "Desk: 4172312654", "our driver (05932735770)")
+        if (7..=13).contains(&len) && !next.is_ascii_alphanumeric() && !(matches!(next, b'.' | b'-' | b'/' | b',') && next2.is_ascii_digit()) {
+            // (the word right before it: "Phone: 94031709", not "CALL\nCase
+            // 279834820" or "Call ref : 814485078")
+            let adjacent = self.hits.iter().rev().find(|h| h.end <= s).is_some_and(|h| {
+                b[h.end..s].iter().all(|&c| matches!(c, b' ' | b':' | b'#' | b'(' | b'-' | b'.')) && s - h.end <= 4
+            });
+            if let Some(kind) = self.near_phone_word(s).filter(|_| adjacent) {
+                let start = if prev == b'(' { s - 1 } else { s };
+                let end = if prev == b'(' && next == b')' { re + 1 } else { re };
+                return self.push(kind, start, end, 0.8);
             }
         }
         if may_written_date(b, s, len, prev) {
@@ -869,7 +890,11 @@ impl Scan<'_> {
     /// possibly in parentheses ("(61) 472-903"), 7 to 15 digits in all, no
     /// group over 8; not a date's (and time's) shape, an SSN's (3-2-4) or
     /// an IPv4 address's, not followed by more of a number.
-    fn national_phone(&mut self, s: usize, kind: PhiType) -> Option<usize> {
+    ///
+    /// `trunk`: no phone word came before; the number must start with its
+    /// trunk prefix '0' in a group of two to five digits, hold 9 to 12
+    /// digits, and not have a drug code's shape (NDC: "0002-3227-30").
+    fn national_phone(&mut self, s: usize, kind: PhiType, trunk: bool) -> Option<usize> {
         let b = self.b;
         let paren = before(b, s) == b'(';
         let start = if paren { s - 1 } else { s };
@@ -911,8 +936,48 @@ impl Scan<'_> {
         let date_like = groups >= 3 && ((g[0] == 4 && g[1] <= 2 && g[2] <= 2) || (g[0] <= 2 && g[1] <= 2 && g[2] == 4));
         let ssn_like = g == [3, 2, 4];
         let ip_like = groups == 4 && g.iter().all(|n| *n <= 3) && b[s..end].iter().all(|c| c.is_ascii_digit() || *c == b'.');
-        if date_like || ssn_like || ip_like || at(b, end).is_ascii_alphanumeric() || (matches!(at(b, end), b'.' | b'-' | b'/' | b',') && at(b, end + 1).is_ascii_digit()) {
+        // (nor a longer number's first groups: "5170 8976 9477 6420")
+        let more = matches!(at(b, end), b'.' | b'-' | b'/' | b',' | b' ') && at(b, end + 1).is_ascii_digit();
+        if date_like || ssn_like || ip_like || at(b, end).is_ascii_alphanumeric() || more {
             return None;
+        }
+        if trunk {
+            let hyphens = b[s..end].contains(&b'-');
+            let ndc = hyphens && matches!(g, [4, 4, 2] | [5, 3, 2] | [5, 4, 1] | [5, 4, 2] | [4, 4, 1]);
+            // two groups: the second a subscriber's six digits or more
+            // ("07788 112196", "044-56465251"; not "0325 70450")
+            if !(2..=5).contains(&g[0]) || !(9..=12).contains(&digits) || ndc || (groups == 2 && g[1] < 6) {
+                return None;
+            }
+            // not the tail of a longer number ("279 0926 9057 5444") or a
+            // labelled one ("AXCT # 0945-166632"); after a capitals' code
+            // only a letterhead's "T", "F" or "M" ("Protocol AUW
+            // 0609-72-953" is a protocol's)
+            let mut q = start;
+            while q > 0 && b[q - 1] == b' ' {
+                q -= 1;
+            }
+            let prev_c = if q > 0 { b[q - 1] } else { b'\n' };
+            if prev_c.is_ascii_digit() || prev_c == b'#' {
+                return None;
+            }
+            let mut w = q;
+            while w > 0 && b[w - 1].is_ascii_alphabetic() && q - w <= 6 {
+                w -= 1;
+            }
+            let word = &b[w..q];
+            let caps = !word.is_empty() && word.iter().all(u8::is_ascii_uppercase) && word.len() <= 5;
+            // a noun that carries a number ("Barcode 0776 4064 3385")
+            if super::governed::governs(b, start) {
+                return None;
+            }
+            let kind = match word {
+                b"F" => PhiType::Fax,
+                b"T" | b"M" => kind,
+                _ if caps => return None,
+                _ => kind,
+            };
+            return Some(self.push(kind, start, end, 0.75));
         }
         Some(self.push(kind, start, end, 0.8))
     }

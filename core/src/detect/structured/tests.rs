@@ -534,8 +534,11 @@ fn national_numbers_after_a_phone_word() {
     exact("her mobile is 030-555-218.", &[(Phone, "030-555-218")]);
     exact("call me at 522 8184", &[(Phone, "522 8184")]);
     exact("fax 01 45 67 89 10", &[(Fax, "01 45 67 89 10")]);
-    // without a phone word, or in a date's or a dose's shape, nothing
-    for t in ["seen 0664 212 45 87", "call back on 2021-03-04", "call 03.04.2021", "call back in 2-3 days",
+    // (without a phone word too, by its trunk prefix: see below)
+    exact("seen 0664 212 45 87", &[(Phone, "0664 212 45 87")]);
+    // in a date's or a dose's shape, or without a phone word or a trunk
+    // prefix, nothing
+    for t in ["seen 664 212 45 87", "call back on 2021-03-04", "call 03.04.2021", "call back in 2-3 days",
               "text 3 times daily", "contact: BP 132 84, HR 72", "phone 5.5 mg", "call 911"] {
         assert!(spans(t).iter().all(|(k, _)| *k != Phone && *k != Fax), "{t}: {:?}", spans(t));
     }
@@ -705,4 +708,28 @@ fn a_cars_registration_and_a_clinicians() {
     has("Vehicle registration: CFST 680\n", Vehicle, "CFST 680");
     has("Dr. Lakshmi Gupta (NMC reg. 22637)\n", License, "22637");
     has("MCI Reg. No. 81817\n", License, "81817");
+}
+
+#[test]
+fn national_numbers_by_their_trunk_prefix_and_labels_of_signatures() {
+    exact("Guardian: Yamamoto Hiroshi (son), 080-7529-6284\n", &[(Phone, "080-7529-6284")]);
+    exact("Glasgow G35 1FR   T 0117 496 0417   F 020 7946 0188\n", &[(Phone, "0117 496 0417"), (Fax, "020 7946 0188")]);
+    exact("Direct line 07 5550 4826 | out of hours (02) 5550 1160\n", &[(Phone, "07 5550 4826"), (Phone, "(02) 5550 1160")]);
+    exact("my husband Hyun-woo on 07788 112196.", &[(Phone, "07788 112196")]);
+    exact("Secretariat: 04.64.31.82.88  Fax", &[(Phone, "04.64.31.82.88")]);
+    exact("(Mob: 095640 02182) will accompany", &[(Phone, "095640 02182")]);
+    exact("Phone: 94031709. E-mail", &[(Phone, "94031709")]);
+    exact("Desk: 4172312654\n", &[(Phone, "4172312654")]);
+    // a drug's code, a bill's line, a protocol's number, a longer number's
+    // groups, a barcode, a case after a call's heading
+    for t in [
+        "NDC 0002-3227-30 dispensed",
+        "06/20/2024 0325 70450      CT head",
+        "Protocol AUW 0609-72-953\n",
+        "Cartão SUS (CNS) 279 0926 9057 5444.",
+        "GUARANTOR AXCT # 0945-166632",
+        "INTAKE CALL\nCase 279834820   Mar 22",
+    ] {
+        assert!(spans(t).iter().all(|(k, _)| *k != Phone && *k != Fax), "{t}: {:?}", spans(t));
+    }
 }
