@@ -101,7 +101,8 @@ static ROLE_PHRASES: &[&str] = &[
     // a form's name fields, in the forms of other countries too
     "surname", "forename", "forenames", "given name", "given names", "given name(s)", "family name",
     "family name (last name)", "given name (first name)", "last name", "first name", "guest", "citizen", "nok",
-    "name (as in passport)", "full name", "closed by",
+    "name (as in passport)", "full name", "closed by", "middle name", "middle names", "first & middle names",
+    "first and middle names", "first names",
     "asst", "aide", "officer", "parole officer", "ofc.", "sgt.", "lt.", "trooper", "deputy", "detective", "cousin",
     "first cousin", "relative", "your relative", "spoke w/", "memories of", "pt is",
     // relatives by marriage and steps, and British spellings
@@ -844,6 +845,18 @@ fn role_before(text: &str, start: usize) -> bool {
         let dashes = e >= 2 && b[e - 1] == b'-' && b[e - 2] == b'-';
         if !dashes {
             return false;
+        }
+    }
+    // a label's qualifier in parentheses before its ':' ("Last Name (as
+    // per OHIP Card): PELLETIER", "Surname (print): X")
+    if colon && e > floor && b[e - 1] == b')' {
+        if let Some(k) = b[floor..e - 1].iter().rposition(|&c| c == b'(' || c == b'\n') {
+            if b[floor + k] == b'(' {
+                e = floor + k;
+                while e > floor && b[e - 1] == b' ' {
+                    e -= 1;
+                }
+            }
         }
     }
     // "Pt. John Smith" (but not "...her mother. Works as")
@@ -2571,5 +2584,12 @@ mod tests {
         assert!(places("Seen in Clinic today. Lives in fear of falling.").is_empty());
         assert!(places("Admitted in March on 04/05/2024.").is_empty());
         assert!(places("Met Ana in Madrid last year.").is_empty());
+    }
+
+    #[test]
+    fn a_labels_qualifier_in_parentheses() {
+        assert_eq!(spans("Pafient's Last Name (as per OHIP Card): PELLETIER\nPatient's First & Middle Names: MATHIEU\n"), ["PELLETIER", "MATHIEU"]);
+        assert_eq!(spans("Surname (print): Okafor\n"), ["Okafor"]);
+        assert!(spans("Allergies (drug): Penicillin\n").is_empty());
     }
 }
