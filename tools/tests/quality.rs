@@ -44,16 +44,16 @@ fn builtin_detector_meets_targets_on_the_dev_corpus() {
 /// `dev2/` to `dev5/` (development corpora too, written for the kinds of
 /// text the detector missed: see `tests/corpora/README.md`) meet none of
 /// the targets yet; these floors, a little under their figures of
-/// 2026-12-05's eighth session (dev2 0.981 / 0.943 / 0.946, dev3 0.983 /
-/// 0.908 / 0.927, dev4 0.953 / 0.812 / 0.836, dev5 0.959 / 0.851 /
-/// 0.901), stop them sliding back while the detector changes.
+/// 2026-12-06's ninth session (dev2 0.981 / 0.946 / 0.951, dev3 0.983 /
+/// 0.912 / 0.930, dev4 0.957 / 0.855 / 0.898, dev5 0.959 / 0.866 /
+/// 0.913), stop them sliding back while the detector changes.
 #[test]
 fn no_regression_on_the_newer_dev_corpora() {
     for (dir, notes, precision, recall, chars) in [
-        ("dev2", 320, 0.975, 0.935, 0.94),
-        ("dev3", 400, 0.975, 0.90, 0.92),
-        ("dev4", 400, 0.945, 0.80, 0.83),
-        ("dev5", 400, 0.95, 0.84, 0.89),
+        ("dev2", 320, 0.975, 0.94, 0.945),
+        ("dev3", 400, 0.975, 0.905, 0.925),
+        ("dev4", 400, 0.95, 0.845, 0.89),
+        ("dev5", 400, 0.95, 0.855, 0.905),
     ] {
         let path = format!("{}/../tests/corpora/{dir}/notes.jsonl", env!("CARGO_MANIFEST_DIR"));
         let input = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
