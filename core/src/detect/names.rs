@@ -1834,6 +1834,18 @@ impl<'t> Scan<'t> {
                 0.0
             }
         };
+        // a surname, then a given name, in capitals: as registries, exports
+        // and phone logs print a person ("PHONE LOG - DANG LAN", "From -
+        // GARCIA MARIA")
+        let surname_first = end == i + 1
+            && (first.strong_sur() || first.unknown())
+            && lastc.has(C_FIRST)
+            && !lastc.ambiguous()
+            && self.words[i].is_upper()
+            && self.words[end].is_upper();
+        if surname_first && !ctx {
+            score = score.max(0.7);
+        }
         if score <= 0.0 {
             return None;
         }
@@ -2591,5 +2603,15 @@ mod tests {
         assert_eq!(spans("Pafient's Last Name (as per OHIP Card): PELLETIER\nPatient's First & Middle Names: MATHIEU\n"), ["PELLETIER", "MATHIEU"]);
         assert_eq!(spans("Surname (print): Okafor\n"), ["Okafor"]);
         assert!(spans("Allergies (drug): Penicillin\n").is_empty());
+    }
+
+    #[test]
+    fn surname_then_given_name_in_capitals() {
+        assert_eq!(spans("You have received a new voice message.\n\nFrom - O'CONNOR AOIFE\n"), ["O'CONNOR AOIFE"]);
+        assert_eq!(spans("From - GARCIA MARIA\n"), ["GARCIA MARIA"]);
+        // not a heading, a drug and a name, or an English pair
+        assert!(spans("BELL PALSY noted").is_empty());
+        assert!(spans("GRANT APPLICATION").is_empty());
+        assert!(spans("LASIX JOHN").is_empty());
     }
 }
