@@ -1116,7 +1116,13 @@ fn residence_before(b: &[u8], p: usize) -> bool {
 /// "City:", "Town:", "City / Province:", "Ort:", "Ville:", or a postal
 /// code's label and its code, "Postcode / Town: 3000-012 / ".
 fn town_label_before(b: &[u8], s: usize) -> bool {
-    let ls = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+    // (read back at most 49 bytes: a label further back is none)
+    let floor = s.saturating_sub(49);
+    let ls = match b[floor..s].iter().rposition(|&c| c == b'\n') {
+        Some(k) => floor + k + 1,
+        None if floor == 0 => 0,
+        None => return false,
+    };
     if s - ls > 48 {
         return false;
     }

@@ -98,6 +98,11 @@ fn adversarial(sizes: &[usize], min_score: f32) {
         // once grew quadratic
         ("'call my wife maria delgado. '", unit("call my wife maria delgado. ")),
         ("'call me at one two .. seven. number eight ..' (N/3)", Box::new(|n| "call me at one two three four five six seven. number eight eight eight eight eight eight eight. ".repeat(n / 3))),
+        // a digit run after its phone word, and a capital after ": " on one
+        // line: the phone word was once looked for from the text's end,
+        // the town's label back to the line's start
+        ("'phone 1234567 '", unit("phone 1234567 ")),
+        ("'ab: Cd ' (one line)", unit("ab: Cd ")),
     ];
     println!("phi-bench --adversarial");
     println!("  rustc:        {}", env!("PHI_TOOLS_RUSTC_VERSION"));

@@ -740,7 +740,10 @@ impl Scan<'_> {
         if (7..=13).contains(&len) && !next.is_ascii_alphanumeric() && !(matches!(next, b'.' | b'-' | b'/' | b',') && next2.is_ascii_digit()) {
             // (the word right before it: "Phone: 94031709", not "CALL\nCase
             // 279834820" or "Call ref : 814485078")
-            let adjacent = self.hits.iter().rev().find(|h| h.end <= s).is_some_and(|h| {
+            // (the hits are sorted and apart: the last one ending by `s`
+            // is found by bisection, as `ctx_before` finds it)
+            let last = self.hits[..self.hits.partition_point(|h| h.end <= s)].last();
+            let adjacent = last.is_some_and(|h| {
                 b[h.end..s].iter().all(|&c| matches!(c, b' ' | b':' | b'#' | b'(' | b'-' | b'.')) && s - h.end <= 4
             });
             if let Some(kind) = self.near_phone_word(s).filter(|_| adjacent) {
