@@ -784,14 +784,15 @@ fn stay_with_before(b: &[u8], p: usize) -> bool {
 
 /// Whether a "P.O. Box" / "PO Box" / "Post Office Box" (optional '#') ends
 /// right before `s`. Returns its start.
-/// Whether only an indent stands between `s` and the start of its line.
+/// Where the line of `s` starts, when only an indent (up to eight spaces
+/// or tabs) stands between them and the line is not the text's first.
 #[inline]
-fn line_start_before(b: &[u8], s: usize) -> bool {
+fn indented_line_start(b: &[u8], s: usize) -> Option<usize> {
     let mut ls = s;
     while ls > 0 && matches!(b[ls - 1], b' ' | b'\t') && s - ls < 8 {
         ls -= 1;
     }
-    ls > 0 && b[ls - 1] == b'\n'
+    (ls > 0 && b[ls - 1] == b'\n').then_some(ls)
 }
 
 /// A letterhead's or a form's postal line, a postal code and a town alone
@@ -801,16 +802,9 @@ fn line_start_before(b: &[u8], s: usize) -> bool {
 /// "Strandvejen 36, st. mf."): the postal line, and the one or two lines
 /// above it that hold a number ("Bât. B, esc. 2" above "124 bis chemin des
 /// Vignes"). The town is no English word ("5000 Units").
-fn postal_line_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(Finding, [Option<Finding>; 2])> {
+/// `ls` is where the postal line starts ([`indented_line_start`] of `s`).
+fn postal_line_at(text: &str, ls: usize, s: usize, e: usize, buf: &mut String) -> Option<(Finding, [Option<Finding>; 2])> {
     let b = text.as_bytes();
-    // at a line's start, after its indent
-    let mut ls = s;
-    while ls > 0 && matches!(b[ls - 1], b' ' | b'\t') && s - ls < 8 {
-        ls -= 1;
-    }
-    if ls == 0 || b[ls - 1] != b'\n' {
-        return None;
-    }
     // the code: four or five digits, "8000-280", "35-271", "756 85"
     let digits3 = |k: usize| k + 3 <= b.len() && b[k..k + 3].iter().all(u8::is_ascii_digit) && b.get(k + 3).is_none_or(|c| !c.is_ascii_digit());
     let pe = match e - s {
@@ -843,8 +837,9 @@ fn postal_line_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(F
     if is_english(buf) {
         return None;
     }
-    // the street's line above, and maybe one more
-    let street_line = |end: usize| -> Option<(usize, usize)> {
+    // the street's line above, and maybe one more: (where the line starts,
+    // where its text starts and ends)
+    let street_line = |end: usize| -> Option<(usize, usize, usize)> {
         if end == 0 || b[end - 1] != b'\n' {
             return None;
         }
@@ -865,14 +860,13 @@ fn postal_line_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(F
             && !l.iter().any(|&c| matches!(c, b':' | b'@' | b'%' | b'|' | b'=' | b'[' | b']'))
             && !matches!(l[0], b'(' | b'-' | b'*' | b'#')
             && !l.windows(3).any(|w| w.eq_ignore_ascii_case(b"mg ") || w.eq_ignore_ascii_case(b"ml "));
-        ok.then_some((a, z))
+        ok.then_some((s2, a, z))
     };
-    let (a1, z1) = street_line(ls)?;
-    let line_start = |a: usize| b[..a].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
-    let above = street_line(line_start(a1)).filter(|(a, z)| z - a <= 40);
+    let (s1, a1, z1) = street_line(ls)?;
+    let above = street_line(s1).filter(|(_, a, z)| z - a <= 40);
     let f = Finding::new(PhiType::Address, s, te, 0.8);
     let l1 = Some(Finding::new(PhiType::Address, a1, z1, 0.75));
-    let l0 = above.map(|(a, z)| Finding::new(PhiType::Address, a, z, 0.75));
+    let l0 = above.map(|(_, a, z)| Finding::new(PhiType::Address, a, z, 0.75));
     Some((f, [l0, l1]))
 }
 
@@ -1132,10 +1126,7 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
                 if let Some(f) = at_digits(text, s, i, buf) {
                     i = i.max(f.end);
                     push_sorted(out, first, f);
-                } else if let Some((f, lines)) = (s > 0 && matches!(b[s - 1], b'\n' | b' ' | b'\t') && line_start_before(b, s))
-                    .then(|| postal_line_at(text, s, i, buf))
-                    .flatten()
-                {
+                } else if let Some((f, lines)) = indented_line_start(b, s).and_then(|ls| postal_line_at(text, ls, s, i, buf)) {
                     // the street's lines above it first, in their order
                     for l in lines.into_iter().flatten() {
                         push_sorted(out, first, l);

@@ -338,6 +338,16 @@ fn duration_before(b: &[u8], s: usize) -> bool {
         .any(|x| b[w..q].eq_ignore_ascii_case(x))
 }
 
+/// The type a phone or fax word gives the number after it; none for
+/// another keyword.
+fn phone_word_kind(kw: Kw) -> Option<PhiType> {
+    match kw {
+        Kw::Ctx(Ctx::Phone) => Some(PhiType::Phone),
+        Kw::Ctx(Ctx::Fax) => Some(PhiType::Fax),
+        _ => None,
+    }
+}
+
 /// Whether [`Scan::phone`] can succeed at a run of `len` digits starting
 /// with `first`, between `prev` and `next`, `next2`: an area code (three
 /// digits from 2, then ')' or a separator and a digit), a country code '1',
@@ -636,12 +646,7 @@ impl Scan<'_> {
     /// no shape of its own, so nothing may stand between it and its word
     /// ("contact ... member ID 1234 5678" is not a phone number).
     fn near_phone_word(&self, pos: usize) -> Option<PhiType> {
-        let h = ctx_before(self.hits, pos, 24, |_| true)?;
-        match h.kw {
-            Kw::Ctx(Ctx::Phone) => Some(PhiType::Phone),
-            Kw::Ctx(Ctx::Fax) => Some(PhiType::Fax),
-            _ => None,
-        }
+        phone_word_kind(ctx_before(self.hits, pos, 24, |_| true)?.kw)
     }
 
     /// Phone or fax, by the nearest phone/fax keyword before `pos`.
@@ -746,7 +751,8 @@ impl Scan<'_> {
             let adjacent = last.is_some_and(|h| {
                 b[h.end..s].iter().all(|&c| matches!(c, b' ' | b':' | b'#' | b'(' | b'-' | b'.')) && s - h.end <= 4
             });
-            if let Some(kind) = self.near_phone_word(s).filter(|_| adjacent) {
+            // (that hit is the one `near_phone_word` would find: its kind)
+            if let Some(kind) = last.filter(|_| adjacent).and_then(|h| phone_word_kind(h.kw)) {
                 let start = if prev == b'(' { s - 1 } else { s };
                 let end = if prev == b'(' && next == b')' { re + 1 } else { re };
                 return self.push(kind, start, end, 0.8);
