@@ -14,7 +14,8 @@
 //!   "Escort: eleanor hollins", "Caregiver at home: jean-pierre gorringe",
 //!   and a caregiver in lower case;
 //! - a chat speaker: "[hh:mm:ss] " at the start of a line, the name ending
-//!   at ": ";
+//!   at ": "; or the name starting the line, its stamp after it ("daniel
+//!   18:08: ", "andrew r | 9 July 2022 11:22");
 //! - someone called for or addressed: "calling for miguel", "attention
 //!   kevvin", "our mutual patient haroold schneidder", "the referral for
 //!   adebbayo adeeleke", a relative after "my" ("call my wife veronica
@@ -26,7 +27,8 @@
 //! particles between ("lucia lo bianco", "ahmad bin rashid"), and the
 //! first a known given name (a hyphenated one by its first part) or, after
 //! a header, a relative or as a chat speaker, any two such words. A text
-//! costs one `memchr` pass over its '['s, one `memmem` pass ("From: ")
+//! costs one `memchr` pass over its '['s, one over its line ends (which
+//! also reads a handoff's census lines, [`super::census`]), one `memmem` pass ("From: ")
 //! and one Aho-Corasick pass for the cues' phrases; relatives are found
 //! among the capitalized words the name scanner has read.
 
@@ -165,6 +167,21 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
+    // chat and portal exports' speakers, their stamp after the name
+    // ("daniel 18:08: hey can u", "andrew r | 9 July 2022 11:22"), and a
+    // handoff's patients by room ("Rm 279 - Johnson 71 yo")
+    for p in std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|p| p + 1)) {
+        let Some(&c) = b.get(p) else { continue };
+        if c.is_ascii_lowercase() {
+            if let Some(f) = speaker_before_stamp(text, p, &mut buf) {
+                out.push(f);
+                continue;
+            }
+        }
+        if matches!(c, b'R' | b'r' | b'B' | b'b' | b' ') {
+            super::census::at_line(b, p, out);
+        }
+    }
     // ("calling for my mother, milena wang": two cues of one name, one after
     // the other, kept once)
     let from = out.len();
@@ -218,6 +235,97 @@ fn username_at(text: &str, i: usize, buf: &mut String) -> Option<Finding> {
         return None;
     }
     Some(Finding::new(PhiType::Name, i, e, 0.7))
+}
+
+/// The speaker that starts the line at `ls` in a chat or portal export
+/// whose stamp follows the name: one to three lower-case words, then a
+/// time and ':' ("daniel 18:08: hey", "vera 9:41:03: ok"), or " | " and a
+/// stamp with a date and a time ("andrew r | 9 July 2022 11:22",
+/// "kathleen mckenzie | 23/04/2022 5:12 PM"). The words must make a name
+/// as after a header ([`Cue::Strong`]: a known given name, or two words
+/// that are not English), all of them.
+fn speaker_before_stamp(text: &str, ls: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    if !b.get(ls).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    // the words: lower-case letters, '-', '\'', non-ASCII, single spaces
+    let mut e = ls;
+    let mut spaces = 0;
+    while e < b.len() && e - ls < 40 {
+        match b[e] {
+            b'a'..=b'z' | b'-' | b'\'' | 0x80..=0xff => e += 1,
+            b' ' if spaces < 2 && b.get(e + 1).is_some_and(|&c| c.is_ascii_lowercase() || c >= 0x80) => {
+                spaces += 1;
+                e += 1;
+            }
+            _ => break,
+        }
+    }
+    let r = &b[e..];
+    let stamp = if r.starts_with(b" | ") {
+        // a date and a time on the rest of the line, which is short
+        let rest = &r[3..];
+        let line = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+        line.len() <= 32 && line.first().is_some_and(|c| c.is_ascii_alphanumeric()) && has_time(line) && has_year(line)
+    } else {
+        r.first() == Some(&b' ') && time_then_colon(&r[1..])
+    };
+    if !stamp {
+        return None;
+    }
+    // (a last word of one letter is an initial: "andrew r")
+    let initial = e - ls >= 4 && b[e - 2] == b' ' && b[e - 1].is_ascii_lowercase();
+    let name_end = if initial { e - 2 } else { e };
+    let mut f = words_at(text, ls, Cue::Strong, false, buf).filter(|f| f.end == name_end || f.end == e)?;
+    f.end = e;
+    Some(f)
+}
+
+/// Whether `r` starts with a time ("18:08", "9:41:03") and then ": ".
+fn time_then_colon(r: &[u8]) -> bool {
+    let d = |k: usize| r.get(k).is_some_and(u8::is_ascii_digit);
+    let h = if d(0) && d(1) { 2 } else if d(0) { 1 } else { return false };
+    let mut k = h;
+    for _ in 0..2 {
+        if r.get(k) == Some(&b':') && d(k + 1) && d(k + 2) {
+            k += 3;
+        } else {
+            break;
+        }
+    }
+    k > h && r.get(k) == Some(&b':') && r.get(k + 1) == Some(&b' ')
+}
+
+/// Whether `line` holds a year: four digits starting "19" or "20", or the
+/// last of three numbers joined by '/' ("23/04/2022", "07/20/23").
+fn has_year(line: &[u8]) -> bool {
+    let mut k = 0;
+    while k < line.len() {
+        if !line[k].is_ascii_digit() {
+            k += 1;
+            continue;
+        }
+        let s = k;
+        while k < line.len() && line[k].is_ascii_digit() {
+            k += 1;
+        }
+        let run = &line[s..k];
+        let year4 = run.len() == 4 && (run.starts_with(b"19") || run.starts_with(b"20"));
+        let slashed = s >= 4 && line[s - 1] == b'/' && line[..s - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count() > 0 && {
+            let m = s - 1 - line[..s - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            m >= 2 && line[m - 1] == b'/' && line[m - 2].is_ascii_digit()
+        };
+        if year4 || slashed {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `line` holds a time: a digit, ':' and two digits.
+fn has_time(line: &[u8]) -> bool {
+    line.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 
 /// The name in a quoted e-mail's header, "On Sat, 9 Nov 24 08:04, david
@@ -506,6 +614,19 @@ mod tests {
         assert_eq!(names("[09:59] Siobhan: fine\n[10:02] nurse: ok"), Vec::<&str>::new());
         assert!(names("call your doctor right away; doctor appt friday").is_empty());
         assert!(names("spelled it out").is_empty());
+    }
+
+    #[test]
+    fn speakers_before_their_stamps() {
+        assert_eq!(names("daniel 18:08: hey can u take rm 216b\nvera 18:50: k got it"), ["daniel", "vera"]);
+        assert_eq!(names("hi\nandrew r | 9 July 2022 11:22\ndid u get my labs"), ["andrew r"]);
+        assert_eq!(names("kathleen mckenzie | 23/04/2022 5:12 PM\nok"), ["kathleen mckenzie"]);
+        assert_eq!(names("haruto holloway | 07/20/23 1:48 pm"), ["haruto holloway"]);
+        // not an English word, a dose's line or a stamp without a date
+        assert!(names("vitals 18:00: stable\nbp 18:05: 120/80").is_empty());
+        assert!(names("metformin xr | 500 mg 08:00 daily").is_empty());
+        assert!(names("kathleen mckenzie | ext 5512 at 11:22").is_empty());
+        assert!(names("daniel 18:08 hey").is_empty());
     }
 
     #[test]

@@ -24,6 +24,7 @@
 
 mod address;
 mod address_lines;
+mod census;
 pub(crate) mod context;
 mod custom;
 mod initials;
