@@ -36,14 +36,15 @@ const SIGNED: &[&str] = &[
 const LABELS: &[&str] = &[
     "phleb", "phlebotomist", "staff", "nurse", "rn", "tech", "technician", "scribe", "initials", "clerk", "courier",
     "signature", "signed", "clinician", "minutes", "counselor", "therapist", "reviewer", "author", "provider", "op",
-    "operator", "action", "ack", "csr", "by",
+    "operator", "action", "ack", "csr", "by", "surgeon", "cashier", "adjuster", "interpreter", "translator", "witness",
+    "chaperone", "coordinator",
 ];
 
 /// Words of a log's entry before the initials of whoever made it, without
 /// a colon: "ack NI 19:31", "Note MM 5/10: records faxed", "f/u RH
 /// September 24", "heard by BL on 28/11/2022" (then a time, a date or the
 /// line's end must follow).
-const NOTED: &[&str] = &["ack", "acked", "note", "f/u", "fu", "action", "per", "initials"];
+const NOTED: &[&str] = &["ack", "acked", "note", "f/u", "fu", "action", "per", "initials", "interpreter", "translator", "witness", "chaperone"];
 
 /// Sign-offs before initials that end their line ("Thanks, MP", "thx RT").
 const SIGN_OFFS: &[&str] = &["thanks", "thx", "regards", "cheers"];
@@ -212,7 +213,13 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
     let at_word = ws == 0 || !b[ws - 1].is_ascii_alphanumeric();
     // " - ZK" after a sentence ("around 23 May. - ZK"), not a heading's
     // ("INTERFACILITY TRANSFER - CCT")
-    let dash = we == before.len() && we >= 3 && b[we - 1] == b'-' && b[we - 2] == b' ' && matches!(b[we - 3], b'.' | b'!' | b'?' | b')');
+    // and " -- AM" after anything ("signed by Raza -- AM", "PHI). -- TB")
+    let dash = we == before.len()
+        && we >= 3
+        && b[we - 1] == b'-'
+        && b[we - 2] == b' '
+        && matches!(b[we - 3], b'.' | b'!' | b'?' | b')')
+        || (we == before.len() && we >= 4 && b[we - 1] == b'-' && b[we - 2] == b'-' && b[we - 3] == b' ' && b[we - 4] != b'-');
     // "by" after a time ("Retrieved 22-May-2024 9:41 AM by BR") or a few
     // words after a signature's verb ("Scanned into chart by FS"); an
     // insurer or an agency may follow another "by" ("covered by AOK on 3/4")
@@ -319,7 +326,8 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
 }
 
 /// Initials at `i` signing a line: followed by a credential ("-- HH RN",
-/// "-- MW, RN") or alone on their line ("-- IL"); a line that starts
+/// "-- MW, RN"), a department after a comma ("-- CO, OVM") or alone on
+/// their line ("-- IL"); a line that starts
 /// "-- END OF FAX" or "-- PT to see" is no signature.
 fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     let before = out.len();
@@ -337,7 +345,12 @@ fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     if k < b.len() && b[k] == b' ' {
         k += 1;
     }
-    if k == f.end || super::names::credential_at(text, k).is_none() {
+    // (or a department's capitals after the comma: "-- CO, OVM (ext 2033)")
+    let dept = b[f.end] == b',' && {
+        let n = b[k..].iter().take(6).take_while(|c| c.is_ascii_uppercase()).count();
+        (2..=5).contains(&n) && (line_end(k + n) || matches!(b[k + n], b' ' | b','))
+    };
+    if k == f.end || (super::names::credential_at(text, k).is_none() && !dept) {
         out.truncate(before);
     }
 }
@@ -418,6 +431,15 @@ mod tests {
         assert_eq!(initials("f/u RH September 24: left msg"), ["RH"]);
         assert_eq!(initials("DATE/TIME: 31 January 2023 05:58   Op: RJ\nFor: Dr. Iyer"), ["RJ"]);
         assert_eq!(initials("discharge? Thanks, MP\n\n****"), ["MP"]);
+        assert_eq!(initials("seats 3A/3B (not PHI). -- TB\n\nCoordinator: Thijs"), ["TB"]);
+        assert_eq!(initials("belongings list signed by Raza -- KW"), ["KW"]);
+        assert_eq!(initials("Finance informed.\n-- CO, OVM (ext 2033)"), ["CO"]);
+        assert_eq!(initials("Signatures: interpreter KK; patient JBD; witness KR\n"), ["KK", "KR"]);
+        assert_eq!(initials("Signature of civil surgeon: MB   Date: 4/4/2022"), ["MB"]);
+        assert_eq!(initials("Cashier: ANC   Printed 11/5/2024"), ["ANC"]);
+        // not a heading's service, or words after the dash
+        assert!(initials("TRANSFER -- CCT team\n-- END OF FAX").is_empty());
+        assert!(initials("witness ID checked; interpreter ENT clinic").is_empty());
         assert_eq!(initials("please get the repeat test around 23 May. - ZK\n"), ["ZK"]);
         assert_eq!(initials("proxy verified against form on file. - HL]\n"), ["HL"]);
         assert_eq!(initials("Callback planned Jan 7.\n/CH\n"), ["CH"]);
