@@ -4,9 +4,11 @@
 //! Nurses' handoff sheets (SBAR, I-PASS) list one patient a line this way,
 //! often by surname alone, which the name scanner ([`super::names`]) keeps
 //! only with a title or a label before it. Here the line's shape is the
-//! label: the room's word at the line's start, its number, a dash or a
-//! colon, one to three capitalized words, then an age (a number, with
-//! "yo", a sex letter or in brackets). An age over 89 is reported too.
+//! label: the room's word at the line's start, its number ("Rm 279",
+//! "RM311"), a dash, a colon or a space, one to three capitalized words,
+//! then an age (a number, with "yo", a sex letter or in brackets; after a
+//! dash or colon also alone before the line's end or a record number). An
+//! age over 89 is reported too, and a record number after the age.
 //! Read at each line's start, as the lower-case speaker lines are
 //! ([`super::lower_names`]), in the same pass.
 
@@ -29,15 +31,18 @@ pub(crate) fn at_line(b: &[u8], ls: usize, out: &mut Vec<Finding>) {
     let Some(i) = room_end(b, i) else { return };
     // "Bay 4 bed 6"
     let i = if b[i..].starts_with(b" bed ") || b[i..].starts_with(b" Bed ") { number_end(b, i + 5).unwrap_or(i) } else { i };
-    // " - ", " – ", ": "
-    let sep: &[&[u8]] = &[b" - ", b" \xe2\x80\x93 ", b": ", b" : "];
-    let Some(mut s) = sep.iter().find(|x| b[i..].starts_with(x)).map(|x| i + x.len()) else { return };
+    // " - ", " – ", ": ", or only a space (then the age must say it is
+    // one: "Rm 387A Sandvik 97M", not "Bay 2 Trolley 5")
+    let sep: &[&[u8]] = &[b" - ", b" \xe2\x80\x93 ", b": ", b" : ", b" "];
+    let Some(sep) = sep.iter().find(|x| b[i..].starts_with(x)) else { return };
+    let spaced = sep.len() == 1;
+    let mut s = i + sep.len();
     // a title is not the name ("Mrs Morris (90F)")
     if let Some(t) = TITLES.iter().find(|t| b[s..].starts_with(t)) {
         s += t.len();
     }
     let Some(e) = name_end(b, s) else { return };
-    let Some((a, ae)) = age_after(b, e) else { return };
+    let Some((a, ae)) = age_after(b, e, spaced) else { return };
     out.push(Finding::new(PhiType::Name, s, e, SCORE));
     if ae - a <= 3 && atoi(&b[a..ae]) >= 90 {
         out.push(Finding::new(PhiType::Age, a, ae, 0.9));
@@ -53,7 +58,7 @@ pub(crate) fn at_line(b: &[u8], ls: usize, out: &mut Vec<Finding>) {
 /// H/N M38258555", "65 mr M1580835").
 fn record_after(b: &[u8], mut k: usize) -> Option<(usize, usize)> {
     // the age's tail: "yo", "y/o", a sex letter, ')'
-    const TAILS: [&[u8]; 12] = [b" y.o.", b" y/o", b" yo", b"y/o", b"yo", b" M)", b" F)", b"M)", b"F)", b")", b"M", b"F"];
+    const TAILS: [&[u8]; 13] = [b" y.o.", b" y/o", b" yo", b"y/o", b"yo", b" M)", b" F)", b"M)", b"F)", b")", b"M", b"F", b"X"];
     if let Some(t) = TAILS.iter().find(|t| b[k..].len() >= t.len() && b[k..k + t.len()].eq_ignore_ascii_case(t)) {
         k += t.len();
     }
@@ -72,8 +77,10 @@ fn record_after(b: &[u8], mut k: usize) -> Option<(usize, usize)> {
 /// After the room's word at `i` and its number ("Rm 279", "rm 451B",
 /// "Bed 20"): where the number ends.
 fn room_end(b: &[u8], i: usize) -> Option<usize> {
-    let w = ROOMS.iter().find(|w| b.len() > i + w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w) && b[i + w.len()] == b' ')?;
-    number_end(b, i + w.len() + 1)
+    let w = ROOMS.iter().find(|w| b.len() > i + w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w))?;
+    // ("RM311": the number may follow without a space)
+    let n = i + w.len();
+    number_end(b, if b[n] == b' ' { n + 1 } else { n })
 }
 
 /// The end of a room's or bed's number at `i`: one to four digits, then
@@ -116,9 +123,13 @@ fn name_end(b: &[u8], s: usize) -> Option<usize> {
             return None;
         }
         words += 1;
-        let comma = words == 1 && b[k..].starts_with(b", ");
-        let next = k + if comma { 2 } else { 1 };
+        // "VILLANUEVA, FATIMA", "AL-MASRI,OMAR"
+        let comma = words == 1 && b.get(k) == Some(&b',');
+        let next = k + if b[k..].starts_with(b", ") { 2 } else { 1 };
         let more = words < 3 && (comma || b.get(k) == Some(&b' ')) && b.get(next).is_some_and(u8::is_ascii_uppercase);
+        if comma && !more {
+            return None;
+        }
         if !more {
             // (one word in capitals is a name from four letters: not
             // "ICU", "DNR")
@@ -129,10 +140,11 @@ fn name_end(b: &[u8], s: usize) -> Option<usize> {
 }
 
 /// The age after the name ending at `e`: " 71 yo", " 65", " 90F", " (81M)",
-/// " (90 F)"; the digits' span, if the bytes after the number say an age
-/// (a sex letter, "yo", "y/o", "y", a ')' after a '(', a '#', "mr", "MRN",
-/// the line's end). Nothing else ("Bed 3 - Pending 2 units").
-fn age_after(b: &[u8], e: usize) -> Option<(usize, usize)> {
+/// " (90 F)", " 77X"; the digits' span, if the bytes after the number say
+/// an age (a sex letter, "yo", "y/o", "y", a ')' after a '(', and unless
+/// `strict`, a '#', "mr", "MRN" or the line's end). Nothing else ("Bed 3 -
+/// Pending 2 units").
+fn age_after(b: &[u8], e: usize, strict: bool) -> Option<(usize, usize)> {
     if b.get(e) != Some(&b' ') {
         return None;
     }
@@ -146,15 +158,14 @@ fn age_after(b: &[u8], e: usize) -> Option<(usize, usize)> {
         return None;
     }
     let r = &b[k..];
-    let sex = |r: &[u8]| matches!(r.first(), Some(b'M' | b'F' | b'm' | b'f')) && !r.get(1).is_some_and(u8::is_ascii_alphanumeric);
+    let sex = |r: &[u8]| matches!(r.first(), Some(b'M' | b'F' | b'X' | b'm' | b'f')) && !r.get(1).is_some_and(u8::is_ascii_alphanumeric);
     let ok = if bracket {
         r.first() == Some(&b')') || (sex(r) && r.get(1) == Some(&b')')) || (r.starts_with(b" ") && sex(&r[1..]) && r.get(2) == Some(&b')'))
     } else {
         sex(r)
             || [&b" yo"[..], b"yo", b" y/o", b"y/o", b" y.o.", b"y "].iter().any(|x| r.starts_with(x))
-            || [&b" #"[..], b" mr ", b" MRN", b" MR ", b" RM ", b" H/N "].iter().any(|x| r.starts_with(x))
-            || r.is_empty()
-            || r[0] == b'\n'
+            || (!strict
+                && ([&b" #"[..], b" mr ", b" MRN", b" MR ", b" RM ", b" H/N "].iter().any(|x| r.starts_with(x)) || r.is_empty() || r[0] == b'\n'))
     };
     ok.then_some((a, k))
 }
@@ -189,6 +200,10 @@ mod tests {
         assert_eq!(census("Bay 4 bed 6: Mrs Morris (90 F) RWJ1582115"), [(Name, "Morris"), (Age, "90")]);
         assert_eq!(census("Bay 4 bed 4: Mrs J Johnson (92F) H/N M38258555"), [(Name, "J Johnson"), (Age, "92"), (Mrn, "M38258555")]);
         assert_eq!(census("Bay 1 bed 6: Abdullah (86F) RM M73959791"), [(Name, "Abdullah"), (Mrn, "M73959791")]);
+        // no dash: the age says it
+        assert_eq!(census("Rm 413 Donoghue 77X - stable"), [(Name, "Donoghue")]);
+        assert_eq!(census("Rm 313A AL-MASRI,OMAR 70M - stable"), [(Name, "AL-MASRI,OMAR")]);
+        assert_eq!(census("RM387A Sandvik 97M - watcher"), [(Name, "Sandvik"), (Age, "97")]);
         // not a count, a dose or a code after the label
         assert_eq!(census("Rm 5 - Marsh 71 yo # 3 falls"), [(Name, "Marsh")]);
         assert_eq!(census("Rm 5 - Marsh 71 yo mr 1234"), [(Name, "Marsh")]);
@@ -208,6 +223,11 @@ mod tests {
             "Rm 2 - Marsh 4200 mL",
             "Rm 2 - Marsh 42 mL",
             "Rm 2 - Marsh (42 mL)",
+            "Bay 2 Trolley 5",
+            "Bed 3 Pending 2 units",
+            "Rm 4 Marsh 42 #2",
+            "Rm 4 Marsh, 42 yo",
+            "Bedtime 4 Marsh 42 yo",
         ] {
             assert_eq!(census(t), [], "{t}");
         }
