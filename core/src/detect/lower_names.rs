@@ -6,6 +6,7 @@
 //!
 //! - a message header: "From: " at the start of a line, "message from ";
 //! - a self-introduction: "this is ", "my name is ", "it's ";
+//! - a title in lower case: "doctor mcallister", "also mrs hoang in 743";
 //! - a relative after "for my": "calling for my mother, milena wang";
 //! - a sign-off: the line after "thanks" or "thank you", when the whole
 //!   line is the name;
@@ -78,7 +79,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 39] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 44] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -114,6 +115,15 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 39] = [
     ("aregiver", ["c", "C"], Cue::Kin),
     ("ame is", ["n", "N"], Cue::Kin),
     ("octor", ["d", "D"], Cue::Title),
+    // a title typed in lower case ("also mrs hoang in 743", "mr dunmore
+    // (101m)"); the longer first
+    // (with their space: a cue of two letters would stop the search at
+    // every "mr" and "ms" inside a word, "symptoms")
+    ("mrs. ", ["", ""], Cue::Title),
+    ("mrs ", ["", ""], Cue::Title),
+    ("mr. ", ["", ""], Cue::Title),
+    ("mr ", ["", ""], Cue::Title),
+    ("ms. ", ["", ""], Cue::Title),
     ("pelled", ["s", "S"], Cue::Spelled),
     ("t's", ["i", "I"], Cue::Kin),
     // (whole, so that "or my daughter-in-law" is left to the relative's cue)
@@ -198,7 +208,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if !head_ok {
             continue;
         }
-        let e = m.end();
+        // (a cue with its space ends before it)
+        let e = m.end() - usize::from(b[m.end() - 1] == b' ');
         let f = match cue {
             // "calling for my mother, milena wang": the relative's rule
             Cue::Addressed if b[e..].starts_with(b" my ") => relative_word_end(b, e + 3).and_then(|e| after_cue(text, e, Cue::Kin, &mut buf)),
@@ -613,6 +624,10 @@ mod tests {
         assert_eq!(names("[12:32] robinsone: which one? we have two\n[12:59] smcnamara4: k."), ["robinsone", "smcnamara4"]);
         assert_eq!(names("[09:59] Siobhan: fine\n[10:02] nurse: ok"), Vec::<&str>::new());
         assert!(names("call your doctor right away; doctor appt friday").is_empty());
+        assert_eq!(names("lol ok. also mrs hoang in 743 needs insulin"), ["hoang"]);
+        assert_eq!(names("when u get in? mr dunmore (101m), sundowning"), ["dunmore"]);
+        assert_eq!(names("see mrs. smith's chart"), ["smith"]);
+        assert!(names("mild mr noted; ms. flare; mrsa swab; mr ant").is_empty());
         assert!(names("spelled it out").is_empty());
     }
 
