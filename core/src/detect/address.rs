@@ -641,12 +641,17 @@ const PLACE_VERBS: &[&str] = &[
     "lives", "living", "lived", "resides", "residing", "resided", "resident", "moved", "relocated", "relocating",
     "born", "native", "hometown", "home", "currently", "visiting", "traveled", "travelled", "returned", "moving",
     "move", "moves", "relocates", "relocate", "settled", "settling", "called", "calling", "phoned", "phoning",
-    "travelling", "traveling", "drives", "driving", "commutes", "commuting",
+    "travelling", "traveling", "drives", "driving", "commutes", "commuting", "live", "am",
+    "evacuated", "repatriated", "flown", "staying", "works", "working",
 ];
 /// Nouns before "in" only: "visiting family in Pellham Ridge", "Willowbrook
-/// Care Center in Sandrock Falls" (not "the relatives of Ayaan Warsame",
-/// "in the hospital from Saturday").
-const PLACE_NOUNS: &[&str] = &["family", "relatives", "center", "centre", "rehab", "hospital", "clinic", "facility", "hospice"];
+/// Care Center in Sandrock Falls", "is with grandparents in Bellhaven"
+/// (not "the relatives of Ayaan Warsame", "in the hospital from
+/// Saturday").
+const PLACE_NOUNS: &[&str] = &[
+    "family", "relatives", "center", "centre", "rehab", "hospital", "clinic", "facility", "hospice", "grandparents",
+    "parents", "grandmother", "grandfather", "aunt", "uncle", "cousin", "cousins", "friends",
+];
 /// Words that may stand between the verb and its preposition: "lives
 /// alone in", "drives daily from", "called during visit from" is not.
 const PLACE_ADVERBS: &[&str] = &["alone", "now", "daily", "currently", "still", "permanently", "temporarily", "together", "independently"];
@@ -665,6 +670,7 @@ const PLACE_PREFIXES: &[&str] = &[
 const PLACE_SUFFIXES: &[&str] = &[
     "falls", "springs", "hollow", "heights", "valley", "ridge", "creek", "harbor", "harbour", "beach", "city", "village",
     "junction", "crossing", "mills", "grove", "hills", "point", "bay", "landing", "township", "lake", "park", "ferry",
+    "flats",
 ];
 
 /// Whether `p` follows a "City:" / "Town:" form label.
@@ -740,7 +746,7 @@ fn place_context_before(b: &[u8], p: usize) -> bool {
     }
     let word_before = |ve: usize| {
         let mut vs = ve;
-        while vs > 0 && b[vs - 1].is_ascii_alphabetic() && ve - vs < 11 {
+        while vs > 0 && b[vs - 1].is_ascii_alphabetic() && ve - vs < 13 {
             vs -= 1;
         }
         (vs < ve && !(vs > 0 && b[vs - 1].is_ascii_alphanumeric())).then_some(vs)
@@ -2278,6 +2284,19 @@ mod tests {
         assert!(addresses("To the relatives of Ayaan Warsame:").is_empty());
         assert!(addresses("You were in the hospital from Saturday, January 13").is_empty());
         assert!(addresses("he sleeps alone in Room 4").is_empty());
+    }
+
+    #[test]
+    fn town_where_someone_is_lives_or_works() {
+        assert_eq!(addresses("Jadwiga (age 16) is with grandparents in Bellhaven."), ["Bellhaven"]);
+        assert_eq!(addresses("i am her son Paolo, i live in Iloilo City. can someone"), ["Iloilo City"]);
+        assert_eq!(addresses("I am in Ottawa. will come at 5"), ["Ottawa"]);
+        assert_eq!(addresses("Client located at home in Juniper Flats; link"), ["Juniper Flats"]);
+        assert_eq!(addresses("her husband works in Tromsø as a pilot"), ["Tromsø"]);
+        // not a ward, a person or a state of mind
+        assert!(addresses("I am in Recovery now").is_empty());
+        assert!(addresses("Transferred to Kavita Villarreal in scheduling; transferred to PACU").is_empty());
+        assert!(addresses("my cousin in ICU").is_empty());
     }
 
     #[test]
