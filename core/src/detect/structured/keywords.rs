@@ -154,6 +154,10 @@ static TABLE: &[(&[&str], Kw)] = &[
             "uhid", "uhid no", "hosp no", "hospital no", "no. de dossier", "n° de dossier",
             "numero de dossier", "dossier no", "ipp", "clinical history no", "clinical history number", "nhc",
             "register book no", "main register book no", "patient file", "patient file no", "case file no",
+            // Australia's unit record number; India's hospital registration
+            "ur no", "ur no.", "ur number", "urn", "unit record", "unit record no", "unit record number",
+            "hosp. reg. no", "hosp reg no", "hospital reg no", "hospital reg. no", "hospital registration no",
+            "hospital registration number",
             // a hospital's number for its patient ("Patient ID: 19-050-619",
             // "Hospital ID: M6868431", "Case note no. : 35589408")
             "patient id", "pt id", "pt. id", "hospital id", "hosp. no", "hosp. no.", "case note no", "case note no.",

@@ -273,14 +273,25 @@ fn value_after(b: &[u8], from: usize, strong: bool) -> Option<(usize, usize)> {
 /// filler words skipped, at an ASCII letter or digit.
 fn value_start(b: &[u8], from: usize) -> Option<usize> {
     let n = b.len();
-    let limit = (from + MAX_GAP).min(n);
+    let mut limit = (from + MAX_GAP).min(n);
     let mut p = from;
     let mut newlines = 0;
+    let mut padded = false;
     loop {
         while p < limit {
             match b[p] {
+                // a form's padding before its colon ("MR#            : "):
+                // one run of up to 64 spaces counts as one
+                b' ' if !padded && b.get(p + 1) == Some(&b' ') => {
+                    padded = true;
+                    let r = b[p..n.min(p + 64)].iter().take_while(|&&c| c == b' ').count();
+                    p += r;
+                    limit = (limit + r - 1).min(n);
+                }
                 // ('|': a table's cell, "| MRN | 00482913 |")
                 b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'.' | b'(' | b')' | b',' | b'\r' | b'|' => p += 1,
+                // a full-width colon ("Patient ID：5989429")
+                0xEF if b[p..].starts_with("：".as_bytes()) => p += 3,
                 b'\n' if newlines == 0 => {
                     newlines += 1;
                     p += 1
@@ -313,8 +324,16 @@ fn value_token(b: &[u8], s: usize, mut e: usize, strong: bool) -> Option<(usize,
         e -= 1;
     }
     // Spaced digit groups: "1234 5678 9012 3456" (4+ digits each), or
-    // three or more groups of 3–4 digits: "931 571 573".
-    if e - s >= 3 && e - s <= 6 && b[s..e].iter().all(u8::is_ascii_digit) {
+    // three or more groups of 3–4 digits: "931 571 573", or one or two
+    // digits and groups of three: "53 101 421" (as French and Nordic
+    // records print them).
+    if (1..=2).contains(&(e - s)) && b[s..e].iter().all(u8::is_ascii_digit) {
+        let (mut ends, mut lens) = ([0usize; 4], [0usize; 4]);
+        let k = spaced_digit_groups(b, e, 3..=3, &mut ends, &mut lens);
+        if k >= 2 {
+            e = ends[k - 1];
+        }
+    } else if e - s >= 3 && e - s <= 6 && b[s..e].iter().all(u8::is_ascii_digit) {
         let mut ends = [0usize; 6];
         let mut lens = [0usize; 6];
         ends[0] = e;

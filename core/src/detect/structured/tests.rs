@@ -670,6 +670,15 @@ fn record_and_national_numbers_under_other_countries_names() {
     has("Born on: 24 juillet 1949\nIPP: 1716910    Stay no.: X9727807\n", Mrn, "1716910");
     has("No. de dossier: H689807\n", Mrn, "H689807");
     has("Clinical history no. (NHC): 9552770\n", Mrn, "9552770");
+    // as their records print them: groups of three, a full-width colon, a
+    // form's padding, Australia's and India's labels
+    has("IPP: 53 101 421    Stay no.: 147650526\n", Mrn, "53 101 421");
+    has("Patient ID：5989429\nPatient name：KIM HYUN-WOO", Mrn, "5989429");
+    has("MR#                             : 18-183-036\nName", Mrn, "18-183-036");
+    has("in hospital last night (UR No. 5871301). Diagnosis", Mrn, "5871301");
+    has("DOB: 16/3/1977   URN: 6244740\n", Mrn, "6244740");
+    has("Hosp. Reg. No.: GJ4569600 / IP No.: IP693188\n", Mrn, "GJ4569600");
+    none("MRN: 12 units given\nMRN 5 100 mg\n");
     has("Name and surname: Amr El-Masry\nNational ID: 28684144226795\nDate of birth", Ssn, "28684144226795");
     has("6. Personal identification number: 943896786\n7. Identification", Ssn, "943896786");
     has("| National ID (CNIC no.) | 06059-4320790-4 |\n", Ssn, "06059-4320790-4");
