@@ -263,7 +263,7 @@ static TABLE: &[(&[&str], Kw)] = &[
             "encounter number", "encounter no", "enc #", "claim #", "claim number", "claim no",
             "claim id", "ref #", "ref no", "ref number", "ref. no", "reference #", "reference number",
             "reference no", "reference id", "accession #", "accession number", "accession no",
-            "accession", "acc no", "specimen id", "specimen #", "specimen number", "specimen no",
+            "accession", "acc no", "acc", "accn", "accn no", "accn #", "specimen id", "specimen #", "specimen number", "specimen no",
             "sample id", "visit id", "visit #", "visit number", "visit no", "employee id",
             "employee #", "employee number", "employee no", "student id", "student #",
             "student number", "id #", "id number", "id no", "identifier", "fin #",

@@ -273,7 +273,7 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     {
         return Some(PhiType::Name);
     }
-    if is(&[b"rx", b"rxno", b"rxnumber", b"run", b"runno", b"incident", b"incidentno", b"case", b"caseno", b"claim", b"claimno", b"accession", b"subject", b"subj", b"record", b"encounter", b"visit", b"specimen", b"req", b"requisition", b"booking", b"permit", b"certificate", b"ticket", b"ref", b"reference"])
+    if is(&[b"rx", b"rxno", b"rxnumber", b"run", b"runno", b"incident", b"incidentno", b"case", b"caseno", b"claim", b"claimno", b"accession", b"subject", b"subj", b"record", b"encounter", b"visit", b"specimen", b"req", b"requisition", b"booking", b"permit", b"certificate", b"ticket", b"ref", b"reference", b"acc", b"accn", b"auth", b"authorization", b"authorisation", b"priorauth", b"scr", b"screening", b"rand", b"randomization", b"randomisation"])
         || ends(&[b"id", b"no", b"num", b"number"])
     {
         return Some(PhiType::Id);
@@ -321,7 +321,12 @@ mod tests {
         let t = "Packed by GH\nACCESSION\tPATIENT\tDOB\tMRN\tTEST\tCOLLECTED\nDF94587227\tNAIR^WALID^D\t1974-03-24\tHSC5008849\tLEAD, BLOOD\t2024-01-27\n";
         assert_eq!(cells(t), [(PhiType::Id, "DF94587227"), (PhiType::Name, "NAIR^WALID^D"), (PhiType::Date, "1974-03-24"), (PhiType::Mrn, "HSC5008849")]);
         let t = "Scr #\tName\tMRN\tScreened\tEligible\nS65-044\tVenkataraman, Kavya\tGRH3235184\t2024-05-22\tY\n";
-        assert_eq!(cells(t), [(PhiType::Name, "Venkataraman, Kavya"), (PhiType::Mrn, "GRH3235184")]);
+        assert_eq!(cells(t), [(PhiType::Id, "S65-044"), (PhiType::Name, "Venkataraman, Kavya"), (PhiType::Mrn, "GRH3235184")]);
+        // an authorization's number, an accession's
+        let t = "Service | CPT/HCPCS | Auth # | Start | Units
+Infusion | J0135 | O871670212 | March 10, 2024 | 6
+";
+        assert_eq!(cells(t), [(PhiType::Id, "O871670212")]);
         // a tab in prose
         assert!(cells("Pain\tbetter today\nsleeping well").is_empty());
     }

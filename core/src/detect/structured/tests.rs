@@ -679,6 +679,14 @@ fn record_and_national_numbers_under_other_countries_names() {
     has("DOB: 16/3/1977   URN: 6244740\n", Mrn, "6244740");
     has("Hosp. Reg. No.: GJ4569600 / IP No.: IP693188\n", Mrn, "GJ4569600");
     none("MRN: 12 units given\nMRN 5 100 mg\n");
+}
+
+#[test]
+fn accession_numbers_by_their_abbreviations() {
+    has("HCN OCOS 3356 2973  ACC A25112360-1\nLT BLUE", Id, "A25112360-1");
+    has("ADDENDUM  Accn - S23-02065\nTOLENTINO", Id, "S23-02065");
+    has("Age/Sex: 99/F\nACC = A24806520       Acct", Id, "A24806520");
+    none("per ACC/AHA guidelines; ACC 2 of 3 done");
     has("Name and surname: Amr El-Masry\nNational ID: 28684144226795\nDate of birth", Ssn, "28684144226795");
     has("6. Personal identification number: 943896786\n7. Identification", Ssn, "943896786");
     has("| National ID (CNIC no.) | 06059-4320790-4 |\n", Ssn, "06059-4320790-4");
