@@ -1,6 +1,7 @@
 //! Delimited tables with a header row: registry exports, CSV line
 //! listings, pipe-delimited run logs ("Run#|Time|Location|Nature|Pt|Disp",
-//! "patient_id,last_name,first_name,dob,sex,zip,..."). A cell of a table
+//! "patient_id,last_name,first_name,dob,sex,zip,..."), Markdown tables
+//! ("| Claim ref | Patient |", their rule "|---|---|" under the header). A cell of a table
 //! says nothing about itself ("FARAH, TESFAYE O", "68-080", "19541117");
 //! its column's name says what it is. So: a line of four or more fields
 //! split by '|', ',' or ';', every field a short name with a letter
@@ -75,14 +76,39 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
 /// The rows of a table from `r` (the line after its header), each labelled
 /// by [`row`] up to the first line that is none; where that line starts.
 fn rows(b: &[u8], mut r: usize, d: u8, kinds: &[Option<PhiType>], out: &mut Vec<Finding>) -> usize {
+    let first = r;
     while r < b.len() {
         let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
-        if !row(b, r, trim_cr(b, r, re), d, kinds, out) {
+        // a Markdown table's rule under its header ("|---|:---|")
+        if r == first && d == b'|' && re > r && b[r..re].iter().all(|c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\r')) && b[r..re].contains(&b'-') {
+            r = re + 1;
+            continue;
+        }
+        let (rs, rend) = if d == b'|' { outer_bars(b, r, trim_cr(b, r, re)) } else { (r, trim_cr(b, r, re)) };
+        if !row(b, rs, rend, d, kinds, out) {
             break;
         }
         r = re + 1;
     }
     r
+}
+
+/// A Markdown table's line without its outer bars ("| a | b |" -> " a |
+/// b "); other lines as they are.
+fn outer_bars(b: &[u8], s: usize, e: usize) -> (usize, usize) {
+    let mut k = s;
+    while k < e && b[k] == b' ' {
+        k += 1;
+    }
+    if k == e || b[k] != b'|' {
+        return (s, e);
+    }
+    let mut q = e;
+    while q > k + 1 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    let q = if q > k + 1 && b[q - 1] == b'|' { q - 1 } else { e };
+    (k + 1, q)
 }
 
 fn trim_cr(b: &[u8], s: usize, e: usize) -> usize {
@@ -96,6 +122,18 @@ fn trim_cr(b: &[u8], s: usize, e: usize) -> usize {
 /// The header at `s..e` (a line): its delimiter and its columns' kinds;
 /// `tab`: a tab-separated one, whose first field may hold spaces.
 fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<PhiType>>)> {
+    // a Markdown table's header: "| Claim ref | Patient | Policy |", its
+    // first field may hold spaces as a tab-separated one's may
+    let (s, e, tab) = match outer_bars(b, s, trim_cr(b, s, e)) {
+        (ms, me) if ms != s => {
+            let mut ms = ms;
+            while ms < me && b[ms] == b' ' {
+                ms += 1;
+            }
+            (ms, me, true)
+        }
+        _ => (s, e, tab),
+    };
     // the first field: a letter or '#', then no space before a delimiter
     // within MAX_HEAD bytes (prose stops at its first space)
     let first = *b.get(s)?;
@@ -120,6 +158,8 @@ fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<Phi
         // "Time  | Student | Gr": spaces before a '|' only
         b'|' => b'|',
         d @ (b',' | b';' | b'\t') if q == k => d,
+        // (a Markdown header is read as a tab-separated one until its bar)
+        _ if tab && b[s..e].contains(&b'|') && !b[s..e].contains(&b'\t') => b'|',
         _ => return None,
     };
     let e = trim_cr(b, s, e);
@@ -274,7 +314,7 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
         return Some(PhiType::Name);
     }
     if is(&[b"rx", b"rxno", b"rxnumber", b"run", b"runno", b"incident", b"incidentno", b"case", b"caseno", b"claim", b"claimno", b"accession", b"subject", b"subj", b"record", b"encounter", b"visit", b"specimen", b"req", b"requisition", b"booking", b"permit", b"certificate", b"ticket", b"ref", b"reference", b"acc", b"accn", b"auth", b"authorization", b"authorisation", b"priorauth", b"scr", b"screening", b"rand", b"randomization", b"randomisation"])
-        || ends(&[b"id", b"no", b"num", b"number"])
+        || ends(&[b"id", b"no", b"num", b"number", b"claimref", b"yourref", b"ourref"])
     {
         return Some(PhiType::Id);
     }
@@ -322,6 +362,11 @@ mod tests {
         assert_eq!(cells(t), [(PhiType::Id, "DF94587227"), (PhiType::Name, "NAIR^WALID^D"), (PhiType::Date, "1974-03-24"), (PhiType::Mrn, "HSC5008849")]);
         let t = "Scr #\tName\tMRN\tScreened\tEligible\nS65-044\tVenkataraman, Kavya\tGRH3235184\t2024-05-22\tY\n";
         assert_eq!(cells(t), [(PhiType::Id, "S65-044"), (PhiType::Name, "Venkataraman, Kavya"), (PhiType::Mrn, "GRH3235184")]);
+        // a Markdown table, its rule under the header
+        let t = "| Claim ref | Patient | Policy | Amount |\n|---|---|---|---|\n| CLM-5076759 | Kavanagh, Cathal | BW41340305 | EUR 4 |\n";
+        assert_eq!(cells(t), [(PhiType::Id, "CLM-5076759"), (PhiType::Name, "Kavanagh, Cathal"), (PhiType::HealthPlan, "BW41340305")]);
+        let t = "| Date of visit | Patient name | Notes | Room |\n| :--- | :--- | --- | --- |\n| 2024-03-01 | Okafor, Chidi | ok | 4 |\nafter the table | x\n";
+        assert_eq!(cells(t), [(PhiType::Date, "2024-03-01"), (PhiType::Name, "Okafor, Chidi")]);
         // an authorization's number, an accession's
         let t = "Service | CPT/HCPCS | Auth # | Start | Units
 Infusion | J0135 | O871670212 | March 10, 2024 | 6
