@@ -288,6 +288,13 @@ fn value_start(b: &[u8], from: usize) -> Option<usize> {
                     p += r;
                     limit = (limit + r - 1).min(n);
                 }
+                // a qualifier in brackets before the colon ("Unique Client
+                // Identifier (UCI): 42814130", "A-Number (see card): ")
+                b'(' if qualifier_end(b, p).is_some() => {
+                    let q = qualifier_end(b, p).unwrap_or(p + 1);
+                    limit = (limit + (q - p)).min(n);
+                    p = q;
+                }
                 // ('|': a table's cell, "| MRN | 00482913 |")
                 b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'.' | b'(' | b')' | b',' | b'\r' | b'|' => p += 1,
                 // a full-width colon ("Patient ID：5989429")
@@ -309,6 +316,20 @@ fn value_start(b: &[u8], from: usize) -> Option<usize> {
         p += f;
     }
     b[p].is_ascii_alphanumeric().then_some(p)
+}
+
+/// After a bracketed qualifier opening at `p` and closing, on its line,
+/// within 48 bytes, then a colon (spaces between): where the colon is.
+fn qualifier_end(b: &[u8], p: usize) -> Option<usize> {
+    let close = p + 1 + b[p + 1..b.len().min(p + 48)].iter().position(|&c| c == b')' || c == b'\n' || c == b'(')?;
+    if b[close] != b')' {
+        return None;
+    }
+    let mut k = close + 1;
+    while k < b.len() && b[k] == b' ' {
+        k += 1;
+    }
+    (b.get(k) == Some(&b':')).then_some(k)
 }
 
 /// The value token `s..e` (letters, digits, dashes) after a strong or

@@ -679,6 +679,11 @@ fn record_and_national_numbers_under_other_countries_names() {
     has("DOB: 16/3/1977   URN: 6244740\n", Mrn, "6244740");
     has("Hosp. Reg. No.: GJ4569600 / IP No.: IP693188\n", Mrn, "GJ4569600");
     none("MRN: 12 units given\nMRN 5 100 mg\n");
+    // a qualifier in brackets between the label and its colon
+    has("MRN (if known): 1234567\n", Mrn, "1234567");
+    has("HAP ID (Health Assessment Portal):\tHAP3606873151\n", Id, "HAP3606873151");
+    has("9. Alien Registration Number (A-Number): A-450035873\n10.", Id, "A-450035873");
+    none("MRN (if known): pending\nMRN (7 digits) to follow");
 }
 
 #[test]
