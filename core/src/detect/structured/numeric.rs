@@ -905,7 +905,9 @@ impl Scan<'_> {
     /// digits, and not have a drug code's shape (NDC: "0002-3227-30").
     fn national_phone(&mut self, s: usize, kind: PhiType, trunk: bool) -> Option<usize> {
         let b = self.b;
-        let paren = before(b, s) == b'(';
+        // "(02) 5550 1160": the area code in brackets; "(07766 070184)": the
+        // whole number is, and the brackets are not the number's
+        let paren = before(b, s) == b'(' && at(b, digits_end(b, s)) == b')';
         let start = if paren { s - 1 } else { s };
         if start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'.' | b'-' | b'/' | b'+' | b':')) {
             return None;
@@ -1596,6 +1598,13 @@ impl Scan<'_> {
             10 | 11 if d[0] == b'0' && d[1] != b'0' => {
                 if let Some(k) = self.phone_kind(s) {
                     return self.push(k, s, e, 0.8);
+                }
+                // a British mobile's eleven digits, "07" first, stand for
+                // themselves ("visits daily (07956808818)", "Witness: Jun
+                // Liu, 07983735252"), unless a label said otherwise
+                let alone = !matches!(before(b, s), b'-' | b'/' | b'.' | b'#' | b':' | b'=') && !matches!(at(b, e), b'-' | b'/');
+                if d.len() == 11 && d[1] == b'7' && d[2] != b'0' && alone && !super::governed::governs(b, s) {
+                    return self.push(PhiType::Phone, s, e, 0.7);
                 }
             }
             _ => {}

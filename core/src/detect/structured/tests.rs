@@ -742,6 +742,10 @@ fn national_numbers_by_their_trunk_prefix_and_labels_of_signatures() {
     exact("(Mob: 095640 02182) will accompany", &[(Phone, "095640 02182")]);
     exact("Phone: 94031709. E-mail", &[(Phone, "94031709")]);
     exact("Desk: 4172312654\n", &[(Phone, "4172312654")]);
+    // the whole number in brackets; a British mobile's eleven digits alone
+    exact("visits daily (07766 070184).", &[(Phone, "07766 070184")]);
+    exact("can help weekends (07956808818).", &[(Phone, "07956808818")]);
+    exact("Witness: J Liu, 07983735252\n", &[(Phone, "07983735252")]);
     // a drug's code, a bill's line, a protocol's number, a longer number's
     // groups, a barcode, a case after a call's heading
     for t in [
@@ -751,6 +755,9 @@ fn national_numbers_by_their_trunk_prefix_and_labels_of_signatures() {
         "Cartão SUS (CNS) 279 0926 9057 5444.",
         "GUARANTOR AXCT # 0945-166632",
         "INTAKE CALL\nCase 279834820   Mar 22",
+        "Barcode 07956808818 scanned",
+        "ref 07956808818-2",
+        "07056808818 and 01234567890",
     ] {
         assert!(spans(t).iter().all(|(k, _)| *k != Phone && *k != Fax), "{t}: {:?}", spans(t));
     }
