@@ -1290,6 +1290,10 @@ impl Scan<'_> {
             if age_label(b, q, s) {
                 return true;
             }
+            // "Age at death 95.", "age at death as 92"
+            if [&b"age at death"[..], b"age at death as", b"age at death was", b"died aged"].iter().any(|w| word_before(b, q, w)) {
+                return true;
+            }
             // "lived to 97.", "died at 95, cause unknown", "Dad is 93 now",
             // "she just turned 96 last month", "At 97, she is": the
             // number ends the phrase
@@ -1667,7 +1671,20 @@ fn age_label(b: &[u8], q: usize, s: usize) -> bool {
     }
     let floor = q.saturating_sub(24);
     let from = b[floor..q].iter().rposition(|&c| c == b'\n' || c == b'\t').map_or(floor, |k| floor + k + 1);
+    // ("Yrs: 93", a form's age field)
     b[from..q].split(|c| !c.is_ascii_alphabetic()).any(|w| w.eq_ignore_ascii_case(b"age"))
+        || (word_before(b, q, b"yrs") && field_start(b, q - 3))
+}
+
+/// Whether a form's field starts at `w`: the text's or a line's start, or
+/// after a '|', a tab or two spaces ("| Yrs: 93", not "for 40 yrs: 93").
+fn field_start(b: &[u8], w: usize) -> bool {
+    let p = |k: usize| w.checked_sub(k).map(|i| b[i]);
+    match p(1) {
+        None | Some(b'\n' | b'|' | b'\t') => true,
+        Some(b' ') => matches!(p(2), None | Some(b' ' | b'|' | b'\n' | b'\t')),
+        _ => false,
+    }
 }
 
 /// A relative's age in parentheses after their name: "her partner Leonard

@@ -733,6 +733,17 @@ fn a_cars_registration_and_a_clinicians() {
 }
 
 #[test]
+fn ages_at_death_and_in_a_forms_years_field() {
+    exact("Certificate completed. Age at death 95.", &[(Age, "95")]);
+    exact("and age at death as 92. Because you", &[(Age, "92")]);
+    exact("Hosp No.:  C244961 | Yrs: 93\n", &[(Mrn, "C244961"), (Age, "93")]);
+    // not a count of years, nor a young age
+    for t in ["smoked for 40 yrs: 93 packs", "age at death 45.", "Yrs: 45\n"] {
+        assert!(spans(t).iter().all(|(k, _)| *k != Age), "{t}: {:?}", spans(t));
+    }
+}
+
+#[test]
 fn national_numbers_by_their_trunk_prefix_and_labels_of_signatures() {
     exact("Guardian: Yamamoto Hiroshi (son), 080-7529-6284\n", &[(Phone, "080-7529-6284")]);
     exact("Glasgow G35 1FR   T 0117 496 0417   F 020 7946 0188\n", &[(Phone, "0117 496 0417"), (Fax, "020 7946 0188")]);
