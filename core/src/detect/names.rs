@@ -61,6 +61,10 @@ static FOLLOWERS: Lazy<FxSet<&'static str>> = Lazy::new(|| {
         "psychiatry", "ophthalmology", "obstetrics", "gynecology", "surgery", "surgical", "internal", "medicine",
         "renal", "vascular", "dialysis", "imaging", "orthopedic", "pediatric", "urgent", "care", "unit",
         "services", "partners", "physicians", "practice", "endocrine", "women's", "behavioral",
+        // other languages' institutions after their name ("Özel Anadolu
+        // Hastanesi", "Karolinska Sjukhuset")
+        "hastanesi", "hastane", "klinik", "klinikum", "kliniken", "clinique", "sjukhus", "sjukhuset", "sykehus",
+        "ziekenhuis", "krankenhaus", "hospitalier",
     ]
     .into_iter()
     .collect()
@@ -70,7 +74,17 @@ static FOLLOWERS: Lazy<FxSet<&'static str>> = Lazy::new(|| {
 /// "Fort Worth", "Lake Charles").
 static PRECURSORS: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "ft", "lake", "port", "new", "north", "south", "east",
-    "west", "los", "las", "el", "la", "university", "college", "hospital", "county", "city", "camp",
+    "west", "los", "las", "el", "la", "county", "city", "camp",
+];
+
+/// Institutions named after their kind, whose name's words (up to two
+/// after the kind) are no person's: "University Hospital", "Clínica São
+/// Lucas", "Policlinico Santa Lucia", "Laboratorio Clínico Roma Norte".
+static INSTITUTIONS: &[&str] = &[
+    "university", "college", "hospital", "clínica", "clinica", "clinique", "klinik", "klinikum", "policlinico",
+    "policlínico", "policlinica", "policlínica", "poliklinik", "ospedale", "hôpital", "hopital", "laboratorio",
+    "laboratoire", "labo", "przychodnia", "szpital", "sanatorio", "centro", "instituto", "istituto",
+    "ambulatorio", "consultorio", "praxis",
 ];
 
 /// Lower-cased phrases that, ending just before a candidate, mark it as a
@@ -1193,7 +1207,16 @@ fn place_before(text: &str, words: &[Word], first: usize, buf: &mut String) -> b
         return false;
     }
     lower_word(text, pv, buf);
-    PRECURSORS.contains(&buf.as_str())
+    if PRECURSORS.contains(&buf.as_str()) || INSTITUTIONS.contains(&buf.as_str()) {
+        return true;
+    }
+    // an institution's kind two words back, a capitalized word between
+    // ("Laboratorio Clínico Roma Norte", "Ospedale Civile San Rocco")
+    if first < 2 || gap(text, &words[first - 2], pv) != " " || !words[first - 2].is_cap() {
+        return false;
+    }
+    lower_word(text, &words[first - 2], buf);
+    INSTITUTIONS.contains(&buf.as_str())
 }
 
 // ---------------------------------------------------------------------------
@@ -2317,6 +2340,21 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn institutions_of_other_countries_named_after_their_kind() {
+        for t in [
+            "consultation and blood tests at Clínica São Lucas\n",
+            "Policlinico Santa Lucia\nVia Roma, 178",
+            "Laboratorio Clínico Roma Norte (fictional)\nAv. Insurgentes",
+            "Ospedale Civile San Rocco\nGeriatric Outpatient Clinic",
+            "Sent by: Uzm. Dr. X, Özel Anadolu Hastanesi (fictional)",
+        ] {
+            assert!(spans(t).iter().all(|s| !s.contains("Lucas") && !s.contains("Lucia") && !s.contains("Roma") && !s.contains("Rocco") && !s.contains("Anadolu")), "{t}: {:?}", spans(t));
+        }
+        // a person after an institution's line is still one
+        assert_eq!(spans("Clínica São Lucas\nPatient: Maria Souza"), ["Maria Souza"]);
     }
 
     #[test]
