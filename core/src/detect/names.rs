@@ -642,11 +642,30 @@ fn classify_word(text: &str, w: &Word, buf: &mut String) -> (Class, usize) {
     if e.is_some_and(|e| e & C_TITLE != 0) {
         c.0 |= C_TITLE;
     }
-    // "I'm", "I'll", "I've", "I'd" are no names
-    if buf == "dob" || buf == "d.o.b" || buf.starts_with("i'") || buf.starts_with("i\u{2019}") {
+    // "I'm", "I'll", "I've", "I'd" are no names; nor a brand's or a
+    // company's word with a capital inside after three lower-case letters
+    // ("GlobalAid", "MediBridge", "WhatsApp"; "McDonald", "MacLeod",
+    // "DeShawn" have fewer before theirs)
+    if buf == "dob" || buf == "d.o.b" || buf.starts_with("i'") || buf.starts_with("i\u{2019}") || camel(s.as_bytes()) {
         c.0 |= C_STOP;
     }
     (c, nchars)
+}
+
+/// Whether `w` has a capital after three lower-case ASCII letters or more
+/// ("GlobalAid", "MedTravel"), but for "FitzGerald"'s "Fitz".
+fn camel(w: &[u8]) -> bool {
+    let mut lower = 0;
+    for &c in w.iter().skip(1) {
+        if c.is_ascii_lowercase() {
+            lower += 1;
+        } else if c.is_ascii_uppercase() && lower >= 3 {
+            return !w.starts_with(b"Fitz");
+        } else {
+            lower = 0;
+        }
+    }
+    false
 }
 
 /// The rest of [`classify`], given whether a credential is written at the
@@ -2355,6 +2374,11 @@ mod tests {
         }
         // a person after an institution's line is still one
         assert_eq!(spans("Clínica São Lucas\nPatient: Maria Souza"), ["Maria Souza"]);
+        // a brand's or a company's word is no name; a name with a capital
+        // inside is one
+        assert!(spans("From: GlobalAid 24, Medical Department\nCase Manager, MediBridge India").is_empty());
+        assert_eq!(spans("Patient: Ewan MacLeod, seen with Dr. Siobhan McDonald"), ["Ewan MacLeod", "Siobhan McDonald"]);
+        assert_eq!(spans("Contact: Niamh FitzGerald"), ["Niamh FitzGerald"]);
     }
 
     #[test]
