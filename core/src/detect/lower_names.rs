@@ -242,7 +242,9 @@ fn username_at(text: &str, i: usize, buf: &mut String) -> Option<Finding> {
     }
     let letters = text[i..e].trim_end_matches(|c: char| c.is_ascii_digit());
     fold_into(letters, buf);
-    if super::lexicon::is_english(buf) || letters.contains(|c: char| !c.is_ascii_lowercase()) {
+    // (digits only at the end, "abankston6"; '.' and '_' anywhere,
+    // "erik.nyberg")
+    if super::lexicon::is_english(buf) || letters.contains(|c: char| !(c.is_ascii_lowercase() || c == '.' || c == '_')) {
         return None;
     }
     Some(Finding::new(PhiType::Name, i, e, 0.7))
@@ -622,6 +624,7 @@ mod tests {
         assert_eq!(names("okay this is doctor dorvil dictating an evaluation"), ["dorvil"]);
         assert_eq!(names("the patient's name is maeve mcnamara last name spelled m c n a m a r a period"), ["maeve mcnamara", "m c n a m a r a"]);
         assert_eq!(names("[12:32] robinsone: which one? we have two\n[12:59] smcnamara4: k."), ["robinsone", "smcnamara4"]);
+        assert_eq!(names("[15:37] erik.nyberg: K was 3.6\n[15:40] j_de_vries: ok"), ["erik.nyberg", "j_de_vries"]);
         assert_eq!(names("[09:59] Siobhan: fine\n[10:02] nurse: ok"), Vec::<&str>::new());
         assert!(names("call your doctor right away; doctor appt friday").is_empty());
         assert_eq!(names("lol ok. also mrs hoang in 743 needs insulin"), ["hoang"]);
