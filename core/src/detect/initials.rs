@@ -213,13 +213,10 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
     let at_word = ws == 0 || !b[ws - 1].is_ascii_alphanumeric();
     // " - ZK" after a sentence ("around 23 May. - ZK"), not a heading's
     // ("INTERFACILITY TRANSFER - CCT")
-    // and " -- AM" after anything ("signed by Raza -- AM", "PHI). -- TB")
+    // and " -- KW" after anything ("signed by Raza -- KW", "PHI). -- TB")
     let dash = we == before.len()
-        && we >= 3
-        && b[we - 1] == b'-'
-        && b[we - 2] == b' '
-        && matches!(b[we - 3], b'.' | b'!' | b'?' | b')')
-        || (we == before.len() && we >= 4 && b[we - 1] == b'-' && b[we - 2] == b'-' && b[we - 3] == b' ' && b[we - 4] != b'-');
+        && ((we >= 3 && b[we - 1] == b'-' && b[we - 2] == b' ' && matches!(b[we - 3], b'.' | b'!' | b'?' | b')'))
+            || (we >= 4 && b[we - 1] == b'-' && b[we - 2] == b'-' && b[we - 3] == b' ' && b[we - 4] != b'-'));
     // "by" after a time ("Retrieved 22-May-2024 9:41 AM by BR") or a few
     // words after a signature's verb ("Scanned into chart by FS"); an
     // insurer or an agency may follow another "by" ("covered by AOK on 3/4")

@@ -325,9 +325,11 @@ fn has_year(line: &[u8]) -> bool {
         }
         let run = &line[s..k];
         let year4 = run.len() == 4 && (run.starts_with(b"19") || run.starts_with(b"20"));
-        let slashed = s >= 4 && line[s - 1] == b'/' && line[..s - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count() > 0 && {
+        // (the number before the '/' starts at `m`; another '/' and a
+        // digit before it)
+        let slashed = s >= 4 && line[s - 1] == b'/' && {
             let m = s - 1 - line[..s - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
-            m >= 2 && line[m - 1] == b'/' && line[m - 2].is_ascii_digit()
+            m < s - 1 && m >= 2 && line[m - 1] == b'/' && line[m - 2].is_ascii_digit()
         };
         if year4 || slashed {
             return true;

@@ -289,14 +289,17 @@ fn value_start(b: &[u8], from: usize) -> Option<usize> {
                     limit = (limit + r - 1).min(n);
                 }
                 // a qualifier in brackets before the colon ("Unique Client
-                // Identifier (UCI): 42814130", "A-Number (see card): ")
-                b'(' if qualifier_end(b, p).is_some() => {
-                    let q = qualifier_end(b, p).unwrap_or(p + 1);
-                    limit = (limit + (q - p)).min(n);
-                    p = q;
-                }
+                // Identifier (UCI): 42814130", "A-Number (see card): "),
+                // else the bracket is skipped as any separator is
+                b'(' => match qualifier_end(b, p) {
+                    Some(q) => {
+                        limit = (limit + (q - p)).min(n);
+                        p = q;
+                    }
+                    None => p += 1,
+                },
                 // ('|': a table's cell, "| MRN | 00482913 |")
-                b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'.' | b'(' | b')' | b',' | b'\r' | b'|' => p += 1,
+                b' ' | b'\t' | b':' | b'#' | b'=' | b'-' | b'.' | b')' | b',' | b'\r' | b'|' => p += 1,
                 // a full-width colon ("Patient ID：5989429")
                 0xEF if b[p..].starts_with("：".as_bytes()) => p += 3,
                 b'\n' if newlines == 0 => {
