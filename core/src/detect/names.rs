@@ -126,7 +126,7 @@ static ROLE_PHRASES: &[&str] = &[
     // a title in lower case ("the doctor here, doctor Smith", "dr. Kees Smit")
     "doctor", "dr", "dr.",
     // who travels, pays, signs or is told
-    "companion", "passenger", "policy holder", "policyholder", "cashier", "coordinator", "purser", "captain",
+    "companion", "prescriber", "passenger", "policy holder", "policyholder", "cashier", "coordinator", "purser", "captain",
     "radiologist", "called by", "next of kin informed",
     // thanked, or introducing themselves ("Thanks Jian.", "Hi it's Vikram")
     "thanks", "thank you", "it's", "its",

@@ -39,6 +39,10 @@ pub(crate) enum Special {
     /// check (`national`); a strong label falls back to the ordinary
     /// reading when it does not.
     National(super::national::Nid),
+    /// A professional regulator's acronym alone ("GMC 4594854", "CPSO #
+    /// 21268", "ADELI 10144836474"): a value with five digits or more
+    /// (a make's model, "GMC 2500HD", is not one).
+    Registry,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,6 +223,14 @@ static TABLE: &[(&[&str], Kw)] = &[
             "reg. no", "reg no", "colegiado", "no colegiado", "numero de colegiado", "ced. prof", "ced prof",
             "cedula profesional", "ahpra", "gmc no", "gmc number", "gmc #", "crm", "kmpdc", "mdcn", "tescil no",
             "ordine dei medici", "syndicate no", "council reg", "medical council number",
+            "medical council no", "council no", "registration no", "big registration", "big number",
+            "cédula profesional", "cédula profissional", "céd. prof", "ordre des médecins", "ordem dos médicos",
+            "prawa wykonywania zawodu", "arztnummer", "physician no", "physician number", "prescriber no",
+            "prescriber number", "prescriber #", "practitioner number", "practitioner no", "practitioner #",
+            "practising certificate", "practicing certificate", "college reg", "college registration", "permis",
+            // a driving licence as other countries name it
+            "driving licence", "driving license", "driving permit", "driver's permit", "licencia de conducir",
+            "licencia de conductor", "permiso de conducción", "permiso de conducir",
             // a state identification card's number, issued as a driver's
             // licence is
             "state id", "state id #", "state id number", "state identification",
@@ -226,6 +238,10 @@ static TABLE: &[(&[&str], Kw)] = &[
         strong(T::License),
     ),
     (&["dl", "lic", "lic.", "license", "licence"], weak(T::License)),
+    (
+        &["gmc", "cpso", "cpsa", "cpsbc", "cmq", "adeli", "rpps", "lanr", "pwz", "hpcsa", "pmdc", "slmc", "nmc pin", "cnh"],
+        special(T::License, Special::Registry),
+    ),
     // a certificate's or a permit's number (a death certificate, a
     // burial-transit permit, a vaccination certificate) is an identifier,
     // not one of the licences the label rules name (NPI, DEA, driver's,
@@ -339,7 +355,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["c.f.", "cf"], national(T::Ssn, Nid::CodiceFiscale, false)),
     (&["curp"], national(T::Ssn, Nid::Curp, true)),
     (&["tax file number", "tfn"], national(T::Ssn, Nid::Tfn, true)),
-    (&["resident registration number", "rrn", "jumin"], national(T::Ssn, Nid::Rrn, true)),
+    (&["resident registration number", "resident registration no", "rrn", "jumin"], national(T::Ssn, Nid::Rrn, true)),
     (&["individual number", "kojin bango"], national(T::Ssn, Nid::MyNumber, true)),
     (&["nric", "nric no", "nric #", "nric/fin"], national(T::Ssn, Nid::Nric, true)),
     (&["hkid", "hkid no", "hkid #", "hong kong identity card", "hk id"], national(T::Ssn, Nid::Hkid, true)),

@@ -37,6 +37,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             }
         }
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
+        let value = if kind == PhiType::License && strong { licence_value(b, h.end) } else { value };
         let Some((vs, ve)) = value.or_else(|| value_after(b, h.end, strong)) else { continue };
         // "NMC reg. 31574": digits alone after "reg." are a clinician's
         // registration, not a car's
@@ -59,6 +60,38 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
     }
     parenthesized_ids(b, out);
+}
+
+/// A licence number written in parts joined by slashes, as registers
+/// print them ("MDCN/R/01693", "320252/HCM-CCHN", "34/26175"), after a
+/// strong licence label ending at `from`: two to four parts, four digits
+/// or more in all, and not a date's numbers ("12/03/2024", "12/2020"). A
+/// region glued to the label by a dash is skipped ("CRM-SP 664295").
+fn licence_value(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let region = b.len() > from + 4
+        && b[from] == b'-'
+        && b[from + 1..from + 3].iter().all(u8::is_ascii_uppercase)
+        && b[from + 3] == b' '
+        && b[from + 4].is_ascii_digit();
+    if region {
+        return value_after(b, from + 3, true);
+    }
+    let s = value_start(b, from)?;
+    let part = |p: usize| p + b[p..].iter().take(MAX_VALUE + 1).take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count();
+    let mut e = part(s);
+    let mut parts = 1;
+    let mut all_digits = b[s..e].iter().all(u8::is_ascii_digit);
+    while e + 1 < b.len() && b[e] == b'/' && b[e + 1].is_ascii_alphanumeric() && parts < 4 {
+        let q = part(e + 1);
+        all_digits &= b[e + 1..q].iter().all(u8::is_ascii_digit);
+        e = q;
+        parts += 1;
+    }
+    let digits = b[s..e].iter().filter(|c| c.is_ascii_digit()).count();
+    // (nor a month and its year, "12/2020")
+    let month_year = all_digits && parts == 2 && e - s <= 7 && b[e - 4..e].iter().all(u8::is_ascii_digit) && b[e - 5] == b'/';
+    let ok = parts >= 2 && e - s <= MAX_VALUE && digits >= 4 && !(all_digits && parts == 3) && !month_year && b.get(e) != Some(&b'/');
+    ok.then_some((s, e))
 }
 
 /// "ID", "ID #", "identifier": whose identifier depends on the words before.
@@ -222,6 +255,7 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
             return Some(if checks::mbi(&compact.to_ascii_uppercase()) { 0.95 } else { 0.85 });
         }
         Special::Plate if v.len() >= 2 && digits >= 1 => return Some(0.85),
+        Special::Registry if digits < 5 => return None,
         Special::Pnr if v.len() == 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => return Some(0.85),
         _ => {}
     }
@@ -240,9 +274,9 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
 
 /// Filler between a label and its value: "number", "no.", "is".
 fn filler(b: &[u8], p: usize) -> usize {
-    const WORDS: [&[u8]; 13] = [
+    const WORDS: [&[u8]; 17] = [
         b"number", b"num", b"nbr", b"no", b"is", b"was", b"id", b"code", b"'s", "\u{2019}s".as_bytes(), b"license",
-        b"licence", b"lic",
+        b"licence", b"lic", "n\u{b0}".as_bytes(), "n\u{ba}".as_bytes(), b"nr", b"folio",
     ];
     for w in WORDS {
         let e = p + w.len();

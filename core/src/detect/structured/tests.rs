@@ -657,6 +657,38 @@ fn licence_numbers_by_their_shape() {
 }
 
 #[test]
+fn clinicians_registrations_with_their_regulators() {
+    // a regulator's acronym alone governs a number of five digits or more
+    exact("ME scrutiny by Dr (GMC 6854844) on", &[(License, "6854844")]);
+    exact("Consultant Radiologist  GMC 6089685\n", &[(License, "6089685")]);
+    exact("(CPSO # 21268)", &[(License, "21268")]);
+    exact("head of department (ADELI 10144836474)", &[(License, "10144836474")]);
+    exact("Arztnummer (LANR) 418868537", &[(License, "418868537")]);
+    none("a 2015 GMC 2500HD truck"); // a make and its model
+    // a register's own words, in English and others
+    exact("BIG registration no. 44594518198", &[(License, "44594518198")]);
+    exact("Medical Council no.: 990795", &[(License, "990795")]);
+    exact("lifelong physician no. 799335465", &[(License, "799335465")]);
+    exact("Clinician/Practitioner Number: 735506", &[(License, "735506")]);
+    exact("Céd. Prof. 4178183", &[(License, "4178183")]);
+    exact("cédula profesional 3017244", &[(License, "3017244")]);
+    exact("Ordre des Médecins n° 9295)", &[(License, "9295")]);
+    exact("nr prawa wykonywania zawodu 4332652).", &[(License, "4332652")]);
+    exact("CRM-SP 664295", &[(License, "664295")]);
+    // numbers in parts joined by slashes, not a date's
+    exact("MDCN reg. no. MDCN/R/01693", &[(License, "MDCN/R/01693")]);
+    exact("MDCN Folio MDCN/R/42053", &[(License, "MDCN/R/42053")]);
+    exact("practising certificate no. 320252/HCM-CCHN", &[(License, "320252/HCM-CCHN")]);
+    exact("(nº colegiado: 34/26175)", &[(License, "34/26175")]);
+    exact("registration no. 12/2020 pending", &[(Date, "12/2020")]);
+    // a driving licence in other countries' words
+    exact("international driving permit no. ND839347.", &[(License, "ND839347")]);
+    exact("Spanish permiso de conducción 17289767X;", &[(License, "17289767X")]);
+    // a resident registration number is Korea's national number
+    exact("his resident registration no. is 860901-1267459.", &[(Ssn, "860901-1267459")]);
+}
+
+#[test]
 fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
