@@ -126,7 +126,7 @@ static ROLE_PHRASES: &[&str] = &[
     // a title in lower case ("the doctor here, doctor Smith", "dr. Kees Smit")
     "doctor", "dr", "dr.",
     // who travels, pays, signs or is told
-    "companion", "prescriber", "passenger", "policy holder", "policyholder", "cashier", "coordinator", "purser", "captain",
+    "companion", "prescriber", "tech:", "technologist:", "pi review:", "bleep holder:", "passenger", "policy holder", "policyholder", "cashier", "coordinator", "purser", "captain",
     "radiologist", "called by", "next of kin informed",
     // thanked, or introducing themselves ("Thanks Jian.", "Hi it's Vikram")
     "thanks", "thank you", "it's", "its",
@@ -141,6 +141,10 @@ static CREDENTIALS: &[&str] = &[
     "EMT-I", "NRP", "MLS", "CMA", "RT", "CRNP", "ACNP", "AGNP", "PMHNP", "PMHNP-BC", "RPh", "BCPS", "CPhT",
     // British and Canadian nurses' registrations
     "RGN", "RMN", "RPN", "BScN", "RSCN",
+    // the royal colleges' fellowships and memberships (UK, Ireland,
+    // Canada, Australia and New Zealand)
+    "FRCP", "FRCPI", "FRCPC", "FRCS", "FRCSC", "FRCSEd", "FRCR", "FRCA", "FRCOG", "FRCPath", "FRCPsych", "FRCGP",
+    "FRACP", "FRACS", "FRANZCP", "MRCP", "MRCPI", "MRCS", "MRCGP", "MRCPsych", "CCFP", "FCFP",
 ];
 
 // ---------------------------------------------------------------------------
@@ -1774,6 +1778,14 @@ impl<'t> Scan<'t> {
     fn try_run(&mut self, i: usize, last: usize) -> Option<usize> {
         let text = self.text;
         let ctx_before = RoleBefore::new(text, self.words[i].start);
+        // "Tech: Jesús G", "Agent: Deion M  Called", "Kenji B, RN": a
+        // given name and the family name's initial, as staff sign
+        if last <= i + 1 {
+            if let Some(e) = self.last_initial_after(i, &ctx_before) {
+                self.emit(i, i + 1, 0.75);
+                return Some(e);
+            }
+        }
         // "Last, First [M.]"
         if last == i {
             if let Some(r) = self.try_last_first(i, &ctx_before) {
@@ -1810,7 +1822,11 @@ impl<'t> Scan<'t> {
                     return Some(i + 1);
                 }
             } else if credential_after(text, self.words[i].core_end) {
-                if c.strong_sur() || c.unknown() || c.amb_sur() || c.strong_first() {
+                // (not a credential misread, "MBCbB MRCGP": two capitals,
+                // then small letters and capitals mixed)
+                let w = &text.as_bytes()[self.words[i].start..self.words[i].core_end];
+                let misread = w.len() >= 3 && w[..2].iter().all(u8::is_ascii_uppercase) && !self.words[i].is_upper();
+                if !misread && (c.strong_sur() || c.unknown() || c.amb_sur() || c.strong_first()) {
                     self.emit(i, i, 0.8);
                     return Some(i + 1);
                 }
@@ -1851,6 +1867,62 @@ impl<'t> Scan<'t> {
         None
     }
 
+    /// Whether word `i`, a given name that is no English word (or a word
+    /// no list knows, with a role before or a credential after), is followed by one
+    /// capital letter standing alone (no period, or a period that ends
+    /// the line): the word to go on from.
+    fn last_initial_after(&self, i: usize, ctx_before: &RoleBefore) -> Option<usize> {
+        let c = self.classes[i];
+        if !(c.strong_first() && !c.has(C_ENG) || c.unknown()) || self.words[i].is_upper() || i + 1 >= self.words.len() {
+            return None;
+        }
+        let w = self.words[i + 1];
+        if !c.has(C_FIRST) && !credential_after(self.text, w.end) && !ctx_before.get() {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        let alone = w.end == w.start + 1
+            && b[w.start].is_ascii_uppercase()
+            && gap(self.text, &self.words[i], &w) == " "
+            && match b.get(w.end) {
+                None => true,
+                Some(b'.') => matches!(b.get(w.end + 1), None | Some(b'\n' | b'\r')),
+                Some(&x) => matches!(x, b' ' | b'\n' | b'\r' | b',' | b'|' | b'(' | b'\t'),
+            };
+        // (not a plate's letters: "reg. Jing A V4BGN"; an extension may
+        // follow, "FROM Huy P x5220:")
+        let code_next = b.get(w.end) == Some(&b' ')
+            && b.get(w.end + 1).is_some_and(|c| !c.is_ascii_lowercase())
+            && b[w.end + 1..].iter().take_while(|c| c.is_ascii_alphanumeric()).any(u8::is_ascii_digit);
+        (alone && !code_next).then_some(i + 2)
+    }
+
+    /// Whether words `i..=end` end their line and start it, or follow a
+    /// dash that signs a message ("K. Ward\n08/02/2025", "...around Sep
+    /// 2. - C. Shah\n"): a signature.
+    fn signs_line(&self, i: usize, end: usize) -> bool {
+        let b = self.text.as_bytes();
+        let e = self.words[end].end;
+        let after = b[e..].iter().take(8).find(|&&c| c != b' ' && c != b'\t');
+        if !matches!(after, None | Some(b'\n' | b'\r')) {
+            return false;
+        }
+        let s = self.words[i].start;
+        let mut p = s;
+        while p > 0 && s - p < 8 && matches!(b[p - 1], b' ' | b'\t') {
+            p -= 1;
+        }
+        if p == 0 || b[p - 1] == b'\n' {
+            return true;
+        }
+        // " - " / " -- " before it
+        let mut d = p;
+        while d > 0 && p - d < 2 && b[d - 1] == b'-' {
+            d -= 1;
+        }
+        d < p && p < s && (d == 0 || matches!(b[d - 1], b' ' | b'\n'))
+    }
+
     fn score_window(&mut self, i: usize, end: usize, ctx_before: &RoleBefore) -> Option<f32> {
         let text = self.text;
         let first = self.classes[i];
@@ -1871,7 +1943,10 @@ impl<'t> Scan<'t> {
             }
         }
         let cred = credential_after(text, self.words[end].core_end);
-        let ctx = cred || self.role_after(self.words[end].core_end) || ctx_before.get();
+        let ctx = cred
+            || self.role_after(self.words[end].core_end)
+            || ctx_before.get()
+            || (first.has(C_INITIAL) && end == i + 1 && self.signs_line(i, end));
         let mut score = if ctx {
             pair_score_in_context(first, lastc, cred)
         } else {
@@ -2642,7 +2717,7 @@ mod tests {
     fn relatives_by_marriage_witnesses_and_whose_cell() {
         assert_eq!(spans("Contact: daughter-in-law Evelyn 1-509-487-9276"), ["Evelyn"]);
         assert_eq!(spans("Family present: son-in-law Suresh, +44 (0)7947 965205"), ["Suresh"]);
-        assert_eq!(spans("Witness 1: Beverly E, PCA - I was next door"), ["Beverly"]);
+        assert_eq!(spans("Witness 1: Beverly E, PCA - I was next door"), ["Beverly E"]);
         assert_eq!(spans("can help weekends. Amelia's cell 914.277.5038. Plan"), ["Amelia"]);
         // an eponym's cells stay cells
         assert!(spans("Reed-Sternberg cells were seen").is_empty());
@@ -2681,5 +2756,27 @@ mod tests {
         assert!(spans("BELL PALSY noted").is_empty());
         assert!(spans("GRANT APPLICATION").is_empty());
         assert!(spans("LASIX JOHN").is_empty());
+    }
+
+    #[test]
+    fn staff_signing_with_initials() {
+        // a given name and the family name's initial
+        assert_eq!(spans("Radiologist: Dr. Rosa Ramirez  Tech: Jesús G\n"), ["Rosa Ramirez", "Jesús G"]);
+        assert_eq!(spans("NIC: Ronald   Bleep holder: Patricia U\n"), ["Patricia U"]);
+        assert_eq!(spans("I-PASS Handoff  11/16/2022 1900  Wilner A -> Hassan H\n"), ["Hassan H"]);
+        // a word no list knows: only with a credential or a role
+        assert_eq!(spans("Kenji B, RN CM\n"), ["Kenji B"]);
+        assert!(spans("Zorblat Q went").is_empty());
+        // not a plate's letters, an eponym's or a vitamin's
+        assert!(!spans("reg. Jing A V4BGN (Chinese plates)").iter().any(|s| s == "Jing A"));
+        assert!(spans("Hepatitis B and Vitamin D; Group B strep").is_empty());
+        // an initial and a family name signing a line, or after a dash
+        assert_eq!(spans("please repeat the test around Sep 2. - C. Shah\n"), ["C. Shah"]);
+        assert_eq!(spans("Yours sincerely\n\nA. Wiśniewska, FRCP\n"), ["A. Wiśniewska"]);
+        // a royal college's fellowship is a credential; its misreading is no name
+        assert!(spans("Xiu Ying K. Watanabe, MBCbB MRCGP\n").iter().all(|s| !s.contains("MBCbB")));
+        // a microbe's genus and species is no one
+        assert!(spans("Organism:\nE. Coli\n").is_empty());
+        assert!(spans("S. Aureus\n").is_empty());
     }
 }
