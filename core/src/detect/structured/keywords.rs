@@ -43,6 +43,10 @@ pub(crate) enum Special {
     /// 21268", "ADELI 10144836474"): a value with five digits or more
     /// (a make's model, "GMC 2500HD", is not one).
     Registry,
+    /// A plan's group after a short label: five characters or more
+    /// besides its dashes, or a letter among them ("65-74" is an age
+    /// group's range).
+    Group,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,6 +191,17 @@ static TABLE: &[(&[&str], Kw)] = &[
             "poliza", "cartao sus", "numero de utente", "membership no",
             "membership number", "membership #", "medicare card", "medicare card no", "health card", "health card no",
             "health card number", "ohip", "ohip no", "ohip #", "ohip number",
+            // Canada's provincial health numbers ("PHN 9552 559 534", "RAMQ
+            // GAUS 5651 1008", "Alberta Health # 377047127")
+            "health number", "health #", "health no", "personal health number", "phn", "phn #", "msi #", "msp",
+            "msp #", "ahcip", "ahcip #", "mhsc", "mhsc #", "hcn", "ramq", "uhip", "uhip #",
+            // an insurer's member and group ("Insured ID", "mbr id", "Grp #",
+            // "MCD #" for Medicaid)
+            "insured id", "insured #", "insured no", "mbr id", "mbr #", "mcd #", "mcd id",
+            // other countries' cards and numbers, with their accents
+            "número de utente", "cartão sus", "póliza", "carte vitale", "carte vitale no",
+            "cmu card no", "team card no", "bhyt", "bhyt no", "sgk sicil no",
+            "imss affiliation no", "carteirinha do plano",
         ],
         strong(T::HealthPlan),
     ),
@@ -194,6 +209,9 @@ static TABLE: &[(&[&str], Kw)] = &[
         &["mbi", "medicare beneficiary identifier", "medicare beneficiary id", "medicare beneficiary number"],
         special(T::HealthPlan, Special::Mbi),
     ),
+    // a plan's group under its shortest labels ("Group: GRP-28392", "Grp #
+    // 11192T", "GROUP = 8125129"), not an age group's range
+    (&["grp", "grp #", "grp no", "group:", "group ="], special(T::HealthPlan, Special::Group)),
     (&["medicare", "medicaid", "insurance", "health plan", "insurer", "policy", "member"], weak(T::HealthPlan)),
     (
         &[

@@ -256,6 +256,7 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
         }
         Special::Plate if v.len() >= 2 && digits >= 1 => return Some(0.85),
         Special::Registry if digits < 5 => return None,
+        Special::Group if compact.len() < 5 && digits == compact.len() => return None,
         Special::Pnr if v.len() == 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => return Some(0.85),
         _ => {}
     }

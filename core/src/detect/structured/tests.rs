@@ -689,6 +689,22 @@ fn clinicians_registrations_with_their_regulators() {
 }
 
 #[test]
+fn provincial_health_numbers_insured_ids_and_groups() {
+    exact("PEI Health # 134541410", &[(HealthPlan, "134541410")]);
+    exact("RAMQ - GORP 5051 2326   DOB", &[(HealthPlan, "GORP 5051 2326")]);
+    exact("Health Number: 6779-516-795-GP   Sex", &[(HealthPlan, "6779-516-795-GP")]);
+    exact("UHIP #: UHIP881421646\n", &[(HealthPlan, "UHIP881421646")]);
+    exact("mbr id:  HZA-0736-0157\n", &[(HealthPlan, "HZA-0736-0157")]);
+    exact("carteirinha do plano nº - 891 5394 2640 6190", &[(HealthPlan, "891 5394 2640 6190")]);
+    // a plan's group, not an age group's range or a blood group
+    exact("Group: GRP-28392\nPlan", &[(HealthPlan, "GRP-28392")]);
+    exact("Grp # 11192T   Res", &[(HealthPlan, "11192T")]);
+    exact("GROUP = 8125129", &[(HealthPlan, "8125129")]);
+    none("age group: 65-74 years");
+    none("blood group: O+");
+}
+
+#[test]
 fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
