@@ -338,6 +338,49 @@ fn duration_before(b: &[u8], s: usize) -> bool {
         .any(|x| b[w..q].eq_ignore_ascii_case(x))
 }
 
+/// Whether a lone "F", "F:" or "f." (a letterhead's fax) stands right
+/// before `pos`, one to three spaces between.
+fn fax_letter_before(b: &[u8], pos: usize) -> bool {
+    let mut q = pos;
+    while q > 0 && pos - q < 3 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    if q == pos || q == 0 {
+        return false;
+    }
+    let q = q - usize::from(matches!(b[q - 1], b'.' | b':'));
+    if !(q >= 1 && matches!(b[q - 1], b'F' | b'f') && (q == 1 || matches!(b[q - 2], b' ' | b'\t' | b'\n' | b'|'))) {
+        return false;
+    }
+    // (not a field's value: "Sex: F 555-123-4567")
+    let mut r = q - 1;
+    while r > 0 && b[r - 1] == b' ' {
+        r -= 1;
+    }
+    r == 0 || b[r - 1] != b':'
+}
+
+/// Whether the line holding `pos` is a fax machine's header: a page count
+/// on it ("P.003/009", "P. 2/3") and a "FROM" or "TO", or a time, before
+/// ("08/04/2022 10:27   FROM: (915)712-4091 PINECREST   TO: (915)750-8474
+/// P.003/O09", an OCR'd zero in it).
+fn fax_header_line(b: &[u8], pos: usize) -> bool {
+    let floor = pos.saturating_sub(160);
+    let ls = memchr::memrchr(b'\n', &b[floor..pos]).map_or(floor, |i| floor + i + 1);
+    let ceil = (pos + 160).min(b.len());
+    let le = memchr::memchr(b'\n', &b[pos..ceil]).map_or(ceil, |i| pos + i);
+    let line = &b[ls..le];
+    let page = memchr::memmem::find_iter(line, b"P.").any(|k| {
+        (k == 0 || line[k - 1] == b' ') && {
+            let r = &line[k + 2..];
+            let r = r.strip_prefix(b" ").unwrap_or(r);
+            let d = r.iter().take_while(|c| c.is_ascii_digit()).count();
+            (1..=3).contains(&d) && r.get(d) == Some(&b'/') && r.get(d + 1).is_some_and(|c| c.is_ascii_digit() || *c == b'O')
+        }
+    });
+    page && (memchr::memmem::find(line, b"FROM").is_some() || memchr::memmem::find(line, b"TO:").is_some() || line.contains(&b':'))
+}
+
 /// The type a phone or fax word gives the number after it; none for
 /// another keyword.
 fn phone_word_kind(kw: Kw) -> Option<PhiType> {
@@ -649,8 +692,13 @@ impl Scan<'_> {
         phone_word_kind(ctx_before(self.hits, pos, 24, |_| true)?.kw)
     }
 
-    /// Phone or fax, by the nearest phone/fax keyword before `pos`.
+    /// Phone or fax, by the nearest phone/fax keyword before `pos`; a fax
+    /// after a lone "F" or "f." ("T +1 604 555 0337   F (416) 555-0259")
+    /// or in a fax machine's header line (see [`fax_header_line`]).
     fn phone_kind(&self, pos: usize) -> Option<PhiType> {
+        if fax_letter_before(self.b, pos) || fax_header_line(self.b, pos) {
+            return Some(PhiType::Fax);
+        }
         ctx_before(self.hits, pos, WINDOW, |k| k == Kw::Ctx(Ctx::Phone) || k == Kw::Ctx(Ctx::Fax))
             .map(|h| if h.kw == Kw::Ctx(Ctx::Fax) { PhiType::Fax } else { PhiType::Phone })
     }

@@ -705,6 +705,18 @@ fn provincial_health_numbers_insured_ids_and_groups() {
 }
 
 #[test]
+fn faxes_by_a_letterheads_letter_and_a_fax_machines_header() {
+    exact("T +1 604 555 0337   F (416) 555-0259", &[(Phone, "+1 604 555 0337"), (Fax, "(416) 555-0259")]);
+    exact("o: +44 1793 685456 / f. +44 1793 526645\n", &[(Phone, "+44 1793 685456"), (Fax, "+44 1793 526645")]);
+    has("08/04/2022 10:27   FROM: (915)712-4091 PINECREST   TO: (915)750-8474   P.003/O09\n", Fax, "(915)712-4091");
+    has("08/04/2022 10:27   FROM: (915)712-4091 PINECREST   TO: (915)750-8474   P.003/O09\n", Fax, "(915)750-8474");
+    has("Lakemont Community Hospital  1-509-340-9061   06-JUN-2023 15:14   P. 2/3\n", Fax, "1-509-340-9061");
+    // a field's value "F" is no fax's letter; a page count alone makes no header
+    exact("Sex: F 555-123-4567", &[(Phone, "555-123-4567")]);
+    exact("call 555-123-4567 (see P.2/3)", &[(Phone, "555-123-4567")]);
+}
+
+#[test]
 fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
