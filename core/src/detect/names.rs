@@ -787,6 +787,102 @@ fn particle_gap(g: &str) -> bool {
     g[1..g.len() - 1].split(' ').all(|p| PARTICLES.contains(&p))
 }
 
+/// Whether `label` (the bytes before a colon, compared without case) names
+/// a form's field that holds a person's name (see
+/// `Scan::labelled_fields`): one `match` on the lower-cased bytes, as a
+/// form has a colon every few words.
+fn is_name_field(label: &[u8]) -> bool {
+    let mut l = [0u8; 24];
+    if !(2..=l.len()).contains(&label.len()) {
+        return false;
+    }
+    let l = &mut l[..label.len()];
+    l.copy_from_slice(label);
+    l.make_ascii_lowercase();
+    matches!(
+        &*l,
+        b"name" | b"patient" | b"patient name" | b"patient's name" | b"pt" | b"pt name" | b"full name"
+            | b"patient full name" | b"applicant" | b"applicant name" | b"applicant's name" | b"applicant's full name"
+            | b"citizen" | b"client" | b"client name" | b"resident" | b"resident name" | b"member name" | b"insured"
+            | b"insured name" | b"subscriber name" | b"guarantor name" | b"surname" | b"last name" | b"first name"
+            | b"given name" | b"given names" | b"given name(s)" | b"forename" | b"forenames" | b"family name"
+            | b"middle name" | b"preferred name" | b"nom" | b"nombre" | b"apellido" | b"apellidos" | b"next of kin"
+            | b"nok" | b"emergency contact" | b"mother's name" | b"father's name" | b"guardian" | b"caller"
+    ) || l == "prénom".as_bytes()
+}
+
+/// Whether `tail` (the bytes before a colon) ends with the last word of
+/// one of the labels [`is_name_field`] knows: by the word's length and
+/// first letter, then one comparison or two.
+fn ends_name_label(tail: &[u8]) -> bool {
+    if tail.ends_with("prénom".as_bytes()) {
+        return true;
+    }
+    let mut s = tail.len();
+    while s > 0 && (tail[s - 1].is_ascii_alphabetic() || matches!(tail[s - 1], b'(' | b')')) {
+        s -= 1;
+    }
+    let w = &tail[s..];
+    let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
+    match (w.len(), w.first().map_or(0, |c| c | 0x20)) {
+        (2, b'p') => is(b"pt"),
+        (3, b'n') => is(b"nom") || is(b"nok"),
+        (3, b'k') => is(b"kin"),
+        (4, b'n') => is(b"name"),
+        (5, b'n') => is(b"names"),
+        (6, b'n') => is(b"nombre"),
+        (6, b'c') => is(b"client") || is(b"caller"),
+        (7, b'n') => is(b"name(s)"),
+        (7, b'p') => is(b"patient"),
+        (7, b'c') => is(b"citizen") || is(b"contact"),
+        (7, b'i') => is(b"insured"),
+        (7, b's') => is(b"surname"),
+        (8, b'r') => is(b"resident"),
+        (8, b'f') => is(b"forename"),
+        (8, b'a') => is(b"apellido"),
+        (8, b'g') => is(b"guardian"),
+        (9, b'a') => is(b"applicant") || is(b"apellidos"),
+        (9, b'f') => is(b"forenames"),
+        _ => false,
+    }
+}
+
+/// Where the field whose label ends at `e` starts: after a line's start,
+/// two spaces, a tab or a '|', and a number ("4. ") if any, within 32
+/// bytes; none if no such start is that near.
+fn field_start(b: &[u8], e: usize) -> Option<usize> {
+    let mut s = e;
+    while s > 0 && !matches!(b[s - 1], b'\n' | b'\t' | b'|') && !(b[s - 1] == b' ' && s >= 2 && b[s - 2] == b' ') {
+        if e - s >= 32 {
+            return None;
+        }
+        s -= 1;
+    }
+    while s < e && b[s] == b' ' {
+        s += 1;
+    }
+    let d = b[s..e].iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&d) && matches!(b.get(s + d), Some(b'.' | b')')) && b.get(s + d + 1) == Some(&b' ') {
+        s += d + 2;
+    }
+    Some(s)
+}
+
+/// Whether a folded word makes a field's value an organisation's name, not
+/// a person's.
+fn org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "inc" | "corp" | "llc" | "ltd" | "co" | "hospital" | "clinic" | "center" | "centre" | "health" | "services"
+            | "insurance" | "group" | "pharmacy" | "medical" | "care" | "university" | "foundation" | "trust"
+            | "agency" | "company" | "bank" | "practice" | "associates" | "partners" | "laboratory" | "lab"
+            | "labs" | "institute" | "department" | "dept" | "office" | "school" | "nursing" | "rehab"
+            | "rehabilitation" | "network" | "plan" | "mutual" | "assurance" | "association" | "society"
+            | "ministry" | "embassy" | "consulate" | "council" | "home" | "house" | "family" | "general"
+            | "memorial"
+    )
+}
+
 /// After a title: " ", ". ", or either followed by particles (" van der ").
 /// Returns the offset within the gap where the name starts.
 fn title_gap(g: &str) -> Option<usize> {
@@ -1541,6 +1637,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     spans.clear();
     let mut s = Scan { text, words, classes, buf, key, found, known, spans };
     s.first_pass();
+    s.labelled_fields();
     s.mentions();
     super::lower_names::find(text, &mut s.found);
     super::spelled_dates::find(text, &mut s.found);
@@ -2216,6 +2313,93 @@ impl<'t> Scan<'t> {
         Some(end + 1)
     }
 
+    /// A form's field that holds a person's name, its label at the
+    /// field's start (a line's start, after two spaces, a tab or a '|',
+    /// numbered or not) and a colon after it ("Patient: WU TAO", "Name：
+    /// TRẦN QUANG DUNG", "Citizen: LI XIAOLING", "4. Given names: RUI"):
+    /// the capitalized words of the value, one to five, as the field
+    /// ends. The label says what the value is, so no dictionary needs to
+    /// know the name; the value must not be English words alone ("Patient:
+    /// Stable"), a placeholder ("Unknown") or an organisation.
+    fn labelled_fields(&mut self) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let n = self.words.len();
+        // ('：', the full-width colon, is EF BC 9A)
+        for c in memchr::memchr2_iter(b':', 0x9A, b) {
+            let (label_end, from) = match b[c] {
+                b':' => (c, c + 1),
+                _ if c >= 2 && b[c - 2] == 0xEF && b[c - 1] == 0xBC => (c - 2, c + 1),
+                _ => continue,
+            };
+            // the label's last word first: most colons follow a time's
+            // digits or another label ("DOB", "Phone")
+            if label_end == 0 || !ends_name_label(&b[label_end.saturating_sub(12)..label_end]) {
+                continue;
+            }
+            let Some(ls) = field_start(b, label_end) else { continue };
+            if !is_name_field(&b[ls..label_end]) {
+                continue;
+            }
+            let mut v = from;
+            while v < b.len() && v - from < 8 && matches!(b[v], b' ' | b'\t') {
+                v += 1;
+            }
+            let k = self.words.partition_point(|w| w.start < v);
+            // (a particle may lead: "Last name: da Silva")
+            let lead = k < n && self.words[k].start > v && particle_gap(&text[v - 1..self.words[k].start]);
+            if k >= n || (self.words[k].start != v && !lead) {
+                continue;
+            }
+            let mut last = k;
+            let mut comma = false;
+            while last + 1 < n && last + 1 - k < 5 {
+                let g = gap(text, &self.words[last], &self.words[last + 1]);
+                if g == ", " && !comma {
+                    comma = true;
+                } else if !(g == " " || particle_gap(g)) {
+                    break;
+                }
+                last += 1;
+            }
+            let rest = &b[self.words[last].end..];
+            // (after "LAST, FIRST" no third part: "Patient: CHF, Diabetes,
+            // CKD" is a list)
+            let ends = rest.is_empty()
+                || matches!(rest[0], b'\n' | b'\r' | b'\t' | b'|' | b';')
+                || (rest[0] == b',' && !comma)
+                || [&b"  "[..], b" (", b" |", b" -"].iter().any(|x| rest.starts_with(x));
+            // (most such names the first pass has read already)
+            let e = self.words[last].core_end;
+            let i = self.found.partition_point(|f| f.start < v);
+            let read = self.found[i..].iter().take_while(|f| f.start == v).any(|f| f.end >= e && f.score >= 0.85);
+            if ends && !read && self.field_value_ok(k, last) {
+                self.emit_from(v, k, last, 0.85);
+            }
+        }
+    }
+
+    /// Whether words `k..=last` can be a name field's value: no stop word
+    /// or title, not English words alone, no organisation's word, not a
+    /// lone initial.
+    fn field_value_ok(&mut self, k: usize, last: usize) -> bool {
+        let mut named = false;
+        for i in k..=last {
+            let c = self.classes[i];
+            let name = c.has(C_FIRST) || c.has(C_SUR);
+            if (c.has(C_STOP) && !name) || c.has(C_TITLE) {
+                return false;
+            }
+            let w = self.words[i];
+            fold_at(self.text, w.start, w.core_end, &mut self.buf);
+            if org_word(&self.buf) {
+                return false;
+            }
+            named |= name || c.unknown() || c.has(C_SHORTCAPS);
+        }
+        named && !(k == last && self.classes[k].has(C_INITIAL))
+    }
+
     /// Later mentions of words of names confirmed earlier in the text.
     fn mentions(&mut self) {
         if self.known.is_empty() {
@@ -2756,6 +2940,23 @@ mod tests {
         assert!(spans("BELL PALSY noted").is_empty());
         assert!(spans("GRANT APPLICATION").is_empty());
         assert!(spans("LASIX JOHN").is_empty());
+    }
+
+    #[test]
+    fn a_forms_name_fields() {
+        assert_eq!(spans("Insurance: Allegra\nPatient: WU TAO\nDOB: 7 May 1988"), ["WU TAO"]);
+        assert_eq!(spans("Patient No.：0938700\nName：TRẦN QUANG DUNG\nDOB：22-08-1940"), ["TRẦN QUANG DUNG"]);
+        assert_eq!(spans("Applicant's full name: LE QUANG BẢO\n"), ["LE QUANG BẢO"]);
+        assert_eq!(spans("Surname: Huang\nGiven name(s): Li\n"), ["Huang", "Li"]);
+        assert_eq!(spans("3. Name: PEREIRA\n4. Given names: RUI\n5. Date"), ["PEREIRA", "RUI"]);
+        assert_eq!(spans("Last name: da Silva\nFirst name: Beatriz"), ["da Silva", "Beatriz"]);
+        assert_eq!(spans("Pt: SERGE KOUAMÉ, 92 y/o, Ivorian"), ["SERGE KOUAMÉ"]);
+        assert_eq!(spans("DOB: 1/2/1950   Citizen: LI XIAOLING   Passport"), ["LI XIAOLING"]);
+        // placeholders, English words, organisations, a value that runs on
+        assert!(spans("Patient: Unknown\nName: Not provided\n").is_empty());
+        assert!(spans("Patient: Stable, ambulating\n").is_empty());
+        assert!(spans("Client: Acme Corp\nName: Springfield Family Practice\n").is_empty());
+        assert!(spans("Name: Lisinopril 10 mg\n").is_empty());
     }
 
     #[test]
