@@ -79,7 +79,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 44] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 46] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -116,7 +116,7 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 44] = [
     ("ame is", ["n", "N"], Cue::Kin),
     ("octor", ["d", "D"], Cue::Title),
     // a title typed in lower case ("also mrs hoang in 743", "mr dunmore
-    // (101m)"); the longer first
+    // (101m)", "from dr kamińska"); the longer first
     // (with their space: a cue of two letters would stop the search at
     // every "mr" and "ms" inside a word, "symptoms")
     ("mrs. ", ["", ""], Cue::Title),
@@ -124,6 +124,9 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 44] = [
     ("mr. ", ["", ""], Cue::Title),
     ("mr ", ["", ""], Cue::Title),
     ("ms. ", ["", ""], Cue::Title),
+    // ("papers from dr kamińska", "is dr lindqvist covering?")
+    ("dr. ", ["", ""], Cue::Title),
+    ("dr ", ["", ""], Cue::Title),
     ("pelled", ["s", "S"], Cue::Spelled),
     ("t's", ["i", "I"], Cue::Kin),
     // (whole, so that "or my daughter-in-law" is left to the relative's cue)
@@ -156,6 +159,25 @@ pub(crate) const KIN: &[&str] = &[
 
 static FROM: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("From: "));
 
+/// A chat user's handle in brackets after the name shown ("Seán Ó
+/// Súilleabháin (@sosuilleabhain) [staff]:"): two to 32 letters, digits,
+/// dots, dashes or underscores, then ')'; not an English word ("BP
+/// 150/90 (@home)", '@' for "at").
+fn handles(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
+    for p in memchr::memmem::find_iter(b, b"(@") {
+        let s = p + 2;
+        let len = b[s..].iter().take(33).take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-')).count();
+        if !((2..=32).contains(&len) && b.get(s + len) == Some(&b')') && b[s].is_ascii_alphabetic()) {
+            continue;
+        }
+        buf.clear();
+        buf.extend(b[s..s + len].iter().map(|c| c.to_ascii_lowercase() as char));
+        if !super::lexicon::is_english(buf) {
+            out.push(Finding::new(PhiType::Name, s, s + len, 0.8));
+        }
+    }
+}
+
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut buf = String::new();
@@ -167,6 +189,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
                 out.push(f);
             }
         }
+    }
+    if memchr::memchr(b'@', b).is_some() {
+        handles(b, out, &mut buf);
     }
     for p in memchr::memchr_iter(b'[', b) {
         let rest = &b[p..];
@@ -723,5 +748,18 @@ mod tests {
         assert!(names("seen with maria delgado today").is_empty());
         // a label
         assert!(names("son: see chart").is_empty());
+    }
+
+    #[test]
+    fn a_doctor_in_lower_case_and_chat_handles() {
+        assert_eq!(names("bring the papers from dr kamińska\n"), ["kamińska"]);
+        assert_eq!(names("k got it. is dr lindqvist covering?"), ["lindqvist"]);
+        assert!(names("123 oak dr apt 4").is_empty());
+        assert!(names("call dr office tomorrow").is_empty());
+        assert_eq!(names("[14:02] Seán Ó Súilleabháin (@sosuilleabhain) [staff]: Hi"), ["sosuilleabhain"]);
+        assert_eq!(names("[10:37] Dr. Ayesha Cooper (@acooper.md): Let's"), ["acooper.md"]);
+        // '@' for "at", and an e-mail address
+        assert!(names("BP 150/90 (@home) this am").is_empty());
+        assert!(names("mail me (jo@x.com)").is_empty());
     }
 }
