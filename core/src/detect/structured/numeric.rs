@@ -723,7 +723,7 @@ impl Scan<'_> {
             && [
                 &b"on"[..], b"since", b"from", b"until", b"by", b"of", b"dated", b"thru", b"to", b"posted", b"declined",
                 b"returning", b"departing", b"explanted", b"implanted", b"paired", b"due", b"expires", b"issued",
-                b"effective",
+                b"effective", b"sent",
             ]
             .iter()
             .any(|x| b[w..q].eq_ignore_ascii_case(x))
@@ -1446,6 +1446,15 @@ impl Scan<'_> {
                         return self.push_date(s, tight_end, score, None);
                     }
                 }
+                // "since 13/7", "admitted 15/1": a day, then its month,
+                // with the same context as a month and its day ("24/7" is
+                // round the clock)
+                (b'/', 1..=2, 1..=2)
+                    if free && a > 12 && (1..=12).contains(&c) && valid_day(None, c, a) && before(b, s) != b'/' && (a, c) != (24, 7) =>
+                {
+                    let strong = self.date_ctx(s) || time_after(b, tight_end) || past_verb_before(b, s);
+                    return self.push_date(s, tight_end, if strong { 0.6 } else { 0.35 }, None);
+                }
                 (b'/', 1..=2, 4) if free && (1..=12).contains(&a) && year4(c) => {
                     return self.push_date(s, tight_end, 0.7, Some(c));
                 }
@@ -1621,7 +1630,7 @@ impl Scan<'_> {
         match d.len() {
             8 => {
                 let (y, m, dd) = (num(&d[..4]), num(&d[4..6]), num(&d[6..]));
-                if year4(y) && valid_day(Some(y), m, dd) && (self.ctx(s, 24, Ctx::Date) || field(b, s, e)) {
+                if year4(y) && valid_day(Some(y), m, dd) && (self.ctx(s, 24, Ctx::Date) || field(b, s, e) || column(b, s, e)) {
                     return self.push_date(s, e, 0.8, Some(y));
                 }
             }
@@ -1689,7 +1698,10 @@ fn past_verb_before(b: &[u8], s: usize) -> bool {
     }
     let word = &b[w..q];
     let ed = word.len() >= 5 && word[word.len() - 2..].eq_ignore_ascii_case(b"ed");
-    ed || [&b"ends"[..], b"till", b"began", b"begins", b"starts", b"started", b"query", b"delivery", b"elects"]
+    ed || [
+        &b"ends"[..], b"till", b"began", b"begins", b"starts", b"started", b"query", b"delivery", b"elects", b"after",
+        b"before", b"around",
+    ]
         .iter()
         .any(|x| word.eq_ignore_ascii_case(x))
 }
@@ -1778,6 +1790,20 @@ fn after_name(b: &[u8], q: usize) -> bool {
 fn field(b: &[u8], s: usize, e: usize) -> bool {
     let delim = |c: u8| matches!(c, b'|' | b',' | b';' | b'\t');
     s > 0 && delim(b[s - 1]) && b.get(e).is_none_or(|&c| delim(c) || c == b'\n' || c == b'\r') && (b[s - 1] != b',' || b.get(e) != Some(&b' '))
+}
+
+/// Whether `s..e` is a column of a fixed-width table: two spaces or a tab
+/// before it, and after it the line's end, two spaces, or a space and the
+/// next column's number ("WOZNIAK, NUALA      19521128  20250118  EGFR",
+/// "HADDAD,SAMIRA       19710609 52       20250126").
+fn column(b: &[u8], s: usize, e: usize) -> bool {
+    let before = s >= 2 && (b[s - 1] == b'\t' || (b[s - 1] == b' ' && b[s - 2] == b' '));
+    let after = match b.get(e) {
+        None | Some(b'\n' | b'\r' | b'\t') => true,
+        Some(b' ') => matches!(b.get(e + 1), None | Some(b' ' | b'\n' | b'\r')) || b.get(e + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    before && after
 }
 
 /// Whether a time of day follows `e` (", 4:20 pm", " 1227", " at 10"):

@@ -717,6 +717,23 @@ fn faxes_by_a_letterheads_letter_and_a_fax_machines_header() {
 }
 
 #[test]
+fn a_day_before_its_month_and_compact_dates_in_columns() {
+    has("her legs are more swollen since 13/7. She", Date, "13/7");
+    has("Pt admitted 15/1 w/ E11.65", Date, "15/1");
+    has("Referral to social services sent 2/6.", Date, "2/6");
+    has("Please get the repeat test around 11/12. - JB", Date, "11/12");
+    // scores, fractions and round the clock stay what they are
+    none("pain 3/10, strength 4/5, after 1/2 tab, around 1/3 of");
+    none("Writer provided 24/7 crisis number");
+    none("GCS 15/15, ratio 16/8");
+    // a fixed-width table's columns
+    has("WOZNIAK, NUALA            19521128  20250118  NTPROBNP  1240", Date, "19521128");
+    has("WOZNIAK, NUALA            19521128  20250118  NTPROBNP  1240", Date, "20250118");
+    has("HADDAD,SAMIRA       19710609 52       20250126     29\n", Date, "19710609");
+    assert!(spans("MRN  20251399  pending").iter().all(|&(k, _)| k != Date)); // no such day
+}
+
+#[test]
 fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
