@@ -427,6 +427,9 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"receipt", PhiType::Id),
     (b"booking", PhiType::Id),
     (b"badge", PhiType::Id),
+    // a call centre's agent, named by initials and a number ("agent MC
+    // (Z-2781)")
+    (b"agent", PhiType::Id),
     (b"pass", PhiType::Id),
     (b"passport", PhiType::Id),
     (b"barcode", PhiType::Id),

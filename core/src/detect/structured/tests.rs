@@ -734,6 +734,14 @@ fn a_day_before_its_month_and_compact_dates_in_columns() {
 }
 
 #[test]
+fn bar_codes_files_and_agents() {
+    has("Requisition # R48-415119   Bar code 4191 3025 3412\n", Id, "4191 3025 3412");
+    has("    Our File No.: 93-6008\n\nDear", Id, "93-6008");
+    has("[end of call - 6 min 49 s - agent TD (KG58704)]", Id, "KG58704");
+    none("anti-infective agent 500 mg");
+}
+
+#[test]
 fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
