@@ -24,6 +24,7 @@ static OF: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" of "));
 static NINETEEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" nineteen "));
 static TWENTY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" twenty "));
 static ON: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" on "));
+static BIRTH: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("birth"));
 
 /// Ordinals one to nineteen, and the tens that end in "-ieth".
 const ORDINALS: [(&str, u8); 21] = [
@@ -140,6 +141,74 @@ fn two_digits_at(b: &[u8], i: usize) -> Option<usize> {
     Some(e)
 }
 
+/// A number from 1 to 99 in words at `i` ("seven", "seventeen", "twenty
+/// two", "thirty-one"): its end and value.
+fn number_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
+    let mut buf = [0u8; 16];
+    let (e, n) = word_at(b, i, &mut buf)?;
+    let w = &buf[..n];
+    let pos = |list: &[&str]| list.iter().position(|x| x.as_bytes() == w).map(|k| k as u8);
+    if let Some(k) = pos(&UNITS) {
+        return Some((e, k + 1));
+    }
+    if let Some(k) = pos(&TEENS) {
+        return Some((e, k + 10));
+    }
+    let tens = 20 + 10 * pos(&TENS)?;
+    if matches!(b.get(e), Some(b'-' | b' ')) {
+        let mut buf2 = [0u8; 16];
+        if let Some((e2, n2)) = word_at(b, e + 1, &mut buf2) {
+            if let Some(k) = UNITS.iter().position(|x| x.as_bytes() == &buf2[..n2]) {
+                return Some((e2, tens + k as u8 + 1));
+            }
+        }
+    }
+    Some((e, tens))
+}
+
+/// A birth date said aloud after "date of birth" or "birthday" ending at
+/// `p` (" is", " was", ':' between): its month and day as numbers, then
+/// the year ("date of birth is twelve two nineteen fifty nine", "date of
+/// birth seven seventeen sixty three"), or the month named ("birthday is
+/// february seventeenth two thousand two").
+fn said_birth_date(text: &str, p: usize, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut i = p;
+    for filler in [&b":"[..], b" is", b" was", b":"] {
+        if b[i..].starts_with(filler) {
+            i += filler.len();
+        }
+    }
+    if b.get(i) != Some(&b' ') || !b.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+        return;
+    }
+    let s = i + 1;
+    let mut e = s;
+    while e < b.len() && e - s < 10 && b[e].is_ascii_lowercase() {
+        e += 1;
+    }
+    if month(b, s, e).is_some() {
+        after_month(text, s, e, out);
+        return;
+    }
+    let Some((me, m)) = number_at(b, s) else { return };
+    if !(1..=12).contains(&m) || b.get(me) != Some(&b' ') {
+        return;
+    }
+    let Some((de, d)) = number_at(b, me + 1) else { return };
+    if !(1..=31).contains(&d) {
+        return;
+    }
+    // the year: "nineteen fifty nine", "two thousand two", or two digits
+    let mut ye = year_after(b, de);
+    if ye == de && b.get(de) == Some(&b' ') {
+        ye = two_digits_at(b, de + 1).unwrap_or(de);
+    }
+    if ye > de && !b.get(ye).is_some_and(u8::is_ascii_alphanumeric) {
+        out.push(Finding::new(PhiType::Date, s, ye, SCORE));
+    }
+}
+
 /// A spelled year after `e` (", nineteen seventy-one", " two thousand and
 /// three"): the date's new end, else `e`.
 fn year_after(b: &[u8], e: usize) -> usize {
@@ -214,6 +283,14 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             me += 1;
         }
         after_month(text, ms, me, out);
+    }
+    // (one pass over "birth": "date of birth", "birthday")
+    for p in BIRTH.find_iter(b) {
+        if p >= 8 && &b[p - 8..p] == b"date of " {
+            said_birth_date(text, p + 5, out);
+        } else if b[p + 5..].starts_with(b"day") {
+            said_birth_date(text, p + 8, out);
+        }
     }
     // a birth date said aloud, the month in lower case: "april fourth
     // nineteen seventy-seven", "may eighteenth twenty twenty-four", read
@@ -293,5 +370,18 @@ mod tests {
         assert!(dates("the fourth nineteen patients").is_empty());
         assert!(dates("the fourth twenty patients").is_empty());
         assert!(dates("on august review").is_empty());
+    }
+
+    #[test]
+    fn a_birth_date_said_as_numbers() {
+        assert_eq!(dates("my date of birth is twelve two nineteen fifty nine my blood"), ["twelve two nineteen fifty nine"]);
+        assert_eq!(dates("date of birth seven seventeen sixty three we did"), ["seven seventeen sixty three"]);
+        assert_eq!(dates("birthday is one twenty two twenty nine i'm"), ["one twenty two twenty nine"]);
+        assert_eq!(dates("birthday is february seventeenth two thousand two i need"), ["february seventeenth two thousand two"]);
+        // no month and day, or no year
+        assert!(dates("date of birth is on file").is_empty());
+        assert!(dates("her birthday is next week").is_empty());
+        assert!(dates("date of birth thirteen two nineteen fifty").is_empty());
+        assert!(dates("date of birth twelve two").is_empty());
     }
 }
