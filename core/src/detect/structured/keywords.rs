@@ -331,7 +331,11 @@ static TABLE: &[(&[&str], Kw)] = &[
     (
         &[
             "national id no", "personal identification number", "cnic", "cnic no", "cnic #", "nin", "citizen id",
-            "citizen id no",
+            "citizen id no", "national id", "civil id", "taxpayer no", "individual tax no", "steuer-id",
+            "contribuinte", "contribuinte nº", "n° de sécurité sociale", "numéro de sécurité sociale", "numéro insee",
+            // the last four digits a caller is asked for
+            "last 4 of ssn", "last four of ssn", "last 4 of social", "last four of social", "ssn last 4",
+            "last 4 ssn",
         ],
         strong(T::Ssn),
     ),
@@ -350,7 +354,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["nhs"], national(T::HealthPlan, Nid::Nhs, true)),
     (&["chi"], national(T::HealthPlan, Nid::Nhs, false)),
     (&["social insurance number", "social insurance no", "social insurance #"], national(T::Ssn, Nid::Sin, true)),
-    (&["sin", "sin #", "sin no", "sin number", "nas"], national(T::Ssn, Nid::Sin, false)),
+    (&["sin", "sin #", "sin no", "sin number", "nas", "s.i.n."], national(T::Ssn, Nid::Sin, false)),
     (
         &[
             "securite sociale", "numero de securite sociale", "no de securite sociale", "numero insee",

@@ -742,6 +742,17 @@ fn bar_codes_files_and_agents() {
 }
 
 #[test]
+fn national_numbers_under_generic_labels_and_an_ssns_last_four() {
+    has("PRC shows Steuer-ID 86713187188, card", Ssn, "86713187188");
+    has("a national identity card (Civil ID 24364062) and", Ssn, "24364062");
+    has("contribuinte nº            : 283388920\n", Ssn, "283388920");
+    has("S.I.N.: 665-947-586\n", Ssn, "665-947-586");
+    has("individual tax no.: 3561183487\n", Ssn, "3561183487");
+    has("Identity verified with DOB and last 4 of SSN (1185).", Ssn, "1185");
+    none("last 4 of SSN on file");
+}
+
+#[test]
 fn numbers_of_companies_laboratories_and_trial_sites() {
     none("Accredited to ISO 15189, accreditation no. LAB-486\n");
     none("Invoice from Klinikum Nordheide\nVAT ID: DE273613536\n");
