@@ -370,6 +370,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["aadhaar", "aadhar", "aadhaar number", "aadhaar no", "aadhaar #", "uidai"], national(T::Ssn, Nid::Aadhaar, true)),
     (&["uid", "uid no"], national(T::Ssn, Nid::Aadhaar, false)),
     (&["cpf", "cpf #", "cpf no", "cpf n"], national(T::Ssn, Nid::Cpf, true)),
+    (&["rut", "rut nº", "rut no", "rut #", "rol único tributario"], national(T::Ssn, Nid::Rut, false)),
     (
         &["documento nacional de identidad", "documento de identidad", "dni", "dni #", "nie", "nie #", "nif"],
         national(T::Ssn, Nid::Dni, false),

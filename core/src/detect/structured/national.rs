@@ -73,6 +73,9 @@ pub(crate) enum Nid {
     Kimlik,
     /// Belgium national register number.
     Belgium,
+    /// Chile RUT / RUN (read only after its name: its check is one
+    /// character mod 11).
+    Rut,
     /// A generic name ("national ID"): any of the above.
     Any,
 }
@@ -210,6 +213,7 @@ pub(super) fn check(v: &[u8], nid: Nid) -> Option<PhiType> {
         Nid::ChinaId => china_id(v),
         Nid::Kimlik => kimlik(v),
         Nid::Belgium => belgium(v),
+        Nid::Rut => rut(v),
         Nid::Any => unreachable!("handled above"),
     };
     ok.then_some(if nid == Nid::Nhs { PhiType::HealthPlan } else { PhiType::Ssn })
@@ -407,6 +411,23 @@ fn cpf(v: &[u8]) -> bool {
         if r == 10 { 0 } else { r }
     };
     dv(9) == d(v[9]) && dv(10) == d(v[10])
+}
+
+/// Chile RUT / RUN: seven or eight digits and a check character, the
+/// digits weighted 2, 3, 4, 5, 6, 7, 2, ... from the right, 11 minus the
+/// sum mod 11 ("0" for 11, "K" for 10) (Servicio de Impuestos Internos).
+fn rut(v: &[u8]) -> bool {
+    if !(8..=9).contains(&v.len()) || !digits(&v[..v.len() - 1]) {
+        return false;
+    }
+    let (body, dv) = v.split_at(v.len() - 1);
+    let sum: u32 = body.iter().rev().enumerate().map(|(i, &c)| d(c) * (2 + (i as u32 % 6))).sum();
+    let want = match 11 - sum % 11 {
+        11 => b'0',
+        10 => b'K',
+        r => b'0' + r as u8,
+    };
+    dv[0] == want
 }
 
 /// Spain DNI (eight digits and a letter) and NIE (X, Y or Z, seven digits
@@ -743,6 +764,10 @@ mod tests {
         assert!(wrong.is_empty(), "{wrong:#?}");
         assert!(!ok("QQ 12 34 56 C", Nid::Nino), "QQ is HMRC's example prefix, never issued");
         assert!(ok("311280-1234", Nid::Cpr) && !ok("311380-1234", Nid::Cpr));
+        // Chile's RUT, read only after its name (not among `Any`'s)
+        assert!(ok("25.873.879-9", Nid::Rut) && !ok("25.873.879-8", Nid::Rut));
+        assert!(ok("1.000.005-K", Nid::Rut) && !ok("1.000.005-0", Nid::Rut));
+        assert!(!ok("25.873.879-9", Nid::Any));
     }
 
     #[test]
