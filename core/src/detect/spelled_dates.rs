@@ -68,10 +68,6 @@ fn word_at(b: &[u8], i: usize, buf: &mut [u8; 16]) -> Option<(usize, usize)> {
     (e > i).then_some((e, e - i))
 }
 
-fn is_word<const N: usize>(w: &[u8], list: &[&str; N]) -> bool {
-    list.iter().any(|x| x.as_bytes() == w)
-}
-
 /// The ordinal day at `i` ("ninth", "twenty-second", "thirty first"): its
 /// end and value.
 fn ordinal_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
@@ -121,24 +117,7 @@ fn ordinal_ending_at(b: &[u8], p: usize) -> Option<usize> {
 /// A number from 1 to 99 in words at `i` ("seventy-one", "forty", "oh
 /// three" is not read): its end.
 fn two_digits_at(b: &[u8], i: usize) -> Option<usize> {
-    let mut buf = [0u8; 16];
-    let (e, n) = word_at(b, i, &mut buf)?;
-    let w = &buf[..n];
-    if is_word(w, &UNITS) || is_word(w, &TEENS) {
-        return Some(e);
-    }
-    if !is_word(w, &TENS) {
-        return None;
-    }
-    if matches!(b.get(e), Some(b'-' | b' ')) {
-        let mut buf2 = [0u8; 16];
-        if let Some((e2, n2)) = word_at(b, e + 1, &mut buf2) {
-            if is_word(&buf2[..n2], &UNITS) {
-                return Some(e2);
-            }
-        }
-    }
-    Some(e)
+    number_at(b, i).map(|(e, _)| e)
 }
 
 /// A number from 1 to 99 in words at `i` ("seven", "seventeen", "twenty
