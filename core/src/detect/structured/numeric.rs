@@ -361,9 +361,9 @@ fn fax_letter_before(b: &[u8], pos: usize) -> bool {
 }
 
 /// Whether the line holding `pos` is a fax machine's header: a page count
-/// on it ("P.003/009", "P. 2/3") and a "FROM" or "TO", or a time, before
-/// ("08/04/2022 10:27   FROM: (915)712-4091 PINECREST   TO: (915)750-8474
-/// P.003/O09", an OCR'd zero in it).
+/// on it ("P.003/009", "P. 2/3") and a "FROM" or a colon (a time's, a
+/// "TO:"'s) ("08/04/2022 10:27   FROM: (915)712-4091 PINECREST   TO:
+/// (915)750-8474   P.003/O09", an OCR'd zero in it).
 fn fax_header_line(b: &[u8], pos: usize) -> bool {
     let floor = pos.saturating_sub(160);
     let ls = memchr::memrchr(b'\n', &b[floor..pos]).map_or(floor, |i| floor + i + 1);
@@ -378,7 +378,7 @@ fn fax_header_line(b: &[u8], pos: usize) -> bool {
             (1..=3).contains(&d) && r.get(d) == Some(&b'/') && r.get(d + 1).is_some_and(|c| c.is_ascii_digit() || *c == b'O')
         }
     });
-    page && (memchr::memmem::find(line, b"FROM").is_some() || memchr::memmem::find(line, b"TO:").is_some() || line.contains(&b':'))
+    page && (line.contains(&b':') || memchr::memmem::find(line, b"FROM").is_some())
 }
 
 /// The type a phone or fax word gives the number after it; none for
