@@ -69,6 +69,11 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("hl7 segments", repeat("PID|1||12345^^^H^MR||DOE^JOHN||19500101\r", n)),
         ("hl7 bars", format!("PID{}", "|".repeat(16 * n))),
         ("hl7 repetitions", format!("PID|1||{}", "1234^^^^MR~".repeat(2 * n))),
+        // an address's block read around every address: lines of them, and
+        // one line of them (its ends are not looked for across it)
+        ("address lines", repeat("Unit 6974 Box 797\nFPO AP 96633\nBrighton B67 4GX\n", n / 2)),
+        ("address line", repeat("FPO AP 96633, Brighton B67 4GX; ", n / 2)),
+        ("letterheads", repeat("Riverside Clinic\n12 Oak Street, Springfield, IL 62704\n", n / 2)),
     ]
 }
 

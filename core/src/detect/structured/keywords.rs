@@ -20,6 +20,10 @@ pub(crate) enum Ctx {
     /// "ninety", "one hundred": where an age over 89 written in words
     /// starts (`numeric::word_ages`).
     AgeWord,
+    /// "Hospital", "Clinic", "Klinikum": an organisation's name, whose
+    /// address a letterhead's next line may be (`address_blocks`, through
+    /// [`super::org_words`]). No recognizer of this family reads it.
+    Org,
 }
 
 /// Extra validation a label's value gets.
@@ -148,6 +152,14 @@ static TABLE: &[(&[&str], Kw)] = &[
         Kw::Ctx(Ctx::Version),
     ),
     (&["ninety", "one hundred", "a hundred"], Kw::Ctx(Ctx::AgeWord)),
+    (
+        &[
+            "hospital", "hospitals", "clinic", "clinique", "klinik", "klinikum", "klinika", "centre", "center",
+            "practice", "laboratory", "laboratories", "department", "dept", "university", "pharmacy", "institute",
+            "ospedale", "krankenhaus", "hôpital", "hospitalet", "policlinic", "polyclinic", "infirmary",
+        ],
+        Kw::Ctx(Ctx::Org),
+    ),
     // ---- labels ----
     (
         &[

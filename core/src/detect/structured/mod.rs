@@ -59,6 +59,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let mut runs = OCR_RUNS.take();
     runs.clear();
     scan(text, out, &mut runs);
+    // (before the OCR reading's scans of parts of the text replace the hits)
+    keep_org_words(text);
     ocr::find(text, &runs, out);
     crate::detect::spoken_numbers::find(text, out);
     OCR_RUNS.set(runs);
@@ -90,6 +92,32 @@ fn scan(text: &str, out: &mut Vec<Finding>, ocr: &mut Vec<(usize, usize)>) {
     HITS.set(hits);
 }
 
+/// Keeps the organisations' words of the keyword hits of `text`, which
+/// [`scan`] has just read, for [`org_words`].
+fn keep_org_words(text: &str) {
+    let hits = HITS.take();
+    let mut orgs = ORGS.take();
+    orgs.clear();
+    orgs.extend(hits.iter().filter(|h| h.kw == Kw::Ctx(Ctx::Org)).map(|h| (h.start, h.end)));
+    ORGS.set(orgs);
+    HITS.set(hits);
+    ORGS_OF.set((text.as_ptr() as usize, text.len()));
+}
+
+/// Each organisation's word ("Hospital", "Clinic") of `text`, as (start,
+/// end), in text order, that the keyword scan of the last [`find`] on this
+/// thread found; that text must be `text` (nothing otherwise).
+pub(crate) fn org_words(text: &str, mut f: impl FnMut(usize, usize)) {
+    if ORGS_OF.get() != (text.as_ptr() as usize, text.len()) {
+        return;
+    }
+    let orgs = ORGS.take();
+    for &(s, e) in &orgs {
+        f(s, e);
+    }
+    ORGS.set(orgs);
+}
+
 /// The family's lazily-built tables (see [`crate::detect::warm_up`]).
 pub(crate) fn tables() -> impl Iterator<Item = &'static dyn super::Table> {
     keywords::TABLES.iter().chain(web::TABLES.iter()).chain(governed::TABLES.iter()).copied()
@@ -97,6 +125,10 @@ pub(crate) fn tables() -> impl Iterator<Item = &'static dyn super::Table> {
 
 thread_local! {
     static HITS: std::cell::Cell<Vec<Hit>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The organisations' words of the last text [`find`] read, and that
+    /// text's (address, length).
+    static ORGS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    static ORGS_OF: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
     static OCR_RUNS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
