@@ -7,8 +7,9 @@
 //! split by '|', ',' or ';', every field a short name with a letter
 //! in it and the first without a space, followed by a row with as many
 //! fields, is a header; each column whose name names PHI (a person's
-//! name, a date, a record or subject id, a phone number, an address, a
-//! ZIP code, an SSN, an age) labels its cells in that row and the rows
+//! name or initials, or the staff member who signed the row, a date, a
+//! record or subject id, a phone number, an address, a ZIP code, an SSN,
+//! an age) labels its cells in that row and the rows
 //! after it, up to the first line with another number of fields.
 //!
 //! Turned down: columns naming no one (study, site, lot, model, drug,
@@ -134,6 +135,9 @@ fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<Phi
         }
         _ => (s, e, tab),
     };
+    // (a line with three bars or more is read as a tab-separated one too:
+    // "Scr. no. | Initials | Date of consent | Status")
+    let tab = tab;
     // the first field: a letter or '#', then no space before a delimiter
     // within MAX_HEAD bytes (prose stops at its first space)
     let first = *b.get(s)?;
@@ -308,7 +312,10 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     if is(&[b"npi", b"dea", b"license", b"licence", b"dl"]) {
         return Some(PhiType::License);
     }
-    if is(&[b"name", b"patient", b"pt", b"student", b"client", b"inmate", b"resident", b"decedent", b"caller", b"contact", b"guardian", b"parent", b"mother", b"father", b"nok", b"nextofkin", b"subscriber", b"guarantor", b"insured", b"invnam", b"investigator", b"reportedby", b"enteredby", b"administeredby", b"givenby", b"implanter", b"provider", b"physician", b"attending", b"nurse", b"clinician", b"first", b"last", b"given", b"surname", b"mi", b"middle", b"witness", b"collector"])
+    if is(&[b"name", b"patient", b"pt", b"student", b"client", b"inmate", b"resident", b"decedent", b"caller", b"contact", b"guardian", b"parent", b"mother", b"father", b"nok", b"nextofkin", b"subscriber", b"guarantor", b"insured", b"invnam", b"investigator", b"reportedby", b"enteredby", b"administeredby", b"givenby", b"implanter", b"provider", b"physician", b"attending", b"nurse", b"clinician", b"first", b"last", b"given", b"surname", b"mi", b"middle", b"witness", b"collector",
+        // a person's initials, and staff who sign a row
+        b"initials", b"inits", b"ptinitials", b"patientinitials", b"subjectinitials", b"subjinitials", b"interpreter",
+        b"translator", b"abstractor", b"reviewer", b"technologist", b"technician", b"phlebotomist", b"scribe", b"author"])
         || ends(&[b"name", b"md", b"by"])
     {
         return Some(PhiType::Name);
@@ -354,6 +361,21 @@ mod tests {
                 (PhiType::Zip, "05856"),
             ]
         );
+        // a subject's initials, the staff who signed a row
+        let t = "subject_id,site,initials,visit,dob\nYO85-6230,125,GAC,M6,1940-01-18\nQDG-002-0156,125,G---C,V2,1932-02-05\n";
+        assert_eq!(
+            cells(t),
+            [
+                (PhiType::Id, "YO85-6230"),
+                (PhiType::Name, "GAC"),
+                (PhiType::Date, "1940-01-18"),
+                (PhiType::Id, "QDG-002-0156"),
+                (PhiType::Name, "G---C"),
+                (PhiType::Date, "1932-02-05"),
+            ]
+        );
+        let t = "date,test,result,abstractor\n2024-01-02,HbA1c,7.1,LN\n";
+        assert_eq!(cells(t), [(PhiType::Date, "2024-01-02"), (PhiType::Name, "LN")]);
     }
 
     #[test]
