@@ -138,6 +138,10 @@ fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<Phi
     // (a line with three bars or more is read as a tab-separated one too:
     // "Scr. no. | Initials | Date of consent | Status")
     let tab = tab;
+    // (a line with three bars or more is read as a tab-separated one is,
+    // its first field may hold spaces: "Scr. no. | Initials | Date of
+    // consent | Status")
+    let tab = tab || memchr::memchr_iter(b'|', &b[s..e]).nth(2).is_some();
     // the first field: a letter or '#', then no space before a delimiter
     // within MAX_HEAD bytes (prose stops at its first space)
     let first = *b.get(s)?;
@@ -361,6 +365,9 @@ mod tests {
                 (PhiType::Zip, "05856"),
             ]
         );
+        // a first column's name with a space, the line with three bars
+        let t = "Scr. no. | Initials | Date of consent | Status | Subject/Rand no.\nS5441 | PFG | 08MAR2023 | screen failure (HbA1c 11.2%) | n/a\n";
+        assert_eq!(cells(t), [(PhiType::Id, "S5441"), (PhiType::Name, "PFG"), (PhiType::Date, "08MAR2023")]);
         // a subject's initials, the staff who signed a row
         let t = "subject_id,site,initials,visit,dob\nYO85-6230,125,GAC,M6,1940-01-18\nQDG-002-0156,125,G---C,V2,1932-02-05\n";
         assert_eq!(
@@ -407,5 +414,7 @@ Infusion | J0135 | O871670212 | March 10, 2024 | 6
         // columns that name no one, and cells that are not their kind
         assert!(cells("study_id,site,lot,cvx\nXR-501,204,EK4176,208\n").is_empty());
         assert_eq!(cells("patient_id,dob,age,name\n12,unknown,45,none\n"), []);
+        // bars in prose: no field names PHI
+        assert!(cells("Seen today | BP stable | plan unchanged | follow up\nNo change | none | none | 2 weeks\n").is_empty());
     }
 }
