@@ -120,7 +120,12 @@ pub(crate) fn org_words(text: &str, mut f: impl FnMut(usize, usize)) {
 
 /// The family's lazily-built tables (see [`crate::detect::warm_up`]).
 pub(crate) fn tables() -> impl Iterator<Item = &'static dyn super::Table> {
-    keywords::TABLES.iter().chain(web::TABLES.iter()).chain(governed::TABLES.iter()).copied()
+    keywords::TABLES
+        .iter()
+        .chain(web::TABLES.iter())
+        .chain(governed::TABLES.iter())
+        .copied()
+        .chain(std::iter::once(&tables::TWO_SPACES as &dyn super::Table))
 }
 
 thread_local! {

@@ -17,15 +17,25 @@
 //! cell without a digit, an "id" cell with fewer than three digits, a
 //! name cell with digits), and an age under 90.
 //!
+//! Tables aligned with spaces ("SUBJID      MRN         NAME") are read
+//! the same way, their fields set apart by two spaces or more.
+//!
 //! Cost: one `memchr3` pass over '|', ',' and ';'; a comma or semicolon
 //! counts only glued to a word on both sides (prose puts a space after
 //! it), and then its line is looked at from its start, whose first field
 //! has no space. Tab-separated tables: one `memchr` pass over the tabs,
-//! each line with one read once (its first field may hold spaces).
+//! each line with one read once (its first field may hold spaces). Tables
+//! aligned with spaces: one `memmem` pass over "  ", each line with one
+//! read once.
 
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.75;
+
+/// The searcher of "  ", built once (one per call cost a tenth of the
+/// pass).
+pub(super) static TWO_SPACES: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("  "));
 /// Most columns read.
 const MAX_COLS: usize = 32;
 /// Longest header field.
@@ -72,6 +82,65 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         let Some((d, kinds)) = header(b, start, end, true) else { continue };
         done_tab = done_tab.max(rows(b, end + 1, d, &kinds, out));
     }
+    // tables aligned with spaces: a header line whose names two spaces or
+    // more set apart ("SUBJID      MRN         NAME      DOB"), its first
+    // name within MAX_HEAD bytes of the line's start; read once per line
+    let mut done_sp = 0;
+    let mut bad_start = usize::MAX;
+    for p in TWO_SPACES.find_iter(b) {
+        if p < done_sp || p < done || p < done_tab {
+            continue;
+        }
+        let floor = p.saturating_sub(MAX_HEAD);
+        let start = match memchr::memrchr(b'\n', &b[floor..p]) {
+            Some(k) => floor + k + 1,
+            None if floor == 0 => 0,
+            None => continue,
+        };
+        // (the first name, before the line's end is looked for: a letter
+        // first, a header name's bytes: most lines fail here)
+        if start == bad_start {
+            continue;
+        }
+        if !b[start].is_ascii_alphabetic() || !b[start..p].iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'.' | b'-' | b'/' | b' ' | b'\'')) {
+            bad_start = start;
+            continue;
+        }
+        let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
+        done_sp = end + 1;
+        let Some(kinds) = spaced_header(b, start, end) else { continue };
+        done_sp = done_sp.max(rows(b, end + 1, b' ', &kinds, out));
+    }
+}
+
+/// The header of a table aligned with spaces at `s..e`: four names or
+/// more, two spaces or more between them, each a short name with a letter
+/// (single spaces inside, "Date of consent"), one at least naming PHI.
+fn spaced_header(b: &[u8], s: usize, e: usize) -> Option<Vec<Option<PhiType>>> {
+    let e = trim_cr(b, s, e);
+    if !b.get(s).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    classify(|| spaced_fields(b, s, e).map(|(fs, fe)| &b[fs..fe]))
+}
+
+/// The fields of `s..e` set apart by two spaces or more (or a tab),
+/// without their blanks.
+fn spaced_fields(b: &[u8], s: usize, e: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut k = s;
+    std::iter::from_fn(move || {
+        while k < e && matches!(b[k], b' ' | b'\t') {
+            k += 1;
+        }
+        if k >= e {
+            return None;
+        }
+        let fs = k;
+        while k < e && b[k] != b'\t' && !(b[k] == b' ' && k + 1 < e && matches!(b[k + 1], b' ' | b'\t')) && !(b[k] == b' ' && k + 1 == e) {
+            k += 1;
+        }
+        Some((fs, k))
+    })
 }
 
 /// The rows of a table from `r` (the line after its header), each labelled
@@ -171,21 +240,30 @@ fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<Phi
         _ => return None,
     };
     let e = trim_cr(b, s, e);
-    let mut kinds = Vec::new();
-    let mut named = 0;
-    for f in b[s..e].split(|&c| c == d) {
-        let f = f.trim_ascii();
-        if f.is_empty() || f.len() > MAX_HEAD || !f.iter().any(u8::is_ascii_alphabetic) || kinds.len() == MAX_COLS {
+    let fields = || b[s..e].split(|&c| c == d).map(<[u8]>::trim_ascii);
+    classify(fields).map(|kinds| (d, kinds))
+}
+
+/// The kinds of a header's fields (at least four, at most [`MAX_COLS`],
+/// each a short name with a letter, one at least naming PHI). Every field
+/// is checked before any is classified: most lines looked at are no
+/// header, and [`column_kind`] costs more than the checks.
+fn classify<'a, I: Iterator<Item = &'a [u8]>>(fields: impl Fn() -> I) -> Option<Vec<Option<PhiType>>> {
+    let mut n = 0;
+    for f in fields() {
+        n += 1;
+        if f.is_empty() || f.len() > MAX_HEAD || !f.iter().any(u8::is_ascii_alphabetic) || n > MAX_COLS {
             return None;
         }
         if !f.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'.' | b'-' | b'/' | b' ' | b'\'')) {
             return None;
         }
-        let kind = column_kind(f);
-        named += kind.is_some() as usize;
-        kinds.push(kind);
     }
-    (kinds.len() >= 4 && named > 0).then_some((d, kinds))
+    if n < 4 {
+        return None;
+    }
+    let kinds: Vec<Option<PhiType>> = fields().map(column_kind).collect();
+    kinds.iter().any(Option::is_some).then_some(kinds)
 }
 
 /// A data row at `s..e` with the header's number of fields: labels its
@@ -193,6 +271,17 @@ fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<Phi
 fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut Vec<Finding>) -> bool {
     let mut cells = [(0usize, 0usize); MAX_COLS];
     let mut n = 0;
+    if d == b' ' {
+        // a table aligned with spaces
+        for c in spaced_fields(b, s, e) {
+            if n == kinds.len() {
+                return false;
+            }
+            cells[n] = c;
+            n += 1;
+        }
+        return n == kinds.len() && label(b, &cells[..n], kinds, out);
+    }
     let mut k = s;
     let mut cs = s;
     let mut quoted = false;
@@ -212,7 +301,12 @@ fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut
     if n != kinds.len() || e == s {
         return false;
     }
-    for (&(cs, ce), kind) in cells[..n].iter().zip(kinds) {
+    label(b, &cells[..n], kinds, out)
+}
+
+/// Labels a row's `cells` by their columns' `kinds` (true).
+fn label(b: &[u8], cells: &[(usize, usize)], kinds: &[Option<PhiType>], out: &mut Vec<Finding>) -> bool {
+    for (&(cs, ce), kind) in cells.iter().zip(kinds) {
         let Some(kind) = *kind else { continue };
         let (cs, ce) = trim_cell(b, cs, ce);
         if ce > cs && fits(&b[cs..ce], kind) {
@@ -248,7 +342,8 @@ fn fits(v: &[u8], kind: PhiType) -> bool {
         PhiType::Address => letters >= 2 && !is_blank_word(v),
         PhiType::Zip => (5..=10).contains(&v.len()) && digits >= 5,
         PhiType::Email => v.contains(&b'@'),
-        _ => digits >= 3 && v.len() <= 40,
+        // (not a lab's reference range under "Reference": "0.4 - 4.0")
+        _ => digits >= 3 && v.len() <= 40 && !(letters == 0 && v.windows(3).any(|w| w == b" - ")),
     }
 }
 
@@ -414,6 +509,13 @@ Infusion | J0135 | O871670212 | March 10, 2024 | 6
         // columns that name no one, and cells that are not their kind
         assert!(cells("study_id,site,lot,cvx\nXR-501,204,EK4176,208\n").is_empty());
         assert_eq!(cells("patient_id,dob,age,name\n12,unknown,45,none\n"), []);
+        // a table aligned with spaces; a lab's reference ranges are no
+        // references
+        let t = "SUBJID      MRN         NAME                      DOB       TEST\n012-257     RWJ3901193  KRAWCZYK, HALINA          19721214  HBA1C\n";
+        assert_eq!(cells(t), [(PhiType::Id, "012-257"), (PhiType::Mrn, "RWJ3901193"), (PhiType::Name, "KRAWCZYK, HALINA"), (PhiType::Date, "19721214")]);
+        let t = "Test                 Result    Unit        Reference\nTSH                  1.5       mIU/L       0.4 - 4.0\n";
+        assert!(cells(t).is_empty());
+        assert!(cells("Patient stable.  Will follow up.  BP fine.  Name on file\nok  ok  ok  ok\n").is_empty());
         // bars in prose: no field names PHI
         assert!(cells("Seen today | BP stable | plan unchanged | follow up\nNo change | none | none | 2 weeks\n").is_empty());
     }
