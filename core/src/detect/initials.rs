@@ -12,7 +12,10 @@
 //! or the last line alone) are read there too; so are a log entry's
 //! ("ack NI 19:31", "Note MM 5/10: records faxed", "heard by BL on
 //! 28/11/2022", "Op: RJ": a time, a date or the line's end after them)
-//! and a sign-off's at a line's end ("Thanks, MP", "... 23 May. - ZK").
+//! and a sign-off's at a line's end ("Thanks, MP", "... 23 May. - ZK",
+//! "3-month call. -KV"). After a signature's label ("Prescriber
+//! signature: SW", "Abstractor: CT") the capitals are read whatever they
+//! spell.
 //!
 //! A text costs no pass of its own: the names family's tokenizer has
 //! listed its capitalized words, and initials are read from those.
@@ -37,8 +40,12 @@ const LABELS: &[&str] = &[
     "phleb", "phlebotomist", "staff", "nurse", "rn", "tech", "technician", "scribe", "initials", "clerk", "courier",
     "signature", "signed", "clinician", "minutes", "counselor", "therapist", "reviewer", "author", "provider", "op",
     "operator", "action", "ack", "csr", "by", "surgeon", "cashier", "adjuster", "interpreter", "translator", "witness",
-    "chaperone", "coordinator",
+    "chaperone", "coordinator", "abstractor", "secretary", "pharmacist", "rph",
 ];
+
+/// Of [`LABELS`], those where a person signs, read whatever the capitals
+/// spell (a service's letters too: "Prescriber signature: SW").
+const SIGNATURE_LABELS: &[&str] = &["signature", "signed", "initials", "abstractor", "witness"];
 
 /// Words of a log's entry before the initials of whoever made it, without
 /// a colon: "ack NI 19:31", "Note MM 5/10: records faxed", "f/u RH
@@ -140,15 +147,36 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                     while ls > 0 && b[ls - 1].is_ascii_alphabetic() {
                         ls -= 1;
                     }
-                    if (ls == 0 || !b[ls - 1].is_ascii_alphanumeric())
-                        && LABELS.iter().any(|l| b[ls..p].eq_ignore_ascii_case(l.as_bytes()))
-                    {
-                        push(text, s, out);
+                    let label = &b[ls..p];
+                    if (ls == 0 || !b[ls - 1].is_ascii_alphanumeric()) && LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
+                        // (where a person signs, whatever the capitals
+                        // spell: "Prescriber signature: SW", "Abstractor: CT")
+                        if SIGNATURE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
+                            push_signature(text, s, out);
+                        } else {
+                            push(text, s, out);
+                        }
                     }
                 }
             }
             b'\n' if may(s) => line_start(text, s, out),
             b'-' if s >= 2 && b[s - 2] == b'\n' && may(s - 1) => line_start(text, s - 1, out),
+            // a sign-off glued to its dash at a line's end, after a
+            // sentence ("3-month call. -KV", "for metformin.   -AP")
+            b'-' if s >= 3 && b[s - 2] == b' ' && {
+                let mut k = s - 2;
+                while k > 0 && b[k - 1] == b' ' {
+                    k -= 1;
+                }
+                k > 0 && matches!(b[k - 1], b'.' | b'!' | b'?' | b')')
+            } =>
+            {
+                let before = out.len();
+                push(text, s, out);
+                if out.get(before).is_some_and(|f| !line_end(b, f.end)) {
+                    out.truncate(before);
+                }
+            }
             // "/CH" alone on its line
             b'/' if (s == 1 || b[s - 2] == b'\n') => {
                 let before = out.len();
@@ -252,6 +280,8 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
             || rest.starts_with(b" on ")
             || rest.starts_with(b" at ")
             || rest.first() == Some(&b';')
+            // ("Received 11/19 17:34 by ATC. Triage: urgent")
+            || (timed_by && (rest.starts_with(b". ") || rest.starts_with(b".\n")))
             || (number && !VITALS.contains(&&text[s..e]))
             || (rest.first() == Some(&b' ') && month_at(rest.get(1..).unwrap_or(&[])))
     } else {
@@ -352,8 +382,26 @@ fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     }
 }
 
+/// Initials at `i` after a signature's label: as [`push`], a service's
+/// letters too (not a credential, vitals or a placeholder's "NA").
+fn push_signature(text: &str, i: usize, out: &mut Vec<Finding>) {
+    let before = out.len();
+    push_any(text, i, out, false);
+    if let Some(f) = out.get(before) {
+        let v = &text[f.start..f.end];
+        if VITALS.contains(&v) || matches!(v, "NA" | "NK" | "TBD" | "DOB") {
+            out.truncate(before);
+        }
+    }
+}
+
 /// Initials at `i` when they stand alone there.
 fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
+    push_any(text, i, out, true)
+}
+
+/// [`push`]; `services`: leave out [`NOT_INITIALS`] too.
+fn push_any(text: &str, i: usize, out: &mut Vec<Finding>, services: bool) {
     let b = text.as_bytes();
     let Some(rest) = text.get(i..) else { return };
     let mut n = 0;
@@ -373,7 +421,7 @@ fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
     if end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] >= 0x80 || b[end] == b'-') {
         return;
     }
-    if super::names::credential_at(text, i) == Some(end - i) || NOT_INITIALS.contains(&&text[i..end]) {
+    if super::names::credential_at(text, i) == Some(end - i) || (services && NOT_INITIALS.contains(&&text[i..end])) {
         return;
     }
     // (read once however many cues stand before them: "Collected by: HS")
@@ -442,6 +490,10 @@ mod tests {
         assert_eq!(initials("Callback planned Jan 7.\n/CH\n"), ["CH"]);
         assert_eq!(initials("[Scanned into chart by FS on 6/25/23]"), ["FS"]);
         assert_eq!(initials("Notified at 1310 by MM; he will meet resident"), ["MM"]);
+        assert_eq!(initials("Received 11/19 17:34 by ATC. Triage: urgent"), ["ATC"]);
+        assert_eq!(initials("Prescriber signature: SW   Date: 05/12/2023"), ["SW"]);
+        assert_eq!(initials("Abstractor: CT   Date abstracted: 3/4/2024"), ["CT"]);
+        assert!(initials("Signature: NA\n").is_empty());
     }
 
     #[test]
@@ -467,7 +519,9 @@ mod tests {
         assert_eq!(initials("Home ph on file 216 555 0194.\nAS DDS / asst Lakshmi\n"), ["AS"]);
         assert_eq!(initials("transport via van.\nWJC PMHNP-BC\n"), ["WJC"]);
         assert_eq!(initials("tracking: a@example.net\nBA RPh\n"), ["BA"]);
-        assert_eq!(initials("Next contact: 3-month call. -SEN\n"), Vec::<&str>::new());
+        assert_eq!(initials("Next contact: 3-month call. -SEN\n"), ["SEN"]);
+        assert_eq!(initials("pay cash for metformin.   -AP\n"), ["AP"]);
+        assert!(initials("Plan: titrate. -PRN use only\n").is_empty());
         assert_eq!(initials("Next contact: 3-month call.\n-SEN\n"), ["SEN"]);
         assert_eq!(initials("next session 10/01/2023.\nRB/GLE\n"), ["RB", "GLE"]);
         assert_eq!(initials("end of report\nSW/ze  D: 01/15/2022\n"), ["SW"]);
