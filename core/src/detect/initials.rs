@@ -325,15 +325,31 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
     }
     let before = out.len();
     push(text, i, out);
+    if out.len() == before {
+        // capitals that spell a credential or a service ("MS RGN", "SW
+        // RPh"): initials all the same when a credential follows and ends
+        // the line (a role's word is a service's: "UR Nurse")
+        push_any(text, i, out, false, false);
+        if let Some(f) = out.get(before).copied() {
+            let k = f.end + 1;
+            let cred = b.get(f.end) == Some(&b' ') && super::names::credential_at(text, k).is_some_and(|n| line_end(k + n));
+            if !cred {
+                out.truncate(before);
+            }
+        }
+        return;
+    }
     let Some(f) = out.get(before).copied() else { return };
     let e = f.end;
     let keep = match b.get(e) {
         // then nothing more on the line but another credential or a
         // '/' ("AS DDS / asst Lakshmi"; not "NOC RN NOTE", a heading)
-        Some(b' ') => super::names::credential_at(text, e + 1).is_some_and(|n| {
-            let k = e + 1 + n;
-            line_end(k) || b[k] == b',' || b[k..].starts_with(b" /")
-        }),
+        Some(b' ') => {
+            super::names::credential_at(text, e + 1).is_some_and(|n| {
+                let k = e + 1 + n;
+                line_end(k) || b[k] == b',' || b[k..].starts_with(b" /")
+            }) || role_ends_line(text, e + 1)
+        }
         Some(b'/') => {
             // the typist's initials after the '/': in capitals, a name too
             let t = out.len();
@@ -386,7 +402,7 @@ fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
 /// letters too (not a credential, vitals or a placeholder's "NA").
 fn push_signature(text: &str, i: usize, out: &mut Vec<Finding>) {
     let before = out.len();
-    push_any(text, i, out, false);
+    push_any(text, i, out, false, true);
     if let Some(f) = out.get(before) {
         let v = &text[f.start..f.end];
         if VITALS.contains(&v) || matches!(v, "NA" | "NK" | "TBD" | "DOB") {
@@ -395,13 +411,35 @@ fn push_signature(text: &str, i: usize, out: &mut Vec<Finding>) {
     }
 }
 
-/// Initials at `i` when they stand alone there.
-fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
-    push_any(text, i, out, true)
+/// Whether a credential ("RGN", "RPh", "MD") or a nurse's role ("Staff
+/// Nurse", "Charge Nurse") starts at `k` and ends its line.
+fn role_ends_line(text: &str, k: usize) -> bool {
+    let b = text.as_bytes();
+    if let Some(n) = super::names::credential_at(text, k) {
+        return line_end(b, k + n);
+    }
+    let r = &text[k..];
+    let line = &r[..r.find('\n').unwrap_or(r.len())].trim_end();
+    let mut words = line.split(' ');
+    let first = words.next().unwrap_or("");
+    let last = words.next();
+    words.next().is_none()
+        && match last {
+            // (a typist's third 'f' too: "Stafff Nurse")
+            Some("Nurse") => first.starts_with("Staf") || matches!(first, "Charge" | "Senior" | "Registered" | "Practice"),
+            Some(_) => false,
+            None => matches!(first, "Nurse" | "Midwife" | "Pharmacist"),
+        }
 }
 
-/// [`push`]; `services`: leave out [`NOT_INITIALS`] too.
-fn push_any(text: &str, i: usize, out: &mut Vec<Finding>, services: bool) {
+/// Initials at `i` when they stand alone there.
+fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
+    push_any(text, i, out, true, true)
+}
+
+/// [`push`]; `services`: leave out [`NOT_INITIALS`] too; `credentials`:
+/// and capitals that spell a credential.
+fn push_any(text: &str, i: usize, out: &mut Vec<Finding>, services: bool, credentials: bool) {
     let b = text.as_bytes();
     let Some(rest) = text.get(i..) else { return };
     let mut n = 0;
@@ -421,7 +459,7 @@ fn push_any(text: &str, i: usize, out: &mut Vec<Finding>, services: bool) {
     if end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] >= 0x80 || b[end] == b'-') {
         return;
     }
-    if super::names::credential_at(text, i) == Some(end - i) || (services && NOT_INITIALS.contains(&&text[i..end])) {
+    if (credentials && super::names::credential_at(text, i) == Some(end - i)) || (services && NOT_INITIALS.contains(&&text[i..end])) {
         return;
     }
     // (read once however many cues stand before them: "Collected by: HS")
@@ -527,6 +565,13 @@ mod tests {
         assert_eq!(initials("end of report\nSW/ze  D: 01/15/2022\n"), ["SW"]);
         assert_eq!(initials("asking about stopping metformin.\nJB\n"), ["JB"]);
         assert_eq!(initials("Patient signature: PB   Clinician: RH   Reviewed 7/2"), ["PB", "RH"]);
+        // capitals that spell a credential or a service, a role after them
+        assert_eq!(initials("Callback planned 19 February.\nMS RGN\n"), ["MS"]);
+        assert_eq!(initials("Callback 0491 572 665.\nSW RPh"), ["SW"]);
+        assert_eq!(initials("Callback planned 11/7.\nCB Staff Nurse\n"), ["CB"]);
+        assert!(initials("text\nPT RN NOTE follows\n").is_empty());
+        assert!(initials("text\nICU Staff Nurse on call\n").is_empty());
+        assert!(initials("Rogelio Banks\nUR Nurse\nDesk: (319)384-8153").is_empty());
     }
 
     #[test]
