@@ -1,7 +1,8 @@
 //! Dates written with a month's name in another language: "24 juillet
 //! 1949", "11 de julio de 2023", "29. marts 2025", "17. Juli 2024", "12
 //! Kasım 1949", "2 de dezembro de 2024", "20 listopada 2021"; and dates
-//! written with the CJK year, month and day signs: "2025年3月19日".
+//! written with the CJK year, month and day signs: "2025年3月19日"; and
+//! Korea's points: "1999. 9. 26.".
 //!
 //! A day (one or two digits, an optional '.'), a space, an optional "de ",
 //! a month's name from [`MONTHS`] (in any case, an optional '.'), an
@@ -25,7 +26,7 @@ const MONTHS: &[&str] = &[
     // Spanish and Portuguese
     "enero", "febrero", "marzo", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
     "noviembre", "diciembre", "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro",
-    "outubro", "dezembro",
+    "outubro", "dezembro", "abril", "novembro",
     // Italian
     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     // German, Dutch, Nordic
@@ -46,7 +47,7 @@ const MONTHS: &[&str] = &[
 pub(super) fn may(b: &[u8], d: usize, re: usize) -> bool {
     let n = re - d;
     let next = b.get(re).copied().unwrap_or(0);
-    (n <= 2 && (next == b' ' || next == b'.')) || (n == 4 && next == 0xE5)
+    (n <= 2 && (next == b' ' || next == b'.')) || (n == 4 && (next == 0xE5 || (next == b'.' && b.get(re + 1) == Some(&b' '))))
 }
 
 /// The date starting at the digit run `d..re`, appended to `out`; its end.
@@ -55,7 +56,11 @@ pub(super) fn at_run(text: &str, d: usize, re: usize, out: &mut Vec<Finding>) ->
     if d > 0 && (b[d - 1].is_ascii_alphanumeric() || matches!(b[d - 1], b'.' | b'/' | b'-' | b':')) {
         return None;
     }
-    let end = if re - d == 4 { cjk(b, re)? } else { named(text, d, re)? };
+    let end = match re - d {
+        4 if b[re] == b'.' => dotted(b, d, re)?,
+        4 => cjk(b, re)?,
+        _ => named(text, d, re)?,
+    };
     out.push(Finding::new(PhiType::Date, d, end, SCORE));
     Some(end)
 }
@@ -79,6 +84,29 @@ fn cjk(b: &[u8], re: usize) -> Option<usize> {
         return None;
     }
     Some(de + DAY.len())
+}
+
+/// "1999. 9. 26.": Korea's order and points (year, month, day, each
+/// followed by '.'; a space after the first two), a year of 1800 to 2199;
+/// the end, after the last point.
+fn dotted(b: &[u8], d: usize, re: usize) -> Option<usize> {
+    let y: u32 = std::str::from_utf8(&b[d..re]).ok()?.parse().ok()?;
+    if !(1800..=2199).contains(&y) {
+        return None;
+    }
+    let part = |p: usize, max: u32| -> Option<usize> {
+        let e = digits_end(b, p);
+        let v: u32 = std::str::from_utf8(&b[p..e]).ok()?.parse().ok()?;
+        ((1..=2).contains(&(e - p)) && (1..=max).contains(&v) && b.get(e) == Some(&b'.')).then_some(e + 1)
+    };
+    // "2024. " then the month
+    let me = part(re + 2, 12)?;
+    if b.get(me) != Some(&b' ') {
+        return None;
+    }
+    let de = part(me + 1, 31)?;
+    // (then no digit: "2024. 2. 8.5" is no date)
+    (!b.get(de).is_some_and(u8::is_ascii_digit)).then_some(de)
 }
 
 /// "24 juillet 1949", "11 de julio de 2023", "29. marts 2025".
@@ -162,6 +190,8 @@ mod tests {
         assert_eq!(dates("Date: 29. marts 2025     Pages: 3"), ["29. marts 2025"]);
         assert_eq!(dates("Inpatient stay from 17. Juli 2024 to 21. Juli 2024"), ["17. Juli 2024", "21. Juli 2024"]);
         assert_eq!(dates("Date of birth: 12 Kasım 1949\n"), ["12 Kasım 1949"]);
+        assert_eq!(dates("Date of admission: 18 de abril de 2022 (18"), ["18 de abril de 2022"]);
+        assert_eq!(dates("DOB：1999. 9. 26.\nAdmitted：2024. 2. 8.\n"), ["1999. 9. 26.", "2024. 2. 8."]);
         assert_eq!(dates("admission: 2 de dezembro de 2024 (2 December 2024)"), ["2 de dezembro de 2024"]);
         assert_eq!(dates("Discharged : 2025年3月19日\nAddress"), ["2025年3月19日"]);
     }
@@ -173,6 +203,8 @@ mod tests {
         assert!(dates("20 juli").is_empty());
         assert!(dates("5 mg 2024").is_empty());
         assert!(dates("40 juillet 2020").is_empty());
+        assert!(dates("HbA1c 7.2. 2024. 3 patients seen").is_empty());
+        assert!(dates("in 2024. 13. 5. 2024. 2. 8.5").is_empty());
         assert!(dates("2025年13").is_empty());
     }
 }

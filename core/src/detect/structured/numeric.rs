@@ -463,7 +463,9 @@ fn may_written_date(b: &[u8], s: usize, len: usize, prev: u8) -> bool {
     // day first: a month word (or "of ") after the day or its ordinal
     let starts = |e: usize| matches!(at(b, e), b' ' | b'-') & MONTH_STARTS.has([low(e + 1), low(e + 2), at(b, e + 3) | 0x20]);
     let day_first = (len <= 2) & (starts(re) | starts(re + 2));
-    month_first | day_first
+    // "26FEB2025": a day glued to a month's capitals and its year
+    let compact = (len <= 2) & at(b, re).is_ascii_uppercase() & MONTH_STARTS.has([low(re), low(re + 1), at(b, re + 2) | 0x20]);
+    month_first | day_first | compact
 }
 
 /// The blanks `Scan::age` skips before a run, as a table.
@@ -1225,6 +1227,16 @@ impl Scan<'_> {
             return None;
         }
         let d = num(&b[s..re]);
+        if at(b, re).is_ascii_uppercase() {
+            // "26FEB2025" (a flight's, a sponsor's log): three capitals and
+            // four digits right after, then no letter or digit
+            let m = month_word(b.get(re..re + 3)?)?;
+            let (y, ye) = year_at(b, re + 3)?;
+            if ye - re == 7 && !at(b, ye).is_ascii_alphanumeric() && b[re..re + 3].iter().all(u8::is_ascii_uppercase) && valid_day(Some(y), m, d) {
+                return Some(self.push_date(s, ye, 0.9, Some(y)));
+            }
+            return None;
+        }
         let e = ordinal(b, re);
         let (mut q, dash) = match at(b, e) {
             b' ' => (e + 1, false),
@@ -1869,7 +1881,7 @@ mod pretests {
         "call (555) 123-4567 or 555.987.6543, +1 555 123 4567, 1-555-123-4567, +15551234567 ext. 12",
         "(555-123-4567 ext. 12) fax: 555 123 4567; tel 212-555-0100",
         "seen March 15, 2021; on 15 March 2021, the 3rd of May 2020, Sept. 2019, Jan.  5, 15th of March, 7-Mar-2020",
-        "DOB: Feb 29 1984, dec. 12 1999, MARCH 2 2020, 12 DECEMBER 2021",
+        "DOB: Feb 29 1984, dec. 12 1999, MARCH 2 2020, 12 DECEMBER 2021, 26FEB2025, 3MAR2024",
         "a 92-year-old, 95 y/o, 101 yrs old, aged 93, age: 94, age of 99, ages 91 and 92, 97M, 98 F, age  =  96",
     ];
 

@@ -123,6 +123,9 @@ fn written_dates() {
     exact("on 05-Aug, then", &[(Date, "05-Aug")]);
     none("Jan-3 and Feb-123 and Dec-2021x and x-Mar-21 and 31-Feb");
     none("the may-2021 draft and 21-may");
+    // a day glued to a month's capitals and a year
+    exact("Date: 26FEB2025\nSector", &[(Date, "26FEB2025")]);
+    none("lot 26FEB20251 and 31FEB2025 and 12Feb2025x and 5MAR");
 }
 
 #[test]
