@@ -5,7 +5,8 @@
 //! this pass reads them only where something says a name follows:
 //!
 //! - a message header: "From: " at the start of a line, "message from ";
-//! - a self-introduction: "this is ", "my name is ", "it's ";
+//! - a self-introduction: "this is ", "my name is ", "it's ", "hi its ";
+//! - a salutation: "Hello marcus,";
 //! - a title in lower case: "doctor mcallister", "also mrs hoang in 743";
 //! - a relative after "for my": "calling for my mother, milena wang";
 //! - a sign-off: the line after "thanks" or "thank you", when the whole
@@ -79,7 +80,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 46] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 48] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -129,6 +130,9 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 46] = [
     ("dr ", ["", ""], Cue::Title),
     ("pelled", ["s", "S"], Cue::Spelled),
     ("t's", ["i", "I"], Cue::Kin),
+    // "hi its hector bergstrom" (its for it's), "Hello marcus,"
+    ("i its", ["h", "H"], Cue::Kin),
+    ("ello", ["h", "H"], Cue::Addressed),
     // (whole, so that "or my daughter-in-law" is left to the relative's cue)
     ("for my", ["", ""], Cue::Relative),
     ("For my", ["", ""], Cue::Relative),
@@ -641,6 +645,9 @@ mod tests {
     fn introductions_relatives_and_sign_offs() {
         assert_eq!(names("hi dr Traore\nMy name is hanan al-najjar. I help my father"), ["hanan al-najjar"]);
         assert_eq!(names("CALLER: yeah hi, it's anne-sophie moreau-kaplan, i'm calling"), ["anne-sophie moreau-kaplan"]);
+        assert_eq!(names("good morning\nhi its hector bergstrom writing for my mother"), ["hector bergstrom"]);
+        assert_eq!(names("Hello marcus,\n\njust confirming we received"), ["marcus"]);
+        assert!(names("Hello there, hello all, its side effects").is_empty());
         assert_eq!(names("i'm calling for my mother, milena wang, about results"), ["milena wang"]);
         assert_eq!(names("dizzy when i stand up.\nThank you,\ndesmond pennock\n\n--- Reply"), ["desmond pennock"]);
         assert_eq!(names("serial d3w476026.\nthanks\neirik nyhus"), ["eirik nyhus"]);
