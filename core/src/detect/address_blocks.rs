@@ -109,7 +109,6 @@ fn country(k: &str) -> bool {
 
 /// Adds the address under a letterhead's organisation, and the lines
 /// around each address in `found` that fills its line.
-#[inline(never)]
 pub(crate) fn extend(text: &str, found: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut key = String::new();
@@ -162,17 +161,14 @@ fn letterheads(text: &str, found: &mut Vec<Finding>, others: &mut Others, key: &
     let mut n = 0;
     super::structured::org_words(text, |s, _| {
         // (capitalized, "Clinic", not "returns to clinic"; on a line of 100
-        // bytes at most, found within 100 bytes each way; the first few
-        // such lines alone: a letterhead names one or two)
+        // bytes at most; the first few such lines alone: a letterhead
+        // names one or two)
         if n < lines.len() && b[s].is_ascii_uppercase() {
-            let from = s.saturating_sub(100);
-            let Some(ls) = memchr::memrchr(b'\n', &b[from..s]).map(|k| from + k + 1).or((from == 0).then_some(0)) else { return };
-            let to = (s + 100).min(b.len());
-            let Some(le) = memchr::memchr(b'\n', &b[s..to]).map(|k| s + k).or((to == b.len()).then_some(to)) else { return };
-            let le = if le > ls && b[le - 1] == b'\r' { le - 1 } else { le };
-            if le - ls <= 100 && (n == 0 || lines[n - 1] != (ls, le)) {
-                lines[n] = (ls, le);
-                n += 1;
+            if let Some((ls, le)) = line_bounds(b, s, s).filter(|&(ls, le)| le - ls <= 100) {
+                if n == 0 || lines[n - 1] != (ls, le) {
+                    lines[n] = (ls, le);
+                    n += 1;
+                }
             }
         }
     });
@@ -232,8 +228,6 @@ fn push(found: &mut Vec<Finding>, a: usize, z: usize) {
     found.push(Finding::new(PhiType::Address, a, z, SCORE));
 }
 
-/// The findings of other kinds than an address, sorted by their start,
-/// for [`address_line`]'s question (built on its first).
 /// Where a line stands: above or below an address found, or under a
 /// letterhead's organisation.
 #[derive(Clone, Copy, PartialEq)]
@@ -243,6 +237,8 @@ enum At {
     Letterhead,
 }
 
+/// The findings of other kinds than an address, sorted by their start,
+/// for [`address_line`]'s question (built on its first).
 #[derive(Default)]
 struct Others {
     built: bool,

@@ -102,7 +102,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         if start == bad_start {
             continue;
         }
-        if !b[start].is_ascii_alphabetic() || !b[start..p].iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'.' | b'-' | b'/' | b' ' | b'\'')) {
+        if !b[start].is_ascii_alphabetic() || !b[start..p].iter().all(|&c| header_byte(c)) {
             bad_start = start;
             continue;
         }
@@ -244,6 +244,12 @@ fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<Phi
     classify(fields).map(|kinds| (d, kinds))
 }
 
+/// Whether `c` may stand in a header's column name ("Date of consent",
+/// "Subject/Rand no.", "pt_id", "Rx#").
+fn header_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'.' | b'-' | b'/' | b' ' | b'\'')
+}
+
 /// The kinds of a header's fields (at least four, at most [`MAX_COLS`],
 /// each a short name with a letter, one at least naming PHI). Every field
 /// is checked before any is classified: most lines looked at are no
@@ -255,7 +261,7 @@ fn classify<'a, I: Iterator<Item = &'a [u8]>>(fields: impl Fn() -> I) -> Option<
         if f.is_empty() || f.len() > MAX_HEAD || !f.iter().any(u8::is_ascii_alphabetic) || n > MAX_COLS {
             return None;
         }
-        if !f.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'.' | b'-' | b'/' | b' ' | b'\'')) {
+        if !f.iter().all(|&c| header_byte(c)) {
             return None;
         }
     }
