@@ -204,9 +204,6 @@ fn header(b: &[u8], s: usize, e: usize, tab: bool) -> Option<(u8, Vec<Option<Phi
         }
         _ => (s, e, tab),
     };
-    // (a line with three bars or more is read as a tab-separated one too:
-    // "Scr. no. | Initials | Date of consent | Status")
-    let tab = tab;
     // (a line with three bars or more is read as a tab-separated one is,
     // its first field may hold spaces: "Scr. no. | Initials | Date of
     // consent | Status")
