@@ -130,6 +130,11 @@ static ROLE_PHRASES: &[&str] = &[
     "radiologist", "called by", "next of kin informed",
     // thanked, or introducing themselves ("Thanks Jian.", "Hi it's Vikram")
     "thanks", "thank you", "it's", "its",
+    // the parties and officers of a court, and a case's caption ("State v.
+    // Kevin Moore", "R v SURESH PATEL")
+    "judge", "justice", "magistrate", "counsel", "defense counsel", "defence counsel", "attorney", "lawyer",
+    "solicitor", "barrister", "prosecutor", "ada", "public defender", "guardian ad litem", "caseworker",
+    "probation officer", "state v.", "people v.", "commonwealth v.", "r v", "r. v.", "in re", "in the matter of",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -1750,7 +1755,10 @@ impl<'t> Scan<'t> {
             if !name_gap(g, after_initial) {
                 break;
             }
-            if !w[nx].is_cap() || c.has(C_STOP) || c.has(C_TITLE) || c.has(C_SHORTCAPS) {
+            // (a word the lists stop, after an initial and its period, is a
+            // surname all the same: "G. Parkinson", "A. Foley")
+            let dotted_initial = after_initial && self.text.as_bytes().get(w[last].end) == Some(&b'.');
+            if !w[nx].is_cap() || (c.has(C_STOP) && !(dotted_initial && !w[nx].is_upper())) || c.has(C_TITLE) || c.has(C_SHORTCAPS) {
                 break;
             }
             if is_credential_word(self.text, &w[nx]) || (c.has(C_INITIAL) && credential_after(self.text, w[last].end)) {
@@ -2065,6 +2073,18 @@ impl<'t> Scan<'t> {
             && self.words[end].is_upper();
         if surname_first && !ctx {
             score = score.max(0.7);
+        }
+        // an initial and its period, then a word the lists stop, after a
+        // role: a surname ("ADA G. Foley", "Reviewed by K. Ward")
+        let dotted = first.has(C_INITIAL) && text.as_bytes().get(self.words[i].end) == Some(&b'.');
+        // (a role, not a line to itself: "Organism:\nE. Coli")
+        if dotted
+            && end == i + 1
+            && lastc.has(C_STOP)
+            && !self.words[end].is_upper()
+            && (cred || ctx_before.get() || self.role_after(self.words[end].core_end))
+        {
+            score = score.max(0.8);
         }
         if score <= 0.0 {
             return None;
@@ -2979,5 +2999,12 @@ mod tests {
         // a microbe's genus and species is no one
         assert!(spans("Organism:\nE. Coli\n").is_empty());
         assert!(spans("S. Aureus\n").is_empty());
+        // a family name the lists stop (an eponym, a catheter, a ward),
+        // after an initial and its period: after a title or a role only
+        assert_eq!(spans("Seen with Dr. G. Parkinson today"), ["G. Parkinson"]);
+        assert_eq!(spans("a call from Mrs R. Parkinson's carer"), ["R. Parkinson"]);
+        assert_eq!(spans("defense counsel J. Gaines; ADA G. Foley; records"), ["J. Gaines", "G. Foley"]);
+        assert!(spans("Hepatitis B. Ward round today.").is_empty());
+        assert!(spans("history of Parkinson disease, Foley catheter").is_empty());
     }
 }
