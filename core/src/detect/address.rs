@@ -722,6 +722,85 @@ fn labelled_city(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     Some(Finding::new(PhiType::Address, s, end, 0.8))
 }
 
+/// Words that may join a place's name ("Rio de Janeiro", "Frankfurt am
+/// Main", "Stratford-upon-Avon" written with spaces).
+const PLACE_PARTICLES: &[&str] = &["de", "da", "do", "di", "del", "della", "dos", "das", "la", "le", "am", "an", "upon", "on", "sur", "en", "el", "los", "las", "al", "van", "aan"];
+
+/// A place outside the US that GeoNames lists ([`super::lexicon::is_world_city`])
+/// at `s` (a capital after a space), after "in", "near", "from" or "to":
+/// "transferred from Barcelona", "her cousin in Glasgow", "flew in from
+/// Davao City". Not a listed place that is also a given name or a family
+/// name after "from" or "to" ("a message from Sofia", "spoke to Paris"),
+/// nor one that names an institution ("in Victoria Hospital"). Up to four
+/// words, the longest listed one; its end.
+fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    // the preposition, a word of its own
+    let pe = s - 1;
+    let ps = pe - b[..pe].iter().rev().take(5).take_while(|c| c.is_ascii_alphabetic()).count();
+    if ps == pe || (ps > 0 && b[ps - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    let prep = &b[ps..pe];
+    let weak = if prep.eq_ignore_ascii_case(b"in") || prep.eq_ignore_ascii_case(b"near") {
+        false
+    } else if prep.eq_ignore_ascii_case(b"from") || prep.eq_ignore_ascii_case(b"to") {
+        true
+    } else {
+        return None;
+    };
+    // the words: capitalized ones, and particles between them
+    let mut ends = [0usize; 4];
+    let mut caps = [false; 4];
+    let mut n = 0;
+    let mut j = s;
+    while n < 4 {
+        let e = word_at(text, j)?;
+        if e == j {
+            break;
+        }
+        let cap = starts_upper(text, j);
+        if !cap {
+            fold_at(text, j, e, buf);
+            if n == 0 || !PLACE_PARTICLES.contains(&buf.as_str()) {
+                break;
+            }
+        }
+        ends[n] = e;
+        caps[n] = cap;
+        n += 1;
+        if !(e + 1 < b.len() && b[e] == b' ') {
+            break;
+        }
+        j = e + 1;
+    }
+    let end = (0..n).rev().filter(|&k| caps[k]).find_map(|k| {
+        fold_at(text, s, ends[k], buf);
+        super::lexicon::is_world_city(buf).then_some(ends[k])
+    })?;
+    if weak && end == ends[0] {
+        fold_at(text, s, end, buf);
+        if super::lexicon::lexicon(buf).is_some_and(|f| f & (super::lexicon::C_FIRST | super::lexicon::C_SUR) != 0) {
+            return None;
+        }
+    }
+    // (not a heading's place, before its colon: "Contact in Lima: ...")
+    if b.get(end) == Some(&b':') {
+        return None;
+    }
+    // (not the first word of a longer name, an institution's or a
+    // street's: "in Victoria Hospital", "from Maple Ridge Family Health
+    // Team"; a country may follow, "in Lagos Nigeria")
+    if b.get(end) == Some(&b' ') && end + 1 < b.len() && starts_upper(text, end + 1) {
+        let e2 = word_at(text, end + 1)?;
+        fold_at(text, end + 1, e2, buf);
+        if !super::lexicon::is_country(buf) {
+            return None;
+        }
+    }
+    Some(end)
+}
+
 /// Whether `p` (a capital after a space) follows "<verb> <preposition> ".
 fn place_context_before(b: &[u8], p: usize) -> bool {
     // preposition
@@ -1165,6 +1244,13 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
                     if let Some((end, score)) = place_after_context(text, s, buf) {
                         i = end;
                         push_sorted(out, first, Finding::new(PhiType::Address, s, end, score));
+                        continue;
+                    }
+                }
+                if s >= 3 && b[s - 1] == b' ' {
+                    if let Some(end) = world_city_after_prep(text, s, buf) {
+                        i = end;
+                        push_sorted(out, first, Finding::new(PhiType::Address, s, end, 0.7));
                     }
                 }
             }
@@ -2028,6 +2114,7 @@ mod pretests {
         "Lives at 1428 Elm Street, Springfield, IL 62704. 221B Baker St, 12-14 Main St. Apt 4, 5th Ave",
         "Boston, MA 02114; Springfield, Illinois; City: Lake Tommy  State: TX; Town:\tPort Jessicaville",
         "She lives near Springfield, was born near Xenia, relocated from Boston, visiting of Lake Tommy",
+        "flew in from Porto, a cousin in Glasgow, to Rio de Janeiro, near Davao City, from Lagos Nigeria, IN LIMA",
         "moved to North Calloway last year, lives in Xenia, resides in New York, from Boston, near Cedar Hollow",
         "12 É Street, 7 Ñandú Rd, 100 1st Street, 3 N Main St, PO Box 12, P.O. Box 7, Boston",
     ];
@@ -2063,7 +2150,7 @@ mod pretests {
     #[test]
     fn parsers_accept_only_where_the_trigger_mask_flags() {
         let mut buf = String::new();
-        let mut accepted = [0usize; 3];
+        let mut accepted = [0usize; 4];
         for t in texts() {
             let b = t.as_bytes();
             let flagged = |p: usize| trigger_mask(b, p & !63) >> (p & 63) & 1 != 0;
@@ -2087,6 +2174,10 @@ mod pretests {
                     if p >= 6 && b[p - 1] == b' ' && place_context_before(b, p) && place_after_context(&t, p, &mut buf).is_some() {
                         accepted[2] += 1;
                         assert!(flagged(p), "place after context at {p} of {t:?}");
+                    }
+                    if p >= 3 && b[p - 1] == b' ' && world_city_after_prep(&t, p, &mut buf).is_some() {
+                        accepted[3] += 1;
+                        assert!(flagged(p), "world city at {p} of {t:?}");
                     }
                 }
             }
@@ -2372,6 +2463,26 @@ mod tests {
         assert_eq!(one("Resident of Dayton, OH since 2001").1, "Dayton, OH");
         assert!(run("Lives in Texas.").is_empty(), "a state alone is not PHI");
         assert!(run("lives in Section 8 housing").is_empty());
+    }
+
+    #[test]
+    fn places_abroad_after_a_preposition() {
+        // a place GeoNames lists, after in / near / from / to, whatever
+        // verb came before
+        assert_eq!(one("My father was transferred from Barcelona by air ambulance.").1, "Barcelona");
+        assert_eq!(one("visiting her cousin Krystyna in Glasgow. No EHIC").1, "Glasgow");
+        assert_eq!(one("His wife flew in from Davao City and is staying").1, "Davao City");
+        assert_eq!(one("Chiara (grandmother) in Firenze, WhatsApp").1, "Firenze");
+        assert_eq!(one("a cousin near Frankfurt am Main").1, "Frankfurt am Main");
+        // not a country, a given name after from/to, an institution's or a
+        // heading's first word
+        assert!(run("a tourist from Mexico, motorcyclist vs car").is_empty());
+        assert!(run("a message from Sofia about her meds; spoke to Paris").is_empty());
+        assert!(run("Hi this is Fatima from Maple Ridge Family Health Team").is_empty());
+        assert!(run("admitted in Victoria Hospital").is_empty());
+        assert!(run("Contact in Lima: the host").is_empty());
+        // English words are not listed ("Reading", "Bath", "Nice")
+        assert!(run("independent in Bath and Dressing; from Reading lists").is_empty());
     }
 
     #[test]

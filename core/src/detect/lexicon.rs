@@ -17,7 +17,7 @@ use rustc_hash::FxBuildHasher;
 use std::hash::Hash;
 
 /// The lexicon's lazily-built tables (see [`crate::detect::warm_up`]).
-pub(crate) static TABLES: [&dyn Table; 5] = [&LEXICON, &STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES];
+pub(crate) static TABLES: [&dyn Table; 7] = [&LEXICON, &STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES, &WORLD_CITIES, &COUNTRIES];
 
 // ---------------------------------------------------------------------------
 // Word sets and the merged dictionaries.
@@ -553,6 +553,24 @@ pub(crate) static CITIES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
     s
 });
 
+/// Places outside the US (see `core/data/README.md`), written folded as
+/// [`fold_into`] folds a word of the text (a test checks each line).
+static WORLD_CITIES: Lazy<FxSet<&'static str>> = Lazy::new(|| data_lines(include_str!("../../data/world_cities.txt")).collect());
+
+/// Countries' names (see `core/data/README.md`), folded as [`WORLD_CITIES`].
+static COUNTRIES: Lazy<FxSet<&'static str>> = Lazy::new(|| data_lines(include_str!("../../data/countries.txt")).collect());
+
+/// Whether a folded name ([`fold_into`]) is a country's.
+pub(crate) fn is_country(folded: &str) -> bool {
+    COUNTRIES.contains(folded)
+}
+
+/// Whether a folded name ([`fold_into`]) is a listed place outside the US
+/// and no US state's name ("Georgia", "Victoria" is).
+pub(crate) fn is_world_city(folded: &str) -> bool {
+    WORLD_CITIES.contains(folded) && !STATE_NAMES.contains(folded)
+}
+
 /// Whether `s` is a state's USPS code (upper-case, as written).
 pub(crate) fn is_state_abbr(s: &str) -> bool {
     STATE_ABBR.contains(s)
@@ -589,4 +607,25 @@ pub(crate) const MONTHS: [(&str, &[&str]); 12] = [
 /// Whether a lower-case word is a month name in full.
 pub(crate) fn is_full_month_name(k: &str) -> bool {
     MONTHS.iter().any(|&(full, _)| full == k)
+}
+
+#[cfg(test)]
+mod data_tests {
+    use super::*;
+
+    /// The place lists are looked up with a word folded by [`fold_into`]:
+    /// each line must be written folded (`build_world_cities.py` ports the
+    /// fold; a difference would make the place unfindable).
+    #[test]
+    fn place_lists_are_written_folded() {
+        let mut buf = String::new();
+        for src in [include_str!("../../data/world_cities.txt"), include_str!("../../data/countries.txt")] {
+            for l in data_lines(src) {
+                fold_into(l, &mut buf);
+                assert_eq!(buf, l, "{l:?} is not written folded");
+            }
+        }
+        assert!(is_world_city("firenze") && is_world_city("sao paulo") && is_world_city("lodz"));
+        assert!(is_country("mexico") && !is_world_city("mexico"));
+    }
 }
