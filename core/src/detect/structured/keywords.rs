@@ -47,6 +47,10 @@ pub(crate) enum Special {
     /// 21268", "ADELI 10144836474"): a value with five digits or more
     /// (a make's model, "GMC 2500HD", is not one).
     Registry,
+    /// A postal code after its label ("Postcode: CF82 8YE", "Postal code /
+    /// City: 756 85 / Uppsala", "PLZ: 10115"): the value must have a postal
+    /// code's shape (`labels::postcode_after`), and nothing else is read.
+    Postcode,
     /// A plan's group after a short label: five characters or more
     /// besides its dashes, or a letter among them ("65-74" is an age
     /// group's range).
@@ -277,6 +281,17 @@ static TABLE: &[(&[&str], Kw)] = &[
     // not one of the licences the label rules name (NPI, DEA, driver's,
     // medical)
     (&["certificate #", "certificate number", "certificate no", "cert #", "cert no", "permit #", "permit number", "permit no"], strong(T::Id)),
+    (
+        &[
+            "postcode", "post code", "postal code", "zip", "zip code", "zipcode", "code postal", "plz",
+            "postleitzahl", "cep", "codigo postal", "código postal", "postnummer", "postnr", "postinumero",
+            "kod pocztowy", "pin code", "pincode",
+            // a form's field for the code and the town together
+            "postal code / city", "postcode / town", "postcode / city", "postal code / town", "plz / ort",
+            "postal code/city", "postcode/town", "postcode/city", "plz/ort", "zip / city", "zip/city",
+        ],
+        special(T::Zip, Special::Postcode),
+    ),
     (
         &["vin", "vin #", "vin no", "vin number", "vehicle identification number", "vehicle id", "vehicle vin"],
         special(T::Vehicle, Special::Vin),

@@ -36,6 +36,13 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
                 continue;
             }
         }
+        if special == Special::Postcode {
+            if let Some((vs, ve)) = postcode_after(b, h.end) {
+                out.push(Finding::new(kind, vs, ve, 0.85));
+                last_end = ve;
+            }
+            continue;
+        }
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
         let value = if kind == PhiType::License && strong { licence_value(b, h.end) } else { value };
         let Some((vs, ve)) = value.or_else(|| value_after(b, h.end, strong)) else { continue };
@@ -60,6 +67,70 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
     }
     parenthesized_ids(b, out);
+}
+
+/// The postal code after a postal code's label ending at `from`, if the
+/// value has one's shape and ends there: Canada's "K0F 4C6", Britain's
+/// "CF82 8YE" / "SW1A 2AA" / "B67 4GX", the Netherlands' "5698 YX", and
+/// three to seven digits, or two groups of them set apart by a space or a
+/// dash ("0800", "510670", "756 85", "3000-012", "01-266", "12345-6789").
+pub(super) fn postcode_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let s = value_start(b, from)?;
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    let ends = |k: usize| (!at(k).is_ascii_alphanumeric()).then_some((s, k));
+    let up = |k: usize| at(k).is_ascii_uppercase();
+    let dig = |k: usize| at(k).is_ascii_digit();
+    let digits = |k: usize| b[k.min(b.len())..].iter().take(8).take_while(|c| c.is_ascii_digit()).count();
+    if up(s) {
+        // Canada: letter, digit, letter, [space], digit, letter, digit
+        if dig(s + 1) && up(s + 2) {
+            let k = s + 3 + usize::from(at(s + 3) == b' ');
+            if dig(k) && up(k + 1) && dig(k + 2) {
+                return ends(k + 3);
+            }
+        }
+        // Britain: one or two letters, a digit, maybe a digit or letter,
+        // a space, a digit and two letters
+        let l = if up(s + 1) { 2 } else { 1 };
+        if !dig(s + l) {
+            return None;
+        }
+        let mut k = s + l + 1;
+        if dig(k) || up(k) {
+            k += 1;
+        }
+        if at(k) == b' ' && dig(k + 1) && up(k + 2) && up(k + 3) {
+            return ends(k + 4);
+        }
+        return None;
+    }
+    let n = digits(s);
+    if n == 0 {
+        return None;
+    }
+    let e = s + n;
+    // two groups: "756 85", "3000-012", "01-266"
+    if (2..=5).contains(&n) && matches!(at(e), b' ' | b'-') {
+        let m = digits(e + 1);
+        if (2..=4).contains(&m) {
+            if let Some(r) = ends(e + 1 + m) {
+                return Some(r);
+            }
+        }
+    }
+    // the Netherlands: four digits, [space], two capitals
+    if n == 4 {
+        let k = e + usize::from(at(e) == b' ');
+        if up(k) && up(k + 1) {
+            if let Some(r) = ends(k + 2) {
+                return Some(r);
+            }
+        }
+    }
+    if (3..=7).contains(&n) {
+        return ends(e);
+    }
+    None
 }
 
 /// A licence number written in parts joined by slashes, as registers
@@ -561,6 +632,28 @@ mod tests {
         assert!(value_after(b"ref 12.5 mg", 3, true).is_none());
         assert!(value_after(b"ID 2024-03-15", 2, true).is_none());
         assert!(value_after(b"ID 3/15/2021", 2, true).is_none());
+    }
+
+    #[test]
+    fn postcodes_after_their_label() {
+        fn pc(t: &str) -> Option<&str> {
+            postcode_after(t.as_bytes(), 0).map(|(s, e)| &t[s..e])
+        }
+        assert_eq!(pc(": K0F 4C6\n"), Some("K0F 4C6"));
+        assert_eq!(pc(": CF82 8YE "), Some("CF82 8YE"));
+        assert_eq!(pc(" SW1A 2AA"), Some("SW1A 2AA"));
+        assert_eq!(pc(" B67 4GX,"), Some("B67 4GX"));
+        assert_eq!(pc(": 5698 YX Eindhoven"), Some("5698 YX"));
+        assert_eq!(pc(": 756 85 / Uppsala"), Some("756 85"));
+        assert_eq!(pc(" | 4700-841 |"), Some("4700-841"));
+        assert_eq!(pc(": 0800\n"), Some("0800"));
+        assert_eq!(pc(": 12345-6789"), Some("12345-6789"));
+        // not a word, a number too short or too long, a code running on
+        assert_eq!(pc(": pending"), None);
+        assert_eq!(pc(" 2 weeks"), None);
+        assert_eq!(pc(": 123456789012"), None);
+        assert_eq!(pc(": CF82 8YEX"), None);
+        assert_eq!(pc(": 10115ab"), None);
     }
 
     #[test]
