@@ -183,6 +183,7 @@ fn handles(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
 }
 
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    let first = out.len();
     let b = text.as_bytes();
     let mut buf = String::new();
     // headers and chat speakers, at the start of a line
@@ -253,6 +254,20 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         };
         if let Some(f) = f.filter(|f| out[from..].last().is_none_or(|l| (l.start, l.end) != (f.start, f.end))) {
             out.push(f);
+        }
+    }
+    // a field's value after a role's label and its colon, in lower case
+    // ("Health care proxy / POA: marco echeverria (friend)", "Interpreter:
+    // jun-ho park"), as a relative's name is read
+    for p in memchr::memchr_iter(b':', b) {
+        if b.get(p + 1) == Some(&b' ') && b.get(p + 2).is_some_and(u8::is_ascii_lowercase) && super::names::role_before(text, p + 2) {
+            // (not again what a header, a chat's stamp or a cue found:
+            // "From: ", "guarantor: ")
+            // (nor a chat's two letters, "[10:02] nurse: ok")
+            let f = words_at(text, p + 2, Cue::Kin, false, &mut buf).filter(|f| f.end - f.start >= 3);
+            if let Some(f) = f.filter(|f| !out[first..].iter().any(|g| g.start == f.start)) {
+                out.push(f);
+            }
         }
     }
 }
@@ -543,7 +558,13 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         fold_into(w, buf);
         // (a contraction is English too: "i'm", "don't", "she's")
         let contraction = buf.starts_with("i'") || ["'m", "'s", "'t", "'ll", "'re", "'ve", "'d"].iter().any(|x| buf.ends_with(x));
-        let english = contraction || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
+        // (a compound of English words is English, "follow-up", unless one
+        // is a given name too, "rose-ann"; a relative by marriage always,
+        // "son-in-law")
+        let compound = buf.ends_with("-in-law")
+            || (buf.contains('-')
+                && buf.split('-').all(|p| !p.is_empty() && super::lexicon::is_english(p) && lexicon(p).is_none_or(|c| c & C_FIRST == 0)));
+        let english = contraction || compound || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
         let particle = PARTICLES.contains(&w);
         // a first word that is English starts no name (every run tried
         // below begins with it): "patient is", "my son will"
@@ -557,8 +578,10 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             break;
         }
     }
-    // the longest run of words that makes a name
-    for n in (1..=words.len().min(3)).rev() {
+    // the longest run of words that makes a name: four only with a
+    // particle among them ("hendrikje de la fuente")
+    let most = if words.len() == 4 && (words[1].2 || words[2].2) { 4 } else { words.len().min(3) };
+    for n in (1..=most).rev() {
         let end = words[n - 1].1;
         if speaker && !(end + 1 < b.len() && b[end] == b':' && b[end + 1] == b' ') {
             continue;
@@ -630,6 +653,12 @@ mod tests {
         assert_eq!(names("[08:25:26] yusuf al-harbi: only on the stairs"), ["yusuf al-harbi"]);
         assert_eq!(names("guarantor maria delgado signed"), ["maria delgado"]);
         assert_eq!(names("(patient: Nyhus, Kirsten; guarantor: sunita nyhus)"), ["sunita nyhus"]);
+        // after any role's label and its colon; four words with a particle
+        assert_eq!(names("Health care proxy / POA: marco echeverria (friend)"), ["marco echeverria"]);
+        assert_eq!(names("guarantor: hendrikje de la fuente)"), ["hendrikje de la fuente"]);
+        assert!(names("Patient: afebrile overnight, Nurse: pt ambulating").is_empty());
+        // a relative by marriage is no name, a compound given name is
+        assert!(names("Caller: son-in-law Tyrone (on HIPAA auth)").is_empty());
     }
 
     #[test]

@@ -958,7 +958,7 @@ impl<'t> RoleBefore<'t> {
 
 /// Whether a role phrase ends right before `start` (ignoring whitespace and
 /// ':' ',' '-' '#').
-fn role_before(text: &str, start: usize) -> bool {
+pub(crate) fn role_before(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
     let mut e = start;
     let floor = start.saturating_sub(48);
