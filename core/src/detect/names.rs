@@ -773,16 +773,21 @@ fn gap<'t>(text: &'t str, a: &Word, b: &Word) -> &'t str {
 }
 
 /// Gap inside a name: one space, or ". " after an initial, or a period
-/// directly followed by the next word after an initial ("J.R.").
+/// directly followed by the next word after an initial ("J.R."), or
+/// particles, after an initial's period too ("H. van den Akker").
 fn name_gap(g: &str, after_initial: bool) -> bool {
     match g {
         " " => true,
         ". " | "." | ".  " => after_initial,
+        _ if after_initial && g.starts_with(". ") => particle_gap(&g[1..]),
         _ => particle_gap(g),
     }
 }
 
-const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "bin", "ibn", "dos", "das", "y"];
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "bin", "ibn", "dos", "das", "y",
+    "los", "las", "do", "al", "el", "bint", "abu", "af", "zu",
+];
 
 /// " van der ", " de la ": lower-case name particles between two words.
 fn particle_gap(g: &str) -> bool {
@@ -3002,6 +3007,9 @@ mod tests {
         // a microbe's genus and species is no one
         assert!(spans("Organism:\nE. Coli\n").is_empty());
         assert!(spans("S. Aureus\n").is_empty());
+        // particles after a title and after an initial's period
+        assert_eq!(spans("Dear Dr. H. van den Akker,"), ["H. van den Akker"]);
+        assert_eq!(spans("I will message Dr. de los Santos and call"), ["de los Santos"]);
         // a family name the lists stop (an eponym, a catheter, a ward),
         // after an initial and its period: after a title or a role only
         assert_eq!(spans("Seen with Dr. G. Parkinson today"), ["G. Parkinson"]);
