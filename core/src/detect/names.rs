@@ -1996,7 +1996,9 @@ impl<'t> Scan<'t> {
             && gap(self.text, &self.words[i], &w) == " "
             && match b.get(w.end) {
                 None => true,
-                Some(b'.') => matches!(b.get(w.end + 1), None | Some(b'\n' | b'\r')),
+                // (or, after a given name the lists know, a period in the
+                // line: "Spoke w/ Tesfaye H. ref# 781")
+                Some(b'.') => matches!(b.get(w.end + 1), None | Some(b'\n' | b'\r')) || (c.has(C_FIRST) && b.get(w.end + 1) == Some(&b' ')),
                 Some(&x) => matches!(x, b' ' | b'\n' | b'\r' | b',' | b'|' | b'(' | b'\t'),
             };
         // (not a plate's letters: "reg. Jing A V4BGN"; an extension may
@@ -2993,6 +2995,8 @@ mod tests {
         assert_eq!(spans("Radiologist: Dr. Rosa Ramirez  Tech: Jesús G\n"), ["Rosa Ramirez", "Jesús G"]);
         assert_eq!(spans("NIC: Ronald   Bleep holder: Patricia U\n"), ["Patricia U"]);
         assert_eq!(spans("I-PASS Handoff  11/16/2022 1900  Wilner A -> Hassan H\n"), ["Hassan H"]);
+        assert_eq!(spans("opt 3. Spoke w/ Dorothy C. ref# 0070832811."), ["Dorothy C"]);
+        assert!(spans("Given Vitamin D. Then Hepatitis B. Group A. Strep").is_empty());
         // a word no list knows: only with a credential or a role
         assert_eq!(spans("Kenji B, RN CM\n"), ["Kenji B"]);
         assert!(spans("Zorblat Q went").is_empty());
