@@ -80,7 +80,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 48] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 49] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -136,6 +136,8 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 48] = [
     // (whole, so that "or my daughter-in-law" is left to the relative's cue)
     ("for my", ["", ""], Cue::Relative),
     ("For my", ["", ""], Cue::Relative),
+    // who did it, in a log ("sent to sponsor SFTP by graciela bennett")
+    ("by ", ["", ""], Cue::Kin),
     ("hank you", ["t", "T"], Cue::SignOff),
     ("hanks", ["t", "T"], Cue::SignOff),
 ];
@@ -659,6 +661,9 @@ mod tests {
         assert!(names("Patient: afebrile overnight, Nurse: pt ambulating").is_empty());
         // a relative by marriage is no name, a compound given name is
         assert!(names("Caller: son-in-law Tyrone (on HIPAA auth)").is_empty());
+        // who did something, in a log
+        assert_eq!(names("sent 19 Jan 25 to sponsor SFTP by elizabeth kettering; checksum ok"), ["elizabeth kettering"]);
+        assert!(names("taken by mouth, accompanied by his wife, by self, by pt report, nearby pharmacy").is_empty());
     }
 
     #[test]
