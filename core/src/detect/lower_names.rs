@@ -254,7 +254,17 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             Cue::Spelled => spelled_at(b, e),
             _ => after_cue(text, e, cue, &mut buf),
         };
-        if let Some(f) = f.filter(|f| out[from..].last().is_none_or(|l| (l.start, l.end) != (f.start, f.end))) {
+        // (after "by", one word only when it is no English word too:
+        // "accompanied by foster parent")
+        let by = CUE_LIST[m.pattern().as_usize()].0 == "by ";
+        let mut english_alone = |f: &Finding| {
+            let w = &text[f.start..f.end];
+            !w.contains(' ') && {
+                fold_into(w, &mut buf);
+                super::lexicon::is_english(&buf)
+            }
+        };
+        if let Some(f) = f.filter(|f| out[from..].last().is_none_or(|l| (l.start, l.end) != (f.start, f.end))).filter(|f| !(by && english_alone(f))) {
             out.push(f);
         }
     }
@@ -664,6 +674,7 @@ mod tests {
         // who did something, in a log
         assert_eq!(names("sent 19 Jan 25 to sponsor SFTP by elizabeth kettering; checksum ok"), ["elizabeth kettering"]);
         assert!(names("taken by mouth, accompanied by his wife, by self, by pt report, nearby pharmacy").is_empty());
+        assert!(names("Accompanied by foster parent, Duc").is_empty());
     }
 
     #[test]
