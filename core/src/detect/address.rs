@@ -643,6 +643,9 @@ const PLACE_VERBS: &[&str] = &[
     "move", "moves", "relocates", "relocate", "settled", "settling", "called", "calling", "phoned", "phoning",
     "travelling", "traveling", "drives", "driving", "commutes", "commuting", "live", "am",
     "evacuated", "repatriated", "flown", "staying", "works", "working",
+    // who came from where ("flew in from Portoville", "called during
+    // visit from Larkvale"; not "transferred", said of wards and people)
+    "came", "flew", "drove", "visit",
 ];
 /// Nouns before "in" only: "visiting family in Pellham Ridge", "Willowbrook
 /// Care Center in Sandrock Falls", "is with grandparents in Bellhaven"
@@ -651,10 +654,12 @@ const PLACE_VERBS: &[&str] = &[
 const PLACE_NOUNS: &[&str] = &[
     "family", "relatives", "center", "centre", "rehab", "hospital", "clinic", "facility", "hospice", "grandparents",
     "parents", "grandmother", "grandfather", "aunt", "uncle", "cousin", "cousins", "friends",
+    // whose doctor or pharmacy is where ("the new doctor in Ebberly")
+    "doctor", "gp", "physician", "pharmacy", "dentist",
 ];
 /// Words that may stand between the verb and its preposition: "lives
 /// alone in", "drives daily from", "called during visit from" is not.
-const PLACE_ADVERBS: &[&str] = &["alone", "now", "daily", "currently", "still", "permanently", "temporarily", "together", "independently"];
+const PLACE_ADVERBS: &[&str] = &["alone", "now", "daily", "currently", "still", "permanently", "temporarily", "together", "independently", "in", "back", "over"];
 /// A relative in parentheses before "in": "Leif (son) in Tollerby Ridge".
 const PAREN_KIN: &[&str] = &["(son)", "(daughter)", "(wife)", "(husband)", "(mother)", "(father)", "(brother)", "(sister)", "(niece)", "(nephew)", "(grandson)", "(granddaughter)", "(partner)", "(friend)"];
 /// "<staying with> her son in <Place>": the stay's verb and "with" come
@@ -2085,7 +2090,11 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
         }
     }
     fold_at(text, s, e, buf);
-    if STATE_NAMES.contains(buf.as_str()) || is_english(buf) || super::names::tokenize(&text[s..e]).len() != 1 {
+    if STATE_NAMES.contains(buf.as_str())
+        || is_english(buf)
+        || super::lexicon::is_country(buf)
+        || super::names::tokenize(&text[s..e]).len() != 1
+    {
         return None;
     }
     // an unknown capitalized word ("lives in Xenia"): a place, weaker
@@ -2463,6 +2472,12 @@ mod tests {
         assert_eq!(one("Resident of Dayton, OH since 2001").1, "Dayton, OH");
         assert!(run("Lives in Texas.").is_empty(), "a state alone is not PHI");
         assert!(run("lives in Section 8 housing").is_empty());
+        // who came from where, whose doctor is where; not a country
+        assert_eq!(one("Son Rodrigo called during visit from Ossington Mills; he can").1, "Ossington Mills");
+        assert_eq!(one("Her mother flew in from Portoville and is staying").1, "Portoville");
+        assert_eq!(one("the new doctor in Ebberly needs the records").1, "Ebberly");
+        assert!(run("Transferred to PACU in stable condition; Date arrived in Canada").is_empty());
+        assert!(run("She moved to Canada in 2019").is_empty());
     }
 
     #[test]
