@@ -112,7 +112,9 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         // without a branch, so that it predicts well (mostly false)
         let c2 = b.get(s + 1).copied().unwrap_or(0);
         let p1 = if s >= 1 { b[s - 1] } else { 0 };
-        let caps = c2.is_ascii_uppercase() | (c2 >= 0x80);
+        // (or joined: "H-O-N", "J.D.")
+        let joined = matches!(c2, b'-' | b'.') & b.get(s + 2).is_some_and(u8::is_ascii_uppercase);
+        let caps = c2.is_ascii_uppercase() | (c2 >= 0x80) | joined;
         let cue = (p1 == b' ') | (p1 == b'\n') | (p1 == b'-') | (p1 == b'/');
         if !(caps & cue) {
             continue;
@@ -129,6 +131,22 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                     // the verb ends at p + 1 ("typed" ends in the 'd' found)
                     if signed_verb_before(b, p + 1, 1) {
                         push(text, s, out);
+                    }
+                }
+                // "Initials H-O-N   Site 124", "Subject initials: N-W": a
+                // study's subject by the initials of the name, however
+                // they are joined
+                {
+                    let mut k = before.len();
+                    while k > 0 && matches!(before[k - 1], b' ' | b':' | b'\t') {
+                        k -= 1;
+                    }
+                    let lab = &before[..k];
+                    if lab.len() >= 8
+                        && lab[lab.len() - 8..].eq_ignore_ascii_case(b"initials")
+                        && (lab.len() == 8 || !lab[lab.len() - 9].is_ascii_alphanumeric())
+                    {
+                        push_joined(b, s, out);
                     }
                 }
                 // "[end of call - agent HL"
@@ -187,6 +205,25 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             }
             _ => {}
         }
+    }
+}
+
+/// Two to four capitals at `s`, each joined to the next by '-' or '.' or
+/// by nothing ("H-O-N", "J.D.", "BS"), then no letter or digit: pushed as
+/// a name (an ending period is left out).
+fn push_joined(b: &[u8], s: usize, out: &mut Vec<Finding>) {
+    let mut k = s;
+    let mut n = 0;
+    while k < b.len() && b[k].is_ascii_uppercase() && n < 5 {
+        n += 1;
+        k += 1;
+        if k + 1 < b.len() && matches!(b[k], b'-' | b'.') && b[k + 1].is_ascii_uppercase() {
+            k += 1;
+        }
+    }
+    let free = !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+    if (2..=4).contains(&n) && free && !out.last().is_some_and(|f| f.start == s) {
+        out.push(Finding::new(PhiType::Name, s, k, 0.7));
     }
 }
 
@@ -478,6 +515,16 @@ mod tests {
         find(t, &super::super::names::tokenize(t), &mut out);
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_study_subjects_initials() {
+        assert_eq!(initials("SUBJECT ID: UL06-3457   Initials H-O-N   Site 124"), ["H-O-N"]);
+        assert_eq!(initials("Subject initials: N-W\nVisit date: 01-Feb-2025"), ["N-W"]);
+        assert_eq!(initials("Pt # 007-182   Initials BS   Site 104"), ["BS"]);
+        assert_eq!(initials("Initials J.D. on file"), ["J.D"]);
+        // five capitals are no one's initials, a word is none
+        assert!(initials("initials ABCDE; initials pending").is_empty());
     }
 
     #[test]
