@@ -272,6 +272,14 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // ("Health care proxy / POA: marco echeverria (friend)", "Interpreter:
     // jun-ho park"), as a relative's name is read
     for p in memchr::memchr_iter(b':', b) {
+        // (and a name a scanned form's OCR misread, "RE: Est3ban
+        // Echeverrí4 Olrnos   DOB", "Attn: B4ptiste Lemair3")
+        if b.get(p + 1) == Some(&b' ') {
+            if let Some((s, e)) = misread_name_at(text, p + 2, &mut buf).filter(|&(s, _)| super::names::role_before(text, s)) {
+                out.push(Finding::new(PhiType::Name, s, e, 0.75));
+                continue;
+            }
+        }
         if b.get(p + 1) == Some(&b' ') && b.get(p + 2).is_some_and(u8::is_ascii_lowercase) && super::names::role_before(text, p + 2) {
             // (not again what a header, a chat's stamp or a cue found:
             // "From: ", "guarantor: ")
@@ -282,6 +290,81 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// A name as a fax's OCR reads it, letters mistaken for digits
+/// ("Est3ban Echeverrí4 Olrnos", "HENDR1KJE V4N OOSTERH0UT", "H4mza
+/// N4ssar"), at `i` (after "PATIENT" there, which a cover sheet prints
+/// before it): two to four words, the first and the last capitalized,
+/// each starting with a letter and at least half letters, one of them with
+/// a digit next to a letter, none an English word; then the line's end,
+/// two spaces, " /" or a word in capitals. (The name scanner reads a word up to its digit: the
+/// rest never makes a name there.) Where it starts and ends.
+fn misread_name_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = i;
+    while b.get(i) == Some(&b' ') && i < b.len() {
+        i += 1;
+    }
+    if b.len() >= i + 8 && b[i..i + 8].eq_ignore_ascii_case(b"patient ") {
+        i += 8;
+    }
+    let starts_upper = |k: usize| text.get(k..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+    if !starts_upper(i) {
+        return None;
+    }
+    let mut k = i;
+    let mut words = 0;
+    let mut misread = false;
+    let mut last_start;
+    loop {
+        let ws = k;
+        let (mut letters, mut len) = (0usize, 0usize);
+        while k < b.len() && len <= 24 {
+            let c = b[k];
+            let n = if c >= 0x80 { text[k..].chars().next().map_or(1, char::len_utf8) } else { 1 };
+            let letter = c.is_ascii_alphabetic() || (c >= 0x80 && text[k..].chars().next().is_some_and(char::is_alphabetic));
+            if c.is_ascii_digit() {
+                misread |= (k > ws && (b[k - 1].is_ascii_alphabetic() || b[k - 1] >= 0x80)) || b.get(k + 1).is_some_and(|&d| d.is_ascii_alphabetic());
+            } else if !(letter || (matches!(c, b'\'' | b'-') && k > ws)) {
+                break;
+            }
+            letters += usize::from(letter);
+            len += 1;
+            k += n;
+        }
+        let first_letter = b[ws].is_ascii_alphabetic() || b[ws] >= 0x80;
+        if k == ws || !first_letter || letters < 2 || letters * 2 < len {
+            return None;
+        }
+        // (no English word: "Clearwater End0crine Group", "H2O Intake")
+        fold_into(&text[ws..k], buf);
+        if super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0) {
+            return None;
+        }
+        words += 1;
+        last_start = ws;
+        // the next word after one space
+        if words < 4 && b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80) {
+            let save = k;
+            k += 1;
+            // (the name's end before a label in capitals: "... DOB")
+            if b.len() >= k + 3 && b[k..k + 3].eq_ignore_ascii_case(b"dob") && !b.get(k + 3).is_some_and(u8::is_ascii_alphabetic) {
+                k = save;
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    let end = k;
+    let after_ok = match b.get(end) {
+        None | Some(b'\n' | b'\r') => true,
+        Some(b' ') => matches!(b.get(end + 1), Some(b' ' | b'/' | b'(')) || b.get(end + 1).is_some_and(u8::is_ascii_uppercase),
+        Some(b',') => true,
+        _ => false,
+    };
+    (words >= 2 && misread && starts_upper(last_start) && after_ok).then_some((i, end))
 }
 
 /// A chat speaker's user name at `i`, then ": " ("abankston6: ",
@@ -671,6 +754,12 @@ mod tests {
         assert!(names("Patient: afebrile overnight, Nurse: pt ambulating").is_empty());
         // a relative by marriage is no name, a compound given name is
         assert!(names("Caller: son-in-law Tyrone (on HIPAA auth)").is_empty());
+        // a name a fax's OCR misread, after its label
+        assert_eq!(names("RE: Est3ban Echeverrí4 Olrnos   DOB: 19280419"), ["Est3ban Echeverrí4 Olrnos"]);
+        assert_eq!(names("RE: PATIENT H4NAN KH0URY / DOB 7/23/90"), ["H4NAN KH0URY"]);
+        assert_eq!(names("To: Whitlock Memorial Hospital   Attn: B4ptiste Lemair3\nFax"), ["B4ptiste Lemair3"]);
+        assert!(names("To: Larch Val1ey F4mily Medicine\nRE: COVID19 Vaccine Booster\nPatient: H2O Intake Chart").is_empty());
+        assert!(names("RE: Claim CLM19430088 DOS; Attn: Suite 4B").is_empty());
         // who did something, in a log
         assert_eq!(names("sent 19 Jan 25 to sponsor SFTP by elizabeth kettering; checksum ok"), ["elizabeth kettering"]);
         assert!(names("taken by mouth, accompanied by his wife, by self, by pt report, nearby pharmacy").is_empty());
