@@ -52,6 +52,32 @@ pub(crate) fn at_line(b: &[u8], ls: usize, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a room's word and number end one space before `s`, the word
+/// at a word's start ("RM311 ", "rm 497 ", "Room 12B ", "bed 4 "): for a
+/// family name in capitals there (see `names::find`), which needs no age.
+pub(crate) fn after_room(b: &[u8], s: usize) -> bool {
+    if s < 4 || b[s - 1] != b' ' {
+        return false;
+    }
+    let mut k = s - 1;
+    if b[k - 1].is_ascii_alphabetic() {
+        k -= 1; // "12B"
+    }
+    let de = k;
+    while k > 0 && de - k < 4 && b[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    if k == de || k == 0 {
+        return false;
+    }
+    if b[k - 1] == b' ' {
+        k -= 1;
+    }
+    ROOMS.iter().any(|w| {
+        k >= w.len() && b[k - w.len()..k].eq_ignore_ascii_case(w) && (k == w.len() || !b[k - w.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
 /// The record number after the age ending at `k`, within the line: its
 /// label ("#", "mr", "MRN", "H/N", "RM", "Hosp no") and five to twelve
 /// letters and digits, five of them digits ("71 yo #M7037854", "(90F)
@@ -207,6 +233,17 @@ mod tests {
         // not a count, a dose or a code after the label
         assert_eq!(census("Rm 5 - Marsh 71 yo # 3 falls"), [(Name, "Marsh")]);
         assert_eq!(census("Rm 5 - Marsh 71 yo mr 1234"), [(Name, "Marsh")]);
+    }
+
+    #[test]
+    fn a_room_before_a_word() {
+        let at = |t: &str, w: &str| after_room(t.as_bytes(), t.find(w).expect("word"));
+        assert!(at("x1638: rm 497 DORSEY BP", "DORSEY"));
+        assert!(at("x3654: RM311 WARSAME needs", "WARSAME"));
+        assert!(at("Room 12B KOWALSKI", "KOWALSKI"));
+        assert!(!at("Dorm 12 KOWALSKI", "KOWALSKI"));
+        assert!(!at("rm 12345 KOWALSKI", "KOWALSKI"));
+        assert!(!at("rm KOWALSKI", "KOWALSKI"));
     }
 
     #[test]

@@ -1655,6 +1655,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if c.has(C_KIN) {
             super::lower_names::after_relative(text, w.end, &mut s.found);
         }
+        // a patient's family name in capitals after a room's number, as
+        // pager logs and handoffs write them ("RM311 WARSAME needs
+        // restraint order renewal", "rm 497 DORSEY BP 82/50")
+        if w.is_upper() && w.core_end - w.start >= 4 && (c.strong_sur() || c.strong_first() || c.unknown()) && super::census::after_room(text.as_bytes(), w.start) {
+            s.found.push(Finding::new(PhiType::Name, w.start, w.core_end, 0.75));
+        }
         if c.has(C_MONTH) {
             super::spelled_dates::after_month(text, w.start, w.end, &mut s.found);
         }
@@ -3011,6 +3017,9 @@ mod tests {
         // a microbe's genus and species is no one
         assert!(spans("Organism:\nE. Coli\n").is_empty());
         assert!(spans("S. Aureus\n").is_empty());
+        // a family name in capitals after a room's number; not a word
+        assert_eq!(spans("09:01  FROM x3654: RM311 WARSAME needs restraint order renewal"), ["WARSAME"]);
+        assert!(spans("Rm 12 ISOLATION, bed 4 PACU, Room 5 DNR, rm 6 NEEDS").is_empty());
         // particles after a title and after an initial's period
         assert_eq!(spans("Dear Dr. H. van den Akker,"), ["H. van den Akker"]);
         assert_eq!(spans("I will message Dr. de los Santos and call"), ["de los Santos"]);
