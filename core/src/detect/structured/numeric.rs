@@ -1654,8 +1654,23 @@ impl Scan<'_> {
                 }
             }
             10 if matches!(d[0], b'2'..=b'9') => {
+                // (without a phone word: a North American number's shape,
+                // area code and exchange each starting 2-9, standing alone
+                // and governed by no record's noun, is a phone all the
+                // same, "called back from 4173478756", "(son) 9056702057";
+                // not a prescriber's NPI, which starts with 2 and passes
+                // its check; anything else weakly)
+                let alone = !matches!(before(b, s), b'-' | b'/' | b'.' | b'#' | b'=') && !matches!(at(b, e), b'-' | b'/');
                 let (kind, score) = match self.phone_kind(s) {
                     Some(k) => (k, 0.85),
+                    None if alone
+                        && matches!(d[3], b'2'..=b'9')
+                        && !(d[0] == b'2' && checks::npi(d))
+                        && !super::governed::governs(b, s)
+                        && !product_code_before(b, s) =>
+                    {
+                        (PhiType::Phone, 0.55)
+                    }
                     None => (PhiType::Phone, 0.3),
                 };
                 return self.push(kind, s, e, score);
@@ -1679,6 +1694,7 @@ impl Scan<'_> {
                 if d.len() == 11 && d[1] == b'7' && d[2] != b'0' && alone && !super::governed::governs(b, s) {
                     return self.push(PhiType::Phone, s, e, 0.7);
                 }
+
             }
             _ => {}
         }
@@ -1688,6 +1704,25 @@ impl Scan<'_> {
         }
         e
     }
+}
+
+/// Whether a product's code names the number at `s` (the word before it,
+/// across spaces, ':' and '#'): a drug's NDC, a lot or batch, a catalogue
+/// number ("NDC 5066900751", "Lot# 4035841544"), which are no phone.
+fn product_code_before(b: &[u8], s: usize) -> bool {
+    let mut e = s;
+    while e > 0 && s - e < 4 && matches!(b[e - 1], b' ' | b':' | b'#') {
+        e -= 1;
+    }
+    let mut w = e;
+    while w > 0 && e - w < 8 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    let word = &b[w..e];
+    (w == 0 || !b[w - 1].is_ascii_alphanumeric())
+        && [&b"ndc"[..], b"lot", b"batch", b"upc", b"gtin", b"catalog", b"cat", b"sku", b"model", b"ref", b"item"]
+            .iter()
+            .any(|k| word.eq_ignore_ascii_case(k))
 }
 
 /// Whether the word before `s` (across spaces and one ':') is a verb in

@@ -220,8 +220,20 @@ fn phones() {
 }
 
 #[test]
+fn bare_north_american_numbers_standing_alone() {
+    exact("José (nephew, HCP) called back from 4173478756, wants a care", &[(Phone, "4173478756")]);
+    exact("NOK/informant: (son) 9056702057, then", &[(Phone, "9056702057")]);
+}
+
+#[test]
 fn phone_negatives() {
-    none("value 5551234567 noted"); // bare 10 digits without context
+    none("value 5551234567 noted"); // bare 10 digits, the exchange starting 1
+    // a product's code, a record's number, a prescriber's NPI (it passes
+    // its check) are no phone
+    none("NDC 5066900751; Lot# 4035841544");
+    assert!(!spans("Claim 4035841544").iter().any(|&(k, _)| k == Phone));
+    assert!(!spans("NPI 2166107401").iter().any(|&(k, _)| k == Phone));
+    none("prescriber 2166107401 signed");
     none("(155) 123-4567"); // area code cannot start with 1
     none("for 12 weeks, 3 times daily, x3, q6h");
     assert!(score_of("5551234567", "5551234567") < MIN);
