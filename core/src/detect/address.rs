@@ -657,6 +657,9 @@ const PLACE_NOUNS: &[&str] = &[
     // whose doctor or pharmacy is where ("the new doctor in Ebberly")
     "doctor", "gp", "physician", "pharmacy", "dentist",
 ];
+/// Relatives whose home ("at my daughter's in", "at my sons in") is a
+/// place someone stays.
+const PLACE_KIN: &[&str] = &["daughter", "son", "sister", "brother", "mother", "father", "mom", "mum", "dad", "parent", "aunt", "uncle", "cousin", "niece", "nephew", "friend", "grandson", "granddaughter"];
 /// Words that may stand between the verb and its preposition: "lives
 /// alone in", "drives daily from", "called during visit from" is not.
 const PLACE_ADVERBS: &[&str] = &["alone", "now", "daily", "currently", "still", "permanently", "temporarily", "together", "independently", "in", "back", "over"];
@@ -839,6 +842,18 @@ fn place_context_before(b: &[u8], p: usize) -> bool {
     let verb = &b[vs..ve];
     if PLACE_VERBS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes())) {
         return true;
+    }
+    // "i'm in Greyledge", "im in Quillan"; a relative's home, "at my
+    // daughter's in Ashcombe Junction", "im at my daughters in Wrenford"
+    let apostrophe = vs >= 2 && matches!(b[vs - 1], b'\'' | b'`');
+    if verb.eq_ignore_ascii_case(b"im") || (apostrophe && verb.eq_ignore_ascii_case(b"m") && b[vs - 2] | 0x20 == b'i' && (vs == 2 || !b[vs - 3].is_ascii_alphanumeric())) {
+        return true;
+    }
+    if prep.eq_ignore_ascii_case(b"in") {
+        let kin = if apostrophe && verb.eq_ignore_ascii_case(b"s") { word_before(vs - 1).map(|k| &b[k..vs - 1]) } else { verb.strip_suffix(b"s") };
+        if kin.is_some_and(|k| PLACE_KIN.iter().any(|w| k.eq_ignore_ascii_case(w.as_bytes()))) {
+            return true;
+        }
     }
     if prep.eq_ignore_ascii_case(b"in") && PLACE_NOUNS.iter().any(|w| verb.eq_ignore_ascii_case(w.as_bytes())) {
         return true;
@@ -2478,6 +2493,11 @@ mod tests {
         assert_eq!(one("the new doctor in Ebberly needs the records").1, "Ebberly");
         assert!(run("Transferred to PACU in stable condition; Date arrived in Canada").is_empty());
         assert!(run("She moved to Canada in 2019").is_empty());
+        // where someone is now, at a relative's
+        assert_eq!(one("ran out on tues. im at my daughters in Wrenford til 6/3.").1, "Wrenford");
+        assert_eq!(one("i'm at my daughter's in Ashcombe Junction").1, "Ashcombe Junction");
+        assert_eq!(one("I'm in Greyledge till Feb").1, "Greyledge");
+        assert!(run("Im in Pain; I'm in ED; at my daughters in Hospital").is_empty());
     }
 
     #[test]
