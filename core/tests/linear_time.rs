@@ -74,6 +74,7 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("address lines", repeat("Unit 6974 Box 797\nFPO AP 96633\nBrighton B67 4GX\n", n / 2)),
         ("address line", repeat("FPO AP 96633, Brighton B67 4GX; ", n / 2)),
         ("letterheads", repeat("Riverside Clinic\n12 Oak Street, Springfield, IL 62704\n", n / 2)),
+        ("labelled names", repeat("POA: marco echeverria; RE: Est3ban Echeverri4 Olrnos  Postcode: CF82 8YE\n", n / 2)),
     ]
 }
 

@@ -222,7 +222,7 @@ fn push_joined(b: &[u8], s: usize, out: &mut Vec<Finding>) {
         }
     }
     let free = !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
-    if (2..=4).contains(&n) && free && !out.last().is_some_and(|f| f.start == s) {
+    if (2..=4).contains(&n) && free && out.last().is_none_or(|f| f.start != s) {
         out.push(Finding::new(PhiType::Name, s, k, 0.7));
     }
 }

@@ -271,6 +271,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // a field's value after a role's label and its colon, in lower case
     // ("Health care proxy / POA: marco echeverria (friend)", "Interpreter:
     // jun-ho park"), as a relative's name is read
+    // (the starts found so far, sorted, so that asking whether a name was
+    // found already costs a bisection, not a walk over all of them)
+    let mut seen: Vec<usize> = out[first..].iter().map(|f| f.start).collect();
+    seen.sort_unstable();
     for p in memchr::memchr_iter(b':', b) {
         // (and a name a scanned form's OCR misread, "RE: Est3ban
         // Echeverrí4 Olrnos   DOB", "Attn: B4ptiste Lemair3")
@@ -285,7 +289,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             // "From: ", "guarantor: ")
             // (nor a chat's two letters, "[10:02] nurse: ok")
             let f = words_at(text, p + 2, Cue::Kin, false, &mut buf).filter(|f| f.end - f.start >= 3);
-            if let Some(f) = f.filter(|f| !out[first..].iter().any(|g| g.start == f.start)) {
+            if let Some(f) = f.filter(|f| seen.binary_search(&f.start).is_err()) {
                 out.push(f);
             }
         }
@@ -298,8 +302,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 /// before it): two to four words, the first and the last capitalized,
 /// each starting with a letter and at least half letters, one of them with
 /// a digit next to a letter, none an English word; then the line's end,
-/// two spaces, " /" or a word in capitals. (The name scanner reads a word up to its digit: the
-/// rest never makes a name there.) Where it starts and ends.
+/// two spaces, " /" or a word in capitals. (The name scanner reads a word
+/// up to its digit: the rest never makes a name there.) Where it starts
+/// and ends.
 fn misread_name_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut i = i;
@@ -317,6 +322,7 @@ fn misread_name_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, usi
     let mut words = 0;
     let mut misread = false;
     let mut last_start;
+    let mut bounds = [(0usize, 0usize); 4];
     loop {
         let ws = k;
         let (mut letters, mut len) = (0usize, 0usize);
@@ -337,11 +343,7 @@ fn misread_name_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, usi
         if k == ws || !first_letter || letters < 2 || letters * 2 < len {
             return None;
         }
-        // (no English word: "Clearwater End0crine Group", "H2O Intake")
-        fold_into(&text[ws..k], buf);
-        if super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0) {
-            return None;
-        }
+        bounds[words] = (ws, k);
         words += 1;
         last_start = ws;
         // the next word after one space
@@ -364,7 +366,15 @@ fn misread_name_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, usi
         Some(b',') => true,
         _ => false,
     };
-    (words >= 2 && misread && starts_upper(last_start) && after_ok).then_some((i, end))
+    if !(words >= 2 && misread && starts_upper(last_start) && after_ok) {
+        return None;
+    }
+    // (no English word: "Clearwater End0crine Group", "H2O Intake")
+    let english = bounds[..words].iter().any(|&(ws, we)| {
+        fold_into(&text[ws..we], buf);
+        super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0)
+    });
+    (!english).then_some((i, end))
 }
 
 /// A chat speaker's user name at `i`, then ": " ("abankston6: ",

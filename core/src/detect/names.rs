@@ -1769,7 +1769,8 @@ impl<'t> Scan<'t> {
             // (a word the lists stop, after an initial and its period, is a
             // surname all the same: "G. Parkinson", "A. Foley")
             let dotted_initial = after_initial && self.text.as_bytes().get(w[last].end) == Some(&b'.');
-            if !w[nx].is_cap() || (c.has(C_STOP) && !(dotted_initial && !w[nx].is_upper())) || c.has(C_TITLE) || c.has(C_SHORTCAPS) {
+            let stopped = c.has(C_STOP) && (!dotted_initial || w[nx].is_upper());
+            if !w[nx].is_cap() || stopped || c.has(C_TITLE) || c.has(C_SHORTCAPS) {
                 break;
             }
             if is_credential_word(self.text, &w[nx]) || (c.has(C_INITIAL) && credential_after(self.text, w[last].end)) {
