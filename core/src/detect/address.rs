@@ -1168,7 +1168,10 @@ fn trigger_mask(b: &[u8], base: usize) -> u64 {
     let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
     // (a comma in the block's last byte is kept: the next byte decides)
     let blank_after = (space | blk.mask(|x| x.eq(b'\t'))) >> 1 | 1 << 63;
-    blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (blk.mask(Lanes::upper) & space_before & ctx_two_before)
+    // (a capital may be a non-ASCII letter's first byte: "from Łękowice",
+    // "City: Évora"; after a space a byte >= 0x80 starts a character)
+    let capital = blk.mask(|x| x.upper() | x.high());
+    blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (capital & space_before & ctx_two_before)
 }
 
 /// Byte classes for the single scanning pass.
@@ -2186,11 +2189,9 @@ mod pretests {
                     accepted[0] += 1;
                     assert!(flagged(p), "city, state at {p} of {t:?}");
                 }
-                // (`find_with` asks these at whatever else it visits; the
-                // mask flags ASCII capitals only, though `labelled_city` and
-                // `place_after_context` would also take a non-ASCII one:
-                // "City: Évora" is not found, as before this test)
-                if BYTE_CLASS[b[p] as usize] == B_UPPER {
+                // (`find_with` asks these at whatever else it visits: an
+                // ASCII capital, or a non-ASCII character's first byte)
+                if BYTE_CLASS[b[p] as usize] == B_UPPER || (b[p] >= 0x80 && t.is_char_boundary(p)) {
                     if p >= 5 && b[p - 1] == b' ' && city_label_before(b, p) && labelled_city(&t, p, &mut buf).is_some() {
                         accepted[1] += 1;
                         assert!(flagged(p), "labelled city at {p} of {t:?}");
@@ -2498,6 +2499,9 @@ mod tests {
         assert_eq!(one("i'm at my daughter's in Ashcombe Junction").1, "Ashcombe Junction");
         assert_eq!(one("I'm in Greyledge till Feb").1, "Greyledge");
         assert!(run("Im in Pain; I'm in ED; at my daughters in Hospital").is_empty());
+        // a town whose capital is no ASCII letter
+        assert_eq!(one("Son Jan called during visit from Łękowice; he can be reached").1, "Łękowice");
+        assert_eq!(one("She lives in Évora with her son.").1, "Évora");
     }
 
     #[test]
