@@ -283,6 +283,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
                 out.push(Finding::new(PhiType::Name, s, e, 0.75));
                 continue;
             }
+            // (and a name in Chinese, Japanese or Korean script: "Name in
+            // original script: 吴明", "Patient name (original script): 王明")
+            if let Some(e) = cjk_name_at(text, p + 2).filter(|_| super::names::role_before(text, p + 2)) {
+                out.push(Finding::new(PhiType::Name, p + 2, e, 0.8));
+                continue;
+            }
         }
         if b.get(p + 1) == Some(&b' ') && b.get(p + 2).is_some_and(u8::is_ascii_lowercase) && super::names::role_before(text, p + 2) {
             // (not again what a header, a chat's stamp or a cue found:
@@ -294,6 +300,35 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Whether `c` is a Han ideograph, a kana or a Hangul syllable.
+fn cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// The end of a name written in Chinese, Japanese or Korean script at `i`:
+/// two to six such characters, one space allowed between two parts ("吴明",
+/// "윤수진", "山田 太郎"), then the line's end, a space, a bracket or a
+/// separator.
+fn cjk_name_at(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let mut n = 0;
+    let mut end = i;
+    let mut spaced = false;
+    let mut it = rest.char_indices().peekable();
+    while let Some((k, c)) = it.next() {
+        if cjk(c) && n < 6 {
+            n += 1;
+            end = i + k + c.len_utf8();
+        } else if c == ' ' && !spaced && n >= 1 && it.peek().is_some_and(|&(_, d)| cjk(d)) {
+            spaced = true;
+        } else {
+            break;
+        }
+    }
+    let after = text.as_bytes().get(end).copied();
+    ((2..=6).contains(&n) && matches!(after, None | Some(b'\n' | b'\r' | b' ' | b'\t' | b')' | b'(' | b',' | b';' | b'|' | b'/'))).then_some(end)
 }
 
 /// A name as a fax's OCR reads it, letters mistaken for digits
@@ -770,6 +805,11 @@ mod tests {
         assert_eq!(names("To: Whitlock Memorial Hospital   Attn: B4ptiste Lemair3\nFax"), ["B4ptiste Lemair3"]);
         assert!(names("To: Larch Val1ey F4mily Medicine\nRE: COVID19 Vaccine Booster\nPatient: H2O Intake Chart").is_empty());
         assert!(names("RE: Claim CLM19430088 DOS; Attn: Suite 4B").is_empty());
+        // a name in Chinese, Japanese or Korean script after a name's label
+        assert_eq!(names("DOB: 1/10/60\nName in original script: 吴明\nAppointment"), ["吴明"]);
+        assert_eq!(names("Patient name (original script): 王明\nURN"), ["王明"]);
+        assert_eq!(names("Name in original script: 윤수진\n"), ["윤수진"]);
+        assert!(names("Diagnosis: 高血压\nNote: 吴").is_empty());
         // who did something, in a log
         assert_eq!(names("sent 19 Jan 25 to sponsor SFTP by elizabeth kettering; checksum ok"), ["elizabeth kettering"]);
         assert!(names("taken by mouth, accompanied by his wife, by self, by pt report, nearby pharmacy").is_empty());

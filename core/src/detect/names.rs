@@ -135,6 +135,8 @@ static ROLE_PHRASES: &[&str] = &[
     "judge", "justice", "magistrate", "counsel", "defense counsel", "defence counsel", "attorney", "lawyer",
     "solicitor", "barrister", "prosecutor", "ada", "public defender", "guardian ad litem", "caseworker",
     "probation officer", "state v.", "people v.", "commonwealth v.", "r v", "r. v.", "in re", "in the matter of",
+    // a name's field in another script ("Name in original script: 吴明")
+    "original script", "native script", "in chinese characters", "kanji", "hangul", "hanzi",
 ];
 
 /// Credentials that may follow a name (not part of the span).
