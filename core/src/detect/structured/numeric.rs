@@ -1470,6 +1470,19 @@ impl Scan<'_> {
                 (b'/', 1..=2, 4) if free && (1..=12).contains(&a) && year4(c) => {
                     return self.push_date(s, tight_end, 0.7, Some(c));
                 }
+                // a day and its month with their points, no year, as
+                // German and other European notes write them ("from 03.12.
+                // to 10 December", "On 26.08. the patient"): two digits
+                // each, the closing point, and a date's word before
+                (b'.', 2, 2)
+                    if at(b, tight_end) == b'.'
+                        && !at(b, tight_end + 1).is_ascii_alphanumeric()
+                        && (1..=12).contains(&c)
+                        && valid_day(None, c, a)
+                        && self.date_ctx(s) =>
+                {
+                    return self.push_date(s, tight_end + 1, 0.6, None);
+                }
                 // Korea's resident registration number and Sweden's
                 // personnummer, dashed after the birth date, kept when
                 // they pass their checks: "960121-1234567", "871220-2384",

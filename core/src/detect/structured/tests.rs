@@ -220,6 +220,16 @@ fn phones() {
 }
 
 #[test]
+fn a_day_and_month_with_their_points() {
+    exact("Hospitalised from 03.12. to the 10th", &[(Date, "03.12.")]);
+    has("On 26.08. the patient was mobilised", Date, "26.08.");
+    // no date's word, a price, a version, a month past twelve
+    none("dose 10.11. Then");
+    none("paid from 12.50. on");
+    none("from 03.13. to");
+}
+
+#[test]
 fn bare_north_american_numbers_standing_alone() {
     exact("José (nephew, HCP) called back from 4173478756, wants a care", &[(Phone, "4173478756")]);
     exact("NOK/informant: (son) 9056702057, then", &[(Phone, "9056702057")]);
