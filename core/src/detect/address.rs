@@ -744,9 +744,8 @@ const PLACE_PARTICLES: &[&str] = &["de", "da", "do", "di", "del", "della", "dos"
 fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize> {
     let b = text.as_bytes();
     // the preposition, a word of its own
-    let pe = s - 1;
-    let ps = pe - b[..pe].iter().rev().take(5).take_while(|c| c.is_ascii_alphabetic()).count();
-    if ps == pe || (ps > 0 && b[ps - 1].is_ascii_alphanumeric()) {
+    let (ps, pe) = prep_before(b, s)?;
+    if ps > 0 && b[ps - 1].is_ascii_alphanumeric() {
         return None;
     }
     let prep = &b[ps..pe];
@@ -809,15 +808,20 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
     Some(end)
 }
 
+/// The one to five letters ending one byte before `p` (a capital after a
+/// space), where a place's preposition would stand: (start, end).
+#[inline]
+fn prep_before(b: &[u8], p: usize) -> Option<(usize, usize)> {
+    let pe = p - 1;
+    let ps = pe - b[..pe].iter().rev().take(5).take_while(|c| c.is_ascii_alphabetic()).count();
+    (ps < pe).then_some((ps, pe))
+}
+
 /// Whether `p` (a capital after a space) follows "<verb> <preposition> ".
 fn place_context_before(b: &[u8], p: usize) -> bool {
     // preposition
-    let pe = p - 1;
-    let mut ps = pe;
-    while ps > 0 && b[ps - 1].is_ascii_alphabetic() && pe - ps < 5 {
-        ps -= 1;
-    }
-    if ps == pe || ps == 0 || b[ps - 1] != b' ' {
+    let Some((ps, pe)) = prep_before(b, p) else { return false };
+    if ps == 0 || b[ps - 1] != b' ' {
         return false;
     }
     let prep = &b[ps..pe];

@@ -228,7 +228,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // the other, kept once)
     let from = out.len();
     for m in CUES.find_iter(b) {
-        let (_, heads, cue) = CUE_LIST[m.pattern().as_usize()];
+        let (pattern, heads, cue) = CUE_LIST[m.pattern().as_usize()];
         let p = m.start();
         // the cue's head before it, at a word's start
         let whole = heads[0].is_empty();
@@ -256,7 +256,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         };
         // (after "by", one word only when it is no English word too:
         // "accompanied by foster parent")
-        let by = CUE_LIST[m.pattern().as_usize()].0 == "by ";
+        let by = pattern == "by ";
         let mut english_alone = |f: &Finding| {
             let w = &text[f.start..f.end];
             !w.contains(' ') && {
@@ -278,19 +278,20 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     for p in memchr::memchr_iter(b':', b) {
         // (and a name a scanned form's OCR misread, "RE: Est3ban
         // Echeverrí4 Olrnos   DOB", "Attn: B4ptiste Lemair3")
-        if b.get(p + 1) == Some(&b' ') {
-            if let Some((s, e)) = misread_name_at(text, p + 2, &mut buf).filter(|&(s, _)| super::names::role_before(text, s)) {
-                out.push(Finding::new(PhiType::Name, s, e, 0.75));
-                continue;
-            }
-            // (and a name in Chinese, Japanese or Korean script: "Name in
-            // original script: 吴明", "Patient name (original script): 王明")
-            if let Some(e) = cjk_name_at(text, p + 2).filter(|_| super::names::role_before(text, p + 2)) {
-                out.push(Finding::new(PhiType::Name, p + 2, e, 0.8));
-                continue;
-            }
+        if b.get(p + 1) != Some(&b' ') {
+            continue;
         }
-        if b.get(p + 1) == Some(&b' ') && b.get(p + 2).is_some_and(u8::is_ascii_lowercase) && super::names::role_before(text, p + 2) {
+        if let Some((s, e)) = misread_name_at(text, p + 2, &mut buf).filter(|&(s, _)| super::names::role_before(text, s)) {
+            out.push(Finding::new(PhiType::Name, s, e, 0.75));
+            continue;
+        }
+        // (and a name in Chinese, Japanese or Korean script: "Name in
+        // original script: 吴明", "Patient name (original script): 王明")
+        if let Some(e) = cjk_name_at(text, p + 2).filter(|_| super::names::role_before(text, p + 2)) {
+            out.push(Finding::new(PhiType::Name, p + 2, e, 0.8));
+            continue;
+        }
+        if b.get(p + 2).is_some_and(u8::is_ascii_lowercase) && super::names::role_before(text, p + 2) {
             // (not again what a header, a chat's stamp or a cue found:
             // "From: ", "guarantor: ")
             // (nor a chat's two letters, "[10:02] nurse: ok")

@@ -1679,6 +1679,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 }
 
 impl<'t> Scan<'t> {
+    /// Whether word `k` is an initial with its period ("J." of "J. Smith").
+    #[inline]
+    fn dotted_initial(&self, k: usize) -> bool {
+        self.classes[k].has(C_INITIAL) & (self.text.as_bytes().get(self.words[k].end) == Some(&b'.'))
+    }
+
     /// Whether the span is glued to an e-mail address, a number or a dotted
     /// identifier ("MOORE@...", "EARL28", "IVY.ZHANG").
     fn glued(&self, from: usize, to: usize) -> bool {
@@ -1770,7 +1776,7 @@ impl<'t> Scan<'t> {
             }
             // (a word the lists stop, after an initial and its period, is a
             // surname all the same: "G. Parkinson", "A. Foley")
-            let dotted_initial = after_initial && self.text.as_bytes().get(w[last].end) == Some(&b'.');
+            let dotted_initial = self.dotted_initial(last);
             let stopped = c.has(C_STOP) && (!dotted_initial || w[nx].is_upper());
             if !w[nx].is_cap() || stopped || c.has(C_TITLE) || c.has(C_SHORTCAPS) {
                 break;
@@ -1803,7 +1809,7 @@ impl<'t> Scan<'t> {
         for k in base..self.words.len().min(base + 64) {
             let c = self.classes[k];
             let w = self.words[k];
-            let initial_ok = c.has(C_INITIAL) & (b.get(w.end) == Some(&b'.'));
+            let initial_ok = self.dotted_initial(k);
             // a surname in short capitals before its comma ("EZE, YETUNDE")
             let short_sur = c.has(C_SHORTCAPS) & !c.has(C_STOP) & (b.get(w.end) == Some(&b','));
             let ok = w.is_cap() & (c.has(C_TITLE | C_FIRST | C_SUR) | c.unknown() | initial_ok | short_sur);
@@ -1875,7 +1881,7 @@ impl<'t> Scan<'t> {
             }
             // only a word that can begin a name is worth a look; an initial
             // only with its period ("J. Smith", not "A Salem sump")
-            let initial_ok = c.has(C_INITIAL) && self.text.as_bytes().get(self.words[i].end) == Some(&b'.');
+            let initial_ok = self.dotted_initial(i);
             if !(c.has(C_FIRST) || c.has(C_SUR) || c.unknown() || initial_ok) {
                 i += 1;
                 continue;
@@ -2092,9 +2098,8 @@ impl<'t> Scan<'t> {
         }
         // an initial and its period, then a word the lists stop, after a
         // role: a surname ("ADA G. Foley", "Reviewed by K. Ward")
-        let dotted = first.has(C_INITIAL) && text.as_bytes().get(self.words[i].end) == Some(&b'.');
         // (a role, not a line to itself: "Organism:\nE. Coli")
-        if dotted
+        if self.dotted_initial(i)
             && end == i + 1
             && lastc.has(C_STOP)
             && !self.words[end].is_upper()
