@@ -152,6 +152,7 @@ impl Detector {
         address::find(text, out);
         address_lines::find(text, out);
         names::find(text, out);
+        structured::phones_after_names(text, out);
         // (last of the built-in ones: it reads the others' candidates, and
         // the organisations' words the structured family's keyword scan
         // of this same text kept)
@@ -327,6 +328,36 @@ mod tests {
             for min in [0.0, crate::DEFAULT_MIN_SCORE, 0.9] {
                 assert_eq!(d.contains_phi(t, min), !d.detect(t, min).is_empty(), "{t:?} at {min}");
             }
+        }
+    }
+
+    #[test]
+    fn a_phone_number_in_brackets_after_a_name() {
+        let d = Detector::builtin();
+        let phones = |t: &str| -> Vec<String> {
+            d.detect(t, crate::DEFAULT_MIN_SCORE)
+                .iter()
+                .filter(|f| f.kind == PhiType::Phone)
+                .map(|f| t[f.start..f.end].to_string())
+                .collect()
+        };
+        for (t, want) in [
+            ("call from his mother Itzel Flores (044-55-1562-9760): she was", "044-55-1562-9760"),
+            ("our driver Rafael Carvalho ((21) 99866-7645) will wait", "(21) 99866-7645"),
+            ("port agent Maria Grazia Bruno (0034 725 122 155) arranged it", "0034 725 122 155"),
+            ("his sister, Maria Grazia Lombardi, in Torino (322 8065670).", "322 8065670"),
+            ("our driver Hüseyin (05932735770) will wait", "05932735770"),
+        ] {
+            assert_eq!(phones(t), [want], "in {t:?}");
+        }
+        // years, dates, doses and a bare number without a trunk prefix
+        for t in [
+            "Dr Smith (2019-2021) led it",
+            "seen by Jones (12 03 2024)",
+            "Alessandro Rossi (582131841), a student",
+            "Maria Lopez (120 mg daily)",
+        ] {
+            assert!(phones(t).is_empty(), "{t:?}: {:?}", phones(t));
         }
     }
 

@@ -53,6 +53,7 @@ mod web;
 use crate::types::Finding;
 
 pub(crate) use keywords::{Ctx, Hit, Kw};
+pub(crate) use numeric::phones_after_names;
 
 /// Appends every structured candidate found in `text` to `out`.
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {

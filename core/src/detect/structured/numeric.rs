@@ -103,6 +103,32 @@ fn plus_number(b: &[u8], d: usize) -> Option<usize> {
     ((8..=15).contains(&digits) && groups >= 1 && free).then_some(e)
 }
 
+/// Phone numbers in brackets right after a person's or a place's name
+/// that `out` holds (scoring 0.5 or more): "Itzel Flores
+/// (044-55-1562-9760)", "our driver Hüseyin (05932735770)", "in Torino
+/// (322 8065670)", "Rafael Carvalho ((21) 99866-7645)". Run after the
+/// names' family, on its candidates (a capitalised word alone is no
+/// name: "Aetna (0123 4567 89)" may be a member's number).
+pub(crate) fn phones_after_names(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let n = out.len();
+    for i in 0..n {
+        let f = out[i];
+        if !matches!(f.kind, PhiType::Name | PhiType::Address) || f.score < 0.5 || !b[f.end..].starts_with(b" (") {
+            continue;
+        }
+        let mut s = f.end + 2;
+        if at(b, s) == b'(' {
+            s += 1;
+        }
+        if !at(b, s).is_ascii_digit() {
+            continue;
+        }
+        let mut sc = Scan { b, hits: &[], out };
+        let _ = sc.phone_after_name(s, digits_end(b, s));
+    }
+}
+
 struct Scan<'a> {
     b: &'a [u8],
     hits: &'a [Hit],
@@ -774,6 +800,14 @@ impl Scan<'_> {
                 return e;
             }
         }
+        // A number in brackets right after a quoted contact's name
+        // ("saved as \"Mehwish\" (00923083676875)"; after a name the
+        // names' family found, [`phones_after_names`] reads it)
+        if prev == b'(' && s >= 3 && b[s - 2] == b' ' && b[s - 3] == b'"' {
+            if let Some(e) = self.phone_after_name(s, re) {
+                return e;
+            }
+        }
         // A number in another country's national form, read only where a
         // phone or fax word comes before it ("call me at 0664 212 45 87").
         if matches!(next, b' ' | b'-' | b'.' | b')') && next2.is_ascii_digit() || (next == b')' && prev == b'(') {
@@ -892,6 +926,66 @@ impl Scan<'_> {
         t1
     }
 
+    /// A phone number in brackets right after a name or a quoted contact
+    /// ([`phones_after_names`], `at_run`), the run at `s` just after the
+    /// '(' (or after "((",
+    /// "((21) 99866-7645"): the brackets must close right after the
+    /// number. Compact, it must dial its trunk prefix ("(05932735770)",
+    /// 9 to 13 digits) or the international one ("(00923083676875)"); in
+    /// groups it is read as a national number ([`national_phone`]) of
+    /// nine digits or more.
+    /// Unlabelled digits alone in brackets are left to the identifiers'
+    /// readers ("Alessandro R. (582131841)").
+    fn phone_after_name(&mut self, s: usize, re: usize) -> Option<usize> {
+        let b = self.b;
+        let open = if s >= 2 && b[s - 2] == b'(' { s - 2 } else { s - 1 };
+        if b[s] != b'0' && open == s - 1 && at(b, re) == b')' {
+            return None;
+        }
+        if open == s - 1 && at(b, re) == b')' {
+            let len = re - s;
+            let intl = at(b, s + 1) == b'0';
+            let ok = if intl { (11..=15).contains(&len) && at(b, s + 2) != b'0' } else { (9..=13).contains(&len) };
+            return ok.then(|| self.push(PhiType::Phone, s, re, 0.8));
+        }
+        if at(b, s) == b'0' && at(b, s + 1) == b'0' {
+            let (ps, e) = (self.out.len(), self.dialled_abroad(s)?);
+            return self.closed(ps, e);
+        }
+        // (nine digits or more: "(2019-2021)" is a span of years)
+        let (ps, e) = (self.out.len(), self.national_phone(s, PhiType::Phone, false)?);
+        if b[s..e].iter().filter(|c| c.is_ascii_digit()).count() < 9 {
+            self.out.truncate(ps);
+            return None;
+        }
+        self.closed(ps, e)
+    }
+
+    /// A number written with the international prefix "00" at `s` in
+    /// groups ("0034 725 122 155"): [`intl_phone_from`] with nine digits
+    /// or more after the prefix (a drug's code, "0093-7146-56", and a
+    /// birth date's number, "001008-9690", have fewer).
+    fn dialled_abroad(&mut self, s: usize) -> Option<usize> {
+        let ps = self.out.len();
+        let e = self.intl_phone_from(s, s + 2)?;
+        if self.b[s + 2..e].iter().filter(|c| c.is_ascii_digit()).count() < 9 {
+            self.out.truncate(ps);
+            return None;
+        }
+        Some(e)
+    }
+
+    /// Keeps the findings pushed from `ps` on (the last ending at `e`)
+    /// only when a bracket closes right after them.
+    fn closed(&mut self, ps: usize, e: usize) -> Option<usize> {
+        if at(self.b, e) == b')' {
+            Some(e)
+        } else {
+            self.out.truncate(ps);
+            None
+        }
+    }
+
     /// NANP phone numbers: "(555) 123-4567", "555-123-4567", "555.123.4567",
     /// "555 123 4567", "+1 555 123 4567", "1-555-123-4567", "+15551234567",
     /// with an optional extension.
@@ -899,13 +993,19 @@ impl Scan<'_> {
     /// '+' at a token start, a country code not starting with 0 (+1 is
     /// NANP, read by [`phone`](Self::phone)), then groups of digits split
     /// by single spaces, hyphens or dots, a group in parentheses ("(0)20"),
-    /// none over 8 digits, 8 to 15 digits in all; written compact, 10 to 15
+    /// none over 8 digits (10 when there are two), 8 to 15 digits in all;
+    /// written compact, 10 to 15
     /// digits. Groups past
     /// 15 digits are left out ("... 5666 12 mg").
     fn intl_phone(&mut self, s: usize, _re: usize) -> Option<usize> {
+        self.intl_phone_from(s - 1, s)
+    }
+
+    /// [`intl_phone`](Self::intl_phone) for a number whose prefix ('+' or
+    /// "00") starts at `start` and whose country code starts at `s`.
+    fn intl_phone_from(&mut self, start: usize, s: usize) -> Option<usize> {
         let b = self.b;
-        let start = s - 1;
-        if b[s] == b'0' || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
+        if at(b, s) == b'0' || !at(b, s).is_ascii_digit() || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
             return None;
         }
         let (mut p, mut digits, mut groups, mut end, mut longest) = (s, 0usize, 0usize, s, 0usize);
@@ -932,7 +1032,11 @@ impl Scan<'_> {
             }
         }
         let compact = groups == 1;
-        if digits < if compact { 10 } else { 8 } || (!compact && longest > 8) {
+        // (two groups: the country and area codes, then a mobile's nine
+        // or ten digits, "+5511 972065109", or all of it but the last
+        // four, "+558194108-1404")
+        let widest = if groups == 2 { 10 } else { 8 };
+        if digits < if compact { 10 } else { 8 } || (!compact && longest > widest) {
             return None;
         }
         if at(b, end).is_ascii_alphanumeric() || (matches!(at(b, end), b'.' | b'-' | b'/') && at(b, end + 1).is_ascii_digit()) {

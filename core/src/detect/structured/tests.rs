@@ -220,6 +220,17 @@ fn phones() {
 }
 
 #[test]
+fn international_numbers_with_a_mobile_in_one_group() {
+    exact("tel. +5511 972065109 today", &[(Phone, "+5511 972065109")]);
+    exact("mobile +558194108-1404 ok", &[(Phone, "+558194108-1404")]);
+    // a quoted contact's number in brackets, dialled from abroad
+    exact("a contact saved as \"Mehwish\" (00923083676875) could", &[(Phone, "00923083676875")]);
+    // a drug's code and a birth date's number are not dialled abroad
+    assert!(!spans("NDC 0093-7146-56 dispensed").iter().any(|&(k, _)| k == Phone));
+    assert!(!spans("6. 001008-9690").iter().any(|&(k, _)| k == Phone));
+}
+
+#[test]
 fn a_day_and_month_with_their_points() {
     exact("Hospitalised from 03.12. to the 10th", &[(Date, "03.12.")]);
     has("On 26.08. the patient was mobilised", Date, "26.08.");
