@@ -24,11 +24,17 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             continue;
         }
         if let Special::National(nid) = special {
-            // the number, if it passes its check; else, after a strong
-            // name, the ordinary reading (a mistyped number is still one)
-            let read = value_start(b, h.end).and_then(|s| super::national::read(b, s, nid));
-            if let Some((vs, ve, k)) = read {
+            // the number, if it passes its check, or has its exact shape
+            // ("X0432290W" after "NIE"); else, after a strong name, the
+            // ordinary reading (a mistyped number is still one)
+            let vs = value_start(b, h.end);
+            if let Some((vs, ve, k)) = vs.and_then(|s| super::national::read(b, s, nid)) {
                 out.push(Finding::new(k, vs, ve, 0.95));
+                last_end = ve;
+                continue;
+            }
+            if let Some((vs, ve, k)) = vs.and_then(|s| super::national::read_shape(b, s, nid)) {
+                out.push(Finding::new(k, vs, ve, 0.85));
                 last_end = ve;
                 continue;
             }
@@ -45,7 +51,23 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
         let value = if kind == PhiType::License && strong { licence_value(b, h.end) } else { value };
-        let Some((vs, ve)) = value.or_else(|| value_after(b, h.end, strong)) else { continue };
+        // a national number's groups after its strong name, when the
+        // ordinary reading does not take them ("n° de sécurité sociale :
+        // 2 24 11 10 725 001 09", "National ID (RUT) - 7.652.562-0")
+        // (not a National Insurance number: it has no check digit, and one
+        // outside its letters' rules is HMRC's example or a made-up one,
+        // "NT 99 88 77 A")
+        let nino = special == Special::National(super::national::Nid::Nino);
+        let national = !nino && (matches!(special, Special::National(_)) || (strong && kind == PhiType::Ssn));
+        let value = value.or_else(|| value_after(b, h.end, strong));
+        let value = match value {
+            // (a value too short to judge is its first group: "2" of "2 24
+            // 11 10 725 001 09")
+            None if national => value_start(b, h.end).and_then(|s| super::national::grouped(b, s).map(|e| (s, e))),
+            Some((vs, ve)) if national && ve - vs < 4 => super::national::grouped(b, vs).map(|e| (vs, e)),
+            v => v,
+        };
+        let Some((vs, ve)) = value else { continue };
         // "NMC reg. 31574": digits alone after "reg." are a clinician's
         // registration, not a car's
         let label = &b[h.start..h.end];
@@ -428,17 +450,38 @@ fn value_start(b: &[u8], from: usize) -> Option<usize> {
 }
 
 /// After a bracketed qualifier opening at `p` and closing, on its line,
-/// within 48 bytes, then a colon (spaces between): where the colon is.
+/// within 48 bytes (one pair of brackets may sit inside: "(tax no.
+/// (NIF))"), then a colon, or, when no digit is in the brackets, a
+/// dash, a table's '|' or "is" (spaces between): where that mark is.
 fn qualifier_end(b: &[u8], p: usize) -> Option<usize> {
-    let close = p + 1 + b[p + 1..b.len().min(p + 48)].iter().position(|&c| c == b')' || c == b'\n' || c == b'(')?;
-    if b[close] != b')' {
-        return None;
+    let end = b.len().min(p + 48);
+    let mut depth = 0;
+    let mut close = None;
+    for (i, &c) in b[p + 1..end].iter().enumerate() {
+        match c {
+            b'\n' => return None,
+            b'(' if depth == 1 => return None,
+            b'(' => depth += 1,
+            b')' if depth == 0 => {
+                close = Some(p + 1 + i);
+                break;
+            }
+            b')' => depth -= 1,
+            _ => {}
+        }
     }
-    let mut k = close + 1;
+    let mut k = close? + 1;
     while k < b.len() && b[k] == b' ' {
         k += 1;
     }
-    (b.get(k) == Some(&b':')).then_some(k)
+    if b.get(k) == Some(&b':') {
+        return Some(k);
+    }
+    // (other marks only after words: "SSN (123-45-6789) - verified" has
+    // its value in the brackets)
+    let words = !b[p..close?].iter().any(u8::is_ascii_digit);
+    let mark = b.get(k) == Some(&b'|') || (b.get(k) == Some(&b'-') && b.get(k + 1) == Some(&b' '));
+    (words && (mark || (k > close? + 1 && filler(b, k) == 2 && b[k..].starts_with(b"is")))).then_some(k)
 }
 
 /// The value token `s..e` (letters, digits, dashes) after a strong or

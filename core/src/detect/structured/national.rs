@@ -1,8 +1,8 @@
 //! National identity and health numbers of other countries, read after
 //! their names ("NHS number 943 476 5919", "PESEL 44051401359", "CPF
-//! 123.456.789-09") and kept only when the number passes its country's
-//! check (or, for the two without one, has its exact shape and a real
-//! date). The check is what makes short names safe to use as labels:
+//! 123.456.789-09") and kept when the number passes its country's check
+//! (or, for the two without one, has its exact shape and a real date;
+//! for the exceptions, see the last paragraph). The check is what makes short names safe to use as labels:
 //! "dni" is also Polish for days and "sin" Spanish for without, but no
 //! word after them passes a DNI's check letter or a SIN's Luhn digit.
 //!
@@ -12,8 +12,16 @@
 //! part in its country); a national health-service number (NHS, CHI) is a
 //! `health_plan` number.
 //!
-//! A generic label ("national ID", "identity number") keeps its value an
-//! `id` unless the value passes one of these checks, then it is an `ssn`.
+//! A generic label ("national ID", "national identity number") takes a
+//! number that passes any of these checks, and, as a strong name, one
+//! that passes none: an `ssn` either way.
+//!
+//! A number that fails its check is still read when it has its format's
+//! exact shape, which no other number has (a DNI's eight digits and
+//! letter, a RUT's or a CPF's dots and dash, a codice fiscale's letters
+//! and digits: `read_shape`), and after a strong name by the ordinary
+//! reading of a label's value, or as a number in groups (`grouped`): a
+//! mistyped or made-up number is still the person's number to its reader.
 
 use super::checks::{is_leap, luhn, num};
 use crate::types::PhiType;
@@ -120,40 +128,119 @@ const MAX_GROUPS: usize = 8;
 /// joined by single spaces, dots, dashes or slashes, and a Hong Kong check
 /// digit in parentheses; the longest run of groups that passes wins.
 pub(super) fn read(b: &[u8], s: usize, nid: Nid) -> Option<(usize, usize, PhiType)> {
-    // group ends (exclusive) and the compact text through each
-    let mut ends = [0usize; MAX_GROUPS];
-    let mut compact = [0u8; MAX_COMPACT];
-    let mut clen = [0usize; MAX_GROUPS];
-    let (mut k, mut n, mut p) = (0usize, 0usize, s);
-    while k < MAX_GROUPS {
-        let g = p;
+    let g = groups(b, s);
+    pick(b, s, &g.ends[..g.k], &g.compact, &g.clen[..g.k], nid)
+}
+
+/// A number after a label ending before `s` that fails `nid`'s check
+/// but is written in that number's exact shape, which no other number
+/// has: a DNI or NIE ("12345678Z", "X0432290W"), a RUT ("7.652.562-0"),
+/// a CPF ("951.135.687-09"), a codice fiscale ("LMBMRC72D27D357B"). A
+/// mistyped or made-up number is still the person's number to the reader,
+/// and the shape is what keeps a short name ("nie", "rut") safe.
+pub(super) fn read_shape(b: &[u8], s: usize, nid: Nid) -> Option<(usize, usize, PhiType)> {
+    let mut e = s;
+    while e < b.len() && e - s < 24 && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'-')) {
+        e += 1;
+    }
+    while e > s && matches!(b[e - 1], b'.' | b'-') {
+        e -= 1;
+    }
+    if b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80) {
+        return None;
+    }
+    let v = &b[s..e];
+    let dig = |r: &[u8]| !r.is_empty() && r.iter().all(u8::is_ascii_digit);
+    let up = |c: u8| c.is_ascii_alphabetic();
+    let shaped = |n: Nid| match n {
+        Nid::Dni => v.len() == 9 && (v[0].is_ascii_digit() || matches!(v[0], b'X' | b'Y' | b'Z')) && dig(&v[1..8]) && up(v[8]),
+        Nid::Rut => {
+            let (body, dv) = v.split_at(v.len().saturating_sub(2));
+            dv.len() == 2 && dv[0] == b'-' && (dv[1].is_ascii_digit() || dv[1] == b'K' || dv[1] == b'k') && {
+                let g: Vec<&[u8]> = body.split(|&c| c == b'.').collect();
+                g.len() == 3 && (1..=2).contains(&g[0].len()) && g[1].len() == 3 && g[2].len() == 3 && g.iter().all(|x| dig(x))
+            }
+        }
+        Nid::Cpf => v.len() == 14 && v[3] == b'.' && v[7] == b'.' && v[11] == b'-' && [&v[..3], &v[4..7], &v[8..11], &v[12..]].iter().all(|x| dig(x)),
+        Nid::CodiceFiscale => {
+            let l = |r: std::ops::Range<usize>| v[r].iter().all(|&c| c.is_ascii_uppercase());
+            let d2 = |r: std::ops::Range<usize>| dig(&v[r]);
+            v.len() == 16 && l(0..6) && d2(6..8) && l(8..9) && d2(9..11) && l(11..12) && d2(12..15) && l(15..16)
+        }
+        _ => false,
+    };
+    let ok = if nid == Nid::Any { [Nid::Dni, Nid::Rut, Nid::Cpf, Nid::CodiceFiscale].into_iter().any(shaped) } else { shaped(nid) };
+    ok.then_some((s, e, PhiType::Ssn))
+}
+
+/// The end of a number written in two groups or more at `s`, joined by
+/// single spaces, dots, dashes or slashes ("2 24 11 10 725 001 09",
+/// "13.667.785-4"): six to twenty characters besides them, five digits or
+/// more, not a date's shape, not run on into a word. For a strong name
+/// whose check the number fails and that the ordinary reading of a
+/// label's value does not take whole.
+pub(super) fn grouped(b: &[u8], s: usize) -> Option<usize> {
+    let g = groups(b, s);
+    for i in (1..g.k).rev() {
+        let e = g.ends[i];
+        if b.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let v = &g.compact[..g.clen[i]];
+        let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+        let mut lens = [0usize; MAX_GROUPS];
+        for j in 0..=i {
+            lens[j] = g.clen[j] - if j == 0 { 0 } else { g.clen[j - 1] };
+        }
+        let numeric = digits == v.len();
+        let date = numeric && matches!(lens[..=i], [1..=2, 1..=2, 2 | 4] | [4, 1..=2, 1..=2]);
+        if (6..=MAX_COMPACT).contains(&v.len()) && digits >= 5 && !date {
+            return Some(e);
+        }
+    }
+    None
+}
+
+struct Groups {
+    ends: [usize; MAX_GROUPS],
+    clen: [usize; MAX_GROUPS],
+    compact: [u8; MAX_COMPACT],
+    k: usize,
+}
+
+/// The groups of a number at `s` (see [`read`]).
+fn groups(b: &[u8], s: usize) -> Groups {
+    let mut g = Groups { ends: [0; MAX_GROUPS], clen: [0; MAX_GROUPS], compact: [0; MAX_COMPACT], k: 0 };
+    let (mut n, mut p) = (0usize, s);
+    while g.k < MAX_GROUPS {
+        let start = p;
         while p < b.len() && b[p].is_ascii_alphanumeric() {
             if n == MAX_COMPACT {
-                return pick(b, s, &ends[..k], &compact, &clen[..k], nid);
+                return g;
             }
-            compact[n] = b[p].to_ascii_uppercase();
+            g.compact[n] = b[p].to_ascii_uppercase();
             n += 1;
             p += 1;
         }
-        if p == g {
+        if p == start {
             break;
         }
         // a group of letters longer than two is a word, not part of a number
         // (letters inside a code are fine: "RSSMRA85T10A562S")
-        if k > 0 && b[g..p].iter().all(u8::is_ascii_alphabetic) && p - g > 2 {
+        if g.k > 0 && b[start..p].iter().all(u8::is_ascii_alphabetic) && p - start > 2 {
             break;
         }
-        ends[k] = p;
-        clen[k] = n;
-        k += 1;
+        g.ends[g.k] = p;
+        g.clen[g.k] = n;
+        g.k += 1;
         // "A123456(7)": a check digit in parentheses right after
         if b.get(p) == Some(&b'(') && b.get(p + 2) == Some(&b')') && b[p + 1].is_ascii_alphanumeric() {
-            if n < MAX_COMPACT && k < MAX_GROUPS {
-                compact[n] = b[p + 1].to_ascii_uppercase();
+            if n < MAX_COMPACT && g.k < MAX_GROUPS {
+                g.compact[n] = b[p + 1].to_ascii_uppercase();
                 n += 1;
-                ends[k] = p + 3;
-                clen[k] = n;
-                k += 1;
+                g.ends[g.k] = p + 3;
+                g.clen[g.k] = n;
+                g.k += 1;
             }
             break;
         }
@@ -163,7 +250,7 @@ pub(super) fn read(b: &[u8], s: usize, nid: Nid) -> Option<(usize, usize, PhiTyp
             _ => break,
         }
     }
-    pick(b, s, &ends[..k], &compact, &clen[..k], nid)
+    g
 }
 
 /// The longest prefix of groups that passes, not run on into a word.

@@ -589,6 +589,26 @@ fn national_numbers_are_not_ssns_dates_or_addresses_near_a_phone_word() {
 }
 
 #[test]
+fn national_numbers_that_fail_their_check_after_a_strong_name_or_in_their_shape() {
+    // a qualifier in brackets between the name and the number
+    exact("National ID (RUT) - 7.652.562-0", &[(Ssn, "7.652.562-0")]);
+    exact("National ID (tax no. (NIF)): 376221317", &[(Ssn, "376221317")]);
+    exact("| National ID (C.F.) | LMBMRC72D27D357B |", &[(Ssn, "LMBMRC72D27D357B")]);
+    exact("her taxpayer no. (CPF) is 951.135.687-09.", &[(Ssn, "951.135.687-09")]);
+    // the number in brackets is the value, not a qualifier
+    exact("SSN (454-91-1829) - verified", &[(Ssn, "454-91-1829")]);
+    // groups the ordinary reading of a value does not join
+    exact("n° de sécurité sociale    : 2 24 11 10 725 001 09", &[(Ssn, "2 24 11 10 725 001 09")]);
+    exact("6. Personal identification number: 2 24 11 10 725 001 09", &[(Ssn, "2 24 11 10 725 001 09")]);
+    // a short name takes a number that fails its check only in its shape
+    exact("For your records, her NIE is X0432290W.", &[(Ssn, "X0432290W")]);
+    exact("nie 12 razy dziennie", &[]);
+    none("rut 12 pending");
+    // a date after a strong name is not a number in groups
+    assert!(!spans("SSN: 12 03 2024 pending").iter().any(|&(k, _)| k == Ssn));
+}
+
+#[test]
 fn national_numbers_of_other_countries_after_their_names() {
     exact("NHS number 943 476 5919", &[(HealthPlan, "943 476 5919")]);
     exact("PESEL: 44051401359, bez uwag", &[(Ssn, "44051401359")]);
