@@ -240,14 +240,21 @@ fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
 }
 
 /// "THORNTON, IMANI D (11965164)": an identifier in parentheses right after
-/// a capitalised word, as EHR headers print a patient's record number.
+/// a capitalised word (its letters ASCII or not) or an initial's point, as
+/// EHR headers print a patient's record number (`mrn` there: a word in
+/// capitals or a name written surname first). After a name in prose ("Emre
+/// K. (30791730), a first-year student") it is an identifier of another
+/// kind (a plan's after "Member"), or a phone number when it dials a trunk
+/// prefix or has a North American number's shape.
 fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
     let mut tick = Ticker::new(0);
     for p in memchr_checked(b'(', b) {
         tick.at(p);
-        // right after a capitalised word: "Robert R (", "EVELYN (" (tested
-        // first: most parentheses follow something else)
-        if p < 2 || b[p - 1] != b' ' || !b[p - 2].is_ascii_alphabetic() {
+        // right after a capitalised word: "Robert R (", "EVELYN (", "Do
+        // Minh Bảo (", or an initial's point: "Emre K. (" (tested first:
+        // most parentheses follow something else)
+        let initial = p >= 4 && b[p - 2] == b'.' && b[p - 3].is_ascii_uppercase() && b[p - 4] == b' ';
+        if p < 2 || b[p - 1] != b' ' || !(b[p - 2].is_ascii_alphabetic() || b[p - 2] >= 0x80 || initial) {
             continue;
         }
         let s = p + 1;
@@ -278,19 +285,42 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
         if looks_like_iso_date(v) || looks_like_year_range(v) {
             continue;
         }
-        let mut w = p - 1;
-        while w > 0 && p - 1 - w < 30 && b[w - 1].is_ascii_alphabetic() {
+        // (the word's letters, ASCII or not: "Hüseyin", "Bảo")
+        let mut w = if initial { p - 3 } else { p - 1 };
+        while !initial && w > 0 && p - 1 - w < 30 && (b[w - 1].is_ascii_alphabetic() || b[w - 1] >= 0x80) {
             w -= 1;
         }
-        if !b[w].is_ascii_uppercase() {
+        let capital = std::str::from_utf8(&b[w..p - 1]).ok().and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+        if !capital {
             continue;
         }
         // "our driver Arjun (09779465089)": ten or eleven digits after a
         // trunk '0' are a mobile number, not a record's
         let trunk = v.len() == digits && (10..=11).contains(&digits) && v[0] == b'0' && v[1] != b'0';
-        let kind = if trunk { PhiType::Phone } else { PhiType::Mrn };
+        // (a record number in an EHR's header, "THORNTON, IMANI D
+        // (11965164)"; after a name in prose, "Emre K. (30791730), a
+        // first-year student", a number of some other kind)
+        let header = (!initial && b[w..p - 1].iter().all(|c| !c.is_ascii_lowercase())) || line_has_comma_before(b, w);
+        // (in prose, a North American number: "Nephew Aurelio Owusu
+        // (9715550161)", "Son Aurelio (555-0100)")
+        let nanp = v.len() == 10 && digits == 10 && v[0] >= b'2' && v[3] >= b'2';
+        let local = v.len() == 8 && v[3] == b'-' && digits == 7 && v[0] >= b'2';
+        let kind = if trunk || (!header && (nanp || local)) {
+            PhiType::Phone
+        } else if header {
+            PhiType::Mrn
+        } else {
+            // ("Member: Roland Tulley (VCH109618526)": a plan's)
+            refine_generic_id(b, w)
+        };
         out.push(Finding::new(kind, s, e, 0.6));
     }
+}
+
+/// Whether a comma comes before `w` on its line, within 40 bytes
+/// ("Thornton, Imani D (": a name written surname first).
+fn line_has_comma_before(b: &[u8], w: usize) -> bool {
+    b[w.saturating_sub(40)..w].iter().rev().take_while(|&&c| c != b'\n').any(|&c| c == b',')
 }
 
 /// A licence plate after its label: "7ABC123", "XYZ-1234", "TSS 406".
