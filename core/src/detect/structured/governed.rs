@@ -154,7 +154,8 @@ fn grouped_reference(b: &[u8], s: usize, e: usize, out: &mut Vec<Finding>) -> Op
         // "874/2024" (a number and its year) or a long number's groups;
         // never a date, a month and year, a ratio, a decimal or an address
         match n {
-            2 => (lens[0] >= 3 && year(last)) || lens[0] >= 5,
+            // ("5085/35297": nine digits are no ratio)
+            2 => (lens[0] >= 3 && year(last)) || lens[0] >= 5 || (digits >= 9 && !year(&tok[..lens[0]])),
             3 => !matches!(lens[..3], [1..=2, 1..=2, 2 | 4] | [4, 1..=2, 1..=2]) && !tok.contains(&b'.'),
             _ => !tok.contains(&b'.'),
         }
@@ -333,7 +334,9 @@ fn identifier_shaped(tok: &[u8]) -> bool {
         }
         // a date, or a range ("2019-2023", "reference 135-145"); a range's
         // numbers are not zero-padded to a longer width ("05-2789" is not)
-        let padded = n == 2 && tok[0] == b'0' && groups[0] < groups[1];
+        // ("025-086": a subject's number; a range's first number has no
+        // leading zero)
+        let padded = n == 2 && tok[0] == b'0' && (groups[0] < groups[1] || groups[0] == groups[1] && groups[0] >= 3);
         // a range goes up ("135-145", "2019-23"); "1963-869" is no range
         let descending = n == 2 && {
             let v = |g: &[u8]| g.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
@@ -455,6 +458,7 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"agreement", PhiType::Id),
     (b"thread", PhiType::Id),
     (b"msg", PhiType::Id),
+    (b"identifier", PhiType::Id),
 ];
 
 /// "number", "no.", "#" and "id": they make the word before them govern.
@@ -690,6 +694,18 @@ mod tests {
         assert_eq!(found("pilot certificate (FAA 3318820)"), [(PhiType::Id, "3318820")]);
         assert_eq!(found("implant lot QZT448120A"), [(PhiType::Device, "QZT448120A")]);
         assert_eq!(found("(pump k7r228190)"), [(PhiType::Device, "k7r228190")]);
+    }
+
+    #[test]
+    fn an_identifier_a_subject_and_a_long_slashed_number() {
+        assert_eq!(found("Unique Client Identifier (UCI): 42814130"), [(PhiType::Id, "42814130")]);
+        assert_eq!(found("Subject: 025-086   Initials AV"), [(PhiType::Id, "025-086")]);
+        assert_eq!(found("Admission no.: 5085/35297 "), [(PhiType::Id, "5085/35297")]);
+        // a catalogue's code, a range, a ratio, two years
+        assert!(found("Catalogue ref 0044-97 Lot").is_empty());
+        assert!(found("Subject reference range 135-145").is_empty());
+        assert!(found("case ratio 1500/2000").is_empty());
+        assert!(found("case years 2023/2024").is_empty());
     }
 
     #[test]
