@@ -1198,6 +1198,56 @@ fn credential_key_at(b: &[u8], pos: usize) -> Option<usize> {
     is_cred_key(&key[..kl]).then_some(j - pos)
 }
 
+/// An age and a sex right after a name at `p`, as census lines and
+/// handoffs print a patient: "(72M)", "(90 F)", " 31M ", "(13yo)",
+/// "(72 y/o M)", an identifier between allowed ("#681715  31M").
+fn age_sex_after(b: &[u8], p: usize) -> bool {
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    let mut k = p;
+    let spaces = |k: &mut usize| {
+        let s = *k;
+        while at(*k) == b' ' && *k - s < 4 {
+            *k += 1;
+        }
+        *k > s
+    };
+    if !spaces(&mut k) {
+        return false;
+    }
+    // an identifier first: "#681715  31M"
+    if at(k) == b'#' && at(k + 1).is_ascii_digit() {
+        k += 1;
+        while at(k).is_ascii_digit() {
+            k += 1;
+        }
+        if !spaces(&mut k) {
+            return false;
+        }
+    }
+    let paren = at(k) == b'(';
+    k += usize::from(paren);
+    let d = k;
+    while at(k).is_ascii_digit() && k - d < 3 {
+        k += 1;
+    }
+    if k == d || at(k).is_ascii_digit() {
+        return false;
+    }
+    k += usize::from(at(k) == b' ');
+    let rest = &b[k.min(b.len())..b.len().min(k + 6)];
+    let unit = [&b"y/o "[..], b"yo", b"y/o", b"M", b"F"].iter().find(|u| rest.starts_with(u)).map_or(0, |u| u.len());
+    if unit == 0 {
+        return false;
+    }
+    k += unit;
+    // "72 y/o M": the sex after the age's unit
+    if matches!(at(k), b'M' | b'F') && b[k - 1] == b' ' {
+        k += 1;
+    }
+    let c = at(k);
+    !c.is_ascii_alphanumeric() && (!paren || c == b')' || c == b',')
+}
+
 /// Whether a credential follows `end` (", MD", " RN", ", M.D.").
 fn credential_after(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
@@ -2251,6 +2301,10 @@ impl<'t> Scan<'t> {
         }
         let firstc = self.classes[j];
         let cred0 = credential_after(text, self.words[j].core_end);
+        // "Eze, Adebayo (72M)", "Patel, Venkatesh #681715  31M": an age and
+        // sex after the name say what it is, as a label before it would
+        let aged = age_sex_after(text.as_bytes(), self.words[j].core_end);
+        let cue = ctx_before.get() || aged;
         // "GEBREMEDHIN,MOHAMUD": capitals glued by a comma, as exports and
         // census lines print a patient (no dictionary name needed; neither
         // word English, stop-listed or a short abbreviation)
@@ -2265,8 +2319,8 @@ impl<'t> Scan<'t> {
             && !caps_chain(text.as_bytes(), self.words[i].start, self.words[j].end);
         let first_ok = firstc.strong_first()
             || firstc.amb_first()
-            || (firstc.unknown() && (cred0 || lastc.strong_sur() || ctx_before.get()))
-            || (firstc.name_like() && ctx_before.get())
+            || (firstc.unknown() && (cred0 || lastc.strong_sur() || cue))
+            || (firstc.name_like() && cue)
             || glued_caps;
         if !first_ok || self.words[j].is_upper() != self.words[i].is_upper() {
             return None;
@@ -2317,7 +2371,7 @@ impl<'t> Scan<'t> {
             && (lastc.unknown() || lastc.has(C_SUR) || short_sur)
             && !(lastc.has(C_STOP) || lastc.has(C_INITIAL))
             && (!lastc.has(C_SHORTCAPS) || short_sur)
-            && ctx_before.get()
+            && cue
         {
             0.5
         } else {
@@ -2336,7 +2390,7 @@ impl<'t> Scan<'t> {
             return None;
         }
         let ctx_after = self.role_after(self.words[end].core_end);
-        let score = if cred || ctx_after || ctx_before.get() { 0.9 } else { base };
+        let score = if cred || ctx_after || cue { 0.9 } else { base };
         // span covers "Last, First M."
         let start = self.words[i].start;
         let mut stop = self.words[end].core_end;
@@ -2834,6 +2888,19 @@ mod tests {
         let r = names("Smith, John was admitted overnight.");
         assert_eq!(r[0].0, "Smith, John");
         assert_eq!(spans("Patient: Garcia, Maria L. DOB on file"), vec!["Garcia, Maria L."]);
+    }
+
+    #[test]
+    fn last_first_before_an_age_and_sex() {
+        assert_eq!(spans("- Eze, Adebayo (72M) Medical Record No. 90881492"), vec!["Eze, Adebayo"]);
+        assert_eq!(spans("Patel, Venkatesh #681715  31M  DOC 2023-01-26"), vec!["Patel, Venkatesh"]);
+        assert!(age_sex_after(b" (72 y/o M) seen", 0));
+        assert!(age_sex_after(b" (13yo)", 0));
+        // a dose, a count, a year are no age and sex
+        assert!(spans("Metoprolol, Tartrate (25 mg) daily").is_empty());
+        assert!(!age_sex_after(b" (2019) M", 0));
+        assert!(!age_sex_after(b" 25 mg", 0));
+        assert!(!age_sex_after(b" (72Mb)", 0));
     }
 
     #[test]
