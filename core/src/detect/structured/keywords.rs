@@ -113,7 +113,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     ),
     // ("F4x": as OCR reads a fax cover's label; "f:" after a signature's
     // "o:" or "Tel:")
-    (&["fax", "facsimile", "fx", "fax number", "fax #", "fax no", "efax", "fax to", "faxed to", "f4x", "f:", "f :"], Kw::Ctx(Ctx::Fax)),
+    (&["fax", "facsimile", "fx", "fax number", "fax #", "fax no", "efax", "fax to", "faxed to", "faxed from", "f4x", "f:", "f :"], Kw::Ctx(Ctx::Fax)),
     (
         &[
             "ssn", "ssn#", "ss#", "ss #", "ss no", "social security", "social security number",

@@ -314,8 +314,8 @@ fn label(b: &[u8], cells: &[(usize, usize)], kinds: &[Option<PhiType>], out: &mu
         let (cs, ce) = trim_cell(b, cs, ce);
         if ce > cs && fits(&b[cs..ce], kind) {
             // a fax column's number: the phone recognizers find it as a
-            // phone (0.8), the column says what it is
-            let score = if kind == PhiType::Fax { 0.85 } else { SCORE };
+            // phone (0.8 to 0.95), the column says what it is
+            let score = if kind == PhiType::Fax { 0.97 } else { SCORE };
             out.push(Finding::new(kind, cs, ce, score));
         }
     }
@@ -390,7 +390,7 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     if is(&[b"phone", b"tel", b"telephone", b"cell", b"mobile", b"homephone", b"workphone", b"contactphone"]) || ends(&[b"phone"]) {
         return Some(PhiType::Phone);
     }
-    if is(&[b"fax"]) {
+    if is(&[b"fax", b"faxno", b"faxnumber"]) || ends(&[b"fax"]) {
         return Some(PhiType::Fax);
     }
     if is(&[b"email", b"emailaddress", b"mail"]) {

@@ -277,6 +277,13 @@ fn fax_by_nearest_keyword() {
     // a fax column's numbers
     let t = "Facility  |  Fax  |  Contact  |  Status\nBayberry Transitional Care  |  508.767.7408  |  James  |  Bed offer\n";
     has(t, Fax, "508.767.7408");
+    // however the phone readers score it, and under a column named for
+    // whose fax it is
+    let t = "Facility | Fax | Contact | Status\nBayberry Transitional Care | +1 973 994 0398 | Delroy A | Declined\n";
+    has(t, Fax, "+1 973 994 0398");
+    let t = "Rx# | Patient | DOB | Prescriber | Prescriber fax | Status\n880029 | GUPTA, HARPREET | March 26, 1919 | BAKER, LUIS | (517)265-1480 | faxed PA req\n";
+    has(t, Fax, "(517)265-1480");
+    has("New Rx 674111 faxed from (902)977-1132.", Fax, "(902)977-1132");
 }
 
 // ---------------------------------------------------------------- email / url / ip
