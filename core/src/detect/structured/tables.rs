@@ -12,6 +12,10 @@
 //! an age) labels its cells in that row and the rows
 //! after it, up to the first line with another number of fields.
 //!
+//! A comma-separated header whose commas are all glued to its names
+//! ("ACCESSION,PATIENT,MRN,TEST") has rows whose comma before a space is
+//! the text's ("LEAD, BLOOD"), not a delimiter.
+//!
 //! Turned down: columns naming no one (study, site, lot, model, drug,
 //! facility), cells that do not look like their column's kind (a "dob"
 //! cell without a digit, an "id" cell with fewer than three digits, a
@@ -64,7 +68,10 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
         done = end + 1;
         let Some((d, kinds)) = header(b, start, end, false) else { continue };
-        done = done.max(rows(b, end + 1, d, &kinds, out));
+        // (a header whose commas are all glued to its names: in its rows,
+        // a comma before a space is the text's, "LEAD, BLOOD")
+        let glued = d == b',' && !b[start..end].windows(2).any(|w| w == b", ");
+        done = done.max(rows(b, end + 1, if glued { GLUED_COMMA } else { d }, &kinds, out));
     }
     // tab-separated tables: a header line with a tab, its first field may
     // hold spaces ("Scr #\tName\tMRN\tScreened"), read once per line
@@ -142,6 +149,10 @@ fn spaced_fields(b: &[u8], s: usize, e: usize) -> impl Iterator<Item = (usize, u
         Some((fs, k))
     })
 }
+
+/// The delimiter of a comma-separated table whose header glues every comma
+/// to its names: a comma followed by a space is no delimiter in its rows.
+const GLUED_COMMA: u8 = 0;
 
 /// The rows of a table from `r` (the line after its header), each labelled
 /// by [`row`] up to the first line that is none; where that line starts.
@@ -285,11 +296,13 @@ fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut
         }
         return n == kinds.len() && label(b, &cells[..n], kinds, out);
     }
+    let glued = d == GLUED_COMMA;
+    let d = if glued { b',' } else { d };
     let mut k = s;
     let mut cs = s;
     let mut quoted = false;
     while k <= e {
-        if k == e || (b[k] == d && !quoted) {
+        if k == e || (b[k] == d && !quoted && !(glued && b.get(k + 1) == Some(&b' '))) {
             if n == kinds.len() {
                 return false;
             }
@@ -378,7 +391,7 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     if is(&[b"ssn", b"socialsecurity", b"ssnlast4"]) {
         return Some(PhiType::Ssn);
     }
-    if is(&[b"mrn", b"medrec", b"medicalrecord", b"medicalrecordnumber", b"chart", b"chartno", b"hospno"]) {
+    if is(&[b"mrn", b"medrec", b"medicalrecord", b"medicalrecordnumber", b"chart", b"chartno", b"hospno"]) || ends(&[b"mrn"]) {
         return Some(PhiType::Mrn);
     }
     if is(&[b"dob", b"birthdate", b"dateofbirth", b"dod", b"dateofdeath", b"dos", b"date"]) || w.windows(4).any(|x| x == b"date") || ends(&[b"dtc", b"dttm", b"dt"]) {
@@ -438,6 +451,18 @@ mod tests {
         let mut out = Vec::new();
         find(t, &mut out);
         out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn a_comma_before_a_space_in_a_glued_header_s_rows_is_the_text_s() {
+        let t = "ACCESSION,PATIENT,MRN,TEST,COLLECTED\n23-063-39604,DIMACULANGAN^RODEL^T,49421098,LEAD, BLOOD,2023-03-03\n";
+        assert_eq!(
+            cells(t),
+            [(PhiType::Id, "23-063-39604"), (PhiType::Name, "DIMACULANGAN^RODEL^T"), (PhiType::Mrn, "49421098")]
+        );
+        // a column named for whose record number it is
+        let t = "Call ID | Date | Language | Requested by | Patient MRN\n077215635 | 13/03/2025 | Mandarin | Campbell | 4329651\n";
+        assert!(cells(t).contains(&(PhiType::Mrn, "4329651")), "{:?}", cells(t));
     }
 
     #[test]
