@@ -751,7 +751,7 @@ impl Scan<'_> {
             && [
                 &b"on"[..], b"since", b"from", b"until", b"by", b"of", b"dated", b"thru", b"to", b"posted", b"declined",
                 b"returning", b"departing", b"explanted", b"implanted", b"paired", b"due", b"expires", b"issued",
-                b"effective", b"sent",
+                b"effective", b"sent", b"starting", b"through", b"till", b"back",
             ]
             .iter()
             .any(|x| b[w..q].eq_ignore_ascii_case(x))
@@ -1552,12 +1552,13 @@ impl Scan<'_> {
                         // "reviewed 12/24", "confirmed 11/26": after a
                         // verb in the past, not a fraction or a grade
                         // ("reduced 1/2", "improved 4/5", "decreased 3/10")
-                        let fraction = a <= c && c <= 6 || c == 10 || unit_after(b, tight_end);
+                        // (a score out of ten is no more than ten: "12/10" is a day)
+                        let fraction = a <= c && c <= 6 || (c == 10 && a <= 10) || unit_after(b, tight_end);
                         let strong = paren
                             || self.date_ctx(s)
                             || time_after(b, tight_end)
                             || service_row(b, s, tight_end)
-                            || (!fraction && past_verb_before(b, s));
+                            || (!fraction && (past_verb_before(b, s) || signed_at_line_end(b, s, tight_end)));
                         let score = if strong { 0.6 } else { 0.35 };
                         return self.push_date(s, tight_end, score, None);
                     }
@@ -1845,6 +1846,15 @@ fn product_code_before(b: &[u8], s: usize) -> bool {
 /// Whether the word before `s` (across spaces and one ':') is a verb in
 /// the past ("reviewed", "confirmed", "signed:") or says when something
 /// runs ("ends", "till", "began"): then a month/day is a date.
+/// A month and day ending its line after a comma or a dash, as a
+/// signature or a filing stamp dates itself ("Wang Zhiqiang, LCSW, 8/6",
+/// "[Forwarded to chart - AR - 6/25]").
+fn signed_at_line_end(b: &[u8], s: usize, e: usize) -> bool {
+    let e = e + usize::from(at(b, e) == b']');
+    let ends = e == b.len() || matches!(b[e], b'\n' | b'\r');
+    ends && s >= 2 && b[s - 1] == b' ' && matches!(b[s - 2], b',' | b'-')
+}
+
 fn past_verb_before(b: &[u8], s: usize) -> bool {
     let mut q = s;
     while q > 0 && b[q - 1] == b' ' {

@@ -702,6 +702,17 @@ fn month_day_after_a_verb_in_the_past() {
 }
 
 #[test]
+fn month_day_after_a_time_s_word_or_ending_a_signature() {
+    exact("BP log as asked. starting 8/7: 135/66", &[(Date, "8/7")]);
+    exact("from 12/6/23 through 2/27.", &[(Date, "12/6/23"), (Date, "2/27")]);
+    exact("flight out 25 Jun, back 7/13.", &[(Date, "25 Jun"), (Date, "7/13")]);
+    exact("Solveig Bergstrom, LCSW, 12/10\n", &[(Date, "12/10")]);
+    exact("[Forwarded to chart - AR - 6/25]\n", &[(Date, "6/25")]);
+    // a grade ending a line after a comma is still one
+    none("Strength: LUE 4/5, 5/5\n");
+}
+
+#[test]
 fn licence_numbers_by_their_shape() {
     // a licence's letters, a dot and its number after a licence label
     has("Physician: Mohamud Farah, MD   Lic RPH.887538\n", License, "RPH.887538");
