@@ -1356,9 +1356,16 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
             }
         }
     }
-    // the next three forms are rare: each is tried only when the bytes
-    // around the number allow it (most numbers are doses, counts, dates)
+    // the next forms are rare: each is tried only when the bytes around
+    // the number allow it (most numbers are doses, counts, dates)
     let next = b.get(e).copied().unwrap_or(0);
+    // a rural route's or a highway contract's box: "RR 5 Box 92", "RURAL
+    // ROUTE 8, BOX 28", "HC 3 Box 307"
+    if s >= 3 && b[s - 1] == b' ' && matches!(b[s - 2], b'R' | b'r' | b'E' | b'e' | b'C' | b'c' | b'.') && matches!(next, b' ' | b',') {
+        if let Some(end) = rural_route_at(b, s, e) {
+            return Some(Finding::new(PhiType::Address, rural_route_start(b, s), end, 0.85));
+        }
+    }
     // the street's name before its number, then the postal code and the
     // town: "Schillerstraße 27, 34031 Kirchwalden" (the number, with a
     // letter or "/2/12", then ", ")
@@ -1912,6 +1919,34 @@ fn number_then_voie_at(text: &str, s: usize, e: usize, buf: &mut String) -> Opti
 /// starts, in the same line, when "APO|FPO|DPO AE|AP|AA " ends at `s`
 /// (US military mail; the start at the APO when there is no unit).
 #[inline(never)]
+/// The end of a rural route's box when a route's name ends right before
+/// the number at `s..e` ("RR ", "R.R. ", "Rural Route ", "HC ",
+/// "Highway Contract ", "Star Route ") and ", Box 92" or " Box 92" follows.
+fn rural_route_at(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    rural_route_name(b, s)?;
+    let mut k = e + usize::from(b.get(e) == Some(&b','));
+    if b.get(k) != Some(&b' ') || !b.get(k + 1..k + 4)?.eq_ignore_ascii_case(b"box") || b.get(k + 4) != Some(&b' ') {
+        return None;
+    }
+    k += 5;
+    let de = digits_end(b, k);
+    (de > k && de - k <= 5 && b.get(de).is_none_or(|c| !c.is_ascii_alphanumeric())).then_some(de)
+}
+
+/// Where the route's name before the number at `s` starts.
+fn rural_route_start(b: &[u8], s: usize) -> usize {
+    rural_route_name(b, s).unwrap_or(s)
+}
+
+fn rural_route_name(b: &[u8], s: usize) -> Option<usize> {
+    const NAMES: [&[u8]; 6] = [b"rr", b"r.r.", b"rural route", b"hc", b"highway contract", b"star route"];
+    NAMES.iter().find_map(|n| {
+        let st = s.checked_sub(n.len() + 1)?;
+        let at_word = st == 0 || !b[st - 1].is_ascii_alphanumeric();
+        (at_word && b[st..s - 1].eq_ignore_ascii_case(n)).then_some(st)
+    })
+}
+
 fn military_before(b: &[u8], s: usize) -> Option<usize> {
     if s < 7 || b[s - 1] != b' ' || b[s - 4] != b' ' {
         return None;
@@ -2128,6 +2163,60 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
         e
     };
     Some((end, 0.6))
+}
+
+/// A town's ZIP code or county in brackets right after the town
+/// (an address, or a name after "in", that `out` holds scoring 0.5 or
+/// more): "a nursing facility in Boise (83702)", "lives alone in
+/// Wickersham Bay (Sallowmere County)". A name so followed is a place:
+/// an address finding over it outranks it. Run after the names' family,
+/// on its candidates.
+pub(crate) fn after_towns(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let n = out.len();
+    for i in 0..n {
+        let f = out[i];
+        let name = f.kind == PhiType::Name;
+        if !(name || f.kind == PhiType::Address) || f.score < 0.5 || !b[f.end..].starts_with(b" (") {
+            continue;
+        }
+        if name && !(f.start >= 3 && &b[f.start - 3..f.start] == b"in ") {
+            continue;
+        }
+        let s = f.end + 2;
+        let de = digits_end(b, s);
+        let mut ze = de;
+        if de - s == 5 && b.get(de) == Some(&b'-') && digits_end(b, de + 1) == de + 5 {
+            ze = de + 5;
+        }
+        let zip = de - s == 5 && b.get(ze) == Some(&b')');
+        let county = if zip { None } else { county_in_brackets(b, s) };
+        if !zip && county.is_none() {
+            continue;
+        }
+        if name {
+            out.push(Finding::new(PhiType::Address, f.start, f.end, (f.score + 0.05).min(0.95)));
+        }
+        match county {
+            Some(ce) => out.push(Finding::new(PhiType::Address, s, ce, 0.8)),
+            None => out.push(Finding::new(PhiType::Zip, s, ze, 0.85)),
+        }
+    }
+}
+
+/// "Sallowmere County)", "St. Tammany Parish)": one to three capitalised
+/// words, then "County", "Parish" or "Borough" and the closing bracket.
+/// Where the county's name ends.
+fn county_in_brackets(b: &[u8], s: usize) -> Option<usize> {
+    let close = s + b[s..b.len().min(s + 48)].iter().position(|&c| c == b')' || c == b'\n')?;
+    if b[close] != b')' {
+        return None;
+    }
+    let words: Vec<&[u8]> = b[s..close].split(|&c| c == b' ').collect();
+    let (last, rest) = words.split_last()?;
+    let kind = [&b"County"[..], b"Parish", b"Borough"].contains(last);
+    let named = (1..=3).contains(&rest.len()) && rest.iter().all(|w| w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.' || *c == b'\''));
+    (kind && named).then_some(close)
 }
 
 #[cfg(test)]
@@ -2372,6 +2461,15 @@ mod tests {
         assert_eq!(addresses("send to 33 bis rue des Tilleuls, 87863 Montclar-d'Aveyrou today"), ["33 bis rue des Tilleuls, 87863 Montclar-d'Aveyrou"]);
         assert_eq!(addresses("Mail: 16 place de l'Église, 88850 Montclar-d'Aveyrou"), ["16 place de l'Église, 88850 Montclar-d'Aveyrou"]);
         assert!(addresses("gave 2 place de Tylenol, 500 Mg").is_empty());
+    }
+
+    #[test]
+    fn rural_route_boxes() {
+        assert_eq!(addresses("naltrexone 50 mg daily,RR 5 Box 92,504.555.0113"), ["RR 5 Box 92"]);
+        assert_eq!(addresses("OKONKWO\nRURAL ROUTE 8, BOX 28\n"), ["RURAL ROUTE 8, BOX 28"]);
+        assert_eq!(addresses("Address: HC 3 Box 307   City"), ["HC 3 Box 307"]);
+        // a route's number without its box, a rate
+        assert!(addresses("RR 5 today, HR 80 Box 3").is_empty());
     }
 
     #[test]

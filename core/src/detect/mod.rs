@@ -153,6 +153,7 @@ impl Detector {
         address_lines::find(text, out);
         names::find(text, out);
         structured::phones_after_names(text, out);
+        address::after_towns(text, out);
         // (last of the built-in ones: it reads the others' candidates, and
         // the organisations' words the structured family's keyword scan
         // of this same text kept)
@@ -359,6 +360,22 @@ mod tests {
         ] {
             assert!(phones(t).is_empty(), "{t:?}: {:?}", phones(t));
         }
+    }
+
+    #[test]
+    fn a_town_s_zip_code_or_county_in_brackets() {
+        let d = Detector::builtin();
+        let found = |t: &str| -> Vec<(PhiType, String)> {
+            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().map(|f| (f.kind, t[f.start..f.end].to_string())).collect()
+        };
+        let has = |t: &str, k: PhiType, v: &str| assert!(found(t).contains(&(k, v.to_string())), "{k:?} {v:?} in {:?}", found(t));
+        has("a nursing facility in Ebberly (61460) before that", PhiType::Zip, "61460");
+        has("Care Center in Sandrock Falls (42583); bed offer", PhiType::Address, "Sandrock Falls");
+        has("Care Center in Sandrock Falls (42583); bed offer", PhiType::Zip, "42583");
+        has("Pt lives alone in Wickersham Bay (Sallowmere County) in a walk-up", PhiType::Address, "Sallowmere County");
+        // a person's number in brackets after a name, not after "in"
+        assert!(!found("Portuguese  F. Lima (20710)  BN").iter().any(|(k, _)| *k == PhiType::Zip));
+        assert!(!found("seen by Dr Sandra Falls (42583)").iter().any(|(k, _)| matches!(k, PhiType::Zip | PhiType::Address)));
     }
 
     #[test]

@@ -398,9 +398,11 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
 
 /// Filler between a label and its value: "number", "no.", "is".
 fn filler(b: &[u8], p: usize) -> usize {
-    const WORDS: [&[u8]; 17] = [
+    const WORDS: [&[u8]; 18] = [
         b"number", b"num", b"nbr", b"no", b"is", b"was", b"id", b"code", b"'s", "\u{2019}s".as_bytes(), b"license",
         b"licence", b"lic", "n\u{b0}".as_bytes(), "n\u{ba}".as_bytes(), b"nr", b"folio",
+        // "Postcode there is NX13 3VV"
+        b"there",
     ];
     for w in WORDS {
         let e = p + w.len();
@@ -721,6 +723,7 @@ mod tests {
         assert_eq!(pc(" | 4700-841 |"), Some("4700-841"));
         assert_eq!(pc(": 0800\n"), Some("0800"));
         assert_eq!(pc(": 12345-6789"), Some("12345-6789"));
+        assert_eq!(pc(" there is NX13 3VV."), Some("NX13 3VV"));
         // not a word, a number too short or too long, a code running on
         assert_eq!(pc(": pending"), None);
         assert_eq!(pc(" 2 weeks"), None);
