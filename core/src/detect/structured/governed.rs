@@ -351,10 +351,12 @@ fn identifier_shaped(tok: &[u8]) -> bool {
         return false;
     }
     // digits then a unit: a quantity ("500mg", "120bpm"); digits then
-    // other letters are an identifier ("30482FF", "1945630061VT")
+    // other letters are an identifier ("30482FF", "1945630061VT"), and so
+    // are seven digits or more before a unit's letter ("561375422D": no
+    // quantity is written with so many)
     let lead = tok.iter().take_while(|c| c.is_ascii_digit()).count();
     let tail = &tok[lead..];
-    !(lead > 0 && tail.iter().all(u8::is_ascii_alphabetic) && is_unit(tail))
+    !(lead > 0 && lead < 7 && tail.iter().all(u8::is_ascii_alphabetic) && is_unit(tail))
 }
 
 /// Units and suffixes a number may carry glued to it (ASCII

@@ -897,6 +897,20 @@ impl Scan<'_> {
             17 if checks::vin(tok) && right_free(b, t1) => {
                 return self.push(PhiType::Vehicle, t0, t1, 0.9);
             }
+            // a VIN's characters without the North American check digit
+            // (ISO 3779 does not require one): three letters at least, the
+            // serial's last five digits, and not fields of a fixed-width
+            // record glued together (a word's letters, a date's eight
+            // digits at the end)
+            17 if checks::vin_shape(tok)
+                && right_free(b, t1)
+                && tok.iter().filter(|c| c.is_ascii_uppercase()).count() >= 3
+                && tok[12..].iter().all(u8::is_ascii_digit)
+                && !tok.windows(5).any(|w| w.iter().all(u8::is_ascii_uppercase))
+                && !(matches!(&tok[9..11], b"19" | b"20") && tok[9..].iter().all(u8::is_ascii_digit)) =>
+            {
+                return self.push(PhiType::Vehicle, t0, t1, 0.7);
+            }
             11 if checks::mbi(tok) && right_free(b, t1) => {
                 return self.push(PhiType::HealthPlan, t0, t1, 0.75);
             }

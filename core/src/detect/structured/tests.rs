@@ -446,11 +446,23 @@ fn licenses() {
 fn vehicles() {
     exact("VIN 1HGCM82633A004352", &[(Vehicle, "1HGCM82633A004352")]);
     exact("car 1HGCM82633A004352 towed", &[(Vehicle, "1HGCM82633A004352")]);
-    none("code 1HGCM82643A004352 x"); // bad check digit, no context
+    // a bad North American check digit, no context: a VIN's characters
+    // still (ISO 3779 does not require the check), at a lower score
+    assert_eq!(score_of("code 1HGCM82643A004352 x", "1HGCM82643A004352"), 0.7);
+    has("09:45:24 AVL VEH CHX43KPX8SJ343159 ON SCENE", Vehicle, "CHX43KPX8SJ343159");
+    // fields of a fixed-width record glued together are none
+    assert!(!spans("19671022 562HZB50320231028     21").iter().any(|&(k, _)| k == Vehicle));
+    assert!(!spans("32\n4503553113TADESSE,AYAAN").iter().any(|&(k, _)| k == Vehicle));
     let s = score_of("VIN: 1HGCM82643A004352", "1HGCM82643A004352");
     assert!((0.5..0.85).contains(&s), "{s}");
     exact("license plate 7ABC123", &[(Vehicle, "7ABC123")]);
     exact("tag # XYZ-1234", &[(Vehicle, "XYZ-1234")]);
+}
+
+#[test]
+fn many_digits_before_a_unit_s_letter_are_an_identifier() {
+    has("Unity Crest Health Plan / subscriber 561375422D\n", HealthPlan, "561375422D");
+    none("subscriber for 30D");
 }
 
 #[test]
