@@ -15,7 +15,9 @@
 //! and a sign-off's at a line's end ("Thanks, MP", "... 23 May. - ZK",
 //! "3-month call. -KV"). After a signature's label ("Prescriber
 //! signature: SW", "Abstractor: CT") the capitals are read whatever they
-//! spell.
+//! spell, and a second signer's after a '/' ("Signed: JL / SC"). After
+//! "reviewed by" or "approved by" a date or a time must follow ("Reviewed
+//! by SN 3/7"): those verbs name services as often.
 //!
 //! A text costs no pass of its own: the names family's tokenizer has
 //! listed its capitalized words, and initials are read from those.
@@ -41,6 +43,8 @@ const LABELS: &[&str] = &[
     "signature", "signed", "clinician", "minutes", "counselor", "therapist", "reviewer", "author", "provider", "op",
     "operator", "action", "ack", "csr", "by", "surgeon", "cashier", "adjuster", "interpreter", "translator", "witness",
     "chaperone", "coordinator", "abstractor", "secretary", "pharmacist", "rph",
+    // "Manager review: DW 11/7/23"
+    "review",
 ];
 
 /// Of [`LABELS`], those where a person signs, read whatever the capitals
@@ -51,7 +55,14 @@ const SIGNATURE_LABELS: &[&str] = &["signature", "signed", "initials", "abstract
 /// a colon: "ack NI 19:31", "Note MM 5/10: records faxed", "f/u RH
 /// September 24", "heard by BL on 28/11/2022" (then a time, a date or the
 /// line's end must follow).
-const NOTED: &[&str] = &["ack", "acked", "note", "f/u", "fu", "action", "per", "initials", "interpreter", "translator", "witness", "chaperone"];
+const NOTED: &[&str] = &[
+    "ack", "acked", "note", "f/u", "fu", "action", "per", "initials", "interpreter", "translator", "witness", "chaperone",
+];
+
+/// Verbs before "by" whose initials a date or a time must follow, as a
+/// log's entry's do ("Reviewed by SN 3/7"): they name services as often
+/// ("reviewed by GI"), which [`NOT_INITIALS`] turns down.
+const REVIEWED: &[&str] = &["reviewed", "approved", "countersigned"];
 
 /// Sign-offs before initials that end their line ("Thanks, MP", "thx RT").
 const SIGN_OFFS: &[&str] = &["thanks", "thx", "regards", "cheers"];
@@ -125,6 +136,10 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 // "ack NI 19:31", "Note MM 5/10:", "heard by BL on 28/11",
                 // "Thanks, MP" / " - ZK" ending the line
                 logged(text, s, before, out);
+                // "Signed: JL / SC": a second's initials after a first's
+                if before.ends_with(b" /") && out.last().is_some_and(|f| f.kind == PhiType::Name && f.end + 3 == s) {
+                    push(text, s, out);
+                }
                 // "typed by AH", "Collected by: HS"
                 let by = before.strip_suffix(b":").unwrap_or(before);
                 if let Some(p) = by.strip_suffix(b"d by").or_else(|| by.strip_suffix(b"n by")).map(<[u8]>::len) {
@@ -289,7 +304,12 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
         let pe = ws - 1;
         let p = &b[..pe];
         let meridiem = p.len() >= 2 && matches!(&p[p.len() - 2..], b"AM" | b"PM" | b"am" | b"pm");
-        p.last().is_some_and(u8::is_ascii_digit) || meridiem || signed_verb_before(b, pe, 3)
+        let mut vs = pe;
+        while vs > 0 && b[vs - 1].is_ascii_alphabetic() {
+            vs -= 1;
+        }
+        let reviewed = REVIEWED.iter().any(|v| b[vs..pe].eq_ignore_ascii_case(v.as_bytes()));
+        p.last().is_some_and(u8::is_ascii_digit) || meridiem || reviewed || signed_verb_before(b, pe, 3)
     };
     let noted = at_word && we == before.len() && (timed_by || NOTED.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())));
     // "thank you, MP": the sign-off's two words
@@ -550,6 +570,18 @@ mod tests {
         assert_eq!(initials("Signature: ________   Staff: ACM\n"), ["ACM"]);
         assert_eq!(initials("Nurse: WP, RN   Time: 1120"), ["WP"]);
         assert_eq!(initials("Patient signature: ____   RN: NT\n"), ["NT"]);
+    }
+
+    #[test]
+    fn reviewed_with_a_date_a_review_s_label_a_second_signer() {
+        assert_eq!(initials("Reviewed by SN 3/7. Questions: 419.664.6931"), ["SN"]);
+        assert_eq!(initials("Manager review: DW 11/7/23"), ["DW"]);
+        assert_eq!(initials("Signed: JL / SC\n"), ["JL", "SC"]);
+        // a service, or no date after
+        assert!(initials("reviewed by GI on 3/4").is_empty());
+        assert!(initials("Plan reviewed by PT 3/4 and by OT").is_empty());
+        assert!(initials("reviewed by KT and discussed").is_empty());
+        assert!(initials("Chart review: ENT consult").is_empty());
     }
 
     #[test]
