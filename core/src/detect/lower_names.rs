@@ -23,7 +23,12 @@
 //!   adebbayo adeeleke", a relative after "my" ("call my wife veronica
 //!   macaraaeg");
 //! - a quoted e-mail's header: "On Sat, 9 Nov 24 08:04, david morris
-//!   <davidmorris@yahoo.co.uk> wrote:".
+//!   <davidmorris@yahoo.co.uk> wrote:";
+//! - an e-mail header's display name before an address in angle brackets,
+//!   any case, English words too when one word is none and none names an
+//!   organisation ("Cc: Sunita <sunita_rag51@example.org>", "..., eleanor
+//!   wood <eleanor.wood56@hotmail.com> wrote:"; not "From: Privacy Office
+//!   <...>").
 //!
 //! Then one to three lower-case words, none an English word, with name
 //! particles between ("lucia lo bianco", "ahmad bin rashid"), and the
@@ -184,6 +189,83 @@ fn handles(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
     }
 }
 
+/// The name an e-mail header shows before an address in angle brackets:
+/// "Cc: Sunita <sunita_rag51@example.org>", "From: Pham Quoc Bao
+/// <qpham@example.org>", "On Jun 2 2025 1:18 PM, eleanor wood
+/// <eleanor.wood56@hotmail.com> wrote:". One to four words of letters
+/// (any case, English words too: the place says what they are), after a
+/// header's label, a ", " or the line's start.
+fn display_names(b: &[u8], out: &mut Vec<Finding>, first: usize) {
+    const ORG_WORDS: [&str; 24] = [
+        "office", "support", "system", "messaging", "connection", "team", "services", "service", "department", "clinic",
+        "hospital", "hopital", "center", "centre", "desk", "portal", "noreply", "notifications", "pharmacy", "lab",
+        "laboratory", "billing", "records", "practice",
+    ];
+    for p in memchr::memchr_iter(b'<', b) {
+        // "<local@domain>" right after one space
+        let Some(close) = b[p..b.len().min(p + 80)].iter().position(|&c| c == b'>' || c == b'\n' || c == b' ') else { continue };
+        if b[p + close] != b'>' || !b[p + 1..p + close].contains(&b'@') || p < 2 || b[p - 1] != b' ' {
+            continue;
+        }
+        let e = p - 1;
+        let floor = e.saturating_sub(60);
+        let mut s = e;
+        while s > floor && (b[s - 1].is_ascii_alphabetic() || b[s - 1] >= 0x80 || matches!(b[s - 1], b' ' | b'-' | b'\'' | b'.')) {
+            s -= 1;
+        }
+        // what the words follow: a label's ':', a ',', the line's start
+        let lead = if s == 0 { b'\n' } else { b[s - 1] };
+        if !matches!(lead, b':' | b',' | b'\n' | b'"' | b'\t') {
+            continue;
+        }
+        if lead == b':' {
+            // (a header's label: "From", "To", "Cc", "Bcc", "Reply-To", "Sender")
+            let ls = b[..s - 1].iter().rposition(|&c| !(c.is_ascii_alphabetic() || c == b'-')).map_or(0, |k| k + 1);
+            let label = &b[ls..s - 1];
+            if ![&b"from"[..], b"to", b"cc", b"bcc", b"reply-to", b"sender"].iter().any(|l| label.eq_ignore_ascii_case(l)) {
+                continue;
+            }
+        }
+        // after a ',': a quoted e-mail's "On <date>, <name> <address>
+        // wrote:", or a header's list ("To: a <x@y>, Bob <b@c>")
+        if lead == b',' {
+            let wrote = b[p + close + 1..].starts_with(b" wrote") || b[p + close + 1..].starts_with(b" wroet");
+            let ls = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+            let listed = [&b"to:"[..], b"cc:", b"bcc:", b"from:"].iter().any(|l| b[ls..].len() >= l.len() && b[ls..ls + l.len()].eq_ignore_ascii_case(l));
+            if !wrote && !listed {
+                continue;
+            }
+        }
+        while s < e && matches!(b[s], b' ' | b'"') {
+            s += 1;
+        }
+        // at a line's start, capitalised words alone ("Send the results
+        // to <lab@x.org>" is a sentence)
+        if matches!(lead, b'\n' | b'\t') && !b[s..e].split(|&c| c == b' ').filter(|w| !w.is_empty()).all(|w| w[0].is_ascii_uppercase() || w[0] >= 0x80) {
+            continue;
+        }
+        let words = b[s..e].split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+        let letters = b[s..e].iter().filter(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
+        // a person's, not a service's ("Privacy Office", "Voicemail
+        // System", "Hôpital Sainte-Agathe Secure Messaging"): a word no
+        // English word, none an organisation's
+        let mut buf = String::new();
+        let mut person = false;
+        let mut org = false;
+        for w in std::str::from_utf8(&b[s..e]).unwrap_or("").split(' ').filter(|w| !w.is_empty()) {
+            fold_into(w.trim_matches(|c: char| !c.is_alphabetic()), &mut buf);
+            org |= ORG_WORDS.contains(&buf.as_str());
+            person |= !super::lexicon::is_english(&buf);
+        }
+        if person && !org && (1..=4).contains(&words) && letters >= 2 && b[s] != b'.' && b[s] != b'-' {
+            let end = if b[e - 1] == b'"' { e - 1 } else { e };
+            if !out[first..].iter().any(|f| f.start == s && f.end == end) {
+                out.push(Finding::new(PhiType::Name, s, end, 0.8));
+            }
+        }
+    }
+}
+
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let first = out.len();
     let b = text.as_bytes();
@@ -267,6 +349,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if let Some(f) = f.filter(|f| out[from..].last().is_none_or(|l| (l.start, l.end) != (f.start, f.end))).filter(|f| !(by && english_alone(f))) {
             out.push(f);
         }
+    }
+    // (after the cues: a quoted e-mail's "wrote" reads some of them)
+    if memchr::memchr(b'@', b).is_some() {
+        display_names(b, out, first);
     }
     // a field's value after a role's label and its colon, in lower case
     // ("Health care proxy / POA: marco echeverria (friend)", "Interpreter:
@@ -783,6 +869,18 @@ mod tests {
         }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn an_e_mail_header_s_display_name() {
+        assert_eq!(names("Cc: Sunita <sunita_rag51@example.org>\n"), ["Sunita"]);
+        assert_eq!(names("On Jun 2 2025 1:18 PM, eleanor wood <eleanor.wood56@hotmail.com> wrote:"), ["eleanor wood"]);
+        assert_eq!(names("To: Ana Lee <a@x.org>, Bob Okafor <b@c.org>\n"), ["Ana Lee", "Bob Okafor"]);
+        // a service's name, a sentence, a list after a comma in prose
+        assert!(names("From: Privacy Office <privacy@example.net>\n").is_empty());
+        assert!(names("From: Unity Connection <unity@example.ca>\n").is_empty());
+        assert!(names("Send the results to <lab@example.org> today").is_empty());
+        assert!(names("If questions, please email <help@clinic.org>").is_empty());
     }
 
     #[test]
