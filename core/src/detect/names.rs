@@ -137,6 +137,9 @@ static ROLE_PHRASES: &[&str] = &[
     "probation officer", "state v.", "people v.", "commonwealth v.", "r v", "r. v.", "in re", "in the matter of",
     // a name's field in another script ("Name in original script: 吴明")
     "original script", "native script", "in chinese characters", "kanji", "hangul", "hanzi",
+    // a name before marriage, and someone presented ("her maiden name is
+    // Vermeulen", "née Asante", "here's Baptiste's address")
+    "maiden name", "maiden name is", "née", "nee", "here's",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -2888,6 +2891,13 @@ mod tests {
         let r = names("Smith, John was admitted overnight.");
         assert_eq!(r[0].0, "Smith, John");
         assert_eq!(spans("Patient: Garcia, Maria L. DOB on file"), vec!["Garcia, Maria L."]);
+    }
+
+    #[test]
+    fn a_maiden_name_and_someone_presented() {
+        assert_eq!(spans("Also, her maiden name is Asante, in case the old records"), vec!["Asante"]);
+        assert_eq!(spans("here's Baptiste's address"), vec!["Baptiste"]);
+        assert!(spans("Here's Tuesday's schedule.").is_empty());
     }
 
     #[test]
