@@ -8,7 +8,8 @@
 //! - a self-introduction: "this is ", "my name is ", "it's ", "hi its ";
 //! - a salutation: "Hello marcus,";
 //! - a title in lower case: "doctor mcallister", "also mrs hoang in 743";
-//! - a relative after "for my": "calling for my mother, milena wang";
+//! - a relative after "for my": "calling for my mother, milena wang"; or
+//!   after "her", "his", "your", "their": "Her grandson leif kvalvik";
 //! - a sign-off: the line after "thanks" or "thank you", when the whole
 //!   line is the name;
 //! - a guarantor: "guarantor maria delgado", "Guarantor: babatunde eze";
@@ -85,7 +86,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 49] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 57] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -141,6 +142,16 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 49] = [
     // (whole, so that "or my daughter-in-law" is left to the relative's cue)
     ("for my", ["", ""], Cue::Relative),
     ("For my", ["", ""], Cue::Relative),
+    // another's relative ("Her grandson leif kvalvik called", "your wife
+    // saether seo-yeon"): a relative's word must follow
+    ("her", ["", ""], Cue::Relative),
+    ("Her", ["", ""], Cue::Relative),
+    ("his", ["", ""], Cue::Relative),
+    ("His", ["", ""], Cue::Relative),
+    ("your", ["", ""], Cue::Relative),
+    ("Your", ["", ""], Cue::Relative),
+    ("their", ["", ""], Cue::Relative),
+    ("Their", ["", ""], Cue::Relative),
     // who did it, in a log ("sent to sponsor SFTP by graciela bennett")
     ("by ", ["", ""], Cue::Kin),
     ("hank you", ["t", "T"], Cue::SignOff),
@@ -869,6 +880,15 @@ mod tests {
         }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn another_s_relative_in_lower_case() {
+        assert_eq!(names("Her grandson leif kvalvik called from Oberhaldingen"), ["leif kvalvik"]);
+        assert_eq!(names("instructions with you and your wife saether seo-yeon."), ["saether seo-yeon"]);
+        // a family history, a verb, no relative's word
+        assert!(names("her mother htn dm. His son will visit. their daughter lives in town. your wife agrees").is_empty());
+        assert!(names("other daughter tomasz").is_empty());
     }
 
     #[test]
