@@ -11,7 +11,8 @@
 //! - a relative after "for my": "calling for my mother, milena wang"; or
 //!   after "her", "his", "your", "their": "Her grandson leif kvalvik";
 //! - a sign-off: the line after "thanks" or "thank you", when the whole
-//!   line is the name;
+//!   line is the name, or a message's last line before a blank line and
+//!   the reply's or the quoted message's rule ("evelyn\n\n--- Reply");
 //! - a guarantor: "guarantor maria delgado", "Guarantor: babatunde eze";
 //! - a relative or companion, capitalized: "Son tomasz petrovic",
 //!   "Escort: eleanor hollins", "Caregiver at home: jean-pierre gorringe",
@@ -305,11 +306,23 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // chat and portal exports' speakers, their stamp after the name
     // ("daniel 18:08: hey can u", "andrew r | 9 July 2022 11:22"), and a
     // handoff's patients by room ("Rm 279 - Johnson 71 yo")
+    // (kept until the cues are read: "thanks\ndesmond pennock" is read
+    // by both)
+    let mut replies = Vec::new();
     for p in std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|p| p + 1)) {
         let Some(&c) = b.get(p) else { continue };
         if c.is_ascii_lowercase() {
             if let Some(f) = speaker_before_stamp(text, p, &mut buf) {
                 out.push(f);
+                continue;
+            }
+        }
+        // a message's last line, its writer's name, before the reply or
+        // the quoted message under it ("- yannick rousseau\n\n--- Reply
+        // from", "evelyn\n\n-----Original Message-----")
+        if c.is_ascii_lowercase() || (c == b'-' && b.get(p + 1) == Some(&b' ')) {
+            if let Some(f) = signed_before_reply(text, p, &mut buf) {
+                replies.push(f);
                 continue;
             }
         }
@@ -364,6 +377,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // (after the cues: a quoted e-mail's "wrote" reads some of them)
     if memchr::memchr(b'@', b).is_some() {
         display_names(b, out, first);
+    }
+    for f in replies {
+        if !out[first..].iter().any(|g| (g.start, g.end) == (f.start, f.end)) {
+            out.push(f);
+        }
     }
     // a field's value after a role's label and its colon, in lower case
     // ("Health care proxy / POA: marco echeverria (friend)", "Interpreter:
@@ -771,6 +789,21 @@ fn after_cue(text: &str, mut e: usize, cue: Cue, buf: &mut String) -> Option<Fin
 
 /// The name at `i`, if the words there make one (see the module's
 /// documentation); `speaker`: it must end at ": ".
+/// The name alone on the line at `p` ("- " before it allowed) when a
+/// blank line and a reply's or a quoted message's rule follow it ("---",
+/// "-----Original Message-----", "___"): read as after a sign-off.
+fn signed_before_reply(text: &str, p: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    let le = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
+    let rest = &b[le..];
+    let rule = |r: &[u8]| r.starts_with(b"---") || r.starts_with(b"___") || r.starts_with(b"From: ");
+    if !(rest.starts_with(b"\n\n") && rule(&rest[2..]) || rest.starts_with(b"\r\n\r\n") && rule(&rest[4..])) || le - p > 48 {
+        return None;
+    }
+    let s = if b[p] == b'-' { p + 2 } else { p };
+    words_at(text, s, Cue::SignOff, false, buf)
+}
+
 fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
     if i >= b.len() || !b[i].is_ascii_lowercase() {
@@ -880,6 +913,15 @@ mod tests {
         }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_message_s_last_line_before_the_reply() {
+        assert_eq!(names("when i stand up. \n- vikram chatterjee\n\n--- Reply from R. Lukaszewicz, RN"), ["vikram chatterjee"]);
+        assert_eq!(names("call me :(\nevelyn\n\n--- Reply 16th April 2022 ---"), ["evelyn"]);
+        // a sentence, English words, no rule after the blank line
+        assert!(names("ok see you then\nthanks so much\n\n-----Original Message-----").is_empty());
+        assert!(names("call me\nevelyn\n\nSee you soon").is_empty());
     }
 
     #[test]
