@@ -312,6 +312,20 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
         p.last().is_some_and(u8::is_ascii_digit) || meridiem || reviewed || signed_verb_before(b, pe, 3)
     };
     let noted = at_word && we == before.len() && (timed_by || NOTED.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())));
+    // a filing stamp's initials between dashes, its date after them
+    // ("[Forwarded to chart - MH - 02/01/2026]")
+    let stamped = before.ends_with(b" -") && {
+        let r = &b[s..];
+        let n = r.iter().take(4).take_while(|c| c.is_ascii_uppercase()).count();
+        // (a date: digits, then '/', '.' or '-' and a digit)
+        let d = &r[(n + 3).min(r.len())..];
+        let k = d.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+        r[n..].starts_with(b" - ") && k > 0 && matches!(d.get(k), Some(b'/' | b'.' | b'-')) && d.get(k + 1).is_some_and(u8::is_ascii_digit)
+    };
+    if stamped {
+        push(text, s, out);
+        return;
+    }
     // "thank you, MP": the sign-off's two words
     let signed_off = at_word
         && (SIGN_OFFS.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
@@ -570,6 +584,13 @@ mod tests {
         assert_eq!(initials("Signature: ________   Staff: ACM\n"), ["ACM"]);
         assert_eq!(initials("Nurse: WP, RN   Time: 1120"), ["WP"]);
         assert_eq!(initials("Patient signature: ____   RN: NT\n"), ["NT"]);
+    }
+
+    #[test]
+    fn a_filing_stamp_s_initials_between_dashes() {
+        assert_eq!(initials("[Forwarded to chart - MH - 02/01/2026]\n"), ["MH"]);
+        assert!(initials("INTERFACILITY TRANSFER - CCT - 2 crew").is_empty());
+        assert!(initials("Diagnosis - CHF - stable").is_empty());
     }
 
     #[test]
