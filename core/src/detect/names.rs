@@ -1326,6 +1326,15 @@ fn town_label_before(b: &[u8], s: usize) -> bool {
     }
     let line = &b[ls..s];
     let Some(colon) = memchr::memchr(b':', line) else { return false };
+    // (a form's second field on the line: "Address: HC 3 Box 307
+    // City/ST: Pelham Ridge", its label after two spaces, a tab or a '|')
+    let (line, colon) = match memchr::memrchr(b':', line) {
+        Some(c) if c != colon => {
+            let fs = line[..c].windows(2).rposition(|w| w == b"  " || w[1] == b'\t' || w[1] == b'|').map_or(0, |k| k + 2);
+            (&line[fs..], c - fs)
+        }
+        _ => (line, colon),
+    };
     const TOWNS: [&[u8]; 7] = [b"city", b"town", b"ort", b"ville", b"locality", b"suburb", b"village"];
     let mut words = line[..colon].split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     let mut town = false;
@@ -3034,6 +3043,9 @@ mod tests {
         assert_eq!(places("At home the patient live in Sohar."), ["Sohar"]);
         assert_eq!(places("Postcode / Town: 3000-012 / Coimbra\n"), ["Coimbra"]);
         assert_eq!(places("City / Province : Toronto\nPostal code : M1Z 4V3"), ["Toronto"]);
+        // a form's second field on the line
+        assert!(places("Address: HC 3 Box 307   City/ST: Pelham Ridge, CO   ZIP 80767").iter().any(|p| p == "Pelham Ridge"));
+        assert!(!places("Address: 12 Main St   Sex: Male").iter().any(|p| p == "Male"));
         assert_eq!(places("I called his aunt, Svitlana, in Odesa on +380931252013 (via"), ["Odesa"]);
         assert_eq!(places("through her husband, Andriy Tkachenko, in Dnipro (098 804 71 28)."), ["Dnipro"]);
         assert_eq!(places("Copy to: Büşra Şahin, patient's GP in Bursa\n"), ["Bursa"]);
