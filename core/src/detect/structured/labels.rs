@@ -241,11 +241,10 @@ fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
 
 /// "THORNTON, IMANI D (11965164)": an identifier in parentheses right after
 /// a capitalised word (its letters ASCII or not) or an initial's point, as
-/// EHR headers print a patient's record number (`mrn` there: a word in
-/// capitals or a name written surname first). After a name in prose ("Emre
-/// K. (30791730), a first-year student") it is an identifier of another
-/// kind (a plan's after "Member"), or a phone number when it dials a trunk
-/// prefix or has a North American number's shape.
+/// EHR headers and notes print a patient's record number (an `mrn`; a
+/// plan's number after "Member" in prose), or a phone number when it
+/// dials a trunk prefix, or, in prose, has a North American number's
+/// shape.
 fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
     let mut tick = Ticker::new(0);
     for p in memchr_checked(b'(', b) {
@@ -307,11 +306,12 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
         let local = v.len() == 8 && v[3] == b'-' && digits == 7 && v[0] >= b'2';
         let kind = if trunk || (!header && (nanp || local)) {
             PhiType::Phone
-        } else if header {
-            PhiType::Mrn
         } else {
             // ("Member: Roland Tulley (VCH109618526)": a plan's)
-            refine_generic_id(b, w)
+            match refine_generic_id(b, w) {
+                PhiType::HealthPlan if !header => PhiType::HealthPlan,
+                _ => PhiType::Mrn,
+            }
         };
         out.push(Finding::new(kind, s, e, 0.6));
     }

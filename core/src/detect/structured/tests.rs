@@ -898,11 +898,10 @@ fn international_numbers_and_mobiles_in_parentheses() {
     has("our driver Arjun (09779465089) will wait", Phone, "09779465089");
     has("Patient Robert R (00636938)\n", Mrn, "00636938");
     has("THORNTON, Imani D (11965164)\n", Mrn, "11965164");
-    // after a name in prose, with letters outside ASCII or an initial's
-    // point: an identifier of some other kind, a plan's after "Member",
-    // a phone number in a North American shape
-    exact("Do Minh Bảo (U7884584), a first-year student", &[(Id, "U7884584")]);
-    exact("Emre K. (30791730), a first-year student", &[(Id, "30791730")]);
+    // after a name with letters outside ASCII or an initial's point; a
+    // plan's after "Member", a phone number in a North American shape
+    exact("Do Minh Bảo (U7884584), a first-year student", &[(Mrn, "U7884584")]);
+    exact("Emre K. (30791730), a first-year student", &[(Mrn, "30791730")]);
     exact("Member: Roland Tulley (VCH109618526); born", &[(HealthPlan, "VCH109618526")]);
     exact("Nephew Aurelio Owusu (9715550161) is the main support", &[(Phone, "9715550161")]);
     exact("Son Aurelio (555-0100) is the main support", &[(Phone, "555-0100")]);
