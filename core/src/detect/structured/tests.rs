@@ -293,6 +293,8 @@ fn emails() {
     exact("mail john.smith+x@example.org.", &[(Email, "john.smith+x@example.org")]);
     exact("<a_b@mail.hosp.co.uk>", &[(Email, "a_b@mail.hosp.co.uk")]);
     none("ratio 1@2 and user@localhost");
+    // an internationalized domain in its ASCII form
+    exact("write to a@xn--d1acufc.xn--p1ai today", &[(Email, "a@xn--d1acufc.xn--p1ai")]);
 }
 
 #[test]

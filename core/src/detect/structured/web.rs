@@ -45,7 +45,9 @@ fn is_url(c: u8) -> bool {
 }
 
 /// Checks a host name "a.b.tld": labels non-empty, alphanumeric at both
-/// ends, and an alphabetic TLD of at least two letters. Returns the TLD.
+/// ends, and an alphabetic TLD of at least two letters, or an
+/// internationalized one in its ASCII form ("xn--p1ai", RFC 5890).
+/// Returns the TLD.
 fn host_ok(h: &[u8]) -> Option<&[u8]> {
     if h.is_empty() || h.len() > 253 {
         return None;
@@ -63,7 +65,8 @@ fn host_ok(h: &[u8]) -> Option<&[u8]> {
         labels += 1;
         tld = l;
     }
-    (labels >= 2 && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)).then_some(tld)
+    let idn = tld.len() > 4 && tld[..4].eq_ignore_ascii_case(b"xn--") && tld[4..].iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-');
+    (labels >= 2 && tld.len() >= 2 && (tld.iter().all(u8::is_ascii_alphabetic) || idn)).then_some(tld)
 }
 
 /// End of a URL starting its path/query at `p`, trailing punctuation
