@@ -2165,42 +2165,35 @@ fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize,
     Some((end, 0.6))
 }
 
-/// A town's ZIP code or county in brackets right after the town
-/// (an address, or a name after "in", that `out` holds scoring 0.5 or
-/// more): "a nursing facility in Boise (83702)", "lives alone in
-/// Wickersham Bay (Sallowmere County)". A name so followed is a place:
-/// an address finding over it outranks it. Run after the names' family,
-/// on its candidates.
-pub(crate) fn after_towns(text: &str, out: &mut Vec<Finding>) {
+/// A town's ZIP code or county in brackets right after the town `f` (an
+/// address, or a name after "in", that the families found, scoring 0.5 or
+/// more, " (" after it: see `Detector::candidates`): "a nursing facility
+/// in Boise (83702)", "lives alone in Wickersham Bay (Sallowmere
+/// County)". A name so followed is a place: an address finding over it
+/// outranks it.
+pub(crate) fn town_in_brackets(text: &str, f: Finding, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let n = out.len();
-    for i in 0..n {
-        let f = out[i];
-        let name = f.kind == PhiType::Name;
-        if !(name || f.kind == PhiType::Address) || f.score < 0.5 || !b[f.end..].starts_with(b" (") {
-            continue;
-        }
-        if name && !(f.start >= 3 && &b[f.start - 3..f.start] == b"in ") {
-            continue;
-        }
-        let s = f.end + 2;
-        let de = digits_end(b, s);
-        let mut ze = de;
-        if de - s == 5 && b.get(de) == Some(&b'-') && digits_end(b, de + 1) == de + 5 {
-            ze = de + 5;
-        }
-        let zip = de - s == 5 && b.get(ze) == Some(&b')');
-        let county = if zip { None } else { county_in_brackets(b, s) };
-        if !zip && county.is_none() {
-            continue;
-        }
-        if name {
-            out.push(Finding::new(PhiType::Address, f.start, f.end, (f.score + 0.05).min(0.95)));
-        }
-        match county {
-            Some(ce) => out.push(Finding::new(PhiType::Address, s, ce, 0.8)),
-            None => out.push(Finding::new(PhiType::Zip, s, ze, 0.85)),
-        }
+    let name = f.kind == PhiType::Name;
+    if name && !(f.start >= 3 && &b[f.start - 3..f.start] == b"in ") {
+        return;
+    }
+    let s = f.end + 2;
+    let de = digits_end(b, s);
+    let mut ze = de;
+    if de - s == 5 && b.get(de) == Some(&b'-') && digits_end(b, de + 1) == de + 5 {
+        ze = de + 5;
+    }
+    let zip = de - s == 5 && b.get(ze) == Some(&b')');
+    let county = if zip { None } else { county_in_brackets(b, s) };
+    if !zip && county.is_none() {
+        return;
+    }
+    if name {
+        out.push(Finding::new(PhiType::Address, f.start, f.end, (f.score + 0.05).min(0.95)));
+    }
+    match county {
+        Some(ce) => out.push(Finding::new(PhiType::Address, s, ce, 0.8)),
+        None => out.push(Finding::new(PhiType::Zip, s, ze, 0.85)),
     }
 }
 

@@ -271,10 +271,16 @@ fn display_names(b: &[u8], out: &mut Vec<Finding>, first: usize) {
         }
         if person && !org && (1..=4).contains(&words) && letters >= 2 && b[s] != b'.' && b[s] != b'-' {
             let end = if b[e - 1] == b'"' { e - 1 } else { e };
-            if !out[first..].iter().any(|f| f.start == s && f.end == end) {
-                out.push(Finding::new(PhiType::Name, s, end, 0.8));
-            }
+            push_once(out, first, Finding::new(PhiType::Name, s, end, 0.8));
         }
+    }
+}
+
+/// Pushes `f` unless this pass (its findings from `first` on) read the
+/// same span already, by another cue.
+fn push_once(out: &mut Vec<Finding>, first: usize, f: Finding) {
+    if !out[first..].iter().any(|g| (g.start, g.end) == (f.start, f.end)) {
+        out.push(f);
     }
 }
 
@@ -379,9 +385,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         display_names(b, out, first);
     }
     for f in replies {
-        if !out[first..].iter().any(|g| (g.start, g.end) == (f.start, f.end)) {
-            out.push(f);
-        }
+        push_once(out, first, f);
     }
     // a field's value after a role's label and its colon, in lower case
     // ("Health care proxy / POA: marco echeverria (friend)", "Interpreter:

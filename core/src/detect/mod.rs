@@ -41,7 +41,7 @@ mod structured;
 pub use custom::{check as check_pattern, CustomPattern, PatternError, MAX_PATTERN_LEN, MAX_PATTERNS};
 pub use interrupt::{clear_interrupt_check, set_interrupt_check, CHECK_BYTES, CHECK_ITEMS};
 
-use crate::types::Finding;
+use crate::types::{Finding, PhiType};
 use custom::CompiledPattern;
 use interrupt::every_items;
 use resolve::resolve_slice;
@@ -152,8 +152,17 @@ impl Detector {
         address::find(text, out);
         address_lines::find(text, out);
         names::find(text, out);
-        structured::phones_after_names(text, out);
-        address::after_towns(text, out);
+        // what stands in brackets right after a name or a town the
+        // families found (scoring 0.5 or more): a phone number, a town's
+        // ZIP code or county
+        let b = text.as_bytes();
+        for i in 0..out.len() {
+            let f = out[i];
+            if matches!(f.kind, PhiType::Name | PhiType::Address) && f.score >= 0.5 && b[f.end..].starts_with(b" (") {
+                structured::phone_in_brackets(text, f, out);
+                address::town_in_brackets(text, f, out);
+            }
+        }
         // (last of the built-in ones: it reads the others' candidates, and
         // the organisations' words the structured family's keyword scan
         // of this same text kept)
@@ -165,8 +174,9 @@ impl Detector {
 
     /// The raw candidates of one built-in recognizer family, appended to
     /// `out` (no score filter, no overlap resolution): for benchmarks that
-    /// break `detect` down by family. (The address blocks' pass, which
-    /// reads every family's candidates, is in none of them.)
+    /// break `detect` down by family. (The address blocks' pass and the
+    /// reading of brackets after names and towns, which read every
+    /// family's candidates, are in none of them.)
     #[inline(never)] // a stable symbol for profilers
     pub fn family_candidates(family: Family, text: &str, out: &mut Vec<Finding>) {
         match family {

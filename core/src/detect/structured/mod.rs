@@ -53,7 +53,7 @@ mod web;
 use crate::types::Finding;
 
 pub(crate) use keywords::{Ctx, Hit, Kw};
-pub(crate) use numeric::phones_after_names;
+pub(crate) use numeric::phone_in_brackets;
 
 /// Appends every structured candidate found in `text` to `out`.
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {

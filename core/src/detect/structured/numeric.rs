@@ -103,27 +103,19 @@ fn plus_number(b: &[u8], d: usize) -> Option<usize> {
     ((8..=15).contains(&digits) && groups >= 1 && free).then_some(e)
 }
 
-/// Phone numbers in brackets right after a person's or a place's name
-/// that `out` holds (scoring 0.5 or more): "Itzel Flores
-/// (044-55-1562-9760)", "our driver Hüseyin (05932735770)", "in Torino
-/// (322 8065670)", "Rafael Carvalho ((21) 99866-7645)". Run after the
-/// names' family, on its candidates (a capitalised word alone is no
-/// name: "Aetna (0123 4567 89)" may be a member's number).
-pub(crate) fn phones_after_names(text: &str, out: &mut Vec<Finding>) {
+/// A phone number in brackets right after the person's or place's name
+/// `f` that the families found (scoring 0.5 or more, " (" after it: see
+/// `Detector::candidates`): "Itzel Flores (044-55-1562-9760)", "our
+/// driver Hüseyin (05932735770)", "in Torino (322 8065670)", "Rafael
+/// Carvalho ((21) 99866-7645)". (A capitalised word alone is no name:
+/// "Aetna (0123 4567 89)" may be a member's number.)
+pub(crate) fn phone_in_brackets(text: &str, f: Finding, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let n = out.len();
-    for i in 0..n {
-        let f = out[i];
-        if !matches!(f.kind, PhiType::Name | PhiType::Address) || f.score < 0.5 || !b[f.end..].starts_with(b" (") {
-            continue;
-        }
-        let mut s = f.end + 2;
-        if at(b, s) == b'(' {
-            s += 1;
-        }
-        if !at(b, s).is_ascii_digit() {
-            continue;
-        }
+    let mut s = f.end + 2;
+    if at(b, s) == b'(' {
+        s += 1;
+    }
+    if at(b, s).is_ascii_digit() {
         let mut sc = Scan { b, hits: &[], out };
         let _ = sc.phone_after_name(s, digits_end(b, s));
     }
@@ -802,7 +794,7 @@ impl Scan<'_> {
         }
         // A number in brackets right after a quoted contact's name
         // ("saved as \"Mehwish\" (00923083676875)"; after a name the
-        // names' family found, [`phones_after_names`] reads it)
+        // names' family found, [`phone_in_brackets`] reads it)
         if prev == b'(' && s >= 3 && b[s - 2] == b' ' && b[s - 3] == b'"' {
             if let Some(e) = self.phone_after_name(s, re) {
                 return e;
@@ -941,7 +933,7 @@ impl Scan<'_> {
     }
 
     /// A phone number in brackets right after a name or a quoted contact
-    /// ([`phones_after_names`], `at_run`), the run at `s` just after the
+    /// ([`phone_in_brackets`], `at_run`), the run at `s` just after the
     /// '(' (or after "((",
     /// "((21) 99866-7645"): the brackets must close right after the
     /// number. Compact, it must dial its trunk prefix ("(05932735770)",
@@ -953,10 +945,10 @@ impl Scan<'_> {
     fn phone_after_name(&mut self, s: usize, re: usize) -> Option<usize> {
         let b = self.b;
         let open = if s >= 2 && b[s - 2] == b'(' { s - 2 } else { s - 1 };
-        if b[s] != b'0' && open == s - 1 && at(b, re) == b')' {
-            return None;
-        }
         if open == s - 1 && at(b, re) == b')' {
+            if b[s] != b'0' {
+                return None;
+            }
             let len = re - s;
             let intl = at(b, s + 1) == b'0';
             let ok = if intl { (11..=15).contains(&len) && at(b, s + 2) != b'0' } else { (9..=13).contains(&len) };
