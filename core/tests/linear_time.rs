@@ -75,6 +75,9 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("address line", repeat("FPO AP 96633, Brighton B67 4GX; ", n / 2)),
         ("letterheads", repeat("Riverside Clinic\n12 Oak Street, Springfield, IL 62704\n", n / 2)),
         ("labelled names", repeat("POA: marco echeverria; RE: Est3ban Echeverri4 Olrnos  Postcode: CF82 8YE\n", n / 2)),
+        // one table of endless rows, its columns read by the cells found
+        ("name columns", repeat("555-0101 | Jamal Robinson | eoin kavanagh | MRN M4064865 | ok\n", n / 2)),
+        ("number columns", repeat("x;MRN M4064865;Mary Jones;M7781234;12-34-5678;ok\n", n / 2)),
     ]
 }
 

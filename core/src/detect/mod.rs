@@ -17,6 +17,7 @@
 //!  |     numeric -> keywords, checks, lexicon (month words)
 //!  |-> address -> lexicon (words, states, cities, folding), names (tokenize only)
 //!  |-> names   -> lexicon (dictionaries, states, cities, months, folding)
+//!  |-> columns -> lexicon (English words), on every family's candidates
 //!  |-> custom, resolve
 //!  `-> lexicon
 //! everything above -> context (byte masks, tries, Bloom bits) -> interrupt
@@ -26,6 +27,7 @@ mod address;
 mod address_lines;
 mod address_blocks;
 mod census;
+mod columns;
 pub(crate) mod context;
 mod custom;
 mod initials;
@@ -163,6 +165,9 @@ impl Detector {
                 address::town_in_brackets(text, f, out);
             }
         }
+        // a column of delimited rows whose cells the families found of one
+        // kind: its other cells of that shape
+        columns::extend(text, out);
         // (last of the built-in ones: it reads the others' candidates, and
         // the organisations' words the structured family's keyword scan
         // of this same text kept)
