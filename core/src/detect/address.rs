@@ -480,6 +480,83 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
     Some((end, score))
 }
 
+/// Street types read in lower case by [`lower_street_at`]: the common
+/// ones, none of them a word that follows a number in a note.
+const LOWER_SUFFIXES: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct",
+    "terrace", "ter", "circle", "cir", "place", "pl", "way", "parkway", "pkwy", "trail", "trl", "highway", "hwy", "row",
+    "crescent",
+];
+
+/// What a note puts before "ct" that is no street: the scan's body part
+/// or kind ("on 2 head ct").
+const SCAN_WORDS: &[&str] = &[
+    "head", "chest", "abdomen", "abdominal", "pelvis", "pelvic", "spine", "sinus", "neck", "brain", "cardiac",
+    "renal", "facial", "contrast", "noncontrast", "repeat", "stat", "dose", "spiral", "helical", "coronary",
+];
+
+/// A street in lower case whose number spans `s..e`, after a word that
+/// introduces a place ("on", "at", "is", "its", "to", "from", "address"):
+/// an optional direction, one to three words of letters that are no
+/// function or clinical words, and a common street type ([`LOWER_SUFFIXES`]);
+/// then the usual unit and town. The end.
+fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    // the word before the number
+    let mut ws = s - 1;
+    while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+        ws -= 1;
+    }
+    if s - 1 - ws > 7 || ws > 0 && is_word_byte(b[ws - 1]) || !house_number_ok(text, s, e) {
+        return None;
+    }
+    let cue = &b[ws..s - 1];
+    if !matches!(cue.to_ascii_lowercase().as_slice(), b"on" | b"at" | b"is" | b"its" | b"to" | b"from" | b"address" | b"adress" | b"addr") {
+        return None;
+    }
+    let mut j = e + 1;
+    let mut names = 0;
+    for k in 0..5 {
+        let we = word_at(text, j)?;
+        if !b[j..we].iter().all(u8::is_ascii_lowercase) {
+            return None;
+        }
+        fold_at(text, j, we, buf);
+        let w = buf.as_str();
+        if names >= 1 && LOWER_SUFFIXES.contains(&w) && !(w == "ct" && SCAN_WORDS.contains(&&text[e + 1..j - 1])) {
+            let mut end = we;
+            if b.get(end) == Some(&b'.') && we - j <= 4 {
+                end += 1;
+            }
+            if b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric()) {
+                return None;
+            }
+            if let Some(u) = unit_at(text, end, buf) {
+                end = u;
+            }
+            if let Some(t) = skip_sep(b, end) {
+                if let Some((z, _)) = city_state_zip_at(text, t, buf) {
+                    end = z;
+                }
+            }
+            return Some(end);
+        }
+        let direction = k == 0 && matches!(w, "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw" | "north" | "south" | "east" | "west");
+        if !direction {
+            let unit = matches!(w, "mcg" | "units" | "tabs" | "tab" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills");
+            if names == 3 || we - j < 3 || unit || super::lexicon::lexicon(w).is_some_and(|x| x & super::lexicon::C_STOP != 0) {
+                return None;
+            }
+            names += 1;
+        }
+        if b.get(we) != Some(&b' ') {
+            return None;
+        }
+        j = we + 1;
+    }
+    None
+}
+
 /// Street types written before the name ("via" is left out: an English
 /// word too).
 const STREET_PREFIXES: &[&str] = &["calle", "camino", "avenida", "paseo", "rue", "carrera", "rua"];
@@ -1359,6 +1436,14 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
     // the next forms are rare: each is tried only when the bytes around
     // the number allow it (most numbers are doses, counts, dates)
     let next = b.get(e).copied().unwrap_or(0);
+    // a street written in lower case after "on", "is", "at"...: "the
+    // pharmacy on 4680 riverbend dr", "new adress is 6190 n sandpiper
+    // drive"
+    if next == b' ' && b.get(e + 1).is_some_and(u8::is_ascii_lowercase) && s >= 3 && b[s - 1] == b' ' && b[s - 2].is_ascii_lowercase() {
+        if let Some(end) = lower_street_at(text, s, e, buf) {
+            return Some(Finding::new(PhiType::Address, s, end, 0.8));
+        }
+    }
     // a rural route's or a highway contract's box: "RR 5 Box 92", "RURAL
     // ROUTE 8, BOX 28", "HC 3 Box 307"
     if s >= 3 && b[s - 1] == b' ' && matches!(b[s - 2], b'R' | b'r' | b'E' | b'e' | b'C' | b'c' | b'.') && matches!(next, b' ' | b',') {
@@ -2330,6 +2415,18 @@ mod tests {
 
     fn addresses(text: &str) -> Vec<String> {
         run(text).into_iter().filter(|(k, _, _)| *k == PhiType::Address).map(|(_, v, _)| v).collect()
+    }
+
+    #[test]
+    fn streets_in_lower_case_after_a_place_word() {
+        assert_eq!(addresses("send it to the pharmacy on 4680 riverbend dr? ran out"), ["4680 riverbend dr"]);
+        assert_eq!(addresses("new adress is 6190 n sandpiper drive riverbend"), ["6190 n sandpiper drive"]);
+        assert_eq!(addresses("its 3788 orchard row #33, the blue house"), ["3788 orchard row #33"]);
+        assert_eq!(addresses("moved, its 2063 fernhill rd, apt 14f now"), ["2063 fernhill rd, apt 14f"]);
+        // no place word before it, a scan, a count, a dose: no street
+        for t in ["she walked 3 blocks down main st", "on 2 head ct this year", "is 3 in a row now", "at 2 tablets per day", "is 5 mg dr", "on 3 way calls"] {
+            assert!(addresses(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
