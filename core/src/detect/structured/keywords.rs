@@ -418,7 +418,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["fodselsnummer"], national(T::Ssn, Nid::Fnr, true)),
     (&["ahv", "avs", "ahv-nr"], national(T::Ssn, Nid::Ahv, false)),
     (&["resident identity card", "shenfenzheng"], national(T::Ssn, Nid::ChinaId, true)),
-    (&["tc kimlik", "tc kimlik no", "kimlik", "kimlik no"], national(T::Ssn, Nid::Kimlik, true)),
+    (&["tc kimlik", "tc kimlik no", "kimlik", "kimlik no", "tckn", "t.c. kimlik", "t.c. kimlik no"], national(T::Ssn, Nid::Kimlik, true)),
     (&["numero national", "national register number", "insz"], national(T::Ssn, Nid::Belgium, true)),
     (
         &[

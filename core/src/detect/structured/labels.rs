@@ -398,9 +398,11 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
 
 /// Filler between a label and its value: "number", "no.", "is".
 fn filler(b: &[u8], p: usize) -> usize {
-    const WORDS: [&[u8]; 18] = [
+    const WORDS: [&[u8]; 22] = [
         b"number", b"num", b"nbr", b"no", b"is", b"was", b"id", b"code", b"'s", "\u{2019}s".as_bytes(), b"license",
         b"licence", b"lic", "n\u{b0}".as_bytes(), "n\u{ba}".as_bytes(), b"nr", b"folio",
+        // "kimlik numarası", "número", "nummer"
+        "numaras\u{131}".as_bytes(), b"numarasi", "n\u{fa}mero".as_bytes(), b"nummer",
         // "Postcode there is NX13 3VV"
         b"there",
     ];

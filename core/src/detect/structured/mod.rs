@@ -65,7 +65,17 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     ocr::find(text, &runs, out);
     crate::detect::spoken_numbers::find(text, out);
     OCR_RUNS.set(runs);
+    // a text that is one national number, alone (a column's value)
+    if text.len() <= 64 {
+        if let Some((s, e, kind)) = national::alone(text.as_bytes()) {
+            out.push(Finding::new(kind, s, e, ALONE_SCORE));
+        }
+    }
 }
+
+/// The score of a number read because it is the whole text (under a
+/// phone number's reading of ten bare digits, 0.55).
+const ALONE_SCORE: f32 = 0.52;
 
 /// [`find`] without the second reading of OCR'd numbers.
 fn find_plain(text: &str, out: &mut Vec<Finding>) {

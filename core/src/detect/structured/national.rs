@@ -325,6 +325,48 @@ pub(super) fn bare(tok: &[u8]) -> Option<PhiType> {
     }
 }
 
+/// A text that is one number and nothing else (a column's value, a form's
+/// field): its type when its digits pass one of the stronger national
+/// checks ([`STRONG`]: an `ssn`) or an NPI's (a `license`: Luhn over
+/// "80840" and ten digits starting with 1 or 2); nine to thirteen digits,
+/// written in groups or not, not one digit repeated. (A US SSN has no
+/// check: nine digits alone are left alone, or every ZIP+4 and order
+/// number would be one.) Not read inside longer text, where
+/// such numbers are counts, phone numbers and codes: there they need
+/// their name.
+pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
+    let s = b.iter().position(|c| !c.is_ascii_whitespace())?;
+    let e = b.len() - b.iter().rev().position(|c| !c.is_ascii_whitespace())?;
+    if e - s > 24 || !b[s].is_ascii_digit() {
+        return None;
+    }
+    let g = groups(b, s);
+    if g.k == 0 || g.ends[g.k - 1] != e {
+        return None;
+    }
+    let v = &g.compact[..g.clen[g.k - 1]];
+    if !(9..=13).contains(&v.len()) || !digits(v) {
+        return None;
+    }
+    // (one digit repeated passes some checks and is a placeholder)
+    if v.iter().all(|&c| c == v[0]) {
+        return None;
+    }
+    if super::checks::npi(v) {
+        return Some((s, e, PhiType::License));
+    }
+    STRONG.iter().find_map(|&n| check(v, n)).map(|t| (s, e, t))
+}
+
+/// The checks [`alone`] tries: two check digits (Turkey, Brazil, Norway),
+/// a check digit and a birth date (Poland, Sweden, Korea, Romania,
+/// Belgium), a fixed prefix (Switzerland's 756), or twelve digits (India's
+/// Verhoeff digit, with a first digit of 2-9: one random number in
+/// twelve). Left out: the SIN's, the NHS number's, the BSN's and the
+/// TFN's single check digit over nine or ten digits, which one random
+/// number in ten or eleven passes.
+const STRONG: [Nid; 10] = [Nid::Kimlik, Nid::Aadhaar, Nid::Pesel, Nid::Personnummer, Nid::Rrn, Nid::Cpf, Nid::Cnp, Nid::Fnr, Nid::Ahv, Nid::Belgium];
+
 /// A number read without its name from its dashed form (the dash dropped):
 /// a Korean RRN (6-7 digits) or a Swedish personnummer (6-4 or 8-4).
 pub(super) fn dashed(v: &[u8]) -> Option<PhiType> {

@@ -966,3 +966,24 @@ fn national_numbers_by_their_trunk_prefix_and_labels_of_signatures() {
         assert!(spans(t).iter().all(|(k, _)| *k != Phone && *k != Fax), "{t}: {:?}", spans(t));
     }
 }
+
+#[test]
+fn a_national_number_alone_is_read_by_its_check() {
+    // a column's value: the whole text is the number
+    exact("44051401458", &[(Ssn, "44051401458")]); // Poland PESEL (birth date, check digit)
+    exact(" 10000000146\n", &[(Ssn, "10000000146")]); // Turkey (TC Kimlik)
+    exact("3123-4567-8909", &[(Ssn, "3123-4567-8909")]); // India Aadhaar (Verhoeff)
+    exact("1245319599", &[(License, "1245319599")]); // US NPI
+    // ten bare digits in a NANP shape stay a phone number
+    exact("4155550132", &[(Phone, "4155550132")]);
+    // a check that fails, a number inside text, a word after it: nothing
+    none("130 692 545");
+    none("000000000");
+    // one check digit over nine or ten digits (a SIN, an NHS number),
+    // which one random number in ten passes: left to their names
+    none("130 692 544");
+    none("0032698674");
+    none("000051121");
+    none("took 10000000146 steps");
+    none("10000000146 mg");
+}
