@@ -47,6 +47,9 @@ static SUFFIXES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
         "shore", "shores", "spring", "springs", "squares", "stravenue", "stream", "streets", "throughway",
         "track", "trafficway", "tunnel", "underpass", "valley", "valleys", "viaduct", "views", "villages",
         "ville", "walks", "ways", "wells", "pkway", "blvd.", "hwy.", "broadway",
+        // more of Publication 28's
+        "bend", "bnd", "bluff", "bluffs", "beach", "bayou", "bridge", "cliff", "cliffs", "crossroads", "estate",
+        "pine", "rapid",
     ]
     .into_iter()
     .collect()
@@ -270,7 +273,7 @@ fn house_number_ok(text: &str, s: usize, e: usize) -> bool {
     }
     if s > 0 {
         let p = b[s - 1];
-        if is_word_byte(p) || matches!(p, b'.' | b'/' | b'-' | b'$' | b'#' | b':' | b'+' | b'%' | b'=') {
+        if is_word_byte(p) || matches!(p, b'.' | b'/' | b'-' | b'$' | b'#' | b':' | b'+' | b'%') || p == b'=' && !street_key_before(b, s - 1) {
             return false;
         }
     }
@@ -304,6 +307,18 @@ fn house_number_ok(text: &str, s: usize, e: usize) -> bool {
             | b"bay" | b"hwy" | b"highway" | b"exit" | b"step" | b"stage" | b"grade" | b"level" | b"type" | b"class"
             | b"x"
     )
+}
+
+/// Whether a key=value field's key naming a street ends at `eq` (its
+/// '='): "street=3060 Ironwood Blvd", "addr_line1=12 Elm St".
+fn street_key_before(b: &[u8], eq: usize) -> bool {
+    let mut k = eq;
+    while k > 0 && eq - k < 16 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    let key = &b[k..eq];
+    let key = key.strip_suffix(b"1").unwrap_or(key);
+    [&b"street"[..], b"address", b"addr", b"residence", b"line", b"addr_line", b"address_line", b"street_address"].iter().any(|w| key.eq_ignore_ascii_case(w))
 }
 
 /// The pre-test of [`street_at`]: whether the bytes after the number
@@ -764,7 +779,8 @@ fn city_label_before(b: &[u8], p: usize) -> bool {
     while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b'\t') {
         k -= 1;
     }
-    if k == 0 || b[k - 1] != b':' {
+    // "City: ", "city="
+    if k == 0 || !matches!(b[k - 1], b':' | b'=') || b[k - 1] == b'=' && k != p {
         return false;
     }
     let e = k - 1;
@@ -1252,7 +1268,9 @@ fn trigger_mask(b: &[u8], base: usize) -> u64 {
     // (a capital may be a non-ASCII letter's first byte: "from Łękowice",
     // "City: Évora"; after a space a byte >= 0x80 starts a character)
     let capital = blk.mask(|x| x.upper() | x.high());
-    blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (capital & space_before & ctx_two_before)
+    // (and "city=Caddo Springs": a capital right after '=')
+    let eq_before = blk.mask(|x| x.eq(b'=')) << 1 | (byte_before(1) == b'=') as u64;
+    blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (capital & (space_before & ctx_two_before | eq_before))
 }
 
 /// Byte classes for the single scanning pass.
@@ -1337,7 +1355,7 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
             _ => {
                 let s = i;
                 i += 1;
-                if s >= 5 && b[s - 1] == b' ' && city_label_before(b, s) {
+                if s >= 5 && matches!(b[s - 1], b' ' | b'=') && city_label_before(b, s) {
                     if let Some(f) = labelled_city(text, s, buf) {
                         i = f.end;
                         push_sorted(out, first, f);
@@ -2363,7 +2381,7 @@ mod pretests {
                 // (`find_with` asks these at whatever else it visits: an
                 // ASCII capital, or a non-ASCII character's first byte)
                 if BYTE_CLASS[b[p] as usize] == B_UPPER || (b[p] >= 0x80 && t.is_char_boundary(p)) {
-                    if p >= 5 && b[p - 1] == b' ' && city_label_before(b, p) && labelled_city(&t, p, &mut buf).is_some() {
+                    if p >= 5 && matches!(b[p - 1], b' ' | b'=') && city_label_before(b, p) && labelled_city(&t, p, &mut buf).is_some() {
                         accepted[1] += 1;
                         assert!(flagged(p), "labelled city at {p} of {t:?}");
                     }
@@ -2415,6 +2433,16 @@ mod tests {
 
     fn addresses(text: &str) -> Vec<String> {
         run(text).into_iter().filter(|(k, _, _)| *k == PhiType::Address).map(|(_, v, _)| v).collect()
+    }
+
+    #[test]
+    fn key_value_fields_and_more_street_types() {
+        assert_eq!(addresses("sex=M\nstreet=3060 Ironwood Blvd\ncity=Caddo Springs\nstate=NJ\n"), ["3060 Ironwood Blvd", "Caddo Springs"]);
+        assert_eq!(addresses("The office is at 76 Cottonwood Bend"), ["76 Cottonwood Bend"]);
+        // a key that names no street, a '=' with spaces before the town
+        assert!(addresses("dose=12 Units daily").is_empty());
+        assert!(addresses("id=12 Main St").is_empty());
+        assert!(addresses("note = Caddo Springs").is_empty());
     }
 
     #[test]

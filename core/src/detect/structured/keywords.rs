@@ -283,7 +283,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["certificate #", "certificate number", "certificate no", "cert #", "cert no", "permit #", "permit number", "permit no"], strong(T::Id)),
     (
         &[
-            "postcode", "post code", "postal code", "zip", "zip code", "zipcode", "code postal", "plz",
+            "postcode", "post code", "postal code", "postal", "zip", "zip code", "zipcode", "code postal", "plz",
             "postleitzahl", "cep", "codigo postal", "código postal", "postnummer", "postnr", "postinumero",
             "kod pocztowy", "pin code", "pincode",
             // a form's field for the code and the town together
