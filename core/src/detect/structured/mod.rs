@@ -28,7 +28,9 @@
 //! * a delimited table's cells are read by their column's name
 //!   ("patient_id,last_name,first_name,dob,...") — [`tables`];
 //! * HL7 v2 segments are read field by field — [`hl7`] (a text whose '|'s
-//!   follow no segment id at a line's start costs one `memchr` pass).
+//!   follow no segment id at a line's start costs one `memchr` pass);
+//! * a value alone on the line after a question that names its kind ("what's
+//!   the zip code there?" / "74894") is of that kind — [`replies`].
 //!
 //! Every finding starts and ends on an ASCII byte (or the text's ends), so
 //! offsets are always char boundaries; all look-arounds are bounded, so the
@@ -46,6 +48,7 @@ mod lists;
 mod national;
 mod numeric;
 mod ocr;
+mod replies;
 mod tables;
 mod tti;
 mod web;
@@ -64,6 +67,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     keep_org_words(text);
     ocr::find(text, &runs, out);
     crate::detect::spoken_numbers::find(text, out);
+    replies::find(text, out);
     OCR_RUNS.set(runs);
     // a text that is one national number, alone (a column's value)
     if text.len() <= 64 {
