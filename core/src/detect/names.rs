@@ -130,6 +130,9 @@ static ROLE_PHRASES: &[&str] = &[
     "radiologist", "called by", "next of kin informed",
     // thanked, or introducing themselves ("Thanks Jian.", "Hi it's Vikram")
     "thanks", "thank you", "it's", "its",
+    // a sign-off's longer forms, the name on the line after them
+    "thanks so much", "thank you so much", "thanks very much", "thank you very much", "many thanks", "thanks again",
+    "thanks a lot", "with thanks", "best wishes", "kind regards", "warm regards", "best regards", "take care", "cheers",
     // the parties and officers of a court, and a case's caption ("State v.
     // Kevin Moore", "R v SURESH PATEL")
     "judge", "justice", "magistrate", "counsel", "defense counsel", "defence counsel", "attorney", "lawyer",
@@ -3109,6 +3112,10 @@ mod tests {
         // an initial and a family name signing a line, or after a dash
         assert_eq!(spans("please repeat the test around Sep 2. - C. Shah\n"), ["C. Shah"]);
         assert_eq!(spans("Yours sincerely\n\nA. Wiśniewska, FRCP\n"), ["A. Wiśniewska"]);
+        // a given name alone under a sign-off's longer forms
+        assert_eq!(spans("see you then.\n\nThanks so much,\nLucía\n"), ["Lucía"]);
+        assert_eq!(spans("Best wishes,\nAoife\n"), ["Aoife"]);
+        assert!(spans("Thanks so much,\nMonday works\n").is_empty());
         // a royal college's fellowship is a credential; its misreading is no name
         assert!(spans("Xiu Ying K. Watanabe, MBCbB MRCGP\n").iter().all(|s| !s.contains("MBCbB")));
         // a microbe's genus and species is no one
