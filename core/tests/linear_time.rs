@@ -78,6 +78,9 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         // one table of endless rows, its columns read by the cells found
         ("name columns", repeat("555-0101 | Jamal Robinson | eoin kavanagh | MRN M4064865 | ok\n", n / 2)),
         ("number columns", repeat("x;MRN M4064865;Mary Jones;M7781234;12-34-5678;ok\n", n / 2)),
+        // answers under their questions; streets in lower case
+        ("replies", repeat("[10:53] Dr: what's the zip code there?\n[10:54] jo: 74894\n", n / 2)),
+        ("lower streets", repeat("new adress is 6190 n sandpiper drive apt 4 ", n / 2)),
     ]
 }
 
