@@ -128,6 +128,10 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         let caps = c2.is_ascii_uppercase() | (c2 >= 0x80) | joined;
         let cue = (p1 == b' ') | (p1 == b'\n') | (p1 == b'-') | (p1 == b'/');
         if !(caps & cue) {
+            // one capital ending its line after a sign-off: "Thx, C"
+            if w.end == s + 1 && p1 == b' ' && matches!(c2, 0 | b'\n' | b'\r') && b[s].is_ascii_uppercase() && signed_off_before(b, s - 1) {
+                out.push(Finding::new(PhiType::Name, s, s + 1, 0.6));
+            }
             continue;
         }
         match b[s - 1] {
@@ -276,6 +280,20 @@ fn month_at(r: &[u8]) -> bool {
         && super::lexicon::MONTHS
             .iter()
             .any(|(full, abbr)| w.eq_ignore_ascii_case(full.as_bytes()) || abbr.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
+}
+
+/// Whether a sign-off ([`SIGN_OFFS`], "thank you"), with or without its
+/// ',', ends at `e`, after a line's start or a sentence's end.
+fn signed_off_before(b: &[u8], e: usize) -> bool {
+    let e = e - usize::from(e > 0 && b[e - 1] == b',');
+    let mut ws = e;
+    while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+        ws -= 1;
+    }
+    let word = &b[ws..e];
+    let (word, ws) = if word.eq_ignore_ascii_case(b"you") && ws >= 6 && b[ws - 6..ws - 1].eq_ignore_ascii_case(b"thank") { (&b[ws - 6..e], ws - 6) } else { (word, ws) };
+    let opens = ws == 0 || matches!(b[ws - 1], b'\n' | b'\r') || ws >= 2 && b[ws - 1] == b' ' && matches!(b[ws - 2], b'.' | b'!' | b'?');
+    opens && (SIGN_OFFS.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())) || word.eq_ignore_ascii_case(b"thank you"))
 }
 
 /// Initials at `s` after a log entry's word ([`NOTED`]) and before a time,
@@ -559,6 +577,16 @@ mod tests {
         assert_eq!(initials("Initials J.D. on file"), ["J.D"]);
         // five capitals are no one's initials, a word is none
         assert!(initials("initials ABCDE; initials pending").is_empty());
+    }
+
+    #[test]
+    fn one_capital_signing_off() {
+        assert_eq!(initials("call her husband at 312-555-0140?\nThx, C\n\n-----Original Message-----"), ["C"]);
+        assert_eq!(initials("Thank you, R\n"), ["R"]);
+        // not at a line's end, not after a sign-off, a sign-off inside a sentence
+        assert!(initials("Thx, C and D\n").is_empty());
+        assert!(initials("Vitamin C\n").is_empty());
+        assert!(initials("no thx C\n").is_empty());
     }
 
     #[test]
