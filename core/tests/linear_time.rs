@@ -81,6 +81,8 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         // answers under their questions; streets in lower case
         ("replies", repeat("[10:53] Dr: what's the zip code there?\n[10:54] jo: 74894\n", n / 2)),
         ("lower streets", repeat("new adress is 6190 n sandpiper drive apt 4 ", n / 2)),
+        // a dialogue's speakers opening their lines
+        ("dialogue", repeat("Fatma: who is the doctor?\nheba: dr Tran\n", n / 2)),
     ]
 }
 

@@ -18,6 +18,7 @@
 //!  |-> address -> lexicon (words, states, cities, folding), names (tokenize only)
 //!  |-> names   -> lexicon (dictionaries, states, cities, months, folding)
 //!  |-> columns -> lexicon (English words), on every family's candidates
+//!  |-> speakers -> lexicon (given names, English words)
 //!  |-> custom, resolve
 //!  `-> lexicon
 //! everything above -> context (byte masks, tries, Bloom bits) -> interrupt
@@ -35,6 +36,7 @@ pub(crate) mod interrupt;
 pub(crate) mod lexicon;
 mod lower_names;
 mod spelled_dates;
+mod speakers;
 mod spoken_numbers;
 mod names;
 mod resolve;
@@ -154,6 +156,7 @@ impl Detector {
         address::find(text, out);
         address_lines::find(text, out);
         names::find(text, out);
+        speakers::find(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
         // ZIP code or county

@@ -1,0 +1,177 @@
+//! The speakers of a dialogue written without timestamps, each line
+//! "name: message" (a family's chat, an SMS thread, a transcript):
+//!
+//! ```text
+//! heba: who is the doctor? i want to call
+//! Fatma: dr Mia Tran. hospital number 0491 570 341
+//! heba: ok. tell baba mohamed says hi
+//! ```
+//!
+//! A form's labels have the same shape ("Plan: rest", "BP: 120/80"), so a
+//! line's first words are a speaker's name only in a dialogue: two of
+//! them or more each open two lines or more, one of them is a known given
+//! name, and each is one or two words of letters (three or more), not all
+//! capitals, not every word an English word or a stop word. Every line
+//! they open is then read (score 0.6).
+//!
+//! Cost: nothing unless the names' family found a name opening a line
+//! with ": " after it; then one `memchr` pass over ':', where only a ':'
+//! followed by a space within 24 bytes of its line's start is looked at.
+
+use super::interrupt::{every_items, sort_by_checked};
+use super::lexicon::{fold_into, lexicon, C_ENG, C_FIRST, C_STOP, C_SUR};
+use crate::types::{Finding, PhiType};
+
+const SCORE: f32 = 0.6;
+/// Longest speaker's name.
+const MAX_NAME: usize = 24;
+/// Most speakers in a dialogue.
+const MAX_SPEAKERS: usize = 32;
+
+#[inline(never)] // a stable symbol for profilers
+pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    // (only where the names' family found one speaker already: a name
+    // opening its line, ": " after it)
+    let opens = |f: &Finding| f.kind == PhiType::Name && f.score >= 0.5 && (f.start == 0 || b[f.start - 1] == b'\n') && b[f.end..].starts_with(b": ");
+    if !out.iter().any(opens) {
+        return;
+    }
+    // (hash of the folded name, start, end) of each line's candidate
+    // name: the bytes' shape only
+    let mut lines: Vec<(u64, usize, usize)> = Vec::new();
+    for p in memchr::memchr_iter(b':', b) {
+        if b.get(p + 1) != Some(&b' ') || p < 3 {
+            continue;
+        }
+        let from = p.saturating_sub(MAX_NAME + 1);
+        let ls = match memchr::memrchr(b'\n', &b[from..p]) {
+            Some(k) => from + k + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
+        if shaped(&b[ls..p]) {
+            let h = b[ls..p].iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3));
+            lines.push((h, ls, p));
+            every_items(lines.len());
+        }
+    }
+    if lines.len() < 4 {
+        return;
+    }
+    // the speakers: names opening two lines or more (case aside; names
+    // whose hashes collide count together, and are then each read)
+    let mut hashes: Vec<u64> = lines.iter().map(|l| l.0).collect();
+    sort_by_checked(&mut hashes, u64::cmp);
+    let mut keys: Vec<(u64, usize, usize)> = Vec::new();
+    for (i, &h) in hashes.iter().enumerate() {
+        every_items(i);
+        if i > 0 && hashes[i - 1] == h && (i < 2 || hashes[i - 2] != h) {
+            // (a dialogue has a few speakers: more than MAX_SPEAKERS
+            // repeated is a form's or a list's lines)
+            if keys.len() == MAX_SPEAKERS {
+                return;
+            }
+            keys.push((h, 0, 0));
+        }
+    }
+    // each speaker's first line
+    for k in keys.iter_mut() {
+        let &(_, s, e) = lines.iter().find(|l| l.0 == k.0).expect("a line of each hash");
+        (k.1, k.2) = (s, e);
+    }
+    if keys.len() < 2 {
+        return;
+    }
+    let mut buf = String::new();
+    let mut known = false;
+    keys.retain(|&(_, s, e)| {
+        let (name, first) = words_kind(&text[s..e], &mut buf);
+        known |= first;
+        name
+    });
+    if keys.len() < 2 || !known {
+        return;
+    }
+    for (i, &(h, s, e)) in lines.iter().enumerate() {
+        every_items(i);
+        if keys.iter().any(|k| k.0 == h) {
+            out.push(Finding::new(PhiType::Name, s, e, SCORE));
+        }
+    }
+}
+
+/// One or two words of three bytes or more, letters (or non-ASCII
+/// bytes), one space between, not all ASCII capitals.
+fn shaped(v: &[u8]) -> bool {
+    let mut words = 1;
+    let mut len = 0;
+    let mut lower = false;
+    for &c in v {
+        if c == b' ' {
+            if len < 3 || words == 2 {
+                return false;
+            }
+            words += 1;
+            len = 0;
+        } else if c.is_ascii_alphabetic() || c >= 0x80 {
+            lower |= c.is_ascii_lowercase() || c >= 0x80;
+            len += 1;
+        } else {
+            return false;
+        }
+    }
+    len >= 3 && lower
+}
+
+/// Of words [`shaped`] passed: (whether they may be a name: letters
+/// only, not every word an English or a stop word; whether the first is
+/// a known given name).
+fn words_kind(v: &str, buf: &mut String) -> (bool, bool) {
+    if !v.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        return (false, false);
+    }
+    fold_into(v, buf);
+    let mut plain = true;
+    let mut first = false;
+    for (i, w) in buf.split(' ').enumerate() {
+        let e = lexicon(w);
+        plain &= e.is_some_and(|e| e & C_STOP != 0 || e & C_ENG != 0 && e & (C_FIRST | C_SUR) == 0);
+        first |= i == 0 && e.is_some_and(|e| e & C_FIRST != 0);
+    }
+    (!plain, first && !plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What this pass adds to the names' family's candidates.
+    fn names(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::super::names::find(t, &mut out);
+        let n = out.len();
+        find(t, &mut out);
+        out[n..].iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn the_speakers_of_a_dialogue() {
+        let t = "heba: who is the doctor? i want to call\nFatma: dr Mia Tran. number 0491 570 341\nheba: ok. tell baba says hi\nFatma: send me the address\n";
+        assert_eq!(names(t), ["heba", "Fatma", "heba", "Fatma"]);
+    }
+
+    #[test]
+    fn a_form_s_labels_are_no_speakers() {
+        let t = "Plan: rest\nPlan: fluids\nHPI: cough\nHPI: fever\nDx: flu\nDx: flu\n";
+        assert!(names(t).is_empty());
+        // one speaker only, or no known given name among them
+        let t = "heba: hi\nheba: there\nheba: ok\nheba: bye\n";
+        assert!(names(t).is_empty());
+        let t = "Zorblat: hi\nQuixel: there\nZorblat: ok\nQuixel: bye\n";
+        assert!(names(t).is_empty());
+        // no speaker the names' family knows opening a line
+        let t = "heba: hi\nsalma: there\nheba: ok\nsalma: bye\n";
+        assert!(names(t).is_empty());
+    }
+}
