@@ -140,6 +140,11 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 // "ack NI 19:31", "Note MM 5/10:", "heard by BL on 28/11",
                 // "Thanks, MP" / " - ZK" ending the line
                 logged(text, s, before, out);
+                // "COLL 2022-10-23 1735 ÉP": who collected, after a date
+                // and a time, ending the line
+                if dated_time_before(before) && line_ends_after_caps(text, s) {
+                    push(text, s, out);
+                }
                 // "Signed: JL / SC": a second's initials after a first's
                 if before.ends_with(b" /") && out.last().is_some_and(|f| f.kind == PhiType::Name && f.end + 3 == s) {
                     push(text, s, out);
@@ -280,6 +285,38 @@ fn month_at(r: &[u8]) -> bool {
         && super::lexicon::MONTHS
             .iter()
             .any(|(full, abbr)| w.eq_ignore_ascii_case(full.as_bytes()) || abbr.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
+}
+
+/// Whether `before` ends in " <date> <time>": a 24-hour time ("1735",
+/// "17:35") after a date written with '/', '-' or '.' ("2022-10-23",
+/// "12/2/25").
+fn dated_time_before(before: &[u8]) -> bool {
+    let n = before.len();
+    let d = |k: usize| before[k].is_ascii_digit();
+    let (time_len, hh, mm) = if n >= 5 && d(n - 1) && d(n - 2) && before[n - 3] == b':' && d(n - 4) && d(n - 5) {
+        (5, (before[n - 5] - b'0') * 10 + before[n - 4] - b'0', (before[n - 2] - b'0') * 10 + before[n - 1] - b'0')
+    } else if n >= 4 && (1..=4).all(|k| d(n - k)) {
+        (4, (before[n - 4] - b'0') * 10 + before[n - 3] - b'0', (before[n - 2] - b'0') * 10 + before[n - 1] - b'0')
+    } else {
+        return false;
+    };
+    if hh > 23 || mm > 59 || n < time_len + 7 || before[n - time_len - 1] != b' ' {
+        return false;
+    }
+    let e = n - time_len - 1;
+    let mut s = e;
+    while s > 0 && e - s < 10 && (before[s - 1].is_ascii_digit() || matches!(before[s - 1], b'/' | b'-' | b'.')) {
+        s -= 1;
+    }
+    let date = &before[s..e];
+    (s == 0 || before[s - 1] == b' ') && date.len() >= 5 && date.iter().filter(|c| !c.is_ascii_digit()).count() == 2 && date[0].is_ascii_digit()
+}
+
+/// Whether the capitals at `s` end their line.
+fn line_ends_after_caps(text: &str, s: usize) -> bool {
+    let rest = &text[s..];
+    let end = rest.find(|c: char| !c.is_uppercase()).unwrap_or(rest.len());
+    matches!(rest.as_bytes().get(end), None | Some(b'\n' | b'\r'))
 }
 
 /// Whether a sign-off ([`SIGN_OFFS`], "thank you"), with or without its
@@ -577,6 +614,16 @@ mod tests {
         assert_eq!(initials("Initials J.D. on file"), ["J.D"]);
         // five capitals are no one's initials, a word is none
         assert!(initials("initials ABCDE; initials pending").is_empty());
+    }
+
+    #[test]
+    fn who_collected_after_a_date_and_a_time() {
+        assert_eq!(initials("RED 6mL  COLL 2022-10-23 1735 ÉP\n||||| ||||"), ["ÉP"]);
+        assert_eq!(initials("LAV 4mL  COLL 12/2/25 12:05 MN\n"), ["MN"]);
+        // not a service, not without a date, not before more text
+        assert!(initials("COLL 2022-10-23 1735 ED\n").is_empty());
+        assert!(initials("dose at 1735 MN\n").is_empty());
+        assert!(initials("COLL 12/2/25 1205 MN ok\n").is_empty());
     }
 
     #[test]
