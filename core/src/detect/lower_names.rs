@@ -87,7 +87,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 57] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 58] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -157,6 +157,8 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 57] = [
     ("by ", ["", ""], Cue::Kin),
     ("hank you", ["t", "T"], Cue::SignOff),
     ("hanks", ["t", "T"], Cue::SignOff),
+    // ("👍 thx chiamaka")
+    ("hx ", ["t", "T"], Cue::SignOff),
 ];
 
 /// All the cues, searched for in one pass (seven `memmem` passes cost
@@ -1070,6 +1072,8 @@ mod tests {
         assert_eq!(names("my daughter chidinma says i should come in"), ["chidinma"]);
         assert_eq!(names("hi this is keviin from the practice"), ["keviin"]);
         assert_eq!(names("see you then. thanks siobhán\n"), ["siobhán"]);
+        assert_eq!(names("pager 405-5807\n👍 thx daniel\n"), ["daniel"]);
+        assert!(names("thx for the update\n").is_empty());
         assert_eq!(names("can someone call me ??\nthank you so much 😩\neoin\n\n[Staff note"), ["eoin"]);
         assert_eq!(
             names("On Sat, Aug 10 2024 14:39, caoimhe ó súilleabháin <cos1988@aol.com> wrote:\n>"),
