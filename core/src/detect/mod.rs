@@ -18,7 +18,7 @@
 //!  |-> address -> lexicon (words, states, cities, folding), names (tokenize only)
 //!  |-> names   -> lexicon (dictionaries, states, cities, months, folding)
 //!  |-> columns -> lexicon (English words), on every family's candidates
-//!  |-> speakers -> lexicon (given names, English words)
+//!  |-> speakers, possessives -> lexicon (given names, English words)
 //!  |-> custom, resolve
 //!  `-> lexicon
 //! everything above -> context (byte masks, tries, Bloom bits) -> interrupt
@@ -39,6 +39,7 @@ mod spelled_dates;
 mod speakers;
 mod spoken_numbers;
 mod names;
+mod possessives;
 mod resolve;
 mod structured;
 
@@ -157,6 +158,7 @@ impl Detector {
         address_lines::find(text, out);
         names::find(text, out);
         speakers::find(text, out);
+        possessives::find(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
         // ZIP code or county
