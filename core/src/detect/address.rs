@@ -526,7 +526,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<u
         return None;
     }
     let cue = &b[ws..s - 1];
-    if !matches!(cue.to_ascii_lowercase().as_slice(), b"on" | b"at" | b"is" | b"its" | b"to" | b"from" | b"address" | b"adress" | b"addr") {
+    if ![&b"on"[..], b"at", b"is", b"its", b"to", b"from", b"address", b"adress", b"addr"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
         return None;
     }
     let mut j = e + 1;
@@ -1465,8 +1465,8 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
     // a rural route's or a highway contract's box: "RR 5 Box 92", "RURAL
     // ROUTE 8, BOX 28", "HC 3 Box 307"
     if s >= 3 && b[s - 1] == b' ' && matches!(b[s - 2], b'R' | b'r' | b'E' | b'e' | b'C' | b'c' | b'.') && matches!(next, b' ' | b',') {
-        if let Some(end) = rural_route_at(b, s, e) {
-            return Some(Finding::new(PhiType::Address, rural_route_start(b, s), end, 0.85));
+        if let Some((start, end)) = rural_route_at(b, s, e) {
+            return Some(Finding::new(PhiType::Address, start, end, 0.85));
         }
     }
     // the street's name before its number, then the postal code and the
@@ -2018,29 +2018,22 @@ fn number_then_voie_at(text: &str, s: usize, e: usize, buf: &mut String) -> Opti
     Some(Finding::new(PhiType::Address, s, end, 0.85))
 }
 
-/// Where "Unit 1176 Box 7103, " / "PSC 6482, Box 2174, " / "CMR 450, "
-/// starts, in the same line, when "APO|FPO|DPO AE|AP|AA " ends at `s`
-/// (US military mail; the start at the APO when there is no unit).
-#[inline(never)]
-/// The end of a rural route's box when a route's name ends right before
-/// the number at `s..e` ("RR ", "R.R. ", "Rural Route ", "HC ",
-/// "Highway Contract ", "Star Route ") and ", Box 92" or " Box 92" follows.
-fn rural_route_at(b: &[u8], s: usize, e: usize) -> Option<usize> {
-    rural_route_name(b, s)?;
+/// The rural route's box when a route's name ends right before the
+/// number at `s..e` ("RR ", "R.R. ", "Rural Route ", "HC ", "Highway
+/// Contract ", "Star Route ") and ", Box 92" or " Box 92" follows: where
+/// the name starts and the box's number ends.
+fn rural_route_at(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let start = rural_route_name(b, s)?;
     let mut k = e + usize::from(b.get(e) == Some(&b','));
     if b.get(k) != Some(&b' ') || !b.get(k + 1..k + 4)?.eq_ignore_ascii_case(b"box") || b.get(k + 4) != Some(&b' ') {
         return None;
     }
     k += 5;
     let de = digits_end(b, k);
-    (de > k && de - k <= 5 && b.get(de).is_none_or(|c| !c.is_ascii_alphanumeric())).then_some(de)
+    (de > k && de - k <= 5 && b.get(de).is_none_or(|c| !c.is_ascii_alphanumeric())).then_some((start, de))
 }
 
-/// Where the route's name before the number at `s` starts.
-fn rural_route_start(b: &[u8], s: usize) -> usize {
-    rural_route_name(b, s).unwrap_or(s)
-}
-
+/// Where the route's name ending right before the number at `s` starts.
 fn rural_route_name(b: &[u8], s: usize) -> Option<usize> {
     const NAMES: [&[u8]; 6] = [b"rr", b"r.r.", b"rural route", b"hc", b"highway contract", b"star route"];
     NAMES.iter().find_map(|n| {
@@ -2050,6 +2043,10 @@ fn rural_route_name(b: &[u8], s: usize) -> Option<usize> {
     })
 }
 
+/// Where "Unit 1176 Box 7103, " / "PSC 6482, Box 2174, " / "CMR 450, "
+/// starts, in the same line, when "APO|FPO|DPO AE|AP|AA " ends at `s`
+/// (US military mail; the start at the APO when there is no unit).
+#[inline(never)]
 fn military_before(b: &[u8], s: usize) -> Option<usize> {
     if s < 7 || b[s - 1] != b' ' || b[s - 4] != b' ' {
         return None;

@@ -272,12 +272,13 @@ fn name_cell(v: &str) -> bool {
         if words > 4 || !w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.' | '\u{2019}')) {
             return false;
         }
-        let core = w.trim_end_matches('.');
-        buf.clear();
-        buf.extend(core.chars().flat_map(char::to_lowercase));
-        if lexicon::lexicon(&buf).is_some_and(|e| e & (C_ENG | C_STOP) != 0 && e & (lexicon::C_FIRST | lexicon::C_SUR) == 0) || lexicon::is_english(&buf) && lexicon::lexicon(&buf).is_none() {
-            plain += 1;
-        }
+        lexicon::fold_into(w.trim_end_matches('.'), &mut buf);
+        let plain_word = match lexicon::lexicon(&buf) {
+            Some(e) => e & (C_ENG | C_STOP) != 0 && e & (lexicon::C_FIRST | lexicon::C_SUR) == 0,
+            // (an English word's inflection the list leaves out)
+            None => lexicon::is_english(&buf),
+        };
+        plain += usize::from(plain_word);
     }
     words > 0 && plain < words
 }

@@ -1849,9 +1849,6 @@ fn product_code_before(b: &[u8], s: usize) -> bool {
             .any(|k| word.eq_ignore_ascii_case(k))
 }
 
-/// Whether the word before `s` (across spaces and one ':') is a verb in
-/// the past ("reviewed", "confirmed", "signed:") or says when something
-/// runs ("ends", "till", "began"): then a month/day is a date.
 /// A month and day ending its line after a comma or a dash, as a
 /// signature or a filing stamp dates itself ("Wang Zhiqiang, LCSW, 8/6",
 /// "[Forwarded to chart - AR - 6/25]").
@@ -1861,6 +1858,9 @@ fn signed_at_line_end(b: &[u8], s: usize, e: usize) -> bool {
     ends && s >= 2 && b[s - 1] == b' ' && matches!(b[s - 2], b',' | b'-')
 }
 
+/// Whether the word before `s` (across spaces and one ':') is a verb in
+/// the past ("reviewed", "confirmed", "signed:") or says when something
+/// runs ("ends", "till", "began"): then a month/day is a date.
 fn past_verb_before(b: &[u8], s: usize) -> bool {
     let mut q = s;
     while q > 0 && b[q - 1] == b' ' {
