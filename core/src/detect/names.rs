@@ -1254,6 +1254,38 @@ fn age_sex_after(b: &[u8], p: usize) -> bool {
     !c.is_ascii_alphanumeric() && (!paren || c == b')' || c == b',')
 }
 
+/// The label of a person's identifiers right after a name at `p`, on
+/// its line, as record headers, exports and subject lines print a
+/// patient: "PARKINSON, LEONARD  Birth Date - 10-AUG-1944", "RÓISÍN LI
+/// Record No - C481743", "Subject: SIDDIQUI Sunita DOB 30/04/1968",
+/// "SANDHU SHABNAM (NHS number: ...)". One to four spaces or a tab, then
+/// a '-', '|', ',' or '(' if any, then the label as a whole word.
+fn identity_after(b: &[u8], p: usize) -> bool {
+    const LABELS: &[&[u8]] = &[
+        b"dob", b"d.o.b", b"date of birth", b"birth date", b"birthdate", b"mrn", b"record no", b"record number",
+        b"record #", b"medical record", b"patient id", b"pt id", b"nhs no", b"nhs number", b"chart no", b"chart #",
+        b"hospital no", b"hospital number", b"health card", b"ssn",
+    ];
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    let mut k = p;
+    while matches!(at(k), b' ' | b'\t') && k - p < 4 {
+        k += 1;
+    }
+    if k == p {
+        return false;
+    }
+    if matches!(at(k), b'-' | b'|' | b',' | b'(') {
+        k += 1;
+        while at(k) == b' ' && k - p < 8 {
+            k += 1;
+        }
+    }
+    let rest = &b[k.min(b.len())..b.len().min(k + 16)];
+    LABELS.iter().any(|l| {
+        rest.len() >= l.len() && rest[..l.len()].eq_ignore_ascii_case(l) && !at(k + l.len()).is_ascii_alphabetic()
+    })
+}
+
 /// Whether a credential follows `end` (", MD", " RN", ", M.D.").
 fn credential_after(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
@@ -1929,7 +1961,9 @@ impl<'t> Scan<'t> {
             // a surname of two or three capitals, which reads as an
             // abbreviation alone, in the labelled "LAST, FIRST" form
             // ("Name: EZE, YETUNDE N", "Subscriber: WU, MEI")
-            if c.has(C_SHORTCAPS) && !c.has(C_STOP) && self.words[i].is_upper() {
+            // (and a listed surname that is a word too, which runs pass
+            // over: "PARKINSON, LEONARD  DOB ...")
+            if (c.has(C_SHORTCAPS) && !c.has(C_STOP) && self.words[i].is_upper()) || (c.has(C_STOP) && c.has(C_SUR)) {
                 if let Some(next) = self.try_last_first(i, &RoleBefore::new(self.text, self.words[i].start)) {
                     i = next;
                     continue;
@@ -2138,6 +2172,7 @@ impl<'t> Scan<'t> {
         let ctx = cred
             || self.role_after(self.words[end].core_end)
             || ctx_before.get()
+            || identity_after(text.as_bytes(), self.words[end].core_end)
             || (first.has(C_INITIAL) && end == i + 1 && self.signs_line(i, end));
         let mut score = if ctx {
             pair_score_in_context(first, lastc, cred)
@@ -2319,7 +2354,13 @@ impl<'t> Scan<'t> {
         // "Eze, Adebayo (72M)", "Patel, Venkatesh #681715  31M": an age and
         // sex after the name say what it is, as a label before it would
         let aged = age_sex_after(text.as_bytes(), self.words[j].core_end);
-        let cue = ctx_before.get() || aged;
+        // "PARKINSON, LEONARD  Birth Date - ...": the record's labels after
+        // the name (after a middle initial too)
+        let ident = identity_after(text.as_bytes(), self.words[j].core_end)
+            || (j + 1 < n
+                && gap(text, &self.words[j], &self.words[j + 1]) == " "
+                && identity_after(text.as_bytes(), self.words[j + 1].core_end));
+        let cue = ctx_before.get() || aged || ident;
         // "GEBREMEDHIN,MOHAMUD": capitals glued by a comma, as exports and
         // census lines print a patient (no dictionary name needed; neither
         // word English, stop-listed or a short abbreviation)
@@ -2355,8 +2396,13 @@ impl<'t> Scan<'t> {
             end -= 1;
         }
         let cred = credential_after(text, self.words[end].core_end);
-        let base = if lastc.has(C_STOP) || lastc.has(C_SHORTCAPS) || lastc.has(C_INITIAL) {
+        // a listed surname that is a word too ("PARKINSON, LEONARD"), with
+        // a given name and the record's labels after them
+        let stop_sur = lastc.has(C_STOP) && lastc.has(C_SUR) && firstc.strong_first() && ident;
+        let base = if (lastc.has(C_STOP) && !stop_sur) || lastc.has(C_SHORTCAPS) || lastc.has(C_INITIAL) {
             0.0
+        } else if stop_sur {
+            0.6
         } else if firstc.strong_first() {
             if lastc.strong_sur() {
                 0.75
@@ -2903,6 +2949,21 @@ mod tests {
         let r = names("Smith, John was admitted overnight.");
         assert_eq!(r[0].0, "Smith, John");
         assert_eq!(spans("Patient: Garcia, Maria L. DOB on file"), vec!["Garcia, Maria L."]);
+    }
+
+    #[test]
+    fn a_name_before_the_records_labels() {
+        assert_eq!(spans("PARKINSON, LEONARD  Birth Date - 10-AUG-1944"), vec!["PARKINSON, LEONARD"]);
+        assert_eq!(spans("Subject: SIDDIQUI Sunita DOB 30/04/1968"), vec!["SIDDIQUI Sunita"]);
+        assert!(identity_after(b"  (NHS number: 1)", 0));
+        assert!(identity_after(b" | MRN 5", 0));
+        assert!(identity_after(b"\tDate of Birth", 0));
+        // a word that begins like a label, and a label too far away
+        assert!(!identity_after(b" dobutamine drip", 0));
+        assert!(!identity_after(b"      DOB", 0));
+        // a listed surname that is a word too, without the labels
+        assert!(spans("PARKINSON, LEONARD was seen").iter().all(|s| !s.contains("PARKINSON")));
+        assert!(spans("Parkinson, Tremor  DOB 1/2/1950").is_empty());
     }
 
     #[test]
