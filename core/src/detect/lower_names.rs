@@ -199,9 +199,66 @@ fn handles(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
         buf.extend(b[s..s + len].iter().map(|c| c.to_ascii_lowercase() as char));
         if !super::lexicon::is_english(buf) {
             out.push(Finding::new(PhiType::Name, s, s + len, 0.8));
+            if let Some((ns, ne)) = handle_owner(b, p, buf) {
+                out.push(Finding::new(PhiType::Name, ns, ne, 0.8));
+            }
         }
     }
 }
+
+/// The name a chat shows before its user's handle at `p` ("[14:03]
+/// fatima al-sayed (@fatima_alsa): ..."): one to four words of letters,
+/// any case, between the line's start, a time stamp's ']' or a ':' and
+/// the handle; a title first is left out ("Dr. Ayesha Cooper"); a word no
+/// English word, none an organisation's ("Front Desk (@frontdesk)").
+fn handle_owner(b: &[u8], p: usize, buf: &mut String) -> Option<(usize, usize)> {
+    if p < 2 || b[p - 1] != b' ' {
+        return None;
+    }
+    let e = p - 1;
+    let floor = e.saturating_sub(60);
+    let mut s = e;
+    while s > floor && (b[s - 1].is_ascii_alphabetic() || b[s - 1] >= 0x80 || matches!(b[s - 1], b' ' | b'-' | b'\'' | b'.')) {
+        s -= 1;
+    }
+    if !(s == 0 || matches!(b[s - 1], b'\n' | b']' | b':' | b'\t')) {
+        return None;
+    }
+    let text = std::str::from_utf8(&b[s..e]).ok()?;
+    let mut words: Vec<(usize, &str)> = text.split(' ').scan(s, |at, w| {
+        let ws = *at;
+        *at += w.len() + 1;
+        Some((ws, w))
+    }).filter(|(_, w)| !w.is_empty()).collect();
+    if let Some((_, w)) = words.first() {
+        fold_into(w.trim_end_matches('.'), buf);
+        if matches!(buf.as_str(), "dr" | "doctor" | "mr" | "mrs" | "ms" | "miss" | "mx" | "nurse" | "prof") {
+            words.remove(0);
+        }
+    }
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let mut person = false;
+    for (_, w) in &words {
+        fold_into(w.trim_matches(|c: char| !c.is_alphabetic()), buf);
+        if buf.is_empty() || ORG_WORDS.contains(&buf.as_str()) {
+            return None;
+        }
+        person |= !super::lexicon::is_english(buf);
+    }
+    let (ns, _) = words[0];
+    let (ls, lw) = words[words.len() - 1];
+    let ne = ls + lw.trim_end_matches(|c: char| !c.is_alphabetic()).len();
+    (person && ne > ns && (b[ns].is_ascii_alphabetic() || b[ns] >= 0x80)).then_some((ns, ne))
+}
+
+/// Words that name a service, not a person, in a message's header.
+const ORG_WORDS: [&str; 24] = [
+    "office", "support", "system", "messaging", "connection", "team", "services", "service", "department", "clinic",
+    "hospital", "hopital", "center", "centre", "desk", "portal", "noreply", "notifications", "pharmacy", "lab",
+    "laboratory", "billing", "records", "practice",
+];
 
 /// The name an e-mail header shows before an address in angle brackets:
 /// "Cc: Sunita <sunita_rag51@example.org>", "From: Pham Quoc Bao
@@ -210,11 +267,6 @@ fn handles(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
 /// (any case, English words too: the place says what they are), after a
 /// header's label, a ", " or the line's start.
 fn display_names(b: &[u8], out: &mut Vec<Finding>, first: usize) {
-    const ORG_WORDS: [&str; 24] = [
-        "office", "support", "system", "messaging", "connection", "team", "services", "service", "department", "clinic",
-        "hospital", "hopital", "center", "centre", "desk", "portal", "noreply", "notifications", "pharmacy", "lab",
-        "laboratory", "billing", "records", "practice",
-    ];
     for p in memchr::memchr_iter(b'<', b) {
         // "<local@domain>" right after one space
         let Some(close) = b[p..b.len().min(p + 80)].iter().position(|&c| c == b'>' || c == b'\n' || c == b' ') else { continue };
@@ -1116,8 +1168,13 @@ mod tests {
         assert_eq!(names("k got it. is dr lindqvist covering?"), ["lindqvist"]);
         assert!(names("123 oak dr apt 4").is_empty());
         assert!(names("call dr office tomorrow").is_empty());
-        assert_eq!(names("[14:02] Seán Ó Súilleabháin (@sosuilleabhain) [staff]: Hi"), ["sosuilleabhain"]);
-        assert_eq!(names("[10:37] Dr. Ayesha Cooper (@acooper.md): Let's"), ["acooper.md"]);
+        assert_eq!(names("[14:02] Seán Ó Súilleabháin (@sosuilleabhain) [staff]: Hi"), ["Seán Ó Súilleabháin", "sosuilleabhain"]);
+        // the name shown before the handle, without its title
+        assert_eq!(names("[10:37] Dr. Ayesha Cooper (@acooper.md): Let's"), ["Ayesha Cooper", "acooper.md"]);
+        assert_eq!(names("[14:03] fatima al-sayed (@fatima_alsa): 1929-01-11"), ["fatima al-sayed", "fatima_alsa"]);
+        // a service's account, and words of a sentence before the handle
+        assert_eq!(names("[09:00] Front Desk (@frontdesk2): hello"), ["frontdesk2"]);
+        assert_eq!(names("I wrote to them yesterday (@kmoore)"), ["kmoore"]);
         // '@' for "at", and an e-mail address
         assert!(names("BP 150/90 (@home) this am").is_empty());
         assert!(names("mail me (jo@x.com)").is_empty());
