@@ -40,6 +40,7 @@ mod speakers;
 mod spoken_numbers;
 mod names;
 mod possessives;
+mod contacts;
 mod resolve;
 mod structured;
 
@@ -170,6 +171,8 @@ impl Detector {
                 address::town_in_brackets(text, f, out);
             }
         }
+        // a person named right before a phone number
+        contacts::extend(text, out);
         // a column of delimited rows whose cells the families found of one
         // kind: its other cells of that shape
         columns::extend(text, out);

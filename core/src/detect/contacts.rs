@@ -1,0 +1,146 @@
+//! A person named right before a phone number, as notes list whom to
+//! call: "Contact: neighbour Jamal 9377836165", "Witness: Jun Liu,
+//! 07983735252", "Band-Aid (Lucia 651 555 0159)", "alt granddaughter
+//! Marie-Ève 1-717-878-6836". A lone capitalized word says little about
+//! itself ("Grace", "Will"); a phone number right after it says someone
+//! is reached there.
+//!
+//! The words: one or two, right before a phone number the structured
+//! family found (a space, ", " or " (" between). One word must be a
+//! listed given name or surname; two, a listed given name and then any word, or two listed
+//! names, the second a surname; none an English or stop word. Capitalized, or a given name in
+//! lower case ("noor 423 499 2671"). Score 0.7. Cost: a look at the
+//! bytes before each phone number.
+
+use super::lexicon::{fold_into, lexicon, C_ENG, C_FIRST, C_STOP, C_SUR};
+use crate::types::{Finding, PhiType};
+
+const SCORE: f32 = 0.7;
+
+pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut buf = String::new();
+    let n = out.len();
+    for i in 0..n {
+        let f = out[i];
+        if f.kind != PhiType::Phone || f.score < 0.5 {
+            continue;
+        }
+        let mut e = f.start;
+        // "(Lucia 651 555 0159)", "Santiago ((507)929-3889)": the bracket
+        // before the number
+        if e > 0 && b[e - 1] == b'(' {
+            e -= 1;
+        }
+        if e >= 2 && b[e - 1] == b' ' && b[e - 2] == b',' {
+            e -= 2;
+        } else if e >= 1 && b[e - 1] == b' ' {
+            e -= 1;
+        } else {
+            continue;
+        }
+        let Some(s) = name_before(text, e, &mut buf) else { continue };
+        if out.iter().any(|g| g.kind == PhiType::Name && g.start < e && s < g.end) {
+            continue;
+        }
+        out.push(Finding::new(PhiType::Name, s, e, SCORE));
+    }
+}
+
+/// The start of the one or two words of a name ending at `e`.
+fn name_before(text: &str, e: usize, buf: &mut String) -> Option<usize> {
+    let last = word_before(text, e)?;
+    let class = |w: &str, buf: &mut String| -> u16 {
+        fold_into(w, buf);
+        let mut c = lexicon(buf).unwrap_or(0);
+        // a hyphenated given name by its first part ("Marie-Ève")
+        if c == 0 {
+            if let Some((head, _)) = w.split_once('-') {
+                fold_into(head, buf);
+                c = lexicon(buf).unwrap_or(0) & C_FIRST;
+            }
+        }
+        c
+    };
+    let bad = |c: u16| c & (C_ENG | C_STOP) != 0;
+    let lw = &text[last..e];
+    let lc = class(lw, buf);
+    if bad(lc) {
+        return None;
+    }
+    let lower = !starts_upper(lw);
+    // two words: a given name, then the other word
+    if let Some(first) = word_before_space(text, last) {
+        let fw = &text[first..last - 1];
+        let fc = class(fw, buf);
+        // (or any listed name that is no English word before a listed
+        // surname: "Jun Liu")
+        let given = fc & C_FIRST != 0 && !bad(fc) || fc & (C_FIRST | C_SUR) != 0 && fc & C_ENG == 0 && lc & C_SUR != 0;
+        if given && starts_upper(fw) && !lower {
+            return Some(first);
+        }
+    }
+    // one word: a listed name (in lower case, a given name only)
+    let ok = if lower { lc & C_FIRST != 0 } else { lc & (C_FIRST | C_SUR) != 0 };
+    (ok && lw.chars().count() >= 3).then_some(last)
+}
+
+fn starts_upper(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && !cs.all(char::is_uppercase)
+}
+
+/// The word of letters (and inner '-' or '\'') ending at `e`, its start;
+/// none when a letter, digit or '@' glues it to what comes before.
+fn word_before(text: &str, e: usize) -> Option<usize> {
+    let s = text[..e]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '-' || c == '\'')
+        .last()
+        .map(|(i, _)| i)?;
+    let w = &text[s..e];
+    if !w.chars().next().is_some_and(char::is_alphabetic) || !w.chars().last().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    if s > 0 && (text.as_bytes()[s - 1].is_ascii_alphanumeric() || matches!(text.as_bytes()[s - 1], b'@' | b'.' | b'_' | b'/')) {
+        return None;
+    }
+    Some(s)
+}
+
+/// The word before the one starting at `s`, one space between.
+fn word_before_space(text: &str, s: usize) -> Option<usize> {
+    (s >= 2 && text.as_bytes()[s - 1] == b' ').then(|| word_before(text, s - 1)).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        crate::detect::structured::find(t, &mut out);
+        let n = out.len();
+        extend(t, &mut out);
+        out[n..].iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_name_before_a_phone_number() {
+        assert_eq!(names("Contact: neighbour Jamal 9377836165\n"), ["Jamal"]);
+        assert_eq!(names("Witness: Jun Liu, 07983735252\n"), ["Jun Liu"]);
+        assert_eq!(names("Band-Aid (Lucia 651 555 0159) | RTC"), ["Lucia"]);
+        assert_eq!(names("alt granddaughter Marie-Ève 1-717-878-6836."), ["Marie-Ève"]);
+        assert_eq!(names("daniel 18:27: noor 423 499 2671 - she said"), ["noor"]);
+    }
+
+    #[test]
+    fn not_a_place_a_service_or_a_word() {
+        assert!(names("Pharmacy 555-123-4567 called").is_empty());
+        assert!(names("Call Grace 555-123-4567").is_empty());
+        assert!(names("call back at 555-123-4567").is_empty());
+        assert!(names("Mobile: 555-123-4567").is_empty());
+        assert!(names("will 555-123-4567").is_empty());
+    }
+}
