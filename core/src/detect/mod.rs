@@ -27,6 +27,7 @@
 mod address;
 mod address_lines;
 mod address_blocks;
+mod addressees;
 mod census;
 mod columns;
 pub(crate) mod context;
@@ -180,6 +181,8 @@ impl Detector {
         // the organisations' words the structured family's keyword scan
         // of this same text kept)
         address_blocks::extend(text, out);
+        // the addressee's name on the line above an address
+        addressees::extend(text, out);
         for p in &self.custom {
             p.find(text, out);
         }
