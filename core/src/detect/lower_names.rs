@@ -75,6 +75,11 @@ enum Cue {
     /// "wrote": a quoted e-mail's header, "On <date>, <name> [<address>]
     /// wrote:", read back from the verb.
     Wrote,
+    /// A verb of what someone says, wants or may do, after the name ("tell
+    /// mummy yetunde says hi", "katarzyna can stay with the kids", "the
+    /// nurse marcus said"): read back from the verb, one or two words, the
+    /// last a listed given name that is no English word.
+    Verb,
 }
 
 const PARTICLES: &[&str] = &[
@@ -87,7 +92,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 58] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 64] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -159,6 +164,13 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 58] = [
     ("hanks", ["t", "T"], Cue::SignOff),
     // ("👍 thx chiamaka")
     ("hx ", ["t", "T"], Cue::SignOff),
+    // after the name: "yetunde says hi", "katarzyna can stay"
+    (" says ", ["", ""], Cue::Verb),
+    (" said ", ["", ""], Cue::Verb),
+    (" can ", ["", ""], Cue::Verb),
+    (" will ", ["", ""], Cue::Verb),
+    (" wants ", ["", ""], Cue::Verb),
+    (" asked ", ["", ""], Cue::Verb),
 ];
 
 /// All the cues, searched for in one pass (seven `memmem` passes cost
@@ -396,6 +408,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     for m in CUES.find_iter(b) {
         let (pattern, heads, cue) = CUE_LIST[m.pattern().as_usize()];
         let p = m.start();
+        if cue == Cue::Verb {
+            if let Some(f) = name_before_verb(text, p, &mut buf) {
+                push_once(out, first, f);
+            }
+            continue;
+        }
         // the cue's head before it, at a word's start
         let whole = heads[0].is_empty();
         let head_ok = if whole {
@@ -831,6 +849,46 @@ pub(crate) fn after_relative(text: &str, end: usize, out: &mut Vec<Finding>) {
 
 /// The name after a cue ending at `e`: then " ", ": " or ", " ("Caregiver
 /// at home: " too), then a lower-case letter.
+/// The name right before a verb's space at `p` ([`Cue::Verb`]): a listed
+/// given name of three letters or more, no English or stop word, in
+/// lower case or capitalized, and a listed given name before it if any
+/// ("arnel reyes said"); not after a title or a possessive's word, which
+/// other readers take.
+fn name_before_verb(text: &str, p: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    let word_start = |e: usize| -> Option<usize> {
+        let s = text[..e].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '-').last().map(|(i, _)| i)?;
+        (s == 0 || !b[s - 1].is_ascii_alphanumeric() && !matches!(b[s - 1], b'\'' | b'.' | b'@' | b'_')).then_some(s)
+    };
+    let given = |w: &str, buf: &mut String| -> bool {
+        let mut cs = w.chars();
+        let ok_case = cs.next().is_some_and(char::is_alphabetic) && cs.all(char::is_lowercase);
+        fold_into(w, buf);
+        ok_case
+            && w.chars().count() >= 3
+            && lexicon(buf).is_some_and(|c| c & C_FIRST != 0 && c & super::lexicon::C_STOP == 0)
+            && !super::lexicon::is_english(buf)
+    };
+    let s = word_start(p)?;
+    if !given(&text[s..p], buf) {
+        return None;
+    }
+    let mut start = s;
+    if s >= 2 && b[s - 1] == b' ' {
+        if let Some(s0) = word_start(s - 1) {
+            let w0 = &text[s0..s - 1];
+            fold_into(w0, buf);
+            if matches!(buf.as_str(), "dr" | "mr" | "mrs" | "ms" | "doctor") {
+                return None;
+            }
+            if given(w0, buf) && w0.chars().next().is_some_and(char::is_lowercase) == text[s..].starts_with(char::is_lowercase) {
+                start = s0;
+            }
+        }
+    }
+    Some(Finding::new(PhiType::Name, start, p, 0.7))
+}
+
 fn after_cue(text: &str, mut e: usize, cue: Cue, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
     if b[e..].starts_with(b" at home") {
@@ -946,7 +1004,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             }
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
-            Cue::Spelled | Cue::Wrote => false,
+            Cue::Spelled | Cue::Wrote | Cue::Verb => false,
             Cue::Addressed => (n >= 2 && words.iter().all(name_like)) || given || (n == 1 && words[0].1 - words[0].0 >= 4 && name_like(&words[0])),
         };
         if ok {
@@ -1160,6 +1218,21 @@ mod tests {
         assert!(names("seen with maria delgado today").is_empty());
         // a label
         assert!(names("son: see chart").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_before_what_its_bearer_says_or_may_do() {
+        assert_eq!(names("ok. tell mummy yetunde says hi"), ["yetunde"]);
+        assert_eq!(names("the nurse marcus said we can call"), ["marcus"]);
+        assert_eq!(names("ok i will try. katarzyna can stay with the kids"), ["katarzyna"]);
+        assert_eq!(names("yes Curtis will be there"), ["Curtis"]);
+        // English words, stop words, a title's name (the title's cue reads
+        // it), a word glued to a possessive
+        assert!(names("the patient says she is fine").is_empty());
+        assert!(names("grace will call").is_empty());
+        assert!(names("Mom said ok").is_empty());
+        assert_eq!(names("dr lindqvist said no"), ["lindqvist"]);
+        assert!(names("Ana's kids will come").is_empty());
     }
 
     #[test]
