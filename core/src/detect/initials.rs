@@ -33,7 +33,7 @@ const SIGNED: &[&str] = &[
     "drawn", "taken", "written", "collected", "completed", "processed", "issued", "prepared", "verified",
     "witnessed", "recorded", "documented", "scanned", "checked", "labelled", "labeled", "received", "packed",
     "closed", "heard", "retrieved", "filed", "faxed", "forwarded", "routed", "acknowledged", "logged", "triaged",
-    "answered",
+    "answered", "submitted", "updated", "amended", "created", "edited", "authored",
 ];
 
 /// Labels of a form's field that holds a staff member's initials ("Phleb:
@@ -423,8 +423,29 @@ fn line_end(b: &[u8], k: usize) -> bool {
     k >= b.len() || b[k] == b'\n' || (b[k] == b'\r' && b.get(k + 1) == Some(&b'\n'))
 }
 
+/// Whether the rest of the line from `k` is a date, with a time or not
+/// ("2023-04-13 17:41", "07/27/2023 08:28", "12-05-2023"): a log's entry
+/// signed before its stamp. The date has three groups of digits, so a
+/// reading ("120/80") is none.
+fn stamp_ends_line(b: &[u8], k: usize) -> bool {
+    let le = memchr::memchr(b'\n', &b[k.min(b.len())..]).map_or(b.len(), |n| k + n);
+    let line = &b[k.min(le)..le];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let date = line.split(|&c| c == b' ').next().unwrap_or(b"");
+    let groups: Vec<&[u8]> = date.split(|&c| matches!(c, b'/' | b'-' | b'.')).collect();
+    // (year first, or last: "2023-04-13", "07/27/2023", "12-05-23"; not
+    // a phone number's groups, "06-2789-0231")
+    let lens = groups.iter().map(|g| g.len()).collect::<Vec<_>>();
+    let date_ok = groups.len() == 3
+        && groups.iter().all(|g| g.iter().all(u8::is_ascii_digit))
+        && matches!(lens[..], [4, 1..=2, 1..=2] | [1..=2, 1..=2, 2 | 4]);
+    let rest = &line[date.len()..];
+    date_ok && rest.iter().all(|&c| c.is_ascii_digit() || matches!(c, b' ' | b':' | b'A' | b'P' | b'M' | b'a' | b'p' | b'm'))
+}
+
 /// Initials that start the line at `i`: before a credential ("AS DDS",
-/// "WJC PMHNP-BC", "BA RPh"), after a '-' and alone on the line ("-SEN"),
+/// "WJC PMHNP-BC", "BA RPh") or a date and time that end the line ("WD
+/// 2023-04-13 17:41"), after a '-' and alone on the line ("-SEN"),
 /// a dictation's reference ("RB/GLE", "SW/ze": the author's, and the
 /// typist's in capitals), or alone on the text's last line ("JB").
 fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
@@ -475,6 +496,7 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
                 let k = e + 1 + n;
                 line_end(k) || b[k] == b',' || b[k..].starts_with(b" /")
             }) || role_ends_line(text, e + 1)
+                || (stamp_ends_line(b, e + 1) && !VITALS.contains(&&text[f.start..e]))
         }
         Some(b'/') => {
             // the typist's initials after the '/': in capitals, a name too
@@ -604,6 +626,17 @@ mod tests {
         find(t, &super::super::names::tokenize(t), &mut out);
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_log_entrys_initials_before_its_stamp() {
+        assert_eq!(initials("unsuccessful (17:59).\nWD 2023-04-13 17:41\n"), ["WD"]);
+        assert_eq!(initials("note\nKL 07/27/2023 08:28"), ["KL"]);
+        assert_eq!(initials("Incident closed. Submitted by NR 11 August 2022"), ["NR"]);
+        // a phone's groups, a vital's reading, more words after the date
+        assert!(initials("x\nTEL 06-2789-0231\n").is_empty());
+        assert!(initials("x\nBP 120/80\n").is_empty());
+        assert!(initials("x\nGI 2023-04-13 clinic visit\n").is_empty());
     }
 
     #[test]
