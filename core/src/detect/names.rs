@@ -1338,8 +1338,8 @@ fn lower_word(text: &str, w: &Word, buf: &mut String) {
 /// daughter Aoife in", "patient's GP in"): one of these words within 48
 /// bytes back on the line.
 fn residence_before(b: &[u8], p: usize) -> bool {
-    const WORDS: [&[u8]; 12] =
-        [b"live", b"lives", b"living", b"lived", b"resides", b"residing", b"resident", b"visiting", b"staying", b"GP", b"relocated", b"moved"];
+    const WORDS: [&[u8]; 14] =
+        [b"live", b"lives", b"living", b"lived", b"resides", b"residing", b"resident", b"visiting", b"staying", b"GP", b"relocated", b"moved", b"home", b"house"];
     let floor = p.saturating_sub(48);
     let ls = b[floor..p].iter().rposition(|&c| c == b'\n' || c == b'.').map_or(floor, |k| floor + k + 1);
     b[ls..p].split(|c| !c.is_ascii_alphabetic()).any(|w| WORDS.iter().any(|x| w == *x || (x.len() > 2 && w.eq_ignore_ascii_case(x))))
@@ -2295,7 +2295,10 @@ impl<'t> Scan<'t> {
         {
             last += 1;
         }
-        let english = (i..=last).any(|k| self.classes[k].has(C_ENG) && !self.classes[k].has(C_FIRST) && !self.classes[k].has(C_SUR));
+        // (a town's name may hold English words, not all of them: "Fenwick
+        // Station", "Nether Ashby"; not "Assisted Living")
+        let eng = |k: usize| self.classes[k].has(C_ENG) && !self.classes[k].has(C_FIRST) && !self.classes[k].has(C_SUR);
+        let english = if last > i { eng(i) && eng(last) } else { eng(i) };
         if english && !labelled {
             return None;
         }
@@ -3120,6 +3123,10 @@ mod tests {
         // town, and the list, not the verb, says it is one)
         assert_eq!(places("Met Ana in Madrid last year."), ["Madrid"]);
         assert!(places("Met Ana in Clinic last year.").is_empty());
+        // a town's name with an English word in it, where someone's home is
+        assert_eq!(places("140 miles from her home in Fenwick Station."), ["Fenwick Station"]);
+        assert_eq!(places("My cousin lives closer, in Fenwick Station, so"), ["Fenwick Station"]);
+        assert!(places("She lives in Assisted Living now.").is_empty());
     }
 
     #[test]
