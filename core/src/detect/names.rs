@@ -2207,6 +2207,15 @@ impl<'t> Scan<'t> {
         {
             score = score.max(0.8);
         }
+        // an initial and its period, then a capitalized word that may be a
+        // surname, where a record is signed: after a field's label and its
+        // colon ("Approved: H. Kjærgaard, 25 augusti 2023", "Transferring
+        // RPh: E. Haldane"), or starting its line before its end, a date,
+        // two spaces or a role after a comma ("R. Côté  2023/01/10", "J.
+        // Park, Discharge Planner")
+        if self.dotted_initial(i) && end == i + 1 && !self.words[end].is_upper() && (lastc.name_like() || lastc.has(C_SUR)) && self.signature_slot(i, end) {
+            score = score.max(0.75);
+        }
         if score <= 0.0 {
             return None;
         }
@@ -2244,6 +2253,40 @@ impl<'t> Scan<'t> {
             }
         }
         Some(score.min(0.95))
+    }
+
+    /// Whether the words `i..=end` stand where a record is signed (see
+    /// [`Self::score_window`]'s initial and surname).
+    fn signature_slot(&self, i: usize, end: usize) -> bool {
+        let b = self.text.as_bytes();
+        let s = self.words[i].start;
+        let e = self.words[end].core_end;
+        let ls = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+        let lead = &b[ls..s];
+        // after "Label: " (one to four words, at the line's start or after
+        // two spaces), or "/ " after a first signer's initials
+        let label = {
+            let t = lead.iter().rposition(|&c| c != b' ' && c != b'\t').map_or(0, |k| k + 1);
+            t > 0 && t < lead.len() && lead[t - 1] == b':' && {
+                let from = lead[..t - 1].windows(2).rposition(|w| w == b"  ").map_or(0, |k| k + 2);
+                let words = lead[from..t - 1].split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+                (1..=4).contains(&words) && lead[from..t - 1].iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'/' | b'\'' | b'-' | b'.'))
+            }
+        };
+        if label {
+            return true;
+        }
+        let starts = lead.iter().all(|&c| matches!(c, b' ' | b'\t' | b'-'));
+        if !starts {
+            return false;
+        }
+        let rest = &b[e..b.len().min(e + 40)];
+        let le = rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
+        let rest = &rest[..le];
+        rest.iter().all(|c| c.is_ascii_whitespace())
+            || rest.starts_with(b"  ")
+            || (rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_digit))
+            || (rest.starts_with(b", ") && rest.get(2).is_some_and(u8::is_ascii_uppercase))
     }
 
     /// Context after a name: "(wife)", "(brother)", " is a", " states",
@@ -2952,6 +2995,19 @@ mod tests {
         let r = names("Smith, John was admitted overnight.");
         assert_eq!(r[0].0, "Smith, John");
         assert_eq!(spans("Patient: Garcia, Maria L. DOB on file"), vec!["Garcia, Maria L."]);
+    }
+
+    #[test]
+    fn an_initial_and_a_surname_where_a_record_is_signed() {
+        assert_eq!(spans("plan agreed.\nJ. Park, Discharge Planner Tel 5"), vec!["J. Park"]);
+        assert_eq!(spans("interviewed.\n\nK. Ward\n08/02/2025\n"), vec!["K. Ward"]);
+        assert_eq!(spans("Approved: H. Kjærgaard, 25 augusti 2023"), vec!["H. Kjærgaard"]);
+        assert_eq!(spans("Transferring RPh: E. Haldane   Receiving"), vec!["E. Haldane"]);
+        // an organism's genus and species, in capitals too
+        assert!(spans("Organism: S. Aureus\n").is_empty());
+        assert!(spans("Culture: E. Coli, pan-sensitive").is_empty());
+        // an initial and a word inside a sentence
+        assert!(spans("as noted in J. Park Avenue traffic").is_empty());
     }
 
     #[test]
