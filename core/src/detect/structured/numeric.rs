@@ -743,7 +743,7 @@ impl Scan<'_> {
             && [
                 &b"on"[..], b"since", b"from", b"until", b"by", b"of", b"dated", b"thru", b"to", b"posted", b"declined",
                 b"returning", b"departing", b"explanted", b"implanted", b"paired", b"due", b"expires", b"issued",
-                b"effective", b"sent", b"starting", b"through", b"till", b"back",
+                b"effective", b"sent", b"starting", b"through", b"till", b"til", b"back",
             ]
             .iter()
             .any(|x| b[w..q].eq_ignore_ascii_case(x))

@@ -704,6 +704,8 @@ fn dates_in_delimited_rows() {
 #[test]
 fn month_day_after_a_verb_in_the_past() {
     exact("PDMP reviewed 12/24: no concerning fills.", &[(Date, "12/24")]);
+    // "til", as messages spell "till"
+    exact("im at my daughters in Wrenford til 6/3. thanks", &[(Date, "6/3")]);
     exact("Eligibility confirmed 11/26. Stipend", &[(Date, "11/26")]);
     exact("Cert period ends 8/18.", &[(Date, "8/18")]);
     exact("Prenatal care began: 8/17   Medicaid", &[(Date, "8/17")]);
