@@ -218,6 +218,54 @@ fn handles(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
     }
 }
 
+/// A user's login after "user" in an audit trail or a log ("by user
+/// bautistam (Maricel Bautista, LPN)", "07/08/2021 18:18  user tw",
+/// "Username: ferdinand.dimaculangan"): two to 32 lower-case letters,
+/// digits, '.', '_' or '-', a letter first, no English word.
+fn logins(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
+    for q in SER.find_iter(b) {
+        // ("user" or "User", a word's start)
+        if q == 0 || !matches!(b[q - 1], b'u' | b'U') {
+            continue;
+        }
+        let p = q - 1;
+        if p > 0 && b[p - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut k = p + 4;
+        // "User", "Username", "User ID", "user_id", then ':' or '='
+        for tail in [&b"name"[..], b"_name", b" id", b"_id", b"id"] {
+            if b.len() >= k + tail.len() && b[k..k + tail.len()].eq_ignore_ascii_case(tail) {
+                k += tail.len();
+                break;
+            }
+        }
+        if matches!(b.get(k), Some(b':' | b'=')) {
+            k += 1;
+        }
+        let sp = b[k..].iter().take(3).take_while(|&&c| c == b' ').count();
+        if sp == 0 && b.get(k - 1) != Some(&b'=') {
+            continue;
+        }
+        let s = k + sp;
+        let len = b[s..].iter().take(33).take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')).count();
+        if !(2..=32).contains(&len) || !b[s].is_ascii_lowercase() || !b[s + len - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if b.get(s + len).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'@') {
+            continue;
+        }
+        buf.clear();
+        buf.extend(b[s..s + len].iter().map(|&c| c as char));
+        if super::lexicon::is_english(buf) || matches!(buf.as_str(), "id" | "name" | "ids" | "names" | "acct") {
+            continue;
+        }
+        out.push(Finding::new(PhiType::Name, s, s + len, 0.8));
+    }
+}
+
+static SER: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("ser"));
+
 /// The name a chat shows before its user's handle at `p` ("[14:03]
 /// fatima al-sayed (@fatima_alsa): ..."): one to four words of letters,
 /// any case, between the line's start, a time stamp's ']' or a ':' and
@@ -366,6 +414,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     if memchr::memchr(b'@', b).is_some() {
         handles(b, out, &mut buf);
     }
+    logins(b, out, &mut buf);
     for p in memchr::memchr_iter(b'[', b) {
         let rest = &b[p..];
         let Some(n) = super::names::chat_stamp(rest).filter(|&n| at_line_start(p) && rest.len() > n + 1 && rest[n] == b' ') else {
@@ -1233,6 +1282,18 @@ mod tests {
         assert!(names("Mom said ok").is_empty());
         assert_eq!(names("dr lindqvist said no"), ["lindqvist"]);
         assert!(names("Ana's kids will come").is_empty());
+    }
+
+    #[test]
+    fn a_users_login_in_an_audit_trail() {
+        assert_eq!(names("access by user bautistam (Maricel Bautista, LPN)."), ["bautistam"]);
+        assert_eq!(names("07/08/2021 18:18  user tw\n  old: 12 Main St"), ["tw"]);
+        assert_eq!(names("Username: ferdinand.dimaculangan\n"), ["ferdinand.dimaculangan"]);
+        assert_eq!(names("user_id=jpark7 action=view"), ["jpark7"]);
+        // English words, a word that holds "user", an e-mail's local part
+        assert!(names("the user guide; user error; per user request").is_empty());
+        assert!(names("superuser root; abuser").is_empty());
+        assert!(names("user kim@example.org").is_empty());
     }
 
     #[test]
