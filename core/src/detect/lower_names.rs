@@ -218,6 +218,35 @@ fn handles(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
     }
 }
 
+/// A login's shape after "by" at `e` (the cue's end): letters and
+/// digits, or letters joined by one '.' or '_' ("modified by jsmith2",
+/// "edited by k.lee"; not "by mouth", "by 2pm", "by q4h", "by
+/// mail.example.com"), no English word.
+fn login_after_by(b: &[u8], e: usize, buf: &mut String) -> Option<Finding> {
+    if b.get(e) != Some(&b' ') {
+        return None;
+    }
+    let s = e + 1;
+    let len = b[s.min(b.len())..].iter().take(33).take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')).count();
+    if !(2..=32).contains(&len) || !b[s].is_ascii_lowercase() || !b[s + len - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    if b.get(s + len).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'@') {
+        return None;
+    }
+    let tok = &b[s..s + len];
+    let digits = tok.iter().any(u8::is_ascii_digit);
+    let joins = tok.iter().filter(|&&c| matches!(c, b'.' | b'_')).count();
+    let joined = joins == 1 && tok.windows(3).any(|w| w[0].is_ascii_lowercase() && matches!(w[1], b'.' | b'_') && w[2].is_ascii_lowercase());
+    let letters_first = tok.iter().take_while(|c| c.is_ascii_lowercase()).count() >= 3;
+    if !((digits && letters_first && joins == 0) || joined) {
+        return None;
+    }
+    buf.clear();
+    buf.extend(tok.iter().map(|&c| c as char));
+    (!super::lexicon::is_english(buf)).then(|| Finding::new(PhiType::Name, s, s + len, 0.8))
+}
+
 /// A user's login after "user" in an audit trail or a log ("by user
 /// bautistam (Maricel Bautista, LPN)", "07/08/2021 18:18  user tw",
 /// "Username: ferdinand.dimaculangan"): two to 32 lower-case letters,
@@ -490,6 +519,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         // (after "by", one word only when it is no English word too:
         // "accompanied by foster parent")
         let by = pattern == "by ";
+        // (after "by", a login's shape: "modified by jsmith2")
+        let f = if by && f.is_none() { login_after_by(b, e, &mut buf) } else { f };
         let mut english_alone = |f: &Finding| {
             let w = &text[f.start..f.end];
             !w.contains(' ') && {
@@ -1294,6 +1325,11 @@ mod tests {
         assert!(names("the user guide; user error; per user request").is_empty());
         assert!(names("superuser root; abuser").is_empty());
         assert!(names("user kim@example.org").is_empty());
+        // a login's shape after "by"
+        assert_eq!(names("Record modified by jsmith2 on 3/4/2023"), ["jsmith2"]);
+        assert_eq!(names("edited by k.lee at 14:02"), ["k.lee"]);
+        assert!(names("take by 2pm, reduce by 10mg, given by mouth, by q4h").is_empty());
+        assert!(names("Received: from [86.216.114.82] by mail.crestlinehp.com; Mar 13").is_empty());
     }
 
     #[test]
