@@ -293,10 +293,12 @@ pub(crate) static NAME_DOMINANT: &[&str] = &[
 
 /// Titles before a name, in English and in the letters of other countries
 /// ("Dra. Beatriz da Silva", "Dott. Matteo De Luca", "Uzm. Dr.") and the
-/// police's ("Det. Jack Nguyen", "Const. Raj Tremblay").
+/// police's ("Det. Jack Nguyen", "Const. Raj Tremblay", "Sgt Okonkwo").
 pub(crate) static TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister", "dra", "dott", "dottssa", "uzm", "det",
     "const", "sra", "srta", "mme", "mlle", "herr", "frau",
+    // the police's ranks ("Constable Pham", "Cst. Harris", "Sgt Okonkwo")
+    "constable", "cst", "sgt", "sergeant", "insp", "inspector", "cpl", "corporal",
 ];
 
 /// Whether a lower-case word is an English word, allowing regular

@@ -92,7 +92,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 64] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 65] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -141,6 +141,8 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 64] = [
     ("dr. ", ["", ""], Cue::Title),
     ("dr ", ["", ""], Cue::Title),
     ("pelled", ["s", "S"], Cue::Spelled),
+    // (and as British English spells it: "surname spelt b i s h o p")
+    ("pelt", ["s", "S"], Cue::Spelled),
     ("t's", ["i", "I"], Cue::Kin),
     // "hi its hector bergstrom" (its for it's), "Hello marcus,"
     ("i its", ["h", "H"], Cue::Kin),
@@ -1341,6 +1343,7 @@ mod tests {
         assert_eq!(names("[14:02] Seán Ó Súilleabháin (@sosuilleabhain) [staff]: Hi"), ["Seán Ó Súilleabháin", "sosuilleabhain"]);
         // the name shown before the handle, without its title
         assert_eq!(names("[10:37] Dr. Ayesha Cooper (@acooper.md): Let's"), ["Ayesha Cooper", "acooper.md"]);
+        assert_eq!(names("surname spelt b i s h o p full stop"), ["b i s h o p"]);
         assert_eq!(names("[14:03] fatima al-sayed (@fatima_alsa): 1929-01-11"), ["fatima al-sayed", "fatima_alsa"]);
         // a service's account, and words of a sentence before the handle
         assert_eq!(names("[09:00] Front Desk (@frontdesk2): hello"), ["frontdesk2"]);

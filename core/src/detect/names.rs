@@ -143,6 +143,8 @@ static ROLE_PHRASES: &[&str] = &[
     // a name before marriage, and someone presented ("her maiden name is
     // Vermeulen", "née Asante", "here's Baptiste's address")
     "maiden name", "maiden name is", "née", "nee", "here's",
+    // whose address it is, who gave a name ("CC:" is a chief complaint as often)
+    "c/o", "care of", "name given as", "gives name as",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -3008,6 +3010,17 @@ mod tests {
         assert!(spans("Culture: E. Coli, pan-sensitive").is_empty());
         // an initial and a word inside a sentence
         assert!(spans("as noted in J. Park Avenue traffic").is_empty());
+    }
+
+    #[test]
+    fn police_ranks_care_of_and_a_name_given() {
+        assert_eq!(spans("spoken to by police (Constable Pham, collar no. 6587)"), vec!["Pham"]);
+        assert_eq!(spans("brought in by Cst. Harris after assault"), vec!["Harris"]);
+        assert_eq!(spans("Sgt Okonkwo took a statement"), vec!["Okonkwo"]);
+        assert_eq!(spans("alt address c/o Grace Obi, 169 Spring Road"), vec!["Grace Obi"]);
+        assert_eq!(spans("Name given as May Bird, DOB 23 Mar 1995"), vec!["May Bird"]);
+        // a chief complaint, not a copy's recipient
+        assert!(spans("CC: COPD check-in.").is_empty());
     }
 
     #[test]
