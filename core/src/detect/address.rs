@@ -842,7 +842,16 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
         return None;
     }
     let prep = &b[ps..pe];
-    let weak = if prep.eq_ignore_ascii_case(b"in") || prep.eq_ignore_ascii_case(b"near") {
+    // ("in", "near", "past", "outside", "out of": where someone lives,
+    // works or is reached, "drives for work out of Wexford", "the farm
+    // past Barnstaple", "lives just outside Darlington")
+    let out_of = prep.eq_ignore_ascii_case(b"of") && ps >= 4 && b[ps - 4..ps].eq_ignore_ascii_case(b"out ");
+    let weak = if prep.eq_ignore_ascii_case(b"in")
+        || prep.eq_ignore_ascii_case(b"near")
+        || prep.eq_ignore_ascii_case(b"past")
+        || prep.eq_ignore_ascii_case(b"outside")
+        || out_of
+    {
         false
     } else if prep.eq_ignore_ascii_case(b"from") || prep.eq_ignore_ascii_case(b"to") {
         true
@@ -874,9 +883,13 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
         }
         j = e + 1;
     }
+    // (a US city too, but not one word that is a person's name as often:
+    // "from Brandon", "in Jackson")
     let end = (0..n).rev().filter(|&k| caps[k]).find_map(|k| {
         fold_at(text, s, ends[k], buf);
-        super::lexicon::is_world_city(buf).then_some(ends[k])
+        let us = k > 0 && super::lexicon::is_city(buf)
+            || k == 0 && super::lexicon::is_city(buf) && super::lexicon::lexicon(buf).is_none_or(|f| f & (super::lexicon::C_FIRST | super::lexicon::C_SUR) == 0);
+        (super::lexicon::is_world_city(buf) || us).then_some(ends[k])
     })?;
     if weak && end == ends[0] {
         fold_at(text, s, end, buf);
@@ -901,12 +914,12 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
     Some(end)
 }
 
-/// The one to five letters ending one byte before `p` (a capital after a
+/// The one to seven letters ending one byte before `p` (a capital after a
 /// space), where a place's preposition would stand: (start, end).
 #[inline]
 fn prep_before(b: &[u8], p: usize) -> Option<(usize, usize)> {
     let pe = p - 1;
-    let ps = pe - b[..pe].iter().rev().take(5).take_while(|c| c.is_ascii_alphabetic()).count();
+    let ps = pe - b[..pe].iter().rev().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
     (ps < pe).then_some((ps, pe))
 }
 
@@ -1235,7 +1248,7 @@ static PLACE_CTX_BYTE: [bool; 256] = {
     let mut c = 0usize;
     while c < 256 {
         let f = c as u8 | 0x20;
-        t[c] = matches!(c as u8, b':' | b' ' | b'\t') || matches!(f, b'n' | b'f' | b'o' | b'm' | b'r');
+        t[c] = matches!(c as u8, b':' | b' ' | b'\t') || matches!(f, b'n' | b'f' | b'o' | b'm' | b'r' | b't' | b'e');
         c += 1;
     }
     t
@@ -1259,7 +1272,8 @@ fn trigger_mask(b: &[u8], base: usize) -> u64 {
     let space_before = space << 1 | (byte_before(1) == b' ') as u64;
     let ctx = |x: Lanes| {
         let f = x.fold_case();
-        x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r')
+        // (the last letter of "in", "of", "to", "from", "near", "past", "outside")
+        x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r') | f.eq(b't') | f.eq(b'e')
     };
     let ctx_byte = |c: u8| PLACE_CTX_BYTE[c as usize] as u64;
     let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
@@ -2778,6 +2792,22 @@ mod tests {
         ] {
             assert!(run(t).is_empty(), "{t}: {:?}", run(t));
         }
+    }
+
+    #[test]
+    fn a_listed_town_past_outside_or_out_of() {
+        for (t, want) in [
+            ("drives for work out of Wexford so the pain", "Wexford"),
+            ("its the farm past Barnstaple with the blue letterbox", "Barnstaple"),
+            ("lives just outside Darlington. rx sent", "Darlington"),
+            ("coming from Hattiesburg", "Hattiesburg"),
+        ] {
+            assert_eq!(run(t).iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), [want], "{t}");
+        }
+        // a US town that is a person's name too, after a weak preposition;
+        // a place's name that begins a longer one
+        assert!(run("a call from Brandon about his meds").is_empty());
+        assert!(run("we walked past Lincoln Memorial").is_empty());
     }
 
     #[test]
