@@ -92,7 +92,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 65] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 69] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     ("ttention", ["a", "A"], Cue::Addressed),
@@ -143,6 +143,13 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 65] = [
     ("pelled", ["s", "S"], Cue::Spelled),
     // (and as British English spells it: "surname spelt b i s h o p")
     ("pelt", ["s", "S"], Cue::Spelled),
+    // a letter's subject line in lower case, at a line's start ("re wayne
+    // parker dob 24/02/1968"), and a salutation anywhere ("new paragraph
+    // dear harjit sandhu")
+    ("\nre ", ["", ""], Cue::Kin),
+    ("\nRe ", ["", ""], Cue::Kin),
+    ("dear ", ["", ""], Cue::Kin),
+    ("Dear ", ["", ""], Cue::Kin),
     ("t's", ["i", "I"], Cue::Kin),
     // "hi its hector bergstrom" (its for it's), "Hello marcus,"
     ("i its", ["h", "H"], Cue::Kin),
@@ -1035,6 +1042,10 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
                 && buf.split('-').all(|p| !p.is_empty() && super::lexicon::is_english(p) && lexicon(p).is_none_or(|c| c & C_FIRST == 0)));
         let english = contraction || compound || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
         let particle = PARTICLES.contains(&w);
+        // a record's label ends the name: "re wayne parker dob 24/02/1968"
+        if !words.is_empty() && matches!(buf.as_str(), "dob" | "mrn" | "nhi" | "nhs" | "dod" | "ssn" | "hosp" | "urn" | "chi" | "ppsn") {
+            break;
+        }
         // a first word that is English starts no name (every run tried
         // below begins with it): "patient is", "my son will"
         if words.is_empty() && english && !particle {
@@ -1344,6 +1355,10 @@ mod tests {
         // the name shown before the handle, without its title
         assert_eq!(names("[10:37] Dr. Ayesha Cooper (@acooper.md): Let's"), ["Ayesha Cooper", "acooper.md"]);
         assert_eq!(names("surname spelt b i s h o p full stop"), ["b i s h o p"]);
+        // a letter's subject line and salutation in lower case
+        assert_eq!(names("date 23rd june 2024\n\nre wayne parker dob 24/02/1968"), ["wayne parker"]);
+        assert_eq!(names("new paragraph dear harjit sandhu thank you"), ["harjit sandhu"]);
+        assert!(names("x\nre your appointment on monday").is_empty());
         assert_eq!(names("[14:03] fatima al-sayed (@fatima_alsa): 1929-01-11"), ["fatima al-sayed", "fatima_alsa"]);
         // a service's account, and words of a sentence before the handle
         assert_eq!(names("[09:00] Front Desk (@frontdesk2): hello"), ["frontdesk2"]);
