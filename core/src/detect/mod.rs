@@ -26,6 +26,7 @@
 
 mod address;
 mod address_lines;
+mod address_ie;
 mod address_blocks;
 mod addressees;
 mod census;
@@ -158,6 +159,7 @@ impl Detector {
         structured::find(text, out);
         address::find(text, out);
         address_lines::find(text, out);
+        address_ie::find(text, out);
         names::find(text, out);
         speakers::find(text, out);
         possessives::find(text, out);
