@@ -186,6 +186,11 @@ static TABLE: &[(&[&str], Kw)] = &[
             // "Hospital ID: M6868431", "Case note no. : 35589408")
             "patient id", "pt id", "pt. id", "hospital id", "hosp. no", "hosp. no.", "case note no", "case note no.",
             "case note number", "casenote no",
+            // New Zealand's National Health Index, Australia's Individual
+            // Healthcare Identifier, Quebec's file number as written in
+            // French word order ("No. dossier")
+            "nhi", "nhi no", "nhi number", "nhi #", "ihi", "ihi no", "ihi number", "no. dossier", "no dossier",
+            "n° dossier",
         ],
         strong(T::Mrn),
     ),

@@ -863,6 +863,10 @@ fn record_and_national_numbers_under_other_countries_names() {
     has("MR#                             : 18-183-036\nName", Mrn, "18-183-036");
     has("in hospital last night (UR No. 5871301). Diagnosis", Mrn, "5871301");
     has("DOB: 16/3/1977   URN: 6244740\n", Mrn, "6244740");
+    // New Zealand's NHI, Australia's IHI, Quebec's file number
+    has("Patient: TUIASOSOPO, LOSA B   NHI: MKF66AK\n", Mrn, "MKF66AK");
+    has("IHI: 8003 6002 4889 9002\n", Mrn, "8003 6002 4889 9002");
+    has("No. dossier: E521102208\n", Mrn, "E521102208");
     has("Hosp. Reg. No.: GJ4569600 / IP No.: IP693188\n", Mrn, "GJ4569600");
     none("MRN: 12 units given\nMRN 5 100 mg\n");
     // a qualifier in brackets between the label and its colon
