@@ -387,6 +387,8 @@ static TABLE: &[(&[&str], Kw)] = &[
     (&["chi"], national(T::HealthPlan, Nid::Nhs, false)),
     (&["social insurance number", "social insurance no", "social insurance #"], national(T::Ssn, Nid::Sin, true)),
     (&["sin", "sin #", "sin no", "sin number", "nas", "s.i.n."], national(T::Ssn, Nid::Sin, false)),
+    // New Zealand's tax number (IRD)
+    (&["ird", "ird no", "ird number", "ird #", "ird no.", "ird num"], strong(T::Ssn)),
     (
         &[
             "securite sociale", "numero de securite sociale", "no de securite sociale", "numero insee",

@@ -139,6 +139,17 @@ pub(super) fn read(b: &[u8], s: usize, nid: Nid) -> Option<(usize, usize, PhiTyp
 /// mistyped or made-up number is still the person's number to the reader,
 /// and the shape is what keeps a short name ("nie", "rut") safe.
 pub(super) fn read_shape(b: &[u8], s: usize, nid: Nid) -> Option<(usize, usize, PhiType)> {
+    // a SIN as it is printed, three groups of three digits ("603-785-906",
+    // "323 444 230"), after its name though its Luhn digit fails (a
+    // mistyped number is still one)
+    if nid == Nid::Sin {
+        let r = b.get(s..s + 11)?;
+        let sep = r[3];
+        let ok = matches!(sep, b'-' | b' ') && r[7] == sep && [&r[..3], &r[4..7], &r[8..]].iter().all(|g| g.iter().all(u8::is_ascii_digit));
+        let free = !b.get(s + 11).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+            && !(matches!(b.get(s + 11), Some(b'-' | b' ')) && b.get(s + 12).is_some_and(u8::is_ascii_digit));
+        return (ok && free).then_some((s, s + 11, PhiType::Ssn));
+    }
     let mut e = s;
     while e < b.len() && e - s < 24 && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'-')) {
         e += 1;

@@ -867,6 +867,11 @@ fn record_and_national_numbers_under_other_countries_names() {
     has("Patient: TUIASOSOPO, LOSA B   NHI: MKF66AK\n", Mrn, "MKF66AK");
     has("IHI: 8003 6002 4889 9002\n", Mrn, "8003 6002 4889 9002");
     has("No. dossier: E521102208\n", Mrn, "E521102208");
+    // a SIN as printed though its Luhn digit fails; New Zealand's IRD
+    exact("SIN: 603-785-906   x", &[(Ssn, "603-785-906")]);
+    exact("NAS: 323 444 230\n", &[(Ssn, "323 444 230")]);
+    exact("IRD No: 494832007\n", &[(Ssn, "494832007")]);
+    none("sin dolor 123 456 789 y");
     has("Hosp. Reg. No.: GJ4569600 / IP No.: IP693188\n", Mrn, "GJ4569600");
     none("MRN: 12 units given\nMRN 5 100 mg\n");
     // a qualifier in brackets between the label and its colon
