@@ -266,6 +266,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             "cédula profesional", "cédula profissional", "céd. prof", "ordre des médecins", "ordem dos médicos",
             "prawa wykonywania zawodu", "arztnummer", "physician no", "physician number", "prescriber no",
             "prescriber number", "prescriber #", "practitioner number", "practitioner no", "practitioner #",
+            // an Australian Medicare provider number, a commercial driver's
+            // licence
+            "provider no", "provider no.", "provider number", "prov no", "prov. no", "cdl", "cdl #", "cdl no",
             "practising certificate", "practicing certificate", "college reg", "college registration", "permis",
             // a driving licence as other countries name it
             "driving licence", "driving license", "driving permit", "driver's permit", "licencia de conducir",
@@ -278,7 +281,12 @@ static TABLE: &[(&[&str], Kw)] = &[
     ),
     (&["dl", "lic", "lic.", "license", "licence"], weak(T::License)),
     (
-        &["gmc", "cpso", "cpsa", "cpsbc", "cmq", "adeli", "rpps", "lanr", "pwz", "hpcsa", "pmdc", "slmc", "nmc pin", "cnh"],
+        &[
+            "gmc", "cpso", "cpsa", "cpsbc", "cmq", "adeli", "rpps", "lanr", "pwz", "hpcsa", "pmdc", "slmc", "nmc pin", "cnh",
+            // Ireland's Medical Council, New Zealand's medical and nursing
+            // councils, the US register of DOT medical examiners
+            "imc", "imc no", "imc no.", "mcnz", "ncnz", "mcrn", "nrcme",
+        ],
         special(T::License, Special::Registry),
     ),
     // a certificate's or a permit's number (a death certificate, a

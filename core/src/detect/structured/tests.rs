@@ -872,6 +872,12 @@ fn record_and_national_numbers_under_other_countries_names() {
     exact("NAS: 323 444 230\n", &[(Ssn, "323 444 230")]);
     exact("IRD No: 494832007\n", &[(Ssn, "494832007")]);
     none("sin dolor 123 456 789 y");
+    // practitioners' registers of Ireland, New Zealand, Australia's
+    // provider number, a commercial driver's licence
+    exact("IMC No. 955684\n", &[(License, "955684")]);
+    exact("I. Bird, MCNZ 75123 on", &[(License, "75123")]);
+    exact("Provider No. 173506DB on", &[(License, "173506DB")]);
+    exact("Photo ID: MO CDL 241-434-626\n", &[(License, "241-434-626")]);
     has("Hosp. Reg. No.: GJ4569600 / IP No.: IP693188\n", Mrn, "GJ4569600");
     none("MRN: 12 units given\nMRN 5 100 mg\n");
     // a qualifier in brackets between the label and its colon
