@@ -236,13 +236,7 @@ fn login_after_by(b: &[u8], e: usize, buf: &mut String) -> Option<Finding> {
         return None;
     }
     let s = e + 1;
-    let len = b[s.min(b.len())..].iter().take(33).take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')).count();
-    if !(2..=32).contains(&len) || !b[s].is_ascii_lowercase() || !b[s + len - 1].is_ascii_alphanumeric() {
-        return None;
-    }
-    if b.get(s + len).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'@') {
-        return None;
-    }
+    let len = login_len(b, s)?;
     let tok = &b[s..s + len];
     let digits = tok.iter().any(u8::is_ascii_digit);
     let joins = tok.iter().filter(|&&c| matches!(c, b'.' | b'_')).count();
@@ -286,13 +280,7 @@ fn logins(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
             continue;
         }
         let s = k + sp;
-        let len = b[s..].iter().take(33).take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')).count();
-        if !(2..=32).contains(&len) || !b[s].is_ascii_lowercase() || !b[s + len - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        if b.get(s + len).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'@') {
-            continue;
-        }
+        let Some(len) = login_len(b, s) else { continue };
         buf.clear();
         buf.extend(b[s..s + len].iter().map(|&c| c as char));
         if super::lexicon::is_english(buf) || matches!(buf.as_str(), "id" | "name" | "ids" | "names" | "acct") {
@@ -300,6 +288,17 @@ fn logins(b: &[u8], out: &mut Vec<Finding>, buf: &mut String) {
         }
         out.push(Finding::new(PhiType::Name, s, s + len, 0.8));
     }
+}
+
+/// The length of a login's token at `s`: two to 32 lower-case letters,
+/// digits, '.', '_' or '-', a letter first and a letter or digit last,
+/// then no letter, digit or '@' (an e-mail's local part).
+fn login_len(b: &[u8], s: usize) -> Option<usize> {
+    let len = b[s.min(b.len())..].iter().take(33).take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')).count();
+    if !(2..=32).contains(&len) || !b[s].is_ascii_lowercase() || !b[s + len - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    (!b.get(s + len).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'@')).then_some(len)
 }
 
 static SER: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("ser"));
