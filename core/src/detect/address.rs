@@ -792,7 +792,11 @@ fn city_label_before(b: &[u8], p: usize) -> bool {
         return false;
     }
     let w = &b[s..e];
-    [&b"city"[..], b"town", b"city/town", b"municipality"].iter().any(|l| w.eq_ignore_ascii_case(l))
+    // (and the other places a form asks for: a county, a suburb, a
+    // locality, a townland, a village)
+    [&b"city"[..], b"town", b"city/town", b"municipality", b"county", b"suburb", b"locality", b"townland", b"village"]
+        .iter()
+        .any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// The city after a "City:" label: capitalized words up to the end of the
@@ -818,6 +822,10 @@ fn labelled_city(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     }
     fold_at(text, s, end, buf);
     if STATE_NAMES.contains(buf.as_str()) {
+        return None;
+    }
+    // (not a placeholder: "N/A", "Unknown", "None", "TBD")
+    if b.get(end) == Some(&b'/') || matches!(buf.as_str(), "unknown" | "none" | "tbd" | "na" | "n" | "nil" | "other" | "same") {
         return None;
     }
     Some(Finding::new(PhiType::Address, s, end, 0.8))
@@ -2790,6 +2798,21 @@ mod tests {
             "Transferred to 5 North at 10:30.",
             "Ref range 10000-20000. Lot 12345 of vaccine.",
         ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+    }
+
+    #[test]
+    fn a_county_suburb_or_village_after_its_label() {
+        for (t, want) in [
+            ("County: Herefordshire     Postcode: HR4 4UL", "Herefordshire"),
+            ("Suburb: Mount Gambier\n", "Mount Gambier"),
+            ("Village: Little Dunstow\n", "Little Dunstow"),
+        ] {
+            assert!(run(t).iter().any(|f| f.1 == want), "{t}: {:?}", run(t));
+        }
+        // a placeholder
+        for t in ["County: N/A\n", "City: Unknown\n", "County: TBD\n"] {
             assert!(run(t).is_empty(), "{t}: {:?}", run(t));
         }
     }
