@@ -14,28 +14,42 @@
 //! to [`SCORE`]. Only a candidate the names family read from its lists is
 //! raised, so an organisation's name above its address ("Fernhill
 //! Neurology Group") stays unread. Cost: a look at the line above each
-//! address found.
+//! address found, among the names' low candidates sorted once.
 
+use super::interrupt::every_items;
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.75;
 
 pub(crate) fn extend(text: &str, out: &mut [Finding]) {
     let b = text.as_bytes();
+    // the names' low candidates, by start: each address looks up the line
+    // above it among them (a bisection, not a walk over every candidate)
+    let mut low: Vec<usize> = (0..out.len()).filter(|&k| out[k].kind == PhiType::Name && out[k].score < SCORE).collect();
+    if low.is_empty() {
+        return;
+    }
+    low.sort_unstable_by_key(|&k| out[k].start);
     for i in 0..out.len() {
+        every_items(i);
         let f = out[i];
         if f.kind != PhiType::Address || f.score < 0.5 {
             continue;
         }
-        // the address starts its line
-        let ls = b[..f.start].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
-        if ls == 0 || !b[ls..f.start].iter().all(|&c| c == b' ' || c == b'\t') {
+        // the address starts its line: spaces or tabs back to a line's end
+        let ls = f.start - b[..f.start].iter().rev().take_while(|&&c| c == b' ' || c == b'\t').count();
+        if ls == 0 || b[ls - 1] != b'\n' {
             continue;
         }
         let pe = ls - 1;
-        let pl = b[..pe].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
-        for g in out.iter_mut() {
-            if g.kind == PhiType::Name && g.score < SCORE && g.start >= pl && g.end <= pe && fills(b, pl, g.start, g.end, pe) {
+        let pl = memchr::memrchr(b'\n', &b[..pe]).map_or(0, |k| k + 1);
+        let from = low.partition_point(|&k| out[k].start < pl);
+        for j in from..low.len() {
+            let g = &mut out[low[j]];
+            if g.start >= pe {
+                break;
+            }
+            if g.end <= pe && fills(b, pl, g.start, g.end, pe) {
                 g.score = SCORE;
             }
         }

@@ -10,9 +10,10 @@
 //! listed given name or surname; two, a listed given name and then any word, or two listed
 //! names, the second a surname; none an English or stop word. Capitalized, or a given name in
 //! lower case ("noor 423 499 2671"). Score 0.7. Cost: a look at the
-//! bytes before each phone number.
+//! bytes before each phone number, and the names found sorted once.
 
 use super::lexicon::{fold_into, lexicon, C_ENG, C_FIRST, C_STOP, C_SUR};
+use super::interrupt::every_items;
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.7;
@@ -21,7 +22,27 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut buf = String::new();
     let n = out.len();
+    // the names found, by start, with the furthest end among each prefix:
+    // whether one overlaps a span is a bisection, not a walk over every
+    // candidate (a name read here lies right before its number, so none
+    // overlaps another read here)
+    let mut names: Vec<(usize, usize)> = out.iter().filter(|g| g.kind == PhiType::Name).map(|g| (g.start, g.end)).collect();
+    if !out.iter().any(|f| f.kind == PhiType::Phone) {
+        return;
+    }
+    names.sort_unstable();
+    let mut furthest = Vec::with_capacity(names.len());
+    let mut m = 0;
+    for &(_, e) in &names {
+        m = m.max(e);
+        furthest.push(m);
+    }
+    let named = |s: usize, e: usize| {
+        let k = names.partition_point(|&(ns, _)| ns < e);
+        k > 0 && furthest[k - 1] > s
+    };
     for i in 0..n {
+        every_items(i);
         let f = out[i];
         if f.kind != PhiType::Phone || f.score < 0.5 {
             continue;
@@ -40,7 +61,7 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(s) = name_before(text, e, &mut buf) else { continue };
-        if out.iter().any(|g| g.kind == PhiType::Name && g.start < e && s < g.end) {
+        if named(s, e) {
             continue;
         }
         out.push(Finding::new(PhiType::Name, s, e, SCORE));
