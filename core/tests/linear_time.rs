@@ -87,6 +87,8 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         // address (each looked up among all the candidates found)
         ("contacts", repeat("Jamal 555-123-4567\n", n / 2)),
         ("addressees", repeat("SUNITA OGUNLEYE\n77 Chickadee Lane, Larkvale, OH 97097\n", n / 4)),
+        // an Irish county's places read back on one endless line
+        ("counties", repeat("Naas, Co. Kildare, ", n / 2)),
     ]
 }
 

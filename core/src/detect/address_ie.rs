@@ -14,6 +14,7 @@
 //!
 //! Score 0.85. Cost: two `memmem` passes ("Co. ", "ircode").
 
+use super::interrupt::every_items;
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.85;
@@ -31,7 +32,8 @@ static EIRCODE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_ce
 
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for p in CO.find_iter(b) {
+    for (i, p) in CO.find_iter(b).enumerate() {
+        every_items(i);
         if p > 0 && b[p - 1].is_ascii_alphanumeric() {
             continue;
         }
@@ -71,12 +73,21 @@ fn county_at(b: &[u8], s: usize) -> Option<usize> {
     COUNTIES.contains(&w.as_str()).then_some(e)
 }
 
+/// How far back [`places_before`] reads.
+const LOOK_BACK: usize = 256;
+
 /// Where the places before "Co." at `p` start ("Coolnagour, Mullingar, "):
 /// up to two comma-separated runs of one to three capitalized words on
 /// the line (a townland and a town), or `p` itself.
 fn places_before(text: &str, p: usize) -> usize {
     let b = text.as_bytes();
-    let ls = b[..p].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+    // (read back at most LOOK_BACK bytes: two places of three words fit,
+    // and a long line of counties costs no more than a short one)
+    let mut floor = p.saturating_sub(LOOK_BACK);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let ls = memchr::memrchr(b'\n', &b[floor..p]).map_or(floor, |k| floor + k + 1);
     let mut start = p;
     for _ in 0..2 {
         let q = start;
