@@ -89,6 +89,8 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("addressees", repeat("SUNITA OGUNLEYE\n77 Chickadee Lane, Larkvale, OH 97097\n", n / 4)),
         // an Irish county's places read back on one endless line
         ("counties", repeat("Naas, Co. Kildare, ", n / 2)),
+        // initials and surnames where a record is signed, on one line
+        ("signatures", repeat("Approved: H. Kjaergaard, seen by J. Park and ", n / 4)),
     ]
 }
 

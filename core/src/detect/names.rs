@@ -2257,28 +2257,40 @@ impl<'t> Scan<'t> {
         Some(score.min(0.95))
     }
 
+    /// How far back [`Self::signature_slot`] reads a line.
+    const SIGN_LOOK_BACK: usize = 256;
+
     /// Whether the words `i..=end` stand where a record is signed (see
     /// [`Self::score_window`]'s initial and surname).
     fn signature_slot(&self, i: usize, end: usize) -> bool {
         let b = self.text.as_bytes();
         let s = self.words[i].start;
         let e = self.words[end].core_end;
-        let ls = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+        // the line up to the initial, read back at most SIGN_LOOK_BACK
+        // bytes (a long line of initials costs no more than short ones);
+        // `cut`: its start lies further back
+        let floor = s.saturating_sub(Self::SIGN_LOOK_BACK);
+        let ls = memchr::memrchr(b'\n', &b[floor..s]).map_or(floor, |k| floor + k + 1);
+        let cut = ls == floor && floor > 0;
         let lead = &b[ls..s];
         // after "Label: " (one to four words, at the line's start or after
-        // two spaces), or "/ " after a first signer's initials
+        // two spaces; words of this window's length are no label's)
         let label = {
             let t = lead.iter().rposition(|&c| c != b' ' && c != b'\t').map_or(0, |k| k + 1);
             t > 0 && t < lead.len() && lead[t - 1] == b':' && {
-                let from = lead[..t - 1].windows(2).rposition(|w| w == b"  ").map_or(0, |k| k + 2);
-                let words = lead[from..t - 1].split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
-                (1..=4).contains(&words) && lead[from..t - 1].iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'/' | b'\'' | b'-' | b'.'))
+                let from = lead[..t - 1].windows(2).rposition(|w| w == b"  ").map(|k| k + 2).or((!cut).then_some(0));
+                from.is_some_and(|from| {
+                    let words = lead[from..t - 1].split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+                    (1..=4).contains(&words) && lead[from..t - 1].iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'/' | b'\'' | b'-' | b'.'))
+                })
             }
         };
         if label {
             return true;
         }
-        let starts = lead.iter().all(|&c| matches!(c, b' ' | b'\t' | b'-'));
+        let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'-');
+        // (past the window, only when all of it is blank)
+        let starts = lead.iter().all(blank) && (!cut || b[..floor].iter().rev().take_while(|&&c| c != b'\n').all(blank));
         if !starts {
             return false;
         }
