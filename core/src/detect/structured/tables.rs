@@ -22,7 +22,11 @@
 //! name cell with digits), and an age under 90.
 //!
 //! Tables aligned with spaces ("SUBJID      MRN         NAME") are read
-//! the same way, their fields set apart by two spaces or more.
+//! the same way, their fields set apart by two spaces or more; a row with
+//! fewer fields than its header (a cell run over into the next column,
+//! one space after it: a board's "H Edwards N O'Connor 14:30" under
+//! "RN     DR       ARR") is read by where its fields start, a field
+//! covering several columns that all name people taken as one name.
 //!
 //! Cost: one `memchr3` pass over '|', ',' and ';'; a comma or semicolon
 //! counts only glued to a word on both sides (prose puts a space after
@@ -116,7 +120,13 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
         done_sp = end + 1;
         let Some(kinds) = spaced_header(b, start, end) else { continue };
-        done_sp = done_sp.max(rows(b, end + 1, b' ', &kinds, out));
+        // where each column starts on its line: a row whose cell ran over
+        // into the next column is read by its cells' places
+        let mut at = [0usize; MAX_COLS];
+        for (i, (fs, _)) in spaced_fields(b, start, trim_cr(b, start, end)).enumerate().take(MAX_COLS) {
+            at[i] = fs - start;
+        }
+        done_sp = done_sp.max(rows_at(b, end + 1, &kinds, &at[..kinds.len()], out));
     }
 }
 
@@ -153,6 +163,88 @@ fn spaced_fields(b: &[u8], s: usize, e: usize) -> impl Iterator<Item = (usize, u
 /// The delimiter of a comma-separated table whose header glues every comma
 /// to its names: a comma followed by a space is no delimiter in its rows.
 const GLUED_COMMA: u8 = 0;
+
+/// The rows of a table aligned with spaces from `r`, its columns starting
+/// at `at` on their lines: a row of as many fields as the header is read
+/// as [`row`] reads it, one with fewer (a cell run over into the next
+/// column, one space between them: "H Edwards N O'Connor 14:30" under
+/// "RN     DR       ARR") by [`row_at`]; where the first line that is no
+/// row starts.
+fn rows_at(b: &[u8], mut r: usize, kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> usize {
+    while r < b.len() {
+        let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
+        let e = trim_cr(b, r, re);
+        if !(row(b, r, e, b' ', kinds, out) || row_at(b, r, e, kinds, at, out)) {
+            break;
+        }
+        r = re + 1;
+    }
+    r
+}
+
+/// A row at `s..e` with fewer fields than its header has columns (three
+/// or more, and half the columns or more), each field starting where a
+/// column starts (two bytes either way) or inside the column after the
+/// previous field's: a field is read as its column's kind; one that ran
+/// over into the columns after its own, as a name when its own column and
+/// every column it covers that names anything are names, without its last
+/// words that hold a digit when the last column it covers is no name's
+/// ("Takeshi Church   03:50" under "RN     DR       ARR"). False when the
+/// line is no row of the table.
+fn row_at(b: &[u8], s: usize, e: usize, kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> bool {
+    const SLACK: usize = 2;
+    let mut fields = [(0usize, 0usize); MAX_COLS];
+    let mut n = 0;
+    for f in spaced_fields(b, s, e) {
+        if n == kinds.len() {
+            return false;
+        }
+        fields[n] = f;
+        n += 1;
+    }
+    if n < 3 || 2 * n < kinds.len() || n >= kinds.len() {
+        return false;
+    }
+    // the column each field starts in, and the last one it reaches
+    let mut cols = [(0usize, 0usize); MAX_COLS];
+    let mut next = 0;
+    for (i, &(fs, fe)) in fields[..n].iter().enumerate() {
+        let (off, end) = (fs - s, fe - s);
+        let Some(c) = (next..kinds.len()).rev().find(|&c| at[c] <= off + SLACK) else { return false };
+        // (the first field where the first column starts)
+        if i == 0 && (c != 0 || off > at[0] + SLACK) {
+            return false;
+        }
+        let last = (c..kinds.len()).rev().find(|&k| at[k] < end.saturating_sub(SLACK)).unwrap_or(c).max(c);
+        cols[i] = (c, last);
+        next = last + 1;
+        if next > kinds.len() {
+            return false;
+        }
+    }
+    for (&(fs, fe), &(c, last)) in fields[..n].iter().zip(&cols[..n]) {
+        if c == last {
+            label(b, &[(fs, fe)], &kinds[c..=c], out);
+            continue;
+        }
+        let covered = &kinds[c..=last];
+        if kinds[c] != Some(PhiType::Name) || covered.iter().any(|k| k.is_some_and(|k| k != PhiType::Name)) {
+            continue;
+        }
+        // without the words with a digit at the end ("14:30" under "ARR")
+        let mut fe = fe;
+        if kinds[last] != Some(PhiType::Name) {
+            while let Some(sp) = b[fs..fe].iter().rposition(|&c| c == b' ') {
+                if !b[fs + sp + 1..fe].iter().any(u8::is_ascii_digit) {
+                    break;
+                }
+                fe = fs + sp;
+            }
+        }
+        label(b, &[(fs, fe)], &[Some(PhiType::Name)], out);
+    }
+    true
+}
 
 /// The rows of a table from `r` (the line after its header), each labelled
 /// by [`row`] up to the first line that is none; where that line starts.
@@ -385,7 +477,7 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     let ends = |xs: &[&[u8]]| xs.iter().any(|x| w.ends_with(x));
     let starts = |xs: &[&[u8]]| xs.iter().any(|x| w.starts_with(x));
     // columns that name no one
-    if starts(&[b"study", b"site", b"protocol", b"lot", b"cvx", b"model", b"drug", b"vaccine", b"facility", b"lab", b"payer", b"plan", b"product", b"test", b"clinic", b"hospital", b"pharmacy", b"manufacturer", b"sex", b"gender", b"state", b"county", b"country", b"file", b"batch", b"leadmodel", b"devicemodel", b"room", b"bed", b"unit", b"floor", b"ward", b"seq", b"item", b"row", b"page", b"line"]) {
+    if !is(&[b"clinician", b"clinicians"]) && starts(&[b"study", b"site", b"protocol", b"lot", b"cvx", b"model", b"drug", b"vaccine", b"facility", b"lab", b"payer", b"plan", b"product", b"test", b"clinic", b"hospital", b"pharmacy", b"manufacturer", b"sex", b"gender", b"state", b"county", b"country", b"file", b"batch", b"leadmodel", b"devicemodel", b"room", b"bed", b"unit", b"floor", b"ward", b"seq", b"item", b"row", b"page", b"line"]) {
         return None;
     }
     if is(&[b"ssn", b"socialsecurity", b"ssnlast4"]) {
@@ -430,7 +522,11 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     if is(&[b"name", b"patient", b"pt", b"student", b"client", b"inmate", b"resident", b"decedent", b"caller", b"contact", b"guardian", b"parent", b"mother", b"father", b"nok", b"nextofkin", b"subscriber", b"guarantor", b"insured", b"invnam", b"investigator", b"reportedby", b"enteredby", b"administeredby", b"givenby", b"implanter", b"provider", b"physician", b"attending", b"nurse", b"clinician", b"first", b"last", b"given", b"surname", b"mi", b"middle", b"witness", b"collector",
         // a person's initials, and staff who sign a row
         b"initials", b"inits", b"ptinitials", b"patientinitials", b"subjectinitials", b"subjinitials", b"interpreter",
-        b"translator", b"abstractor", b"reviewer", b"technologist", b"technician", b"phlebotomist", b"scribe", b"author"])
+        b"translator", b"abstractor", b"reviewer", b"technologist", b"technician", b"phlebotomist", b"scribe", b"author",
+        // the staff a board or a visit log names: "RN     DR", "Carer"
+        b"rn", b"dr", b"doctor", b"carer", b"caregiver", b"midwife", b"aide", b"hca", b"staff",
+        // the login an audit trail's row names
+        b"user", b"username"])
         || ends(&[b"name", b"md", b"by"])
     {
         return Some(PhiType::Name);
@@ -526,6 +622,39 @@ Infusion | J0135 | O871670212 | March 10, 2024 | 6
         assert_eq!(cells(t), [(PhiType::Id, "O871670212")]);
         // a tab in prose
         assert!(cells("Pain\tbetter today\nsleeping well").is_empty());
+    }
+
+    #[test]
+    fn a_board_aligned_with_spaces_whose_cells_run_over() {
+        let t = "BED  PATIENT                    AGE  COMPLAINT   RN     DR       ARR\n\
+C17   R King                     15   abdo pain   H Edwards N O'Connor 14:30\n\
+M5    AQUINO, MOHAMMED G         96   OD          CC     Le       07:40\n\
+F3    J Haddad                   75   fever       Takeshi Church   03:50\n\
+\n\
+Breach watch:  bed C17  review pending  Coordinator on call\n";
+        assert_eq!(
+            cells(t),
+            [
+                (PhiType::Name, "R King"),
+                (PhiType::Name, "H Edwards N O'Connor"),
+                (PhiType::Name, "AQUINO, MOHAMMED G"),
+                (PhiType::Age, "96"),
+                (PhiType::Name, "CC"),
+                (PhiType::Name, "Le"),
+                (PhiType::Name, "J Haddad"),
+                (PhiType::Name, "Takeshi Church"),
+            ]
+        );
+        // a cell that runs over into a column naming something else is
+        // left alone; a line whose first field is not under the first
+        // column ends the table
+        let t = "SUBJID      NAME        MRN         VISIT\n012-257     KRAWCZYK HALINA RWJ3901193  V2\n   an indented line  of prose  here\n";
+        assert_eq!(cells(t), [(PhiType::Id, "012-257")]);
+        // a clinician's column, a login's
+        let t = "appt_date,time,clinician,patient,dob\n2023-04-23,08:45,E. Bell,\"Jones-Hughes, Grant\",1947-07-04\n";
+        assert!(cells(t).contains(&(PhiType::Name, "E. Bell")), "{:?}", cells(t));
+        let t = "timestamp            user             workstation / ip     action\n2022-04-18 15:15:32  WHILL            172.30.52.146  VIEW chart\n";
+        assert!(cells(t).contains(&(PhiType::Name, "WHILL")), "{:?}", cells(t));
     }
 
     #[test]
