@@ -145,6 +145,16 @@ static ROLE_PHRASES: &[&str] = &[
     "maiden name", "maiden name is", "née", "nee", "here's",
     // whose address it is, who gave a name ("CC:" is a chief complaint as often)
     "c/o", "care of", "name given as", "gives name as",
+    // family, work and school: "Sibling: James", "Parents: Dorota &
+    // Babatunde", "Baby Ivy", "class teacher Booker", "Co-worker Isabelle",
+    // "Reported to supervisor Graves-Brown", "health visitor Mei"
+    "sibling", "siblings", "parent", "parents", "baby", "twin", "teacher", "class teacher", "headteacher",
+    "co-worker", "coworker", "colleague", "supervisor", "line manager", "manager", "manager review", "employee",
+    "hygienist", "dental nurse", "midwife", "second midwife", "booking midwife", "health visitor",
+    "child health nurse", "district nurse", "optometrist", "physiotherapist", "physio", "dietitian",
+    "landlord", "landlady", "tenant", "client", "pastor", "priest", "imam", "rabbi", "coach", "mentor",
+    "foster carer", "foster parent", "childminder", "nanny", "babysitter", "housemate", "flatmate", "ex-partner",
+    "ex-husband", "ex-wife", "hhj", "his honour judge", "her honour judge", "district judge", "witnesses",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -3055,6 +3065,19 @@ mod tests {
         assert_eq!(spans("Also, her maiden name is Asante, in case the old records"), vec!["Asante"]);
         assert_eq!(spans("here's Baptiste's address"), vec!["Baptiste"]);
         assert!(spans("Here's Tuesday's schedule.").is_empty());
+    }
+
+    #[test]
+    fn family_work_and_school_roles() {
+        assert_eq!(spans("Sibling: James, 9 yrs"), vec!["James"]);
+        assert_eq!(spans("Baby Ivy feeding 2-3 hrly"), vec!["Ivy"]);
+        assert_eq!(spans("on 08/19/2022 class teacher Booker noticed bruising"), vec!["Booker"]);
+        assert_eq!(spans("Co-worker Isabelle drove him to clinic."), vec!["Isabelle"]);
+        assert_eq!(spans("Reported to supervisor Graves-Brown on 6/28"), vec!["Graves-Brown"]);
+        assert_eq!(spans("Further to the order of HHJ Choi dated 16/05/2025"), vec!["Choi"]);
+        // the role alone, or before a word that names no one
+        assert!(spans("Baby Friendly Initiative accreditation").is_empty());
+        assert!(spans("Supervisor Training is on Monday.").is_empty());
     }
 
     #[test]
