@@ -500,7 +500,9 @@ fn street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize,
 const LOWER_SUFFIXES: &[&str] = &[
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct",
     "terrace", "ter", "circle", "cir", "place", "pl", "way", "parkway", "pkwy", "trail", "trl", "highway", "hwy", "row",
-    "crescent",
+    "crescent", "cres",
+    // British and Commonwealth types ("240 king close", "14 elm mews")
+    "close", "mews", "rise", "gardens", "grove", "parade",
 ];
 
 /// What a note puts before "ct" that is no street: the scan's body part
@@ -511,23 +513,47 @@ const SCAN_WORDS: &[&str] = &[
 ];
 
 /// A street in lower case whose number spans `s..e`, after a word that
-/// introduces a place ("on", "at", "is", "its", "to", "from", "address"):
-/// an optional direction, one to three words of letters that are no
-/// function or clinical words, and a common street type ([`LOWER_SUFFIXES`]);
-/// then the usual unit and town. The end.
-fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<usize> {
+/// introduces a place ("on", "at", "is", "its", "to", "from", "address",
+/// "now", "home", "house", "place"; a comma or colon may follow it: "pt
+/// home, 1773 mesquite road") or after a unit written first ("flat b,
+/// 219 meadow terrace", "unit 7 5961 maple blvd"): an optional
+/// direction, one to three words of letters that are no function or
+/// clinical words, and a common street type ([`LOWER_SUFFIXES`]); then
+/// the usual unit and town, or a known town after "in" ("7922 meadow dr
+/// in paterson"). Its start (the unit's, when first) and end.
+fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    // the word before the number
-    let mut ws = s - 1;
-    while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+    if !house_number_ok(text, s, e) {
+        return None;
+    }
+    // the word before the number, a comma or colon after it
+    let mut q = s - 1;
+    if q > 0 && matches!(b[q - 1], b',' | b':') {
+        q -= 1;
+    }
+    let mut ws = q;
+    while ws > 0 && b[ws - 1].is_ascii_alphanumeric() || ws > 0 && b[ws - 1] == b'/' && q - ws < 5 {
         ws -= 1;
     }
-    if s - 1 - ws > 7 || ws > 0 && is_word_byte(b[ws - 1]) || !house_number_ok(text, s, e) {
+    if q - ws > 7 || ws > 0 && is_word_byte(b[ws - 1]) {
         return None;
     }
-    let cue = &b[ws..s - 1];
-    if ![&b"on"[..], b"at", b"is", b"its", b"to", b"from", b"address", b"adress", b"addr"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
-        return None;
+    let cue = &b[ws..q];
+    let mut start = s;
+    if ![&b"on"[..], b"at", b"is", b"its", b"to", b"from", b"address", b"adress", b"addr", b"now", b"home", b"house", b"place"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
+        // a unit first: "flat b, ", "apartment 6, ", "unit 7 ", "lot 22 "
+        let designator = (1..=5).contains(&cue.len()) && cue.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'/') && cue.iter().any(u8::is_ascii_alphanumeric);
+        if !designator || ws < 2 || b[ws - 1] != b' ' {
+            return None;
+        }
+        let mut us = ws - 1;
+        while us > 0 && b[us - 1].is_ascii_alphabetic() {
+            us -= 1;
+        }
+        if us > 0 && is_word_byte(b[us - 1]) || ![&b"flat"[..], b"apt", b"apartment", b"unit", b"lot", b"suite"].iter().any(|w| b[us..ws - 1].eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        start = us;
     }
     let mut j = e + 1;
     let mut names = 0;
@@ -540,7 +566,8 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<u
         let w = buf.as_str();
         if names >= 1 && LOWER_SUFFIXES.contains(&w) && !(w == "ct" && SCAN_WORDS.contains(&&text[e + 1..j - 1])) {
             let mut end = we;
-            if b.get(end) == Some(&b'.') && we - j <= 4 {
+            // (an abbreviation's point, not a sentence's after "road")
+            if b.get(end) == Some(&b'.') && we - j <= 4 && !matches!(w, "road" | "lane" | "way" | "row" | "rise" | "mews") {
                 end += 1;
             }
             if b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric()) {
@@ -554,7 +581,21 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<u
                     end = z;
                 }
             }
-            return Some(end);
+            // a known town after "in" or "over in", in any case
+            if end == we || end == we + 1 {
+                for lead in [&b" in "[..], b" over in "] {
+                    if b.get(end..end + lead.len()) == Some(lead) {
+                        let t = end + lead.len();
+                        if let Some(te) = word_at(text, t) {
+                            fold_at(text, t, te, buf);
+                            if super::lexicon::is_city(buf) && !b.get(te).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                                end = te;
+                            }
+                        }
+                    }
+                }
+            }
+            return Some((start, end));
         }
         let direction = k == 0 && matches!(w, "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw" | "north" | "south" | "east" | "west");
         if !direction {
@@ -1479,9 +1520,9 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
     // a street written in lower case after "on", "is", "at"...: "the
     // pharmacy on 4680 riverbend dr", "new adress is 6190 n sandpiper
     // drive"
-    if next == b' ' && b.get(e + 1).is_some_and(u8::is_ascii_lowercase) && s >= 3 && b[s - 1] == b' ' && b[s - 2].is_ascii_lowercase() {
-        if let Some(end) = lower_street_at(text, s, e, buf) {
-            return Some(Finding::new(PhiType::Address, s, end, 0.8));
+    if next == b' ' && b.get(e + 1).is_some_and(u8::is_ascii_lowercase) && s >= 3 && b[s - 1] == b' ' && (b[s - 2].is_ascii_lowercase() || matches!(b[s - 2], b',' | b':') || b[s - 2].is_ascii_digit()) {
+        if let Some((start, end)) = lower_street_at(text, s, e, buf) {
+            return Some(Finding::new(PhiType::Address, start, end, 0.8));
         }
     }
     // a rural route's or a highway contract's box: "RR 5 Box 92", "RURAL
@@ -2472,6 +2513,17 @@ mod tests {
         assert_eq!(addresses("moved, its 2063 fernhill rd, apt 14f now"), ["2063 fernhill rd, apt 14f"]);
         // no place word before it, a scan, a count, a dose: no street
         for t in ["she walked 3 blocks down main st", "on 2 head ct this year", "is 3 in a row now", "at 2 tablets per day", "is 5 mg dr", "on 3 way calls"] {
+            assert!(addresses(t).is_empty(), "{t}");
+        }
+        // after "now", "home," and a unit written first; British types; a
+        // known town after "in"
+        assert_eq!(addresses("she is at my house now 2161 mill cir and"), ["2161 mill cir"]);
+        assert_eq!(addresses("Arrived 6:30 AM at pt home, 1773 mesquite road. EVV"), ["1773 mesquite road"]);
+        assert_eq!(addresses("i moved i'm at 7922 meadow dr in paterson now"), ["7922 meadow dr in paterson"]);
+        assert_eq!(addresses("lives with carer at 240 king close. Two steps"), ["240 king close"]);
+        assert_eq!(addresses("new place is flat b, 219 meadow terrace (2nd floor)"), ["flat b, 219 meadow terrace"]);
+        assert_eq!(addresses("FYI new place is unit 7 5961 maple blvd"), ["unit 7 5961 maple blvd"]);
+        for t in ["seen now 2 times close to", "home, 3 days of rest", "unit 4 2 tabs rd", "lot 22 200 mcg road", "at 2 very close intervals"] {
             assert!(addresses(t).is_empty(), "{t}");
         }
     }
