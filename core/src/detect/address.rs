@@ -1525,6 +1525,13 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
             return Some(Finding::new(PhiType::Address, start, end, 0.8));
         }
     }
+    // a road named by its number where someone lives or is found: "on Hwy
+    // 61", "on route 9", "on County Rd 14", "on the A59"
+    if s >= 5 && matches!(b[s - 1], b' ' | b'A' | b'M') && !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit)) {
+        if let Some(start) = numbered_road_before(b, s, e) {
+            return Some(Finding::new(PhiType::Address, start, e, 0.8));
+        }
+    }
     // a rural route's or a highway contract's box: "RR 5 Box 92", "RURAL
     // ROUTE 8, BOX 28", "HC 3 Box 307"
     if s >= 3 && b[s - 1] == b' ' && matches!(b[s - 2], b'R' | b'r' | b'E' | b'e' | b'C' | b'c' | b'.') && matches!(next, b' ' | b',') {
@@ -2096,6 +2103,31 @@ fn rural_route_at(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     (de > k && de - k <= 5 && b.get(de).is_none_or(|c| !c.is_ascii_alphanumeric())).then_some((start, de))
 }
 
+/// Where a road named by its number `s..e` starts, after "on", "off",
+/// "along" or "near": a highway's, route's or county road's name before
+/// the number ("on Hwy 61", "off route 9", "on County Rd 14", "along
+/// Range Road 212"), or a British A road or motorway and "the" ("on the A59",
+/// "off the M6"; the span is the road's letter and number).
+fn numbered_road_before(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    const CUES: [&[u8]; 4] = [b"on ", b"off ", b"along ", b"near "];
+    let cue_before = |k: usize| CUES.iter().any(|c| k >= c.len() && b[k - c.len()..k].eq_ignore_ascii_case(c) && (k == c.len() || !b[k - c.len() - 1].is_ascii_alphanumeric()));
+    if e - s > 4 {
+        return None;
+    }
+    if b[s - 1] != b' ' {
+        // "the A59": the road's letter, "the " before it
+        let l = s - 1;
+        return (l >= 4 && b[l - 4..l].eq_ignore_ascii_case(b"the ") && cue_before(l - 4)).then_some(l);
+    }
+    const NAMES: [&[u8]; 11] = [
+        b"hwy", b"hwy.", b"highway", b"route", b"rte", b"rte.", b"county rd", b"county road", b"range road", b"state route", b"township road",
+    ];
+    NAMES.iter().find_map(|n| {
+        let st = s.checked_sub(n.len() + 1)?;
+        (b[st..s - 1].eq_ignore_ascii_case(n) && cue_before(st)).then_some(st)
+    })
+}
+
 /// Where the route's name ending right before the number at `s` starts.
 fn rural_route_name(b: &[u8], s: usize) -> Option<usize> {
     const NAMES: [&[u8]; 6] = [b"rr", b"r.r.", b"rural route", b"hc", b"highway contract", b"star route"];
@@ -2523,6 +2555,13 @@ mod tests {
         assert_eq!(addresses("lives with carer at 240 king close. Two steps"), ["240 king close"]);
         assert_eq!(addresses("new place is flat b, 219 meadow terrace (2nd floor)"), ["flat b, 219 meadow terrace"]);
         assert_eq!(addresses("FYI new place is unit 7 5961 maple blvd"), ["unit 7 5961 maple blvd"]);
+        // a road by its number after "on", "off", "along", "near"
+        assert_eq!(addresses("the farmhouse past the Legion hall on Hwy 61 outside"), ["Hwy 61"]);
+        assert_eq!(addresses("the bungalow past the Tesco on the A59 outside"), ["A59"]);
+        assert_eq!(addresses("trailer on County Rd 14, no number"), ["County Rd 14"]);
+        for t in ["his score on the B12 level", "on the A1c today", "Route 66 diner", "on the A4.5 scale", "on hwy 61st"] {
+            assert!(addresses(t).is_empty(), "{t}");
+        }
         for t in ["seen now 2 times close to", "home, 3 days of rest", "unit 4 2 tabs rd", "lot 22 200 mcg road", "at 2 very close intervals"] {
             assert!(addresses(t).is_empty(), "{t}");
         }
