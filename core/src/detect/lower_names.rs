@@ -41,7 +41,7 @@
 //! and one Aho-Corasick pass for the cues' phrases; relatives are found
 //! among the capitalized words the name scanner has read.
 
-use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_FIRST};
+use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_FIRST, C_STOP, C_SUR};
 use crate::types::{Finding, PhiType};
 
 /// What introduced the words: how much the words themselves must prove.
@@ -57,6 +57,11 @@ enum Cue {
     /// "for my": a relative's word follows, then the name as after
     /// [`Cue::Kin`] ("calling for my mother, milena wang").
     Relative,
+    /// A self-introduction or a salutation ("this is ", "my name is ",
+    /// "it's ", "dear "): as [`Cue::Kin`], and a given name and a surname
+    /// that are English words too ("this is summer hill", "my name is
+    /// hyacinth grant"; see [`pair`]).
+    Intro,
     /// "doctor": one lower-case word that is no English word suffices
     /// ("seen by doctor mcallister").
     Title,
@@ -92,9 +97,18 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 69] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 75] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
+    // whom a message is for, whom the caller lives by or looks after ("hi
+    // this message is for linh hoang", "the neighbor of sylvie lavoie", "i
+    // look after jasmine jefferson")
+    ("essage is for", ["m", "M"], Cue::Addressed),
+    ("essage for", ["m", "M"], Cue::Addressed),
+    ("eighbor of", ["n", "N"], Cue::Kin),
+    ("eighbour of", ["n", "N"], Cue::Kin),
+    ("ook after", ["l", "L"], Cue::Kin),
+    ("ooking after", ["l", "L"], Cue::Kin),
     ("ttention", ["a", "A"], Cue::Addressed),
     ("atient", ["p", "P"], Cue::Kin),
     ("eferral for", ["r", "R"], Cue::Kin),
@@ -123,10 +137,10 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 69] = [
     ("y nephew", ["m", "M"], Cue::Kin),
     ("y cousin", ["m", "M"], Cue::Kin),
     ("y carer", ["m", "M"], Cue::Kin),
-    ("his is", ["t", "T"], Cue::Kin),
+    ("his is", ["t", "T"], Cue::Intro),
     ("uarantor", ["g", "G"], Cue::Kin),
     ("aregiver", ["c", "C"], Cue::Kin),
-    ("ame is", ["n", "N"], Cue::Kin),
+    ("ame is", ["n", "N"], Cue::Intro),
     ("octor", ["d", "D"], Cue::Title),
     // a title typed in lower case ("also mrs hoang in 743", "mr dunmore
     // (101m)", "from dr kamińska"); the longer first
@@ -148,11 +162,11 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 69] = [
     // dear harjit sandhu")
     ("\nre ", ["", ""], Cue::Kin),
     ("\nRe ", ["", ""], Cue::Kin),
-    ("dear ", ["", ""], Cue::Kin),
-    ("Dear ", ["", ""], Cue::Kin),
-    ("t's", ["i", "I"], Cue::Kin),
+    ("dear ", ["", ""], Cue::Intro),
+    ("Dear ", ["", ""], Cue::Intro),
+    ("t's", ["i", "I"], Cue::Intro),
     // "hi its hector bergstrom" (its for it's), "Hello marcus,"
-    ("i its", ["h", "H"], Cue::Kin),
+    ("i its", ["h", "H"], Cue::Intro),
     ("ello", ["h", "H"], Cue::Addressed),
     // (whole, so that "or my daughter-in-law" is left to the relative's cue)
     ("for my", ["", ""], Cue::Relative),
@@ -1008,6 +1022,25 @@ fn signed_before_reply(text: &str, p: usize, buf: &mut String) -> Option<Finding
     words_at(text, s, Cue::SignOff, false, buf)
 }
 
+/// Whether a cue takes a given name and a surname that are English words
+/// too ([`pair`]): an introduction, a salutation, a title, someone called
+/// for or addressed.
+fn pairs(cue: Cue) -> bool {
+    matches!(cue, Cue::Intro | Cue::Title | Cue::Addressed)
+}
+
+/// Two words that are a given name and a surname though both are English
+/// words too ("summer hill", "will taylor", "rose smith"): the first a
+/// listed given name, the second a listed surname, each of three letters
+/// or more, neither a function word nor a possessive ("hello, my mom").
+fn pair(text: &str, a: (usize, usize, bool, bool), b2: (usize, usize, bool, bool), buf: &mut String) -> bool {
+    let ok = |s: usize, e: usize, want: u16, buf: &mut String| {
+        fold_into(&text[s..e], buf);
+        lexicon(buf).is_some_and(|c| c & want != 0 && c & C_STOP == 0)
+    };
+    a.1 - a.0 >= 3 && b2.1 - b2.0 >= 3 && !matches!(&text[a.0..a.1], "her" | "his" | "our" | "the" | "your" | "its") && ok(a.0, a.1, C_FIRST, buf) && ok(b2.0, b2.1, C_SUR, buf)
+}
+
 fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
     if i >= b.len() || !b[i].is_ascii_lowercase() {
@@ -1047,7 +1080,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         }
         // a first word that is English starts no name (every run tried
         // below begins with it): "patient is", "my son will"
-        if words.is_empty() && english && !particle {
+        if words.is_empty() && english && !particle && !(pairs(cue) && lexicon(buf).is_some_and(|c| c & C_FIRST != 0 && c & C_STOP == 0)) {
             return None;
         }
         words.push((s, j, particle, english));
@@ -1073,8 +1106,12 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             continue;
         }
         let words = &words[..n];
-        if words[0].2 || words[n - 1].2 || words.iter().any(|&(_, _, particle, english)| !particle && english) {
+        let pair_ok = n == 2 && pairs(cue) && (words[0].3 || words[1].3) && pair(text, words[0], words[1], buf);
+        if words[0].2 || words[n - 1].2 || !pair_ok && words.iter().any(|&(_, _, particle, english)| !particle && english) {
             continue;
+        }
+        if pair_ok {
+            return Some(Finding::new(PhiType::Name, i, end, 0.75));
         }
         let (s0, e0, _, _) = words[0];
         let head = text[s0..e0].split('-').next().unwrap_or("");
@@ -1089,10 +1126,10 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             // with two vowels, as a verb's subject: "my son clemment his
             // number is", "this is keviin from", "my daughter chidinma
             // says")
-            Cue::Kin | Cue::SignOff | Cue::Relative => {
+            Cue::Kin | Cue::Intro | Cue::SignOff | Cue::Relative => {
                 (n >= 2 && words.iter().all(name_like))
                     || given
-                    || (cue == Cue::Kin && n == 1 && end - i >= 4 && name_like(&words[0]) && vowels(&b[i..end]) >= 2 && subject_of(&b[end..]))
+                    || (matches!(cue, Cue::Kin | Cue::Intro) && n == 1 && end - i >= 4 && name_like(&words[0]) && vowels(&b[i..end]) >= 2 && subject_of(&b[end..]))
             }
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
@@ -1121,6 +1158,19 @@ mod tests {
         }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_that_are_english_words_too() {
+        assert_eq!(names("yeah hi this is summer hill um calling"), ["summer hill"]);
+        assert_eq!(names("please call me back my name is hyacinth grant thank you"), ["hyacinth grant"]);
+        assert_eq!(names("the referral from doctor rose hill we have you"), ["rose hill"]);
+        assert_eq!(names("hi this message is for linh hoang this is deborah"), ["linh hoang", "deborah"]);
+        assert_eq!(names("hey its deepa the neighbor of sylvie lavoie on kingsway"), ["sylvie lavoie"]);
+        // not after a relative's cue, nor a possessive or a function word
+        assert!(names("hello, my mom is 47").is_empty());
+        assert!(names("my son will call back").is_empty());
+        assert!(names("this is the best").is_empty());
     }
 
     #[test]
