@@ -1527,7 +1527,8 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
     }
     // a road named by its number where someone lives or is found: "on Hwy
     // 61", "on route 9", "on County Rd 14", "on the A59"
-    if s >= 5 && matches!(b[s - 1], b' ' | b'A' | b'M') && !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit)) {
+    // (the name's last byte first: most numbers follow no such word)
+    if s >= 5 && (b[s - 1] == b' ' && matches!(b[s - 2] | 0x20, b'y' | b'.' | b'e' | b'd') || matches!(b[s - 1], b'A' | b'M') && b[s - 2] == b' ') && !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit)) {
         if let Some(start) = numbered_road_before(b, s, e) {
             return Some(Finding::new(PhiType::Address, start, e, 0.8));
         }
