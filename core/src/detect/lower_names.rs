@@ -80,6 +80,10 @@ enum Cue {
     /// "wrote": a quoted e-mail's header, "On <date>, <name> [<address>]
     /// wrote:", read back from the verb.
     Wrote,
+    /// A family's members counted out after their plural ("kids are rose,
+    /// thanh and sung-ho", "the grandkids Noor, declan and Li"): see
+    /// [`list_at`].
+    List,
     /// A verb of what someone says, wants or may do, after the name ("tell
     /// mummy yetunde says hi", "katarzyna can stay with the kids", "the
     /// nurse marcus said"): read back from the verb, one or two words, the
@@ -97,7 +101,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 75] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 85] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -187,6 +191,17 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 75] = [
     ("hanks", ["t", "T"], Cue::SignOff),
     // ("👍 thx chiamaka")
     ("hx ", ["t", "T"], Cue::SignOff),
+    // a family's members listed after their plural
+    ("ids", ["k", "K"], Cue::List),
+    ("randkids", ["g", "G"], Cue::List),
+    ("hildren", ["c", "C"], Cue::List),
+    ("randchildren", ["g", "G"], Cue::List),
+    ("iblings", ["s", "S"], Cue::List),
+    ("ons are", ["s", "S"], Cue::List),
+    ("aughters are", ["d", "D"], Cue::List),
+    ("rothers are", ["b", "B"], Cue::List),
+    ("isters are", ["s", "S"], Cue::List),
+    ("arents are", ["p", "P"], Cue::List),
     // after the name: "yetunde says hi", "katarzyna can stay"
     (" says ", ["", ""], Cue::Verb),
     (" said ", ["", ""], Cue::Verb),
@@ -511,6 +526,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if cue == Cue::Verb {
             if let Some(f) = name_before_verb(text, p, &mut buf) {
                 push_once(out, first, f);
+            }
+            continue;
+        }
+        if cue == Cue::List {
+            let at_word = p >= 1 && !(p >= 2 && b[p - 2].is_ascii_alphanumeric()) && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]);
+            if at_word {
+                list_at(text, m.end(), out, &mut buf);
             }
             continue;
         }
@@ -1022,6 +1044,64 @@ fn signed_before_reply(text: &str, p: usize, buf: &mut String) -> Option<Finding
     words_at(text, s, Cue::SignOff, false, buf)
 }
 
+/// The given names listed after a family's plural ending at `e` ("kids
+/// are rose, thanh and sung-ho", "grandkids Noor, declan and Li",
+/// "children - William (lives in Utica) and Hunter"): after " are", " -",
+/// ":" or nothing, two or more single words joined by ", ", " and ", " &
+/// " or ", and ", a parenthesis of up to 48 bytes allowed after each;
+/// each a listed given name or, no English word, three letters or more
+/// with a vowel. All or none: a word that is neither ends the list, and
+/// fewer than two names make none ("kids are fine and well").
+fn list_at(text: &str, e: usize, out: &mut Vec<Finding>, buf: &mut String) {
+    let b = text.as_bytes();
+    let mut k = e;
+    if b.get(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return;
+    }
+    for lead in [&b" are "[..], b": ", b" - ", b" "] {
+        if b.get(k..k + lead.len()) == Some(lead) {
+            k += lead.len();
+            break;
+        }
+    }
+    let mut found: [(usize, usize); 8] = [(0, 0); 8];
+    let mut n = 0;
+    while n < found.len() {
+        let s = k;
+        while k < b.len() && (b[k].is_ascii_alphabetic() || b[k] >= 0x80 || (matches!(b[k], b'-' | b'\'') && k > s && b.get(k + 1).is_some_and(u8::is_ascii_alphabetic))) {
+            k += 1;
+        }
+        let Some(w) = text.get(s..k).filter(|w| !w.is_empty()) else { break };
+        fold_into(w, buf);
+        let class = lexicon(buf);
+        let given = class.is_some_and(|c| c & (C_FIRST | C_DOMINANT) != 0 && c & C_STOP == 0);
+        let english = super::lexicon::is_english(buf);
+        let looks = w.len() >= 3 && w.bytes().any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') || c >= 0x80);
+        if !(given || (!english && looks)) {
+            break;
+        }
+        found[n] = (s, k);
+        n += 1;
+        // a parenthesis after it: "(lives in Utica)"
+        if b[k..].starts_with(b" (") {
+            match memchr::memchr(b')', &b[k..(k + 50).min(b.len())]) {
+                Some(q) => k += q + 1,
+                None => break,
+            }
+        }
+        let next = [&b", and "[..], b", ", b" and ", b" & "].into_iter().find(|sep| b[k..].starts_with(sep));
+        match next {
+            Some(sep) => k += sep.len(),
+            None => break,
+        }
+    }
+    if n >= 2 {
+        for &(s, e) in &found[..n] {
+            out.push(Finding::new(PhiType::Name, s, e, 0.75));
+        }
+    }
+}
+
 /// Whether a cue takes a given name and a surname that are English words
 /// too ([`pair`]): an introduction, a salutation, a title, someone called
 /// for or addressed.
@@ -1133,7 +1213,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             }
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
-            Cue::Spelled | Cue::Wrote | Cue::Verb => false,
+            Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List => false,
             Cue::Addressed => (n >= 2 && words.iter().all(name_like)) || given || (n == 1 && words[0].1 - words[0].0 >= 4 && name_like(&words[0])),
         };
         if ok {
@@ -1158,6 +1238,18 @@ mod tests {
         }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_family_s_members_listed_after_their_plural() {
+        assert_eq!(names("Social: kids are rose, thanh and sung-ho, school contact"), ["rose", "thanh", "sung-ho"]);
+        assert_eq!(names("at 4255 Hill Pike, the grandkids Noor, declan and Li have colds"), ["Noor", "declan", "Li"]);
+        assert_eq!(names("Genogram: two children - William (lives in Utica) and Hunter (estranged)."), ["William", "Hunter"]);
+        // English words, one name alone, a word that ends the list
+        assert!(names("kids are fine and well").is_empty());
+        assert!(names("children and adults, ages 5 and up").is_empty());
+        assert!(names("his kids are twins and doing well").is_empty());
+        assert!(names("the kids are asleep, grace said").is_empty());
     }
 
     #[test]
