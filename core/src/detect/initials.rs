@@ -45,6 +45,8 @@ const LABELS: &[&str] = &[
     "chaperone", "coordinator", "abstractor", "secretary", "pharmacist", "rph",
     // "Manager review: DW 11/7/23"
     "review",
+    // "Typed: JK", "Second midwife: HG", "Collector: PTG"
+    "typed", "dictated", "transcribed", "midwife", "collector", "triage", "triaged",
 ];
 
 /// Of [`LABELS`], those where a person signs, read whatever the capitals
@@ -179,9 +181,25 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         push(text, s, out);
                     }
                 }
-                // "-- MW, RN" opening a line
-                if before.ends_with(b"\n--") {
+                // "-- MW, RN" opening a line; "by IA, RN", "-- DS, RN CM"
+                // anywhere, a credential after the comma
+                if before.ends_with(b"\n--") || before.ends_with(b" --") || (before.ends_with(b" by") || before.ends_with(b"\nby")) && b.get(s + 2..s + 4) == Some(b", ") {
                     push_signed(text, s, out);
+                }
+                // "Signed HK" ending its line, "Signed AH 02/22/2024": a
+                // signature's verb without "by" or a colon
+                if ends_with_word(before, &[b"signed", b"initialled", b"initialed", b"cosigned", b"typed"]) {
+                    let at = out.len();
+                    push(text, s, out);
+                    if let Some(f) = out.get(at).copied() {
+                        let mut k = f.end;
+                        while b.get(k) == Some(&b' ') {
+                            k += 1;
+                        }
+                        if !(line_end(b, f.end) || k > f.end && b.get(k).is_some_and(u8::is_ascii_digit) && b.get(k..).is_some_and(|r| r.iter().take(11).any(|&c| matches!(c, b'/' | b'-' | b'.')))) {
+                            out.truncate(at);
+                        }
+                    }
                 }
                 // "Phleb: DH"
                 if let Some(p) = before.strip_suffix(b":").map(<[u8]>::len) {
@@ -249,6 +267,15 @@ fn push_joined(b: &[u8], s: usize, out: &mut Vec<Finding>) {
     if (2..=4).contains(&n) && free && out.last().is_none_or(|f| f.start != s) {
         out.push(Finding::new(PhiType::Name, s, k, 0.7));
     }
+}
+
+/// Whether `before` ends with one of `words` (any case), a whole word.
+fn ends_with_word(before: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|w| {
+        before.len() >= w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (before.len() == w.len() || !before[before.len() - w.len() - 1].is_ascii_alphanumeric())
+    })
 }
 
 /// Whether one of the `n` words before `e` (on its line) is a signature's
@@ -679,6 +706,21 @@ mod tests {
         assert_eq!(initials("see you.\n-- VJT RN"), ["VJT"]);
         assert_eq!(initials("next dose.\n-- IL\n"), ["IL"]);
         assert_eq!(initials("next dose.\n-- GM"), ["GM"]);
+    }
+
+    #[test]
+    fn a_signature_s_verb_without_by_a_credential_after_by() {
+        assert_eq!(initials("due 2/12.\nSigned HK\n"), ["HK"]);
+        assert_eq!(initials("License # S53581\nSigned AH 02/22/2024\n"), ["AH"]);
+        assert_eq!(initials("Typed: JK\n"), ["JK"]);
+        assert_eq!(initials("Second midwife: HG\n"), ["HG"]);
+        assert_eq!(initials("Taken: 2022-02-21 @ 21:10 by IA, RN\n"), ["IA"]);
+        assert_eq!(initials("review due. -- DS, RN CM\n"), ["DS"]);
+        // a word or a report after it, a service before a credential
+        assert!(initials("Signed BP stable").is_empty());
+        assert!(initials("signed CT report").is_empty());
+        assert!(initials("seen by ED, RN aware").is_empty());
+        assert!(initials("follow up -- TBD, RN to call").is_empty());
     }
 
     #[test]
