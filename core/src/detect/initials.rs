@@ -181,6 +181,17 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         push(text, s, out);
                     }
                 }
+                // a copy's initials after "cc:" in lower case, ending the
+                // line (in capitals, "CC: CP" is a chief complaint)
+                // (a row's last cell is left alone, "| RTC": a status as
+                // often as a signer)
+                if before.ends_with(b"\ncc:") || before == b"cc:" {
+                    let at = out.len();
+                    push(text, s, out);
+                    if out.get(at).is_some_and(|f| !line_end(b, f.end)) {
+                        out.truncate(at);
+                    }
+                }
                 // "-- MW, RN" opening a line; "by IA, RN", "-- DS, RN CM"
                 // anywhere, a credential after the comma
                 if before.ends_with(b"\n--") || before.ends_with(b" --") || (before.ends_with(b" by") || before.ends_with(b"\nby")) && b.get(s + 2..s + 4) == Some(b", ") {
@@ -237,6 +248,15 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                     out.truncate(before);
                 }
             }
+            // a log entry signed at its line's end ("lvm on 07115 412404
+            // /GN"), the line opening with a date or a time
+            b'/' if s >= 2 && b[s - 2] == b' ' && log_line_before(b, s - 2) => {
+                let before = out.len();
+                push(text, s, out);
+                if out.get(before).is_some_and(|f| !line_end(b, f.end)) {
+                    out.truncate(before);
+                }
+            }
             // "/CH" alone on its line
             b'/' if (s == 1 || b[s - 2] == b'\n') => {
                 let before = out.len();
@@ -267,6 +287,17 @@ fn push_joined(b: &[u8], s: usize, out: &mut Vec<Finding>) {
     if (2..=4).contains(&n) && free && out.last().is_none_or(|f| f.start != s) {
         out.push(Finding::new(PhiType::Name, s, k, 0.7));
     }
+}
+
+/// Whether the line holding `k` opens with a date or a time: a digit,
+/// then within its first token a '/', ':', '.' or '-' ("08/09/2022 1615 -
+/// ...", "7/9 0648 | ...", "2022-01-24 at 1820"), or four digits and a
+/// space ("1315 ...").
+fn log_line_before(b: &[u8], k: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |p| p + 1);
+    let tok = b[ls..k].split(|&c| c == b' ').next().unwrap_or(b"");
+    tok.first().is_some_and(u8::is_ascii_digit)
+        && (tok.iter().any(|c| matches!(c, b'/' | b':' | b'.' | b'-')) || tok.len() == 4 && tok.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether `before` ends with one of `words` (any case), a whole word.
@@ -383,7 +414,11 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
     // words after a signature's verb ("Scanned into chart by FS"); an
     // insurer or an agency may follow another "by" ("covered by AOK on 3/4")
     let timed_by = word.eq_ignore_ascii_case(b"by") && ws >= 2 && {
-        let pe = ws - 1;
+        // (the spaces before "by": "5:20 PM  by CK")
+        let mut pe = ws - 1;
+        while pe > 0 && b[pe - 1] == b' ' && ws - pe < 4 {
+            pe -= 1;
+        }
         let p = &b[..pe];
         let meridiem = p.len() >= 2 && matches!(&p[p.len() - 2..], b"AM" | b"PM" | b"am" | b"pm");
         let mut vs = pe;
@@ -706,6 +741,18 @@ mod tests {
         assert_eq!(initials("see you.\n-- VJT RN"), ["VJT"]);
         assert_eq!(initials("next dose.\n-- IL\n"), ["IL"]);
         assert_eq!(initials("next dose.\n-- GM"), ["GM"]);
+    }
+
+    #[test]
+    fn a_log_entry_signed_at_its_line_s_end() {
+        assert_eq!(initials("08/09/2022 1615 - lvm on 07115 412404 /GN\n"), ["GN"]);
+        assert!(initials("11:00 AM | Vo, Huy | 5 | inhaler given | ice pack | RTC\n").is_empty());
+        assert_eq!(initials("LAV 4mL  Coll: June 3rd  5:20 PM  by CK\n"), ["CK"]);
+        assert_eq!(initials("said it is fine\ncc: DF\n"), ["DF"]);
+        assert!(initials("CC: CP\n").is_empty());
+        assert!(initials("BP 120/80 | OK\n").is_empty());
+        assert!(initials("Vitals | BP | HR\n").is_empty());
+        assert!(initials("12/03 meds given /PO\n").is_empty());
     }
 
     #[test]

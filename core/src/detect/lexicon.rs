@@ -299,6 +299,8 @@ pub(crate) static TITLES: &[&str] = &[
     "const", "sra", "srta", "mme", "mlle", "herr", "frau",
     // the police's ranks ("Constable Pham", "Cst. Harris", "Sgt Okonkwo")
     "constable", "cst", "sgt", "sergeant", "insp", "inspector", "cpl", "corporal",
+    // clergy ("pastor Rev. Chase Moody", "Fr. Okafor")
+    "rev", "revd", "reverend", "fr",
 ];
 
 /// Whether a lower-case word is an English word, allowing regular

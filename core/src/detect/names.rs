@@ -155,6 +155,8 @@ static ROLE_PHRASES: &[&str] = &[
     "landlord", "landlady", "tenant", "client", "pastor", "priest", "imam", "rabbi", "coach", "mentor",
     "foster carer", "foster parent", "childminder", "nanny", "babysitter", "housemate", "flatmate", "ex-partner",
     "ex-husband", "ex-wife", "hhj", "his honour judge", "her honour judge", "district judge", "witnesses",
+    // who a message or a task goes to, who calls on a ward
+    "visitor", "fwd to", "forwarded to", "copy to", "assigned:", "assigned to", "courier:", "scheduler",
 ];
 
 /// Credentials that may follow a name (not part of the span).
