@@ -101,7 +101,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 85] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 99] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -191,6 +191,23 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 85] = [
     ("hanks", ["t", "T"], Cue::SignOff),
     // ("👍 thx chiamaka")
     ("hx ", ["t", "T"], Cue::SignOff),
+    // a relative named in lower case without "my" ("daughter sherece is
+    // nice but son yves kinda difficult", "niece farzana called back"),
+    // the word whole
+    (" son ", ["", ""], Cue::Kin),
+    (" daughter ", ["", ""], Cue::Kin),
+    (" son-in-law ", ["", ""], Cue::Kin),
+    (" daughter-in-law ", ["", ""], Cue::Kin),
+    (" niece ", ["", ""], Cue::Kin),
+    (" nephew ", ["", ""], Cue::Kin),
+    (" grandson ", ["", ""], Cue::Kin),
+    (" granddaughter ", ["", ""], Cue::Kin),
+    (" wife ", ["", ""], Cue::Kin),
+    (" husband ", ["", ""], Cue::Kin),
+    (" sister ", ["", ""], Cue::Kin),
+    (" brother ", ["", ""], Cue::Kin),
+    (" cousin ", ["", ""], Cue::Kin),
+    (" partner ", ["", ""], Cue::Kin),
     // a family's members listed after their plural
     ("ids", ["k", "K"], Cue::List),
     ("randkids", ["g", "G"], Cue::List),
@@ -539,7 +556,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         // the cue's head before it, at a word's start
         let whole = heads[0].is_empty();
         let head_ok = if whole {
-            p == 0 || !b[p - 1].is_ascii_alphanumeric()
+            pattern.starts_with(' ') || p == 0 || !b[p - 1].is_ascii_alphanumeric()
         } else {
             p > 0 && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]) && !(p >= 2 && b[p - 2].is_ascii_alphanumeric())
         };
@@ -935,9 +952,10 @@ fn relative_word_end(b: &[u8], e: usize) -> Option<usize> {
 /// Whether `r` (what follows a word) makes the word a verb's subject or
 /// a caller: " says", " will", " his ", " from ", ...
 fn subject_of(r: &[u8]) -> bool {
-    const AFTER: [&[u8]; 12] = [
+    const AFTER: [&[u8]; 21] = [
         b" says", b" said", b" will ", b" his ", b" her ", b" is ", b" can ", b" has ", b" wants", b" thinks",
-        b" from ", b" calling",
+        b" from ", b" calling", b" called", b" rang", b" came", b" was ", b" moved", b" lives", b" drove",
+        b" brought", b" kinda",
     ];
     AFTER.iter().any(|a| r.starts_with(a))
 }
@@ -1241,6 +1259,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_in_lower_case_without_my() {
+        assert_eq!(names("25 yo spouse daughter sherece is niec but son yves kinda difficult"), ["sherece", "yves"]);
+        assert_eq!(names("6:12 PM - niece farzana called back, says pt"), ["farzana"]);
+        for t in ["her son called back", "son in law", "mother and sister are well", "his wife has diabetes", "brother dx with cancer"] {
+            assert!(names(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
     fn a_family_s_members_listed_after_their_plural() {
         assert_eq!(names("Social: kids are rose, thanh and sung-ho, school contact"), ["rose", "thanh", "sung-ho"]);
         assert_eq!(names("at 4255 Hill Pike, the grandkids Noor, declan and Li have colds"), ["Noor", "declan", "Li"]);
@@ -1280,7 +1307,9 @@ mod tests {
         assert_eq!(names("instructions with you and your wife saether seo-yeon."), ["saether seo-yeon"]);
         // a family history, a verb, no relative's word
         assert!(names("her mother htn dm. His son will visit. their daughter lives in town. your wife agrees").is_empty());
-        assert!(names("other daughter tomasz").is_empty());
+        // ("her" inside "other" is no cue; the relative's word itself is)
+        assert_eq!(names("other daughter tomasz"), ["tomasz"]);
+        assert!(names("other htn").is_empty());
     }
 
     #[test]
