@@ -533,6 +533,15 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if matches!(c, b'R' | b'r' | b'B' | b'b' | b' ') {
             super::census::at_line(b, p, out);
         }
+        // a texted handoff's speaker after the time ("1315 luc: hey so",
+        // "9:50 AM tunde: ok got it")
+        if c.is_ascii_digit() {
+            if let Some(k) = time_at(b, p) {
+                if let Some(f) = words_at(text, k, Cue::Strong, true, &mut buf) {
+                    out.push(f);
+                }
+            }
+        }
     }
     // ("calling for my mother, milena wang": two cues of one name, one after
     // the other, kept once)
@@ -1120,6 +1129,27 @@ fn list_at(text: &str, e: usize, out: &mut Vec<Finding>, buf: &mut String) {
     }
 }
 
+/// After a time opening a line at `p` ("1315", "07:20", "9:50 AM", "8:15
+/// pm") and one space: where the next word starts.
+fn time_at(b: &[u8], p: usize) -> Option<usize> {
+    let num = |r: &[u8]| r.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+    let d = b[p..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+    let (h, m, mut k) = match d {
+        4 => (num(&b[p..p + 2]), num(&b[p + 2..p + 4]), p + 4),
+        1 | 2 if b.get(p + d) == Some(&b':') && b.get(p + d + 1..p + d + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) => {
+            (num(&b[p..p + d]), num(&b[p + d + 1..p + d + 3]), p + d + 3)
+        }
+        _ => return None,
+    };
+    if h > 23 || m > 59 {
+        return None;
+    }
+    if b.get(k..k + 3).is_some_and(|r| r.eq_ignore_ascii_case(b" am") || r.eq_ignore_ascii_case(b" pm")) {
+        k += 3;
+    }
+    (b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)).then_some(k + 1)
+}
+
 /// Whether a cue takes a given name and a surname that are English words
 /// too ([`pair`]): an introduction, a salutation, a title, someone called
 /// for or addressed.
@@ -1256,6 +1286,12 @@ mod tests {
         }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_texted_handoff_s_speaker_after_the_time() {
+        assert_eq!(names("txt handoff\n9:50 AM tunde: hey so bed 1\n8:15 PM esperanza: ok got it"), ["tunde", "esperanza"]);
+        assert!(names("0800 meds: given\n1200 pain: 4/10\n2530 maria: no such time").is_empty());
     }
 
     #[test]
