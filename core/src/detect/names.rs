@@ -157,6 +157,8 @@ static ROLE_PHRASES: &[&str] = &[
     "ex-husband", "ex-wife", "hhj", "his honour judge", "her honour judge", "district judge", "witnesses",
     // who a message or a task goes to, who calls on a ward
     "visitor", "fwd to", "forwarded to", "copy to", "assigned:", "assigned to", "courier:", "scheduler",
+    "owner", "device rep", "sales rep", "reader:", "funeral director:", "rph", "rph:",
+    "pallbearers", "pallbearers incl.", "officiant",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -3080,6 +3082,11 @@ mod tests {
         // the role alone, or before a word that names no one
         assert!(spans("Baby Friendly Initiative accreditation").is_empty());
         assert!(spans("Supervisor Training is on Monday.").is_empty());
+        assert_eq!(spans("Social: dog Rocky (owner Padraig Moloney, the landlord) bit the aide"), vec!["Padraig Moloney"]);
+        assert_eq!(spans("Device rep Funmilayo Eze on site"), vec!["Funmilayo Eze"]);
+        assert_eq!(spans("Pallbearers incl. Tomasz."), vec!["Tomasz"]);
+        // a call's speaker label is no role: "AGENT: Good morning"
+        assert!(spans("[00:00:28] AGENT: Good morning, you've reached us").is_empty());
     }
 
     #[test]
