@@ -91,6 +91,11 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("counties", repeat("Naas, Co. Kildare, ", n / 2)),
         // initials and surnames where a record is signed, on one line
         ("signatures", repeat("Approved: H. Kjaergaard, seen by J. Park and ", n / 4)),
+        // a family's plural inside text without spaces; initials after a
+        // slash on one long line; boards whose cells run over
+        ("kids in CJK", format!("kids {}", "病人的kids很好".repeat(n / 2))),
+        ("slashed initials", format!("08/09/2022{}", " /AB".repeat(n))),
+        ("boards", format!("BED  PATIENT   AGE  RN     DR       ARR\n{}", repeat("C17   R King   15   H Edwards N O'Connor 14:30\n", n / 4))),
     ]
 }
 

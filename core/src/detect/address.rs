@@ -501,9 +501,19 @@ const LOWER_SUFFIXES: &[&str] = &[
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct",
     "terrace", "ter", "circle", "cir", "place", "pl", "way", "parkway", "pkwy", "trail", "trl", "highway", "hwy", "row",
     "crescent", "cres",
-    // British and Commonwealth types ("240 king close", "14 elm mews")
+    // British and Commonwealth types ("240 king close", "14 elm mews"),
+    // words of a note's too ("plan is 2 hourly close obs", "trop now 45
+    // sharp rise"): only after a word of a place ([`PLACE_CUES`])
     "close", "mews", "rise", "gardens", "grove", "parade",
 ];
+
+/// Of [`LOWER_SUFFIXES`], those a note writes after a number as words.
+const WORDY_SUFFIXES: &[&str] = &["close", "mews", "rise", "gardens", "grove", "parade"];
+
+/// Words before a lower-case street's number that say a place follows,
+/// not a value ("at", "to", "address", "home", "house", "place"), and with
+/// which the wordy types ([`WORDY_SUFFIXES`]) are read.
+const PLACE_CUES: &[&[u8]] = &[b"at", b"to", b"address", b"adress", b"addr", b"home", b"house", b"place"];
 
 /// What a note puts before "ct" that is no street: the scan's body part
 /// or kind ("on 2 head ct").
@@ -540,6 +550,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
     }
     let cue = &b[ws..q];
     let mut start = s;
+    let mut placed = PLACE_CUES.iter().any(|w| cue.eq_ignore_ascii_case(w));
     if ![&b"on"[..], b"at", b"is", b"its", b"to", b"from", b"address", b"adress", b"addr", b"now", b"home", b"house", b"place"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
         // a unit first: "flat b, ", "apartment 6, ", "unit 7 ", "lot 22 "
         let designator = (1..=5).contains(&cue.len()) && cue.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'/') && cue.iter().any(u8::is_ascii_alphanumeric);
@@ -554,6 +565,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
             return None;
         }
         start = us;
+        placed = true;
     }
     let mut j = e + 1;
     let mut names = 0;
@@ -564,7 +576,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
         }
         fold_at(text, j, we, buf);
         let w = buf.as_str();
-        if names >= 1 && LOWER_SUFFIXES.contains(&w) && !(w == "ct" && SCAN_WORDS.contains(&&text[e + 1..j - 1])) {
+        if names >= 1 && LOWER_SUFFIXES.contains(&w) && !(w == "ct" && SCAN_WORDS.contains(&&text[e + 1..j - 1])) && (placed || !WORDY_SUFFIXES.contains(&w)) {
             let mut end = we;
             // (an abbreviation's point, not a sentence's after "road")
             if b.get(end) == Some(&b'.') && we - j <= 4 && !matches!(w, "road" | "lane" | "way" | "row" | "rise" | "mews") {
@@ -2107,8 +2119,9 @@ fn rural_route_at(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 /// Where a road named by its number `s..e` starts, after "on", "off",
 /// "along" or "near": a highway's, route's or county road's name before
 /// the number ("on Hwy 61", "off route 9", "on County Rd 14", "along
-/// Range Road 212"), or a British A road or motorway and "the" ("on the A59",
-/// "off the M6"; the span is the road's letter and number).
+/// Range Road 212"), or a British A road or motorway of two digits or
+/// more and "the" ("on the A59", "off the M62"; the span is the road's
+/// letter and number).
 fn numbered_road_before(b: &[u8], s: usize, e: usize) -> Option<usize> {
     const CUES: [&[u8]; 4] = [b"on ", b"off ", b"along ", b"near "];
     let cue_before = |k: usize| CUES.iter().any(|c| k >= c.len() && b[k - c.len()..k].eq_ignore_ascii_case(c) && (k == c.len() || !b[k - c.len() - 1].is_ascii_alphanumeric()));
@@ -2116,9 +2129,10 @@ fn numbered_road_before(b: &[u8], s: usize, e: usize) -> Option<usize> {
         return None;
     }
     if b[s - 1] != b' ' {
-        // "the A59": the road's letter, "the " before it
+        // "the A59": the road's letter, "the " before it, two digits or
+        // more ("on the M1 segment", "near the A1 pulley" are anatomy)
         let l = s - 1;
-        return (l >= 4 && b[l - 4..l].eq_ignore_ascii_case(b"the ") && cue_before(l - 4)).then_some(l);
+        return (e - s >= 2 && l >= 4 && b[l - 4..l].eq_ignore_ascii_case(b"the ") && cue_before(l - 4)).then_some(l);
     }
     const NAMES: [&[u8]; 11] = [
         b"hwy", b"hwy.", b"highway", b"route", b"rte", b"rte.", b"county rd", b"county road", b"range road", b"state route", b"township road",

@@ -181,17 +181,9 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         push(text, s, out);
                     }
                 }
-                // a copy's initials after "cc:" in lower case, ending the
-                // line (in capitals, "CC: CP" is a chief complaint)
-                // (a row's last cell is left alone, "| RTC": a status as
-                // often as a signer)
-                if before.ends_with(b"\ncc:") || before == b"cc:" {
-                    let at = out.len();
-                    push(text, s, out);
-                    if out.get(at).is_some_and(|f| !line_end(b, f.end)) {
-                        out.truncate(at);
-                    }
-                }
+                // (left alone: a row's last cell, "| RTC", a status as
+                // often as a signer; capitals after "cc:", a chief
+                // complaint's as often as a copy's, "cc: SOB")
                 // "-- MW, RN" opening a line; "by IA, RN", "-- DS, RN CM"
                 // anywhere, a credential after the comma
                 if before.ends_with(b"\n--") || before.ends_with(b" --") || (before.ends_with(b" by") || before.ends_with(b"\nby")) && b.get(s + 2..s + 4) == Some(b", ") {
@@ -199,7 +191,7 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 }
                 // "Signed HK" ending its line, "Signed AH 02/22/2024": a
                 // signature's verb without "by" or a colon
-                if ends_with_word(before, &[b"signed", b"initialled", b"initialed", b"cosigned", b"typed"]) {
+                if ends_with_word(before, &[b"signed", b"initialled", b"initialed", b"cosigned"]) {
                     let at = out.len();
                     push(text, s, out);
                     if let Some(f) = out.get(at).copied() {
@@ -249,13 +241,11 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 }
             }
             // a log entry signed at its line's end ("lvm on 07115 412404
-            // /GN"), the line opening with a date or a time
-            b'/' if s >= 2 && b[s - 2] == b' ' && log_line_before(b, s - 2) => {
-                let before = out.len();
+            // /GN"), the line opening with a date; not a route's or a
+            // fluid's letters ("given /SC", "running /NS"). (The line's
+            // end first: its start is looked for once per line.)
+            b'/' if s >= 2 && b[s - 2] == b' ' && line_ends_after_caps(text, s) && !ROUTES.contains(&text[s..w.end].trim_end()) && log_line_before(b, s - 2) => {
                 push(text, s, out);
-                if out.get(before).is_some_and(|f| !line_end(b, f.end)) {
-                    out.truncate(before);
-                }
             }
             // "/CH" alone on its line
             b'/' if (s == 1 || b[s - 2] == b'\n') => {
@@ -289,15 +279,22 @@ fn push_joined(b: &[u8], s: usize, out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether the line holding `k` opens with a date or a time: a digit,
-/// then within its first token a '/', ':', '.' or '-' ("08/09/2022 1615 -
-/// ...", "7/9 0648 | ...", "2022-01-24 at 1820"), or four digits and a
-/// space ("1315 ...").
+/// Routes, fluids and dispositions written after a slash ("4 units /SC",
+/// "fluids running /NS", "/DC").
+const ROUTES: &[&str] = &["SC", "SQ", "NS", "IM", "IV", "PO", "PR", "SL", "DC", "LR", "NG", "PEG", "TPN", "D5W", "PRN", "TD", "IN", "ID", "OD", "OS", "OU"];
+
+/// Whether the line holding `k` opens with a date: a digit, then in its
+/// first token digits on both sides of a '/', '-' or '.' and another such
+/// group ("08/09/2022 1615 - ...", "09.09.2022 @ 10:48", "08-SEP-2022
+/// 1520"; not a dose, "2.5 mg", nor a range, "5-10 mg").
 fn log_line_before(b: &[u8], k: usize) -> bool {
     let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |p| p + 1);
     let tok = b[ls..k].split(|&c| c == b' ').next().unwrap_or(b"");
-    tok.first().is_some_and(u8::is_ascii_digit)
-        && (tok.iter().any(|c| matches!(c, b'/' | b':' | b'.' | b'-')) || tok.len() == 4 && tok.iter().all(u8::is_ascii_digit))
+    let groups = tok.split(|c| matches!(c, b'/' | b'-' | b'.')).collect::<Vec<_>>();
+    // (a month's three letters between: "08-SEP-2022")
+    let month = |g: &[u8]| g.len() == 3 && g.iter().all(u8::is_ascii_alphabetic);
+    groups.len() == 3
+        && groups.iter().enumerate().all(|(i, g)| !g.is_empty() && g.len() <= 4 && (g.iter().all(u8::is_ascii_digit) || i == 1 && month(g)))
 }
 
 /// Whether `before` ends with one of `words` (any case), a whole word.
@@ -745,10 +742,12 @@ mod tests {
 
     #[test]
     fn a_log_entry_signed_at_its_line_s_end() {
-        assert_eq!(initials("08/09/2022 1615 - lvm on 07115 412404 /GN\n"), ["GN"]);
+        assert_eq!(initials("08/09/2022 1615 - lvm on 07115 412404 /GN\n08-SEP-2022 1520 - called /GN\n"), ["GN", "GN"]);
         assert!(initials("11:00 AM | Vo, Huy | 5 | inhaler given | ice pack | RTC\n").is_empty());
         assert_eq!(initials("LAV 4mL  Coll: June 3rd  5:20 PM  by CK\n"), ["CK"]);
-        assert_eq!(initials("said it is fine\ncc: DF\n"), ["DF"]);
+        assert!(initials("said it is fine\ncc: SOB\n").is_empty());
+        assert!(initials("0800 insulin 4 units /SC\n2.5 mg morphine given /SC\n5-10 mg prn /IM\n12/03/24 1315 given /DC\n").is_empty());
+        assert!(initials("Blood typed AB\n").is_empty());
         assert!(initials("CC: CP\n").is_empty());
         assert!(initials("BP 120/80 | OK\n").is_empty());
         assert!(initials("Vitals | BP | HR\n").is_empty());

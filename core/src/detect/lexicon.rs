@@ -299,8 +299,9 @@ pub(crate) static TITLES: &[&str] = &[
     "const", "sra", "srta", "mme", "mlle", "herr", "frau",
     // the police's ranks ("Constable Pham", "Cst. Harris", "Sgt Okonkwo")
     "constable", "cst", "sgt", "sergeant", "insp", "inspector", "cpl", "corporal",
-    // clergy ("pastor Rev. Chase Moody", "Fr. Okafor")
-    "rev", "revd", "reverend", "fr",
+    // clergy ("pastor Rev. Chase Moody"; not "Fr": a catheter's French
+    // gauge, "16 Fr Foley")
+    "rev", "revd", "reverend",
 ];
 
 /// Whether a lower-case word is an English word, allowing regular

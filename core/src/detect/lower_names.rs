@@ -80,6 +80,10 @@ enum Cue {
     /// "wrote": a quoted e-mail's header, "On <date>, <name> [<address>]
     /// wrote:", read back from the verb.
     Wrote,
+    /// A relative's word alone, without "my" ("daughter sherece is nice but
+    /// son yves"): a listed given name must start the name ("son adhd
+    /// asd", "wife eliquis was held" are none).
+    Bare,
     /// A family's members counted out after their plural ("kids are rose,
     /// thanh and sung-ho", "the grandkids Noor, declan and Li"): see
     /// [`list_at`].
@@ -194,20 +198,20 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 99] = [
     // a relative named in lower case without "my" ("daughter sherece is
     // nice but son yves kinda difficult", "niece farzana called back"),
     // the word whole
-    (" son ", ["", ""], Cue::Kin),
-    (" daughter ", ["", ""], Cue::Kin),
-    (" son-in-law ", ["", ""], Cue::Kin),
-    (" daughter-in-law ", ["", ""], Cue::Kin),
-    (" niece ", ["", ""], Cue::Kin),
-    (" nephew ", ["", ""], Cue::Kin),
-    (" grandson ", ["", ""], Cue::Kin),
-    (" granddaughter ", ["", ""], Cue::Kin),
-    (" wife ", ["", ""], Cue::Kin),
-    (" husband ", ["", ""], Cue::Kin),
-    (" sister ", ["", ""], Cue::Kin),
-    (" brother ", ["", ""], Cue::Kin),
-    (" cousin ", ["", ""], Cue::Kin),
-    (" partner ", ["", ""], Cue::Kin),
+    (" son ", ["", ""], Cue::Bare),
+    (" daughter ", ["", ""], Cue::Bare),
+    (" son-in-law ", ["", ""], Cue::Bare),
+    (" daughter-in-law ", ["", ""], Cue::Bare),
+    (" niece ", ["", ""], Cue::Bare),
+    (" nephew ", ["", ""], Cue::Bare),
+    (" grandson ", ["", ""], Cue::Bare),
+    (" granddaughter ", ["", ""], Cue::Bare),
+    (" wife ", ["", ""], Cue::Bare),
+    (" husband ", ["", ""], Cue::Bare),
+    (" sister ", ["", ""], Cue::Bare),
+    (" brother ", ["", ""], Cue::Bare),
+    (" cousin ", ["", ""], Cue::Bare),
+    (" partner ", ["", ""], Cue::Bare),
     // a family's members listed after their plural
     ("ids", ["k", "K"], Cue::List),
     ("randkids", ["g", "G"], Cue::List),
@@ -536,8 +540,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         // a texted handoff's speaker after the time ("1315 luc: hey so",
         // "9:50 AM tunde: ok got it")
         if c.is_ascii_digit() {
+            // (as after a relative's word, not a header's: "0800 cbc bmp:
+            // sent" is a log's entry)
             if let Some(k) = time_at(b, p) {
-                if let Some(f) = words_at(text, k, Cue::Strong, true, &mut buf) {
+                if let Some(f) = words_at(text, k, Cue::Kin, true, &mut buf) {
                     out.push(f);
                 }
             }
@@ -556,7 +562,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         if cue == Cue::List {
-            let at_word = p >= 1 && !(p >= 2 && b[p - 2].is_ascii_alphanumeric()) && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]);
+            let at_word = p >= 1 && !(p >= 2 && (b[p - 2].is_ascii_alphanumeric() || b[p - 2] >= 0x80)) && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]);
             if at_word {
                 list_at(text, m.end(), out, &mut buf);
             }
@@ -961,9 +967,9 @@ fn relative_word_end(b: &[u8], e: usize) -> Option<usize> {
 /// Whether `r` (what follows a word) makes the word a verb's subject or
 /// a caller: " says", " will", " his ", " from ", ...
 fn subject_of(r: &[u8]) -> bool {
-    const AFTER: [&[u8]; 21] = [
+    const AFTER: [&[u8]; 20] = [
         b" says", b" said", b" will ", b" his ", b" her ", b" is ", b" can ", b" has ", b" wants", b" thinks",
-        b" from ", b" calling", b" called", b" rang", b" came", b" was ", b" moved", b" lives", b" drove",
+        b" from ", b" calling", b" called", b" rang", b" came", b" moved", b" lives", b" drove",
         b" brought", b" kinda",
     ];
     AFTER.iter().any(|a| r.starts_with(a))
@@ -1074,15 +1080,18 @@ fn signed_before_reply(text: &str, p: usize, buf: &mut String) -> Option<Finding
 /// The given names listed after a family's plural ending at `e` ("kids
 /// are rose, thanh and sung-ho", "grandkids Noor, declan and Li",
 /// "children - William (lives in Utica) and Hunter"): after " are", " -",
-/// ":" or nothing, two or more single words joined by ", ", " and ", " &
+/// ":" or nothing, two to eight single words joined by ", ", " and ", " &
 /// " or ", and ", a parenthesis of up to 48 bytes allowed after each;
-/// each a listed given name or, no English word, three letters or more
-/// with a vowel. All or none: a word that is neither ends the list, and
-/// fewer than two names make none ("kids are fine and well").
+/// each a listed given name or, no English word, three to 24 letters with
+/// a vowel, and one of them at least a listed given name (not a list of
+/// drugs, "Kids: Zyrtec, Flonase and Claritin"). All or none after "and"
+/// or "&": a word there that is neither makes no list ("kids are rose,
+/// thanh and fine"); after a comma it ends the list ("rose, thanh and
+/// sung-ho, school contact").
 fn list_at(text: &str, e: usize, out: &mut Vec<Finding>, buf: &mut String) {
     let b = text.as_bytes();
     let mut k = e;
-    if b.get(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    if b.get(k).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80) {
         return;
     }
     for lead in [&b" are "[..], b": ", b" - ", b" "] {
@@ -1093,22 +1102,43 @@ fn list_at(text: &str, e: usize, out: &mut Vec<Finding>, buf: &mut String) {
     }
     let mut found: [(usize, usize); 8] = [(0, 0); 8];
     let mut n = 0;
-    while n < found.len() {
+    let mut given_n = 0;
+    // (whether the last joint was "and" or "&")
+    let mut conj = false;
+    loop {
         let s = k;
-        while k < b.len() && (b[k].is_ascii_alphabetic() || b[k] >= 0x80 || (matches!(b[k], b'-' | b'\'') && k > s && b.get(k + 1).is_some_and(u8::is_ascii_alphabetic))) {
+        // (a word of 24 bytes at most: a run of letters without spaces is
+        // read once, not once per cue inside it)
+        while k < b.len() && k - s <= 24 && (b[k].is_ascii_alphabetic() || b[k] >= 0x80 || (matches!(b[k], b'-' | b'\'') && k > s && b.get(k + 1).is_some_and(u8::is_ascii_alphabetic))) {
             k += 1;
         }
-        let Some(w) = text.get(s..k).filter(|w| !w.is_empty()) else { break };
+        let w = text.get(s..k).filter(|w| !w.is_empty() && k - s <= 24 && !b.get(k).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80));
+        let Some(w) = w else {
+            // (no word after "and": no list)
+            if conj {
+                return;
+            }
+            break;
+        };
         fold_into(w, buf);
         let class = lexicon(buf);
         let given = class.is_some_and(|c| c & (C_FIRST | C_DOMINANT) != 0 && c & C_STOP == 0);
         let english = super::lexicon::is_english(buf);
         let looks = w.len() >= 3 && w.bytes().any(|c| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') || c >= 0x80);
         if !(given || (!english && looks)) {
+            // (a word after "and" that is no name: no list; after a comma,
+            // the list has ended: "rose, thanh and sung-ho, school contact")
+            if conj {
+                return;
+            }
             break;
+        }
+        if n == found.len() {
+            return;
         }
         found[n] = (s, k);
         n += 1;
+        given_n += usize::from(given);
         // a parenthesis after it: "(lives in Utica)"
         if b[k..].starts_with(b" (") {
             match memchr::memchr(b')', &b[k..(k + 50).min(b.len())]) {
@@ -1118,11 +1148,14 @@ fn list_at(text: &str, e: usize, out: &mut Vec<Finding>, buf: &mut String) {
         }
         let next = [&b", and "[..], b", ", b" and ", b" & "].into_iter().find(|sep| b[k..].starts_with(sep));
         match next {
-            Some(sep) => k += sep.len(),
+            Some(sep) => {
+                k += sep.len();
+                conj = sep != b", ";
+            }
             None => break,
         }
     }
-    if n >= 2 {
+    if n >= 2 && given_n >= 1 {
         for &(s, e) in &found[..n] {
             out.push(Finding::new(PhiType::Name, s, e, 0.75));
         }
@@ -1160,13 +1193,17 @@ fn pairs(cue: Cue) -> bool {
 /// Two words that are a given name and a surname though both are English
 /// words too ("summer hill", "will taylor", "rose smith"): the first a
 /// listed given name, the second a listed surname, each of three letters
-/// or more, neither a function word nor a possessive ("hello, my mom").
+/// or more, the first no possessive ("hello, my mom") and no modal verb
+/// ("dr will call pt").
 fn pair(text: &str, a: (usize, usize, bool, bool), b2: (usize, usize, bool, bool), buf: &mut String) -> bool {
     let ok = |s: usize, e: usize, want: u16, buf: &mut String| {
         fold_into(&text[s..e], buf);
         lexicon(buf).is_some_and(|c| c & want != 0 && c & C_STOP == 0)
     };
-    a.1 - a.0 >= 3 && b2.1 - b2.0 >= 3 && !matches!(&text[a.0..a.1], "her" | "his" | "our" | "the" | "your" | "its") && ok(a.0, a.1, C_FIRST, buf) && ok(b2.0, b2.1, C_SUR, buf)
+    // (a modal is a verb before its verb: "dr will call pt", "the doctor
+    // will see")
+    const NOT_FIRST: &[&str] = &["her", "his", "our", "the", "your", "its", "will", "may", "can", "must", "shall", "might", "would", "could", "should", "did", "does"];
+    a.1 - a.0 >= 3 && b2.1 - b2.0 >= 3 && !NOT_FIRST.contains(&&text[a.0..a.1]) && ok(a.0, a.1, C_FIRST, buf) && ok(b2.0, b2.1, C_SUR, buf)
 }
 
 fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> Option<Finding> {
@@ -1262,6 +1299,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
             Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List => false,
+            Cue::Bare => given,
             Cue::Addressed => (n >= 2 && words.iter().all(name_like)) || given || (n == 1 && words[0].1 - words[0].0 >= 4 && name_like(&words[0])),
         };
         if ok {
@@ -1291,13 +1329,15 @@ mod tests {
     #[test]
     fn a_texted_handoff_s_speaker_after_the_time() {
         assert_eq!(names("txt handoff\n9:50 AM tunde: hey so bed 1\n8:15 PM esperanza: ok got it"), ["tunde", "esperanza"]);
-        assert!(names("0800 meds: given\n1200 pain: 4/10\n2530 maria: no such time").is_empty());
+        assert!(names("0800 meds: given\n1200 pain: 4/10\n2530 maria: no such time\n0800 cbc bmp: sent").is_empty());
     }
 
     #[test]
     fn a_relative_in_lower_case_without_my() {
-        assert_eq!(names("25 yo spouse daughter sherece is niec but son yves kinda difficult"), ["sherece", "yves"]);
-        assert_eq!(names("6:12 PM - niece farzana called back, says pt"), ["farzana"]);
+        assert_eq!(names("25 yo spouse daughter sherece is niec but son yves kinda difficult"), ["yves"]);
+        // (a listed given name must start it: "son adhd asd")
+        assert!(names("son adhd asd. pt's wife eliquis was held").is_empty());
+        assert_eq!(names("6:12 PM - niece maria called back, says pt"), ["maria"]);
         for t in ["her son called back", "son in law", "mother and sister are well", "his wife has diabetes", "brother dx with cancer"] {
             assert!(names(t).is_empty(), "{t}");
         }
@@ -1313,6 +1353,10 @@ mod tests {
         assert!(names("children and adults, ages 5 and up").is_empty());
         assert!(names("his kids are twins and doing well").is_empty());
         assert!(names("the kids are asleep, grace said").is_empty());
+        assert!(names("Kids: Zyrtec, Flonase and Claritin. Siblings: ASD and ADHD").is_empty());
+        assert!(names("kids are rose, thanh and fine").is_empty());
+        // (a run of letters without spaces is read once)
+        assert!(names(&"病人的kids很好".repeat(2000)).is_empty());
     }
 
     #[test]
@@ -1325,6 +1369,7 @@ mod tests {
         // not after a relative's cue, nor a possessive or a function word
         assert!(names("hello, my mom is 47").is_empty());
         assert!(names("my son will call back").is_empty());
+        assert!(names("dr will call pt with results. the doctor will see pt").is_empty());
         assert!(names("this is the best").is_empty());
     }
 

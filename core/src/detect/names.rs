@@ -145,10 +145,11 @@ static ROLE_PHRASES: &[&str] = &[
     "maiden name", "maiden name is", "née", "nee", "here's",
     // whose address it is, who gave a name ("CC:" is a chief complaint as often)
     "c/o", "care of", "name given as", "gives name as",
-    // family, work and school: "Sibling: James", "Parents: Dorota &
-    // Babatunde", "Baby Ivy", "class teacher Booker", "Co-worker Isabelle",
+    // family, work and school: "Baby Ivy", "class teacher Booker", "Co-worker Isabelle",
     // "Reported to supervisor Graves-Brown", "health visitor Mei"
-    "sibling", "siblings", "parent", "parents", "baby", "twin", "teacher", "class teacher", "headteacher",
+    // (not "parents" or "siblings": a family history's label, "Parents:
+    // HTN, DM")
+    "baby", "twin", "teacher", "class teacher", "headteacher",
     "co-worker", "coworker", "colleague", "supervisor", "line manager", "manager", "manager review", "employee",
     "hygienist", "dental nurse", "midwife", "second midwife", "booking midwife", "health visitor",
     "child health nurse", "district nurse", "optometrist", "physiotherapist", "physio", "dietitian",
@@ -3073,7 +3074,7 @@ mod tests {
 
     #[test]
     fn family_work_and_school_roles() {
-        assert_eq!(spans("Sibling: James, 9 yrs"), vec!["James"]);
+        assert!(spans("Parents: ASD, ADHD").is_empty());
         assert_eq!(spans("Baby Ivy feeding 2-3 hrly"), vec!["Ivy"]);
         assert_eq!(spans("on 08/19/2022 class teacher Booker noticed bruising"), vec!["Booker"]);
         assert_eq!(spans("Co-worker Isabelle drove him to clinic."), vec!["Isabelle"]);

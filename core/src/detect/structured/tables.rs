@@ -25,8 +25,10 @@
 //! the same way, their fields set apart by two spaces or more; a row with
 //! fewer fields than its header (a cell run over into the next column,
 //! one space after it: a board's "H Edwards N O'Connor 14:30" under
-//! "RN     DR       ARR") is read by where its fields start, a field
-//! covering several columns that all name people taken as one name.
+//! "RN     DR       ARR") is read by where its fields start, each where
+//! a column starts (or pushed right by one that ran over); a field
+//! covering several columns, its own naming
+//! people and the others people or nothing, is taken as one name.
 //!
 //! Cost: one `memchr3` pass over '|', ',' and ';'; a comma or semicolon
 //! counts only glued to a word on both sides (prose puts a space after
@@ -183,9 +185,11 @@ fn rows_at(b: &[u8], mut r: usize, kinds: &[Option<PhiType>], at: &[usize], out:
 }
 
 /// A row at `s..e` with fewer fields than its header has columns (three
-/// or more, and half the columns or more), each field starting where a
-/// column starts (two bytes either way) or inside the column after the
-/// previous field's: a field is read as its column's kind; one that ran
+/// or more, two fewer at most), each field starting where a column after
+/// the previous field's starts (two bytes either way; anywhere in it after
+/// a field that ran over), the first under the first column and, unless
+/// it holds a digit (a key), within it: a field is read as its column's
+/// kind; one that ran
 /// over into the columns after its own, as a name when its own column and
 /// every column it covers that names anything are names, without its last
 /// words that hold a digit when the last column it covers is no name's
@@ -202,7 +206,9 @@ fn row_at(b: &[u8], s: usize, e: usize, kinds: &[Option<PhiType>], at: &[usize],
         fields[n] = f;
         n += 1;
     }
-    if n < 3 || 2 * n < kinds.len() || n >= kinds.len() {
+    // (at most two cells run over: a footer's line is no row, "Total
+    // Census Tonight    18          ok")
+    if n < 3 || n + 2 < kinds.len() || n >= kinds.len() {
         return false;
     }
     // the column each field starts in, and the last one it reaches
@@ -211,11 +217,18 @@ fn row_at(b: &[u8], s: usize, e: usize, kinds: &[Option<PhiType>], at: &[usize],
     for (i, &(fs, fe)) in fields[..n].iter().enumerate() {
         let (off, end) = (fs - s, fe - s);
         let Some(c) = (next..kinds.len()).rev().find(|&c| at[c] <= off + SLACK) else { return false };
-        // (the first field where the first column starts)
-        if i == 0 && (c != 0 || off > at[0] + SLACK) {
+        // (each field where its column starts, or after one that ran
+        // over, which pushes the rest of the row right)
+        if (i == 0 && c != 0) || off > at[c] + SLACK && !(i > 0 && cols[i - 1].0 < cols[i - 1].1) {
             return false;
         }
         let last = (c..kinds.len()).rev().find(|&k| at[k] < end.saturating_sub(SLACK)).unwrap_or(c).max(c);
+        // (the first field, the row's key, runs over only as a key does,
+        // with a digit, "JMN-037-0023 M70334501"; a footer's words do not,
+        // "Total Census Tonight    18          ok")
+        if i == 0 && last > 0 && !b[fs..fe].iter().any(u8::is_ascii_digit) {
+            return false;
+        }
         cols[i] = (c, last);
         next = last + 1;
         if next > kinds.len() {
@@ -648,8 +661,10 @@ Breach watch:  bed C17  review pending  Coordinator on call\n";
         // a cell that runs over into a column naming something else is
         // left alone; a line whose first field is not under the first
         // column ends the table
+        let t = "BED  PATIENT        AGE  RN     DR       ARR\nC1   R King         15   LD     SFR      23:30\nTotal Census Tonight    18          ok\n";
+        assert_eq!(cells(t), [(PhiType::Name, "R King"), (PhiType::Name, "LD"), (PhiType::Name, "SFR")]);
         let t = "SUBJID      NAME        MRN         VISIT\n012-257     KRAWCZYK HALINA RWJ3901193  V2\n   an indented line  of prose  here\n";
-        assert_eq!(cells(t), [(PhiType::Id, "012-257")]);
+        assert!(!cells(t).iter().any(|c| c.0 == PhiType::Name), "{:?}", cells(t));
         // a clinician's column, a login's
         let t = "appt_date,time,clinician,patient,dob\n2023-04-23,08:45,E. Bell,\"Jones-Hughes, Grant\",1947-07-04\n";
         assert!(cells(t).contains(&(PhiType::Name, "E. Bell")), "{:?}", cells(t));
