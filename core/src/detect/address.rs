@@ -50,6 +50,8 @@ static SUFFIXES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
         // more of Publication 28's
         "bend", "bnd", "bluff", "bluffs", "beach", "bayou", "bridge", "cliff", "cliffs", "crossroads", "estate",
         "pine", "rapid",
+        // British and Canadian ("200 Alder Rise", "535 Hawthorn Crt")
+        "close", "rise", "crt", "parade", "wynd",
     ]
     .into_iter()
     .collect()
@@ -2282,8 +2284,34 @@ fn city_state_at_comma(text: &str, comma: usize, buf: &mut String) -> Option<Fin
 }
 
 /// After "lives in": a city (capitalized words), optionally ", ST"/", State"
-/// and a ZIP.
+/// and a ZIP; a neighbourhood's or suburb's name then its town's after a
+/// comma, the town a listed one ("now lives in Southside, Fresno", "lives
+/// in Parkdale, Scarborough").
 fn place_after_context(text: &str, s: usize, buf: &mut String) -> Option<(usize, f32)> {
+    let (end, score) = place_after_context_1(text, s, buf)?;
+    // (a listed town after it says the place is one: the longer reading
+    // outranks another family's of the first name alone)
+    Some(town_after_comma(text, end, buf).map_or((end, score), |e| (e, score.max(0.85))))
+}
+
+/// The end of a listed town of one or two capitalized words after ", " at
+/// `e`, then no letter or digit.
+fn town_after_comma(text: &str, e: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(e..e + 2) != Some(b", ") || !starts_upper(text, e + 2) {
+        return None;
+    }
+    let s = e + 2;
+    let e1 = word_at(text, s)?;
+    let e2 = (b.get(e1) == Some(&b' ') && starts_upper(text, e1 + 1)).then(|| word_at(text, e1 + 1)).flatten();
+    [e2, Some(e1)].into_iter().flatten().find(|&we| {
+        fold_at(text, s, we, buf);
+        let listed = CITIES.contains(buf.as_str()) || super::lexicon::is_world_city(buf);
+        listed && !STATE_NAMES.contains(buf.as_str()) && !b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+    })
+}
+
+fn place_after_context_1(text: &str, s: usize, buf: &mut String) -> Option<(usize, f32)> {
     let b = text.as_bytes();
     // "resides at Riverside General Hospital": an institution, not a city
     {
@@ -2570,6 +2598,10 @@ mod tests {
         assert_eq!(addresses("lives with carer at 240 king close. Two steps"), ["240 king close"]);
         assert_eq!(addresses("new place is flat b, 219 meadow terrace (2nd floor)"), ["flat b, 219 meadow terrace"]);
         assert_eq!(addresses("FYI new place is unit 7 5961 maple blvd"), ["unit 7 5961 maple blvd"]);
+        // a neighbourhood, then its town after a comma
+        assert_eq!(addresses("grew up in Bangor, now lives in Southside, Fresno"), ["Bangor", "Southside, Fresno"]);
+        assert_eq!(addresses("Lives with parents at 535 Hawthorn Crt since May"), ["535 Hawthorn Crt"]);
+        assert_eq!(addresses("we are at Flat 14, 201 Queen Rise, the grandkids"), ["201 Queen Rise"]);
         // a road by its number after "on", "off", "along", "near"
         assert_eq!(addresses("the farmhouse past the Legion hall on Hwy 61 outside"), ["Hwy 61"]);
         assert_eq!(addresses("the bungalow past the Tesco on the A59 outside"), ["A59"]);
