@@ -793,6 +793,8 @@ const PLACE_VERBS: &[&str] = &[
     // who came from where ("flew in from Portoville", "called during
     // visit from Larkvale"; not "transferred", said of wards and people)
     "came", "flew", "drove", "visit",
+    // on the way ("en route from Mirrabooka", "coming from Brandon")
+    "route", "coming",
 ];
 /// Nouns before "in" only: "visiting family in Pellham Ridge", "Willowbrook
 /// Care Center in Sandrock Falls", "is with grandparents in Bellhaven"

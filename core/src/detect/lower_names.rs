@@ -84,6 +84,10 @@ enum Cue {
     /// son yves"): a listed given name must start the name ("son adhd
     /// asd", "wife eliquis was held" are none).
     Bare,
+    /// A town in lower case where someone lives, stays, works or comes
+    /// from ("lives in shepparton", "coming from naas", "the team in
+    /// clonmel"): see [`town_at`].
+    Town,
     /// A family's members counted out after their plural ("kids are rose,
     /// thanh and sung-ho", "the grandkids Noor, declan and Li"): see
     /// [`list_at`].
@@ -105,7 +109,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 99] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 108] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -212,6 +216,18 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 99] = [
     (" brother ", ["", ""], Cue::Bare),
     (" cousin ", ["", ""], Cue::Bare),
     (" partner ", ["", ""], Cue::Bare),
+    // a town in lower case where someone lives or comes from
+    // (whole words after a space: a pattern that starts with a common
+    // letter slows the automaton's search for all of them)
+    (" lives in ", ["", ""], Cue::Town),
+    (" living in ", ["", ""], Cue::Town),
+    (" staying in ", ["", ""], Cue::Town),
+    (" lives out past ", ["", ""], Cue::Town),
+    (" lives just outside ", ["", ""], Cue::Town),
+    (" coming from ", ["", ""], Cue::Town),
+    (" en route from ", ["", ""], Cue::Town),
+    (" team in ", ["", ""], Cue::Town),
+    (" work out of ", ["", ""], Cue::Town),
     // a family's members listed after their plural
     ("ids", ["k", "K"], Cue::List),
     ("randkids", ["g", "G"], Cue::List),
@@ -235,8 +251,11 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 99] = [
 /// All the cues, searched for in one pass (seven `memmem` passes cost
 /// 2% of all detection, this one a third of that).
 static CUES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell::sync::Lazy::new(|| {
+    // (a DFA whatever the number of cues: the builder's own choice turns
+    // to a slower automaton past 100 patterns, 3% of all detection)
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(CUE_LIST.iter().map(|c| c.0))
         .expect("cue automaton")
 });
@@ -558,6 +577,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if cue == Cue::Verb {
             if let Some(f) = name_before_verb(text, p, &mut buf) {
                 push_once(out, first, f);
+            }
+            continue;
+        }
+        if cue == Cue::Town {
+            if let Some(f) = town_at(text, m.end(), &mut buf) {
+                out.push(f);
             }
             continue;
         }
@@ -1077,6 +1102,29 @@ fn signed_before_reply(text: &str, p: usize, buf: &mut String) -> Option<Finding
     words_at(text, s, Cue::SignOff, false, buf)
 }
 
+/// A listed town in lower case at `s` ([`Cue::Town`]): two words or one
+/// that the city lists hold ("shepparton", "palmerston north"), then no
+/// letter or digit; one word no English word ("lives in reading" is
+/// left alone), four letters or more.
+fn town_at(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    let word = |k: usize| -> Option<usize> {
+        let n = b.get(k..)?.iter().take(24).take_while(|c| c.is_ascii_lowercase()).count();
+        (n > 0 && !b.get(k + n).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' || c == b'\'')).then_some(k + n)
+    };
+    let e1 = word(s)?;
+    let e2 = (b.get(e1) == Some(&b' ')).then(|| word(e1 + 1)).flatten();
+    let listed = |e: usize, buf: &mut String| {
+        buf.clear();
+        buf.push_str(&text[s..e]);
+        super::lexicon::is_city(buf) || super::lexicon::is_world_city(buf)
+    };
+    if let Some(e2) = e2.filter(|&e2| listed(e2, buf)) {
+        return Some(Finding::new(PhiType::Address, s, e2, 0.7));
+    }
+    (e1 - s >= 4 && listed(e1, buf) && !super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_STOP == 0)).then(|| Finding::new(PhiType::Address, s, e1, 0.7))
+}
+
 /// The given names listed after a family's plural ending at `e` ("kids
 /// are rose, thanh and sung-ho", "grandkids Noor, declan and Li",
 /// "children - William (lives in Utica) and Hunter"): after " are", " -",
@@ -1298,7 +1346,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             }
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
-            Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List => false,
+            Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town => false,
             Cue::Bare => given,
             Cue::Addressed => (n >= 2 && words.iter().all(name_like)) || given || (n == 1 && words[0].1 - words[0].0 >= 4 && name_like(&words[0])),
         };
@@ -1341,6 +1389,19 @@ mod tests {
         for t in ["her son called back", "son in law", "mother and sister are well", "his wife has diabetes", "brother dx with cancer"] {
             assert!(names(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_town_in_lower_case_where_someone_lives_or_comes_from() {
+        let towns = |t: &str| {
+            let mut out = Vec::new();
+            find(t, &mut out);
+            out.iter().filter(|f| f.kind == PhiType::Address).map(|f| t[f.start..f.end].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(towns("if concerns. lives in shepparton. rx sent"), ["shepparton"]);
+        assert_eq!(towns("20 min late, coming from naas"), ["naas"]);
+        assert_eq!(towns("she lives in palmerston north with"), ["palmerston north"]);
+        assert!(towns("lives in reading now. lives in fear of falls. coming from work").is_empty());
     }
 
     #[test]
