@@ -1268,7 +1268,7 @@ fn zip_label_before(text: &str, s: usize) -> bool {
     if t.len() >= 3 && t[t.len() - 3..].eq_ignore_ascii_case(b" is") {
         t = &t[..t.len() - 3];
     }
-    for lab in [&b"zip"[..], b"zip code", b"zipcode", b"postal code", b"post code", b"postcode"] {
+    for lab in [&b"zip"[..], b"zip code", b"zipcode", b"postal code", b"post code", b"postcode", b"zip+4", b"zip + 4"] {
         if t.len() >= lab.len() && t[t.len() - lab.len()..].eq_ignore_ascii_case(lab) {
             let before = t.len() - lab.len();
             return before == 0 || !t[before - 1].is_ascii_alphanumeric();
@@ -2604,6 +2604,7 @@ mod tests {
         assert_eq!(addresses("grew up in Bangor, now lives in Southside, Fresno"), ["Bangor", "Southside, Fresno"]);
         assert_eq!(addresses("Lives with parents at 535 Hawthorn Crt since May"), ["535 Hawthorn Crt"]);
         assert_eq!(addresses("we are at Flat 14, 201 Queen Rise, the grandkids"), ["201 Queen Rise"]);
+        assert!(run("Municipality: Peoria | ST:IL | ZIP+4: 61665\n").iter().any(|(k, v, _)| *k == PhiType::Zip && v == "61665"));
         // a road by its number after "on", "off", "along", "near"
         assert_eq!(addresses("the farmhouse past the Legion hall on Hwy 61 outside"), ["Hwy 61"]);
         assert_eq!(addresses("the bungalow past the Tesco on the A59 outside"), ["A59"]);

@@ -461,11 +461,25 @@ fn fits(v: &[u8], kind: PhiType) -> bool {
         PhiType::Date => digits >= 4 && !(digits == 4 && v.len() == 4),
         PhiType::Age => digits == v.len() && (2..=3).contains(&digits) && std::str::from_utf8(v).ok().and_then(|s| s.parse::<u32>().ok()).is_some_and(|a| (90..=125).contains(&a)),
         PhiType::Address => letters >= 2 && !is_blank_word(v),
-        PhiType::Zip => (5..=10).contains(&v.len()) && digits >= 5,
+        // (or a British or Canadian postcode: "A1K 9A5", "WS18 6XZ")
+        PhiType::Zip => (5..=10).contains(&v.len()) && (digits >= 5 || postcode_shape(v)),
         PhiType::Email => v.contains(&b'@'),
         // (not a lab's reference range under "Reference": "0.4 - 4.0")
         _ => digits >= 3 && v.len() <= 40 && !(letters == 0 && v.windows(3).any(|w| w == b" - ")),
     }
+}
+
+/// Two groups of letters and digits, one space between, the second of
+/// three characters, digit first ("A1K 9A5", "WS18 6XZ", "LE2 9PG").
+fn postcode_shape(v: &[u8]) -> bool {
+    let Some(sp) = v.iter().position(|&c| c == b' ') else { return false };
+    let (a, z) = (&v[..sp], &v[sp + 1..]);
+    (2..=4).contains(&a.len())
+        && z.len() == 3
+        && a[0].is_ascii_uppercase()
+        && a.iter().chain(z).all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && z[0].is_ascii_digit()
+        && a.iter().any(u8::is_ascii_digit)
 }
 
 fn is_blank_word(v: &[u8]) -> bool {
@@ -615,6 +629,14 @@ mod tests {
         );
         let t = "date,test,result,abstractor\n2024-01-02,HbA1c,7.1,LN\n";
         assert_eq!(cells(t), [(PhiType::Date, "2024-01-02"), (PhiType::Name, "LN")]);
+    }
+
+    #[test]
+    fn a_postcode_under_its_column() {
+        let t = "subj,site,mrn,last,first,dob,zip\nS29135,40,00071169,Field,Dawn,1961-01-17,K7R 5W3\nS15416,23,E0947615,El-Amin,Rania,1958-06-12,WS18 6XZ\n";
+        let c = cells(t);
+        assert!(c.contains(&(PhiType::Zip, "K7R 5W3")) && c.contains(&(PhiType::Zip, "WS18 6XZ")), "{c:?}");
+        assert!(!postcode_shape(b"AB 12") && !postcode_shape(b"BP 120") && !postcode_shape(b"k7r 5w3"));
     }
 
     #[test]
