@@ -121,13 +121,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
         done_sp = end + 1;
-        let Some(kinds) = spaced_header(b, start, end) else { continue };
-        // where each column starts on its line: a row whose cell ran over
-        // into the next column is read by its cells' places
-        let mut at = [0usize; MAX_COLS];
-        for (i, (fs, _)) in spaced_fields(b, start, trim_cr(b, start, end)).enumerate().take(MAX_COLS) {
-            at[i] = fs - start;
-        }
+        let Some((kinds, at)) = spaced_header(b, start, end) else { continue };
         done_sp = done_sp.max(rows_at(b, end + 1, &kinds, &at[..kinds.len()], out));
     }
 }
@@ -135,12 +129,32 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
 /// The header of a table aligned with spaces at `s..e`: four names or
 /// more, two spaces or more between them, each a short name with a letter
 /// (single spaces inside, "Date of consent"), one at least naming PHI.
-fn spaced_header(b: &[u8], s: usize, e: usize) -> Option<Vec<Option<PhiType>>> {
+/// Its columns' kinds, and where each starts on its line (a row whose
+/// cell ran over into the next column is read by its cells' places).
+fn spaced_header(b: &[u8], s: usize, e: usize) -> Option<(Vec<Option<PhiType>>, [usize; MAX_COLS])> {
     let e = trim_cr(b, s, e);
     if !b.get(s).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
-    classify(|| spaced_fields(b, s, e).map(|(fs, fe)| &b[fs..fe]))
+    let mut fields = [(0usize, 0usize); MAX_COLS];
+    let n = split_spaced(b, s, e, &mut fields)?;
+    let kinds = classify(|| fields[..n].iter().map(|&(fs, fe)| &b[fs..fe]))?;
+    let mut at = [0usize; MAX_COLS];
+    for (a, &(fs, _)) in at.iter_mut().zip(&fields[..n]) {
+        *a = fs - s;
+    }
+    Some((kinds, at))
+}
+
+/// The fields of `s..e` set apart by two spaces or more ([`spaced_fields`])
+/// into `into`: how many; None when there are more than it holds.
+fn split_spaced(b: &[u8], s: usize, e: usize, into: &mut [(usize, usize)]) -> Option<usize> {
+    let mut n = 0;
+    for f in spaced_fields(b, s, e) {
+        *into.get_mut(n)? = f;
+        n += 1;
+    }
+    Some(n)
 }
 
 /// The fields of `s..e` set apart by two spaces or more (or a tab),
@@ -167,16 +181,22 @@ fn spaced_fields(b: &[u8], s: usize, e: usize) -> impl Iterator<Item = (usize, u
 const GLUED_COMMA: u8 = 0;
 
 /// The rows of a table aligned with spaces from `r`, its columns starting
-/// at `at` on their lines: a row of as many fields as the header is read
-/// as [`row`] reads it, one with fewer (a cell run over into the next
-/// column, one space between them: "H Edwards N O'Connor 14:30" under
-/// "RN     DR       ARR") by [`row_at`]; where the first line that is no
-/// row starts.
+/// at `at` on their lines: a row of as many fields as the header has
+/// columns labels its cells by them, one with fewer (a cell run over into
+/// the next column, one space between them: "H Edwards N O'Connor 14:30"
+/// under "RN     DR       ARR") is read by [`row_at`]; where the first
+/// line that is no row starts.
 fn rows_at(b: &[u8], mut r: usize, kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> usize {
+    let mut fields = [(0usize, 0usize); MAX_COLS];
     while r < b.len() {
         let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
         let e = trim_cr(b, r, re);
-        if !(row(b, r, e, b' ', kinds, out) || row_at(b, r, e, kinds, at, out)) {
+        let is_row = match split_spaced(b, r, e, &mut fields[..kinds.len()]) {
+            Some(n) if n == kinds.len() => label(b, &fields[..n], kinds, out),
+            Some(n) => row_at(b, r, &fields[..n], kinds, at, out),
+            None => false,
+        };
+        if !is_row {
             break;
         }
         r = re + 1;
@@ -184,7 +204,7 @@ fn rows_at(b: &[u8], mut r: usize, kinds: &[Option<PhiType>], at: &[usize], out:
     r
 }
 
-/// A row at `s..e` with fewer fields than its header has columns (three
+/// A row starting at `s`, its `fields` fewer than its header has columns (three
 /// or more, two fewer at most), each field starting where a column after
 /// the previous field's starts (two bytes either way; anywhere in it after
 /// a field that ran over), the first under the first column and, unless
@@ -195,17 +215,9 @@ fn rows_at(b: &[u8], mut r: usize, kinds: &[Option<PhiType>], at: &[usize], out:
 /// words that hold a digit when the last column it covers is no name's
 /// ("Takeshi Church   03:50" under "RN     DR       ARR"). False when the
 /// line is no row of the table.
-fn row_at(b: &[u8], s: usize, e: usize, kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> bool {
+fn row_at(b: &[u8], s: usize, fields: &[(usize, usize)], kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> bool {
     const SLACK: usize = 2;
-    let mut fields = [(0usize, 0usize); MAX_COLS];
-    let mut n = 0;
-    for f in spaced_fields(b, s, e) {
-        if n == kinds.len() {
-            return false;
-        }
-        fields[n] = f;
-        n += 1;
-    }
+    let n = fields.len();
     // (at most two cells run over: a footer's line is no row, "Total
     // Census Tonight    18          ok")
     if n < 3 || n + 2 < kinds.len() || n >= kinds.len() {
@@ -390,17 +402,6 @@ fn classify<'a, I: Iterator<Item = &'a [u8]>>(fields: impl Fn() -> I) -> Option<
 fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut Vec<Finding>) -> bool {
     let mut cells = [(0usize, 0usize); MAX_COLS];
     let mut n = 0;
-    if d == b' ' {
-        // a table aligned with spaces
-        for c in spaced_fields(b, s, e) {
-            if n == kinds.len() {
-                return false;
-            }
-            cells[n] = c;
-            n += 1;
-        }
-        return n == kinds.len() && label(b, &cells[..n], kinds, out);
-    }
     let glued = d == GLUED_COMMA;
     let d = if glued { b',' } else { d };
     let mut k = s;
