@@ -553,7 +553,8 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
     let cue = &b[ws..q];
     let mut start = s;
     let mut placed = PLACE_CUES.iter().any(|w| cue.eq_ignore_ascii_case(w));
-    if ![&b"on"[..], b"at", b"is", b"its", b"to", b"from", b"address", b"adress", b"addr", b"now", b"home", b"house", b"place"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
+    // (or one a street follows as often as a value does)
+    if !placed && ![&b"on"[..], b"is", b"its", b"from", b"now"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
         // a unit first: "flat b, ", "apartment 6, ", "unit 7 ", "lot 22 "
         let designator = (1..=5).contains(&cue.len()) && cue.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'/') && cue.iter().any(u8::is_ascii_alphanumeric);
         if !designator || ws < 2 || b[ws - 1] != b' ' {

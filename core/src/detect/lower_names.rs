@@ -580,6 +580,18 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             }
             continue;
         }
+        // the cue's head before it, at a word's start (for a family's
+        // plural, an ASCII one: "kids" inside a run of other letters,
+        // "病人的kids很好", starts no list)
+        let whole = heads[0].is_empty();
+        let head_ok = if whole {
+            pattern.starts_with(' ') || p == 0 || !b[p - 1].is_ascii_alphanumeric()
+        } else {
+            p > 0 && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]) && !(p >= 2 && (b[p - 2].is_ascii_alphanumeric() || cue == Cue::List && b[p - 2] >= 0x80))
+        };
+        if !head_ok {
+            continue;
+        }
         if cue == Cue::Town {
             if let Some(f) = town_at(text, m.end(), &mut buf) {
                 out.push(f);
@@ -587,20 +599,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         if cue == Cue::List {
-            let at_word = p >= 1 && !(p >= 2 && (b[p - 2].is_ascii_alphanumeric() || b[p - 2] >= 0x80)) && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]);
-            if at_word {
-                list_at(text, m.end(), out, &mut buf);
-            }
-            continue;
-        }
-        // the cue's head before it, at a word's start
-        let whole = heads[0].is_empty();
-        let head_ok = if whole {
-            pattern.starts_with(' ') || p == 0 || !b[p - 1].is_ascii_alphanumeric()
-        } else {
-            p > 0 && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]) && !(p >= 2 && b[p - 2].is_ascii_alphanumeric())
-        };
-        if !head_ok {
+            list_at(text, m.end(), out, &mut buf);
             continue;
         }
         // (a cue with its space ends before it)
@@ -1039,7 +1038,7 @@ pub(crate) fn after_relative(text: &str, end: usize, out: &mut Vec<Finding>) {
 fn name_before_verb(text: &str, p: usize, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
     let word_start = |e: usize| -> Option<usize> {
-        let s = text[..e].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '-').last().map(|(i, _)| i)?;
+        let s = super::lexicon::word_start_before(text, e, false)?;
         (s == 0 || !b[s - 1].is_ascii_alphanumeric() && !matches!(b[s - 1], b'\'' | b'.' | b'@' | b'_')).then_some(s)
     };
     let given = |w: &str, buf: &mut String| -> bool {
