@@ -114,12 +114,7 @@ fn starts_upper(w: &str) -> bool {
 /// The word of letters (and inner '-' or '\'') ending at `e`, its start;
 /// none when a letter, digit or '@' glues it to what comes before.
 fn word_before(text: &str, e: usize) -> Option<usize> {
-    let s = text[..e]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '-' || c == '\'')
-        .last()
-        .map(|(i, _)| i)?;
+    let s = super::lexicon::word_start_before(text, e, true)?;
     let w = &text[s..e];
     if !w.chars().next().is_some_and(char::is_alphabetic) || !w.chars().last().is_some_and(char::is_alphabetic) {
         return None;

@@ -304,6 +304,13 @@ pub(crate) static TITLES: &[&str] = &[
     "rev", "revd", "reverend",
 ];
 
+/// Where the run of letters (any script) and '-' ending at `e` starts ('\''
+/// too when `apostrophe`): the word before a possessive's "'s", a verb or
+/// a phone number. None when no such character ends at `e`.
+pub(crate) fn word_start_before(text: &str, e: usize, apostrophe: bool) -> Option<usize> {
+    text[..e].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '-' || apostrophe && c == '\'').last().map(|(i, _)| i)
+}
+
 /// Whether a lower-case word is an English word, allowing regular
 /// inflections of a listed base (the list omits them). Listed words answer
 /// from their precomputed lexicon bit; only unlisted ones strip suffixes.

@@ -49,7 +49,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         // the name before: one capitalized word
-        let Some(s) = text[..e].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '-').last().map(|(i, _)| i) else { continue };
+        let Some(s) = super::lexicon::word_start_before(text, e, false) else { continue };
         let w = &text[s..e];
         if e - s < 3 || !w.chars().next().is_some_and(char::is_uppercase) || w.chars().skip(1).any(char::is_uppercase) || s > 0 && b[s - 1].is_ascii_alphanumeric() {
             continue;
