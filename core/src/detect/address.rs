@@ -837,11 +837,17 @@ fn city_label_before(b: &[u8], p: usize) -> bool {
     while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b'\t') {
         k -= 1;
     }
-    // "City: ", "city="
-    if k == 0 || !matches!(b[k - 1], b':' | b'=') || b[k - 1] == b'=' && k != p {
+    // "City: ", "city=", "CITY= ", and spaced "City/Town - ", "CITY # "
+    if k == 0 || !matches!(b[k - 1], b':' | b'=' | b'-' | b'#') {
         return false;
     }
-    let e = k - 1;
+    let mut e = k - 1;
+    if matches!(b[e], b'-' | b'#') {
+        if k == p || e == 0 || b[e - 1] != b' ' {
+            return false;
+        }
+        e -= 1;
+    }
     let mut s = e;
     while s > 0 && b[s - 1].is_ascii_alphabetic() && e - s < 12 {
         s -= 1;
@@ -852,9 +858,12 @@ fn city_label_before(b: &[u8], p: usize) -> bool {
     let w = &b[s..e];
     // (and the other places a form asks for: a county, a suburb, a
     // locality, a townland, a village)
-    [&b"city"[..], b"town", b"city/town", b"municipality", b"county", b"suburb", b"locality", b"townland", b"village"]
+    // (and where someone was born: "Place of birth:", "Birthplace:")
+    let of_birth = || [&b"place of "[..], b"town of ", b"city of "].iter().any(|l| s >= l.len() && b[s - l.len()..s].eq_ignore_ascii_case(l));
+    [&b"city"[..], b"town", b"city/town", b"municipality", b"county", b"suburb", b"locality", b"townland", b"village", b"birthplace"]
         .iter()
         .any(|l| w.eq_ignore_ascii_case(l))
+        || w.eq_ignore_ascii_case(b"birth") && of_birth()
 }
 
 /// The city after a "City:" label: capitalized words up to the end of the
@@ -877,6 +886,19 @@ fn labelled_city(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     }
     if end == s {
         return None;
+    }
+    // (a place of birth may be a hospital's unit: "Place of birth: Holy
+    // Cross Maternity Unit")
+    let mut k = s;
+    while let Some(e) = word_at(text, k).filter(|&e| e > k && e <= end) {
+        fold_at(text, k, e, buf);
+        if institution_word(buf) {
+            return None;
+        }
+        if b.get(e) != Some(&b' ') {
+            break;
+        }
+        k = e + 1;
     }
     fold_at(text, s, end, buf);
     if STATE_NAMES.contains(buf.as_str()) {
@@ -912,6 +934,9 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
     // works or is reached, "drives for work out of Wexford", "the farm
     // past Barnstaple", "lives just outside Darlington")
     let out_of = prep.eq_ignore_ascii_case(b"of") && ps >= 4 && b[ps - 4..ps].eq_ignore_ascii_case(b"out ");
+    // (a town named after a person is read after a word that only
+    // places take: "outside Gary", "past Eugene")
+    let only_places = prep.eq_ignore_ascii_case(b"past") || prep.eq_ignore_ascii_case(b"outside") || out_of;
     let weak = if prep.eq_ignore_ascii_case(b"in")
         || prep.eq_ignore_ascii_case(b"near")
         || prep.eq_ignore_ascii_case(b"past")
@@ -954,7 +979,7 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
     let end = (0..n).rev().filter(|&k| caps[k]).find_map(|k| {
         fold_at(text, s, ends[k], buf);
         let us = k > 0 && super::lexicon::is_city(buf)
-            || k == 0 && super::lexicon::is_city(buf) && super::lexicon::lexicon(buf).is_none_or(|f| f & (super::lexicon::C_FIRST | super::lexicon::C_SUR) == 0);
+            || k == 0 && super::lexicon::is_city(buf) && super::lexicon::lexicon(buf).is_none_or(|f| f & (super::lexicon::C_FIRST | if weak { super::lexicon::C_SUR } else { 0 }) == 0 || only_places);
         (super::lexicon::is_world_city(buf) || us).then_some(ends[k])
     })?;
     if weak && end == ends[0] {
@@ -978,6 +1003,67 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
         }
     }
     Some(end)
+}
+
+/// Street types a street is named by without its number, after "on":
+/// the common ones only (the full list holds "Park", "Center", "Lake").
+const ON_STREET_TYPES: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way", "court", "ct",
+    "crt", "place", "pl", "terrace", "terr", "parkway", "pkwy", "circle", "cir", "crescent", "cres", "close", "grove",
+    "gardens", "mews", "rise", "parade", "wynd",
+];
+
+/// Where a street may be named without its number at `s` (a capital after
+/// a space): after the word "on", or "intersection of" / "corner of".
+/// `Some(true)` after "lives down on" (or up, over, out): there a
+/// street's name needs no type ("lives down on Poplar").
+fn street_cue_before(b: &[u8], s: usize) -> Option<bool> {
+    let word = |k: usize, w: &[u8]| k >= w.len() && b[k - w.len()..k].eq_ignore_ascii_case(w) && (k == w.len() || !b[k - w.len() - 1].is_ascii_alphanumeric());
+    if word(s - 1, b"on") {
+        let lives = s >= 4 && [&b"down"[..], b"up", b"over", b"out"].iter().any(|w| word(s - 4, w) && s >= 5 + w.len() && word(s - 5 - w.len(), b"lives"));
+        return Some(lives);
+    }
+    (word(s - 1, b"of") && s >= 4 && (word(s - 4, b"intersection") || word(s - 4, b"corner"))).then_some(false)
+}
+
+/// A street named without its number at `s` (a capital after a cue of
+/// [`street_cue_before`]): one to three capitalized words, the last a
+/// common street type, then no further capitalized word or digit ("the
+/// pharmacy on Walnut Cres", "a pub on Karaka Grove", "still at my place
+/// on Ashby St"). With `lives`, one or two capitalized words that end the
+/// clause are enough. Where a number follows the street, the street is
+/// read from its number instead.
+fn street_named_at(text: &str, s: usize, lives: bool, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut j = s;
+    for n in 0..3 {
+        if !starts_upper(text, j) {
+            return None;
+        }
+        let e = word_at(text, j)?;
+        if e == j {
+            return None;
+        }
+        let end = if b.get(e) == Some(&b'.') { e + 1 } else { e };
+        // then no name or number goes on ("on Dr Patel", "St Mary's")
+        let next = skip_sp(b, end);
+        let goes_on = next > end && next < b.len() && (b[next].is_ascii_digit() || starts_upper(text, next));
+        let ends_clause = !goes_on && !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'\'');
+        if n > 0 {
+            fold_at(text, j, e, buf);
+            if ON_STREET_TYPES.contains(&buf.as_str()) {
+                return ends_clause.then_some(e);
+            }
+        }
+        if lives && n < 2 && ends_clause && matches!(b.get(end), None | Some(b'\n' | b'\r' | b'.' | b',' | b';' | b')')) {
+            return Some(e);
+        }
+        if b.get(e) != Some(&b' ') {
+            return None;
+        }
+        j = e + 1;
+    }
+    None
 }
 
 /// The one to seven letters ending one byte before `p` (a capital after a
@@ -1314,7 +1400,7 @@ static PLACE_CTX_BYTE: [bool; 256] = {
     let mut c = 0usize;
     while c < 256 {
         let f = c as u8 | 0x20;
-        t[c] = matches!(c as u8, b':' | b' ' | b'\t') || matches!(f, b'n' | b'f' | b'o' | b'm' | b'r' | b't' | b'e');
+        t[c] = matches!(c as u8, b':' | b' ' | b'\t' | b'-' | b'#') || matches!(f, b'n' | b'f' | b'o' | b'm' | b'r' | b't' | b'e');
         c += 1;
     }
     t
@@ -1339,7 +1425,9 @@ fn trigger_mask(b: &[u8], base: usize) -> u64 {
     let ctx = |x: Lanes| {
         let f = x.fold_case();
         // (the last letter of "in", "of", "to", "from", "near", "past", "outside")
+        // (and of a label's "City - ", "CITY # ")
         x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r') | f.eq(b't') | f.eq(b'e')
+            | x.eq(b'-') | x.eq(b'#')
     };
     let ctx_byte = |c: u8| PLACE_CTX_BYTE[c as usize] as u64;
     let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
@@ -1348,8 +1436,9 @@ fn trigger_mask(b: &[u8], base: usize) -> u64 {
     // (a capital may be a non-ASCII letter's first byte: "from Łękowice",
     // "City: Évora"; after a space a byte >= 0x80 starts a character)
     let capital = blk.mask(|x| x.upper() | x.high());
-    // (and "city=Caddo Springs": a capital right after '=')
-    let eq_before = blk.mask(|x| x.eq(b'=')) << 1 | (byte_before(1) == b'=') as u64;
+    // (and "city=Caddo Springs", "TOWN:Chattanooga": a capital right
+    // after '=' or ':')
+    let eq_before = blk.mask(|x| x.eq(b'=') | x.eq(b':')) << 1 | matches!(byte_before(1), b'=' | b':') as u64;
     blk.mask(Lanes::digit) | (blk.mask(|x| x.eq(b',')) & blank_after) | (capital & (space_before & ctx_two_before | eq_before))
 }
 
@@ -1435,7 +1524,7 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
             _ => {
                 let s = i;
                 i += 1;
-                if s >= 5 && matches!(b[s - 1], b' ' | b'=') && city_label_before(b, s) {
+                if s >= 5 && matches!(b[s - 1], b' ' | b'=' | b':') && city_label_before(b, s) {
                     if let Some(f) = labelled_city(text, s, buf) {
                         i = f.end;
                         push_sorted(out, first, f);
@@ -1447,6 +1536,30 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
                         i = end;
                         push_sorted(out, first, Finding::new(PhiType::Address, s, end, score));
                         continue;
+                    }
+                }
+                if s >= 4 && b[s - 1] == b' ' && matches!(b[s - 2] | 0x20, b'n' | b'f') {
+                    if let Some(lives) = street_cue_before(b, s) {
+                        if let Some(mut end) = street_named_at(text, s, lives, buf) {
+                            push_sorted(out, first, Finding::new(PhiType::Address, s, end, 0.7));
+                            // the other of two ("King Road and Queen Street")
+                            let s2 = end + 5;
+                            if b.get(end..s2) == Some(b" and ") && starts_upper(text, s2) {
+                                if let Some(e2) = street_named_at(text, s2, false, buf) {
+                                    push_sorted(out, first, Finding::new(PhiType::Address, s2, e2, 0.7));
+                                    end = e2;
+                                }
+                            }
+                            // then its town ("Queen Street, Napier")
+                            if let Some(t) = town_after_comma(text, end, buf) {
+                                if let Some(l) = out.last_mut() {
+                                    l.end = t;
+                                }
+                                end = t;
+                            }
+                            i = end;
+                            continue;
+                        }
                     }
                 }
                 if s >= 3 && b[s - 1] == b' ' {
@@ -2314,6 +2427,18 @@ fn town_after_comma(text: &str, e: usize, buf: &mut String) -> Option<usize> {
     })
 }
 
+/// A word that makes a place an institution's ("Riverside General
+/// Hospital", "Holy Cross Maternity Unit"), lower-case.
+fn institution_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hospital" | "center" | "centre" | "general" | "regional" | "medical" | "rehabilitation" | "rehab"
+            | "nursing" | "facility" | "home" | "manor" | "house" | "clinic" | "hospice" | "shelter" | "prison"
+            | "jail" | "university" | "college" | "school" | "care" | "living" | "assisted" | "wing" | "tower"
+            | "campus" | "building" | "unit" | "floor" | "pavilion" | "ward" | "department" | "station"
+    )
+}
+
 fn place_after_context_1(text: &str, s: usize, buf: &mut String) -> Option<(usize, f32)> {
     let b = text.as_bytes();
     // "resides at Riverside General Hospital": an institution, not a city
@@ -2322,13 +2447,7 @@ fn place_after_context_1(text: &str, s: usize, buf: &mut String) -> Option<(usiz
         for _ in 0..4 {
             let Some(e) = word_at(text, j) else { break };
             fold_at(text, j, e, buf);
-            if matches!(
-                buf.as_str(),
-                "hospital" | "center" | "centre" | "general" | "regional" | "medical" | "rehabilitation" | "rehab"
-                    | "nursing" | "facility" | "home" | "manor" | "house" | "clinic" | "hospice" | "shelter" | "prison"
-                    | "jail" | "university" | "college" | "school" | "care" | "living" | "assisted" | "wing" | "tower"
-                    | "campus" | "building" | "unit" | "floor" | "pavilion" | "ward" | "department" | "station"
-            ) {
+            if institution_word(buf) {
                 return None;
             }
             if e < b.len() && b[e] == b' ' {
@@ -2571,6 +2690,39 @@ mod tests {
 
     fn addresses(text: &str) -> Vec<String> {
         run(text).into_iter().filter(|(k, _, _)| *k == PhiType::Address).map(|(_, v, _)| v).collect()
+    }
+
+    #[test]
+    fn streets_without_their_number_and_towns_named_after_people() {
+        assert_eq!(addresses("OK. Pharmacy still the one on Walnut Cres?"), ["Walnut Cres"]);
+        assert_eq!(addresses("assault outside a pub on Karaka Grove at approx 23:55"), ["Karaka Grove"]);
+        assert_eq!(addresses("Dad is still at my place on Lincoln Ave until the stairs are sorted"), ["Lincoln Ave"]);
+        assert_eq!(
+            addresses("Location: intersection of King Road and Queen Street, Napier\n"),
+            ["King Road", "Queen Street, Napier"]
+        );
+        assert_eq!(addresses("Ashley drives her to appts, lives down on Poplar\n"), ["Poplar"]);
+        // a person, a saint, a number after the type, a type alone, no cue
+        assert!(addresses("put on Dr Patel's list").is_empty());
+        assert!(addresses("she was on St Mary's ward").is_empty());
+        assert!(addresses("on Main Street 42 the bus stops").is_empty());
+        assert!(addresses("spoke on Drive time radio").is_empty());
+        assert!(addresses("Maple Street clinic called").is_empty());
+        assert!(addresses("lives on Social Security").is_empty());
+        assert!(addresses("lives down on Main Street Road").is_empty());
+        // a town that is a family name too, after a word only places take
+        // or "in"; a given name after "in" stays a person's
+        assert_eq!(addresses("the trailer past the Exxon outside Gary, no street number"), ["Gary"]);
+        assert_eq!(addresses("SH: grew up in Hartford, now lives in Southside, Wheeling"), ["Hartford", "Southside, Wheeling"]);
+        assert!(addresses("a message from Hartford about the bill").is_empty());
+        assert!(addresses("confidence in Gary as her carer").is_empty());
+        // city labels spaced with '-' or '#', or glued to ':'; a place of birth
+        assert_eq!(addresses("Residence 7838 Sycamore Blvd   TOWN:Chattanooga\n"), ["7838 Sycamore Blvd", "Chattanooga"]);
+        assert_eq!(addresses("CITY # Dayton\nState: OH"), ["Dayton"]);
+        assert_eq!(addresses("City/Town - Reno   ST: NV"), ["Reno"]);
+        assert_eq!(addresses("Place of birth: Athlone\nPlace of death: Bayside"), ["Athlone"]);
+        assert!(addresses("Place of birth: Holy Cross Maternity Unit\n").is_empty());
+        assert!(addresses("Name:John Smith\nAge - Adult\nRoom # Blue").is_empty());
     }
 
     #[test]
