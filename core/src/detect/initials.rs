@@ -33,7 +33,7 @@ const SIGNED: &[&str] = &[
     "drawn", "taken", "written", "collected", "completed", "processed", "issued", "prepared", "verified",
     "witnessed", "recorded", "documented", "scanned", "checked", "labelled", "labeled", "received", "packed",
     "closed", "heard", "retrieved", "filed", "faxed", "forwarded", "routed", "acknowledged", "logged", "triaged",
-    "answered", "submitted", "updated", "amended", "created", "edited", "authored",
+    "answered", "submitted", "updated", "amended", "created", "edited", "authored", "printed",
 ];
 
 /// Labels of a form's field that holds a staff member's initials ("Phleb:
@@ -47,11 +47,13 @@ const LABELS: &[&str] = &[
     "review",
     // "Typed: JK", "Second midwife: HG", "Collector: PTG"
     "typed", "dictated", "transcribed", "midwife", "collector", "triage", "triaged",
+    // "Witnesses: DS", "Init: CB" ("Init. CB" too)
+    "witnesses", "init",
 ];
 
 /// Of [`LABELS`], those where a person signs, read whatever the capitals
 /// spell (a service's letters too: "Prescriber signature: SW").
-const SIGNATURE_LABELS: &[&str] = &["signature", "signed", "initials", "abstractor", "witness"];
+const SIGNATURE_LABELS: &[&str] = &["signature", "signed", "initials", "abstractor", "witness", "witnesses", "init"];
 
 /// Words of a log's entry before the initials of whoever made it, without
 /// a colon: "ack NI 19:31", "Note MM 5/10: records faxed", "f/u RH
@@ -202,6 +204,34 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         if !(line_end(b, f.end) || k > f.end && b.get(k).is_some_and(u8::is_ascii_digit) && b.get(k..).is_some_and(|r| r.iter().take(11).any(|&c| matches!(c, b'/' | b'-' | b'.')))) {
                             out.truncate(at);
                         }
+                    }
+                }
+                // "Init. A.B.C.": the label's abbreviating dot for its colon
+                if ends_with_word(before, &[b"init."]) {
+                    push_signature(text, s, out);
+                }
+                // "allocated to RR.": a case given to a worker, who is named
+                // by initials ending the sentence or the line
+                if ends_with_word(before, &[b"allocated to", b"assigned to", b"reassigned to"]) {
+                    let at = out.len();
+                    push(text, s, out);
+                    if out.get(at).is_some_and(|f| !(line_end(b, f.end) || b[f.end] == b'.' && line_end(b, f.end + 1))) {
+                        out.truncate(at);
+                    }
+                }
+                // "crown fit 40 min.  A.A.": dotted initials ending the
+                // line after a sentence
+                if joined && c2 == b'.' && {
+                    let mut k = s - 1;
+                    while k > 0 && b[k - 1] == b' ' {
+                        k -= 1;
+                    }
+                    k > 0 && matches!(b[k - 1], b'.' | b'!' | b'?' | b')')
+                } {
+                    let at = out.len();
+                    push(text, s, out);
+                    if out.get(at).is_some_and(|f| !line_end(b, f.end)) {
+                        out.truncate(at);
                     }
                 }
                 // "Phleb: DH"
@@ -639,6 +669,23 @@ fn role_ends_line(text: &str, k: usize) -> bool {
         }
 }
 
+/// Dotted capitals that are no one's initials: a country's, a note's, a
+/// time of day's, an eye's ("U.K.", "N.B.", "P.S.", "O.D.").
+const NOT_DOTTED: &[&str] = &["UK", "NB", "PS", "AD", "BC", "USA", "OD", "OS", "OU", "DC", "TV", "UN", "EU", "NZ", "UAE"];
+
+/// The end of two or three ASCII capitals at `i`, each followed by '.'
+/// ("C.B.", "H.P.F."), then no letter or digit: dotted initials.
+fn dotted_at(b: &[u8], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut n = 0;
+    while n < 4 && b.get(k).is_some_and(u8::is_ascii_uppercase) && b.get(k + 1) == Some(&b'.') {
+        k += 2;
+        n += 1;
+    }
+    let free = !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+    ((2..=3).contains(&n) && free).then_some(k)
+}
+
 /// Initials at `i` when they stand alone there.
 fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
     push_any(text, i, out, true, true)
@@ -649,6 +696,22 @@ fn push(text: &str, i: usize, out: &mut Vec<Finding>) {
 fn push_any(text: &str, i: usize, out: &mut Vec<Finding>, services: bool, credentials: bool) {
     let b = text.as_bytes();
     let Some(rest) = text.get(i..) else { return };
+    if let Some(end) = dotted_at(b, i) {
+        // "C.B.R.", "A.A.": the letters without their dots are read as
+        // undotted ones are, and a country's or an hour's ("U.K.", "P.M.")
+        let mut key = [0u8; 3];
+        let n = (end - i) / 2;
+        for k in 0..n {
+            key[k] = b[i + 2 * k];
+        }
+        let key = std::str::from_utf8(&key[..n]).unwrap_or("");
+        let word = NOT_INITIALS.contains(&key) || ROUTES.contains(&key) || VITALS.contains(&key) || NOT_DOTTED.contains(&key);
+        let cred = credentials && super::names::credential_at(text, i).is_some_and(|l| l + 1 >= end - i);
+        if !(word || cred || out.last().is_some_and(|f| f.start == i && f.end == end)) {
+            out.push(Finding::new(PhiType::Name, i, end, 0.7));
+        }
+        return;
+    }
     let mut n = 0;
     let mut end = i;
     for c in rest.chars() {
@@ -703,7 +766,7 @@ mod tests {
         assert_eq!(initials("SUBJECT ID: UL06-3457   Initials H-O-N   Site 124"), ["H-O-N"]);
         assert_eq!(initials("Subject initials: N-W\nVisit date: 01-Feb-2025"), ["N-W"]);
         assert_eq!(initials("Pt # 007-182   Initials BS   Site 104"), ["BS"]);
-        assert_eq!(initials("Initials J.D. on file"), ["J.D"]);
+        assert_eq!(initials("Initials J.D. on file"), ["J.D."]);
         // five capitals are no one's initials, a word is none
         assert!(initials("initials ABCDE; initials pending").is_empty());
     }
@@ -828,6 +891,25 @@ mod tests {
         assert_eq!(initials("Prescriber signature: SW   Date: 05/12/2023"), ["SW"]);
         assert_eq!(initials("Abstractor: CT   Date abstracted: 3/4/2024"), ["CT"]);
         assert!(initials("Signature: NA\n").is_empty());
+    }
+
+    #[test]
+    fn dotted_initials_and_cases_allocated() {
+        assert_eq!(initials("review booked 12 January\nSigned: C.B.R.   Manager review: 26/9"), ["C.B.R."]);
+        assert_eq!(initials("fax (819) 922-5363.\nInit. A.B.C.\n"), ["A.B.C."]);
+        assert_eq!(initials("staying there since 6/9.\ntriaged by C.B.\n"), ["C.B."]);
+        assert_eq!(initials("Next: 22/2 crown fit 40 min.  H.P.F.\n"), ["H.P.F."]);
+        assert_eq!(initials("Witnesses: WF, Gurpreet Iyer"), ["WF"]);
+        assert_eq!(initials("3 records. Letters printed by FW.\n"), ["FW"]);
+        assert_eq!(initials("outcome: accepted 03/03/2022, allocated to RR.\n"), ["RR"]);
+        // a country, an hour, a credential, a route; words after them
+        assert!(initials("She moved back to the U.K.\n").is_empty());
+        assert!(initials("Seen at 10 a.m. today.  P.M.\n").is_empty());
+        assert!(initials("Signed: M.D.\n").is_empty());
+        assert!(initials("Given 4 mg.  I.V.\n").is_empty());
+        assert!(initials("fit 40 min.  A.A. to review\n").is_empty());
+        assert!(initials("allocated to OT team").is_empty());
+        assert!(initials("allocated to ICU.\n").is_empty());
     }
 
     #[test]
