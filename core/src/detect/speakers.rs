@@ -33,7 +33,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     // (only where the names' family found one speaker already: a name
     // opening its line, ": " after it)
-    let opens = |f: &Finding| f.kind == PhiType::Name && f.score >= 0.5 && (f.start == 0 || b[f.start - 1] == b'\n') && b[f.end..].starts_with(b": ");
+    let opens = |f: &Finding| {
+        f.kind == PhiType::Name && f.score >= 0.5 && b[f.end..].starts_with(b": ") && {
+            let ls = memchr::memrchr(b'\n', &b[..f.start]).map_or(0, |k| k + 1);
+            f.start == speaker_start(b, ls)
+        }
+    };
     if !out.iter().any(opens) {
         return;
     }
@@ -44,13 +49,14 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if b.get(p + 1) != Some(&b' ') || p < 3 {
             continue;
         }
-        let from = p.saturating_sub(MAX_NAME + 1);
+        let from = p.saturating_sub(MAX_NAME + MAX_STAMP + 1);
         let ls = match memchr::memrchr(b'\n', &b[from..p]) {
             Some(k) => from + k + 1,
             None if from == 0 => 0,
             None => continue,
         };
-        if shaped(&b[ls..p]) {
+        let ls = speaker_start(b, ls);
+        if p - ls <= MAX_NAME && shaped(&b[ls..p]) {
             let h = b[ls..p].iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3));
             lines.push((h, ls, p));
             every_items(lines.len());
@@ -98,6 +104,23 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if keys.iter().any(|k| k.0 == h) {
             out.push(Finding::new(PhiType::Name, s, e, SCORE));
         }
+    }
+}
+
+/// Longest stamp in brackets before a speaker's name.
+const MAX_STAMP: usize = 24;
+
+/// Where a speaker's name would start on the line starting at `ls`: there,
+/// or after a stamp in brackets that holds a digit ("[03:55] sandy: hi",
+/// "[6 March 03:05] colm: ok").
+fn speaker_start(b: &[u8], ls: usize) -> usize {
+    if b.get(ls) != Some(&b'[') {
+        return ls;
+    }
+    let r = &b[ls + 1..b.len().min(ls + 1 + MAX_STAMP)];
+    match memchr::memchr2(b']', b'\n', r) {
+        Some(k) if r[k] == b']' && r[..k].iter().any(u8::is_ascii_digit) && b.get(ls + k + 2) == Some(&b' ') => ls + k + 3,
+        _ => ls,
     }
 }
 
@@ -159,6 +182,15 @@ mod tests {
     fn the_speakers_of_a_dialogue() {
         let t = "heba: who is the doctor? i want to call\nFatma: dr Mia Tran. number 0491 570 341\nheba: ok. tell baba says hi\nFatma: send me the address\n";
         assert_eq!(names(t), ["heba", "Fatma", "heba", "Fatma"]);
+    }
+
+    #[test]
+    fn the_speakers_of_a_chat_after_their_stamps() {
+        let t = "[03:55] sandy: hi its Sandy Short, think my waters went\n[09:15] rose: hi sandy! sounds like early labour\n[10:50] rose: perfect\n[10:55] sandy: ok\n";
+        assert_eq!(names(t), ["sandy", "rose", "rose", "sandy"]);
+        // a stamp without a digit, or not in brackets, starts no speaker
+        let t = "[note] sandy: hi\n[note] rose: hi\n[note] sandy: ok\n[note] rose: ok\nSandy Short: hello\n";
+        assert!(names(t).is_empty());
     }
 
     #[test]
