@@ -83,6 +83,10 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("lower streets", repeat("new adress is 6190 n sandpiper drive apt 4 ", n / 2)),
         // a dialogue's speakers opening their lines
         ("dialogue", repeat("Fatma: who is the doctor?\nheba: dr Tran\n", n / 2)),
+        // a found name's words again in lower case, and a chat's speakers
+        // after their stamps
+        ("mentions", repeat("Harjit Kaur saw harjit and kaur, ", n / 2)),
+        ("stamped speakers", repeat("[10:53] harjit: who is the doctor?\n[10:54] Fatma: dr Tran\n", n / 2)),
         // a name before every phone number; an addressee above every
         // address (each looked up among all the candidates found)
         ("contacts", repeat("Jamal 555-123-4567\n", n / 2)),

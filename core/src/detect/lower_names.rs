@@ -1022,6 +1022,139 @@ fn next_line(b: &[u8], mut e: usize) -> Option<usize> {
 }
 
 /// The name after a relative's word (`KIN`, capitalized) ending at `end`.
+/// A name's words found again in lower case ("barry (dn): hi gráinne its
+/// barry the district nurse", once "Barry" was read; "harjit will leave
+/// the gate open" after "Harjit Kaur"): every word of three letters or
+/// more of a name the families found (score 0.5 or more) that is no
+/// English word nor a stop word, wherever it stands in lower case as a
+/// word of its own and no finding covers it. ("rose", "will", "grace"
+/// are English words: in lower case they are read only where a cue says
+/// a name follows.)
+#[inline(never)] // a stable symbol for profilers
+pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let n = out.len();
+    // the words in lower case, back to back, and where each ends
+    let mut store = String::with_capacity(128);
+    // (start, end, whether it is read again) of each word in `store`
+    let mut seen: Vec<(usize, usize, bool)> = Vec::with_capacity(24);
+    // (the words' first two bytes, hashed: most of the text's words start
+    // with none of them)
+    let mut pairs = [0u64; 16];
+    let mut any = false;
+    let mut buf = String::with_capacity(32);
+    for f in &out[..n] {
+        if f.kind != PhiType::Name || f.score < 0.5 {
+            continue;
+        }
+        let span = &text[f.start..f.end];
+        // (split on bytes where the name is ASCII, as nearly all are)
+        let ascii = span.is_ascii();
+        let split = |c: char| if ascii { !c.is_ascii_alphabetic() } else { !c.is_alphabetic() };
+        for w in span.split(split) {
+            if w.len() < 3 || seen.len() >= 24 || !ascii && w.chars().nth(2).is_none() {
+                continue;
+            }
+            // (each word once: the families find a name again and again)
+            let s = store.len();
+            if w.is_ascii() {
+                store.extend(w.bytes().map(|c| c.to_ascii_lowercase() as char));
+            } else {
+                store.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            if seen.iter().any(|&(a, e, _)| store[a..e] == store[s..]) {
+                store.truncate(s);
+                continue;
+            }
+            // (an ASCII word's fold is its lower case, just written)
+            if ascii {
+                buf.clear();
+                buf.push_str(&store[s..]);
+            } else {
+                fold_into(w, &mut buf);
+            }
+            let ok = !(buf.len() <= 4 && PARTICLES.contains(&buf.as_str()) || lexicon(&buf).is_some_and(|e| e & C_STOP != 0) || super::lexicon::is_english(&buf));
+            seen.push((s, store.len(), ok));
+            if ok {
+                let h = pair_hash(store.as_bytes()[s], store.as_bytes()[s + 1]);
+                pairs[h / 64] |= 1 << (h % 64);
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    let sb = store.as_bytes();
+    // the findings' spans by start, and the furthest end up to each, for
+    // asking whether one covers a byte range in a binary search
+    let mut spans: Vec<(usize, usize)> = out[..n].iter().map(|f| (f.start, f.end)).collect();
+    super::interrupt::sort_by_checked(&mut spans, |a, b| a.cmp(b));
+    let mut reach = 0;
+    for sp in spans.iter_mut() {
+        reach = reach.max(sp.1);
+        sp.1 = reach;
+    }
+    let covered = |s: usize, e: usize| {
+        let k = spans.partition_point(|sp| sp.0 < e);
+        k > 0 && spans[k - 1].1 > s
+    };
+    let mut pushed = 0;
+    // word starts whose byte starts one of the words, 64 bytes at a time
+    // (a byte outside ASCII counts as a letter: after one, no word starts)
+    let mut carry = 0u64;
+    let mut base = 0;
+    while base < b.len() {
+        let blk = super::context::Block::load(b, base);
+        let word = blk.mask(|x| x.fold_case().lower() | x.digit() | x.high() | x.eq(b'_') | x.eq(b'.') | x.eq(b'@'));
+        let first = blk.mask(|x| x.lower() | x.high());
+        let mut m = first & !(word << 1 | carry);
+        carry = word >> 63;
+        while m != 0 {
+            let p = base + m.trailing_zeros() as usize;
+            m &= m - 1;
+            let h = pair_hash(b[p], b.get(p + 1).copied().unwrap_or(0));
+            if pairs[h / 64] & 1 << (h % 64) == 0 {
+                continue;
+            }
+            let mut hit = None;
+            for &(a, e, ok) in &seen {
+                let w = &sb[a..e];
+                if ok && w[0] == b[p] && b[p..].starts_with(w) && !text[p + w.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+                    hit = Some(p + w.len());
+                    break;
+                }
+            }
+            let Some(mut e) = hit else { continue };
+            // (a login made of it, whole: "gaetan_roy29")
+            if matches!(b.get(e), Some(b'_' | b'.')) && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                let mut k = e;
+                while k < b.len() && (b[k].is_ascii_alphanumeric() || (matches!(b[k], b'_' | b'.') && b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric))) {
+                    k += 1;
+                }
+                // (not an e-mail address's local part)
+                if b.get(k) == Some(&b'@') {
+                    continue;
+                }
+                e = k;
+            }
+            if !covered(p, e) {
+                out.push(Finding::new(PhiType::Name, p, e, 0.6));
+                pushed += 1;
+                super::interrupt::every_items(pushed);
+            }
+        }
+        base += 64;
+        super::interrupt::every_bytes(base, 64);
+    }
+}
+
+/// A hash of a word's first two bytes into 1024 bits ([`mentions`]).
+#[inline(always)]
+fn pair_hash(a: u8, b: u8) -> usize {
+    ((a as usize) << 5 ^ b as usize) & 1023
+}
+
 pub(crate) fn after_relative(text: &str, end: usize, out: &mut Vec<Finding>) {
     if let Some(f) = after_cue(text, end, Cue::Kin, &mut String::new()) {
         out.push(f);
@@ -1371,6 +1504,34 @@ mod tests {
         }
         out.sort_by_key(|f| f.start);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    /// The words [`mentions`] reads again, given the names found before.
+    fn mentioned<'t>(t: &'t str, found: &[&str]) -> Vec<&'t str> {
+        let mut out: Vec<Finding> = found
+            .iter()
+            .map(|n| {
+                let s = t.find(n).expect("a found name in the text");
+                Finding::new(PhiType::Name, s, s + n.len(), 0.8)
+            })
+            .collect();
+        let k = out.len();
+        mentions(t, &mut out);
+        out[k..].iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_found_name_s_words_again_in_lower_case() {
+        let t = "Barry (DN): hi Gráinne its barry the district nurse\ngráinne: no worries, harjit will leave it open";
+        assert_eq!(mentioned(t, &["Barry", "Gráinne"]), ["barry", "gráinne"]);
+        let t = "Harjit Kaur called.\nbarry (dn): hi its barry\nharjit will leave the gate open";
+        assert_eq!(mentioned(t, &["Harjit Kaur", "barry"]), ["barry", "harjit"]);
+        // a login made of the name, whole; not an e-mail address's part
+        let t = "Gaetan Roy here\n2023-10-29,gaetan_roy29,hi\nmail gaetan.roy@example.com";
+        assert_eq!(mentioned(t, &["Gaetan Roy"]), ["gaetan_roy29"]);
+        // a name that is an English word, a particle, inside a word
+        let t = "Rose Bird and Juan del Castillo. bp rose to 180; the bird feeder; del. castillos";
+        assert!(mentioned(t, &["Rose Bird", "Juan del Castillo"]).is_empty());
     }
 
     #[test]

@@ -163,6 +163,7 @@ impl Detector {
         names::find(text, out);
         speakers::find(text, out);
         possessives::find(text, out);
+        lower_names::mentions(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
         // ZIP code or county
