@@ -160,6 +160,9 @@ static ROLE_PHRASES: &[&str] = &[
     "visitor", "fwd to", "forwarded to", "copy to", "assigned:", "assigned to", "courier:", "scheduler",
     "owner", "device rep", "sales rep", "reader:", "funeral director:", "rph", "rph:",
     "pallbearers", "pallbearers incl.", "officiant",
+    // who takes a call, a ward's shift or a referral ("Agent: Chidinma",
+    // "Nurse in charge: Bilal", "Witness: CNA Ikechukwu")
+    "agent", "nurse in charge", "cna", "referral source",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -1561,6 +1564,9 @@ static REL: &[&str] = &[
     "'s husband", "'s mother", "'s father", "'s brother", "'s sister",
     // whose phone it is ("Amelia's cell 914.277.5038")
     "'s cell", "'s mobile", "'s phone", "'s number", "'s landline", "'s email", "'s home phone",
+    // whose relative or friend someone is ("Christopher's cousin Samira")
+    "'s cousin", "'s mum", "'s mom", "'s dad", "'s aunt", "'s uncle", "'s niece", "'s nephew", "'s grandson",
+    "'s granddaughter", "'s partner", "'s friend", "'s carer", "'s neighbour", "'s neighbor",
 ];
 
 /// [`REL`] by its second byte (every entry starts with ' ' or ','), so
@@ -3086,6 +3092,12 @@ mod tests {
         assert_eq!(spans("Social: dog Rocky (owner Padraig Moloney, the landlord) bit the aide"), vec!["Padraig Moloney"]);
         assert_eq!(spans("Device rep Funmilayo Eze on site"), vec!["Funmilayo Eze"]);
         assert_eq!(spans("Pallbearers incl. Tomasz."), vec!["Tomasz"]);
+        // whose relative someone is; who takes a call or a ward's shift
+        assert_eq!(spans("Social: Christopher's cousin Samira bin Rashid drives her"), vec!["Christopher", "Samira bin Rashid"]);
+        assert_eq!(spans("March 10th at 8:40 PM  Agent: Chidinma\n"), vec!["Chidinma"]);
+        assert_eq!(spans("BP 179/71\nNurse in charge: Bilal\n"), vec!["Bilal"]);
+        assert!(spans("[00:00:28] AGENT: Good morning, you've reached the clinic").is_empty());
+        assert!(spans("the hospital's cousin institution").is_empty());
         // a call's speaker label is no role: "AGENT: Good morning"
         assert!(spans("[00:00:28] AGENT: Good morning, you've reached us").is_empty());
     }

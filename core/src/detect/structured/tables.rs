@@ -553,8 +553,8 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
         b"translator", b"abstractor", b"reviewer", b"technologist", b"technician", b"phlebotomist", b"scribe", b"author",
         // the staff a board or a visit log names: "RN     DR", "Carer"
         b"rn", b"dr", b"doctor", b"carer", b"caregiver", b"midwife", b"aide", b"hca", b"staff",
-        // the login an audit trail's row names
-        b"user", b"username"])
+        // the login an audit trail's row names, a chat export's sender
+        b"user", b"username", b"sender"])
         || ends(&[b"name", b"md", b"by"])
     {
         return Some(PhiType::Name);
@@ -575,6 +575,12 @@ mod tests {
         let mut out = Vec::new();
         find(t, &mut out);
         out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn a_chat_export_s_sender() {
+        let t = "timestamp,sender,channel,message\n2024-06-22 09:35,Davies Rhys,app,hi is this dr B\n2024-06-22 09:39,Davies Rhys,app,ok\n";
+        assert_eq!(cells(t).iter().filter(|c| c.0 == PhiType::Name).map(|c| c.1).collect::<Vec<_>>(), ["Davies Rhys", "Davies Rhys"]);
     }
 
     #[test]
