@@ -1038,8 +1038,9 @@ pub(crate) fn role_before(text: &str, start: usize) -> bool {
     if t.is_empty() {
         return false;
     }
-    // a chat line's speaker: "[15:48:34] Gaspard: ..."
-    if chat_stamp_before(b, e) {
+    // a chat line's speaker: "[15:48:34] Gaspard: ..."; a log's writer
+    // after its date and time: "2024-06-20 @ 2:55 PM Duc: inbound ..."
+    if chat_stamp_before(b, e) || log_stamp_before(b, e, start) {
         return true;
     }
     // phrases that need their colon ("For:", "Re:")
@@ -1088,6 +1089,63 @@ pub(crate) fn role_before(text: &str, start: usize) -> bool {
         return true;
     }
     false
+}
+
+/// Whether the line before `e` is a log entry's stamp, a date and then a
+/// time ("2024-06-20 @ 2:55 PM", "06/21/2024 at 3:55 PM", "24 Jan 2023
+/// 2110", "9/8 @ 9:40 AM"), and the words from `start` end at ": " within
+/// the line: a log's writer ("... 2:55 PM Duc: inbound from pt").
+fn log_stamp_before(b: &[u8], e: usize, start: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..e]).map_or(0, |k| k + 1);
+    if e - ls > 32 || e == ls || !(b[ls].is_ascii_digit() || b[ls].is_ascii_alphabetic()) {
+        return false;
+    }
+    // the writer's words right after the stamp, one to three, then ": "
+    if !b[e..start].iter().all(|&x| x == b' ') {
+        return false;
+    }
+    let r = &b[start..b.len().min(start + 32)];
+    let Some(c) = memchr::memchr(b':', r) else { return false };
+    if r.get(c + 1) != Some(&b' ')
+        || r[..c].iter().filter(|&&x| x == b' ').count() > 2
+        || !r[..c].iter().all(|&x| x.is_ascii_alphabetic() || x >= 0x80 || matches!(x, b' ' | b'-' | b'\''))
+    {
+        return false;
+    }
+    let (mut date, mut time) = (false, false);
+    // (whether the token before was a month's name or a day: a year
+    // follows, "24 Jan 2023 2110", not a time)
+    let mut spelled = false;
+    for t in b[ls..e].split(|&x| x == b' ').filter(|t| !t.is_empty()) {
+        let digits = t.iter().filter(|x| x.is_ascii_digit()).count();
+        let all = |f: fn(&u8) -> bool| t.iter().all(f);
+        let year = spelled && t.len() == 4 && digits == 4 && (t.starts_with(b"19") || t.starts_with(b"20"));
+        spelled = !time && (month_word(t) || (1..=2).contains(&digits) && digits == t.len() - usize::from(t.ends_with(b",")));
+        if t.contains(&b':') && date && (3..=6).contains(&digits) && all(|x| x.is_ascii_digit() || *x == b':') {
+            time = true;
+        } else if t.len() == 4 && digits == 4 && date && !time && !year && t[..2] < b"24"[..] && t[2] < b'6' {
+            time = true;
+        } else if time && (t.eq_ignore_ascii_case(b"am") || t.eq_ignore_ascii_case(b"pm")) {
+        } else if !time && digits >= 2 && t[0].is_ascii_digit() && all(|x| x.is_ascii_alphanumeric() || matches!(x, b'/' | b'-' | b'.' | b',')) && t.iter().any(|x| matches!(x, b'/' | b'-' | b'.')) {
+            date = true;
+        } else if !time && (digits == t.len() - usize::from(t.ends_with(b",")) && digits >= 1 && digits <= 4 || month_word(t)) {
+            // a day or a year beside a month's name
+            date |= month_word(t) || date;
+        } else if date && !time && (t == b"@" || t.eq_ignore_ascii_case(b"at")) {
+        } else {
+            return false;
+        }
+    }
+    date && time
+}
+
+/// Whether `t` is a month's name or its abbreviation, with a ',' or '.'
+/// after it or not ("Jan", "September,").
+fn month_word(t: &[u8]) -> bool {
+    let t = t.strip_suffix(b",").or_else(|| t.strip_suffix(b".")).unwrap_or(t);
+    t.len() >= 3
+        && t[0].is_ascii_alphabetic()
+        && super::lexicon::MONTHS.iter().any(|(full, abbr)| t.eq_ignore_ascii_case(full.as_bytes()) || abbr.iter().any(|a| t.eq_ignore_ascii_case(a.as_bytes())))
 }
 
 /// Whether `b[..e]` ends in a chat transcript's time stamp that starts its
@@ -3098,6 +3156,11 @@ mod tests {
         assert_eq!(spans("BP 179/71\nNurse in charge: Bilal\n"), vec!["Bilal"]);
         assert!(spans("[00:00:28] AGENT: Good morning, you've reached the clinic").is_empty());
         assert!(spans("the hospital's cousin institution").is_empty());
+        // a log's writer after its date and time
+        assert_eq!(spans("Rx history\n2024-06-20 @ 2:55 PM Duc: inbound from pt"), vec!["Duc"]);
+        assert_eq!(spans("Rx history\n24 Jan 2023 2110 Paulette: called the office"), vec!["Paulette"]);
+        assert!(spans("Rx history\n2024-06-20 14:55 Plan: rest").is_empty());
+        assert!(spans("x\n11/2/23 11:22 - Upadted Dr re: approval").is_empty());
         // a call's speaker label is no role: "AGENT: Good morning"
         assert!(spans("[00:00:28] AGENT: Good morning, you've reached us").is_empty());
     }
