@@ -842,7 +842,8 @@ fn city_label_before(b: &[u8], p: usize) -> bool {
         return false;
     }
     let mut e = k - 1;
-    if matches!(b[e], b'-' | b'#') {
+    let spaced = matches!(b[e], b'-' | b'#');
+    if spaced {
         if k == p || e == 0 || b[e - 1] != b' ' {
             return false;
         }
@@ -854,6 +855,22 @@ fn city_label_before(b: &[u8], p: usize) -> bool {
     }
     if s > 0 && b[s - 1].is_ascii_alphanumeric() {
         return false;
+    }
+    // (a dash in prose is no label's: "lives out of town - Daughter is
+    // primary contact"; a label spaced so starts a field, at a line's
+    // start or after a gap or a '|': "Addr 79 Ashby Way | CITY # Dayton")
+    if spaced {
+        let mut ls = s;
+        if ls >= 2 && b[ls - 1] == b'/' {
+            ls -= 1;
+            while ls > 0 && b[ls - 1].is_ascii_alphabetic() {
+                ls -= 1;
+            }
+        }
+        let field = ls == 0 || matches!(b[ls - 1], b'\n' | b'\t' | b'|') || ls >= 2 && b[ls - 1] == b' ' && matches!(b[ls - 2], b' ' | b'|');
+        if !field {
+            return false;
+        }
     }
     let w = &b[s..e];
     // (and the other places a form asks for: a county, a suburb, a
@@ -888,17 +905,14 @@ fn labelled_city(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
         return None;
     }
     // (a place of birth may be a hospital's unit: "Place of birth: Holy
-    // Cross Maternity Unit")
-    let mut k = s;
-    while let Some(e) = word_at(text, k).filter(|&e| e > k && e <= end) {
-        fold_at(text, k, e, buf);
+    // Cross Maternity Unit"; its last word says so, not a town's one word,
+    // "County: Ward", nor a word inside, "City: Medical Lake")
+    if let Some(ls) = text[s..end].rfind(' ') {
+        let w = s + ls + 1;
+        fold_at(text, w, trim_dots(text, w, end), buf);
         if institution_word(buf) {
             return None;
         }
-        if b.get(e) != Some(&b' ') {
-            break;
-        }
-        k = e + 1;
     }
     fold_at(text, s, end, buf);
     if STATE_NAMES.contains(buf.as_str()) {
@@ -976,10 +990,26 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
     }
     // (a US city too, but not one word that is a person's name as often:
     // "from Brandon", "in Jackson")
+    // (a town that is a family name too, "in Hartford", where the
+    // sentence goes on as after a place, not as after an eponym's or a
+    // device's name: "in Fargo, supervisor", "in Gadsden over the
+    // holidays"; not "in Ewing sarcoma", "in Foley bag")
+    let place_goes_on = |e: usize| {
+        let r = &b[e..];
+        if r.is_empty() || matches!(r[0], b',' | b'.' | b';' | b')' | b'\n' | b'\r' | b'!' | b'?') {
+            return true;
+        }
+        let w = r.strip_prefix(b" ").unwrap_or(b"");
+        let n = w.iter().take_while(|c| c.is_ascii_lowercase()).count();
+        n > 0 && !w.get(n).is_some_and(u8::is_ascii_alphanumeric) && PLACE_FOLLOWERS.contains(&&w[..n])
+    };
     let end = (0..n).rev().filter(|&k| caps[k]).find_map(|k| {
         fold_at(text, s, ends[k], buf);
+        let entry = super::lexicon::lexicon(buf);
         let us = k > 0 && super::lexicon::is_city(buf)
-            || k == 0 && super::lexicon::is_city(buf) && super::lexicon::lexicon(buf).is_none_or(|f| f & (super::lexicon::C_FIRST | if weak { super::lexicon::C_SUR } else { 0 }) == 0 || only_places);
+            || k == 0 && super::lexicon::is_city(buf) && (entry.is_none_or(|f| f & (super::lexicon::C_FIRST | super::lexicon::C_SUR) == 0)
+                || only_places
+                || !weak && entry.is_some_and(|f| f & (super::lexicon::C_FIRST | super::lexicon::C_STOP) == 0) && place_goes_on(ends[k]));
         (super::lexicon::is_world_city(buf) || us).then_some(ends[k])
     })?;
     if weak && end == ends[0] {
@@ -1008,7 +1038,7 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
 /// Street types a street is named by without its number, after "on":
 /// the common ones only (the full list holds "Park", "Center", "Lake").
 const ON_STREET_TYPES: &[&str] = &[
-    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way", "court", "ct",
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way", "ct",
     "crt", "place", "pl", "terrace", "terr", "parkway", "pkwy", "circle", "cir", "crescent", "cres", "close", "grove",
     "gardens", "mews", "rise", "parade", "wynd",
 ];
@@ -1044,18 +1074,28 @@ fn street_named_at(text: &str, s: usize, lives: bool, buf: &mut String) -> Optio
         if e == j {
             return None;
         }
-        let end = if b.get(e) == Some(&b'.') { e + 1 } else { e };
-        // then no name or number goes on ("on Dr Patel", "St Mary's")
+        let dot = b.get(e) == Some(&b'.');
+        let end = if dot { e + 1 } else { e };
+        // then no name or number goes on ("on Dr Patel", "St Mary's"); but
+        // a sentence may end at a dot after the type or a lived-on
+        // street's name ("lives on Ashby St. Has two daughters", "lives
+        // down on Poplar. Daughter visits")
         let next = skip_sp(b, end);
-        let goes_on = next > end && next < b.len() && (b[next].is_ascii_digit() || starts_upper(text, next));
+        let goes_on = next > end && next < b.len() && (b[next].is_ascii_digit() || starts_upper(text, next) && !(dot && (n > 0 || lives)));
         let ends_clause = !goes_on && !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'\'');
         if n > 0 {
             fold_at(text, j, e, buf);
-            if ON_STREET_TYPES.contains(&buf.as_str()) {
+            // (a type in capitals after a name that is not, "on Chest CT",
+            // is a scan's or a unit's letters)
+            // ("on PET CT": in capitals all, a name's words of four
+            // letters or more, "on MAPLE ST")
+            let caps = b[j..e].iter().all(u8::is_ascii_uppercase)
+                && (b[s..j].iter().any(u8::is_ascii_lowercase) || b[s..j].split(|&c| c == b' ').any(|w| !w.is_empty() && w.len() < 4));
+            if ON_STREET_TYPES.contains(&buf.as_str()) && !caps {
                 return ends_clause.then_some(e);
             }
         }
-        if lives && n < 2 && ends_clause && matches!(b.get(end), None | Some(b'\n' | b'\r' | b'.' | b',' | b';' | b')')) {
+        if lives && n < 2 && ends_clause && matches!(b.get(e), None | Some(b'\n' | b'\r' | b'.' | b',' | b';' | b')')) {
             return Some(e);
         }
         if b.get(e) != Some(&b' ') {
@@ -1065,6 +1105,15 @@ fn street_named_at(text: &str, s: usize, lives: bool, buf: &mut String) -> Optio
     }
     None
 }
+
+/// Words that follow a place where someone lives, stays or works, as a
+/// sentence goes on ("in Gadsden over the holidays", "in Fargo since
+/// May"); a noun after a family name makes it an eponym's or a device's.
+const PLACE_FOLLOWERS: &[&[u8]] = &[
+    b"over", b"for", b"since", b"until", b"till", b"with", b"and", b"now", b"last", b"this", b"next", b"then", b"at",
+    b"on", b"to", b"where", b"when", b"while", b"but", b"so", b"because", b"before", b"after", b"during", b"from",
+    b"near", b"area", b"currently", b"recently", b"anymore", b"again", b"too", b"as", b"who", b"which", b"is", b"was",
+];
 
 /// The one to seven letters ending one byte before `p` (a capital after a
 /// space), where a place's preposition would stand: (start, end).
@@ -2710,12 +2759,21 @@ mod tests {
         assert!(addresses("Maple Street clinic called").is_empty());
         assert!(addresses("lives on Social Security").is_empty());
         assert!(addresses("lives down on Main Street Road").is_empty());
+        assert!(addresses("FDG-avid nodes on PET CT.").is_empty());
+        assert!(addresses("Nodule seen on Chest CT.").is_empty());
+        assert!(addresses("Pt is currently on Drug Court probation").is_empty());
+        assert_eq!(addresses("Lives on Ashby St. Has two daughters."), ["Ashby St"]);
+        assert_eq!(addresses("lives down on Poplar. Daughter visits."), ["Poplar"]);
         // a town that is a family name too, after a word only places take
         // or "in"; a given name after "in" stays a person's
         assert_eq!(addresses("the trailer past the Exxon outside Gary, no street number"), ["Gary"]);
         assert_eq!(addresses("SH: grew up in Hartford, now lives in Southside, Wheeling"), ["Hartford", "Southside, Wheeling"]);
         assert!(addresses("a message from Hartford about the bill").is_empty());
         assert!(addresses("confidence in Gary as her carer").is_empty());
+        assert_eq!(addresses("she stayed with her in Gadsden over the holidays"), ["Gadsden"]);
+        assert!(addresses("Clots noted in Foley bag.").is_empty());
+        assert!(addresses("translocation in Ewing sarcoma").is_empty());
+        assert!(addresses("CAG repeats in Huntington disease").is_empty());
         // city labels spaced with '-' or '#', or glued to ':'; a place of birth
         assert_eq!(addresses("Residence 7838 Sycamore Blvd   TOWN:Chattanooga\n"), ["7838 Sycamore Blvd", "Chattanooga"]);
         assert_eq!(addresses("CITY # Dayton\nState: OH"), ["Dayton"]);
@@ -2723,6 +2781,9 @@ mod tests {
         assert_eq!(addresses("Place of birth: Athlone\nPlace of death: Bayside"), ["Athlone"]);
         assert!(addresses("Place of birth: Holy Cross Maternity Unit\n").is_empty());
         assert!(addresses("Name:John Smith\nAge - Adult\nRoom # Blue").is_empty());
+        assert!(addresses("Pt lives out of town - Daughter is primary contact.").is_empty());
+        assert_eq!(addresses("Address - 79 Ashby Way | CITY # Dayton\n"), ["79 Ashby Way", "Dayton"]);
+        assert_eq!(addresses("City: Medical Lake\n"), ["Medical Lake"]);
     }
 
     #[test]

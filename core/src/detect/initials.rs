@@ -53,7 +53,7 @@ const LABELS: &[&str] = &[
 
 /// Of [`LABELS`], those where a person signs, read whatever the capitals
 /// spell (a service's letters too: "Prescriber signature: SW").
-const SIGNATURE_LABELS: &[&str] = &["signature", "signed", "initials", "abstractor", "witness", "witnesses", "init"];
+const SIGNATURE_LABELS: &[&str] = &["signature", "signed", "initials", "abstractor", "witness", "witnesses"];
 
 /// Words of a log's entry before the initials of whoever made it, without
 /// a colon: "ack NI 19:31", "Note MM 5/10: records faxed", "f/u RH
@@ -86,6 +86,9 @@ const NOT_INITIALS: &[&str] = &[
     "SMS", "DHL", "UPS", "TNT", "WHO", "CDC", "EMA", "FDA", "MOH", "PCR", "USPS", "GPS",
     // how a pregnancy is dated ("29 weeks by LMP February 14")
     "LMP", "EDD", "CRL", "IVF",
+    // tests and teams a case or a result is given to ("Init. CXR clear",
+    // "Referral assigned to ACT.")
+    "CXR", "KUB", "ABG", "CBC", "BMP", "CMP", "LFT", "ACT", "IOP", "SLT", "HTT", "EIP", "PHP",
 ];
 
 /// Vitals and labs, which a number follows as a time or a date follows a
@@ -207,8 +210,9 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                     }
                 }
                 // "Init. A.B.C.": the label's abbreviating dot for its colon
+                // (not a test's or a service's letters: "Init. CXR clear")
                 if ends_with_word(before, &[b"init."]) {
-                    push_signature(text, s, out);
+                    push(text, s, out);
                 }
                 // "allocated to RR.": a case given to a worker, who is named
                 // by initials ending the sentence or the line
@@ -671,7 +675,11 @@ fn role_ends_line(text: &str, k: usize) -> bool {
 
 /// Dotted capitals that are no one's initials: a country's, a note's, a
 /// time of day's, an eye's ("U.K.", "N.B.", "P.S.", "O.D.").
-const NOT_DOTTED: &[&str] = &["UK", "NB", "PS", "AD", "BC", "USA", "OD", "OS", "OU", "DC", "TV", "UN", "EU", "NZ", "UAE"];
+const NOT_DOTTED: &[&str] = &[
+    "UK", "NB", "PS", "AD", "BC", "USA", "OD", "OS", "OU", "DC", "TV", "UN", "EU", "NZ", "UAE",
+    // when a dose is taken, and what a note abbreviates ("P.O. Q.H.S.")
+    "HS", "QHS", "AC", "PC", "QOD", "QAM", "QPM", "TIW", "QH", "SOB", "AKA", "ROS",
+];
 
 /// The end of two or three ASCII capitals at `i`, each followed by '.'
 /// ("C.B.", "H.P.F."), then no letter or digit: dotted initials.
@@ -910,6 +918,10 @@ mod tests {
         assert!(initials("fit 40 min.  A.A. to review\n").is_empty());
         assert!(initials("allocated to OT team").is_empty());
         assert!(initials("allocated to ICU.\n").is_empty());
+        assert!(initials("Referral assigned to ACT.\n").is_empty());
+        assert!(initials("Init. CXR clear. Init. CT head neg.").is_empty());
+        assert!(initials("Colace 100 mg P.O. H.S.\n").is_empty());
+        assert!(initials("Cough. S.O.B.\n").is_empty());
     }
 
     #[test]

@@ -1052,7 +1052,8 @@ pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
         let ascii = span.is_ascii();
         let split = |c: char| if ascii { !c.is_ascii_alphabetic() } else { !c.is_alphabetic() };
         for w in span.split(split) {
-            if w.len() < 3 || seen.len() >= 24 || !ascii && w.chars().nth(2).is_none() {
+            // (not initials, "CXR", nor three capitals of another kind)
+            if w.len() < 3 || seen.len() >= 24 || !ascii && w.chars().nth(2).is_none() || w.len() == 3 && w.bytes().all(|c| c.is_ascii_uppercase()) {
                 continue;
             }
             // (each word once: the families find a name again and again)
@@ -1073,7 +1074,7 @@ pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
             } else {
                 fold_into(w, &mut buf);
             }
-            let ok = !(buf.len() <= 4 && PARTICLES.contains(&buf.as_str()) || lexicon(&buf).is_some_and(|e| e & C_STOP != 0) || super::lexicon::is_english(&buf));
+            let ok = !(buf.len() <= 4 && (PARTICLES.contains(&buf.as_str()) || LOWER_ABBREVIATIONS.contains(&buf.as_str())) || lexicon(&buf).is_some_and(|e| e & C_STOP != 0) || super::lexicon::is_english(&buf));
             seen.push((s, store.len(), ok));
             if ok {
                 let h = pair_hash(store.as_bytes()[s], store.as_bytes()[s + 1]);
@@ -1148,6 +1149,10 @@ pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
         super::interrupt::every_bytes(base, 64);
     }
 }
+
+/// Names that notes write in lower case as clinical abbreviations ("PMH:
+/// htn, tia 2019", "ana neg", "gerd"): not read again by [`mentions`].
+const LOWER_ABBREVIATIONS: &[&str] = &["tia", "ana", "ros", "mac", "gerd", "endo", "sal", "ami", "ida", "cam", "ada", "les", "ira", "ards", "copd"];
 
 /// A hash of a word's first two bytes into 1024 bits ([`mentions`]).
 #[inline(always)]
@@ -1532,6 +1537,9 @@ mod tests {
         // a name that is an English word, a particle, inside a word
         let t = "Rose Bird and Juan del Castillo. bp rose to 180; the bird feeder; del. castillos";
         assert!(mentioned(t, &["Rose Bird", "Juan del Castillo"]).is_empty());
+        // a clinical abbreviation that is a name too; initials' letters
+        let t = "Tia Brooks (daughter) at bedside. PMH: htn, tia 2019. CXR clear; cxr repeated";
+        assert!(mentioned(t, &["Tia Brooks", "CXR"]).is_empty());
     }
 
     #[test]

@@ -56,7 +56,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             None => continue,
         };
         let ls = speaker_start(b, ls);
-        if p - ls <= MAX_NAME && shaped(&b[ls..p]) {
+        // (a stamp may hold ": " itself, "[Sent: 10:30]": its own colon
+        // comes before where a name would start)
+        if ls < p && p - ls <= MAX_NAME && shaped(&b[ls..p]) {
             let h = b[ls..p].iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3));
             lines.push((h, ls, p));
             every_items(lines.len());
@@ -191,6 +193,9 @@ mod tests {
         // a stamp without a digit, or not in brackets, starts no speaker
         let t = "[note] sandy: hi\n[note] rose: hi\n[note] sandy: ok\n[note] rose: ok\nSandy Short: hello\n";
         assert!(names(t).is_empty());
+        // a stamp that holds a colon and a space
+        let t = "heba: who is the doctor?\nFatma: dr Mia Tran.\n[Sent: 10:30] heba: ok\nFatma: ok\n";
+        assert_eq!(names(t), ["heba", "Fatma", "heba", "Fatma"]);
     }
 
     #[test]
