@@ -991,10 +991,10 @@ fn relative_word_end(b: &[u8], e: usize) -> Option<usize> {
 /// Whether `r` (what follows a word) makes the word a verb's subject or
 /// a caller: " says", " will", " his ", " from ", ...
 fn subject_of(r: &[u8]) -> bool {
-    const AFTER: [&[u8]; 20] = [
+    const AFTER: [&[u8]; 21] = [
         b" says", b" said", b" will ", b" his ", b" her ", b" is ", b" can ", b" has ", b" wants", b" thinks",
         b" from ", b" calling", b" called", b" rang", b" came", b" moved", b" lives", b" drove",
-        b" brought", b" kinda",
+        b" brought", b" kinda", b" needs",
     ];
     AFTER.iter().any(|a| r.starts_with(a))
 }
@@ -1430,8 +1430,15 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         }
         // a first word that is English starts no name (every run tried
         // below begins with it): "patient is", "my son will"
-        if words.is_empty() && english && !particle && !(pairs(cue) && lexicon(buf).is_some_and(|c| c & C_FIRST != 0 && c & C_STOP == 0)) {
+        let listed_given = lexicon(buf).is_some_and(|c| c & C_FIRST != 0 && c & C_STOP == 0);
+        // (but a relative's given name that is a word too, as a verb's
+        // subject: "my wife destiny wants", "daughter dawn is nice")
+        let kin_subject = matches!(cue, Cue::Kin | Cue::Bare) && listed_given && subject_of(&b[j..]);
+        if words.is_empty() && english && !particle && !(pairs(cue) && listed_given) && !kin_subject {
             return None;
+        }
+        if words.is_empty() && english && kin_subject {
+            return Some(Finding::new(PhiType::Name, s, j, 0.7));
         }
         words.push((s, j, particle, english));
         if j + 1 < b.len() && b[j] == b' ' && b[j + 1].is_ascii_lowercase() {
@@ -1484,7 +1491,9 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             // "doctor appt": an abbreviation is short
             Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
             Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town => false,
-            Cue::Bare => given,
+            // (or, as after "my", one word that looks like a name as a
+            // verb's subject: "niece farzana called back")
+            Cue::Bare => given || (n == 1 && end - i >= 4 && name_like(&words[0]) && vowels(&b[i..end]) >= 2 && subject_of(&b[end..])),
             Cue::Addressed => (n >= 2 && words.iter().all(name_like)) || given || (n == 1 && words[0].1 - words[0].0 >= 4 && name_like(&words[0])),
         };
         if ok {
@@ -1549,8 +1558,18 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_s_given_name_that_is_a_word_too() {
+        assert_eq!(names("is the result back my wife destiny wants to know too"), ["destiny"]);
+        assert_eq!(names("also my husband bill needs appt too"), ["bill"]);
+        assert_eq!(names("6:12 PM - niece farzana called back, says pt went"), ["farzana"]);
+        assert!(names("my son will call you back").is_empty());
+        assert!(names("my wife may need a ride").is_empty());
+        assert!(names("my wife faith in the plan is low").is_empty());
+    }
+
+    #[test]
     fn a_relative_in_lower_case_without_my() {
-        assert_eq!(names("25 yo spouse daughter sherece is niec but son yves kinda difficult"), ["yves"]);
+        assert_eq!(names("25 yo spouse daughter sherece is niec but son yves kinda difficult"), ["sherece", "yves"]);
         // (a listed given name must start it: "son adhd asd")
         assert!(names("son adhd asd. pt's wife eliquis was held").is_empty());
         assert_eq!(names("6:12 PM - niece maria called back, says pt"), ["maria"]);
