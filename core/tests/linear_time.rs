@@ -86,6 +86,8 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         // a found name's words again in lower case, and a chat's speakers
         // after their stamps
         ("mentions", repeat("Harjit Kaur saw harjit and kaur, ", n / 2)),
+        ("record rows", repeat("DTL120028 BAILEY       WINSTON    19561023 M 862087595 SCRN\n", n / 4)),
+        ("capitals", repeat("BP HR RR ", n)),
         ("stamped speakers", repeat("[10:53] harjit: who is the doctor?\n[10:54] Fatma: dr Tran\n", n / 2)),
         // a name before every phone number; an addressee above every
         // address (each looked up among all the candidates found)

@@ -1091,6 +1091,70 @@ pub(crate) fn role_before(text: &str, start: usize) -> bool {
     false
 }
 
+/// Whether `p` (a word in capitals) starts a line, or follows a line's
+/// first token when that holds a digit and one space ("DTL120028 BAILEY").
+fn record_row_start(b: &[u8], p: usize) -> bool {
+    if p == 0 || b[p - 1] == b'\n' {
+        return true;
+    }
+    if b[p - 1] != b' ' || p < 2 {
+        return false;
+    }
+    // (the token read back at most 17 bytes: a long line's every word in
+    // capitals costs no more than that)
+    let from = (p - 1).saturating_sub(17);
+    let Some(ts) = memchr::memrchr(b'\n', &b[from..p - 1]).map(|k| from + k + 1).or((from == 0).then_some(0)) else { return false };
+    let tok = &b[ts..p - 1];
+    (3..=16).contains(&tok.len()) && tok.iter().all(u8::is_ascii_alphanumeric) && tok.iter().any(u8::is_ascii_digit)
+}
+
+/// The name fields of a fixed-width record from `p`: words in capitals,
+/// fields set apart by two spaces or more (one to three fields), then an
+/// eight-digit birth date (YYYYMMDD, a year from 1880 on) and a sex's
+/// letter ("BAILEY       WINSTON    19561023 M ..."): each field a name.
+fn record_row_names(b: &[u8], p: usize, out: &mut Vec<Finding>) {
+    let le = b[p..b.len().min(p + 64)].iter().position(|&c| c == b'\n').map_or(b.len().min(p + 64), |k| p + k);
+    let line = &b[p..le];
+    // the name part: capitals, '-', '\'' and spaces, up to the first digit
+    let n = line.iter().take_while(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b'\'')).count();
+    let d = &line[n..];
+    if n == 0 || line[n - 1] != b' ' || d.len() < 10 || !d[..8].iter().all(u8::is_ascii_digit) || d[8] != b' ' {
+        return;
+    }
+    let num = |r: &[u8]| r.iter().fold(0u32, |v, &c| v * 10 + (c - b'0') as u32);
+    let (y, m, day) = (num(&d[..4]), num(&d[4..6]), num(&d[6..8]));
+    let sex = matches!(d[9], b'M' | b'F' | b'U' | b'X') && d.get(10).is_none_or(|c| matches!(c, b' ' | b'\r'));
+    if !((1880..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day) && sex) {
+        return;
+    }
+    let mut fields = [(0usize, 0usize); 3];
+    let mut k = 0;
+    let mut i = 0;
+    while i < n {
+        while i < n && line[i] == b' ' {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        let fs = i;
+        // a field's words are one space apart ("MAC GIOLLA R", "BIN RASHID")
+        while i < n && !(line[i] == b' ' && line.get(i + 1) == Some(&b' ')) && !(line[i] == b' ' && i + 1 == n) {
+            i += 1;
+        }
+        if k == 3 {
+            return;
+        }
+        fields[k] = (fs, i);
+        k += 1;
+    }
+    for &(fs, fe) in &fields[..k] {
+        if fe - fs >= 2 && line[fs..fe].iter().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
+            out.push(Finding::new(PhiType::Name, p + fs, p + fe, 0.75));
+        }
+    }
+}
+
 /// Whether the line before `e` is a log entry's stamp, a date and then a
 /// time ("2024-06-20 @ 2:55 PM", "06/21/2024 at 3:55 PM", "24 Jan 2023
 /// 2110", "9/8 @ 9:40 AM"), and the words from `start` end at ": " within
@@ -1843,6 +1907,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         if c.has(C_MONTH) {
             super::spelled_dates::after_month(text, w.start, w.end, &mut s.found);
+        }
+        // a fixed-width record's name fields before its birth date and sex
+        // ("DTL120028 BAILEY       WINSTON    19561023 M 862087595 SCRN")
+        if w.is_upper() && record_row_start(text.as_bytes(), w.start) {
+            record_row_names(text.as_bytes(), w.start, &mut s.found);
         }
     }
     super::initials::find(text, &s.words, &mut s.found);
@@ -3161,6 +3230,14 @@ mod tests {
         assert_eq!(spans("Rx history\n24 Jan 2023 2110 Paulette: called the office"), vec!["Paulette"]);
         assert!(spans("Rx history\n2024-06-20 14:55 Plan: rest").is_empty());
         assert!(spans("x\n11/2/23 11:22 - Upadted Dr re: approval").is_empty());
+        // a fixed-width record's name fields before a birth date and a sex
+        let t = "HDRPD-GAIT-11 20220927\nDTL120028 BAILEY       WINSTON    19561023 M 862087595 SCRN\nDTL447031 MAC GIOLLA R DECLAN     19910525 M 318582496 COMP\n";
+        // (a field that fills its width runs into the next: one span)
+        assert_eq!(spans(t), vec!["BAILEY", "WINSTON", "MAC GIOLLA R DECLAN"]);
+        // no sex after the date, a date that is none, a word mid-line
+        assert!(spans("x\nRUN42 CBC DIFF  20240101 PENDING\n").is_empty());
+        assert!(spans("x\nLOT4471 ASPIRIN EC  20241301 M 3\n").is_empty());
+        assert!(spans("x\nseen today CBC DIFF  20240101 M 3\n").is_empty());
         // a call's speaker label is no role: "AGENT: Good morning"
         assert!(spans("[00:00:28] AGENT: Good morning, you've reached us").is_empty());
     }
