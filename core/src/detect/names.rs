@@ -163,6 +163,11 @@ static ROLE_PHRASES: &[&str] = &[
     // who takes a call, a ward's shift or a referral ("Agent: Chidinma",
     // "Nurse in charge: Bilal", "Witness: CNA Ikechukwu")
     "agent", "nurse in charge", "cna", "referral source",
+    // who leads a funeral, visits or gives a history; who last saw or
+    // took over from someone ("Celebrant/minister: Samuels", "Chaplain
+    // Francis", "Collateral: Rose (0464...)")
+    "celebrant", "minister", "chaplain", "collateral", "handed over to", "last seen by",
+    "interprète", "accompagné(e) par", "accompagnée par", "accompagné par",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -3230,6 +3235,9 @@ mod tests {
         assert_eq!(spans("Rx history\n24 Jan 2023 2110 Paulette: called the office"), vec!["Paulette"]);
         assert!(spans("Rx history\n2024-06-20 14:55 Plan: rest").is_empty());
         assert!(spans("x\n11/2/23 11:22 - Upadted Dr re: approval").is_empty());
+        assert_eq!(spans("Service 2:00pm\nCelebrant/minister: Samuels\nOrganist: Patricia Young"), vec!["Samuels", "Patricia Young"]);
+        assert_eq!(spans("MDD, moderate.\n\nCollateral: Rose (0464287888) - with consent."), vec!["Rose"]);
+        assert!(spans("Collateral: none obtained").is_empty());
         // a fixed-width record's name fields before a birth date and a sex
         let t = "HDRPD-GAIT-11 20220927\nDTL120028 BAILEY       WINSTON    19561023 M 862087595 SCRN\nDTL447031 MAC GIOLLA R DECLAN     19910525 M 318582496 COMP\n";
         // (a field that fills its width runs into the next: one span)
