@@ -1034,15 +1034,15 @@ fn next_line(b: &[u8], mut e: usize) -> Option<usize> {
 pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = out.len();
-    // the words in lower case, back to back, and where each ends
+    // the words in lower case, back to back
     let mut store = String::with_capacity(128);
-    // (start, end, whether it is read again) of each word in `store`
-    let mut seen: Vec<(usize, usize, bool)> = Vec::with_capacity(24);
+    // (start, end, what it is: 0 not yet asked, 1 read again, 2 not) of
+    // each word in `store`; a word is looked up in the lists only once it
+    // is found again, most never are
+    let mut seen: Vec<(usize, usize, u8)> = Vec::with_capacity(24);
     // (the words' first two bytes, hashed: most of the text's words start
     // with none of them)
     let mut pairs = [0u64; 16];
-    let mut any = false;
-    let mut buf = String::with_capacity(32);
     for f in &out[..n] {
         if f.kind != PhiType::Name || f.score < 0.5 {
             continue;
@@ -1067,39 +1067,21 @@ pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
                 store.truncate(s);
                 continue;
             }
-            // (an ASCII word's fold is its lower case, just written)
-            if ascii {
-                buf.clear();
-                buf.push_str(&store[s..]);
-            } else {
-                fold_into(w, &mut buf);
-            }
-            let ok = !(buf.len() <= 4 && (PARTICLES.contains(&buf.as_str()) || LOWER_ABBREVIATIONS.contains(&buf.as_str())) || lexicon(&buf).is_some_and(|e| e & C_STOP != 0) || super::lexicon::is_english(&buf));
-            seen.push((s, store.len(), ok));
-            if ok {
-                let h = pair_hash(store.as_bytes()[s], store.as_bytes()[s + 1]);
-                pairs[h / 64] |= 1 << (h % 64);
-                any = true;
-            }
+            seen.push((s, store.len(), 0));
+            let h = pair_hash(store.as_bytes()[s], store.as_bytes()[s + 1]);
+            pairs[h / 64] |= 1 << (h % 64);
         }
     }
-    if !any {
+    if seen.is_empty() {
         return;
     }
     let sb = store.as_bytes();
+    let mut buf = String::with_capacity(32);
     // the findings' spans by start, and the furthest end up to each, for
-    // asking whether one covers a byte range in a binary search
-    let mut spans: Vec<(usize, usize)> = out[..n].iter().map(|f| (f.start, f.end)).collect();
-    super::interrupt::sort_by_checked(&mut spans, |a, b| a.cmp(b));
-    let mut reach = 0;
-    for sp in spans.iter_mut() {
-        reach = reach.max(sp.1);
-        sp.1 = reach;
-    }
-    let covered = |s: usize, e: usize| {
-        let k = spans.partition_point(|sp| sp.0 < e);
-        k > 0 && spans[k - 1].1 > s
-    };
+    // asking whether one covers a byte range in a binary search (sorted
+    // when a word is first found again)
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut sorted = false;
     let mut pushed = 0;
     // word starts whose byte starts one of the words, 64 bytes at a time
     // (a byte outside ASCII counts as a letter: after one, no word starts)
@@ -1119,9 +1101,19 @@ pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
                 continue;
             }
             let mut hit = None;
-            for &(a, e, ok) in &seen {
-                let w = &sb[a..e];
-                if ok && w[0] == b[p] && b[p..].starts_with(w) && !text[p + w.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+            for (a, e, state) in seen.iter_mut() {
+                let w = &sb[*a..*e];
+                if *state == 2 || w[0] != b[p] || !b[p..].starts_with(w) || text[p + w.len()..].chars().next().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                if *state == 0 {
+                    fold_into(&store[*a..*e], &mut buf);
+                    let no = buf.len() <= 4 && (PARTICLES.contains(&buf.as_str()) || LOWER_ABBREVIATIONS.contains(&buf.as_str()))
+                        || lexicon(&buf).is_some_and(|e| e & C_STOP != 0)
+                        || super::lexicon::is_english(&buf);
+                    *state = if no { 2 } else { 1 };
+                }
+                if *state == 1 {
                     hit = Some(p + w.len());
                     break;
                 }
@@ -1139,7 +1131,18 @@ pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
                 }
                 e = k;
             }
-            if !covered(p, e) {
+            if !sorted {
+                spans.extend(out[..n].iter().map(|f| (f.start, f.end)));
+                super::interrupt::sort_by_checked(&mut spans, |a, b| a.cmp(b));
+                let mut reach = 0;
+                for sp in spans.iter_mut() {
+                    reach = reach.max(sp.1);
+                    sp.1 = reach;
+                }
+                sorted = true;
+            }
+            let k = spans.partition_point(|sp| sp.0 < e);
+            if !(k > 0 && spans[k - 1].1 > p) {
                 out.push(Finding::new(PhiType::Name, p, e, 0.6));
                 pushed += 1;
                 super::interrupt::every_items(pushed);
