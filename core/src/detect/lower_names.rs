@@ -109,7 +109,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 108] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 109] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -179,6 +179,8 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 108] = [
     ("t's", ["i", "I"], Cue::Intro),
     // "hi its hector bergstrom" (its for it's), "Hello marcus,"
     ("i its", ["h", "H"], Cue::Intro),
+    // ("hey its mai i look after ...", a voicemail's transcript)
+    ("ey its", ["h", "H"], Cue::Intro),
     ("ello", ["h", "H"], Cue::Addressed),
     // (whole, so that "or my daughter-in-law" is left to the relative's cue)
     ("for my", ["", ""], Cue::Relative),
@@ -1561,6 +1563,12 @@ mod tests {
     }
 
     #[test]
+    fn a_voicemail_s_caller_after_hey_its() {
+        assert_eq!(names("Transcript:\nhey its deepa the neighbor of sylvie lavoie on kingsway"), ["deepa", "sylvie lavoie"]);
+        assert!(names("hey its fine, no rush").is_empty());
+    }
+
+    #[test]
     fn a_relative_s_given_name_that_is_a_word_too() {
         assert_eq!(names("is the result back my wife destiny wants to know too"), ["destiny"]);
         assert_eq!(names("also my husband bill needs appt too"), ["bill"]);
@@ -1616,7 +1624,7 @@ mod tests {
         assert_eq!(names("please call me back my name is hyacinth grant thank you"), ["hyacinth grant"]);
         assert_eq!(names("the referral from doctor rose hill we have you"), ["rose hill"]);
         assert_eq!(names("hi this message is for linh hoang this is deborah"), ["linh hoang", "deborah"]);
-        assert_eq!(names("hey its deepa the neighbor of sylvie lavoie on kingsway"), ["sylvie lavoie"]);
+        assert_eq!(names("hey its deepa the neighbor of sylvie lavoie on kingsway"), ["deepa", "sylvie lavoie"]);
         // not after a relative's cue, nor a possessive or a function word
         assert!(names("hello, my mom is 47").is_empty());
         assert!(names("my son will call back").is_empty());
