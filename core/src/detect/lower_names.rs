@@ -1087,17 +1087,28 @@ pub(crate) fn mentions(text: &str, out: &mut Vec<Finding>) {
     let mut pushed = 0;
     // word starts whose byte starts one of the words, 64 bytes at a time
     // (a byte outside ASCII counts as a letter: after one, no word starts)
+    // (a lower-case ASCII letter after such a byte is looked at too, and
+    // kept where the character before is no letter or digit: a curly
+    // quote, a dash, a no-break space, "“harjit” will call")
     let mut carry = 0u64;
+    let mut carry_high = 0u64;
     let mut base = 0;
     while base < b.len() {
         let blk = super::context::Block::load(b, base);
         let word = blk.mask(|x| x.fold_case().lower() | x.digit() | x.high() | x.eq(b'_') | x.eq(b'.') | x.eq(b'@'));
-        let first = blk.mask(|x| x.lower() | x.high());
-        let mut m = first & !(word << 1 | carry);
+        let lower = blk.mask(|x| x.lower());
+        let high = blk.mask(|x| x.high());
+        let first = lower | high;
+        let after_high = lower & (high << 1 | carry_high);
+        let mut m = first & !(word << 1 | carry) | after_high;
         carry = word >> 63;
+        carry_high = high >> 63;
         while m != 0 {
             let p = base + m.trailing_zeros() as usize;
             m &= m - 1;
+            if after_high >> (p - base) & 1 == 1 && text[..p].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
             let h = pair_hash(b[p], b.get(p + 1).copied().unwrap_or(0));
             if pairs[h / 64] & 1 << (h % 64) == 0 {
                 continue;
@@ -1551,6 +1562,10 @@ mod tests {
         // a name that is an English word, a particle, inside a word
         let t = "Rose Bird and Juan del Castillo. bp rose to 180; the bird feeder; del. castillos";
         assert!(mentioned(t, &["Rose Bird", "Juan del Castillo"]).is_empty());
+        // after a curly quote, a dash or a no-break space; not inside a
+        // word after an accented letter ("Josébarry" is none)
+        let t = "Harjit Kaur rang. “harjit” will call—harjit\u{a0}harjit; Joséharjit";
+        assert_eq!(mentioned(t, &["Harjit Kaur"]), ["harjit", "harjit", "harjit"]);
         // a clinical abbreviation that is a name too; initials' letters
         let t = "Tia Brooks (daughter) at bedside. PMH: htn, tia 2019. CXR clear; cxr repeated";
         assert!(mentioned(t, &["Tia Brooks", "CXR"]).is_empty());
