@@ -197,17 +197,13 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 // "Signed HK" ending its line, "Signed AH 02/22/2024": a
                 // signature's verb without "by" or a colon
                 if ends_with_word(before, &[b"signed", b"initialled", b"initialed", b"cosigned"]) {
-                    let at = out.len();
-                    push(text, s, out);
-                    if let Some(f) = out.get(at).copied() {
+                    push_kept(text, s, out, |f| {
                         let mut k = f.end;
                         while b.get(k) == Some(&b' ') {
                             k += 1;
                         }
-                        if !(line_end(b, f.end) || k > f.end && b.get(k).is_some_and(u8::is_ascii_digit) && b.get(k..).is_some_and(|r| r.iter().take(11).any(|&c| matches!(c, b'/' | b'-' | b'.')))) {
-                            out.truncate(at);
-                        }
-                    }
+                        line_end(b, f.end) || k > f.end && b.get(k).is_some_and(u8::is_ascii_digit) && b.get(k..).is_some_and(|r| r.iter().take(11).any(|&c| matches!(c, b'/' | b'-' | b'.')))
+                    });
                 }
                 // "Init. A.B.C.": the label's abbreviating dot for its colon
                 // (not a test's or a service's letters: "Init. CXR clear")
@@ -217,26 +213,12 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 // "allocated to RR.": a case given to a worker, who is named
                 // by initials ending the sentence or the line
                 if ends_with_word(before, &[b"allocated to", b"assigned to", b"reassigned to"]) {
-                    let at = out.len();
-                    push(text, s, out);
-                    if out.get(at).is_some_and(|f| !(line_end(b, f.end) || b[f.end] == b'.' && line_end(b, f.end + 1))) {
-                        out.truncate(at);
-                    }
+                    push_kept(text, s, out, |f| line_end(b, f.end) || b[f.end] == b'.' && line_end(b, f.end + 1));
                 }
                 // "crown fit 40 min.  A.A.": dotted initials ending the
                 // line after a sentence
-                if joined && c2 == b'.' && {
-                    let mut k = s - 1;
-                    while k > 0 && b[k - 1] == b' ' {
-                        k -= 1;
-                    }
-                    k > 0 && matches!(b[k - 1], b'.' | b'!' | b'?' | b')')
-                } {
-                    let at = out.len();
-                    push(text, s, out);
-                    if out.get(at).is_some_and(|f| !line_end(b, f.end)) {
-                        out.truncate(at);
-                    }
+                if joined && c2 == b'.' && sentence_ends_before(b, s - 1) {
+                    push_kept(text, s, out, |f| line_end(b, f.end));
                 }
                 // "Phleb: DH"
                 if let Some(p) = before.strip_suffix(b":").map(<[u8]>::len) {
@@ -260,20 +242,7 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             b'-' if s >= 2 && b[s - 2] == b'\n' && may(s - 1) => line_start(text, s - 1, out),
             // a sign-off glued to its dash at a line's end, after a
             // sentence ("3-month call. -KV", "for metformin.   -AP")
-            b'-' if s >= 3 && b[s - 2] == b' ' && {
-                let mut k = s - 2;
-                while k > 0 && b[k - 1] == b' ' {
-                    k -= 1;
-                }
-                k > 0 && matches!(b[k - 1], b'.' | b'!' | b'?' | b')')
-            } =>
-            {
-                let before = out.len();
-                push(text, s, out);
-                if out.get(before).is_some_and(|f| !line_end(b, f.end)) {
-                    out.truncate(before);
-                }
-            }
+            b'-' if s >= 3 && b[s - 2] == b' ' && sentence_ends_before(b, s - 2) => push_kept(text, s, out, |f| line_end(b, f.end)),
             // a log entry signed at its line's end ("lvm on 07115 412404
             // /GN"), the line opening with a date; not a route's or a
             // fluid's letters ("given /SC", "running /NS"). (The line's
@@ -282,13 +251,7 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 push(text, s, out);
             }
             // "/CH" alone on its line
-            b'/' if (s == 1 || b[s - 2] == b'\n') => {
-                let before = out.len();
-                push(text, s, out);
-                if out.get(before).is_some_and(|f| !line_end(b, f.end)) {
-                    out.truncate(before);
-                }
-            }
+            b'/' if (s == 1 || b[s - 2] == b'\n') => push_kept(text, s, out, |f| line_end(b, f.end)),
             _ => {}
         }
     }
@@ -545,11 +508,7 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let line_end = |k: usize| line_end(b, k);
     if b[i] == b'-' {
-        let before = out.len();
-        push(text, i + 1, out);
-        if out.get(before).is_some_and(|f| !line_end(f.end)) {
-            out.truncate(before);
-        }
+        push_kept(text, i + 1, out, |f| line_end(f.end));
         return;
     }
     // "SW/ze", "MA/ab": a dictation's reference, whatever the capitals
@@ -692,6 +651,25 @@ fn dotted_at(b: &[u8], i: usize) -> Option<usize> {
     }
     let free = !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
     ((2..=3).contains(&n) && free).then_some(k)
+}
+
+/// [`push`], the initials kept only where `keep` says of them (their
+/// line ends after them, a date follows).
+fn push_kept(text: &str, i: usize, out: &mut Vec<Finding>, keep: impl Fn(&Finding) -> bool) {
+    let at = out.len();
+    push(text, i, out);
+    if out.get(at).is_some_and(|f| !keep(f)) {
+        out.truncate(at);
+    }
+}
+
+/// Whether a sentence ends before the space at `k` and any spaces before
+/// it ("3-month call. -KV", "crown fit 40 min.  A.A.").
+fn sentence_ends_before(b: &[u8], mut k: usize) -> bool {
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    k > 0 && matches!(b[k - 1], b'.' | b'!' | b'?' | b')')
 }
 
 /// Initials at `i` when they stand alone there.
