@@ -332,11 +332,7 @@ fn signed_verb_before(b: &[u8], mut e: usize, n: usize) -> bool {
 fn month_at(r: &[u8]) -> bool {
     let n = r.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let w = &r[..n];
-    n >= 3
-        && r[0].is_ascii_uppercase()
-        && super::lexicon::MONTHS
-            .iter()
-            .any(|(full, abbr)| w.eq_ignore_ascii_case(full.as_bytes()) || abbr.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
+    n >= 3 && r[0].is_ascii_uppercase() && super::lexicon::is_month_word(w)
 }
 
 /// Whether `before` ends in " <date> <time>": a 24-hour time ("1735",

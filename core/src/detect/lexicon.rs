@@ -616,6 +616,12 @@ pub(crate) const MONTHS: [(&str, &[&str]); 12] = [
     ("december", &["dec"]),
 ];
 
+/// Whether the ASCII word `w` (any case) is a month's name, in full or
+/// abbreviated ("September", "Sep", "jan").
+pub(crate) fn is_month_word(w: &[u8]) -> bool {
+    MONTHS.iter().any(|(full, abbr)| w.eq_ignore_ascii_case(full.as_bytes()) || abbr.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
+}
+
 /// Whether a lower-case word is a month name in full.
 pub(crate) fn is_full_month_name(k: &str) -> bool {
     MONTHS.iter().any(|&(full, _)| full == k)

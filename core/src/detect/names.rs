@@ -1212,9 +1212,7 @@ fn log_stamp_before(b: &[u8], e: usize, start: usize) -> bool {
 /// after it or not ("Jan", "September,").
 fn month_word(t: &[u8]) -> bool {
     let t = t.strip_suffix(b",").or_else(|| t.strip_suffix(b".")).unwrap_or(t);
-    t.len() >= 3
-        && t[0].is_ascii_alphabetic()
-        && super::lexicon::MONTHS.iter().any(|(full, abbr)| t.eq_ignore_ascii_case(full.as_bytes()) || abbr.iter().any(|a| t.eq_ignore_ascii_case(a.as_bytes())))
+    t.len() >= 3 && t[0].is_ascii_alphabetic() && super::lexicon::is_month_word(t)
 }
 
 /// Whether `b[..e]` ends in a chat transcript's time stamp that starts its
