@@ -1589,22 +1589,16 @@ fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
                 }
                 if s >= 4 && b[s - 1] == b' ' && matches!(b[s - 2] | 0x20, b'n' | b'f') {
                     if let Some(lives) = street_cue_before(b, s) {
-                        if let Some(mut end) = street_named_at(text, s, lives, buf) {
-                            push_sorted(out, first, Finding::new(PhiType::Address, s, end, 0.7));
+                        if let Some(e1) = street_named_at(text, s, lives, buf) {
                             // the other of two ("King Road and Queen Street")
-                            let s2 = end + 5;
-                            if b.get(end..s2) == Some(b" and ") && starts_upper(text, s2) {
-                                if let Some(e2) = street_named_at(text, s2, false, buf) {
-                                    push_sorted(out, first, Finding::new(PhiType::Address, s2, e2, 0.7));
-                                    end = e2;
-                                }
-                            }
-                            // then its town ("Queen Street, Napier")
-                            if let Some(t) = town_after_comma(text, end, buf) {
-                                if let Some(l) = out.last_mut() {
-                                    l.end = t;
-                                }
-                                end = t;
+                            let s2 = e1 + 5;
+                            let second = (b.get(e1..s2) == Some(b" and ") && starts_upper(text, s2)).then(|| street_named_at(text, s2, false, buf)).flatten();
+                            // then the last one's town ("Queen Street, Napier")
+                            let last = second.unwrap_or(e1);
+                            let end = town_after_comma(text, last, buf).unwrap_or(last);
+                            push_sorted(out, first, Finding::new(PhiType::Address, s, if second.is_some() { e1 } else { end }, 0.7));
+                            if second.is_some() {
+                                push_sorted(out, first, Finding::new(PhiType::Address, s2, end, 0.7));
                             }
                             i = end;
                             continue;
