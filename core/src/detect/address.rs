@@ -1048,7 +1048,7 @@ const ON_STREET_TYPES: &[&str] = &[
 /// `Some(true)` after "lives down on" (or up, over, out): there a
 /// street's name needs no type ("lives down on Poplar").
 fn street_cue_before(b: &[u8], s: usize) -> Option<bool> {
-    let word = |k: usize, w: &[u8]| k >= w.len() && b[k - w.len()..k].eq_ignore_ascii_case(w) && (k == w.len() || !b[k - w.len() - 1].is_ascii_alphanumeric());
+    let word = |k: usize, w: &[u8]| super::lexicon::ends_with_word(&b[..k], &[w]);
     if word(s - 1, b"on") {
         let lives = s >= 4 && [&b"down"[..], b"up", b"over", b"out"].iter().any(|w| word(s - 4, w) && s >= 5 + w.len() && word(s - 5 - w.len(), b"lives"));
         return Some(lives);
@@ -2285,7 +2285,7 @@ fn rural_route_at(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 /// letter and number).
 fn numbered_road_before(b: &[u8], s: usize, e: usize) -> Option<usize> {
     const CUES: [&[u8]; 4] = [b"on ", b"off ", b"along ", b"near "];
-    let cue_before = |k: usize| CUES.iter().any(|c| k >= c.len() && b[k - c.len()..k].eq_ignore_ascii_case(c) && (k == c.len() || !b[k - c.len() - 1].is_ascii_alphanumeric()));
+    let cue_before = |k: usize| super::lexicon::ends_with_word(&b[..k], &CUES);
     if e - s > 4 {
         return None;
     }

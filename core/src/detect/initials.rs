@@ -22,6 +22,7 @@
 //! A text costs no pass of its own: the names family's tokenizer has
 //! listed its capitalized words, and initials are read from those.
 
+use super::lexicon::ends_with_word;
 use super::names::Word;
 use crate::types::{Finding, PhiType};
 
@@ -292,15 +293,6 @@ fn log_line_before(b: &[u8], k: usize) -> bool {
     let month = |g: &[u8]| g.len() == 3 && g.iter().all(u8::is_ascii_alphabetic);
     groups.len() == 3
         && groups.iter().enumerate().all(|(i, g)| !g.is_empty() && g.len() <= 4 && (g.iter().all(u8::is_ascii_digit) || i == 1 && month(g)))
-}
-
-/// Whether `before` ends with one of `words` (any case), a whole word.
-fn ends_with_word(before: &[u8], words: &[&[u8]]) -> bool {
-    words.iter().any(|w| {
-        before.len() >= w.len()
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-            && (before.len() == w.len() || !before[before.len() - w.len() - 1].is_ascii_alphanumeric())
-    })
 }
 
 /// Whether one of the `n` words before `e` (on its line) is a signature's

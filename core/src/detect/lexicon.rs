@@ -616,6 +616,15 @@ pub(crate) const MONTHS: [(&str, &[&str]); 12] = [
     ("december", &["dec"]),
 ];
 
+/// Whether `before` ends with one of `words` (any case), a whole word.
+pub(crate) fn ends_with_word(before: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|w| {
+        before.len() >= w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (before.len() == w.len() || !before[before.len() - w.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
 /// Whether the ASCII word `w` (any case) is a month's name, in full or
 /// abbreviated ("September", "Sep", "jan").
 pub(crate) fn is_month_word(w: &[u8]) -> bool {
