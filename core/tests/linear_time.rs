@@ -102,6 +102,12 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("kids in CJK", format!("kids {}", "病人的kids很好".repeat(n / 2))),
         ("slashed initials", format!("08/09/2022{}", " /AB".repeat(n))),
         ("boards", format!("BED  PATIENT   AGE  RN     DR       ARR\n{}", repeat("C17   R King   15   H Edwards N O'Connor 14:30\n", n / 4))),
+        // hosts without scheme that never reach a top-level domain; dotted
+        // and dashed MACs that never close; "::" in a row
+        ("plain hosts", format!("{} x.com", "a-b.".repeat(4 * n))),
+        ("dotted macs", repeat("aabb.ccdd.eef ", n)),
+        ("dashed letters", "AA-".repeat(4 * n)),
+        ("colons", repeat(" :: ", 2 * n)),
     ]
 }
 

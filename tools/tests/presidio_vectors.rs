@@ -17,8 +17,13 @@ use phi_tools::vectors::{parse_vectors_jsonl, render, run_all, tally, totals, Ve
 /// certificates `id`): Presidio's "my certificate number is: BB1388568"
 /// expects a medical licence, so 724 (CHANGELOG, BENCHMARKS.md); 725 since
 /// numbers after '+' in international form are phones; 726 since e-mail
-/// domains may end in an internationalized TLD's ASCII form ("xn--p1ai").
-const FLOOR: usize = 757;
+/// domains may end in an internationalized TLD's ASCII form ("xn--p1ai");
+/// 757 at 0.2.0's later detectors; 807 since the formats the failure
+/// listing showed missing were read (2026-12-07: MACs without digits and
+/// Cisco's dotted form, sites without scheme or path, IPv6's "::",
+/// dashed IBANs, dashed DNIs and Finnish codes, printed SINs and TFNs
+/// alone, a capital and eight characters as an id).
+const FLOOR: usize = 807;
 
 fn vectors() -> Vec<Vector> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpora/presidio_vectors/vectors.jsonl");

@@ -160,6 +160,14 @@ pub(super) fn mbi(t: &[u8]) -> bool {
         && t[10].is_ascii_digit()
 }
 
+/// A capital letter, then eight digits or seven digits and a capital
+/// ("A12803456", "T1234567Z"): the shape of many countries' passport,
+/// licence and identity card numbers, and of no clinical code (an ICD-10
+/// code has at most six characters after its letter, with a dot).
+pub(super) fn letter_and_eight(t: &[u8]) -> bool {
+    t.len() == 9 && t[0].is_ascii_uppercase() && t[1..8].iter().all(u8::is_ascii_digit) && (t[8].is_ascii_digit() || t[8].is_ascii_uppercase())
+}
+
 /// SSN area/group/serial ranges the SSA never issues: area 000, 666 and
 /// 900–999, group 00, serial 0000.
 pub(super) fn ssn_parts(area: u32, group: u32, serial: u32) -> bool {

@@ -8,7 +8,9 @@
 
 use crate::types::{Finding, PhiType};
 
-/// IBAN length per country (the SWIFT registry).
+/// IBAN length per country (the SWIFT registry, with the countries that
+/// joined it since 2021: Libya, Sudan, Burundi, Djibouti, Russia and the
+/// others).
 const LENGTHS: &[(&[u8; 2], u8)] = &[
     (b"AD", 24),
     (b"AE", 23),
@@ -19,6 +21,7 @@ const LENGTHS: &[(&[u8; 2], u8)] = &[
     (b"BE", 16),
     (b"BG", 22),
     (b"BH", 22),
+    (b"BI", 27),
     (b"BR", 29),
     (b"BY", 28),
     (b"CH", 21),
@@ -26,12 +29,14 @@ const LENGTHS: &[(&[u8; 2], u8)] = &[
     (b"CY", 28),
     (b"CZ", 24),
     (b"DE", 22),
+    (b"DJ", 27),
     (b"DK", 18),
     (b"DO", 28),
     (b"EE", 20),
     (b"EG", 29),
     (b"ES", 24),
     (b"FI", 18),
+    (b"FK", 18),
     (b"FO", 18),
     (b"FR", 27),
     (b"GB", 22),
@@ -56,15 +61,19 @@ const LENGTHS: &[(&[u8; 2], u8)] = &[
     (b"LT", 20),
     (b"LU", 20),
     (b"LV", 21),
+    (b"LY", 25),
     (b"MC", 27),
     (b"MD", 24),
     (b"ME", 22),
     (b"MK", 19),
+    (b"MN", 20),
     (b"MR", 27),
     (b"MT", 31),
     (b"MU", 30),
+    (b"NI", 28),
     (b"NL", 18),
     (b"NO", 15),
+    (b"OM", 23),
     (b"PK", 24),
     (b"PL", 28),
     (b"PS", 29),
@@ -72,12 +81,15 @@ const LENGTHS: &[(&[u8; 2], u8)] = &[
     (b"QA", 29),
     (b"RO", 24),
     (b"RS", 22),
+    (b"RU", 33),
     (b"SA", 24),
     (b"SC", 31),
+    (b"SD", 18),
     (b"SE", 24),
     (b"SI", 19),
     (b"SK", 24),
     (b"SM", 27),
+    (b"SO", 23),
     (b"ST", 25),
     (b"SV", 28),
     (b"TL", 23),
@@ -87,6 +99,7 @@ const LENGTHS: &[(&[u8; 2], u8)] = &[
     (b"VA", 22),
     (b"VG", 24),
     (b"XK", 20),
+    (b"YE", 30),
 ];
 
 fn length_of(cc: &[u8]) -> Option<usize> {
@@ -136,23 +149,27 @@ pub(super) fn at_digits(b: &[u8], d: usize, out: &mut Vec<Finding>) -> Option<us
 }
 
 /// Reads an IBAN of `len` characters from `start`: compact, or in groups
-/// of four separated by one space (the last group shorter). Returns its
-/// end when it ends a word and passes the check.
+/// of four separated by one space or one dash (the last group shorter).
+/// Returns its end when it ends a word and passes the check.
 fn read(b: &[u8], start: usize, len: usize) -> Option<usize> {
     let mut compact = [0u8; 34];
     let mut n = 0;
     let mut j = start;
-    let mut spaced: Option<bool> = None;
+    // the separator, once the first group's end has shown it (0: none)
+    let mut sep: Option<u8> = None;
     while n < len {
-        // a space only between groups of four, and then between them all
+        // a separator only between groups of four, and then between them all
         if n > 0 && n % 4 == 0 {
-            let space = b.get(j) == Some(&b' ');
-            match spaced {
-                None => spaced = Some(space),
-                Some(s) if s != space => return None,
+            let here = match b.get(j) {
+                Some(&c @ (b' ' | b'-')) => c,
+                _ => 0,
+            };
+            match sep {
+                None => sep = Some(here),
+                Some(s) if s != here => return None,
                 _ => {}
             }
-            if space {
+            if here != 0 {
                 j += 1;
             }
         }
@@ -200,6 +217,9 @@ mod tests {
             ibans("Konto: CH93 0076 2011 6238 5295 7"),
             ["CH93 0076 2011 6238 5295 7"]
         );
+        // dashes between the groups; a country that joined the registry in 2021
+        assert_eq!(ibans("IBAN: AL47-2121-1009-0000-0002-3569-8741."), ["AL47-2121-1009-0000-0002-3569-8741"]);
+        assert_eq!(ibans("LY83 0020 4800 0020 1001 2036 1"), ["LY83 0020 4800 0020 1001 2036 1"]);
     }
 
     #[test]
@@ -216,6 +236,7 @@ mod tests {
         assert!(ibans("XDE89370400440532013000").is_empty());
         assert!(ibans("de89370400440532013000").is_empty());
         assert!(ibans("DE89 37040044 0532 0130 00").is_empty());
+        assert!(ibans("AL47-2121-1009 0000-0002-3569-8741").is_empty());
         // clinical look-alikes
         assert!(ibans("HbA1c 6.5%, BP 120/80, ICD E11.9, CPT 99213, LOT AB12345678").is_empty());
     }

@@ -269,6 +269,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             // an Australian Medicare provider number, a commercial driver's
             // licence
             "provider no", "provider no.", "provider number", "prov no", "prov. no", "cdl", "cdl #", "cdl no",
+            // a provider's identifier (an NPI or a payer's own number; a
+            // "provider ID" alone is as often an insurer's member number)
+            "provider identifier",
             "practising certificate", "practicing certificate", "college reg", "college registration", "permis",
             // a driving licence as other countries name it
             "driving licence", "driving license", "driving permit", "driver's permit", "licencia de conducir",

@@ -81,6 +81,8 @@ pub(crate) enum Nid {
     Kimlik,
     /// Belgium national register number.
     Belgium,
+    /// South Africa identity number.
+    Za,
     /// Chile RUT / RUN (read only after its name: its check is one
     /// character mod 11).
     Rut,
@@ -88,7 +90,7 @@ pub(crate) enum Nid {
     Any,
 }
 
-const ALL: [Nid; 26] = [
+const ALL: [Nid; 27] = [
     Nid::Nino,
     Nid::Nhs,
     Nid::Sin,
@@ -115,6 +117,7 @@ const ALL: [Nid; 26] = [
     Nid::ChinaId,
     Nid::Kimlik,
     Nid::Belgium,
+    Nid::Za,
 ];
 
 /// Most characters a national number holds (CURP's 18, separators aside).
@@ -176,7 +179,8 @@ pub(super) fn read_shape(b: &[u8], s: usize, nid: Nid) -> Option<(usize, usize, 
         Nid::CodiceFiscale => {
             let l = |r: std::ops::Range<usize>| v[r].iter().all(|&c| c.is_ascii_uppercase());
             let d2 = |r: std::ops::Range<usize>| dig(&v[r]);
-            v.len() == 16 && l(0..6) && d2(6..8) && l(8..9) && d2(9..11) && l(11..12) && d2(12..15) && l(15..16)
+            // (the month's letter is one of the twelve that name a month)
+            v.len() == 16 && l(0..6) && d2(6..8) && b"ABCDEHLMPRST".contains(&v[8]) && d2(9..11) && l(11..12) && d2(12..15) && l(15..16)
         }
         _ => false,
     };
@@ -311,6 +315,7 @@ pub(super) fn check(v: &[u8], nid: Nid) -> Option<PhiType> {
         Nid::ChinaId => china_id(v),
         Nid::Kimlik => kimlik(v),
         Nid::Belgium => belgium(v),
+        Nid::Za => za(v),
         Nid::Rut => rut(v),
         Nid::Any => unreachable!("handled above"),
     };
@@ -318,31 +323,44 @@ pub(super) fn check(v: &[u8], nid: Nid) -> Option<PhiType> {
 }
 
 /// A number read without its name, by a shape only its own format has,
-/// kept when it passes its check: nine characters ending in a letter (a
-/// DNI or NIE, a Singapore NRIC/FIN), eleven with a century letter after
-/// a birth date (Finland), sixteen (a codice fiscale). Either case. The
-/// UK's National Insurance number, which has no check, is read only after
-/// its name.
+/// kept when it passes its check: eight or nine characters ending in a
+/// letter (a DNI or NIE, a Singapore NRIC/FIN), eleven with a century letter after
+/// a birth date (Finland), sixteen (a codice fiscale, whose shape alone is
+/// enough). Either case. The UK's National Insurance number, which has no
+/// check, is read only after its name (read by its shape, it took another
+/// number's place on a held-out corpus).
 pub(super) fn bare(tok: &[u8]) -> Option<PhiType> {
     let mut up = [0u8; 16];
     let v = up.get_mut(..tok.len())?;
     v.copy_from_slice(tok);
     v.make_ascii_uppercase();
     match v.len() {
+        // a DNI of seven digits, as older ones are written ("1111111G")
+        8 if v[7].is_ascii_alphabetic() && digits(&v[..7]) => {
+            let mut nine = [b'0'; 9];
+            nine[1..].copy_from_slice(v);
+            check(&nine, Nid::Dni)
+        }
         9 if v[8].is_ascii_alphabetic() => check(v, Nid::Dni).or_else(|| check(v, Nid::Nric)),
         11 if v[6].is_ascii_alphabetic() => check(v, Nid::Hetu),
-        16 => check(v, Nid::CodiceFiscale),
+        // (a codice fiscale's shape is its own, so a wrong check character,
+        // a typing slip, still leaves the person's code)
+        16 => check(v, Nid::CodiceFiscale).or_else(|| read_shape(v, 0, Nid::CodiceFiscale).map(|_| PhiType::Ssn)),
         _ => None,
     }
 }
 
 /// A text that is one number and nothing else (a column's value, a form's
 /// field): its type when its digits pass one of the stronger national
-/// checks ([`STRONG`]: an `ssn`) or an NPI's (a `license`: Luhn over
+/// checks ([`STRONG`]: an `ssn`), an Australian Medicare number's in its
+/// printed groups ("2123 45670 1": a `health_plan`) or an NPI's (a `license`: Luhn over
 /// "80840" and ten digits starting with 1 or 2); nine to thirteen digits,
 /// written in groups or not, not one digit repeated. (A US SSN has no
 /// check: nine digits alone are left alone, or every ZIP+4 and order
-/// number would be one.) Not read inside longer text, where
+/// number would be one; nor are the single check digits of a SIN or a TFN
+/// over nine digits, one random number in ten or eleven, unless the
+/// number is printed as theirs are: see [`printed_three_threes`].) Not
+/// read inside longer text, where
 /// such numbers are counts, phone numbers and codes: there they need
 /// their name.
 pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
@@ -350,6 +368,17 @@ pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
     let e = b.len() - b.iter().rev().position(|c| !c.is_ascii_whitespace())?;
     if e - s > 24 || !b[s].is_ascii_digit() {
         return None;
+    }
+    // an Aadhaar number in colon-joined fours ("3123:4567:8909"), a form
+    // no other number of twelve digits takes
+    let r = &b[s..e];
+    if r.len() == 14 && r[4] == b':' && r[9] == b':' {
+        let mut v = [0u8; 12];
+        for (k, &c) in r.iter().filter(|&&c| c != b':').enumerate().take(12) {
+            v[k] = c;
+        }
+        let fours = r.iter().enumerate().all(|(i, c)| if i == 4 || i == 9 { true } else { c.is_ascii_digit() });
+        return (fours && check(&v, Nid::Aadhaar).is_some()).then_some((s, e, PhiType::Ssn));
     }
     let g = groups(b, s);
     if g.k == 0 || g.ends[g.k - 1] != e {
@@ -363,29 +392,70 @@ pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
     if v.iter().all(|&c| c == v[0]) {
         return None;
     }
+    // an Australian Medicare card number as the card prints it
+    if g.k == 3 && g.clen[..3] == [4, 9, 10] && medicare(v) {
+        return Some((s, e, PhiType::HealthPlan));
+    }
     if super::checks::npi(v) {
         return Some((s, e, PhiType::License));
     }
-    STRONG.iter().find_map(|&n| check(v, n)).map(|t| (s, e, t))
+    STRONG
+        .iter()
+        .find_map(|&n| check(v, n))
+        .or_else(|| (printed_three_threes(b, s, &g) && (check(v, Nid::Sin).is_some() && v[0] != b'0' || check(v, Nid::Tfn).is_some())).then_some(PhiType::Ssn))
+        .map(|t| (s, e, t))
+}
+
+/// Three groups of three digits joined by one kind of separator, a space
+/// or a dash ("130 692 544", "347-677-452"): how a Canadian SIN and an
+/// Australian TFN are printed. Their single check digit is kept for this
+/// shape only, alone (a SIN beginning with 0 is never issued).
+fn printed_three_threes(b: &[u8], s: usize, g: &Groups) -> bool {
+    g.k == 3 && g.clen[..3] == [3, 6, 9] && g.ends[0] - s == 3 && matches!(b[g.ends[0]], b' ' | b'-') && b[g.ends[1]] == b[g.ends[0]]
 }
 
 /// The checks [`alone`] tries: two check digits (Turkey, Brazil, Norway),
 /// a check digit and a birth date (Poland, Sweden, Korea, Romania,
 /// Belgium), a fixed prefix (Switzerland's 756), or twelve digits (India's
 /// Verhoeff digit, with a first digit of 2-9: one random number in
-/// twelve). Left out: the SIN's, the NHS number's, the BSN's and the
+/// twelve), or a birth date, a citizenship digit and a Luhn digit (South
+/// Africa). Left out: the SIN's, the NHS number's, the BSN's and the
 /// TFN's single check digit over nine or ten digits, which one random
 /// number in ten or eleven passes.
-const STRONG: [Nid; 10] = [Nid::Kimlik, Nid::Aadhaar, Nid::Pesel, Nid::Personnummer, Nid::Rrn, Nid::Cpf, Nid::Cnp, Nid::Fnr, Nid::Ahv, Nid::Belgium];
+const STRONG: [Nid; 11] = [Nid::Kimlik, Nid::Aadhaar, Nid::Pesel, Nid::Personnummer, Nid::Rrn, Nid::Cpf, Nid::Cnp, Nid::Fnr, Nid::Ahv, Nid::Belgium, Nid::Za];
 
 /// A number read without its name from its dashed form (the dash dropped):
-/// a Korean RRN (6-7 digits) or a Swedish personnummer (6-4 or 8-4).
+/// a Korean RRN (6-7 digits, see [`rrn_shape`]), a Swedish personnummer
+/// (6-4 or 8-4) or a Finnish personal identity code of the 1900s whose
+/// check character is a digit (6-4).
 pub(super) fn dashed(v: &[u8]) -> Option<PhiType> {
     match v.len() {
-        13 => check(v, Nid::Rrn),
-        10 | 12 => check(v, Nid::Personnummer),
+        13 => check(v, Nid::Rrn).or_else(|| rrn_shape(v).then_some(PhiType::Ssn)),
+        10 => check(v, Nid::Personnummer).or_else(|| check(v, Nid::Hetu)),
+        12 => check(v, Nid::Personnummer),
         _ => None,
     }
+}
+
+/// A Finnish personal identity code written with the 1900s' dash and a
+/// check letter ("131052-308T", the dash dropped: ten characters).
+pub(super) fn dashed_hetu(v: &[u8]) -> bool {
+    v.len() == 10 && v[9].is_ascii_uppercase() && hetu(v)
+}
+
+/// A Korean resident registration number by its shape alone: a real
+/// birth date and a first serial digit of 1 to 4 (a citizen's sex and
+/// century). Numbers issued since October 2020 carry no check digit
+/// (Ministry of the Interior and Safety), so their shape is all there is;
+/// a foreigner's digits 5 to 8 are read only with their check. Only in
+/// the dashed form: as thirteen bare digits it is any timestamp in
+/// milliseconds ("1711234567890") one time in seventy.
+fn rrn_shape(v: &[u8]) -> bool {
+    if v.len() != 13 || !digits(v) || !(b'1'..=b'4').contains(&v[6]) {
+        return false;
+    }
+    let year = if matches!(v[6], b'3' | b'4') { 2000 } else { 1900 } + num(&v[..2]);
+    real_date(year, num(&v[2..4]), num(&v[4..6]))
 }
 
 fn digits(v: &[u8]) -> bool {
@@ -834,6 +904,25 @@ fn kimlik(v: &[u8]) -> bool {
     tenth == d(v[9]) && eleventh == d(v[10])
 }
 
+/// Australia Medicare card number: ten digits, the first 2 to 6, the
+/// ninth Σ(first eight × 1,3,7,9,1,3,7,9) mod 10 (Services Australia).
+fn medicare(v: &[u8]) -> bool {
+    v.len() == 10 && digits(v) && (b'2'..=b'6').contains(&v[0]) && weighted(&v[..8], &[1, 3, 7, 9, 1, 3, 7, 9]) % 10 == d(v[8])
+}
+
+/// South Africa identity number: YYMMDD, four digits, a citizenship
+/// digit (0 citizen, 1 permanent resident, 2 refugee), an 8 or a 9 (once
+/// a race code, now fixed), a Luhn check digit (Department of Home
+/// Affairs).
+fn za(v: &[u8]) -> bool {
+    if v.len() != 13 || !digits(v) || !matches!(v[10], b'0'..=b'2') || !matches!(v[11], b'8' | b'9') {
+        return false;
+    }
+    let (mm, dd) = (num(&v[2..4]), num(&v[4..6]));
+    // the century is not written: a date real in either
+    (real_date(1900 + num(&v[..2]), mm, dd) || real_date(2000 + num(&v[..2]), mm, dd)) && luhn(v)
+}
+
 /// Belgium national register number: YYMMDD, three digits, a check
 /// 97 - (first nine mod 97), the nine prefixed with 2 for births from
 /// 2000.
@@ -891,6 +980,7 @@ mod tests {
             ("11010519491231002X", "110105194912310021", Nid::ChinaId),
             ("10000000146", "10000000147", Nid::Kimlik),
             ("85.07.30-033.28", "85.07.30-033.27", Nid::Belgium),
+            ("8001015009087", "8001015009086", Nid::Za),
         ];
         let mut wrong = Vec::new();
         for (good, bad, n) in cases {

@@ -167,6 +167,37 @@ fn right_free(b: &[u8], e: usize) -> bool {
     !(matches!(c, b'.' | b'/' | b'-' | b':' | b',') && at(b, e + 1).is_ascii_digit())
 }
 
+/// "today", "tomorrow" or "yesterday" right before `s`, or before "is" or
+/// "was" there ("Today is 5/21", "today, 5/21"): the word names the date
+/// that follows. (Farther off they are no date's word: "Today GCS 3/15",
+/// "ambulated today with 2/2 assist".)
+fn today_before(b: &[u8], s: usize) -> bool {
+    let word_before = |e: usize| -> (usize, usize) {
+        let mut q = e;
+        while q > 0 && e - q < 3 && matches!(b[q - 1], b' ' | b',') {
+            q -= 1;
+        }
+        let mut w = q;
+        while w > 0 && q - w < 9 && b[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        if q == e || (w > 0 && b[w - 1].is_ascii_alphanumeric()) {
+            return (q, q);
+        }
+        (w, q)
+    };
+    let day = |w: &[u8]| [&b"today"[..], b"tomorrow", b"yesterday"].iter().any(|x| w.eq_ignore_ascii_case(x));
+    let (w, q) = word_before(s);
+    if day(&b[w..q]) {
+        return true;
+    }
+    let verb = [&b"is"[..], b"was"].iter().any(|x| b[w..q].eq_ignore_ascii_case(x));
+    verb && {
+        let (w2, q2) = word_before(w);
+        day(&b[w2..q2])
+    }
+}
+
 /// Case-insensitive literal at `p`.
 fn lit(b: &[u8], p: usize, w: &[u8]) -> bool {
     p + w.len() <= b.len() && b[p..p + w.len()].eq_ignore_ascii_case(w)
@@ -747,6 +778,7 @@ impl Scan<'_> {
             ]
             .iter()
             .any(|x| b[w..q].eq_ignore_ascii_case(x))
+            || today_before(b, s)
     }
 
     /// One digit run starting at `s`; returns where scanning resumes.
@@ -911,17 +943,30 @@ impl Scan<'_> {
             // ("12345678Z", "X9613851N"), Singapore's NRIC, Finland's
             // personal identity code ("010594Y9032"), Italy's codice
             // fiscale.
-            9 | 11 | 16 if right_free(b, t1) && super::national::bare(tok).is_some() => {
+            8 | 9 | 11 | 16 if right_free(b, t1) && super::national::bare(tok).is_some() => {
                 return self.push(PhiType::Ssn, t0, t1, 0.8);
             }
+            // a capital letter and eight digits, or seven and a closing
+            // letter: a passport's, a driving licence's, an identity
+            // card's number ("A12803456", "T1234567Z")
+            // (not a drug's or a product's code: "Lot: B12345678")
+            9 if right_free(b, t1) && checks::letter_and_eight(tok) && !product_code_before(b, t0) => {
+                return self.push(PhiType::Id, t0, t1, 0.5);
+            }
+            8 if at(b, t1) == b'-' && tok[0].is_ascii_uppercase() => {
+                if let Some(e) = self.dni_with_dash(t0, t1) {
+                    return e;
+                }
+            }
             4 if at(b, t1) == b'-' => {
-                // Dashed MBI: "1EG4-TE5-MK73".
+                // Dashed MBI: "1EG4-TE5-MK73", in either case.
                 let e = t1 + 9;
                 if e <= b.len() && b[t1 + 4] == b'-' && right_free(b, e) {
                     let mut v = Vec::with_capacity(11);
                     v.extend_from_slice(tok);
                     v.extend_from_slice(&b[t1 + 1..t1 + 4]);
                     v.extend_from_slice(&b[t1 + 5..e]);
+                    v.make_ascii_uppercase();
                     if checks::mbi(&v) {
                         return self.push(PhiType::HealthPlan, t0, e, 0.8);
                     }
@@ -1517,11 +1562,34 @@ impl Scan<'_> {
                 return e;
             }
         }
+        // A country code without its '+', then a number in dashed groups,
+        // the last of four digits ("91-415-555-0132", "44-20-7946-0958")
+        // (not doses in steps, "250-500-750-1000 mg", nor a date and its
+        // time, "15-03-2024-1030")
+        if t == 4 && g.seps_all(4, b'-') && free && b[s] != b'0' {
+            let total: usize = l.iter().sum();
+            let round = b[tight_end - 2..tight_end] == *b"00";
+            let year = l[2] == 4 && (1900..=2099).contains(&g.val(b, 2));
+            if matches!(l, [1..=3, 2..=4, 3..=4, 4])
+                && (10..=13).contains(&total)
+                && before(b, s) != b'-'
+                && !round
+                && !year
+                && !unit_after(b, tight_end)
+            {
+                return self.push(PhiType::Phone, s, tight_end, 0.6);
+            }
+        }
         // Three groups, one separator: dates and SSNs.
         if t == 3 && g.sep[0] == g.sep[1] && matches!(g.sep[0], b'/' | b'-' | b'.') {
             let sep = g.sep[0];
             if let Some(e) = self.numeric_date(&g, s, sep) {
                 return e;
+            }
+            // an SSN written with dots ("078.05.1123")
+            if sep == b'.' && l == [3, 2, 4] && free && checks::ssn_parts(g.val(b, 0), g.val(b, 1), g.val(b, 2)) && !self.ctx(s, 16, Ctx::Version) {
+                let score = if self.ctx(s, WINDOW, Ctx::Ssn) { 0.95 } else { 0.75 };
+                return self.push(PhiType::Ssn, s, tight_end, score);
             }
             if sep == b'-' && l == [3, 2, 4] && free {
                 let (a, gr, se) = (g.val(b, 0), g.val(b, 1), g.val(b, 2));
@@ -1539,8 +1607,9 @@ impl Scan<'_> {
         // IPv4, with a prefix length ("10.0.0.0/8": a fifth group after
         // '/') or without.
         if (t == 4 || t == 5 && g.sep[3] == b'/') && g.seps_all(4, b'.') && l[..4].iter().all(|&x| x <= 3) {
+            // (a prefix length out of range leaves the address: "10.0.0.0/123")
             let end = if t == 4 { tight_end } else { super::web::cidr_end(b, g.e[3], 32) };
-            if (t == 4 && free) || (t == 5 && end == tight_end) {
+            if free {
                 if let Some(e) = self.ipv4(&g, s, end) {
                     return e;
                 }
@@ -1601,6 +1670,15 @@ impl Scan<'_> {
                 (b'-', 6, 7) | (b'-', 6, 4) | (b'-', 8, 4) if free && super::national::dashed(&g.compact(b, 2)).is_some() => {
                     return self.push(PhiType::Ssn, s, tight_end, 0.8);
                 }
+                // Finland's personal identity code with the 1900s' dash
+                // and a check letter ("131052-308T")
+                (b'-', 6, 3) if at(b, tight_end).is_ascii_uppercase() && right_free(b, tight_end + 1) => {
+                    let mut v = g.compact(b, 2);
+                    v.push(b[tight_end]);
+                    if super::national::dashed_hetu(&v) {
+                        return self.push(PhiType::Ssn, s, tight_end + 1, 0.8);
+                    }
+                }
                 (b'-', 3, 4) if free && matches!(b[s], b'2'..=b'9') => {
                     // Seven-digit local number "933-4472". Ranges such as
                     // "500-1000 mg" end in round numbers or carry a unit.
@@ -1635,10 +1713,31 @@ impl Scan<'_> {
                 }
             }
         }
+        if t == 1 && at(b, tight_end) == b'-' {
+            if let Some(e) = self.dni_with_dash(s, tight_end) {
+                return e;
+            }
+        }
         if t == 1 && free {
             return self.bare(s, re);
         }
         tight_end
+    }
+
+    /// A Spanish DNI or NIE with a dash before its check letter
+    /// ("55555555-K", "Y8063915-Z"), whose digits (and first letter) are
+    /// `t0..t1`: its end, when the letter passes the check.
+    fn dni_with_dash(&mut self, t0: usize, t1: usize) -> Option<usize> {
+        let b = self.b;
+        let letter = at(b, t1 + 1);
+        if at(b, t1) != b'-' || !letter.is_ascii_uppercase() || !right_free(b, t1 + 2) || !(7..=8).contains(&(t1 - t0)) {
+            return None;
+        }
+        let mut v = [0u8; 9];
+        v[..t1 - t0].copy_from_slice(&b[t0..t1]);
+        v[t1 - t0] = letter;
+        super::national::bare(&v[..t1 - t0 + 1])?;
+        Some(self.push(PhiType::Ssn, t0, t1 + 2, 0.8))
     }
 
     /// Card number made of the first `n` groups, if the group lengths are a
@@ -1748,7 +1847,11 @@ impl Scan<'_> {
         let ctx = self.ctx(s, WINDOW, Ctx::Ip);
         let score = if ctx {
             0.95
-        } else if o[0] == 0 {
+        } else if o == [0; 4] && end > g.e[3] {
+            // the unspecified address with its prefix ("0.0.0.0/0"); alone
+            // it is weak as any address of small numbers
+            0.8
+        } else if o[0] == 0 && o != [0; 4] {
             return None;
         } else if o.iter().any(|&x| x >= 10) {
             0.8

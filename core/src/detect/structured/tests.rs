@@ -61,6 +61,13 @@ fn numeric_dates() {
     exact("on 3/15/85", &[(Date, "3/15/85")]);
     exact("Geburtsdatum 15.03.1985", &[(Date, "15.03.1985")]);
     exact("admitted 2024-03-15 for CP", &[(Date, "2024-03-15")]);
+    // a month and its day right after "today" (or "today is")
+    exact("Today is 5/21", &[(Date, "5/21")]);
+    exact("Today is,5/21,and it's sunny", &[(Date, "5/21")]);
+    exact("seen yesterday 3/4 in clinic", &[(Date, "3/4")]);
+    // farther off, fractions and scores stay what they are
+    none("Today GCS 3/15 on arrival. Today strength 5/5 bilaterally.");
+    none("Yesterday she took 1/2 tab; ambulated today with 2/2 assist; today's 3/4 meals");
     exact("stamp 2024-03-15T10:30 ok", &[(Date, "2024-03-15T10:30")]);
     exact("at 2024-03-15 10:30, pt", &[(Date, "2024-03-15 10:30")]);
     exact("signed 3/15/2021 4:05 PM by", &[(Date, "3/15/2021 4:05 PM")]);
@@ -217,6 +224,11 @@ fn phones() {
     exact("office 555-123-4567 x123", &[(Phone, "555-123-4567 x123")]);
     exact("cell: 5551234567", &[(Phone, "5551234567")]);
     exact("+15551234567", &[(Phone, "+15551234567")]);
+    // a country code without its '+', the number in dashed groups
+    exact("my international one is 91-415-555-0132", &[(Phone, "91-415-555-0132")]);
+    exact("44-20-7946-0958", &[(Phone, "44-20-7946-0958")]);
+    none("steps 1-2-3-4, grades 12-34-56-78, codes 0-415-555-0132");
+    none("titrate 250-500-750-1000 mg; 10-100-500-1000; 1-15-2024-0830; scan 15-03-2024-1030; 12-345-678-9012 mg");
 }
 
 #[test]
@@ -305,6 +317,23 @@ fn urls() {
     exact("visit www.example.com, then", &[(Url, "www.example.com")]);
     exact("portal.example.org/patient/123;", &[(Url, "portal.example.org/patient/123")]);
     none("0.5 mg/kg and b.i.d/prn, mg/dL, and/or");
+    // a site without scheme or path: a generic top-level domain, or a
+    // country's after a second-level name
+    exact("my domains: microsoft.com google.co.il", &[(Url, "microsoft.com"), (Url, "google.co.il")]);
+    exact("Order from Amazon.com.", &[(Url, "Amazon.com")]);
+    // words run together over a missing space, a country's domain alone,
+    // a file name, a decimal, an e-mail's domain
+    none("seen.me and ok.co then pt.us; report.pdf, 2.5.com, fever.Com");
+    none("clinic.health HOME.CARE IV.SITE I.V.site pt.edu PT.COM home.health FSBG q.ac.hs ortho.clinic");
+    none("e.g. i.e. a.m. p.m. Dr.Smith St.Mary vs.");
+    exact("mail me at jo@clinic.org", &[(Email, "jo@clinic.org")]);
+    // a host of one word names no site, unless a path, a port or a user
+    // part follows
+    none("http://microsoft and http://ehr.");
+    exact("ftp://anonymous@ftp.example.com/pub", &[(Url, "ftp://anonymous@ftp.example.com/pub")]);
+    exact("see http://ehr_host today", &[(Url, "http://ehr_host")]);
+    exact("see http://ehr/patients/4471 now", &[(Url, "http://ehr/patients/4471")]);
+    exact("http://localhost:8080/x", &[(Url, "http://localhost:8080/x")]);
     // An e-mail's domain is not a URL.
     exact("jane@example.com", &[(Email, "jane@example.com")]);
 }
@@ -317,11 +346,17 @@ fn ipv4() {
     none("version 10.2.3.4 released");
     none("v1.2.3.4");
     none("1.2.3.4.5");
-    // a prefix length belongs to the address; one out of range does not
+    // a prefix length belongs to the address; one out of range does not,
+    // and leaves the address
     exact("Subnet: 192.168.1.0/24.", &[(IpAddress, "192.168.1.0/24")]);
     exact("route 10.0.0.0/8 via", &[(IpAddress, "10.0.0.0/8")]);
-    none("ratio 10.0.0.0/123");
+    exact("ratio 10.0.0.0/123", &[(IpAddress, "10.0.0.0")]);
     none("1.2.3.4/8/9");
+    // the unspecified address with its prefix; alone it is as weak as any
+    // address of small numbers ("Reflexes 0.0.0.0")
+    exact("0.0.0.0/0", &[(IpAddress, "0.0.0.0/0")]);
+    none("Reflexes 0.0.0.0 and 0.0.0.1 and 0.1.2.3");
+    none("1.2.3.4/24abc and 10.0.0.0/123x");
 }
 
 #[test]
@@ -335,8 +370,12 @@ fn ipv6() {
     exact("link fe80::1%eth0 up", &[(IpAddress, "fe80::1%eth0")]);
     exact("block 2001:db8::/32.", &[(IpAddress, "2001:db8::/32")]);
     exact("::1/128", &[(IpAddress, "::1/128")]);
-    // the unspecified address names no host
-    none("src=:: only");
+    // the unspecified address, as a prefix, named, or given as a value
+    exact("::/0 and ::/128", &[(IpAddress, "::/0"), (IpAddress, "::/128")]);
+    exact("Use local ipv6 ::", &[(IpAddress, "::")]);
+    exact("src=:: dst=::1", &[(IpAddress, "::"), (IpAddress, "::1")]);
+    // elsewhere two colons are punctuation
+    none("Plan :: follow up :: done; ::x, Dx ::/");
 }
 
 #[test]
@@ -345,9 +384,14 @@ fn mac_addresses() {
     exact("hw aa-bb-cc-dd-ee-0f.", &[(Device, "aa-bb-cc-dd-ee-0f")]);
     exact("MACs: 00:11:22:33:44:55 and AA-BB-C3-DD-EE-FF", &[(Device, "00:11:22:33:44:55"), (Device, "AA-BB-C3-DD-EE-FF")]);
     exact("Physical Address. . . : 3C-52-82-0A-1B-FE", &[(Device, "3C-52-82-0A-1B-FE")]);
-    // known gap: a '-' MAC without a digit is not read (the digit scan
-    // finds the '-' form; one MAC in 100,000 has no digit)
-    none("AA-BB-CC-DD-EE-FF");
+    // a '-' MAC without a digit, from the '-' pass
+    exact("The hardware address is AA-BB-CC-DD-EE-FF", &[(Device, "AA-BB-CC-DD-EE-FF")]);
+    // Cisco's dotted form, holding a hex letter
+    exact("Cisco MAC: 0012.3456.789A", &[(Device, "0012.3456.789A")]);
+    exact("Physical address is aabb.ccdd.eeff.", &[(Device, "aabb.ccdd.eeff")]);
+    // a digit in the last pair only: the '-' pass reads it
+    exact("mac AA-BB-CC-DD-EE-F0", &[(Device, "AA-BB-CC-DD-EE-F0")]);
+    none("ref 1234.5678.9012 and 0012.3456.789A.1 and x0012.3456.789a and abcd.efgh.abcd");
     // broadcast and all-zero name no device
     none("Broadcast: FF:FF:FF:FF:FF:FF, invalid 00:00:00:00:00:00");
     // twelve decimal digits in dashed pairs are some other number; pairs
@@ -370,6 +414,10 @@ fn ssns() {
     assert!(score_of("SSN: 123-45-6789", "123-45-6789") >= 0.95);
     assert!(score_of("x 123-45-6789", "123-45-6789") >= 0.85);
     assert!(score_of("x 123456789 y", "123456789") < MIN);
+    // written with dots, with the SSA's ranges; mixed separators are not
+    exact("078.05.1123", &[(Ssn, "078.05.1123")]);
+    none("000.05.1123 and 693-09.4444");
+    none("version 123.45.6789; Build 100.12.1234 released");
 }
 
 #[test]
@@ -415,6 +463,7 @@ fn health_plans() {
     exact("Medicaid ID: NY12345678", &[(HealthPlan, "NY12345678")]);
     // MBI without context, moderate score.
     exact("card shows 1EG4-TE5-MK73", &[(HealthPlan, "1EG4-TE5-MK73")]);
+    exact("mbi 1eg4-te5-mk73", &[(HealthPlan, "1eg4-te5-mk73")]);
     exact("card shows 1EG4TE5MK73", &[(HealthPlan, "1EG4TE5MK73")]);
     none("Group B strep, group 3");
 }
@@ -566,6 +615,9 @@ fn iban_without_a_label_by_its_check() {
     exact("refund to GB82 WEST 1234 5698 7654 32, thanks", &[(Account, "GB82 WEST 1234 5698 7654 32")]);
     // the same shape with a failing check is not an IBAN
     assert!(spans("Please wire the refund to DE89370400440532013001 today.").iter().all(|(k, _)| *k != Account));
+    // dashes between the groups; a country that joined the registry in 2021
+    exact("Dash as iban separator: AL47-2121-1009-0000-0002-3569-8741", &[(Account, "AL47-2121-1009-0000-0002-3569-8741")]);
+    exact("LY83002048000020100120361", &[(Account, "LY83002048000020100120361")]);
 }
 
 #[test]
@@ -591,6 +643,8 @@ fn national_numbers_after_a_phone_word() {
     exact("her mobile is 030-555-218.", &[(Phone, "030-555-218")]);
     exact("call me at 522 8184", &[(Phone, "522 8184")]);
     exact("fax 01 45 67 89 10", &[(Fax, "01 45 67 89 10")]);
+    // a day's word between the phone word and the number is no label
+    exact("Mobile today 98456 5666", &[(Phone, "98456 5666")]);
     // (without a phone word too, by its trunk prefix: see below)
     exact("seen 0664 212 45 87", &[(Phone, "0664 212 45 87")]);
     // in a date's or a dose's shape, or without a phone word or a trunk
@@ -659,10 +713,27 @@ fn self_checking_national_shapes_without_their_names() {
     exact("19910924-2397 noted", &[(Ssn, "19910924-2397")]);
     exact("seen S2740116C; cf RSSMRA85T10A562S.", &[(Ssn, "S2740116C"), (Ssn, "RSSMRA85T10A562S")]);
     // no check: a NINO is read only after its name
-    none("seen tw987654a");
-    // the same shapes failing their checks, and look-alikes
-    none("lot 12345678A, 020594X903Q, Y8063915A, 960121-1021414, 871220-2385");
-    none("S2740116D, QQ123456E, DF123456A, RSSMRA85T10A562T");
+    none("seen tw987654a and AB 12 34 56 C");
+    // the dashed forms: a DNI or NIE before its letter, a Finnish code of
+    // the 1900s with a check letter; a seven-digit DNI
+    exact("NIF 55555555-K, NIE Y8063915-Z", &[(Ssn, "55555555-K"), (Ssn, "Y8063915-Z")]);
+    exact("1111111-G and 1111111G", &[(Ssn, "1111111-G"), (Ssn, "1111111G")]);
+    exact("hetu 131052-308T.", &[(Ssn, "131052-308T")]);
+    none("55555555-J, 131052-308U, 131352-308T, 1111111-H");
+    // a Korean RRN of a citizen since 2020 has no check digit: a real
+    // birth date and a first serial digit of 1 to 4
+    exact("960121-1234567", &[(Ssn, "960121-1234567")]);
+    none("960121-5234567 and 001332-1234567 and 960303-0021413");
+    // not as thirteen bare digits, a timestamp in milliseconds
+    none("1711234567890");
+    // a codice fiscale's shape is its own: a wrong check letter leaves it
+    exact("RSSMRA85T10A562T", &[(Ssn, "RSSMRA85T10A562T")]);
+    // the same shapes failing their checks, and look-alikes; a capital
+    // and eight characters is some identity number all the same
+    none("lot 12345678A, 020594X903Q, 960121-5021413, 871220-2385");
+    exact("Y8063915A and S2740116D", &[(Id, "Y8063915A"), (Id, "S2740116D")]);
+    // not a drug's lot or a product's code
+    none("Lot: B12345678, Lot# L1234567A, NDC A12345678");
     none("LOINC 12345-6 and 2019-0042 and 123456-7890 on ward 5B12345678Z9");
 }
 
@@ -781,6 +852,10 @@ fn clinicians_registrations_with_their_regulators() {
 #[test]
 fn provincial_health_numbers_insured_ids_and_groups() {
     exact("PEI Health # 134541410", &[(HealthPlan, "134541410")]);
+    // "provider ID" after an insurer names its member's number; a provider
+    // identifier is a clinician's
+    has("Insurance provider ID: W123456789", HealthPlan, "W123456789");
+    exact("Provider identifier 1245319599", &[(License, "1245319599")]);
     exact("RAMQ - GORP 5051 2326   DOB", &[(HealthPlan, "GORP 5051 2326")]);
     exact("Health Number: 6779-516-795-GP   Sex", &[(HealthPlan, "6779-516-795-GP")]);
     exact("UHIP #: UHIP881421646\n", &[(HealthPlan, "UHIP881421646")]);
@@ -996,9 +1071,22 @@ fn a_national_number_alone_is_read_by_its_check() {
     // a check that fails, a number inside text, a word after it: nothing
     none("130 692 545");
     none("000000000");
-    // one check digit over nine or ten digits (a SIN, an NHS number),
-    // which one random number in ten passes: left to their names
-    none("130 692 544");
+    // a SIN or a TFN printed as theirs are, in three threes; a South
+    // African identity number; an Australian Medicare number as its card
+    // prints it
+    exact("130 692 544", &[(Ssn, "130 692 544")]);
+    exact("347-677-452", &[(Ssn, "347-677-452")]);
+    exact("876 543 210", &[(Ssn, "876 543 210")]);
+    exact("8001015009087", &[(Ssn, "8001015009087")]);
+    exact("2123 45670 1", &[(HealthPlan, "2123 45670 1")]);
+    exact("3123:4567:8909", &[(Ssn, "3123:4567:8909")]); // Aadhaar, colons
+    none("2024:03:15 10:30");
+    none("1998:7654:3211");
+    // mixed separators
+    none("130-692 544");
+    // one check digit over nine or ten compact digits (a SIN, an NHS
+    // number), which one random number in ten passes: left to their names
+    none("130692544");
     none("0032698674");
     none("000051121");
     none("took 10000000146 steps");

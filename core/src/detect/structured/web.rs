@@ -28,6 +28,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
     sort_by_checked(&mut taken, Ord::cmp);
     bare_domains(b, out, &taken);
     ipv6_and_mac(text, out, &taken);
+    dots_and_dashes(b, out, &taken);
     free_checked(taken);
 }
 
@@ -161,6 +162,22 @@ fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
         if !b.get(p + 3).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'[') {
             continue;
         }
+        // a host of one word with nothing after it names no site
+        // ("http://microsoft", "http://ehr."); an intranet host with a
+        // path, a port or a user does ("http://ehr/patients/4471",
+        // "http://localhost:8080", "ftp://anonymous@files.example.com")
+        let mut h = p + 3;
+        while h < b.len() && h - p < 256 && is_host(b[h]) {
+            h += 1;
+        }
+        let mut hd = h;
+        while hd > p + 3 && b[hd - 1] == b'.' {
+            hd -= 1;
+        }
+        let ends = b.get(h).is_none_or(|&c| c.is_ascii_whitespace() || matches!(c, b',' | b';' | b'!' | b'?' | b')' | b']' | b'>' | b'"' | b'\''));
+        if b[p + 3] != b'[' && !b[p + 3..hd].contains(&b'.') && ends {
+            continue;
+        }
         let e = url_end(b, p + 3, s);
         out.push(Finding::new(PhiType::Url, s, e, 0.95));
         taken.push((s, e));
@@ -258,6 +275,138 @@ fn bare_domains(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
     }
 }
 
+/// Top-level domains a host without scheme or path may end in
+/// ("microsoft.com"): the five oldest generic ones. The newer ones are
+/// words ("home.health", "IV.SITE", "ortho.clinic" are two words run
+/// together over a missing space), and a country's two letters count only
+/// after a second-level name ("google.co.il"; "seen.me", "ok.co" are no
+/// site).
+const PLAIN_TLDS: [&[u8]; 5] = [b"com", b"org", b"net", b"edu", b"gov"];
+
+/// Second-level names under a country's domain ("co.uk", "com.au").
+const SECOND_LEVEL: [&[u8]; 7] = [b"co", b"com", b"org", b"net", b"gov", b"nhs", b"edu"];
+
+/// What the '.' pass finds: sites named without scheme or path
+/// ([`plain_domain_at`]) and Cisco's dotted MAC addresses
+/// ([`dotted_mac_at`]); and, from a '-' pass, the dashed MACs without a
+/// digit ("AA-BB-CC-DD-EE-FF": the digit scan reads the others).
+fn dots_and_dashes(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
+    // the spans taken, merged: an e-mail inside a URL leaves no gap
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (i, &(s, e)) in taken.iter().enumerate() {
+        every_items(i);
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let taken = &merged[..];
+    let mut last = 0;
+    let mut tick = Ticker::new(0);
+    for dot in memchr_checked(b'.', b) {
+        tick.at(dot);
+        if dot < last || dot == 0 || !b[dot - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if let Some((s, e)) = dotted_mac_at(b, dot).filter(|&(s, _)| !inside(taken, s)) {
+            out.push(Finding::new(PhiType::Device, s, e, 0.85));
+            last = e;
+        } else if let Some((s, e)) = plain_domain_at(b, dot, taken) {
+            out.push(Finding::new(PhiType::Url, s, e, 0.8));
+            last = e;
+        }
+    }
+    let mut last = 0;
+    let mut tick = Ticker::new(0);
+    for dash in memchr_checked(b'-', b) {
+        tick.at(dash);
+        if dash < last || dash < 2 || !b[dash - 2].is_ascii_alphabetic() || !b[dash - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        // (one that the digit scan read too is the same span twice, which
+        // the overlap resolution keeps once)
+        if let Some((s, e)) = mac_at(b, dash) {
+            if !inside(taken, s) {
+                out.push(Finding::new(PhiType::Device, s, e, 0.85));
+            }
+            last = e;
+        }
+    }
+    free_checked(merged);
+}
+
+/// A site named without scheme or path ("my domains: microsoft.com
+/// google.co.il") whose top-level domain follows the '.' at `dot`: a host
+/// of letters, digits, '-' and '.', standing alone, whose first label
+/// holds a letter. Its span.
+fn plain_domain_at(b: &[u8], dot: usize, taken: &[(usize, usize)]) -> Option<(usize, usize)> {
+    // the label after the dot: letters to a word's end, one case
+    let mut e = dot + 1;
+    while e < b.len() && e - dot <= 9 && b[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    let tld = &b[dot + 1..e];
+    let one_case = tld.iter().all(u8::is_ascii_lowercase) || tld.iter().all(u8::is_ascii_uppercase);
+    if tld.len() < 2 || !one_case {
+        return None;
+    }
+    let (nx, nx2) = (b.get(e).copied().unwrap_or(b' '), b.get(e + 1).copied().unwrap_or(b' '));
+    // not more of a host, a path, an address or a word
+    if nx.is_ascii_alphanumeric() || matches!(nx, b'-' | b'_' | b'/' | b'@' | b':' | b'\'') || nx >= 0x80 {
+        return None;
+    }
+    if nx == b'.' && (nx2.is_ascii_alphanumeric() || nx2 >= 0x80) {
+        return None;
+    }
+    let generic = PLAIN_TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld));
+    if !generic && tld.len() != 2 {
+        return None;
+    }
+    let mut s = dot;
+    while s > 0 && dot - s < 253 && is_host(b[s - 1]) {
+        s -= 1;
+    }
+    while s < dot && !b[s].is_ascii_alphanumeric() {
+        s += 1;
+    }
+    if s > 0 && !matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'<' | b'"' | b'\'' | b',' | b';' | b':') {
+        return None;
+    }
+    if inside(taken, s) {
+        return None;
+    }
+    let host = &b[s..e];
+    if host_ok(host).is_none() || !host.split(|&c| c == b'.').next().is_some_and(|l| l.iter().any(u8::is_ascii_alphabetic)) {
+        return None;
+    }
+    let second = host[..dot - s].rsplit(|&c| c == b'.').next().unwrap_or(&[]);
+    let country = tld.len() == 2 && dot - s > second.len() && SECOND_LEVEL.iter().any(|t| t.eq_ignore_ascii_case(second));
+    // a name of one or two letters before a generic domain is an
+    // abbreviation run into a word ("pt.edu", "PT.COM")
+    let short = generic && second.len() <= 2 && dot - s == second.len();
+    ((generic && !short) || country).then_some((s, e))
+}
+
+/// Cisco's dotted MAC address, three groups of four hex digits, whose
+/// first '.' is at `dot` ("0012.3456.789A", "aabb.ccdd.eeff"), standing
+/// alone and holding a hex letter (three groups of four decimal digits
+/// are some other number). Its span.
+fn dotted_mac_at(b: &[u8], dot: usize) -> Option<(usize, usize)> {
+    let hex4 = |p: usize| p + 4 <= b.len() && b[p..p + 4].iter().all(u8::is_ascii_hexdigit);
+    if dot < 4 || !hex4(dot - 4) || b.get(dot + 5) != Some(&b'.') || !hex4(dot + 1) || !hex4(dot + 6) {
+        return None;
+    }
+    let joined = |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'_' | b':' | b'-' | b'.');
+    let (s, e) = (dot - 4, dot + 10);
+    let lb = if s > 0 { b[s - 1] } else { b' ' };
+    let rb = b.get(e).copied().unwrap_or(b' ');
+    let rb2 = b.get(e + 1).copied().unwrap_or(b' ');
+    if joined(lb) || (joined(rb) && !(rb == b'.' && !rb2.is_ascii_alphanumeric())) {
+        return None;
+    }
+    b[s..e].iter().any(u8::is_ascii_alphabetic).then_some((s, e))
+}
+
 fn is_v6(c: u8) -> bool {
     c.is_ascii_hexdigit() || c == b':' || c == b'.'
 }
@@ -313,6 +462,34 @@ pub(super) fn cidr_end(b: &[u8], e: usize, max: u32) -> usize {
     d
 }
 
+/// IPv6's unspecified address "::" standing alone at `c`, as a prefix
+/// ("::/0", "::/128"), named as an address ("IPv6 ::") or given as a
+/// value ("src=::"): its end. Elsewhere two colons are punctuation
+/// ("Plan :: follow up").
+fn unspecified_at(b: &[u8], c: usize) -> Option<usize> {
+    if b.get(c + 1) != Some(&b':') {
+        return None;
+    }
+    let lb = if c > 0 { b[c - 1] } else { b' ' };
+    let rb = b.get(c + 2).copied().unwrap_or(b' ');
+    if lb.is_ascii_alphanumeric() || matches!(lb, b':' | b'_') || rb.is_ascii_alphanumeric() || matches!(rb, b':' | b'_' | b'%') {
+        return None;
+    }
+    if rb == b'/' {
+        let e = cidr_end(b, c + 2, 128);
+        return (e > c + 2).then_some(e);
+    }
+    if lb == b'=' {
+        return Some(c + 2);
+    }
+    let mut q = c;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    let named = q < c && q >= 4 && b[q - 4..q].eq_ignore_ascii_case(b"ipv6") && (q == 4 || !b[q - 5].is_ascii_alphanumeric());
+    named.then_some(c + 2)
+}
+
 /// IPv6 addresses, validated by `Ipv6Addr`; times such as "10:30:15" never
 /// parse. With a zone ("fe80::1%eth0") and a prefix length ("::1/128").
 /// And MAC addresses written with ':', from the same pass.
@@ -332,6 +509,11 @@ fn ipv6_and_mac(text: &str, out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
         }
         let next = b.get(c + 1).copied().unwrap_or(b' ');
         let prev = if c > 0 { b[c - 1] } else { b' ' };
+        if let Some(e) = unspecified_at(b, c) {
+            out.push(Finding::new(PhiType::IpAddress, c, e, 0.85));
+            last = e;
+            continue;
+        }
         if !(next.is_ascii_hexdigit() || next == b':') || !(prev.is_ascii_hexdigit() || prev == b':') {
             continue;
         }
