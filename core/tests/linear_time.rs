@@ -108,6 +108,9 @@ fn hard_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("dotted macs", repeat("aabb.ccdd.eef ", n)),
         ("dashed letters", "AA-".repeat(4 * n)),
         ("colons", repeat(" :: ", 2 * n)),
+        // plates beside capitals; a person's number after names
+        ("plates", repeat("vehicle HYZ 569 X 12 AB 1 ", n / 2)),
+        ("person numbers", repeat("interpreter A. B. C. Dee #1234 ", n / 2)),
     ]
 }
 

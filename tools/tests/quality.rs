@@ -44,9 +44,9 @@ fn builtin_detector_meets_targets_on_the_dev_corpus() {
 /// `dev2/` to `dev7/` (development corpora too, written for the kinds of
 /// text the detector missed: see `tests/corpora/README.md`) meet none of
 /// the targets yet; these floors, a little under their figures of
-/// 2026-12-07's eighteenth session (dev2 0.984 / 0.970 / 0.975, dev3
-/// 0.981 / 0.954 / 0.964, dev4 0.973 / 0.947 / 0.950, dev5 0.977 / 0.958 /
-/// 0.970, dev6 0.975 / 0.906 / 0.919, dev7 0.975 / 0.905 / 0.920), stop
+/// 2026-12-07's nineteenth session (dev2 0.984 / 0.971 / 0.976, dev3
+/// 0.981 / 0.954 / 0.965, dev4 0.973 / 0.947 / 0.950, dev5 0.976 / 0.958 /
+/// 0.970, dev6 0.975 / 0.909 / 0.921, dev7 0.976 / 0.909 / 0.922), stop
 /// them sliding back while the detector changes.
 #[test]
 fn no_regression_on_the_newer_dev_corpora() {
@@ -55,8 +55,8 @@ fn no_regression_on_the_newer_dev_corpora() {
         ("dev3", 400, 0.975, 0.946, 0.956),
         ("dev4", 400, 0.966, 0.939, 0.941),
         ("dev5", 400, 0.970, 0.951, 0.963),
-        ("dev6", 400, 0.968, 0.896, 0.910),
-        ("dev7", 400, 0.968, 0.894, 0.911),
+        ("dev6", 400, 0.968, 0.900, 0.912),
+        ("dev7", 400, 0.968, 0.900, 0.913),
     ] {
         let path = format!("{}/../tests/corpora/{dir}/notes.jsonl", env!("CARGO_MANIFEST_DIR"));
         let input = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -48,6 +48,9 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
         return Some(re);
     }
     let grouped = |k: usize, n: usize| matches!(b.get(k), Some(b'/' | b'.')) && b.get(n).is_some_and(u8::is_ascii_alphanumeric);
+    // (a plate's other group of capitals beside the digits: "HYZ 569")
+    let capitals_beside = (b.get(re) == Some(&b' ') && b.get(re + 1).is_some_and(u8::is_ascii_uppercase))
+        || (d >= 2 && b[d - 1] == b' ' && b[d - 2].is_ascii_uppercase());
     if re - d < 6
         && !(d > 0 && joined(b[d - 1]))
         && !b.get(re).is_some_and(|&c| joined(c))
@@ -55,7 +58,14 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
         && !grouped(re, re + 1)
         && !(d >= 2 && grouped(d - 1, d - 2))
     {
-        return None;
+        // ("HR 72", "BP 120" have capitals beside them too: only the
+        // plate's reading, which turns them down by their length)
+        if !capitals_beside {
+            return None;
+        }
+        let (ps, pe) = plate_around(b, d, re)?;
+        out.push(Finding::new(PhiType::Vehicle, ps, pe, SCORE));
+        return Some(pe);
     }
     Some(token_at(b, d, out))
 }
@@ -68,6 +78,10 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
     }
     if !free_edges(b, s, e) {
         return grouped_reference(b, s, e, out).unwrap_or(e);
+    }
+    if let Some((ps, pe)) = plate_around(b, s, e) {
+        out.push(Finding::new(PhiType::Vehicle, ps, pe, SCORE));
+        return pe;
     }
     if licence_number(&b[s..e]) {
         // "Jericho Villareal, MD   MD-4990238": a state licence's number,
@@ -93,6 +107,26 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
         out.push(Finding::new(kind, s, e, SCORE));
     }
     e
+}
+
+/// A registration plate holding the token `s..e` right after a vehicle's
+/// noun ("company vehicle NBX36Z", "vehicle YH67 MBN", "vehicle HYZ 569"):
+/// the plate starts at the token or at the group of capitals before it
+/// ([`super::labels::plate_at`]).
+fn plate_around(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut starts = [s, s];
+    if s >= 3 && matches!(b[s - 1], b' ' | b'-') {
+        let mut p = s - 1;
+        while p > 0 && s - 1 - p < 5 && (b[p - 1].is_ascii_uppercase() || b[p - 1].is_ascii_digit()) {
+            p -= 1;
+        }
+        starts[1] = p;
+    }
+    starts.iter().find_map(|&ps| {
+        let pe = super::labels::plate_at(b, ps)?;
+        let edge = ps == 0 || !b[ps - 1].is_ascii_alphanumeric();
+        (pe >= e && edge && governor(b, ps, true) == Some(PhiType::Vehicle)).then_some((ps, pe))
+    })
 }
 
 /// A reference written in groups joined by '/' or '.' around the token
@@ -174,8 +208,9 @@ fn grouped_reference(b: &[u8], s: usize, e: usize, out: &mut Vec<Finding>) -> Op
 
 /// Four or five digits right after "ID" or "badge": an agent's, an
 /// interpreter's or an officer's number ("(ID 4190)", "rep ID 76820",
-/// "Badge 38830"). Not a year, not a site's or a company's ID, not a
-/// number that goes on ("ID 1234-5", "badge 12.5").
+/// "Badge 38830"), or after a person's number's noun a few words back
+/// ([`person_number_before`]). Not a year, not a site's or a company's ID,
+/// not a number that goes on ("ID 1234-5", "badge 12.5").
 fn short_id(b: &[u8], d: usize, re: usize) -> bool {
     let go_on = |k: usize| matches!(b.get(k), Some(b'.' | b',' | b'/' | b':' | b'-')) && b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric);
     if b.get(re).is_some_and(|c| c.is_ascii_alphanumeric()) || go_on(re) {
@@ -183,6 +218,9 @@ fn short_id(b: &[u8], d: usize, re: usize) -> bool {
     }
     if re - d == 4 && matches!(&b[d..d + 2], b"19" | b"20") {
         return false;
+    }
+    if person_number_before(b, d) {
+        return true;
     }
     let mut q = d;
     while q > 0 && d - q < 3 && matches!(b[q - 1], b' ' | b':' | b'#') {
@@ -216,6 +254,60 @@ fn short_id(b: &[u8], d: usize, re: usize) -> bool {
     }
     let before = &b[ps..p];
     !STOPS.iter().chain([&b"zip"[..], b"postal", b"postcode", b"tax", b"group", b"plan", b"payer", b"provider", b"store"].iter()).any(|s| before.eq_ignore_ascii_case(s))
+}
+
+/// Nouns of the people whose own number follows them, a name or a number
+/// word between ("interpreter A. Taylor #08822", "collar no. 3755",
+/// "Officer badge= 7701", "(Interp # 83465)", "ID interprète #54470").
+const PERSON_NUMBER_NOUNS: &[&[u8]] = &[
+    b"interpreter", b"interp", "interprète".as_bytes(), b"interprete", b"collar", b"badge", b"officer", b"employee", b"payroll",
+];
+
+/// Whether one of [`PERSON_NUMBER_NOUNS`] stands before the digits at `d`,
+/// on the same line: right before them after a '#', ':', '=' or a space,
+/// or up to three words back when the words between are a number word
+/// ("no.", "#") or a person's name (capitalised words and initials); after
+/// a name, the number needs its '#' or number word ("Officer Jones 1830
+/// arrived" is a time).
+fn person_number_before(b: &[u8], d: usize) -> bool {
+    let mut q = d;
+    while q > 0 && d - q < 3 && matches!(b[q - 1], b' ' | b':' | b'#' | b'=') {
+        q -= 1;
+    }
+    if q == d {
+        return false;
+    }
+    let mut marked = b[q..d].contains(&b'#');
+    let mut named = false;
+    let mut p = q;
+    for _ in 0..4 {
+        // the punctuation between words: a space, an initial's or "no."'s
+        // dot, a bracket
+        let gap = p;
+        while p > 0 && gap - p < 3 && matches!(b[p - 1], b' ' | b'.' | b'(' | b',') {
+            p -= 1;
+        }
+        let we = p;
+        while p > 0 && we - p < 12 && (b[p - 1].is_ascii_alphabetic() || b[p - 1] >= 0x80) {
+            p -= 1;
+        }
+        if p == we || (p > 0 && b[p - 1].is_ascii_digit()) {
+            return false;
+        }
+        let w = &b[p..we];
+        if PERSON_NUMBER_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+            return !named || marked;
+        }
+        let number_word = [&b"no"[..], b"nr", b"number", b"num"].iter().any(|n| w.eq_ignore_ascii_case(n));
+        let name_word = w[0].is_ascii_uppercase() && w[1..].iter().all(|c| c.is_ascii_lowercase() || *c >= 0x80 || *c == b'-');
+        if !(number_word || name_word) {
+            return false;
+        }
+        // (a number word counts only before any name: "collar no. 3755")
+        marked |= number_word && !named;
+        named |= name_word;
+    }
+    false
 }
 
 /// A licence number written after its credential: "MD-4990238",
@@ -872,6 +964,25 @@ mod tests {
         assert_eq!(found("Reporting officer: A. Bennett  Badge 1367\n"), [(PhiType::Id, "1367")]);
         assert_eq!(found("Sgt. Szymański (badge 6039) attended"), [(PhiType::Id, "6039")]);
         for t in ["Site ID 1042 enrolled", "ID 2024 cohort", "badge 12.5 cm", "ID 1234-5", "valid ID 12345x", "Group ID 20331"] {
+            assert_eq!(found(t), [], "{t}");
+        }
+        // a person's number after the noun, a name or a number word between
+        assert_eq!(found("interpreter A. Taylor #08822 used"), [(PhiType::Id, "08822")]);
+        assert_eq!(found("pt prefers Arabic, interpreter Grainne Kelly #84525 used"), [(PhiType::Id, "84525")]);
+        assert_eq!(found("by police (Const. Huy Tran, collar no. 3755). Witness"), [(PhiType::Id, "3755")]);
+        assert_eq!(found("Call from Sgt Bishop (collar no 73634) - found"), [(PhiType::Id, "73634")]);
+        assert_eq!(found("Officer: P. Green  Officer badge= 7701\n"), [(PhiType::Id, "7701")]);
+        assert_eq!(found("interpreter joined (Interp # 83465)"), [(PhiType::Id, "83465")]);
+        assert_eq!(found("Interprète: S. Grant, ID interprète #54228\n"), [(PhiType::Id, "54228")]);
+        // other words between, another line, a year, a dose
+        for t in [
+            "interpreter used for 2 visits, total 45 min #1234",
+            "interpreter requested\n#55425 queued",
+            "collar no. 2019 cohort",
+            "interpreter Duc gave 5000 units",
+            "officer reported 12345 steps",
+            "Officer Jones 1830 arrived",
+        ] {
             assert_eq!(found(t), [], "{t}");
         }
     }

@@ -323,30 +323,51 @@ fn line_has_comma_before(b: &[u8], w: usize) -> bool {
     b[w.saturating_sub(40)..w].iter().rev().take_while(|&&c| c != b'\n').any(|&c| c == b',')
 }
 
-/// A licence plate after its label: "7ABC123", "XYZ-1234", "TSS 406".
+/// The plate after a plate's label ending at `from` ([`plate_at`]).
 fn plate_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut p = from;
     while p < b.len() && p - from < 8 && matches!(b[p], b' ' | b':' | b'#' | b'(' | b'-') {
         p += 1;
     }
-    let s = p;
-    let mut e = p;
-    while e < b.len() && e - s < 5 && b[e].is_ascii_uppercase() {
-        e += 1;
+    plate_at(b, p).map(|e| (p, e))
+}
+
+/// The end of a vehicle's registration plate at `s`: capitals and digits,
+/// five to eight of them with a digit and a capital among them, in one
+/// group ("NBX36Z", "8PP2TK") or two of two to four joined by a space or
+/// a dash ("ML35 SEK", "562 FSS", "XH9 26P", "LLB-5598"); not run on into
+/// more of a word or a number.
+pub(super) fn plate_at(b: &[u8], s: usize) -> Option<usize> {
+    let group = |p: usize| {
+        let mut e = p;
+        while e < b.len() && e - p < 9 && (b[e].is_ascii_uppercase() || b[e].is_ascii_digit()) {
+            e += 1;
+        }
+        e
+    };
+    let e1 = group(s);
+    let (g1, mut e) = (e1 - s, e1);
+    let mut two = false;
+    if (2..=4).contains(&g1) && matches!(b.get(e1), Some(b' ' | b'-')) {
+        let e2 = group(e1 + 1);
+        if (2..=4).contains(&(e2 - e1 - 1)) {
+            e = e2;
+            two = true;
+        }
     }
-    if !(2..=4).contains(&(e - s)) || b.get(e) != Some(&b' ') {
+    let chars = if two { e - s - 1 } else { e - s };
+    let v = &b[s..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    // letters and a number of two digits are a score or a grade ("GCS
+    // 15"); a plate of letters and digits apart has three digits or more
+    let apart = two && v.iter().take(g1).all(u8::is_ascii_uppercase) != v[g1 + 1..].iter().all(u8::is_ascii_uppercase)
+        && (v.iter().take(g1).all(u8::is_ascii_digit) || v[g1 + 1..].iter().all(u8::is_ascii_digit));
+    if apart && digits < 3 {
         return None;
     }
-    let d = e + 1;
-    let mut de = d;
-    while de < b.len() && de - d < 5 && b[de].is_ascii_alphanumeric() {
-        de += 1;
-    }
-    let digits = b[d..de].iter().filter(|c| c.is_ascii_digit()).count();
-    if !(2..=4).contains(&(de - d)) || digits == 0 || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric()) {
-        return None;
-    }
-    Some((s, de))
+    let letters = v.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)));
+    ((5..=8).contains(&chars) && digits >= 1 && letters >= 1 && free).then_some(e)
 }
 
 /// Score of `v` as the value of a label, or `None` if it is not one.

@@ -508,6 +508,16 @@ fn vehicles() {
     assert!((0.5..0.85).contains(&s), "{s}");
     exact("license plate 7ABC123", &[(Vehicle, "7ABC123")]);
     exact("tag # XYZ-1234", &[(Vehicle, "XYZ-1234")]);
+    // a plate in two groups after "reg", or right after a vehicle's noun
+    exact("Hino 300 truck reg 562 FSS\n", &[(Vehicle, "562 FSS")]);
+    exact("Kenworth prime mover, reg. 710 XYF, then", &[(Vehicle, "710 XYF")]);
+    exact("no driving of company vehicle HYZ 569. Duty", &[(Vehicle, "HYZ 569")]);
+    exact("no driving of company vehicle NBX36Z.", &[(Vehicle, "NBX36Z")]);
+    exact("Driver E. Wiśniewska, vehicle YH67 MBN, radio 4", &[(Vehicle, "YH67 MBN")]);
+    exact("vehicle XH9 26P, radio 10", &[(Vehicle, "XH9 26P")]);
+    // no noun, a noun farther off, no digit or no capital, one run on
+    none("seen in HYZ 569 today; vehicle was parked near bay ABC 123");
+    none("vehicle GCS 15; vehicle ABCDEF; vehicle 12345; vehicle YH67 MBN56");
 }
 
 #[test]
