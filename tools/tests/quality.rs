@@ -46,7 +46,7 @@ fn builtin_detector_meets_targets_on_the_dev_corpus() {
 /// the targets yet; these floors, a little under their figures of
 /// 2026-12-07's nineteenth session (dev2 0.984 / 0.971 / 0.976, dev3
 /// 0.981 / 0.954 / 0.965, dev4 0.973 / 0.947 / 0.950, dev5 0.976 / 0.958 /
-/// 0.970, dev6 0.975 / 0.909 / 0.921, dev7 0.976 / 0.909 / 0.922), stop
+/// 0.970, dev6 0.976 / 0.910 / 0.921, dev7 0.976 / 0.913 / 0.925), stop
 /// them sliding back while the detector changes.
 #[test]
 fn no_regression_on_the_newer_dev_corpora() {
@@ -56,7 +56,7 @@ fn no_regression_on_the_newer_dev_corpora() {
         ("dev4", 400, 0.966, 0.939, 0.941),
         ("dev5", 400, 0.970, 0.951, 0.963),
         ("dev6", 400, 0.968, 0.900, 0.912),
-        ("dev7", 400, 0.968, 0.900, 0.913),
+        ("dev7", 400, 0.968, 0.904, 0.916),
     ] {
         let path = format!("{}/../tests/corpora/{dir}/notes.jsonl", env!("CARGO_MANIFEST_DIR"));
         let input = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -261,6 +261,10 @@ static TABLE: &[(&[&str], Kw)] = &[
             // countries ("Reg. No.", "n.o colegiado", "Ced. Prof.", "AHPRA")
             "reg. no", "reg no", "colegiado", "no colegiado", "numero de colegiado", "ced. prof", "ced prof",
             "cedula profesional", "ahpra", "gmc no", "gmc number", "gmc #", "crm", "kmpdc", "mdcn", "tescil no",
+            // the registers of allied health, optometry and nursing in the
+            // UK and Ireland ("HCPC PH 440338", "GOC 601702", "NMBI PIN
+            // 734010")
+            "hcpc", "coru", "goc", "gphc", "gdc", "nmbi",
             "ordine dei medici", "syndicate no", "council reg", "medical council number",
             "medical council no", "council no", "registration no", "big registration", "big number",
             "cédula profesional", "cédula profissional", "céd. prof", "ordre des médecins", "ordem dos médicos",
@@ -309,7 +313,7 @@ static TABLE: &[(&[&str], Kw)] = &[
         special(T::Zip, Special::Postcode),
     ),
     (
-        &["vin", "vin #", "vin no", "vin number", "vehicle identification number", "vehicle id", "vehicle vin"],
+        &["vin", "vin #", "vin#", "vin no", "vin number", "v.i.n.", "v.i.n", "vehicle identification number", "vehicle id", "vehicle vin"],
         special(T::Vehicle, Special::Vin),
     ),
     (

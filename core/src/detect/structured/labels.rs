@@ -50,7 +50,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             continue;
         }
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
-        let value = if kind == PhiType::License && strong { licence_value(b, h.end) } else { value };
+        let value = if kind == PhiType::License && strong { licence_value(b, h.end).or_else(|| after_profession_code(b, h.end)) } else { value };
         // a national number's groups after its strong name, when the
         // ordinary reading does not take them ("n° de sécurité sociale :
         // 2 24 11 10 725 001 09", "National ID (RUT) - 7.652.562-0")
@@ -185,6 +185,22 @@ fn licence_value(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let month_year = all_digits && parts == 2 && e - s <= 7 && b[e - 4..e].iter().all(u8::is_ascii_digit) && b[e - 5] == b'/';
     let ok = parts >= 2 && e - s <= MAX_VALUE && digits >= 4 && !(all_digits && parts == 3) && !month_year && b.get(e) != Some(&b'/');
     ok.then_some((s, e))
+}
+
+/// The number after a register's name and a profession's code in
+/// capitals ("AHPRA PHY 986649", "HCPC PH 440338", "NMBI PIN 734010"):
+/// the digits alone, five to nine, ending there.
+fn after_profession_code(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let s = value_start(b, from)?;
+    let k = b[s..].iter().take(5).take_while(|c| c.is_ascii_uppercase()).count();
+    if !(2..=4).contains(&k) || b.get(s + k) != Some(&b' ') {
+        return None;
+    }
+    let d = s + k + 1;
+    let n = b[d..].iter().take(10).take_while(|c| c.is_ascii_digit()).count();
+    let e = d + n;
+    let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
+    ((5..=9).contains(&n) && free).then_some((d, e))
 }
 
 /// "ID", "ID #", "identifier": whose identifier depends on the words before.

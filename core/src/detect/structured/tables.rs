@@ -383,7 +383,9 @@ fn classify<'a, I: Iterator<Item = &'a [u8]>>(fields: impl Fn() -> I) -> Option<
     let mut n = 0;
     for f in fields() {
         n += 1;
-        if f.is_empty() || f.len() > MAX_HEAD || !f.iter().any(u8::is_ascii_alphabetic) || n > MAX_COLS {
+        // (a first column of row numbers may be named "#" alone)
+        let numbers = n == 1 && f == b"#";
+        if f.is_empty() || f.len() > MAX_HEAD || !(f.iter().any(u8::is_ascii_alphabetic) || numbers) || n > MAX_COLS {
             return None;
         }
         if !f.iter().all(|&c| header_byte(c)) {
@@ -575,6 +577,15 @@ mod tests {
         let mut out = Vec::new();
         find(t, &mut out);
         out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn a_first_column_of_row_numbers_named_by_a_hash() {
+        let t = "#  | Name | MRN | Screen date | Status | Reason\n1  | PELLETIER, GENEVIEVE | V267433 | 2023-06-25 | screen fail | lives too far\n";
+        assert!(cells(t).contains(&(PhiType::Mrn, "V267433")), "{:?}", cells(t));
+        // only the first column; a '#' elsewhere, or prose, is no header
+        assert_eq!(cells("Name | # | MRN | Status\nPELLETIER, G | 1 | V267433 | ok\n"), []);
+        assert_eq!(cells("# | see below | and | more\n1 | V267433 | x | y\n"), []);
     }
 
     #[test]

@@ -496,6 +496,9 @@ fn licenses() {
 #[test]
 fn vehicles() {
     exact("VIN 1HGCM82633A004352", &[(Vehicle, "1HGCM82633A004352")]);
+    // the label with its dots or its '#', before a number that fails the check
+    exact("Ford F-150, V.I.N.: 29SU8EBRKM8AP3L25", &[(Vehicle, "29SU8EBRKM8AP3L25")]);
+    exact("Outback, vin# 1ZEUN9FPFUAE32KTU", &[(Vehicle, "1ZEUN9FPFUAE32KTU")]);
     exact("car 1HGCM82633A004352 towed", &[(Vehicle, "1HGCM82633A004352")]);
     // a bad North American check digit, no context: a VIN's characters
     // still (ISO 3779 does not require the check), at a lower score
@@ -833,6 +836,12 @@ fn clinicians_registrations_with_their_regulators() {
     exact("ME scrutiny by Dr (GMC 6854844) on", &[(License, "6854844")]);
     exact("Consultant Radiologist  GMC 6089685\n", &[(License, "6089685")]);
     exact("(CPSO # 21268)", &[(License, "21268")]);
+    // a profession's code between the register and the number
+    exact("(Physiotherapist) HCPC PH 440338\n", &[(License, "440338")]);
+    exact("(Physiotherapist) AHPRA PHY 986649\n", &[(License, "986649")]);
+    exact("practitioner: NMBI PIN 734010  seen", &[(License, "734010")]);
+    exact("Optometrist: GOC 601702\n", &[(License, "601702")]);
+    none("HCPC PH 44 and AHPRA PHY 98664-9 and the GDC said");
     exact("head of department (ADELI 10144836474)", &[(License, "10144836474")]);
     exact("Arztnummer (LANR) 418868537", &[(License, "418868537")]);
     none("a 2015 GMC 2500HD truck"); // a make and its model
