@@ -91,7 +91,7 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
         out.push(Finding::new(kind, s, e, SCORE));
         return e;
     }
-    if short_tag(&b[s..e]) {
+    if short_tag(&b[s..e]) && !quantity(&b[s..e]) {
         // "Locker key tag FM688", "Permit no. K-7900": five characters are
         // an identifier only right after the noun
         if let Some(kind) = governor(b, s, true) {
@@ -446,9 +446,15 @@ fn identifier_shaped(tok: &[u8]) -> bool {
     // other letters are an identifier ("30482FF", "1945630061VT"), and so
     // are seven digits or more before a unit's letter ("561375422D": no
     // quantity is written with so many)
+    !quantity(tok)
+}
+
+/// Digits then a unit's letters ("500mg", "120bpm"; not "561375422D": no
+/// quantity is written with seven digits or more).
+fn quantity(tok: &[u8]) -> bool {
     let lead = tok.iter().take_while(|c| c.is_ascii_digit()).count();
     let tail = &tok[lead..];
-    !(lead > 0 && lead < 7 && tail.iter().all(u8::is_ascii_alphabetic) && is_unit(tail))
+    lead > 0 && lead < 7 && tail.iter().all(u8::is_ascii_alphabetic) && is_unit(tail)
 }
 
 /// Units and suffixes a number may carry glued to it (ASCII
@@ -485,6 +491,9 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"licence", PhiType::License),
     (b"certificate", PhiType::Id),
     (b"permit", PhiType::Id),
+    // a prior authorisation's number, as a case manager's log shortens it
+    // ("auth ZC13050926 given")
+    (b"auth", PhiType::Id),
     (b"vehicle", PhiType::Vehicle),
     (b"car", PhiType::Vehicle),
     (b"truck", PhiType::Vehicle),
@@ -857,6 +866,8 @@ mod tests {
         assert_eq!(found("Name: Ann Lee   SSN: 256-65-2820   RQID A85664272\n"), [(PhiType::Id, "A85664272")]);
         assert_eq!(found("INCIDENT REPORT\nIncident no. 1963-869\n"), [(PhiType::Id, "1963-869")]);
         assert_eq!(found("Trip J021816\nFrom:"), [(PhiType::Id, "J021816")]);
+        assert_eq!(found("7/9 0648 | auth ZC13050926 given, member"), [(PhiType::Id, "ZC13050926")]);
+        assert_eq!(found("auth 2024 and auth 500mg"), []);
         // ranges still ranges, a bare acronym still no governor
         assert_eq!(found("report 2019-23 reviewed"), []);
         assert_eq!(found("Incident no. 135-145"), []);
