@@ -59,7 +59,7 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
         && !(d >= 2 && grouped(d - 1, d - 2))
     {
         // ("HR 72", "BP 120" have capitals beside them too: only the
-        // plate's reading, which turns them down by their length)
+        // plate's reading, which needs "vehicle" right before)
         if !capitals_beside {
             return None;
         }
@@ -91,7 +91,7 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
         out.push(Finding::new(kind, s, e, SCORE));
         return e;
     }
-    if short_tag(&b[s..e]) && !quantity(&b[s..e]) {
+    if short_tag(&b[s..e]) && !short_quantity(&b[s..e]) {
         // "Locker key tag FM688", "Permit no. K-7900": five characters are
         // an identifier only right after the noun
         if let Some(kind) = governor(b, s, true) {
@@ -109,10 +109,13 @@ fn token_at(b: &[u8], d: usize, out: &mut Vec<Finding>) -> usize {
     e
 }
 
-/// A registration plate holding the token `s..e` right after a vehicle's
-/// noun ("company vehicle NBX36Z", "vehicle YH67 MBN", "vehicle HYZ 569"):
-/// the plate starts at the token or at the group of capitals before it
-/// ([`super::labels::plate_at`]).
+/// A registration plate holding the token `s..e` right after the word
+/// "vehicle", a space or a ':' between ("company vehicle NBX36Z", "vehicle
+/// YH67 MBN", "vehicle HYZ 569"): the plate starts at the token or at the
+/// group of capitals before it ([`super::labels::plate_at`]). Not after
+/// "car", "truck", "plate" or "tag", which are as often no vehicle's
+/// label ("by car. HR 110", "fixed with a plate. AST 450", "TAG 150"),
+/// nor across a sentence's end.
 fn plate_around(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     let mut starts = [s, s];
     if s >= 3 && matches!(b[s - 1], b' ' | b'-') {
@@ -124,9 +127,18 @@ fn plate_around(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     }
     starts.iter().find_map(|&ps| {
         let pe = super::labels::plate_at(b, ps)?;
-        let edge = ps == 0 || !b[ps - 1].is_ascii_alphanumeric();
-        (pe >= e && edge && governor(b, ps, true) == Some(PhiType::Vehicle)).then_some((ps, pe))
+        (pe >= e && vehicle_before(b, ps)).then_some((ps, pe))
     })
+}
+
+/// The word "vehicle" right before `s`, a space or a ':' and a space
+/// between.
+fn vehicle_before(b: &[u8], s: usize) -> bool {
+    let mut q = s;
+    while q > 0 && s - q < 3 && matches!(b[q - 1], b' ' | b':') {
+        q -= 1;
+    }
+    q < s && q >= 7 && b[q - 7..q].eq_ignore_ascii_case(b"vehicle") && (q == 7 || !b[q - 8].is_ascii_alphanumeric())
 }
 
 /// A reference written in groups joined by '/' or '.' around the token
@@ -259,16 +271,15 @@ fn short_id(b: &[u8], d: usize, re: usize) -> bool {
 /// Nouns of the people whose own number follows them, a name or a number
 /// word between ("interpreter A. Taylor #08822", "collar no. 3755",
 /// "Officer badge= 7701", "(Interp # 83465)", "ID interprète #54470").
-const PERSON_NUMBER_NOUNS: &[&[u8]] = &[
-    b"interpreter", b"interp", "interprète".as_bytes(), b"interprete", b"collar", b"badge", b"officer", b"employee", b"payroll",
-];
+const PERSON_NUMBER_NOUNS: &[&[u8]] = &[b"interpreter", b"interp", "interprète".as_bytes(), b"interprete", b"collar", b"badge", b"officer"];
 
 /// Whether one of [`PERSON_NUMBER_NOUNS`] stands before the digits at `d`,
-/// on the same line: right before them after a '#', ':', '=' or a space,
-/// or up to three words back when the words between are a number word
-/// ("no.", "#") or a person's name (capitalised words and initials); after
-/// a name, the number needs its '#' or number word ("Officer Jones 1830
-/// arrived" is a time).
+/// on the same line, the number marked as one: by a '#' or '=' before it
+/// or a number word ("no.") right after the noun. Up to three words may
+/// stand between, a person's name (capitalised words and initials). A
+/// time or a count is never so marked ("Officer 2130", "Interpreter: 1430
+/// booked", "Collar 1330 removed"), and a sentence's end stops the words
+/// ("Interpreter. No. 1430").
 fn person_number_before(b: &[u8], d: usize) -> bool {
     let mut q = d;
     while q > 0 && d - q < 3 && matches!(b[q - 1], b' ' | b':' | b'#' | b'=') {
@@ -277,16 +288,17 @@ fn person_number_before(b: &[u8], d: usize) -> bool {
     if q == d {
         return false;
     }
-    let mut marked = b[q..d].contains(&b'#');
+    let mut marked = b[q..d].iter().any(|&c| c == b'#' || c == b'=');
     let mut named = false;
     let mut p = q;
     for _ in 0..4 {
-        // the punctuation between words: a space, an initial's or "no."'s
-        // dot, a bracket
+        // the punctuation between words: a space, an initial's, a title's
+        // or "no."'s dot, a bracket
         let gap = p;
         while p > 0 && gap - p < 3 && matches!(b[p - 1], b' ' | b'.' | b'(' | b',') {
             p -= 1;
         }
+        let dotted = b[p..gap].contains(&b'.');
         let we = p;
         while p > 0 && we - p < 12 && (b[p - 1].is_ascii_alphabetic() || b[p - 1] >= 0x80) {
             p -= 1;
@@ -295,15 +307,19 @@ fn person_number_before(b: &[u8], d: usize) -> bool {
             return false;
         }
         let w = &b[p..we];
-        if PERSON_NUMBER_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)) {
-            return !named || marked;
-        }
         let number_word = [&b"no"[..], b"nr", b"number", b"num"].iter().any(|n| w.eq_ignore_ascii_case(n));
-        let name_word = w[0].is_ascii_uppercase() && w[1..].iter().all(|c| c.is_ascii_lowercase() || *c >= 0x80 || *c == b'-');
+        let abbreviation = w.len() == 1 || number_word || [&b"const"[..], b"sgt", b"insp", b"det", b"dr", b"mr", b"mrs", b"ms", b"pc"].iter().any(|n| w.eq_ignore_ascii_case(n));
+        if dotted && !abbreviation {
+            return false;
+        }
+        if PERSON_NUMBER_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+            return marked;
+        }
+        let name_word = w[0].is_ascii_uppercase() && w[1..].iter().all(|c| c.is_ascii_lowercase() || *c >= 0x80);
         if !(number_word || name_word) {
             return false;
         }
-        // (a number word counts only before any name: "collar no. 3755")
+        // (a number word counts only right after the noun: "collar no. 3755")
         marked |= number_word && !named;
         named |= name_word;
     }
@@ -415,6 +431,14 @@ fn identifier_shaped(tok: &[u8]) -> bool {
         if !(6..=20).contains(&digits) {
             return false;
         }
+        // a compact date of the last century or this one ("auth 20240312";
+        // "report 19000608" is none)
+        if tok.len() == 8 && (matches!(&tok[..2], b"20") || tok[..2] == *b"19" && tok[2] >= b'3') && {
+            let (m, d) = (u32::from(tok[4] - b'0') * 10 + u32::from(tok[5] - b'0'), u32::from(tok[6] - b'0') * 10 + u32::from(tok[7] - b'0'));
+            (1..=12).contains(&m) && (1..=31).contains(&d)
+        } {
+            return false;
+        }
         let mut groups = [0usize; 4];
         let mut n = 0;
         for g in tok.split(|&c| c == b'-') {
@@ -455,6 +479,13 @@ fn quantity(tok: &[u8]) -> bool {
     let lead = tok.iter().take_while(|c| c.is_ascii_digit()).count();
     let tail = &tok[lead..];
     lead > 0 && lead < 7 && tail.iter().all(u8::is_ascii_alphabetic) && is_unit(tail)
+}
+
+/// [`quantity`] for a short tag: a one-letter unit only in lower case
+/// ("500g"; "2345D", "1234U" are a pass's or a wristband's number).
+fn short_quantity(tok: &[u8]) -> bool {
+    let lead = tok.iter().take_while(|c| c.is_ascii_digit()).count();
+    quantity(tok) && (tok.len() - lead > 1 || tok[lead].is_ascii_lowercase())
 }
 
 /// Units and suffixes a number may carry glued to it (ASCII
@@ -867,7 +898,9 @@ mod tests {
         assert_eq!(found("INCIDENT REPORT\nIncident no. 1963-869\n"), [(PhiType::Id, "1963-869")]);
         assert_eq!(found("Trip J021816\nFrom:"), [(PhiType::Id, "J021816")]);
         assert_eq!(found("7/9 0648 | auth ZC13050926 given, member"), [(PhiType::Id, "ZC13050926")]);
-        assert_eq!(found("auth 2024 and auth 500mg"), []);
+        assert_eq!(found("auth 2024 and auth 500mg and auth 20240312"), []);
+        // a one-letter unit in capitals is a tag's letter
+        assert_eq!(found("pass 2345D collected"), [(PhiType::Id, "2345D")]);
         // ranges still ranges, a bare acronym still no governor
         assert_eq!(found("report 2019-23 reviewed"), []);
         assert_eq!(found("Incident no. 135-145"), []);
@@ -993,6 +1026,13 @@ mod tests {
             "interpreter Duc gave 5000 units",
             "officer reported 12345 steps",
             "Officer Jones 1830 arrived",
+            // times and counts after the noun are not marked as numbers
+            "Reviewed by Medical Officer 2130, plan unchanged",
+            "Interpreter: 1430 booked",
+            "Collar 1330 removed",
+            "EKG interp: 12345",
+            "Interpreter. No. 1430 appointment",
+            "Employee Assistance Program #12345 offered",
         ] {
             assert_eq!(found(t), [], "{t}");
         }

@@ -261,10 +261,11 @@ static TABLE: &[(&[&str], Kw)] = &[
             // countries ("Reg. No.", "n.o colegiado", "Ced. Prof.", "AHPRA")
             "reg. no", "reg no", "colegiado", "no colegiado", "numero de colegiado", "ced. prof", "ced prof",
             "cedula profesional", "ahpra", "gmc no", "gmc number", "gmc #", "crm", "kmpdc", "mdcn", "tescil no",
-            // the registers of allied health, optometry and nursing in the
-            // UK and Ireland ("HCPC PH 440338", "GOC 601702", "NMBI PIN
-            // 734010")
-            "hcpc", "coru", "goc", "gphc", "gdc", "nmbi",
+            // the registers of allied health, pharmacy, dentistry and
+            // nursing in Ireland and the UK ("CORU PH 296578", "NMBI PIN
+            // 734010"; not HCPC, an abbreviation of HCPCS, nor GOC, goals
+            // of care)
+            "coru", "gphc", "gdc", "nmbi",
             "ordine dei medici", "syndicate no", "council reg", "medical council number",
             "medical council no", "council no", "registration no", "big registration", "big number",
             "cédula profesional", "cédula profissional", "céd. prof", "ordre des médecins", "ordem dos médicos",

@@ -50,7 +50,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             continue;
         }
         let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
-        let value = if kind == PhiType::License && strong { licence_value(b, h.end).or_else(|| after_profession_code(b, h.end)) } else { value };
+        let value = if kind == PhiType::License && strong { licence_value(b, h.end).or_else(|| after_profession_code(b, &b[h.start..h.end], h.end)) } else { value };
         // a national number's groups after its strong name, when the
         // ordinary reading does not take them ("n° de sécurité sociale :
         // 2 24 11 10 725 001 09", "National ID (RUT) - 7.652.562-0")
@@ -188,9 +188,14 @@ fn licence_value(b: &[u8], from: usize) -> Option<(usize, usize)> {
 }
 
 /// The number after a register's name and a profession's code in
-/// capitals ("AHPRA PHY 986649", "HCPC PH 440338", "NMBI PIN 734010"):
-/// the digits alone, five to nine, ending there.
-fn after_profession_code(b: &[u8], from: usize) -> Option<(usize, usize)> {
+/// capitals ("AHPRA PHY 986649", "CORU PH 296578", "NMBI PIN 734010"):
+/// the digits alone, five to nine, ending there. Only after a register's
+/// acronym written in capitals (`label`), not after a word ("driver PT
+/// 123456").
+fn after_profession_code(b: &[u8], label: &[u8], from: usize) -> Option<(usize, usize)> {
+    if label.len() < 3 || label.len() > 5 || label.iter().filter(|c| c.is_ascii_uppercase()).count() < 3 || !label.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
     let s = value_start(b, from)?;
     let k = b[s..].iter().take(5).take_while(|c| c.is_ascii_uppercase()).count();
     if !(2..=4).contains(&k) || b.get(s + k) != Some(&b' ') {
@@ -374,12 +379,20 @@ pub(super) fn plate_at(b: &[u8], s: usize) -> Option<usize> {
     let chars = if two { e - s - 1 } else { e - s };
     let v = &b[s..e];
     let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
-    // letters and a number of two digits are a score or a grade ("GCS
-    // 15"); a plate of letters and digits apart has three digits or more
-    let apart = two && v.iter().take(g1).all(u8::is_ascii_uppercase) != v[g1 + 1..].iter().all(u8::is_ascii_uppercase)
-        && (v.iter().take(g1).all(u8::is_ascii_digit) || v[g1 + 1..].iter().all(u8::is_ascii_digit));
-    if apart && digits < 3 {
-        return None;
+    // letters and digits apart: three or four letters and three digits or
+    // more, or two letters and four digits, not a year ("HYZ 569", "562
+    // FSS", "SF 9056"; "GCS 15", "100 IU", "HR 110", "SUV 2019" are a
+    // score, a dose, a vital sign, a model's year)
+    let (first, second) = (&v[..g1.min(v.len())], if two { &v[g1 + 1..] } else { &v[..0] });
+    let letters_of = |g: &[u8]| g.iter().all(u8::is_ascii_uppercase);
+    let apart = two && letters_of(first) != letters_of(second) && (first.iter().all(u8::is_ascii_digit) || second.iter().all(u8::is_ascii_digit));
+    if apart {
+        let (word, number) = if letters_of(first) { (first, second) } else { (second, first) };
+        let year = number.len() == 4 && matches!(&number[..2], b"19" | b"20");
+        let sized = (3..=4).contains(&word.len()) && number.len() >= 3 || word.len() == 2 && number.len() == 4;
+        if !sized || year {
+            return None;
+        }
     }
     let letters = v.iter().filter(|c| c.is_ascii_uppercase()).count();
     let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)));

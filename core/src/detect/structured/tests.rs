@@ -521,6 +521,12 @@ fn vehicles() {
     // no noun, a noun farther off, no digit or no capital, one run on
     none("seen in HYZ 569 today; vehicle was parked near bay ABC 123");
     none("vehicle GCS 15; vehicle ABCDEF; vehicle 12345; vehicle YH67 MBN56");
+    // vital signs, labs, models and years after other vehicles' words
+    none("Pt was front passenger in the car. HR 110, BP 90/60. Arrived by car (HR 110)");
+    none("Mode of arrival: car. CRP 120 on admission. Transport: van. SBP 180");
+    none("fixed with a plate. AST 450 ALT 300; Lipids: TC 210 TAG 150 HDL 40");
+    none("Car: BMW 320, silver; vehicle: SUV 2019; pickup truck RAM 2500 rolled over");
+    none("insulin reg 100 IU SC; vehicle BP 120");
 }
 
 #[test]
@@ -837,11 +843,13 @@ fn clinicians_registrations_with_their_regulators() {
     exact("Consultant Radiologist  GMC 6089685\n", &[(License, "6089685")]);
     exact("(CPSO # 21268)", &[(License, "21268")]);
     // a profession's code between the register and the number
-    exact("(Physiotherapist) HCPC PH 440338\n", &[(License, "440338")]);
+    exact("(Physiotherapist) CORU PH 296578\n", &[(License, "296578")]);
     exact("(Physiotherapist) AHPRA PHY 986649\n", &[(License, "986649")]);
     exact("practitioner: NMBI PIN 734010  seen", &[(License, "734010")]);
-    exact("Optometrist: GOC 601702\n", &[(License, "601702")]);
-    none("HCPC PH 44 and AHPRA PHY 98664-9 and the GDC said");
+    none("CORU PH 44 and AHPRA PHY 98664-9 and the GDC said");
+    // not HCPCS codes, goals of care, or a word's label
+    none("HCPC J3490 billed; GOC 1430 discussed with daughter; GOC DNR 12345");
+    assert!(!spans("driver MVC 12345").iter().any(|&(k, _)| k == License));
     exact("head of department (ADELI 10144836474)", &[(License, "10144836474")]);
     exact("Arztnummer (LANR) 418868537", &[(License, "418868537")]);
     none("a 2015 GMC 2500HD truck"); // a make and its model
