@@ -21,6 +21,7 @@
 //! identifiers of a person. Findings score 0.6: every more specific
 //! recognizer that reads the same text wins the overlap.
 
+use super::checks::num;
 use crate::types::{Finding, PhiType};
 
 pub(super) const SCORE: f32 = 0.6;
@@ -48,9 +49,6 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
         return Some(re);
     }
     let grouped = |k: usize, n: usize| matches!(b.get(k), Some(b'/' | b'.')) && b.get(n).is_some_and(u8::is_ascii_alphanumeric);
-    // (a plate's other group of capitals beside the digits: "HYZ 569")
-    let capitals_beside = (b.get(re) == Some(&b' ') && b.get(re + 1).is_some_and(u8::is_ascii_uppercase))
-        || (d >= 2 && b[d - 1] == b' ' && b[d - 2].is_ascii_uppercase());
     if re - d < 6
         && !(d > 0 && joined(b[d - 1]))
         && !b.get(re).is_some_and(|&c| joined(c))
@@ -58,8 +56,11 @@ pub(super) fn at_run(b: &[u8], d: usize, re: usize, out: &mut Vec<Finding>) -> O
         && !grouped(re, re + 1)
         && !(d >= 2 && grouped(d - 1, d - 2))
     {
-        // ("HR 72", "BP 120" have capitals beside them too: only the
-        // plate's reading, which needs "vehicle" right before)
+        // a plate's other group of capitals beside the digits ("HYZ
+        // 569"); "HR 72", "BP 120" have them too: only the plate's reading,
+        // which needs "vehicle" right before
+        let capitals_beside = (b.get(re) == Some(&b' ') && b.get(re + 1).is_some_and(u8::is_ascii_uppercase))
+            || (d >= 2 && b[d - 1] == b' ' && b[d - 2].is_ascii_uppercase());
         if !capitals_beside {
             return None;
         }
@@ -433,10 +434,7 @@ fn identifier_shaped(tok: &[u8]) -> bool {
         }
         // a compact date of the last century or this one ("auth 20240312";
         // "report 19000608" is none)
-        if tok.len() == 8 && (matches!(&tok[..2], b"20") || tok[..2] == *b"19" && tok[2] >= b'3') && {
-            let (m, d) = (u32::from(tok[4] - b'0') * 10 + u32::from(tok[5] - b'0'), u32::from(tok[6] - b'0') * 10 + u32::from(tok[7] - b'0'));
-            (1..=12).contains(&m) && (1..=31).contains(&d)
-        } {
+        if tok.len() == 8 && digits == 8 && (1930..=2099).contains(&num(&tok[..4])) && (1..=12).contains(&num(&tok[4..6])) && (1..=31).contains(&num(&tok[6..8])) {
             return false;
         }
         let mut groups = [0usize; 4];

@@ -190,20 +190,12 @@ fn urls(b: &[u8], out: &mut Vec<Finding>, taken: &mut Vec<(usize, usize)>) {
         // start before the current match, so the largest of their ends
         // decides. (Looking through every span for every match was
         // quadratic in the number of "www." in the text.)
-        let mut before: Vec<(usize, usize)> = to_vec_checked(taken);
-        sort_by_checked(&mut before, Ord::cmp);
-        let mut reach = 0;
-        for (i, span) in before.iter_mut().enumerate() {
-            every_items(i);
-            reach = reach.max(span.1);
-            span.1 = reach;
-        }
+        let before = reaching(taken);
         let mut own_reach = 0;
         let mut tick = Ticker::new(0);
         for p in memmem_checked(finder, b) {
             tick.at(p);
-            let i = before.partition_point(|&(s, _)| s <= p);
-            if (i > 0 && p < before[i - 1].1) || p < own_reach {
+            if inside(&before, p) || p < own_reach {
                 continue;
             }
             if p > 0 && (b[p - 1].is_ascii_alphanumeric() || matches!(b[p - 1], b'/' | b'.' | b'@' | b'-')) {
@@ -235,9 +227,32 @@ const TLDS: [&[u8]; 30] = [
     b"me", b"ly", b"tv", b"nhs", b"online", b"site",
 ];
 
+/// `taken` sorted by start, each end raised to the farthest end before
+/// it, so that [`inside`] sees a span nested in another (an e-mail inside
+/// a URL) leave no gap.
+fn reaching(taken: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut spans = to_vec_checked(taken);
+    sort_by_checked(&mut spans, Ord::cmp);
+    let mut reach = 0;
+    for (i, span) in spans.iter_mut().enumerate() {
+        every_items(i);
+        reach = reach.max(span.1);
+        span.1 = reach;
+    }
+    spans
+}
+
+/// Whether `p` lies in one of `taken`'s spans (sorted by start, their ends
+/// running maxima when spans nest: [`reaching`]).
 fn inside(taken: &[(usize, usize)], p: usize) -> bool {
     let i = taken.partition_point(|&(s, _)| s <= p);
     i > 0 && p < taken[i - 1].1
+}
+
+/// Whether a scheme-less host's first label looks like a name, not a
+/// number ("1.5.co").
+fn named(host: &[u8]) -> bool {
+    host.split(|&c| c == b'.').next().is_some_and(|l| l.iter().any(u8::is_ascii_alphabetic))
 }
 
 /// Scheme-less URLs with a path: "portal.example.org/patient/123".
@@ -265,8 +280,7 @@ fn bare_domains(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
         if !TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld)) {
             continue;
         }
-        // The first label must look like a name, not a number ("1.5.co").
-        if !host.split(|&c| c == b'.').next().is_some_and(|l| l.iter().any(u8::is_ascii_alphabetic)) {
+        if !named(host) {
             continue;
         }
         let e = url_end(b, slash, s);
@@ -291,16 +305,8 @@ const SECOND_LEVEL: [&[u8]; 7] = [b"co", b"com", b"org", b"net", b"gov", b"nhs",
 /// ([`dotted_mac_at`]); and, from a '-' pass, the dashed MACs without a
 /// digit ("AA-BB-CC-DD-EE-FF": the digit scan reads the others).
 fn dots_and_dashes(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
-    // the spans taken, merged: an e-mail inside a URL leaves no gap
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (i, &(s, e)) in taken.iter().enumerate() {
-        every_items(i);
-        match merged.last_mut() {
-            Some(last) if s < last.1 => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
-        }
-    }
-    let taken = &merged[..];
+    let reach = reaching(taken);
+    let taken = &reach[..];
     let mut last = 0;
     let mut tick = Ticker::new(0);
     for dot in memchr_checked(b'.', b) {
@@ -332,7 +338,7 @@ fn dots_and_dashes(b: &[u8], out: &mut Vec<Finding>, taken: &[(usize, usize)]) {
             last = e;
         }
     }
-    free_checked(merged);
+    free_checked(reach);
 }
 
 /// A site named without scheme or path ("my domains: microsoft.com
@@ -376,7 +382,7 @@ fn plain_domain_at(b: &[u8], dot: usize, taken: &[(usize, usize)]) -> Option<(us
         return None;
     }
     let host = &b[s..e];
-    if host_ok(host).is_none() || !host.split(|&c| c == b'.').next().is_some_and(|l| l.iter().any(u8::is_ascii_alphabetic)) {
+    if host_ok(host).is_none() || !named(host) {
         return None;
     }
     let second = host[..dot - s].rsplit(|&c| c == b'.').next().unwrap_or(&[]);
