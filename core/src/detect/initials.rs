@@ -187,9 +187,39 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         push(text, s, out);
                     }
                 }
+                // "cc: MK" alone on its line: a copy's addressee (the
+                // label in lower case, as a copy list writes it; "CC:" is
+                // a chief complaint's as often, "CC: SOB", and so are a
+                // few capitals after "cc:", "cc: CP")
+                if ends_with_word(before, &[b"cc:"]) && !before.ends_with(b"CC:") {
+                    push_kept(text, s, out, |f| line_end(b, f.end) && !COMPLAINTS.contains(&&text[f.start..f.end]) && !VITALS.contains(&&text[f.start..f.end]));
+                }
+                // "31-JAN-2023 @ 0805 SS: pt msgd re refill": a log's
+                // writer after the line's date and time, before ": " and
+                // the entry's words in lower case (not a flowsheet's
+                // "0800 BP: 120/80" or "0800 GU: voiding", services and
+                // vitals)
+                if let Some(e) = logged_writer_before(b, s) {
+                    push_kept(text, s, out, |f| {
+                        let v = &text[f.start..f.end];
+                        b[f.end..].starts_with(b": ")
+                            && b.get(f.end + 2).is_some_and(u8::is_ascii_lowercase)
+                            && !VITALS.contains(&v)
+                            && !SYSTEMS.contains(&v)
+                            && super::names::log_stamp_before(b, e, s)
+                    });
+                }
+                // "[dictated but not read] TET/ve": a dictation's
+                // reference after the bracketed note before it
+                // (not a service's or a credential's: "[knee] PT/ot")
+                if before.ends_with(b"]") {
+                    let caps = &text[s..w.end];
+                    if !NOT_INITIALS.contains(&caps) && super::names::credential_at(text, s) != Some(caps.len()) {
+                        dictation_ref(b, s, out);
+                    }
+                }
                 // (left alone: a row's last cell, "| RTC", a status as
-                // often as a signer; capitals after "cc:", a chief
-                // complaint's as often as a copy's, "cc: SOB")
+                // often as a signer)
                 // "-- MW, RN" opening a line; "by IA, RN", "-- DS, RN CM"
                 // anywhere, a credential after the comma
                 if before.ends_with(b"\n--") || before.ends_with(b" --") || (before.ends_with(b" by") || before.ends_with(b"\nby")) && b.get(s + 2..s + 4) == Some(b", ") {
@@ -487,6 +517,50 @@ fn stamp_ends_line(b: &[u8], k: usize) -> bool {
     date_ok && rest.iter().all(|&c| c.is_ascii_digit() || matches!(c, b' ' | b':' | b'A' | b'P' | b'M' | b'a' | b'p' | b'm'))
 }
 
+/// "SW/ze", "MA/ab", "TET/ve" at `i`: a dictation's reference, the
+/// author's capitals (whatever they spell) and the typist's lower-case
+/// initials after a '/', then a space or the line's end. Pushes the
+/// author's and says whether it did.
+fn dictation_ref(b: &[u8], i: usize, out: &mut Vec<Finding>) -> bool {
+    let caps = b[i..].iter().take(4).take_while(|c| c.is_ascii_uppercase()).count();
+    if (2..=3).contains(&caps) && b.get(i + caps) == Some(&b'/') && !UNITS.contains(&&b[i..i + caps]) {
+        let t = i + caps + 1;
+        let low = b[t.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_lowercase()).count();
+        if (2..=3).contains(&low) && (line_end(b, t + low) || b[t + low] == b' ') {
+            out.push(Finding::new(PhiType::Name, i, i + caps, 0.7));
+            return true;
+        }
+    }
+    false
+}
+
+/// Units whose capitals a '/' and a lower-case unit follow ("IU/ml").
+const UNITS: &[&[u8]] = &[b"IU", b"MU", b"MG", b"ML", b"MEQ", b"KG", b"MCG", b"MMOL", b"MOL", b"CFU", b"PFU"];
+
+/// Capitals a chief complaint is written in after "cc:" ("cc: SOB").
+const COMPLAINTS: &[&str] = &[
+    "CP", "SOB", "HA", "AMS", "LBP", "NV", "ABD", "URI", "UTI", "LOC", "SI", "HI", "FTT", "GLF", "MVC", "MVA", "DIB",
+    "CHF", "DKA", "GI", "RUQ", "LUQ", "RLQ", "LLQ", "ETOH", "OD", "SZ", "TIA", "CVA", "MI", "PE", "DVT", "BRBPR",
+];
+
+/// A body system's capitals, a flowsheet's entry after its time ("0800
+/// GU: voiding", "MS: moves all limbs").
+const SYSTEMS: &[&str] = &[
+    "GU", "CV", "MS", "CNS", "INT", "RES", "PSY", "NEU", "EXT", "SKN", "ENT", "GI", "LOC", "MSK", "IN", "OUT", "IV",
+    "PO", "NG", "EYE", "EAR", "ABD", "GEN",
+];
+
+/// Where the spaces before the capitals at `s` start, when a line's
+/// first characters (a digit or a letter) stand before them: the end of
+/// what may be a log's stamp.
+fn logged_writer_before(b: &[u8], s: usize) -> Option<usize> {
+    let mut e = s;
+    while e > 0 && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    (e < s && e > 0 && b[e - 1].is_ascii_alphanumeric()).then_some(e)
+}
+
 /// Initials that start the line at `i`: before a credential ("AS DDS",
 /// "WJC PMHNP-BC", "BA RPh") or a date and time that end the line ("WD
 /// 2023-04-13 17:41"), after a '-' and alone on the line ("-SEN"),
@@ -501,14 +575,8 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
     }
     // "SW/ze", "MA/ab": a dictation's reference, whatever the capitals
     // spell, when lower-case initials follow the '/'
-    let caps = b[i..].iter().take(4).take_while(|c| c.is_ascii_uppercase()).count();
-    if (2..=3).contains(&caps) && b.get(i + caps) == Some(&b'/') {
-        let t = i + caps + 1;
-        let low = b[t.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_lowercase()).count();
-        if (2..=3).contains(&low) && (line_end(t + low) || b[t + low] == b' ') {
-            out.push(Finding::new(PhiType::Name, i, i + caps, 0.7));
-            return;
-        }
+    if dictation_ref(b, i, out) {
+        return;
     }
     let before = out.len();
     push(text, i, out);
@@ -518,8 +586,8 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
         // the line (a role's word is a service's: "UR Nurse")
         push_any(text, i, out, false, false);
         if let Some(f) = out.get(before).copied() {
-            let k = f.end + 1;
-            let cred = b.get(f.end) == Some(&b' ') && super::names::credential_at(text, k).is_some_and(|n| line_end(k + n));
+            let k = f.end + 1 + usize::from(b.get(f.end) == Some(&b','));
+            let cred = matches!(b.get(f.end), Some(b' ' | b',')) && b.get(k - 1) == Some(&b' ') && super::names::credential_at(text, k).is_some_and(|n| line_end(k + n));
             if !cred {
                 out.truncate(before);
             }
@@ -548,6 +616,8 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
             let lower = b.get(e + 1).is_some_and(u8::is_ascii_lowercase);
             out.len() > t || lower
         }
+        // "NG, MD": a credential after a comma, ending the line
+        Some(b',') => b.get(e + 1) == Some(&b' ') && super::names::credential_at(text, e + 2).is_some_and(|n| line_end(e + 2 + n)),
         // alone on the text's last line (a signature)
         _ => line_end(e) && b[e..].iter().all(|c| c.is_ascii_whitespace()),
     };
@@ -563,6 +633,21 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
 fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     let before = out.len();
     push(text, i, out);
+    if out.len() == before {
+        // "-- PT, RN", "-- OT, RN": capitals that spell a service or a
+        // credential, signing with a credential after a comma that ends
+        // the line
+        push_any(text, i, out, false, false);
+        if let Some(f) = out.get(before).copied() {
+            let b = text.as_bytes();
+            let k = f.end + 2;
+            let v = &text[f.start..f.end];
+            if !(b[f.end..].starts_with(b", ") && super::names::credential_at(text, k).is_some_and(|n| line_end(b, k + n)) && !VITALS.contains(&v)) {
+                out.truncate(before);
+            }
+        }
+        return;
+    }
     let Some(f) = out.get(before).copied() else { return };
     let b = text.as_bytes();
     let line_end = |k: usize| line_end(b, k);
@@ -888,6 +973,25 @@ mod tests {
         assert!(initials("Init. CXR clear. Init. CT head neg.").is_empty());
         assert!(initials("Colace 100 mg P.O. H.S.\n").is_empty());
         assert!(initials("Cough. S.O.B.\n").is_empty());
+    }
+
+    #[test]
+    fn a_copys_addressee_a_logs_writer_and_a_dictations_reference() {
+        assert_eq!(initials("Assigned: F. Saleh\ncc: MK\n"), ["MK"]);
+        assert_eq!(initials("31-JAN-2023 @ 0805 SS: pt msgd re: refill"), ["SS"]);
+        assert_eq!(initials("Jul 4 2023 11:40 AM KW: pt msgd re: HTN"), ["KW"]);
+        assert_eq!(initials("2023-01-26 at 14:48 PF: lvm for pt"), ["PF"]);
+        assert_eq!(initials("[dictated but not read] TET/ve  D: 04/09/2023"), ["TET"]);
+        assert_eq!(initials("Report reviewed with the nurse.\nNG, MD\n"), ["NG"]);
+        assert_eq!(initials("bedside handover done\n-- PT, RN\n"), ["PT"]);
+        // a chief complaint, a flowsheet's entries, a unit, a heading
+        assert!(initials("CC: SOB\n").is_empty());
+        assert!(initials("cc: CP x 2 days\ncc: SOB\n").is_empty());
+        assert!(initials("0800 BP: 120/80\n0900 GU: voiding\n0930 MS: moves all limbs").is_empty());
+        assert!(initials("0800 SS: 120").is_empty());
+        assert!(initials("heparin [weight based] IU/kg bolus").is_empty());
+        assert!(initials("Pain: 4/10 [left knee] PT/ot referral").is_empty());
+        assert!(initials("-- PT, RN and MD agree").is_empty());
     }
 
     #[test]

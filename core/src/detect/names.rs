@@ -1164,7 +1164,7 @@ fn record_row_names(b: &[u8], p: usize, out: &mut Vec<Finding>) {
 /// time ("2024-06-20 @ 2:55 PM", "06/21/2024 at 3:55 PM", "24 Jan 2023
 /// 2110", "9/8 @ 9:40 AM"), and the words from `start` end at ": " within
 /// the line: a log's writer ("... 2:55 PM Duc: inbound from pt").
-fn log_stamp_before(b: &[u8], e: usize, start: usize) -> bool {
+pub(crate) fn log_stamp_before(b: &[u8], e: usize, start: usize) -> bool {
     let ls = memchr::memrchr(b'\n', &b[..e]).map_or(0, |k| k + 1);
     if e - ls > 32 || e == ls || !(b[ls].is_ascii_digit() || b[ls].is_ascii_alphabetic()) {
         return false;
