@@ -1958,6 +1958,22 @@ impl<'t> Scan<'t> {
             || (!after_title && before == b'.' && s >= 2 && b[s - 2].is_ascii_alphanumeric() && !(s >= 3 && b[s - 3] == b' '))
     }
 
+    /// Whether words `from..=to` fill a fixed-width record's field that
+    /// runs into the record's number: the line opens with six digits or
+    /// more glued to the first word, and two spaces or the line's end pad
+    /// the last ("0035393077HADDAD,SAMIRA       19710609").
+    fn fixed_width_field(&self, from: usize, to: usize) -> bool {
+        let b = self.text.as_bytes();
+        let s = self.words[from].start;
+        let e = self.words[to].end;
+        let mut k = s;
+        while k > 0 && b[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+        let padded = b.get(e..e + 2).map_or(true, |r| r == b"  ") || matches!(b.get(e), Some(b'\n' | b'\r'));
+        s - k >= 6 && (k == 0 || b[k - 1] == b'\n') && padded
+    }
+
     /// Whether a month name is followed by a day or year ("June 17").
     fn month_date(&self, to: usize) -> bool {
         let w = self.words[to];
@@ -2658,7 +2674,7 @@ impl<'t> Scan<'t> {
         if is_state_name_word(&self.buf) && !ctx_before.get() && self.is_city(i, i) {
             return None;
         }
-        if self.glued(i, end) {
+        if self.glued(i, end) && !(g == "," && self.words[i].is_upper() && self.words[j].is_upper() && self.fixed_width_field(i, end)) {
             return None;
         }
         let ctx_after = self.role_after(self.words[end].core_end);
@@ -3077,6 +3093,16 @@ mod tests {
         assert_eq!(spans("Name (last name, first name): Mensah, Hope"), ["Mensah, Hope"]);
         // a parenthesis that is no label says nothing
         assert!(spans("Pain (left, right): Hope, Faith").is_empty());
+    }
+
+    #[test]
+    fn a_fixed_width_records_name_run_into_its_number() {
+        let t = "0035393077HADDAD,SAMIRA       19710609 52\n7135600897O'BRIEN,ROISIN      19600422 64\n";
+        assert_eq!(spans(t), ["HADDAD,SAMIRA", "O'BRIEN,ROISIN"]);
+        // a short number, no padding after, or words that are no names
+        assert!(spans("1234HADDAD,SAMIRA       1971").is_empty());
+        assert!(spans("0035393077HADDAD,SAMIRA 19710609").is_empty());
+        assert!(spans("20230101CBC,BMP  done").is_empty());
     }
 
     #[test]
