@@ -1694,6 +1694,46 @@ static REL: &[&str] = &[
     "'s granddaughter", "'s partner", "'s friend", "'s carer", "'s neighbour", "'s neighbor",
 ];
 
+/// What only a person does, after a lone capitalized word a name could
+/// be ("since Analyn died on", "Guy disclosed that", "if Chase now
+/// lives with").
+static PERSON_ONLY: &[&str] = &[
+    " died", " passed away", " disclosed", " cried", " now lives", " lives with", " went missing", " is off school",
+];
+
+/// What a person does, and an organisation too ("Aetna asked for"): after
+/// a word the name lists know only ("Frank asks re", "Duc told her").
+static PERSON_VERBS: &[&str] = &[
+    " asks ", " asked ", " told ", " says ", " said ", " wants ", " rang ", " drives ", " visited", " described ",
+    " feels ", " agreed ", " declined ", " refused ",
+];
+
+/// Before a lone name the lists know: whom someone asks or calls for,
+/// has parted from or married ("kept asking for Tuan", "since separation
+/// from Hao").
+static PERSON_BEFORE: &[&str] = &["asking for ", "calling for ", "separation from ", "separated from ", "married to "];
+
+/// Whether the lone capitalized word at `s..e` of class `c` is a person
+/// by the words around it ([`PERSON_ONLY`], [`PERSON_VERBS`],
+/// [`PERSON_BEFORE`]).
+fn person_cue(b: &[u8], s: usize, e: usize, c: Class) -> bool {
+    let rest = &b[e..b.len().min(e + 16)];
+    let has = |list: &[&str]| list.iter().any(|r| rest.len() >= r.len() && rest[..r.len()].eq_ignore_ascii_case(r.as_bytes()));
+    if c.has(C_STOP) || c.has(C_KIN) {
+        return false;
+    }
+    if has(PERSON_ONLY) {
+        return true;
+    }
+    // (a given name that is a word too, "Frank", "Grace"; not a surname
+    // that is, "Client says")
+    if !(c.strong_first() || c.strong_sur() || c.amb_first()) {
+        return false;
+    }
+    let before = &b[s.saturating_sub(16)..s];
+    has(PERSON_VERBS) || PERSON_BEFORE.iter().any(|p| before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes()))
+}
+
 /// [`REL`] by its second byte (every entry starts with ' ' or ','), so
 /// `role_after_x` compares with a few entries, not all.
 static REL_INDEX: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
@@ -2205,7 +2245,7 @@ impl<'t> Scan<'t> {
             let ctx_after = self.role_after_x(self.words[i].core_end, true);
             let w = self.words[i];
             let long_enough = self.text[w.start..w.core_end].chars().take(3).count() >= 3;
-            if long_enough && (ctx_after || ctx_before.get()) {
+            if long_enough && (ctx_after || ctx_before.get() || person_cue(text.as_bytes(), w.start, w.core_end, c)) {
                 let mut sc = single_score_in_context(c);
                 if self.words[i].is_upper() {
                     sc -= 0.05;
@@ -3093,6 +3133,19 @@ mod tests {
         assert_eq!(spans("Name (last name, first name): Mensah, Hope"), ["Mensah, Hope"]);
         // a parenthesis that is no label says nothing
         assert!(spans("Pain (left, right): Hope, Faith").is_empty());
+    }
+
+    #[test]
+    fn a_lone_name_by_what_a_person_does() {
+        assert_eq!(spans("bit confused today, kept asking for Tuan"), ["Tuan"]);
+        assert_eq!(spans("It is now a few weeks since Analyn died on July 29"), ["Analyn"]);
+        assert_eq!(spans("Discussed safe sleep. Frank asks re birth registration."), ["Frank"]);
+        assert_eq!(spans("low mood since separation from Hao; sleeping 3-4 h"), ["Hao"]);
+        // an organisation, a drug, a role or a surname that is a word
+        assert!(spans("Aetna asked for records. Humana said no. Medicare declined.").is_empty());
+        assert!(spans("Patient asks about refill. Pharmacy called back.").is_empty());
+        assert!(spans("still asking for Dilaudid overnight").is_empty());
+        assert!(spans("Tasks: bath, meals. Client says her knee hurts.").is_empty());
     }
 
     #[test]
