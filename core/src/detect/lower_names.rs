@@ -20,6 +20,10 @@
 //! - a chat speaker: "[hh:mm:ss] " at the start of a line, the name ending
 //!   at ": "; or the name starting the line, its stamp after it ("daniel
 //!   18:08: ", "andrew r | 9 July 2022 11:22");
+//! - a parent or a landlord: "home with mum greta", "landlord maria
+//!   lopez"; a greeting, "hi gráinne"; a note signed "-- siobhán f";
+//!   what someone does after their name: "precious rang back", "leroy
+//!   cant hear it";
 //! - someone called for or addressed: "calling for miguel", "attention
 //!   kevvin", "our mutual patient haroold schneidder", "the referral for
 //!   adebbayo adeeleke", a relative after "my" ("call my wife veronica
@@ -109,7 +113,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 109] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 121] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -178,7 +182,9 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 109] = [
     ("Dear ", ["", ""], Cue::Intro),
     ("t's", ["i", "I"], Cue::Intro),
     // "hi its hector bergstrom" (its for it's), "Hello marcus,"
-    ("i its", ["h", "H"], Cue::Intro),
+    // (whole, so that the greeting's "hi " after does not take it)
+    ("hi its", ["", ""], Cue::Intro),
+    ("Hi its", ["", ""], Cue::Intro),
     // ("hey its mai i look after ...", a voicemail's transcript)
     ("ey its", ["h", "H"], Cue::Intro),
     ("ello", ["h", "H"], Cue::Addressed),
@@ -248,6 +254,25 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 109] = [
     (" will ", ["", ""], Cue::Verb),
     (" wants ", ["", ""], Cue::Verb),
     (" asked ", ["", ""], Cue::Verb),
+    // ("precious rang back", "leroy cant hear it", "ruby called upset")
+    (" rang ", ["", ""], Cue::Verb),
+    (" called ", ["", ""], Cue::Verb),
+    (" told ", ["", ""], Cue::Verb),
+    (" cant ", ["", ""], Cue::Verb),
+    // a parent or a landlord named in lower case ("home with mum yesenia",
+    // "says landlord tariq reddy wont fix it")
+    // (without a space before: another cue's space after, " says ", must
+    // not hide it)
+    ("mum ", ["", ""], Cue::Bare),
+    ("mom ", ["", ""], Cue::Bare),
+    ("dad ", ["", ""], Cue::Bare),
+    ("landlord ", ["", ""], Cue::Bare),
+    // a greeting in a text ("hi gráinne its barry"; a listed given name
+    // after it, not a misspelt word, "hi thhere")
+    ("hi ", ["", ""], Cue::Kin),
+    ("Hi ", ["", ""], Cue::Kin),
+    // a note signed in lower case ("-- siobhán f", "-- sunita")
+    ("\n-- ", ["", ""], Cue::Kin),
 ];
 
 /// All the cues, searched for in one pass (seven `memmem` passes cost
@@ -1548,6 +1573,18 @@ mod tests {
         let k = out.len();
         mentions(t, &mut out);
         out[k..].iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_greeting_a_parent_a_landlord_a_signature_and_more_verbs() {
+        assert_eq!(names("barry (dn): hi gráinne its barry the district nurse"), ["gráinne"]);
+        assert_eq!(names("ruby home with mum greta. mould in back bedroom"), ["greta"]);
+        assert_eq!(names("yuki says landlord maria lopez wont fix it"), ["yuki", "maria lopez"]);
+        assert_eq!(names("not the landline as leroy cant hear it"), ["leroy"]);
+        assert_eq!(names("fax 052 110706).\n-- siobhán f\n"), ["siobhán"]);
+        // words, misspellings and roles after the cues
+        assert!(names("hi there, hi team, hi thhere. mum says hi. dad has copd. pt called pharmacy.").is_empty());
+        assert!(names("the neighbor of maria lopez on hill").len() == 1);
     }
 
     #[test]
