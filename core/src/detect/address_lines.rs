@@ -12,7 +12,10 @@
 //! word; it must start with a capital or a digit and hold a digit or a
 //! comma (a street and a town). Not an e-mail, IP or web address ("E-mail
 //! address:", "IP address"), and not "same as above", "unknown", "on
-//! file", which start in lower case. Three `memmem` passes find the
+//! file", which start in lower case. A form's block goes on in the lines
+//! under the value that start in its column ("Address: Derrygarriff" /
+//! "         Drogheda" / "         Co. Louth"), each line its own finding,
+//! the value's too then, number or not. Three `memmem` passes find the
 //! labels ("addr", "resid", "lives at").
 
 use crate::types::{Finding, PhiType};
@@ -87,9 +90,63 @@ fn label_at(b: &[u8], p: usize, end: usize, out: &mut Vec<Finding>) {
     while k < b.len() && matches!(b[k], b':' | b' ' | b'-' | b'#' | b'|') && k - from < 12 {
         k += 1;
     }
-    if let Some(e) = value_end(b, k) {
+    let first = value_end(b, k);
+    if let Some(e) = first {
         out.push(Finding::new(PhiType::Address, k, e, SCORE));
     }
+    aligned_lines(b, k, first, out);
+}
+
+/// The lines under a labelled address's value that start in its column,
+/// as a form prints a block ("Address: Derrygarriff\n         Drogheda\n
+///          Co. Louth"): each its own finding, up to three, while they
+/// hold no label, e-mail or next field; the value's own line too when
+/// one follows and the value alone did not read as an address (a house's
+/// or a townland's name, no number or comma in it). `first`: where the
+/// value read alone ends.
+fn aligned_lines(b: &[u8], k: usize, first: Option<usize>, out: &mut Vec<Finding>) {
+    let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |p| p + 1);
+    let col = k - ls;
+    let le = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |p| k + p);
+    let te = trim_end(b, k, le);
+    // a value that fills its line, from a capital or a digit
+    let plain = |s: usize, e: usize| {
+        let v = &b[s..e];
+        e > s
+            && e - s <= 60
+            && (v[0].is_ascii_uppercase() || v[0].is_ascii_digit() || v[0] >= 0xC0)
+            && !v.iter().any(|&c| matches!(c, b':' | b'@' | b'|' | b'\t'))
+            && !v.windows(2).any(|w| w == b"  ")
+    };
+    if col < 4 || !plain(k, te) || first.is_some_and(|e| e != te) {
+        return;
+    }
+    let at = out.len();
+    let mut end = le;
+    for _ in 0..3 {
+        let ns = end + 1;
+        if ns >= b.len() || ns + col >= b.len() || !b[ns..ns + col].iter().all(|&c| c == b' ') {
+            break;
+        }
+        let ne = memchr::memchr(b'\n', &b[ns..]).map_or(b.len(), |p| ns + p);
+        let e = trim_end(b, ns + col, ne);
+        if !plain(ns + col, e) {
+            break;
+        }
+        out.push(Finding::new(PhiType::Address, ns + col, e, SCORE));
+        end = ne;
+    }
+    if out.len() > at && first.is_none() {
+        out.insert(at, Finding::new(PhiType::Address, k, te, SCORE));
+    }
+}
+
+/// `e` moved back over blanks, '\r' and a trailing ',' or ';'.
+fn trim_end(b: &[u8], s: usize, mut e: usize) -> usize {
+    while e > s && matches!(b[e - 1], b' ' | b'\r' | b',' | b';') {
+        e -= 1;
+    }
+    e
 }
 
 /// After a label ending at `k`: the end of a qualifier in parentheses or
@@ -215,6 +272,18 @@ mod tests {
         assert_eq!(found("Home address abroad: Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"), ["Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"]);
         assert_eq!(found("Addr: Molenstraat 54, Oosterbroek   Tel (971) 555-0191"), ["Molenstraat 54, Oosterbroek"]);
         assert_eq!(found("Address: Rose Cottage, Church Street, Nether Ashby CM9 9PK, tel 0113 496 0000"), ["Rose Cottage, Church Street, Nether Ashby CM9 9PK"]);
+    }
+
+    #[test]
+    fn a_labelled_block_s_lines_in_the_value_s_column() {
+        assert_eq!(found("Address: 83 Kowhai Road\n         Oamaru 9400\nAccess: key safe"), ["83 Kowhai Road", "Oamaru 9400"]);
+        assert_eq!(found("Address: Derrygarriff\n         Drogheda\n         Co. Louth\nEircode: A92 W31C"), ["Derrygarriff", "Drogheda", "Co. Louth"]);
+        // a value alone without a number or a comma, lines out of its
+        // column, in lower case or holding a label
+        assert!(found("Address: Derrygarriff\nDrogheda").is_empty());
+        assert!(found("Address: Same as patient\n         (see above)").is_empty());
+        assert!(found("Address: Derrygarriff\n         Phone: 555 0101").is_empty());
+        assert!(found("Address: Derrygarriff\n    Drogheda").is_empty());
     }
 
     #[test]
