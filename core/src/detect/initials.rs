@@ -79,6 +79,8 @@ const NOT_INITIALS: &[&str] = &[
     "CM", "SW", "US", "XR", "ECG", "EKG", "EEG", "LAB", "END", "FAX", "EOF", "EOM", "MSG", "TBD", "CC", "NA",
     "CCU", "SNF", "DME", "POA", "HCP", "NOK", "PRN", "NPO", "IV", "PO", "BID", "TID", "QID", "QD", "AM", "PM",
     "DNR", "DNI", "AMA", "WNL", "NAD", "ADL", "ROM", "DR", "MR", "MRS", "DOB", "SSN", "MRN", "ZIP", "DL", "PE", "ID",
+    // a record's dates' labels ("DOD 19/06/21", "DOS 3/4", "DOI 2/2/24")
+    "DOD", "DOS", "DOI", "DOA",
     "NOC", "EVE", "DAY", "PACU",
     // British and other countries' services and teams ("seen by GP on 3/4")
     "GP", "OPD", "MDT", "DN", "HV", "CPN", "SHO", "SPR", "REG", "OOH", "NHS", "GMC", "NMC", "HCA", "CMHT", "CCG",
@@ -989,6 +991,7 @@ mod tests {
         assert!(initials("cc: CP x 2 days\ncc: SOB\n").is_empty());
         assert!(initials("0800 BP: 120/80\n0900 GU: voiding\n0930 MS: moves all limbs").is_empty());
         assert!(initials("0800 SS: 120").is_empty());
+        assert!(initials("Name: X\nDOD 19/06/21\nDOS 3/4/2024").is_empty());
         assert!(initials("heparin [weight based] IU/kg bolus").is_empty());
         assert!(initials("Pain: 4/10 [left knee] PT/ot referral").is_empty());
         assert!(initials("-- PT, RN and MD agree").is_empty());

@@ -299,6 +299,8 @@ pub(crate) static TITLES: &[&str] = &[
     "const", "sra", "srta", "mme", "mlle", "herr", "frau",
     // the police's ranks ("Constable Pham", "Cst. Harris", "Sgt Okonkwo")
     "constable", "cst", "sgt", "sergeant", "insp", "inspector", "cpl", "corporal",
+    // ("Witness: Ofc. M. Kaur", "Escort by Dep. Chen")
+    "ofc", "dep",
     // clergy ("pastor Rev. Chase Moody"; not "Fr": a catheter's French
     // gauge, "16 Fr Foley")
     "rev", "revd", "reverend",

@@ -1463,7 +1463,9 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         let compound = buf.ends_with("-in-law")
             || (buf.contains('-')
                 && buf.split('-').all(|p| !p.is_empty() && super::lexicon::is_english(p) && lexicon(p).is_none_or(|c| c & C_FIRST == 0)));
-        let english = contraction || compound || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
+        // (a text's shorthand is English too: "Patient: ok thx her new cell")
+        let chat = matches!(buf.as_str(), "ok" | "okay" | "thx" | "ty" | "pls" | "plz" | "lol" | "btw" | "omg" | "yep" | "np" | "tmrw" | "msg" | "txt" | "u" | "ur");
+        let english = contraction || compound || chat || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
         let particle = PARTICLES.contains(&w);
         // a record's label ends the name: "re wayne parker dob 24/02/1968"
         if !words.is_empty() && matches!(buf.as_str(), "dob" | "mrn" | "nhi" | "nhs" | "dod" | "ssn" | "hosp" | "urn" | "chi" | "ppsn") {
@@ -1585,6 +1587,8 @@ mod tests {
         // words, misspellings and roles after the cues
         assert!(names("hi there, hi team, hi thhere. mum says hi. dad has copd. pt called pharmacy.").is_empty());
         assert!(names("the neighbor of maria lopez on hill").len() == 1);
+        // a text's shorthand after a speaker's label
+        assert!(names("20:21 Patient: ok thx her new cell is 07220 715571").is_empty());
     }
 
     #[test]

@@ -179,6 +179,10 @@ static CREDENTIALS: &[&str] = &[
     "EMT-I", "NRP", "MLS", "CMA", "RT", "CRNP", "ACNP", "AGNP", "PMHNP", "PMHNP-BC", "RPh", "BCPS", "CPhT",
     // British and Canadian nurses' registrations
     "RGN", "RMN", "RPN", "BScN", "RSCN",
+    // nursing and counselling certifications written after the licence
+    // ("RN, CHPN", "BScN, RN, COHN", "RN, CCM")
+    "CCM", "CHPN", "COHN", "COHN-S", "CCRN", "CEN", "OCN", "CDCES", "CDE", "CWOCN", "CRNI", "RNC", "IBCLC", "LMSW",
+    "LICSW", "LMHC", "LCPC", "CPNP", "WHNP", "AuD", "RDH",
     // the royal colleges' fellowships and memberships (UK, Ireland,
     // Canada, Australia and New Zealand)
     "FRCP", "FRCPI", "FRCPC", "FRCS", "FRCSC", "FRCSEd", "FRCR", "FRCA", "FRCOG", "FRCPath", "FRCPsych", "FRCGP",
@@ -2154,6 +2158,10 @@ impl<'t> Scan<'t> {
                         let cf = self.classes[i + 1];
                         let ok = !cf.has(C_INITIAL) || last > i + 1;
                         let stop_first = cf.has(C_STOP) && !(cf.has(C_FIRST) || cf.has(C_SUR));
+                        // (a title's letters in capitals before an English
+                        // word in title case are a product's, "MS Teams")
+                        let product = self.words[i].is_upper() && !self.words[i + 1].is_upper() && cf.has(C_ENG) && !cf.has(C_FIRST | C_SUR);
+                        let stop_first = stop_first || product;
                         if ok && !stop_first && !self.glued_x(i + 1, last, true) {
                             let names = (i + 1..=last).filter(|&k| !self.classes[k].has(C_INITIAL)).count();
                             let score = if names >= 2 { 0.9 } else { 0.85 };
@@ -3133,6 +3141,15 @@ mod tests {
         assert_eq!(spans("Name (last name, first name): Mensah, Hope"), ["Mensah, Hope"]);
         // a parenthesis that is no label says nothing
         assert!(spans("Pain (left, right): Hope, Faith").is_empty());
+    }
+
+    #[test]
+    fn officers_titles_certifications_and_a_products_capitals() {
+        assert_eq!(spans("Witness: Ofc. M. Kaur\nEscort by Dep. Chen."), ["M. Kaur", "Chen"]);
+        assert_eq!(spans("Katherine Turner BScN, RN, COHN"), ["Katherine Turner"]);
+        assert_eq!(spans("Death pronounced by Sunita G., RN, CHPN."), ["Sunita G."]);
+        assert!(spans("Via: MS Teams\nCPT: 90791").is_empty());
+        assert_eq!(spans("seen with MS Smith"), ["Smith"]);
     }
 
     #[test]

@@ -82,6 +82,9 @@ fn phones_written_without_spaces_after_a_phone_word() {
     has("reach me on 07700900708, or my wife", Phone, "07700900708");
     has("transmission on March 14th; clinic line 4135550120.", Phone, "4135550120");
     has("questions 5055550134 or deviceclinic@example.com", Phone, "5055550134");
+    has("msg 07700900708 pls", Phone, "07700900708");
+    // a message's id, twelve digits or more after "msg"
+    has("msg 2233248075380 | 3:54pm | ack", Id, "2233248075380");
     // the same digits without a phone word are another number, or none
     has("Account 4135550110 balance", Account, "4135550110");
     none("sum 01214960447 counted");
