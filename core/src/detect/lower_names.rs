@@ -553,7 +553,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         let Some(n) = super::names::chat_stamp(rest).filter(|&n| at_line_start(p) && rest.len() > n + 1 && rest[n] == b' ') else {
             continue;
         };
-        if let Some(f) = words_at(text, p + n + 1, Cue::Strong, true, &mut buf).or_else(|| username_at(text, p + n + 1, &mut buf)) {
+        // (a handle after its '@': "[11:26am] @benoit.butler: pt in 338")
+        let at = p + n + 1 + usize::from(rest.get(n + 1) == Some(&b'@'));
+        if let Some(f) = words_at(text, p + n + 1, Cue::Strong, true, &mut buf).or_else(|| username_at(text, at, &mut buf)) {
             out.push(f);
         }
     }
@@ -1587,6 +1589,7 @@ mod tests {
         // words, misspellings and roles after the cues
         assert!(names("hi there, hi team, hi thhere. mum says hi. dad has copd. pt called pharmacy.").is_empty());
         assert!(names("the neighbor of maria lopez on hill").len() == 1);
+        assert_eq!(names("[1412] charlotteh: pt in Rm 223\n[11:26am] @benoit.butler: ok"), ["charlotteh", "benoit.butler"]);
         // a text's shorthand after a speaker's label
         assert!(names("20:21 Patient: ok thx her new cell is 07220 715571").is_empty());
     }

@@ -1222,7 +1222,8 @@ fn month_word(t: &[u8]) -> bool {
 /// Whether `b[..e]` ends in a chat transcript's time stamp that starts its
 /// line ("\n[15:48:34]"), so that what follows is the line's speaker.
 fn chat_stamp_before(b: &[u8], e: usize) -> bool {
-    [10, 7].into_iter().any(|n| e >= n && chat_stamp(&b[e - n..]) == Some(n) && (e == n || b[e - n - 1] == b'\n'))
+    (e >= 6 && b[e - 1] == b']')
+        && (6..=13).any(|n| e >= n && b[e - n] == b'[' && chat_stamp(&b[e - n..]) == Some(n) && (e == n || b[e - n - 1] == b'\n'))
         || dated_stamp_before(b, e)
 }
 
@@ -1242,16 +1243,37 @@ fn dated_stamp_before(b: &[u8], e: usize) -> bool {
         && inner.iter().filter(|c| c.is_ascii_digit()).count() >= 6
 }
 
-/// The length of the chat line's time stamp `s` starts with, "[15:48:34]"
-/// or "[15:48]" (the speaker rules here and in `lower_names`).
+/// The length of the chat line's time stamp `s` starts with, "[15:48:34]",
+/// "[15:48]", "[9:05 pm]", "[11:26am]" or "[1412]" (the speaker rules
+/// here and in `lower_names`).
 pub(crate) fn chat_stamp(s: &[u8]) -> Option<usize> {
-    if s.len() < 7 || s[0] != b'[' || s[3] != b':' || ![1, 2, 4, 5].iter().all(|&k| s[k].is_ascii_digit()) {
+    if s.len() < 6 || s[0] != b'[' {
         return None;
     }
-    if s[6] == b']' {
-        return Some(7);
+    let d = |k: usize| s.get(k).is_some_and(u8::is_ascii_digit);
+    // "[1412]": a 24-hour time in four digits
+    if (1..=4).all(d) && s[5] == b']' {
+        let (h, m) = ((s[1] - b'0') * 10 + s[2] - b'0', (s[3] - b'0') * 10 + s[4] - b'0');
+        return (h < 24 && m < 60).then_some(6);
     }
-    (s.len() >= 10 && s[6] == b':' && s[9] == b']' && s[7].is_ascii_digit() && s[8].is_ascii_digit()).then_some(10)
+    // the hour's one or two digits, ':' and the minutes, then ":ss", then
+    // " am" or "pm"
+    let h = if d(1) && d(2) { 2 } else if d(1) { 1 } else { return None };
+    let mut k = 1 + h;
+    if s.get(k) != Some(&b':') || !(d(k + 1) && d(k + 2)) {
+        return None;
+    }
+    k += 3;
+    if s.get(k) == Some(&b':') && d(k + 1) && d(k + 2) {
+        k += 3;
+    }
+    let r = &s[k..];
+    let r_len = if r.first() == Some(&b' ') { 1 } else { 0 };
+    let m = &r[r_len..];
+    if m.len() >= 2 && (m[..2].eq_ignore_ascii_case(b"am") || m[..2].eq_ignore_ascii_case(b"pm")) {
+        k += r_len + 2;
+    }
+    (s.get(k) == Some(&b']')).then_some(k + 1)
 }
 
 /// Credentials without their dots, for exact lookup: each (at most
@@ -3141,6 +3163,17 @@ mod tests {
         assert_eq!(spans("Name (last name, first name): Mensah, Hope"), ["Mensah, Hope"]);
         // a parenthesis that is no label says nothing
         assert!(spans("Pain (left, right): Hope, Faith").is_empty());
+    }
+
+    #[test]
+    fn chat_stamps_in_twelve_and_twenty_four_hour_forms() {
+        for (t, n) in [("[15:48:34] x", Some(10)), ("[15:48] x", Some(7)), ("[9:05 pm] x", Some(9)), ("[11:26am] x", Some(9)), ("[1412] x", Some(6))] {
+            assert_eq!(chat_stamp(t.as_bytes()), n, "{t}");
+        }
+        for t in ["[2560] x", "[12:5] x", "[9:05 pmx] x", "[ref 1] x", "[12] x"] {
+            assert_eq!(chat_stamp(t.as_bytes()), None, "{t}");
+        }
+        assert_eq!(spans("[1412] Harpreet Vu: give 1 amp\n[11:26am] Maria Lopez: ok"), ["Harpreet Vu", "Maria Lopez"]);
     }
 
     #[test]
