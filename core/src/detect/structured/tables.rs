@@ -551,7 +551,7 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     }
     if is(&[b"name", b"patient", b"pt", b"student", b"client", b"inmate", b"resident", b"decedent", b"caller", b"contact", b"guardian", b"parent", b"mother", b"father", b"nok", b"nextofkin", b"subscriber", b"guarantor", b"insured", b"invnam", b"investigator", b"reportedby", b"enteredby", b"administeredby", b"givenby", b"implanter", b"provider", b"physician", b"attending", b"nurse", b"clinician", b"first", b"last", b"given", b"surname", b"mi", b"middle", b"witness", b"collector",
         // a person's initials, and staff who sign a row
-        b"initials", b"inits", b"ptinitials", b"patientinitials", b"subjectinitials", b"subjinitials", b"interpreter",
+        b"initials", b"inits", b"init", b"ptinitials", b"patientinitials", b"subjectinitials", b"subjinitials", b"interpreter",
         b"translator", b"abstractor", b"reviewer", b"technologist", b"technician", b"phlebotomist", b"scribe", b"author",
         // the staff a board or a visit log names: "RN     DR", "Carer"
         b"rn", b"dr", b"doctor", b"carer", b"caregiver", b"midwife", b"aide", b"hca", b"staff",
@@ -710,6 +710,9 @@ Breach watch:  bed C17  review pending  Coordinator on call\n";
         assert!(cells(t).contains(&(PhiType::Name, "E. Bell")), "{:?}", cells(t));
         let t = "timestamp            user             workstation / ip     action\n2022-04-18 15:15:32  WHILL            172.30.52.146  VIEW chart\n";
         assert!(cells(t).contains(&(PhiType::Name, "WHILL")), "{:?}", cells(t));
+        // a line listing's subject by initials under "Init"
+        let t = "Subject,Init,Age/Sex,AE term,Onset\n191-S071,J.S.,64/F,Hypertension,24-FEB-2025\n";
+        assert!(cells(t).contains(&(PhiType::Name, "J.S.")), "{:?}", cells(t));
     }
 
     #[test]
