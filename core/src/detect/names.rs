@@ -168,6 +168,10 @@ static ROLE_PHRASES: &[&str] = &[
     // Francis", "Collateral: Rose (0464...)")
     "celebrant", "minister", "chaplain", "collateral", "handed over to", "last seen by",
     "interprète", "accompagné(e) par", "accompagnée par", "accompagné par",
+    // an electronic signature's mark, a record's author, who is told or
+    // who crews a call ("/s/ T Coleman", "Reported to: N Winter")
+    "/s/", "clinician", "author", "volunteer", "recorded by", "reported to", "crew", "facilitator", "co-facilitator",
+    "paramedic", "on call", "oncall",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -182,7 +186,7 @@ static CREDENTIALS: &[&str] = &[
     // nursing and counselling certifications written after the licence
     // ("RN, CHPN", "BScN, RN, COHN", "RN, CCM")
     "CCM", "CHPN", "COHN", "COHN-S", "CCRN", "CEN", "OCN", "CDCES", "CDE", "CWOCN", "CRNI", "RNC", "IBCLC", "LMSW",
-    "LICSW", "LMHC", "LCPC", "CPNP", "WHNP", "AuD", "RDH",
+    "LICSW", "LMHC", "LCPC", "CPNP", "WHNP", "AuD", "RDH", "CPN", "AMHSW",
     // the royal colleges' fellowships and memberships (UK, Ireland,
     // Canada, Australia and New Zealand)
     "FRCP", "FRCPI", "FRCPC", "FRCS", "FRCSC", "FRCSEd", "FRCR", "FRCA", "FRCOG", "FRCPath", "FRCPsych", "FRCGP",
@@ -2040,6 +2044,31 @@ impl<'t> Scan<'t> {
         s - k >= 6 && (k == 0 || b[k - 1] == b'\n') && padded
     }
 
+    /// The initial at `i` (no period after it), a surname after one space
+    /// (a listed one that is no English word, or a word no list knows),
+    /// a role or a signature's mark before them: the name, and the word
+    /// to go on from.
+    fn initial_surname(&mut self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        let w = *self.words.get(j)?;
+        let c = self.classes[j];
+        if gap(self.text, &self.words[i], &w) != " " || !w.is_cap() || w.is_upper() && w.core_end - w.start <= 3 {
+            return None;
+        }
+        if !(c.strong_sur() || c.unknown() && w.core_end - w.start >= 3) || c.has(C_TITLE) || is_credential_word(self.text, &w) {
+            return None;
+        }
+        // (not a run of capitalized words, a heading or an organisation's)
+        if self.words.get(j + 1).is_some_and(|n| n.is_cap() && gap(self.text, &w, n) == " " && !is_credential_word(self.text, n)) {
+            return None;
+        }
+        if self.glued(i, j) || org_or_place_after(self.text, &self.words, j, &mut self.buf) || !role_before(self.text, self.words[i].start) {
+            return None;
+        }
+        self.emit(i, j, 0.8);
+        Some(j + 1)
+    }
+
     /// Whether a month name is followed by a day or year ("June 17").
     fn month_date(&self, to: usize) -> bool {
         let w = self.words[to];
@@ -2144,7 +2173,10 @@ impl<'t> Scan<'t> {
             let initial_ok = self.dotted_initial(k);
             // a surname in short capitals before its comma ("EZE, YETUNDE")
             let short_sur = c.has(C_SHORTCAPS) & !c.has(C_STOP) & (b.get(w.end) == Some(&b','));
-            let ok = w.is_cap() & (c.has(C_TITLE | C_FIRST | C_SUR) | c.unknown() | initial_ok | short_sur);
+            // an initial without its period before a capitalized word
+            // ("X Huang"), read by `initial_surname`
+            let bare_initial = c.has(C_INITIAL) & (b.get(w.end) == Some(&b' ')) & b.get(w.end + 1).is_some_and(u8::is_ascii_uppercase);
+            let ok = w.is_cap() & (c.has(C_TITLE | C_FIRST | C_SUR) | c.unknown() | initial_ok | short_sur | bare_initial);
             m |= (ok as u64) << (k - base);
         }
         m
@@ -2213,6 +2245,15 @@ impl<'t> Scan<'t> {
             // Toronto"
             if !c.has(C_STOP) && !c.has(C_INITIAL) {
                 if let Some(next) = self.try_place(i) {
+                    i = next;
+                    continue;
+                }
+            }
+            // an initial without its period, then a surname, after a role
+            // or a signature's mark ("Crew: X Huang", "/s/ T Coleman",
+            // "Clinician: S Nguyen-Tran")
+            if c.has(C_INITIAL) && !self.dotted_initial(i) && self.words[i].is_upper() {
+                if let Some(next) = self.initial_surname(i) {
                     i = next;
                     continue;
                 }
@@ -3174,6 +3215,20 @@ mod tests {
             assert_eq!(chat_stamp(t.as_bytes()), None, "{t}");
         }
         assert_eq!(spans("[1412] Harpreet Vu: give 1 amp\n[11:26am] Maria Lopez: ok"), ["Harpreet Vu", "Maria Lopez"]);
+    }
+
+    #[test]
+    fn an_initial_without_its_period_and_a_surname_after_a_role() {
+        assert_eq!(spans("/s/ T Coleman"), ["T Coleman"]);
+        assert_eq!(spans("Crew: X Huang"), ["X Huang"]);
+        assert_eq!(spans("Clinician: S Nguyen-Tran"), ["S Nguyen-Tran"]);
+        assert_eq!(spans("signed G Tahan CPN"), ["G Tahan"]);
+        // no role, a heading's or an organisation's words, a diagnosis
+        assert!(spans("see T Coleman").is_empty());
+        assert!(spans("Patient: A Fib with RVR").is_empty());
+        assert!(spans("Provider: A Smith Medical Group").is_empty());
+        assert!(spans("Signed: X Ray Dept").is_empty());
+        assert!(spans("Nurse: B Positive blood").is_empty());
     }
 
     #[test]
