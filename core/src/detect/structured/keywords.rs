@@ -219,6 +219,11 @@ static TABLE: &[(&[&str], Kw)] = &[
             // an insurer's member and group ("Insured ID", "mbr id", "Grp #",
             // "MCD #" for Medicaid)
             "insured id", "insured #", "insured no", "mbr id", "mbr #", "mcd #", "mcd id",
+            // a pharmacy's and a dental office's labels ("Cardholder ID
+            // BJ2629802", "Sub ID: DM1633182", "Ins: DMU699202425", "mbr
+            // K1961199303", "Cover: 2502417228", "HC#: DESJ58510288")
+            "cardholder id", "cardholder #", "cardholder", "sub id", "sub #", "ins:", "ins-", "mbr", "cover:",
+            "coverage:", "coverage #", "coverage id", "hc#", "hc #", "member cert",
             // other countries' cards and numbers, with their accents
             "número de utente", "cartão sus", "póliza", "carte vitale", "carte vitale no",
             "cmu card no", "team card no", "bhyt", "bhyt no", "sgk sicil no",

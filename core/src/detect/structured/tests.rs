@@ -83,6 +83,12 @@ fn phones_written_without_spaces_after_a_phone_word() {
     has("transmission on March 14th; clinic line 4135550120.", Phone, "4135550120");
     has("questions 5055550134 or deviceclinic@example.com", Phone, "5055550134");
     has("msg 07700900708 pls", Phone, "07700900708");
+    // an insurer's number under a pharmacy's or a dental office's label
+    has("Cardholder ID BJ2629802  group 17569F", HealthPlan, "BJ2629802");
+    has("Sub ID:DM1633182 | Acct:48751", HealthPlan, "DM1633182");
+    has("BIRTH DT 04/13/1981 mbr K1961199303 DOS 12/31/2021", HealthPlan, "K1961199303");
+    has("Cover: 2502417228 | Rx No.- 276307-74", HealthPlan, "2502417228");
+    none("Ins: 10 units glargine qhs");
     // a message's id, twelve digits or more after "msg"
     has("msg 2233248075380 | 3:54pm | ack", Id, "2233248075380");
     // the same digits without a phone word are another number, or none
