@@ -60,17 +60,18 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
                 let Some(w) = AT.iter().find(|w| b[end..].starts_with(w)) else { continue };
                 end += w.len();
             }
-            label_at(b, p, end, out);
+            label_at(b, p, end, needle == "ddr", out);
         }
     }
 }
 
 /// The address after a label that starts at `p` (its head at `p - 1`) and
 /// ends at `end`.
-fn label_at(b: &[u8], p: usize, end: usize, out: &mut Vec<Finding>) {
-    // "E-mail address", "IP address", "web address": not a place
+fn label_at(b: &[u8], p: usize, end: usize, address: bool, out: &mut Vec<Finding>) {
+    // "E-mail address", "IP address", "web address": not a place; "Issues
+    // to address:": a verb
     let before = word_before(b, p - 1);
-    if [&b"mail"[..], b"e-mail", b"email", b"ip", b"web", b"mac", b"url", b"forwarding"].iter().any(|w| before.eq_ignore_ascii_case(w)) {
+    if [&b"mail"[..], b"e-mail", b"email", b"ip", b"web", b"mac", b"url", b"forwarding", b"to"].iter().any(|w| before.eq_ignore_ascii_case(w)) {
         return;
     }
     // "addressed", "addresses": a verb
@@ -94,7 +95,9 @@ fn label_at(b: &[u8], p: usize, end: usize, out: &mut Vec<Finding>) {
     if let Some(e) = first {
         out.push(Finding::new(PhiType::Address, k, e, SCORE));
     }
-    aligned_lines(b, k, first, out);
+    if address {
+        aligned_lines(b, k, first, out);
+    }
 }
 
 /// The lines under a labelled address's value that start in its column,
@@ -109,16 +112,25 @@ fn aligned_lines(b: &[u8], k: usize, first: Option<usize>, out: &mut Vec<Finding
     let col = k - ls;
     let le = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |p| k + p);
     let te = trim_end(b, k, le);
-    // a value that fills its line, from a capital or a digit
+    // a value that fills its line, each of its words from a capital or a
+    // digit ("Co. Louth", "Oamaru 9400"; not "Patient is homeless", "With
+    // wife"), a letter of any script in it
     let plain = |s: usize, e: usize| {
         let v = &b[s..e];
+        let Ok(line) = std::str::from_utf8(v) else { return false };
         e > s
             && e - s <= 60
-            && (v[0].is_ascii_uppercase() || v[0].is_ascii_digit() || v[0] >= 0xC0)
+            && line.chars().any(char::is_alphabetic)
+            && line.split([' ', ',', '/', '-']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(' || c == '\''))
             && !v.iter().any(|&c| matches!(c, b':' | b'@' | b'|' | b'\t'))
             && !v.windows(2).any(|w| w == b"  ")
     };
-    if col < 4 || !plain(k, te) || first.is_some_and(|e| e != te) {
+    // (nor a placeholder: "Unknown", "On File", "Same as above")
+    let placeholder = |s: usize, e: usize| {
+        let v = &b[s..e];
+        [&b"unknown"[..], b"on file", b"same", b"none", b"n/a", b"homeless", b"nfa", b"see above", b"home"].iter().any(|p| v.len() >= p.len() && v[..p.len()].eq_ignore_ascii_case(p))
+    };
+    if col < 4 || !plain(k, te) || placeholder(k, te) || first.is_some_and(|e| e != te) {
         return;
     }
     let at = out.len();
@@ -234,6 +246,10 @@ pub(crate) fn value_end(b: &[u8], s: usize) -> Option<usize> {
         }
         e += 1;
     }
+    // (a value cut at its longest ends on a character's first byte)
+    while e > s && e < b.len() && b[e] & 0xC0 == 0x80 {
+        e -= 1;
+    }
     while e > s && matches!(b[e - 1], b' ' | b',' | b'.' | b';' | b':' | b'-') {
         e -= 1;
     }
@@ -284,6 +300,16 @@ mod tests {
         assert!(found("Address: Same as patient\n         (see above)").is_empty());
         assert!(found("Address: Derrygarriff\n         Phone: 555 0101").is_empty());
         assert!(found("Address: Derrygarriff\n    Drogheda").is_empty());
+        assert!(found("Issues to address: Pain\n                   Nausea\n                   Constipation").is_empty());
+        assert!(found("Address: Unknown\n         Patient is homeless").is_empty());
+        assert!(found("Address: On File\n         Confirmed At Registration").is_empty());
+        assert!(found("Lives at: Home\n          With Wife").is_empty());
+        assert!(found("Address: \u{1F600}\u{1F600}\n         \u{1F600}\u{1F600}").is_empty());
+        // a value cut at its longest ends on a character's boundary
+        let t = format!("Address: 12 {}\u{e9}", "a".repeat(116));
+        for f in found(&t) {
+            assert!(t.contains(f));
+        }
     }
 
     #[test]

@@ -193,18 +193,30 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 // label in lower case, as a copy list writes it; "CC:" is
                 // a chief complaint's as often, "CC: SOB", and so are a
                 // few capitals after "cc:", "cc: CP")
+                // (and a copy list ends a letter or a note: four lines
+                // before it at least, three after at most; a chief
+                // complaint opens a note, "Visit note\ncc: HTN\nHPI:")
                 if ends_with_word(before, &[b"cc:"]) && !before.ends_with(b"CC:") {
-                    push_kept(text, s, out, |f| line_end(b, f.end) && !COMPLAINTS.contains(&&text[f.start..f.end]) && !VITALS.contains(&&text[f.start..f.end]));
+                    push_kept(text, s, out, |f| {
+                        line_end(b, f.end)
+                            && !COMPLAINTS.contains(&&text[f.start..f.end])
+                            && !VITALS.contains(&&text[f.start..f.end])
+                            && b[f.end..].iter().filter(|&&c| c == b'\n').count() <= 3
+                            && b[..f.start].iter().filter(|&&c| c == b'\n').count() >= 4
+                    });
                 }
                 // "31-JAN-2023 @ 0805 SS: pt msgd re refill": a log's
                 // writer after the line's date and time, before ": " and
                 // the entry's words in lower case (not a flowsheet's
                 // "0800 BP: 120/80" or "0800 GU: voiding", services and
                 // vitals)
+                // (two capitals: three are a flowsheet's item as often,
+                // "0800 SCD: on", "1400 PCA: pt using")
                 if let Some(e) = logged_writer_before(b, s) {
                     push_kept(text, s, out, |f| {
                         let v = &text[f.start..f.end];
-                        b[f.end..].starts_with(b": ")
+                        f.end - f.start == 2
+                            && b[f.end..].starts_with(b": ")
                             && b.get(f.end + 2).is_some_and(u8::is_ascii_lowercase)
                             && !VITALS.contains(&v)
                             && !SYSTEMS.contains(&v)
@@ -213,11 +225,21 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 }
                 // "[dictated but not read] TET/ve": a dictation's
                 // reference after the bracketed note before it
-                // (not a service's or a credential's: "[knee] PT/ot")
-                if before.ends_with(b"]") {
+                // (the bracket opening its line and holding words, the
+                // reference ending the line or its field; not a lab's
+                // flag, "400 [H] NG/ml", a box ticked, "[x] SQ/im today",
+                // a service's or a credential's letters, "[knee] PT/ot")
+                if before.ends_with(b"]") && bracket_note_before(b, s - 1) {
                     let caps = &text[s..w.end];
-                    if !NOT_INITIALS.contains(&caps) && super::names::credential_at(text, s) != Some(caps.len()) {
-                        dictation_ref(b, s, out);
+                    let at = out.len();
+                    if !NOT_INITIALS.contains(&caps) && super::names::credential_at(text, s) != Some(caps.len()) && dictation_ref(b, s, out) {
+                        let mut k = out[at].end + 1;
+                        while k < b.len() && b[k].is_ascii_lowercase() {
+                            k += 1;
+                        }
+                        if !(line_end(b, k) || b[k..].starts_with(b"  ")) {
+                            out.truncate(at);
+                        }
                     }
                 }
                 // (left alone: a row's last cell, "| RTC", a status as
@@ -536,6 +558,13 @@ fn dictation_ref(b: &[u8], i: usize, out: &mut Vec<Finding>) -> bool {
     false
 }
 
+/// Whether a bracketed note of two words or more ("[dictated but not
+/// read]") opens the line and ends at `e` (its ']' at `e - 1`).
+fn bracket_note_before(b: &[u8], e: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..e]).map_or(0, |p| p + 1);
+    b.get(ls) == Some(&b'[') && e >= ls + 2 && b[ls + 1..e - 1].contains(&b' ') && !b[ls + 1..e - 1].contains(&b'[')
+}
+
 /// Units whose capitals a '/' and a lower-case unit follow ("IU/ml").
 const UNITS: &[&[u8]] = &[b"IU", b"MU", b"MG", b"ML", b"MEQ", b"KG", b"MCG", b"MMOL", b"MOL", b"CFU", b"PFU"];
 
@@ -550,6 +579,8 @@ const COMPLAINTS: &[&str] = &[
 const SYSTEMS: &[&str] = &[
     "GU", "CV", "MS", "CNS", "INT", "RES", "PSY", "NEU", "EXT", "SKN", "ENT", "GI", "LOC", "MSK", "IN", "OUT", "IV",
     "PO", "NG", "EYE", "EAR", "ABD", "GEN",
+    // and what a flowsheet charts ("BM: large", "JP: 30 ml serosang")
+    "BM", "JP", "LS", "FC", "SR", "CX", "VB", "TV", "NC", "OT", "PT", "ST", "VS", "IS", "CT", "HD", "PD", "TF",
 ];
 
 /// Where the spaces before the capitals at `s` start, when a line's
@@ -588,8 +619,8 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
         // the line (a role's word is a service's: "UR Nurse")
         push_any(text, i, out, false, false);
         if let Some(f) = out.get(before).copied() {
-            let k = f.end + 1 + usize::from(b.get(f.end) == Some(&b','));
-            let cred = matches!(b.get(f.end), Some(b' ' | b',')) && b.get(k - 1) == Some(&b' ') && super::names::credential_at(text, k).is_some_and(|n| line_end(k + n));
+            let k = f.end + 1;
+            let cred = b.get(f.end) == Some(&b' ') && super::names::credential_at(text, k).is_some_and(|n| line_end(k + n));
             if !cred {
                 out.truncate(before);
             }
@@ -635,21 +666,6 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
 fn push_signed(text: &str, i: usize, out: &mut Vec<Finding>) {
     let before = out.len();
     push(text, i, out);
-    if out.len() == before {
-        // "-- PT, RN", "-- OT, RN": capitals that spell a service or a
-        // credential, signing with a credential after a comma that ends
-        // the line
-        push_any(text, i, out, false, false);
-        if let Some(f) = out.get(before).copied() {
-            let b = text.as_bytes();
-            let k = f.end + 2;
-            let v = &text[f.start..f.end];
-            if !(b[f.end..].starts_with(b", ") && super::names::credential_at(text, k).is_some_and(|n| line_end(b, k + n)) && !VITALS.contains(&v)) {
-                out.truncate(before);
-            }
-        }
-        return;
-    }
     let Some(f) = out.get(before).copied() else { return };
     let b = text.as_bytes();
     let line_end = |k: usize| line_end(b, k);
@@ -979,13 +995,20 @@ mod tests {
 
     #[test]
     fn a_copys_addressee_a_logs_writer_and_a_dictations_reference() {
-        assert_eq!(initials("Assigned: F. Saleh\ncc: MK\n"), ["MK"]);
+        assert_eq!(initials("Plan: as above\nRecheck 2/52\nTo GP\nAssigned: F. Saleh\ncc: MK\n"), ["MK"]);
         assert_eq!(initials("31-JAN-2023 @ 0805 SS: pt msgd re: refill"), ["SS"]);
         assert_eq!(initials("Jul 4 2023 11:40 AM KW: pt msgd re: HTN"), ["KW"]);
         assert_eq!(initials("2023-01-26 at 14:48 PF: lvm for pt"), ["PF"]);
         assert_eq!(initials("[dictated but not read] TET/ve  D: 04/09/2023"), ["TET"]);
         assert_eq!(initials("Report reviewed with the nurse.\nNG, MD\n"), ["NG"]);
-        assert_eq!(initials("bedside handover done\n-- PT, RN\n"), ["PT"]);
+        // a credential's or a service's capitals before another credential
+        assert!(initials("Sarah Connor\nBSN, RN\n").is_empty());
+        assert!(initials("John Smith\nMD, PhD\n-- UR, RN\n-- ICU, RN\n").is_empty());
+        assert!(initials("bedside handover done\n-- PT, RN\n").is_empty());
+        assert!(initials("Visit note\ncc: HTN\nHPI: three days of cough\nPMH: none\nMeds: none\n").is_empty());
+        assert!(initials("Visit note\ncc: HTN\nHPI: cough").is_empty());
+        assert!(initials("01/31/2023 0800 SCD: on bilaterally\n01/31/23 1400 PCA: pt using appropriately\n01/31/23 1500 BM: large").is_empty());
+        assert!(initials("Ferritin 400 [H] NG/ml\n[x] SQ/im today\n").is_empty());
         // a chief complaint, a flowsheet's entries, a unit, a heading
         assert!(initials("CC: SOB\n").is_empty());
         assert!(initials("cc: CP x 2 days\ncc: SOB\n").is_empty());

@@ -299,8 +299,11 @@ pub(crate) static TITLES: &[&str] = &[
     "const", "sra", "srta", "mme", "mlle", "herr", "frau",
     // the police's ranks ("Constable Pham", "Cst. Harris", "Sgt Okonkwo")
     "constable", "cst", "sgt", "sergeant", "insp", "inspector", "cpl", "corporal",
-    // ("Witness: Ofc. M. Kaur", "Escort by Dep. Chen")
+    // an officer's or a deputy's, with the period only and before no
+    // English word ("Ofc. Wu", "Dep. Chen"; not "Ofc. Visit", "Dep Provera",
+    // "Dep. Head": see `names`)
     "ofc", "dep",
+
     // clergy ("pastor Rev. Chase Moody"; not "Fr": a catheter's French
     // gauge, "16 Fr Foley")
     "rev", "revd", "reverend",

@@ -20,8 +20,8 @@
 //! - a chat speaker: "[hh:mm:ss] " at the start of a line, the name ending
 //!   at ": "; or the name starting the line, its stamp after it ("daniel
 //!   18:08: ", "andrew r | 9 July 2022 11:22");
-//! - a parent or a landlord: "home with mum greta", "landlord maria
-//!   lopez"; a greeting, "hi gráinne"; a note signed "-- siobhán f";
+//! - a landlord: "landlord maria lopez"; a greeting, "hi gráinne"; a
+//!   note signed "-- siobhán f";
 //!   what someone does after their name: "precious rang back", "leroy
 //!   cant hear it";
 //! - someone called for or addressed: "calling for miguel", "attention
@@ -143,6 +143,9 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 121] = [
     ("y husband", ["m", "M"], Cue::Kin),
     ("y mother", ["m", "M"], Cue::Kin),
     ("y father", ["m", "M"], Cue::Kin),
+    ("y dad", ["m", "M"], Cue::Kin),
+    ("y mum", ["m", "M"], Cue::Kin),
+    ("y mom", ["m", "M"], Cue::Kin),
     ("y sister", ["m", "M"], Cue::Kin),
     ("y brother", ["m", "M"], Cue::Kin),
     ("y neighbor", ["m", "M"], Cue::Kin),
@@ -259,13 +262,11 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 121] = [
     (" called ", ["", ""], Cue::Verb),
     (" told ", ["", ""], Cue::Verb),
     (" cant ", ["", ""], Cue::Verb),
-    // a parent or a landlord named in lower case ("home with mum yesenia",
-    // "says landlord tariq reddy wont fix it")
+    // a landlord named in lower case ("says landlord tariq reddy wont fix
+    // it"; not a parent's word, which a family history's disease follows
+    // as often, "FHx: mom gerd, dad tia")
     // (without a space before: another cue's space after, " says ", must
     // not hide it)
-    ("mum ", ["", ""], Cue::Bare),
-    ("mom ", ["", ""], Cue::Bare),
-    ("dad ", ["", ""], Cue::Bare),
     ("landlord ", ["", ""], Cue::Bare),
     // a greeting in a text ("hi gráinne its barry"; a listed given name
     // after it, not a misspelt word, "hi thhere")
@@ -526,7 +527,12 @@ fn display_names(b: &[u8], out: &mut Vec<Finding>, first: usize) {
 /// Pushes `f` unless this pass (its findings from `first` on) read the
 /// same span already, by another cue.
 fn push_once(out: &mut Vec<Finding>, first: usize, f: Finding) {
-    if !out[first..].iter().any(|g| (g.start, g.end) == (f.start, f.end)) {
+    // (the last 64 only: a name read twice is read by two cues near each
+    // other, and a walk over all of them made a text of many cues
+    // quadratic; a duplicate further back is merged when the findings are
+    // resolved)
+    let from = first.max(out.len().saturating_sub(64));
+    if !out[from..].iter().any(|g| (g.start, g.end) == (f.start, f.end)) {
         out.push(f);
     }
 }
@@ -1466,7 +1472,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             || (buf.contains('-')
                 && buf.split('-').all(|p| !p.is_empty() && super::lexicon::is_english(p) && lexicon(p).is_none_or(|c| c & C_FIRST == 0)));
         // (a text's shorthand is English too: "Patient: ok thx her new cell")
-        let chat = matches!(buf.as_str(), "ok" | "okay" | "thx" | "ty" | "pls" | "plz" | "lol" | "btw" | "omg" | "yep" | "np" | "tmrw" | "msg" | "txt" | "u" | "ur");
+        let chat = matches!(buf.as_str(), "ok" | "okay" | "thx" | "pls" | "plz" | "lol" | "btw" | "omg" | "yep" | "np" | "tmrw" | "msg" | "txt" | "u" | "ur");
         let english = contraction || compound || chat || (super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_DOMINANT == 0));
         let particle = PARTICLES.contains(&w);
         // a record's label ends the name: "re wayne parker dob 24/02/1968"
@@ -1582,14 +1588,17 @@ mod tests {
     #[test]
     fn a_greeting_a_parent_a_landlord_a_signature_and_more_verbs() {
         assert_eq!(names("barry (dn): hi gráinne its barry the district nurse"), ["gráinne"]);
-        assert_eq!(names("ruby home with mum greta. mould in back bedroom"), ["greta"]);
+        assert!(names("FHx: mom gerd, dad tia. mom max dose given").is_empty());
+        assert_eq!(names("my son ty lopez called"), ["ty lopez"]);
         assert_eq!(names("yuki says landlord maria lopez wont fix it"), ["yuki", "maria lopez"]);
         assert_eq!(names("not the landline as leroy cant hear it"), ["leroy"]);
         assert_eq!(names("fax 052 110706).\n-- siobhán f\n"), ["siobhán"]);
         // words, misspellings and roles after the cues
         assert!(names("hi there, hi team, hi thhere. mum says hi. dad has copd. pt called pharmacy.").is_empty());
         assert!(names("the neighbor of maria lopez on hill").len() == 1);
-        assert_eq!(names("[1412] charlotteh: pt in Rm 223\n[11:26am] @benoit.butler: ok"), ["charlotteh", "benoit.butler"]);
+        assert_eq!(names("[2:12pm] charlotteh: pt in Rm 223\n[11:26am] @benoit.butler: ok"), ["charlotteh", "benoit.butler"]);
+        // a flowsheet's hour in brackets is no chat's stamp
+        assert!(names("[0800] cbc bmp: sent\n[0900] zosyn: hung").is_empty());
         // a text's shorthand after a speaker's label
         assert!(names("20:21 Patient: ok thx her new cell is 07220 715571").is_empty());
     }

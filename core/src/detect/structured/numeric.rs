@@ -860,13 +860,7 @@ impl Scan<'_> {
                 b[h.end..s].iter().all(|&c| matches!(c, b' ' | b':' | b'#' | b'(' | b'-' | b'.')) && s - h.end <= 4
             });
             // (that hit is the one `near_phone_word` would find: its kind)
-            // (not a message's id, twelve digits or more after "msg",
-            // "message": "msg 2233248075380 | 3:54pm")
-            let message = |h: &&Hit| {
-                let w = &b[h.start..h.end];
-                len >= 12 && (w.eq_ignore_ascii_case(b"msg") || w.len() >= 7 && w[..7].eq_ignore_ascii_case(b"message"))
-            };
-            if let Some(kind) = last.filter(|h| adjacent && !message(h)).and_then(|h| phone_word_kind(h.kw)) {
+            if let Some(kind) = last.filter(|_| adjacent).and_then(|h| phone_word_kind(h.kw)) {
                 let start = if prev == b'(' { s - 1 } else { s };
                 let end = if prev == b'(' && next == b')' { re + 1 } else { re };
                 return self.push(kind, start, end, 0.8);

@@ -89,8 +89,8 @@ fn phones_written_without_spaces_after_a_phone_word() {
     has("BIRTH DT 04/13/1981 mbr K1961199303 DOS 12/31/2021", HealthPlan, "K1961199303");
     has("Cover: 2502417228 | Rx No.- 276307-74", HealthPlan, "2502417228");
     none("Ins: 10 units glargine qhs");
-    // a message's id, twelve digits or more after "msg"
-    has("msg 2233248075380 | 3:54pm | ack", Id, "2233248075380");
+    // (a country's code without its '+': a phone all the same)
+    has("left message 353871234567", Phone, "353871234567");
     // the same digits without a phone word are another number, or none
     has("Account 4135550110 balance", Account, "4135550110");
     none("sum 01214960447 counted");
