@@ -20,6 +20,10 @@
 //! name as often), and no name found there; a line below stops at a name
 //! found with confidence. At most two lines above and three below.
 //!
+//! A town after a street on its line, before the line's or the
+//! sentence's end ("at 7298 Lincoln Road, Salinas"), is read as the
+//! address's town when the lists know it or none of its words is English.
+//!
 //! The line under a letterhead's organisation ("Midorigaoka Clinic") is
 //! read as its address the same way, when it holds a number and starts
 //! with one or holds a comma ([`letterheads`]).
@@ -30,7 +34,7 @@
 //! looked for within [`LINE_SCAN`] bytes.
 
 use super::interrupt::every_items;
-use super::lexicon::{fold_into, is_english};
+use super::lexicon::{fold_into, is_city, is_english, is_world_city, lexicon, C_STOP};
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.8;
@@ -122,6 +126,12 @@ pub(crate) fn extend(text: &str, found: &mut Vec<Finding>) {
             continue;
         }
         let Some((ls, le)) = line_bounds(b, f.start, f.end) else { continue };
+        // "at 7298 Lincoln Road, Salinas": the town after the street, the
+        // line's or the sentence's end after it
+        if let Some((a, z)) = town_after(text, f.end, le, &mut key) {
+            push(found, a, z);
+            continue;
+        }
         if !fills(b, ls, le, f.start, f.end) {
             continue;
         }
@@ -145,6 +155,50 @@ pub(crate) fn extend(text: &str, found: &mut Vec<Finding>) {
             e = ne;
         }
     }
+}
+
+/// A town after an address ending at `e`, on its line (ending at `le`):
+/// ", " and one to three capitalized words, then the line's end, a
+/// sentence's, ';' or " (": a town the lists know ("Salinas", "St.
+/// John's"), or words none of which is English or stop-listed
+/// ("Charlottetown"). Not a suite's or an organisation's words ("12 Elm
+/// St, Suite", "12 Elm St, Riverside Clinic").
+fn town_after(text: &str, e: usize, le: usize, key: &mut String) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if !b[e..le].starts_with(b", ") {
+        return None;
+    }
+    let a = e + 2;
+    let rest = &text[a..le];
+    let mut z = a;
+    let mut words = 0;
+    let mut known_words = true;
+    for w in rest.split(' ') {
+        let core = w.trim_end_matches(['.', ';', ',']);
+        if core.is_empty() || words == 3 || !core.starts_with(|c: char| c.is_uppercase()) || !core.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.')) {
+            break;
+        }
+        lower_into(core, key);
+        let e = lexicon(key);
+        if org(key) || e.is_some_and(|c| c & C_STOP != 0) || is_english(key) {
+            known_words = false;
+        }
+        words += 1;
+        z = a + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
+        if core.len() != w.len() {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let tail = &b[z..le];
+    let ends = tail.is_empty() || tail.starts_with(b". ") || tail == b"." || tail.starts_with(b";") || tail.starts_with(b" (") || tail.iter().all(u8::is_ascii_whitespace);
+    if !ends {
+        return None;
+    }
+    lower_into(&text[a..z], key);
+    (is_city(key) || is_world_city(key) || known_words).then_some((a, z))
 }
 
 /// The line after an organisation's name (a short line with one of its
@@ -526,6 +580,15 @@ mod tests {
         // a record's header under a clinic's heading
         assert!(addresses("CHRONIC CARE CLINIC - OBESITY\nPatel, Venkatesh #681715  31M\n").is_empty());
         assert!(addresses("Health Insurance Card\n3. (Surname) MAC CARTHAIGH\n").is_empty());
+    }
+
+    #[test]
+    fn a_town_after_the_street_on_its_line() {
+        assert_eq!(addresses("sister at 7298 Lincoln Road, Salinas\nSupervising officer"), ["7298 Lincoln Road", "Salinas"]);
+        assert_eq!(addresses("father at 8367 Maple Blvd, #4, Toledo. Stopped working"), ["8367 Maple Blvd, #4", "Toledo"]);
+        // a suite's, an organisation's, or a sentence's words
+        assert_eq!(addresses("12 Elm St, Riverside Clinic"), ["12 Elm St"]);
+        assert_eq!(addresses("met at 12 Elm St, Then went home"), ["12 Elm St"]);
     }
 
     #[test]
