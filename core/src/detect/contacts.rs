@@ -6,7 +6,8 @@
 //! is reached there.
 //!
 //! The words: one or two, right before a phone number the structured
-//! family found (a space, ", " or " (" between). One word must be a
+//! family found (a space, ", ", ": " or " (" between, or a phone's word,
+//! "Jamal tel (603)563-1917"). One word must be a
 //! listed given name or surname; two, a listed given name and then any word, or two listed
 //! names, the second a surname; none an English or stop word. Capitalized, or a given name in
 //! lower case ("noor 423 499 2671"). Score 0.7. Cost: a look at the
@@ -53,10 +54,18 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
         if e > 0 && b[e - 1] == b'(' {
             e -= 1;
         }
-        if e >= 2 && b[e - 1] == b' ' && b[e - 2] == b',' {
+        if e >= 2 && b[e - 1] == b' ' && matches!(b[e - 2], b',' | b':') {
             e -= 2;
         } else if e >= 1 && b[e - 1] == b' ' {
             e -= 1;
+            // "Funmilayo ph 1-603-924-0264", "Bobby mob 0418 402 848": a
+            // phone's word between, as a contact list writes it
+            for w in [&b" ph"[..], b" ph:", b" tel", b" tel:", b" mob", b" mob:", b" cell", b" cell:"] {
+                if b[..e].ends_with(w) {
+                    e -= w.len();
+                    break;
+                }
+            }
         } else {
             continue;
         }
@@ -149,6 +158,8 @@ mod tests {
         assert_eq!(names("Band-Aid (Lucia 651 555 0159) | RTC"), ["Lucia"]);
         assert_eq!(names("alt granddaughter Marie-Ève 1-717-878-6836."), ["Marie-Ève"]);
         assert_eq!(names("daniel 18:27: noor 423 499 2671 - she said"), ["noor"]);
+        // a contact list's lines: a colon or a phone's word between
+        assert_eq!(names("  * Jamal tel (603)563-1917\n  * Miguel: +1 417 595 9638\n"), ["Jamal", "Miguel"]);
     }
 
     #[test]
@@ -158,5 +169,6 @@ mod tests {
         assert!(names("call back at 555-123-4567").is_empty());
         assert!(names("Mobile: 555-123-4567").is_empty());
         assert!(names("will 555-123-4567").is_empty());
+        assert!(names("Pharmacy: 555-201-3344\nMobile ph 555-201-3344\nClinic tel 555-201-3344").is_empty());
     }
 }
