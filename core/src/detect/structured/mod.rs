@@ -52,6 +52,7 @@ mod replies;
 mod tables;
 mod tti;
 mod web;
+mod x12;
 
 use crate::types::Finding;
 
@@ -102,6 +103,7 @@ fn scan(text: &str, out: &mut Vec<Finding>, ocr: &mut Vec<(usize, usize)>) {
     numeric::word_ages(text, &hits, out);
     web::find(text, out);
     hl7::find(text, out);
+    x12::find(text, out);
     tables::find(text, out);
     tti::find(text, out);
     HITS.set(hits);
