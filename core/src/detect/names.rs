@@ -1965,6 +1965,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let mut s = Scan { text, words, classes, buf, key, found, known, spans };
     s.first_pass();
     s.labelled_fields();
+    if memchr::memmem::find(text.as_bytes(), b" -> ").is_some() {
+        s.handoffs();
+    }
     s.mentions();
     super::lower_names::find(text, &mut s.found);
     super::spelled_dates::find(text, &mut s.found);
@@ -2067,6 +2070,47 @@ impl<'t> Scan<'t> {
         }
         self.emit(i, j, 0.8);
         Some(j + 1)
+    }
+
+    /// The two people of a handoff written with an arrow ("Handoff Ivy H
+    /// -> Merline Y", "Report: Everton -> Tunde", "Noor Bryant -> Jun
+    /// Zhou"): on each side one or two capitalized words, the first a
+    /// given name or a word no list knows, the second a surname or an
+    /// initial; one side's first word a listed given name (not "Lasix ->
+    /// Bumex"); no word English or stop-listed.
+    fn handoffs(&mut self) {
+        let n = self.words.len();
+        for k in 0..n.saturating_sub(1) {
+            if gap(self.text, &self.words[k], &self.words[k + 1]) != " -> " {
+                continue;
+            }
+            // the left side ends at k, the right side starts at k + 1
+            let left = if k >= 1 && gap(self.text, &self.words[k - 1], &self.words[k]) == " " && self.side_ok(k - 1, k) { Some(k - 1) } else if self.side_ok(k, k) { Some(k) } else { None };
+            let right_end = if k + 2 < n && gap(self.text, &self.words[k + 1], &self.words[k + 2]) == " " && self.side_ok(k + 1, k + 2) { Some(k + 2) } else if self.side_ok(k + 1, k + 1) { Some(k + 1) } else { None };
+            let (Some(l), Some(r)) = (left, right_end) else { continue };
+            let given = |c: Class| c.has(C_FIRST) && !c.has(C_STOP);
+            if !(given(self.classes[l]) || given(self.classes[k + 1])) {
+                continue;
+            }
+            self.emit(l, k, 0.75);
+            self.emit(k + 1, r, 0.75);
+        }
+    }
+
+    /// Whether words `a..=b` (one or two) read as a handoff's person: the
+    /// first a given name or unknown, the second a surname, an unknown
+    /// word or an initial; capitalized, none English or stop-listed.
+    fn side_ok(&self, a: usize, b: usize) -> bool {
+        let first = self.classes[a];
+        let ok_first = self.words[a].is_cap() && !self.words[a].is_upper() && (first.strong_first() || first.amb_first() && b > a || first.unknown()) && !first.has(C_STOP | C_TITLE | C_INITIAL);
+        if !ok_first || self.glued(a, b) {
+            return false;
+        }
+        if b == a {
+            return true;
+        }
+        let c = self.classes[b];
+        self.words[b].is_cap() && (c.has(C_INITIAL) || c.strong_sur() || c.unknown() || c.strong_first()) && !c.has(C_STOP | C_TITLE)
     }
 
     /// Whether a month name is followed by a day or year ("June 17").
@@ -3222,6 +3266,14 @@ mod tests {
             assert_eq!(chat_stamp(t.as_bytes()), None, "{t}");
         }
         assert_eq!(spans("[2:12 pm] Harpreet Vu: give 1 amp\n[11:26am] Maria Lopez: ok"), ["Harpreet Vu", "Maria Lopez"]);
+    }
+
+    #[test]
+    fn a_handoffs_two_people_either_side_of_an_arrow() {
+        assert_eq!(spans("Synthesis read back. Handoff Ivy H -> Merline Y 4 July"), ["Ivy H", "Merline Y"]);
+        // drugs, units, beds and words either side
+        assert!(spans("Switched Lasix -> Bumex. Ceftriaxone -> Cefazolin. ICU -> Ward. Bed 4 -> Bed 6. Pain -> Better.").is_empty());
+        assert!(spans("Plan: Heparin -> Warfarin").is_empty());
     }
 
     #[test]
