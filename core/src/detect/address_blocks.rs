@@ -173,6 +173,8 @@ fn town_after(text: &str, e: usize, le: usize, key: &mut String) -> Option<(usiz
     let mut z = a;
     let mut words = 0;
     let mut known_words = true;
+    // (where the word starts, from `a`)
+    let mut at = 0;
     for w in rest.split(' ') {
         let core = w.trim_end_matches(['.', ';', ',']);
         if core.is_empty() || words == 3 || !core.starts_with(|c: char| c.is_uppercase()) || !core.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.')) {
@@ -184,10 +186,11 @@ fn town_after(text: &str, e: usize, le: usize, key: &mut String) -> Option<(usiz
             known_words = false;
         }
         words += 1;
-        z = a + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
+        z = a + at + core.len();
         if core.len() != w.len() {
             break;
         }
+        at += w.len() + 1;
     }
     if words == 0 {
         return None;

@@ -201,8 +201,8 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         line_end(b, f.end)
                             && !COMPLAINTS.contains(&&text[f.start..f.end])
                             && !VITALS.contains(&&text[f.start..f.end])
-                            && b[f.end..].iter().filter(|&&c| c == b'\n').count() <= 3
-                            && b[..f.start].iter().filter(|&&c| c == b'\n').count() >= 4
+                            && memchr::memchr_iter(b'\n', &b[f.end..]).nth(3).is_none()
+                            && memchr::memrchr_iter(b'\n', &b[..f.start]).nth(3).is_some()
                     });
                 }
                 // "31-JAN-2023 @ 0805 SS: pt msgd re refill": a log's
@@ -231,14 +231,9 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 // a service's or a credential's letters, "[knee] PT/ot")
                 if before.ends_with(b"]") && bracket_note_before(b, s - 1) {
                     let caps = &text[s..w.end];
-                    let at = out.len();
-                    if !NOT_INITIALS.contains(&caps) && super::names::credential_at(text, s) != Some(caps.len()) && dictation_ref(b, s, out) {
-                        let mut k = out[at].end + 1;
-                        while k < b.len() && b[k].is_ascii_lowercase() {
-                            k += 1;
-                        }
-                        if !(line_end(b, k) || b[k..].starts_with(b"  ")) {
-                            out.truncate(at);
+                    if !NOT_INITIALS.contains(&caps) && super::names::credential_at(text, s) != Some(caps.len()) {
+                        if let Some((ce, _)) = dictation_ref(b, s).filter(|&(_, re)| line_end(b, re) || b[re..].starts_with(b"  ")) {
+                            out.push(Finding::new(PhiType::Name, s, ce, 0.7));
                         }
                     }
                 }
@@ -543,19 +538,16 @@ fn stamp_ends_line(b: &[u8], k: usize) -> bool {
 
 /// "SW/ze", "MA/ab", "TET/ve" at `i`: a dictation's reference, the
 /// author's capitals (whatever they spell) and the typist's lower-case
-/// initials after a '/', then a space or the line's end. Pushes the
-/// author's and says whether it did.
-fn dictation_ref(b: &[u8], i: usize, out: &mut Vec<Finding>) -> bool {
+/// initials after a '/', then a space or the line's end: where the
+/// author's capitals end, and where the reference does.
+fn dictation_ref(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let caps = b[i..].iter().take(4).take_while(|c| c.is_ascii_uppercase()).count();
-    if (2..=3).contains(&caps) && b.get(i + caps) == Some(&b'/') && !UNITS.contains(&&b[i..i + caps]) {
-        let t = i + caps + 1;
-        let low = b[t.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_lowercase()).count();
-        if (2..=3).contains(&low) && (line_end(b, t + low) || b[t + low] == b' ') {
-            out.push(Finding::new(PhiType::Name, i, i + caps, 0.7));
-            return true;
-        }
+    if !(2..=3).contains(&caps) || b.get(i + caps) != Some(&b'/') || UNITS.contains(&&b[i..i + caps]) {
+        return None;
     }
-    false
+    let t = i + caps + 1;
+    let low = b[t.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_lowercase()).count();
+    ((2..=3).contains(&low) && (line_end(b, t + low) || b[t + low] == b' ')).then_some((i + caps, t + low))
 }
 
 /// Whether a bracketed note of two words or more ("[dictated but not
@@ -608,7 +600,8 @@ fn line_start(text: &str, i: usize, out: &mut Vec<Finding>) {
     }
     // "SW/ze", "MA/ab": a dictation's reference, whatever the capitals
     // spell, when lower-case initials follow the '/'
-    if dictation_ref(b, i, out) {
+    if let Some((ce, _)) = dictation_ref(b, i) {
+        out.push(Finding::new(PhiType::Name, i, ce, 0.7));
         return;
     }
     let before = out.len();

@@ -2085,9 +2085,9 @@ impl<'t> Scan<'t> {
                 continue;
             }
             // the left side ends at k, the right side starts at k + 1
-            let left = if k >= 1 && gap(self.text, &self.words[k - 1], &self.words[k]) == " " && self.side_ok(k - 1, k) { Some(k - 1) } else if self.side_ok(k, k) { Some(k) } else { None };
-            let right_end = if k + 2 < n && gap(self.text, &self.words[k + 1], &self.words[k + 2]) == " " && self.side_ok(k + 1, k + 2) { Some(k + 2) } else if self.side_ok(k + 1, k + 1) { Some(k + 1) } else { None };
-            let (Some(l), Some(r)) = (left, right_end) else { continue };
+            let left = k.checked_sub(1).and_then(|j| self.side(j, k)).or_else(|| self.side(k, k));
+            let right = self.side(k + 1, k + 2).or_else(|| self.side(k + 1, k + 1));
+            let (Some((l, _)), Some((_, r))) = (left, right) else { continue };
             let given = |c: Class| c.has(C_FIRST) && !c.has(C_STOP);
             if !(given(self.classes[l]) || given(self.classes[k + 1])) {
                 continue;
@@ -2095,6 +2095,13 @@ impl<'t> Scan<'t> {
             self.emit(l, k, 0.75);
             self.emit(k + 1, r, 0.75);
         }
+    }
+
+    /// Words `a..=b` when they read as a handoff's person ([`Scan::side_ok`]),
+    /// two of them one space apart.
+    fn side(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let two_ok = b == a || b < self.words.len() && gap(self.text, &self.words[a], &self.words[b]) == " ";
+        (two_ok && self.side_ok(a, b)).then_some((a, b))
     }
 
     /// Whether words `a..=b` (one or two) read as a handoff's person: the

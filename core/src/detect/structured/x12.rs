@@ -20,6 +20,7 @@
 //!
 //! A text costs one `memchr` pass over its '*'s.
 
+use super::checks::num;
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.85;
@@ -51,18 +52,21 @@ fn starts_segment(b: &[u8], s: usize) -> bool {
 /// `e`: (start, end) of each, the first being element 1.
 fn segment(text: &str, id: &[u8], from: usize, e: usize, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let mut el: Vec<(usize, usize)> = Vec::with_capacity(10);
+    // (the first ten elements: none read is further)
+    let mut el = [(0usize, 0usize); 10];
+    let mut count = 0;
     let mut s = from;
     for k in from..=e {
-        if k == e || b[k] == b'*' {
-            el.push((s, k));
-            s = k + 1;
-        }
-        if el.len() > 16 {
+        if count == el.len() {
             break;
         }
+        if k == e || b[k] == b'*' {
+            el[count] = (s, k);
+            count += 1;
+            s = k + 1;
+        }
     }
-    let get = |n: usize| el.get(n - 1).copied().filter(|&(s, e)| e > s);
+    let get = |n: usize| el[..count].get(n - 1).copied().filter(|&(s, e)| e > s);
     let val = |n: usize| get(n).map(|(s, e)| &b[s..e]);
     let mut push = |kind: PhiType, (s, e): (usize, usize)| out.push(Finding::new(kind, s, e, SCORE));
     match id {
@@ -147,8 +151,7 @@ fn ymd(v: &[u8]) -> bool {
     if v.len() != 8 || !v.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let n = |r: std::ops::Range<usize>| v[r].iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
-    (1900..=2099).contains(&n(0..4)) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
+    (1900..=2099).contains(&num(&v[..4])) && (1..=12).contains(&num(&v[4..6])) && (1..=31).contains(&num(&v[6..8]))
 }
 
 #[cfg(test)]
