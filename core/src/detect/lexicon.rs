@@ -217,9 +217,12 @@ impl Lexicon {
 /// suffix-stripping probes of [`is_english`].
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let mut m: FxMap<&'static str, u16> = FxMap::default();
-    m.reserve(95_000);
+    m.reserve(115_000);
     let mut add = |w: &'static str, bits: u16| *m.entry(w).or_insert(0) |= bits;
-    for w in data_lines(include_str!("../../data/first_names.txt")).chain(data_lines(include_str!("../../data/first_names_intl.txt"))) {
+    for w in data_lines(include_str!("../../data/first_names.txt"))
+        .chain(data_lines(include_str!("../../data/first_names_intl.txt")))
+        .chain(data_lines(include_str!("../../data/first_names_ssa.txt")))
+    {
         add(w, C_FIRST);
     }
     for w in data_lines(include_str!("../../data/surnames.txt")).chain(data_lines(include_str!("../../data/surnames_intl.txt"))) {
