@@ -75,6 +75,13 @@ static FOLLOWERS: Lazy<FxSet<&'static str>> = Lazy::new(|| {
 static PRECURSORS: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "ft", "lake", "port", "new", "north", "south", "east",
     "west", "los", "las", "el", "la", "county", "city", "camp",
+    // an Irish county ("Co. Cavan")
+    "co",
+];
+
+/// A street's kind before its name, in the languages that put it there.
+static STREET_KINDS_BEFORE: &[&str] = &[
+    "avenue", "rue", "boulevard", "chemin", "calle", "avenida", "via", "viale", "rua", "piazza", "travessa",
 ];
 
 /// Institutions named after their kind, whose name's words (up to two
@@ -85,6 +92,8 @@ static INSTITUTIONS: &[&str] = &[
     "policlínico", "policlinica", "policlínica", "poliklinik", "ospedale", "hôpital", "hopital", "laboratorio",
     "laboratoire", "labo", "przychodnia", "szpital", "sanatorio", "centro", "instituto", "istituto",
     "ambulatorio", "consultorio", "praxis",
+    // a hotel named for someone ("Hotel Amaris", "Hôtel Adlon")
+    "hotel",
 ];
 
 /// Lower-cased phrases that, ending just before a candidate, mark it as a
@@ -1597,6 +1606,19 @@ fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String)
 }
 
 fn place_before(text: &str, words: &[Word], first: usize, buf: &mut String) -> bool {
+    // a street's kind written before its name, in lower case, as French,
+    // Spanish, Italian and Portuguese addresses do ("5221, avenue Royale",
+    // "rue Laurier", "calle Mayor")
+    let b = text.as_bytes();
+    let s = words[first].start;
+    if s >= 2 && b[s - 1] == b' ' && b[s - 2].is_ascii_lowercase() {
+        let w = b[..s - 1].iter().rev().take(10).take_while(|c| c.is_ascii_lowercase()).count();
+        let kind = &b[s - 1 - w..s - 1];
+        let whole = s - 1 - w == 0 || !b[s - 2 - w].is_ascii_alphabetic();
+        if whole && STREET_KINDS_BEFORE.iter().any(|k| k.as_bytes() == kind) {
+            return true;
+        }
+    }
     if first == 0 {
         return false;
     }
