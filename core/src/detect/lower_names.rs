@@ -22,6 +22,9 @@
 //!   18:08: ", "andrew r | 9 July 2022 11:22");
 //! - a landlord: "landlord maria lopez"; a greeting, "hi gráinne"; a
 //!   note signed "-- siobhán f";
+//! - a partner, a roommate, a grandchild ("her bf gary", "roommate dale"),
+//!   and a parent after "with" or a possessive ("home with mum greta",
+//!   "jun's mum yesenia"), a listed given name after them;
 //!   what someone does after their name: "precious rang back", "leroy
 //!   cant hear it";
 //! - someone called for or addressed: "calling for miguel", "attention
@@ -113,7 +116,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 121] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 134] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -227,6 +230,22 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 121] = [
     (" brother ", ["", ""], Cue::Bare),
     (" cousin ", ["", ""], Cue::Bare),
     (" partner ", ["", ""], Cue::Bare),
+    (" boyfriend ", ["", ""], Cue::Bare),
+    (" girlfriend ", ["", ""], Cue::Bare),
+    (" bf ", ["", ""], Cue::Bare),
+    (" gf ", ["", ""], Cue::Bare),
+    (" roommate ", ["", ""], Cue::Bare),
+    (" grandchild ", ["", ""], Cue::Bare),
+    (" grandkid ", ["", ""], Cue::Bare),
+    // a parent's word after "with" or a possessive ("home with mum greta",
+    // "jun's mum yesenia"; alone, a family history's disease follows it
+    // as often, "FHx: mom gerd, dad tia")
+    ("with mum ", ["", ""], Cue::Bare),
+    ("with mom ", ["", ""], Cue::Bare),
+    ("with dad ", ["", ""], Cue::Bare),
+    ("'s mum ", ["", ""], Cue::Bare),
+    ("'s mom ", ["", ""], Cue::Bare),
+    ("'s dad ", ["", ""], Cue::Bare),
     // a town in lower case where someone lives or comes from
     // (whole words after a space: a pattern that starts with a common
     // letter slows the automaton's search for all of them)
@@ -1589,6 +1608,9 @@ mod tests {
     fn a_greeting_a_parent_a_landlord_a_signature_and_more_verbs() {
         assert_eq!(names("barry (dn): hi gráinne its barry the district nurse"), ["gráinne"]);
         assert!(names("FHx: mom gerd, dad tia. mom max dose given").is_empty());
+        assert_eq!(names("ruby home with mum greta. mould in back bedroom"), ["greta"]);
+        assert_eq!(names("w/ her bf gary who is not helping, roommate dale, grandkid amelia"), ["gary", "dale", "amelia"]);
+        assert!(names("her bf was there. roommate has covid. grandchild is 3").is_empty());
         assert_eq!(names("my son ty lopez called"), ["ty lopez"]);
         assert_eq!(names("yuki says landlord maria lopez wont fix it"), ["yuki", "maria lopez"]);
         assert_eq!(names("not the landline as leroy cant hear it"), ["leroy"]);

@@ -132,6 +132,9 @@ static ROLE_PHRASES: &[&str] = &[
     "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law",
     "stepmother", "stepfather", "stepbrother", "stepsister", "half-brother", "half-sister", "godmother",
     "godfather", "neighbour", "carer", "grandniece", "grandnephew", "witness 1", "witness 2", "witness 3",
+    // a partner, a parent, a grandchild as people write them ("her bf Tyler",
+    // "Grace's mum Billy", "grandchild Rupinder")
+    "bf", "gf", "mum", "grandchild", "grandkid",
     // a title in lower case ("the doctor here, doctor Smith", "dr. Kees Smit")
     "doctor", "dr", "dr.",
     // who travels, pays, signs or is told
@@ -1579,7 +1582,12 @@ fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String)
             let r = text.as_bytes()[z..].iter().skip_while(|&&c| c == b' ' || c == b':').next();
             r.is_some_and(|&c| c.is_ascii_digit() || c == b'+' || c == b'(')
         };
-        if FOLLOWERS.contains(buf.as_str()) && !phone_cell {
+        // (nor is someone's home, in lower case, a nursing home: "cousin
+        // Ariel's place", "daughter Ximena's home")
+        let dwelling = text.as_bytes()[a].is_ascii_lowercase()
+            && matches!(text.as_bytes().get(words[last].core_end), Some(b'\'' | 0xE2))
+            && matches!(buf.as_str(), "place" | "home" | "house" | "flat" | "apartment");
+        if FOLLOWERS.contains(buf.as_str()) && !phone_cell && !dwelling {
             return true;
         }
     }
@@ -1747,6 +1755,8 @@ static REL: &[&str] = &[
 /// lives with").
 static PERSON_ONLY: &[&str] = &[
     " died", " passed away", " disclosed", " cried", " now lives", " lives with", " went missing", " is off school",
+    // where someone lives ("at Robin's place", "daughter Poppy's home")
+    "'s place", "'s home", "'s house", "'s flat", "'s apartment",
 ];
 
 /// What a person does, and an organisation too ("Aetna asked for"): after
@@ -1773,6 +1783,14 @@ fn person_cue(b: &[u8], s: usize, e: usize, c: Class) -> bool {
     // (a name's word, or one no list knows; not an English word, "Client
     // disclosed", "Newborn cried")
     if has(PERSON_ONLY) {
+        // (a saint's house is a home's or a church's: "St Mary's home")
+        let before = &b[s.saturating_sub(7)..s];
+        let saint = [&b"st "[..], b"st. ", b"saint "]
+            .iter()
+            .any(|p| before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p));
+        if saint {
+            return false;
+        }
         return c.unknown() || c.strong_first() || c.strong_sur() || c.amb_first();
     }
     // whom someone parted from or married: a name's word
@@ -3344,6 +3362,20 @@ mod tests {
         // (a drug's street name that is a given name stays as weak as a
         // given name alone)
         assert!(names("still asking for Molly and Roxy").iter().all(|(_, s)| *s < 0.6));
+    }
+
+    #[test]
+    fn a_lone_name_by_whose_home_it_is_and_by_a_partner_parent_or_grandchild() {
+        assert_eq!(spans("sleeping at cousin Ariel's place on Bourke Close"), ["Ariel"]);
+        assert_eq!(spans("Location: daughter Ximena's home in Duluth"), ["Ximena"]);
+        assert_eq!(spans("her ride (bf Tyler) was waiting. Jun-Jun's mum Ashley drives her"), ["Tyler", "Jun-Jun", "Ashley"]);
+        assert_eq!(spans("daughter Sunita Chowdhury and grandchild Rupinder"), ["Sunita Chowdhury", "Rupinder"]);
+        // a saint's, a charity's home; a hotel; a street's name after its
+        // kind; an Irish county
+        assert!(spans("admitted to St Mary's home for the aged, then the Children's home").is_empty());
+        assert!(spans("Hotel: Hotel Amaris, 4th Main, Jayanagar").is_empty());
+        assert!(spans("Street: 5221, avenue Royale, app. 37. Corner of rue Laurier").is_empty());
+        assert!(spans("The Coroner for Co. Cavan wrote").is_empty());
     }
 
     #[test]
