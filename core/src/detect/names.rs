@@ -1521,8 +1521,15 @@ fn lower_word(text: &str, w: &Word, buf: &mut String) {
 /// daughter Aoife in", "patient's GP in"): one of these words within 48
 /// bytes back on the line.
 fn residence_before(b: &[u8], p: usize) -> bool {
-    const WORDS: [&[u8]; 14] =
-        [b"live", b"lives", b"living", b"lived", b"resides", b"residing", b"resident", b"visiting", b"staying", b"GP", b"relocated", b"moved", b"home", b"house"];
+    // someone's home ("went to stay at her sister's in Slough")
+    if p >= 3 && &b[p - 3..p] == b"'s " {
+        return true;
+    }
+    // (and where someone grew up, was raised or born: "grew up in Eugene")
+    const WORDS: [&[u8]; 17] = [
+        b"live", b"lives", b"living", b"lived", b"resides", b"residing", b"resident", b"visiting", b"staying", b"GP",
+        b"relocated", b"moved", b"home", b"house", b"grew", b"raised", b"born",
+    ];
     let floor = p.saturating_sub(48);
     let ls = b[floor..p].iter().rposition(|&c| c == b'\n' || c == b'.').map_or(floor, |k| floor + k + 1);
     b[ls..p].split(|c| !c.is_ascii_alphabetic()).any(|w| WORDS.iter().any(|x| w == *x || (x.len() > 2 && w.eq_ignore_ascii_case(x))))
@@ -2712,6 +2719,10 @@ impl<'t> Scan<'t> {
         let b = self.text.as_bytes();
         let s = self.words[i].start;
         let after_in = s >= 4 && &b[s - 3..s] == b"in " && matches!(b[s - 4], b' ' | b',');
+        // (a district by its article: "now lives in the South End, Dayton")
+        let after_in_the = !after_in && s >= 8 && &b[s - 7..s] == b"in the " && b[s - 8] == b' ';
+        let in_at = if after_in_the { s - 7 } else { s - 3 };
+        let after_in = after_in || after_in_the;
         let labelled = !after_in && s >= 2 && b[s - 1] == b' ' && matches!(b[s - 2], b':' | b'/') && town_label_before(b, s);
         if !after_in && !labelled {
             return None;
@@ -2732,6 +2743,9 @@ impl<'t> Scan<'t> {
         // Station", "Nether Ashby"; not "Assisted Living")
         let eng = |k: usize| self.classes[k].has(C_ENG) && !self.classes[k].has(C_FIRST) && !self.classes[k].has(C_SUR);
         let english = if last > i { eng(i) && eng(last) } else { eng(i) };
+        // (after "in the", no English word at all: "the Bronx", not "the
+        // Morning")
+        let english = english || after_in_the && (i..=last).any(|k| self.classes[k].has(C_ENG));
         if english && !labelled {
             return None;
         }
@@ -2745,7 +2759,7 @@ impl<'t> Scan<'t> {
                 let len = num.iter().take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'-' | b'(' | b')' | b'.')).count();
                 num.first().is_some_and(|&c| c == b'+' || c.is_ascii_digit()) && num[..len].iter().filter(|c| c.is_ascii_digit()).count() >= 7
             };
-            phone || residence_before(b, s - 3)
+            phone || residence_before(b, in_at)
         };
         if !ok || self.glued(i, last) {
             return None;
@@ -3708,6 +3722,11 @@ mod tests {
         assert_eq!(places("140 miles from her home in Fenwick Station."), ["Fenwick Station"]);
         assert_eq!(places("My cousin lives closer, in Fenwick Station, so"), ["Fenwick Station"]);
         assert!(places("She lives in Assisted Living now.").is_empty());
+        // where someone grew up, a relative's home, a district by its article
+        assert_eq!(places("Social: grew up in Eugene, now in Florida"), ["Eugene"]);
+        assert_eq!(places("pt went to stay at her sister's in Slough /GN"), ["Slough"]);
+        assert_eq!(places("now lives in the Bronx with his son"), ["Bronx"]);
+        assert!(places("home in the Morning; lives in the Netherlands; born in the ICU").is_empty());
     }
 
     #[test]
