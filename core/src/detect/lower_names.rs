@@ -91,8 +91,8 @@ enum Cue {
     /// son yves"): a listed given name must start the name ("son adhd
     /// asd", "wife eliquis was held" are none).
     Bare,
-    /// A town in lower case where someone lives, stays, works or comes
-    /// from ("lives in shepparton", "coming from naas", "the team in
+    /// A town in lower case where someone lives, stays, works, grew up or
+    /// comes from ("lives in shepparton", "coming from naas", "the team in
     /// clonmel"): see [`town_at`].
     Town,
     /// A family's members counted out after their plural ("kids are rose,
@@ -116,7 +116,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 134] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 141] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -250,6 +250,13 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 134] = [
     // (whole words after a space: a pattern that starts with a common
     // letter slows the automaton's search for all of them)
     (" lives in ", ["", ""], Cue::Town),
+    (" live in ", ["", ""], Cue::Town),
+    (" lived in ", ["", ""], Cue::Town),
+    (" work in ", ["", ""], Cue::Town),
+    (" works in ", ["", ""], Cue::Town),
+    (" moved to ", ["", ""], Cue::Town),
+    (" grew up in ", ["", ""], Cue::Town),
+    (" out past ", ["", ""], Cue::Town),
     (" living in ", ["", ""], Cue::Town),
     (" staying in ", ["", ""], Cue::Town),
     (" lives out past ", ["", ""], Cue::Town),
@@ -1690,6 +1697,8 @@ mod tests {
         assert_eq!(towns("20 min late, coming from naas"), ["naas"]);
         assert_eq!(towns("she lives in palmerston north with"), ["palmerston north"]);
         assert!(towns("lives in reading now. lives in fear of falls. coming from work").is_empty());
+        assert_eq!(towns("i live in rotherham so i cant get there. ruby at work in launceston till 11"), ["rotherham", "launceston"]);
+        assert!(towns("we moved to bath. i work in admin. i live in hope").is_empty());
     }
 
     #[test]
