@@ -414,6 +414,9 @@ fn free_edges(b: &[u8], s: usize, e: usize) -> bool {
     let after_ok = match b.get(e) {
         None => true,
         Some(b'.' | b',' | b';') => b.get(e + 1).is_none_or(|c| !c.is_ascii_alphanumeric()),
+        // (a list item's colon: "- Subject 159006: ICF not re-consented";
+        // not a time's, "Visit 1230:45")
+        Some(b':') => b.get(e + 1).is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')),
         Some(c) => matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b')' | b']' | b'"' | b'\'' | b'!' | b'?'),
     };
     // '#' and '-' before: only as a label's mark ("#RA2288", " -AB123")
@@ -591,6 +594,11 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"thread", PhiType::Id),
     (b"msg", PhiType::Id),
     (b"identifier", PhiType::Id),
+    // a confirmation's number ("PA conf 803995720"), a dispatch's event, a
+    // file's in French ("Dossier : 74390")
+    (b"conf", PhiType::Id),
+    (b"event", PhiType::Id),
+    (b"dossier", PhiType::Id),
 ];
 
 /// "number", "no.", "#" and "id": they make the word before them govern.
@@ -609,6 +617,8 @@ const STOPS: &[&[u8]] = &[
     b"extension", b"code", b"room", b"bed", b"page", b"step", b"grade", b"stage", b"dose", b"cycle", b"day", b"week",
     // a company's, a laboratory's, a trial site's or a ship's number
     b"vat", b"accreditation", b"site", b"protocol", b"imo", b"swift", b"bic",
+    // a log's own code, its study's ("ADVERSE EVENT LOG - KR-4412")
+    b"log",
 ];
 
 /// Acronyms that label a code or a date, not an identifier of a person
@@ -821,6 +831,11 @@ mod tests {
         assert_eq!(found("Radiology accession RA22881109"), [(PhiType::Id, "RA22881109")]);
         assert_eq!(found("Cytology specimen CY-381902"), [(PhiType::Id, "CY-381902")]);
         assert_eq!(found("Appeal AP-55012-QR was denied"), [(PhiType::Id, "AP-55012-QR")]);
+        // a trial's subject before a list item's colon; a confirmation's,
+        // a dispatch's event's number; not a log's code
+        assert_eq!(found("  - Subject 011-0027: SAE onset 16-JUL-2024"), [(PhiType::Id, "011-0027")]);
+        assert_eq!(found("PA conf 803995720\nEvent CAD41588600  2025-02-11"), [(PhiType::Id, "803995720"), (PhiType::Id, "CAD41588600")]);
+        assert!(found("ADVERSE EVENT LOG - KR-4412\nVisit 1230:45").is_empty());
         assert_eq!(found("tag number KLM-4471 on the parking form"), [(PhiType::Vehicle, "KLM-4471")]);
         assert_eq!(found("shuttle pass for car 7ABC123"), [(PhiType::Vehicle, "7ABC123")]);
         assert_eq!(found("pilot certificate (FAA 3318820)"), [(PhiType::Id, "3318820")]);
