@@ -166,13 +166,16 @@ impl Detector {
         lower_names::mentions(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
-        // ZIP code or county
+        // ZIP code or county; a '#' and a person's number after a name
         let b = text.as_bytes();
         for i in 0..out.len() {
             let f = out[i];
             if matches!(f.kind, PhiType::Name | PhiType::Address) && f.score >= 0.5 && b[f.end..].starts_with(b" (") {
                 structured::phone_in_brackets(text, f, out);
                 address::town_in_brackets(text, f, out);
+            } else if f.kind == PhiType::Name && f.score >= 0.5 && b[f.end..].starts_with(b" #") {
+                // a badge's or staff number ("Sgt H. Chaudhry #1239")
+                structured::number_after_name(text, f, out);
             }
         }
         // a person named right before a phone number
@@ -405,6 +408,18 @@ mod tests {
         // a person's number in brackets after a name, not after "in"
         assert!(!found("Portuguese  F. Lima (20710)  BN").iter().any(|(k, _)| *k == PhiType::Zip));
         assert!(!found("seen by Dr Sandra Falls (42583)").iter().any(|(k, _)| matches!(k, PhiType::Zip | PhiType::Address)));
+    }
+
+    #[test]
+    fn a_badge_number_after_a_name() {
+        let d = Detector::builtin();
+        let ids = |t: &str| -> Vec<String> {
+            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Id).map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        assert_eq!(ids("Police - Sgt H. Chaudhry #1239, at scene"), ["1239"]);
+        assert_eq!(ids("interpreter Yesenia Lopez #05194 used"), ["05194"]);
+        // a list's place, a room's number, no name before
+        assert!(ids("Dr. Smith #2 on the list. Room: Smith #12A. Bed #1234").is_empty());
     }
 
     #[test]

@@ -103,6 +103,20 @@ fn plus_number(b: &[u8], d: usize) -> Option<usize> {
     ((8..=15).contains(&digits) && groups >= 1 && free).then_some(e)
 }
 
+/// A person's badge or staff number right after the name `f` that the
+/// names family found (scoring 0.5 or more): '#' and three to ten digits
+/// ("Sgt H. Chaudhry #1239,", "interpreter Yesenia Lopez #05194 used"),
+/// then no letter, digit or further '#'.
+pub(crate) fn number_after_name(text: &str, f: Finding, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let s = f.end + 2;
+    let n = b.get(s..).map_or(0, |r| r.iter().take(11).take_while(|c| c.is_ascii_digit()).count());
+    let free = b.get(s + n).is_none_or(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'#' | b'-' | b'/') || c >= 0x80));
+    if (3..=10).contains(&n) && free {
+        out.push(Finding::new(PhiType::Id, s, s + n, 0.7));
+    }
+}
+
 /// A phone number in brackets right after the person's or place's name
 /// `f` that the families found (scoring 0.5 or more, " (" after it: see
 /// `Detector::candidates`): "Itzel Flores (044-55-1562-9760)", "our
