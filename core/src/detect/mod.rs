@@ -166,15 +166,16 @@ impl Detector {
         lower_names::mentions(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
-        // ZIP code or county; a '#' and a person's number after a name
+        // ZIP code or county; a person's number or phone after a name
         let b = text.as_bytes();
         for i in 0..out.len() {
             let f = out[i];
             if matches!(f.kind, PhiType::Name | PhiType::Address) && f.score >= 0.5 && b[f.end..].starts_with(b" (") {
                 structured::phone_in_brackets(text, f, out);
                 address::town_in_brackets(text, f, out);
-            } else if f.kind == PhiType::Name && f.score >= 0.5 && b[f.end..].starts_with(b" #") {
-                // a badge's or staff number ("Sgt H. Chaudhry #1239")
+            } else if f.kind == PhiType::Name && f.score >= 0.5 && matches!(b.get(f.end), Some(b' ' | b',')) {
+                // a badge's or staff number ("Sgt H. Chaudhry #1239"), a
+                // phone number without punctuation ("Mei Wang, 0223107931")
                 structured::number_after_name(text, f, out);
             }
         }
@@ -411,7 +412,7 @@ mod tests {
     }
 
     #[test]
-    fn a_badge_number_after_a_name() {
+    fn a_badge_or_phone_number_after_a_name() {
         let d = Detector::builtin();
         let ids = |t: &str| -> Vec<String> {
             d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Id).map(|f| t[f.start..f.end].to_string()).collect()
@@ -420,6 +421,12 @@ mod tests {
         assert_eq!(ids("interpreter Yesenia Lopez #05194 used"), ["05194"]);
         // a list's place, a room's number, no name before
         assert!(ids("Dr. Smith #2 on the list. Room: Smith #12A. Bed #1234").is_empty());
+        // a phone number as other countries write it, unpunctuated
+        let phones = |t: &str| -> Vec<String> {
+            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Phone).map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        assert_eq!(phones("Witness: Mei Wang, 0223107931\ntherapist Leanne 01472722636"), ["0223107931", "01472722636"]);
+        assert!(phones("Witness: Mei Wang, 0023107931; Mei Wang 022310793; Mei Wang 0223107931-2").is_empty());
     }
 
     #[test]

@@ -103,17 +103,32 @@ fn plus_number(b: &[u8], d: usize) -> Option<usize> {
     ((8..=15).contains(&digits) && groups >= 1 && free).then_some(e)
 }
 
-/// A person's badge or staff number right after the name `f` that the
-/// names family found (scoring 0.5 or more): '#' and three to ten digits
-/// ("Sgt H. Chaudhry #1239,", "interpreter Yesenia Lopez #05194 used"),
-/// then no letter, digit or further '#'.
+/// What a number right after the name `f` that the names family found
+/// (scoring 0.5 or more) is: after '#', three to ten digits are the
+/// person's badge or staff number ("Sgt H. Chaudhry #1239,", "interpreter
+/// Yesenia Lopez #05194 used"); after a space, ", ", " at " or " on ", ten
+/// or eleven digits unpunctuated with a trunk prefix's '0' are their phone
+/// number, as Britain, Ireland, Australia and New Zealand write it
+/// ("Witness: Mei Wang, 0223107931", "called Jovelyn at 0477859988").
+/// Then no letter, digit, '#', '-' or '/'.
 pub(crate) fn number_after_name(text: &str, f: Finding, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let s = f.end + 2;
-    let n = b.get(s..).map_or(0, |r| r.iter().take(11).take_while(|c| c.is_ascii_digit()).count());
-    let free = b.get(s + n).is_none_or(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'#' | b'-' | b'/') || c >= 0x80));
-    if (3..=10).contains(&n) && free {
-        out.push(Finding::new(PhiType::Id, s, s + n, 0.7));
+    let digits = |s: usize| b.get(s..).map_or(0, |r| r.iter().take(12).take_while(|c| c.is_ascii_digit()).count());
+    let free = |e: usize| b.get(e).is_none_or(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'#' | b'-' | b'/') || c >= 0x80));
+    let r = &b[f.end..];
+    if r.starts_with(b" #") {
+        let s = f.end + 2;
+        let n = digits(s);
+        if (3..=10).contains(&n) && free(s + n) {
+            out.push(Finding::new(PhiType::Id, s, s + n, 0.7));
+        }
+        return;
+    }
+    let lead = [&b"  "[..], b", ", b" at ", b" on ", b" "].iter().find(|l| r.starts_with(l)).map_or(0, |l| l.len());
+    let s = f.end + lead;
+    let n = digits(s);
+    if lead > 0 && (10..=11).contains(&n) && b[s] == b'0' && b[s + 1] != b'0' && free(s + n) {
+        out.push(Finding::new(PhiType::Phone, s, s + n, 0.7));
     }
 }
 
