@@ -1662,7 +1662,8 @@ impl Scan<'_> {
                             || self.date_ctx(s)
                             || time_after(b, tight_end)
                             || service_row(b, s, tight_end)
-                            || (!fraction && (past_verb_before(b, s) || signed_at_line_end(b, s, tight_end)));
+                            || (!fraction
+                                && (past_verb_before(b, s) || signed_at_line_end(b, s, tight_end) || entry_at_line_start(b, s, tight_end)));
                         let score = if strong { 0.6 } else { 0.35 };
                         return self.push_date(s, tight_end, score, None);
                     }
@@ -1673,7 +1674,11 @@ impl Scan<'_> {
                 (b'/', 1..=2, 1..=2)
                     if free && a > 12 && (1..=12).contains(&c) && valid_day(None, c, a) && before(b, s) != b'/' && (a, c) != (24, 7) =>
                 {
-                    let strong = self.date_ctx(s) || time_after(b, tight_end) || past_verb_before(b, s);
+                    let strong = self.date_ctx(s)
+                        || time_after(b, tight_end)
+                        || past_verb_before(b, s)
+                        || signed_at_line_end(b, s, tight_end)
+                        || entry_at_line_start(b, s, tight_end);
                     return self.push_date(s, tight_end, if strong { 0.6 } else { 0.35 }, None);
                 }
                 (b'/', 1..=2, 4) if free && (1..=12).contains(&a) && year4(c) => {
@@ -1990,6 +1995,15 @@ fn signed_at_line_end(b: &[u8], s: usize, e: usize) -> bool {
     ends && s >= 2 && b[s - 1] == b' ' && matches!(b[s - 2], b',' | b'-')
 }
 
+/// Whether the month and day at `s..e` open a line as a log entry's
+/// date, words or a colon after them ("11/16 hv to 92 sequoia ave",
+/// "3/21: seating eval by PT").
+fn entry_at_line_start(b: &[u8], s: usize, e: usize) -> bool {
+    let opens = s == 0 || b[s - 1] == b'\n';
+    let r = &b[e..];
+    opens && (r.starts_with(b": ") || (r.first() == Some(&b' ') && r.get(1).is_some_and(u8::is_ascii_alphabetic)))
+}
+
 /// Whether the word before `s` (across spaces and one ':') is a verb in
 /// the past ("reviewed", "confirmed", "signed:") or says when something
 /// runs ("ends", "till", "began"): then a month/day is a date.
@@ -2013,6 +2027,9 @@ fn past_verb_before(b: &[u8], s: usize) -> bool {
     ed || [
         &b"ends"[..], b"till", b"began", b"begins", b"starts", b"started", b"query", b"delivery", b"elects", b"after",
         b"before", b"around",
+        // when someone is seen, arrives or is reviewed next ("Review
+        // 12/20", "landing 21/12 6am", "first transmission 10/7")
+        b"review", b"landing", b"arriving", b"visit", b"appt", b"transmission",
     ]
         .iter()
         .any(|x| word.eq_ignore_ascii_case(x))

@@ -828,6 +828,16 @@ fn month_day_after_a_time_s_word_or_ending_a_signature() {
 }
 
 #[test]
+fn month_day_opening_a_log_line_or_after_a_visit_s_word() {
+    exact("Case notes\n11/16 hv to the flat\n3/21: seating eval by PT", &[(Date, "11/16"), (Date, "3/21")]);
+    exact("Review 12/20; phone follow-up", &[(Date, "12/20")]);
+    exact("booked!! landing 21/12 6am", &[(Date, "21/12")]);
+    exact("Signed: AWM   Manager review: L. Lee, 29/10\n", &[(Date, "29/10")]);
+    // a dose, a grade, a score opening a line stay what they are
+    none("Meds:\n1/2 tab PO daily\n4/5 strength\n5/10 pain\n2/3 of doses");
+}
+
+#[test]
 fn licence_numbers_by_their_shape() {
     // a licence's letters, a dot and its number after a licence label
     has("Physician: Mohamud Farah, MD   Lic RPH.887538\n", License, "RPH.887538");
