@@ -5,13 +5,14 @@
 //! A month in lower case before its day is read only with a spelled year
 //! after it ("april fourth nineteen seventy-seven", "may eighteenth twenty
 //! twenty-four", a date said aloud), found from the year (" nineteen ",
-//! " twenty "), or after "on" ("seen on december eighth").
+//! " twenty "), or after "on" or "for" ("seen on december eighth", "we
+//! have you down for june twenty-first").
 //!
 //! A month and an ordinal day together are a date whatever surrounds them
 //! (a month alone, "May", or an ordinal alone, "the fifth visit", is not
 //! read). A spelled year may follow: "nineteen seventy-one", "two
-//! thousand and three". A text costs four `memmem` passes (" of ",
-//! " nineteen ", " twenty ", " on "); the capitalized months come from the name scanner's
+//! thousand and three". A text costs five `memmem` passes (" of ",
+//! " nineteen ", " twenty ", " on ", " for "); the capitalized months come from the name scanner's
 //! classified words.
 
 use crate::types::{Finding, PhiType};
@@ -24,6 +25,7 @@ static OF: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" of "));
 static NINETEEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" nineteen "));
 static TWENTY: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" twenty "));
 static ON: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" on "));
+static FOR: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" for "));
 static BIRTH: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("birth"));
 
 /// Ordinals one to nineteen, and the tens that end in "-ieth".
@@ -253,10 +255,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(PhiType::Date, s, year_after(b, me), SCORE));
     }
-    // a date said on a day: "seen on december eighth", the month in
-    // lower case
-    for p in ON.find_iter(b) {
-        let ms = p + 4;
+    // a date said on a day, or booked for one: "seen on december eighth",
+    // "we have you down for june twenty-first", the month in lower case
+    for (p, cue) in ON.find_iter(b).map(|p| (p, 4)).chain(FOR.find_iter(b).map(|p| (p, 5))) {
+        let ms = p + cue;
         let mut me = ms;
         while me < b.len() && me - ms < 10 && b[me].is_ascii_lowercase() {
             me += 1;
@@ -328,6 +330,8 @@ mod tests {
         assert_eq!(dates("CALLER: it's the twenty-ninth of march nineteen seventy-one\n"), ["twenty-ninth of march nineteen seventy-one"]);
         assert_eq!(dates("CALLER: the tenth of september nineteen forty-nine."), ["tenth of september nineteen forty-nine"]);
         assert_eq!(dates("Cardiology: April sixteenth, 10:45 - Dr."), ["April sixteenth"]);
+        assert_eq!(dates("we have you down for june twenty-first at two thirty"), ["june twenty-first"]);
+        assert!(dates("good for may first-line therapy; down for march").is_empty());
         assert_eq!(dates("born May first, two thousand and three"), ["May first, two thousand and three"]);
         assert_eq!(dates("CALLER: it's april fourth nineteen seventy-seven\n"), ["april fourth nineteen seventy-seven"]);
         assert_eq!(dates("CALLER: uh, august twenty-first nineteen twenty-four. yes."), ["august twenty-first nineteen twenty-four"]);
