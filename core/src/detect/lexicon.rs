@@ -17,7 +17,7 @@ use rustc_hash::FxBuildHasher;
 use std::hash::Hash;
 
 /// The lexicon's lazily-built tables (see [`crate::detect::warm_up`]).
-pub(crate) static TABLES: [&dyn Table; 7] = [&LEXICON, &STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES, &WORLD_CITIES, &COUNTRIES];
+pub(crate) static TABLES: [&dyn Table; 8] = [&LEXICON, &STATE_ABBR, &STATE_NAMES, &STATE_FIRST_WORDS, &CITIES, &WORLD_CITIES, &COUNTRIES, &SSA_ONLY];
 
 // ---------------------------------------------------------------------------
 // Word sets and the merged dictionaries.
@@ -260,6 +260,18 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     }
     Lexicon::build(&m)
 });
+
+/// The given names only the SSA's list of US births holds
+/// (`first_names_ssa.txt`): listed given names where a cue says a name
+/// follows ("her bf vikram"), but words no list knows to the capitalized
+/// name scanner, which reads a lone listed given name without any cue
+/// ("Melena", "Errin" and "Sativa" are babies' names too).
+static SSA_ONLY: Lazy<FxSet<&'static str>> = Lazy::new(|| data_lines(include_str!("../../data/first_names_ssa.txt")).collect());
+
+/// Whether a lower-case word is a given name of the SSA's list only.
+pub(crate) fn is_ssa_only_first(k: &str) -> bool {
+    SSA_ONLY.contains(k)
+}
 
 /// The lexicon bits of a lower-case word; `None` when it is in no list.
 #[inline]

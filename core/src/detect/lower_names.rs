@@ -116,7 +116,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 141] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 142] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -199,6 +199,13 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 141] = [
     ("For my", ["", ""], Cue::Relative),
     // another's relative ("Her grandson leif kvalvik called", "your wife
     // saether seo-yeon"): a relative's word must follow
+    // ("bf", "gf" after a possessive, before the possessive's own cue: alone
+    // they name a feed or a diet)
+    ("her bf ", ["", ""], Cue::Bare),
+    ("his bf ", ["", ""], Cue::Bare),
+    ("my bf ", ["", ""], Cue::Bare),
+    ("her gf ", ["", ""], Cue::Bare),
+    ("his gf ", ["", ""], Cue::Bare),
     ("her", ["", ""], Cue::Relative),
     ("Her", ["", ""], Cue::Relative),
     ("his", ["", ""], Cue::Relative),
@@ -232,8 +239,6 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 141] = [
     (" partner ", ["", ""], Cue::Bare),
     (" boyfriend ", ["", ""], Cue::Bare),
     (" girlfriend ", ["", ""], Cue::Bare),
-    (" bf ", ["", ""], Cue::Bare),
-    (" gf ", ["", ""], Cue::Bare),
     (" roommate ", ["", ""], Cue::Bare),
     (" grandchild ", ["", ""], Cue::Bare),
     (" grandkid ", ["", ""], Cue::Bare),
@@ -253,8 +258,6 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 141] = [
     (" live in ", ["", ""], Cue::Town),
     (" lived in ", ["", ""], Cue::Town),
     (" work in ", ["", ""], Cue::Town),
-    (" works in ", ["", ""], Cue::Town),
-    (" moved to ", ["", ""], Cue::Town),
     (" grew up in ", ["", ""], Cue::Town),
     (" out past ", ["", ""], Cue::Town),
     (" living in ", ["", ""], Cue::Town),
@@ -1314,6 +1317,11 @@ fn signed_before_reply(text: &str, p: usize, buf: &mut String) -> Option<Finding
     words_at(text, s, Cue::SignOff, false, buf)
 }
 
+/// Towns of the lists that are, in lower case, a drug's, an anatomy's or
+/// a trade's word ("weaned to vaso", "keta gtt", "bursa injection").
+const NOT_TOWNS: [&str; 14] =
+    ["vaso", "soma", "keta", "norco", "bursa", "doula", "ganja", "dura", "hila", "vena", "insula", "chiari", "coban", "para"];
+
 /// A listed town in lower case at `s` ([`Cue::Town`]): two words or one
 /// that the city lists hold ("shepparton", "palmerston north"), then no
 /// letter or digit; one word no English word ("lives in reading" is
@@ -1334,7 +1342,12 @@ fn town_at(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     if let Some(e2) = e2.filter(|&e2| listed(e2, buf)) {
         return Some(Finding::new(PhiType::Address, s, e2, 0.7));
     }
-    (e1 - s >= 4 && listed(e1, buf) && !super::lexicon::is_english(buf) && lexicon(buf).is_none_or(|c| c & C_STOP == 0)).then(|| Finding::new(PhiType::Address, s, e1, 0.7))
+    (e1 - s >= 4
+        && listed(e1, buf)
+        && !super::lexicon::is_english(buf)
+        && lexicon(buf).is_none_or(|c| c & C_STOP == 0)
+        && !NOT_TOWNS.contains(&buf.as_str()))
+    .then(|| Finding::new(PhiType::Address, s, e1, 0.7))
 }
 
 /// The given names listed after a family's plural ending at `e` ("kids
@@ -1698,7 +1711,7 @@ mod tests {
         assert_eq!(towns("she lives in palmerston north with"), ["palmerston north"]);
         assert!(towns("lives in reading now. lives in fear of falls. coming from work").is_empty());
         assert_eq!(towns("i live in rotherham so i cant get there. ruby at work in launceston till 11"), ["rotherham", "launceston"]);
-        assert!(towns("we moved to bath. i work in admin. i live in hope").is_empty());
+        assert!(towns("we moved to bath. i work in admin. i live in hope. i work in vaso").is_empty());
     }
 
     #[test]

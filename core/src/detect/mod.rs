@@ -421,6 +421,7 @@ mod tests {
         assert_eq!(ids("interpreter Yesenia Lopez #05194 used"), ["05194"]);
         // a list's place, a room's number, no name before
         assert!(ids("Dr. Smith #2 on the list. Room: Smith #12A. Bed #1234").is_empty());
+        assert!(ids("Preferred pharmacy: Fred Meyer #652\nDispense: Yasmin Smith #336 (12 packs)").is_empty());
         // a phone number as other countries write it, unpunctuated
         let phones = |t: &str| -> Vec<String> {
             d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Phone).map(|f| t[f.start..f.end].to_string()).collect()

@@ -19,7 +19,7 @@ use super::interrupt::{
     check, count_chars_checked, every_bytes, every_items, is_ascii_checked, sort_by_checked, Ticker, CHECK_BYTES, CHECK_ITEMS,
 };
 use super::lexicon::{
-    fold_at, is_city, is_combining, is_english, is_full_month_name, is_state_abbr, is_state_name_word, lexicon, FxSet, PackedTable,
+    fold_at, is_city, is_combining, is_english, is_full_month_name, is_ssa_only_first, is_state_abbr, is_state_name_word, lexicon, FxSet, PackedTable,
     C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR, C_TITLE, L_KIN, L_MONTH,
 };
 use crate::types::{Finding, PhiType};
@@ -133,8 +133,11 @@ static ROLE_PHRASES: &[&str] = &[
     "stepmother", "stepfather", "stepbrother", "stepsister", "half-brother", "half-sister", "godmother",
     "godfather", "neighbour", "carer", "grandniece", "grandnephew", "witness 1", "witness 2", "witness 3",
     // a partner, a parent, a grandchild as people write them ("her bf Tyler",
-    // "Grace's mum Billy", "grandchild Rupinder")
-    "bf", "gf", "mum", "grandchild", "grandkid",
+    // "Grace's mum Billy", "grandchild Rupinder"; a possessive before "bf",
+    // "gf" and "mum", which name a feed, a diet or a mother's remedy too:
+    // "BF Aptamil top ups", "GF Ensure", "mum Calpol 240mg")
+    "her bf", "his bf", "my bf", "her gf", "his gf", "my gf", "'s mum", "her mum", "his mum", "my mum",
+    "with mum", "grandchild", "grandkid",
     // a title in lower case ("the doctor here, doctor Smith", "dr. Kees Smit")
     "doctor", "dr", "dr.",
     // who travels, pays, signs or is told
@@ -591,6 +594,8 @@ const C_SHORTCAPS: u16 = 128;
 const C_KIN: u16 = 0x200;
 /// A month's name ([`L_MONTH`]).
 const C_MONTH: u16 = 0x400;
+/// A given name only the births' list holds ([`is_ssa_only_first`]).
+const C_RARE_FIRST: u16 = 0x800;
 
 #[derive(Clone, Copy, Debug, Default)]
 struct Class(u16);
@@ -629,6 +634,11 @@ impl Class {
 /// left to [`classify`].
 fn classify_key(k: &str, e: Option<u16>, flags: u8) -> Class {
     let mut c = e.unwrap_or(0) & (C_FIRST | C_SUR | C_STOP | C_DOMINANT);
+    // (a given name of the births' list only names nobody alone: see
+    // `lexicon::is_ssa_only_first`)
+    if c & C_FIRST != 0 && is_ssa_only_first(k) {
+        c |= C_RARE_FIRST;
+    }
     if e.is_some_and(|e| e & L_KIN != 0) {
         c |= C_KIN;
     }
@@ -1098,7 +1108,9 @@ pub(crate) fn role_before(text: &str, start: usize) -> bool {
         }
         // a phrase: it must begin a word
         let before = &t[..t.len() - k];
-        if !before.last().map_or(true, |&c| !c.is_ascii_alphanumeric() && c < 0x80) {
+        // (a possessive's phrase follows its owner's word: "Grace's mum")
+        let possessive = t[t.len() - k] == b'\'';
+        if !possessive && !before.last().map_or(true, |&c| !c.is_ascii_alphanumeric() && c < 0x80) {
             continue;
         }
         if end == ROLE_DASHES {
@@ -1520,19 +1532,46 @@ fn lower_word(text: &str, w: &Word, buf: &mut String) {
 /// has a doctor there ("At home the patient live in", "visiting his
 /// daughter Aoife in", "patient's GP in"): one of these words within 48
 /// bytes back on the line.
-fn residence_before(b: &[u8], p: usize) -> bool {
-    // someone's home ("went to stay at her sister's in Slough")
+fn residence_before(b: &[u8], p: usize, strict: bool) -> bool {
+    // a relative's home ("went to stay at her sister's in Slough"; not
+    // "He's in Resus", "Med's in Pyxis")
     if p >= 3 && &b[p - 3..p] == b"'s " {
-        return true;
+        let ws = b[..p - 3].iter().rev().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
+        let w = &b[p - 3 - ws..p - 3];
+        return RELATIVES.iter().any(|r| r.as_bytes().eq_ignore_ascii_case(w));
     }
-    // (and where someone grew up, was raised or born: "grew up in Eugene")
-    const WORDS: [&[u8]; 17] = [
+    // (and where someone grew up or was born: "grew up in Eugene")
+    const WORDS: [&[u8]; 16] = [
         b"live", b"lives", b"living", b"lived", b"resides", b"residing", b"resident", b"visiting", b"staying", b"GP",
-        b"relocated", b"moved", b"home", b"house", b"grew", b"raised", b"born",
+        b"relocated", b"moved", b"home", b"house", b"grew", b"born",
     ];
-    let floor = p.saturating_sub(48);
-    let ls = b[floor..p].iter().rposition(|&c| c == b'\n' || c == b'.').map_or(floor, |k| floor + k + 1);
-    b[ls..p].split(|c| !c.is_ascii_alphabetic()).any(|w| WORDS.iter().any(|x| w == *x || (x.len() > 2 && w.eq_ignore_ascii_case(x))))
+    // (`strict`: a verb of living only, "now lives in the Bronx"; not "Lives
+    // at home; reviewed in the SDEC unit")
+    const LIVING: [&[u8]; 8] = [b"live", b"lives", b"living", b"lived", b"resides", b"residing", b"relocated", b"moved"];
+    let words: &[&[u8]] = if strict { &LIVING } else { &WORDS };
+    let floor = p.saturating_sub(if strict { 24 } else { 48 });
+    let ls = b[floor..p].iter().rposition(|&c| c == b'\n' || c == b'.' || (strict && c == b';')).map_or(floor, |k| floor + k + 1);
+    b[ls..p].split(|c| !c.is_ascii_alphabetic()).any(|w| words.iter().any(|x| w == *x || (x.len() > 2 && w.eq_ignore_ascii_case(x))))
+}
+
+/// Relatives whose home may be named by their possessive alone ("at her
+/// sister's in Slough").
+static RELATIVES: &[&str] = &[
+    "sister", "brother", "son", "daughter", "mum", "mom", "mother", "dad", "father", "parents", "aunt", "auntie",
+    "uncle", "cousin", "niece", "nephew", "friend", "grandmother", "grandfather", "grandma", "grandpa", "nan", "gran",
+    "partner", "boyfriend", "girlfriend", "carer", "neighbour", "neighbor",
+];
+
+/// Words after a place's name that make it a service, a ward or a
+/// household, not a town ("grew up in Foster care", "Born in Sutter
+/// labor and delivery", "Raised in Mormon household").
+fn service_after(b: &[u8], e: usize) -> bool {
+    let Some(r) = b.get(e..).and_then(|r| r.strip_prefix(b" ")) else { return false };
+    let n = r.iter().take(12).take_while(|c| c.is_ascii_alphabetic()).count();
+    let w = &r[..n];
+    [&b"care"[..], b"unit", b"clinic", b"ward", b"network", b"household", b"family", b"labor", b"labour", b"hospital", b"team", b"system", b"services"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Whether a town's label ends right before `s` (after ": " or "/ "):
@@ -1591,9 +1630,8 @@ fn org_or_place_after(text: &str, words: &[Word], last: usize, buf: &mut String)
         };
         // (nor is someone's home, in lower case, a nursing home: "cousin
         // Ariel's place", "daughter Ximena's home")
-        let dwelling = text.as_bytes()[a].is_ascii_lowercase()
-            && matches!(text.as_bytes().get(words[last].core_end), Some(b'\'' | 0xE2))
-            && matches!(buf.as_str(), "place" | "home" | "house" | "flat" | "apartment");
+        let w = &words[last];
+        let dwelling = dwelling_after(text.as_bytes(), w.core_end) && !family_word(&text.as_bytes()[w.start..w.core_end]);
         if FOLLOWERS.contains(buf.as_str()) && !phone_cell && !dwelling {
             return true;
         }
@@ -1659,6 +1697,10 @@ fn place_before(text: &str, words: &[Word], first: usize, buf: &mut String) -> b
 // Scoring.
 
 fn pair_score(first: Class, last: Class) -> f32 {
+    // (without context, a given name of the births' list only counts as a
+    // word no list knows: "Cheyne Stokes", "Tarina Fe", "Calle Mayor")
+    let plain = |c: Class| if c.has(C_RARE_FIRST) { Class(c.0 & !(C_FIRST | C_RARE_FIRST)) } else { c };
+    let (first, last) = (plain(first), plain(last));
     if first.has(C_STOP) || last.has(C_STOP) || first.has(C_SHORTCAPS) || last.has(C_SHORTCAPS) {
         return 0.0;
     }
@@ -1762,8 +1804,41 @@ static REL: &[&str] = &[
 /// lives with").
 static PERSON_ONLY: &[&str] = &[
     " died", " passed away", " disclosed", " cried", " now lives", " lives with", " went missing", " is off school",
-    // where someone lives ("at Robin's place", "daughter Poppy's home")
-    "'s place", "'s home", "'s house", "'s flat", "'s apartment",
+];
+
+/// Whether "'s" and a home in lower case that ends the phrase follow `e`
+/// ("at cousin Ariel's place on", "Robin's place 157 Oak Dr", "daughter
+/// Poppy's home."): where someone lives. Not a shop's or a firm's home
+/// section, service or page ("Kohl's home section", "Coram's home
+/// infusion", "Cerner's home page": another noun after it).
+fn dwelling_after(b: &[u8], e: usize) -> bool {
+    let Some(r) = b.get(e..).and_then(|r| r.strip_prefix(b"'s ")) else { return false };
+    let Some(w) = [&b"place"[..], b"home", b"house", b"flat", b"apartment"].into_iter().find(|w| r.starts_with(w)) else {
+        return false;
+    };
+    let r = &r[w.len()..];
+    match r.first() {
+        None => true,
+        Some(&c) if c != b' ' => !c.is_ascii_alphanumeric(),
+        Some(_) => {
+            let r = &r[1..];
+            let n = r.iter().take(8).take_while(|c| c.is_ascii_alphabetic()).count();
+            n == 0 || [&b"in"[..], b"on", b"at", b"for", b"with", b"near", b"since", b"and", b"to", b"off", b"over", b"until", b"till", b"if", b"now"]
+                .contains(&&r[..n])
+        }
+    }
+}
+
+fn family_word(w: &[u8]) -> bool {
+    FAMILY_WORDS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// Relatives' and elders' words, not names, before a home ("Oma's place",
+/// "Auntie's place").
+static FAMILY_WORDS: &[&str] = &[
+    "oma", "opa", "bubbe", "zayde", "tita", "tito", "yaya", "nani", "nana", "lolo", "lola", "auntie", "aunty", "nan",
+    "gran", "granny", "grandma", "grandpa", "abuela", "abuelo", "nonna", "nonno", "mum", "mom", "dad", "mummy", "mommy",
+    "daddy", "papa", "mama",
 ];
 
 /// What a person does, and an organisation too ("Aetna asked for"): after
@@ -1789,13 +1864,16 @@ fn person_cue(b: &[u8], s: usize, e: usize, c: Class) -> bool {
     }
     // (a name's word, or one no list knows; not an English word, "Client
     // disclosed", "Newborn cried")
-    if has(PERSON_ONLY) {
-        // (a saint's house is a home's or a church's: "St Mary's home")
+    let dwelling = dwelling_after(b, e);
+    if has(PERSON_ONLY) || dwelling {
+        // (a saint's house is a home's or a church's: "St Mary's home"; a
+        // grandmother's is no name's, "Oma's place")
         let before = &b[s.saturating_sub(7)..s];
         let saint = [&b"st "[..], b"st. ", b"saint "]
             .iter()
             .any(|p| before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p));
-        if saint {
+        let family = dwelling && family_word(&b[s..e]);
+        if saint || family {
             return false;
         }
         return c.unknown() || c.strong_first() || c.strong_sur() || c.amb_first();
@@ -2439,7 +2517,7 @@ impl<'t> Scan<'t> {
                     self.emit(i, i, 0.8);
                     return Some(i + 1);
                 }
-            } else if c.strong_first() && !c.has(C_SUR) && !self.words[i].is_upper() && !self.is_city(i, i)
+            } else if c.strong_first() && !c.has(C_SUR) && !c.has(C_RARE_FIRST) && !self.words[i].is_upper() && !self.is_city(i, i)
                 && !{
                     let w = self.words[i];
                     fold_at(text, w.start, w.core_end, &mut self.buf);
@@ -2745,7 +2823,7 @@ impl<'t> Scan<'t> {
         let english = if last > i { eng(i) && eng(last) } else { eng(i) };
         // (after "in the", no English word at all: "the Bronx", not "the
         // Morning")
-        let english = english || after_in_the && (i..=last).any(|k| self.classes[k].has(C_ENG));
+        let english = english || after_in_the && (self.words[i].is_upper() || (i..=last).any(|k| self.classes[k].has(C_ENG)));
         if english && !labelled {
             return None;
         }
@@ -2759,7 +2837,7 @@ impl<'t> Scan<'t> {
                 let len = num.iter().take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'-' | b'(' | b')' | b'.')).count();
                 num.first().is_some_and(|&c| c == b'+' || c.is_ascii_digit()) && num[..len].iter().filter(|c| c.is_ascii_digit()).count() >= 7
             };
-            phone || residence_before(b, in_at)
+            phone || (residence_before(b, in_at, after_in_the) && !service_after(b, e))
         };
         if !ok || self.glued(i, last) {
             return None;
@@ -3379,10 +3457,23 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_of_the_births_list_only_needs_context() {
+        // (babies' names that are clinical words, brands or herbs too)
+        assert!(spans("3 days of Melena. Resp: Cheyne Stokes respirations. Sativa daily.").is_empty());
+        assert!(spans("Temitope was pleasant and engaged.").is_empty());
+        assert_eq!(spans("her daughter Temitope was pleasant"), ["Temitope"]);
+        assert_eq!(spans("Spoke with Chidinma Okafor today"), ["Chidinma Okafor"]);
+    }
+
+    #[test]
     fn a_lone_name_by_whose_home_it_is_and_by_a_partner_parent_or_grandchild() {
         assert_eq!(spans("sleeping at cousin Ariel's place on Bourke Close"), ["Ariel"]);
         assert_eq!(spans("Location: daughter Ximena's home in Duluth"), ["Ximena"]);
-        assert_eq!(spans("her ride (bf Tyler) was waiting. Jun-Jun's mum Ashley drives her"), ["Tyler", "Jun-Jun", "Ashley"]);
+        assert_eq!(spans("w/ her bf Tyler who has a car. Jun-Jun's mum Ashley drives her"), ["Tyler", "Jun-Jun", "Ashley"]);
+        // a feed, a diet, a mother's remedy; a shop's home section; a
+        // grandmother's place
+        assert!(spans("Feeding: BF Aptamil top ups. GF Fortisip BD. Mum Gaviscon tried").is_empty());
+        assert!(spans("Fell in Kohl's home section. Coram's home infusion. Staying at Oma's place").is_empty());
         assert_eq!(spans("daughter Sunita Chowdhury and grandchild Rupinder"), ["Sunita Chowdhury", "Rupinder"]);
         // a saint's, a charity's home; a hotel; a street's name after its
         // kind; an Irish county
@@ -3727,6 +3818,8 @@ mod tests {
         assert_eq!(places("pt went to stay at her sister's in Slough /GN"), ["Slough"]);
         assert_eq!(places("now lives in the Bronx with his son"), ["Bronx"]);
         assert!(places("home in the Morning; lives in the Netherlands; born in the ICU").is_empty());
+        // no one's home: a ward, a system, a service
+        assert!(places("He's in Resus. Med's in Pyxis. Grew up in Foster care. Lives at home; reviewed in the SDEC unit.").is_empty());
     }
 
     #[test]

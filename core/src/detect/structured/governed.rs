@@ -594,10 +594,10 @@ const NOUNS: &[(&[u8], PhiType)] = &[
     (b"thread", PhiType::Id),
     (b"msg", PhiType::Id),
     (b"identifier", PhiType::Id),
-    // a confirmation's number ("PA conf 803995720"), a dispatch's event, a
-    // file's in French ("Dossier : 74390")
+    // a confirmation's number ("PA conf 803995720"), a file's in French
+    // ("Dossier : 74390"); (not "event": a device's arrhythmia events are
+    // numbered too, "ICD interrogation: Event 004512")
     (b"conf", PhiType::Id),
-    (b"event", PhiType::Id),
     (b"dossier", PhiType::Id),
 ];
 
@@ -834,8 +834,8 @@ mod tests {
         // a trial's subject before a list item's colon; a confirmation's,
         // a dispatch's event's number; not a log's code
         assert_eq!(found("  - Subject 011-0027: SAE onset 16-JUL-2024"), [(PhiType::Id, "011-0027")]);
-        assert_eq!(found("PA conf 803995720\nEvent CAD41588600  2025-02-11"), [(PhiType::Id, "803995720"), (PhiType::Id, "CAD41588600")]);
-        assert!(found("ADVERSE EVENT LOG - KR-4412\nVisit 1230:45").is_empty());
+        assert_eq!(found("PA conf 803995720"), [(PhiType::Id, "803995720")]);
+        assert!(found("ADVERSE EVENT LOG - KR-4412\nVisit 1230:45\nICD interrogation: Event 004512: VF").is_empty());
         assert_eq!(found("tag number KLM-4471 on the parking form"), [(PhiType::Vehicle, "KLM-4471")]);
         assert_eq!(found("shuttle pass for car 7ABC123"), [(PhiType::Vehicle, "7ABC123")]);
         assert_eq!(found("pilot certificate (FAA 3318820)"), [(PhiType::Id, "3318820")]);

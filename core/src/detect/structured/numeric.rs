@@ -117,6 +117,17 @@ pub(crate) fn number_after_name(text: &str, f: Finding, out: &mut Vec<Finding>) 
     let free = |e: usize| b.get(e).is_none_or(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'#' | b'-' | b'/') || c >= 0x80));
     let r = &b[f.end..];
     if r.starts_with(b" #") {
+        // (a pharmacy's store and a quantity dispensed are numbered so too:
+        // "Preferred pharmacy: Fred Meyer #652", "Dispense: Yasmin #336")
+        let floor = f.start.saturating_sub(48);
+        let ls = b[floor..f.start].iter().rposition(|&c| c == b'\n').map_or(floor, |k| floor + k + 1);
+        let line = &b[ls..f.start];
+        let shop = [&b"pharmacy"[..], b"dispense", b"disp", b"qty", b"rx", b"store", b"shipped"]
+            .iter()
+            .any(|w| line.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+        if shop {
+            return;
+        }
         let s = f.end + 2;
         let n = digits(s);
         if (3..=10).contains(&n) && free(s + n) {
