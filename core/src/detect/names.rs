@@ -850,6 +850,9 @@ fn name_gap(g: &str, after_initial: bool) -> bool {
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "bin", "ibn", "dos", "das", "y",
     "los", "las", "do", "al", "el", "bint", "abu", "af", "zu",
+    // Filipino, Malay, Irish ("S. dela Cruz", "C. binti Rashid", "Aoife
+    // ni Bhriain")
+    "dela", "binti", "binte", "ni", "nic",
 ];
 
 /// " van der ", " de la ": lower-case name particles between two words.
@@ -3454,6 +3457,13 @@ mod tests {
         // (a drug's street name that is a given name stays as weak as a
         // given name alone)
         assert!(names("still asking for Molly and Roxy").iter().all(|(_, s)| *s < 0.6));
+    }
+
+    #[test]
+    fn particles_of_other_languages_between_an_initial_and_a_surname() {
+        assert_eq!(spans("Referrer: Dr S. dela Cruz (Reg. No. 82534)"), ["S. dela Cruz"]);
+        assert_eq!(spans("Dear Dr C. binti Rashid,"), ["C. binti Rashid"]);
+        assert!(spans("the dose of Lasix ni BID").is_empty());
     }
 
     #[test]
