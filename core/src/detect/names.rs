@@ -1557,6 +1557,17 @@ fn residence_before(b: &[u8], p: usize, strict: bool) -> bool {
     b[ls..p].split(|c| !c.is_ascii_alphabetic()).any(|w| words.iter().any(|x| w == *x || (x.len() > 2 && w.eq_ignore_ascii_case(x))))
 }
 
+/// Whether the words at `s..e` are what a call log's entry is about:
+/// "re" before them, a colon after ("cb wife joanna (2196803203) re
+/// Kowalski: fell", "call from niece Matilda re Ryan P: noisy breathing").
+fn re_subject(b: &[u8], s: usize, e: usize) -> bool {
+    s >= 4
+        && b[s - 3..s].eq_ignore_ascii_case(b"re ")
+        && matches!(b[s - 4], b' ' | b'(')
+        && b.get(e) == Some(&b':')
+        && b.get(e + 1).is_none_or(|&c| c == b' ')
+}
+
 /// Relatives whose home may be named by their possessive alone ("at her
 /// sister's in Slough").
 static RELATIVES: &[&str] = &[
@@ -2502,7 +2513,9 @@ impl<'t> Scan<'t> {
             let ctx_after = self.role_after_x(self.words[i].core_end, true);
             let w = self.words[i];
             let long_enough = self.text[w.start..w.core_end].chars().take(3).count() >= 3;
-            if long_enough && (ctx_after || ctx_before.get() || person_cue(text.as_bytes(), w.start, w.core_end, c)) {
+            if long_enough
+                && (ctx_after || ctx_before.get() || person_cue(text.as_bytes(), w.start, w.core_end, c) || re_subject(text.as_bytes(), w.start, w.core_end))
+            {
                 let mut sc = single_score_in_context(c);
                 if self.words[i].is_upper() {
                     sc -= 0.05;
@@ -2567,7 +2580,7 @@ impl<'t> Scan<'t> {
             return None;
         }
         let w = self.words[i + 1];
-        if !c.has(C_FIRST) && !credential_after(self.text, w.end) && !ctx_before.get() {
+        if !c.has(C_FIRST) && !credential_after(self.text, w.end) && !ctx_before.get() && !re_subject(self.text.as_bytes(), self.words[i].start, w.end) {
             return None;
         }
         let b = self.text.as_bytes();
@@ -2579,6 +2592,8 @@ impl<'t> Scan<'t> {
                 // (or, after a given name the lists know, a period in the
                 // line: "Spoke w/ Tesfaye H. ref# 781")
                 Some(b'.') => matches!(b.get(w.end + 1), None | Some(b'\n' | b'\r')) || (c.has(C_FIRST) && b.get(w.end + 1) == Some(&b' ')),
+                // (a call log's subject: "re Ryan P: noisy breathing")
+                Some(b':') => re_subject(b, self.words[i].start, w.end),
                 Some(&x) => matches!(x, b' ' | b'\n' | b'\r' | b',' | b'|' | b'(' | b'\t'),
             };
         // (not a plate's letters: "reg. Jing A V4BGN"; an extension may
@@ -2636,6 +2651,7 @@ impl<'t> Scan<'t> {
         }
         let cred = credential_after(text, self.words[end].core_end);
         let ctx = cred
+            || re_subject(text.as_bytes(), self.words[i].start, self.words[end].core_end)
             || self.role_after(self.words[end].core_end)
             || ctx_before.get()
             || identity_after(text.as_bytes(), self.words[end].core_end)
@@ -3457,6 +3473,13 @@ mod tests {
         // (a drug's street name that is a given name stays as weak as a
         // given name alone)
         assert!(names("still asking for Molly and Roxy").iter().all(|(_, s)| *s < 0.6));
+    }
+
+    #[test]
+    fn whom_a_call_log_s_entry_is_about() {
+        assert_eq!(spans("0045  cb wife joanna (2196803203) re Kowalski: fell, no injury"), ["joanna", "Kowalski"]);
+        assert_eq!(spans("call from niece Matilda (917-273-1540) re Ryan P: noisy breathing"), ["Matilda", "Ryan P"]);
+        assert!(spans("call re BP: 150/90. note re Meds: none. email re Plan: ok. re Lasix: held").is_empty());
     }
 
     #[test]
