@@ -297,7 +297,7 @@ fn shape(v: &[u8]) -> u64 {
     for &c in v {
         let class = if c.is_ascii_digit() { 1 } else if c.is_ascii_alphabetic() { 2 } else { 3 + c as u64 % 13 };
         if class != last && n < 12 {
-            h = h * 17 + class;
+            h = h.wrapping_mul(17).wrapping_add(class);
             n += 1;
             last = class;
         }

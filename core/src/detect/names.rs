@@ -2818,7 +2818,7 @@ impl<'t> Scan<'t> {
         let after_in = s >= 4 && &b[s - 3..s] == b"in " && matches!(b[s - 4], b' ' | b',');
         // (a district by its article: "now lives in the South End, Dayton")
         let after_in_the = !after_in && s >= 8 && &b[s - 7..s] == b"in the " && b[s - 8] == b' ';
-        let in_at = if after_in_the { s - 7 } else { s - 3 };
+        let in_at = if after_in_the { s - 7 } else { s.saturating_sub(3) };
         let after_in = after_in || after_in_the;
         let labelled = !after_in && s >= 2 && b[s - 1] == b' ' && matches!(b[s - 2], b':' | b'/') && town_label_before(b, s);
         if !after_in && !labelled {

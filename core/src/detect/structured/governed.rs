@@ -456,7 +456,7 @@ fn identifier_shaped(tok: &[u8]) -> bool {
         let padded = n == 2 && tok[0] == b'0' && (groups[0] < groups[1] || groups[0] == groups[1] && groups[0] >= 3);
         // a range goes up ("135-145", "2019-23"); "1963-869" is no range
         let descending = n == 2 && {
-            let v = |g: &[u8]| g.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+            let v = |g: &[u8]| g.iter().fold(0u32, |a, &c| a.saturating_mul(10).saturating_add(u32::from(c - b'0')));
             let (a, b2) = (&tok[..groups[0]], &tok[groups[0] + 1..]);
             let year_pair = groups[0] == 4 && groups[1] == 2 && matches!(&a[..2], b"19" | b"20");
             !year_pair && v(a) > v(b2)
