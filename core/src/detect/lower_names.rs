@@ -649,7 +649,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         // "病人的kids很好", starts no list)
         let whole = heads[0].is_empty();
         let head_ok = if whole {
-            pattern.starts_with([' ', '\n']) || p == 0 || !b[p - 1].is_ascii_alphanumeric()
+            pattern.starts_with(' ') || p == 0 || !b[p - 1].is_ascii_alphanumeric()
         } else {
             p > 0 && heads.iter().any(|h| b[p - 1] == h.as_bytes()[0]) && !(p >= 2 && (b[p - 2].is_ascii_alphanumeric() || cue == Cue::List && b[p - 2] >= 0x80))
         };
@@ -685,8 +685,6 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         let by = pattern == "by ";
         // (after "by", a login's shape: "modified by jsmith2")
         let f = if by && f.is_none() { login_after_by(b, e, &mut buf) } else { f };
-        // (a signature's initial and surname, alone on its line: "-- p. lamb")
-        let f = if f.is_none() && pattern == "\n-- " { initial_surname_line(text, m.end()) } else { f };
         let mut english_alone = |f: &Finding| {
             let w = &text[f.start..f.end];
             !w.contains(' ') && {
@@ -1319,23 +1317,6 @@ fn signed_before_reply(text: &str, p: usize, buf: &mut String) -> Option<Finding
     words_at(text, s, Cue::SignOff, false, buf)
 }
 
-/// A lower-case initial with its period and a surname of three letters
-/// or more at `s`, then the line's end: a note signed "-- p. lamb", "--
-/// a. wiśniewska" (not "-- n. b.", "-- a. fib with rvr").
-fn initial_surname_line(text: &str, s: usize) -> Option<Finding> {
-    let b = text.as_bytes();
-    if !(b.get(s).is_some_and(u8::is_ascii_lowercase) && b.get(s + 1..s + 3) == Some(b". ")) {
-        return None;
-    }
-    let w = s + 3;
-    let rest = &text[w..];
-    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
-    let word = rest[..end].trim_end();
-    let letters = word.chars().count();
-    (letters >= 3 && word.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'') && word.chars().next().is_some_and(char::is_alphabetic))
-        .then(|| Finding::new(PhiType::Name, s, w + word.len(), 0.7))
-}
-
 /// Towns of the lists that are, in lower case, a drug's, an anatomy's or
 /// a trade's word ("weaned to vaso", "keta gtt", "bursa injection").
 const NOT_TOWNS: [&str; 14] =
@@ -1654,8 +1635,6 @@ mod tests {
         assert_eq!(names("yuki says landlord maria lopez wont fix it"), ["yuki", "maria lopez"]);
         assert_eq!(names("not the landline as leroy cant hear it"), ["leroy"]);
         assert_eq!(names("fax 052 110706).\n-- siobhán f\n"), ["siobhán"]);
-        assert_eq!(names("plan updated.\n-- p. lamb\nnext\n-- a. wiśniewska"), ["p. lamb", "a. wiśniewska"]);
-        assert!(names("ok.\n-- n. b.\n-- a. fib with rvr\n").is_empty());
         // words, misspellings and roles after the cues
         assert!(names("hi there, hi team, hi thhere. mum says hi. dad has copd. pt called pharmacy.").is_empty());
         assert!(names("the neighbor of maria lopez on hill").len() == 1);

@@ -850,9 +850,9 @@ fn name_gap(g: &str, after_initial: bool) -> bool {
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "bin", "ibn", "dos", "das", "y",
     "los", "las", "do", "al", "el", "bint", "abu", "af", "zu",
-    // Filipino, Malay, Irish ("S. dela Cruz", "C. binti Rashid", "Aoife
-    // ni Bhriain")
-    "dela", "binti", "binte", "ni", "nic",
+    // Filipino, Malay ("S. dela Cruz", "C. binti Rashid"; not Tagalog's
+    // "ni", which greets, "Kumusta ni Lola Rosa")
+    "dela", "binti", "binte",
 ];
 
 /// " van der ", " de la ": lower-case name particles between two words.
@@ -1555,17 +1555,6 @@ fn residence_before(b: &[u8], p: usize, strict: bool) -> bool {
     let floor = p.saturating_sub(if strict { 24 } else { 48 });
     let ls = b[floor..p].iter().rposition(|&c| c == b'\n' || c == b'.' || (strict && c == b';')).map_or(floor, |k| floor + k + 1);
     b[ls..p].split(|c| !c.is_ascii_alphabetic()).any(|w| words.iter().any(|x| w == *x || (x.len() > 2 && w.eq_ignore_ascii_case(x))))
-}
-
-/// Whether the words at `s..e` are what a call log's entry is about:
-/// "re" before them, a colon after ("cb wife joanna (2196803203) re
-/// Kowalski: fell", "call from niece Matilda re Ryan P: noisy breathing").
-fn re_subject(b: &[u8], s: usize, e: usize) -> bool {
-    s >= 4
-        && b[s - 3..s].eq_ignore_ascii_case(b"re ")
-        && matches!(b[s - 4], b' ' | b'(')
-        && b.get(e) == Some(&b':')
-        && b.get(e + 1).is_none_or(|&c| c == b' ')
 }
 
 /// Relatives whose home may be named by their possessive alone ("at her
@@ -2513,9 +2502,7 @@ impl<'t> Scan<'t> {
             let ctx_after = self.role_after_x(self.words[i].core_end, true);
             let w = self.words[i];
             let long_enough = self.text[w.start..w.core_end].chars().take(3).count() >= 3;
-            if long_enough
-                && (ctx_after || ctx_before.get() || person_cue(text.as_bytes(), w.start, w.core_end, c) || re_subject(text.as_bytes(), w.start, w.core_end))
-            {
+            if long_enough && (ctx_after || ctx_before.get() || person_cue(text.as_bytes(), w.start, w.core_end, c)) {
                 let mut sc = single_score_in_context(c);
                 if self.words[i].is_upper() {
                     sc -= 0.05;
@@ -2580,7 +2567,7 @@ impl<'t> Scan<'t> {
             return None;
         }
         let w = self.words[i + 1];
-        if !c.has(C_FIRST) && !credential_after(self.text, w.end) && !ctx_before.get() && !re_subject(self.text.as_bytes(), self.words[i].start, w.end) {
+        if !c.has(C_FIRST) && !credential_after(self.text, w.end) && !ctx_before.get() {
             return None;
         }
         let b = self.text.as_bytes();
@@ -2592,8 +2579,6 @@ impl<'t> Scan<'t> {
                 // (or, after a given name the lists know, a period in the
                 // line: "Spoke w/ Tesfaye H. ref# 781")
                 Some(b'.') => matches!(b.get(w.end + 1), None | Some(b'\n' | b'\r')) || (c.has(C_FIRST) && b.get(w.end + 1) == Some(&b' ')),
-                // (a call log's subject: "re Ryan P: noisy breathing")
-                Some(b':') => re_subject(b, self.words[i].start, w.end),
                 Some(&x) => matches!(x, b' ' | b'\n' | b'\r' | b',' | b'|' | b'(' | b'\t'),
             };
         // (not a plate's letters: "reg. Jing A V4BGN"; an extension may
@@ -2651,7 +2636,6 @@ impl<'t> Scan<'t> {
         }
         let cred = credential_after(text, self.words[end].core_end);
         let ctx = cred
-            || re_subject(text.as_bytes(), self.words[i].start, self.words[end].core_end)
             || self.role_after(self.words[end].core_end)
             || ctx_before.get()
             || identity_after(text.as_bytes(), self.words[end].core_end)
@@ -3473,13 +3457,6 @@ mod tests {
         // (a drug's street name that is a given name stays as weak as a
         // given name alone)
         assert!(names("still asking for Molly and Roxy").iter().all(|(_, s)| *s < 0.6));
-    }
-
-    #[test]
-    fn whom_a_call_log_s_entry_is_about() {
-        assert_eq!(spans("0045  cb wife joanna (2196803203) re Kowalski: fell, no injury"), ["joanna", "Kowalski"]);
-        assert_eq!(spans("call from niece Matilda (917-273-1540) re Ryan P: noisy breathing"), ["Matilda", "Ryan P"]);
-        assert!(spans("call re BP: 150/90. note re Meds: none. email re Plan: ok. re Lasix: held").is_empty());
     }
 
     #[test]
