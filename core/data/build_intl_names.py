@@ -17,6 +17,8 @@ inflections) nor in name_stop.txt nor in the base lists. Deterministic.
 """
 import importlib, os, pkgutil, re, sys, unicodedata
 
+import wordlists
+
 faker_dir, data = sys.argv[1:3]
 sys.path.insert(0, faker_dir)
 import faker.providers.person as pp  # noqa: E402
@@ -49,22 +51,14 @@ def latin(n):
 
 
 def lines(name):
-    with open(os.path.join(data, name), encoding="utf-8") as fh:
-        return {l.strip() for l in fh if l.strip() and not l.startswith("#")}
+    return wordlists.lines(data, name)
 
 
 english, stop = lines("english_words.txt"), lines("name_stop.txt")
 
 
 def is_english(w):
-    if w in english:
-        return True
-    for suf in ("ing", "ed", "es", "s"):
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            b = w[: -len(suf)]
-            if b in english or (suf in ("ed", "ing") and b + "e" in english):
-                return True
-    return False
+    return wordlists.is_english(w, english)
 
 
 first, last = set(), set()

@@ -23,6 +23,8 @@ name_stop.txt, first_names.txt or first_names_intl.txt. Deterministic.
 """
 import collections, os, re, sys
 
+import wordlists
+
 # (a name given to fewer babies than this over 137 years is as often a
 # word, a brand or a misspelling; see BENCHMARKS.md for the figures that
 # chose it)
@@ -33,8 +35,7 @@ proper_path = sys.argv[3] if len(sys.argv) > 3 else "/usr/share/dict/american-en
 
 
 def lines(name):
-    with open(os.path.join(data, name), encoding="utf-8") as fh:
-        return {l.strip() for l in fh if l.strip() and not l.startswith("#")}
+    return wordlists.lines(data, name)
 
 
 english, stop = lines("english_words.txt"), lines("name_stop.txt")
@@ -45,14 +46,7 @@ with open(proper_path, encoding="utf-8") as fh:
 
 
 def is_english(w):
-    if w in english:
-        return True
-    for suf in ("ing", "ed", "es", "s"):
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            b = w[: -len(suf)]
-            if b in english or (suf in ("ed", "ing") and b + "e" in english):
-                return True
-    return False
+    return wordlists.is_english(w, english)
 
 
 births = collections.Counter()
