@@ -50,6 +50,11 @@ const LABELS: &[&str] = &[
     "typed", "dictated", "transcribed", "midwife", "collector", "triage", "triaged",
     // "Witnesses: DS", "Init: CB" ("Init. CB" too)
     "witnesses", "init",
+    // who crews or dispatches a call, signs a form or a dental chart,
+    // reviews or rates ("Medic: TJJ EMT-P", "11:49:46 disp: VJH", "Dr sig:
+    // KP", "Programmer: K.E.")
+    "medic", "paramedic", "emt", "crew", "disp", "dispatcher", "sig", "programmer", "attendant",
+    "screener", "assessor", "examiner", "observer", "rater", "vaccinator",
 ];
 
 /// Of [`LABELS`], those where a person signs, read whatever the capitals
@@ -92,6 +97,8 @@ const NOT_INITIALS: &[&str] = &[
     // tests and teams a case or a result is given to ("Init. CXR clear",
     // "Referral assigned to ACT.")
     "CXR", "KUB", "ABG", "CBC", "BMP", "CMP", "LFT", "ACT", "IOP", "SLT", "HTT", "EIP", "PHP",
+    // an ambulance's level of care, a nerve study ("Crew: ALS unit 4")
+    "ALS", "BLS", "CCT", "EMG", "NCS",
 ];
 
 /// Vitals and labs, which a number follows as a time or a date follows a
@@ -913,6 +920,13 @@ mod tests {
         assert_eq!(initials("Signature: ________   Staff: ACM\n"), ["ACM"]);
         assert_eq!(initials("Nurse: WP, RN   Time: 1120"), ["WP"]);
         assert_eq!(initials("Patient signature: ____   RN: NT\n"), ["NT"]);
+        assert_eq!(initials("report # 2022-24221 assigned\n11:49:46 disp: VJH\n"), ["VJH"]);
+        assert_eq!(initials("Medic: TJJ EMT-P\n"), ["TJJ"]);
+        assert_eq!(initials("Witness: Ofc. Park\nCrew: RNG paramedic\n"), ["RNG"]);
+        assert_eq!(initials("k.p@eastgatedental.org\nDr sig: KP\nAccount: 7243"), ["KP"]);
+        // (a service or a test after the label is no one's initials)
+        assert!(initials("Crew: ALS unit 4\n").is_empty());
+        assert!(initials("Records reviewed: EMG/NCS dated 08/07/2024").is_empty());
     }
 
     #[test]

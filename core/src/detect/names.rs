@@ -187,6 +187,15 @@ static ROLE_PHRASES: &[&str] = &[
     // who crews a call ("/s/ T Coleman", "Reported to: N Winter")
     "/s/", "clinician", "author", "volunteer", "recorded by", "reported to", "crew", "facilitator", "co-facilitator",
     "paramedic", "on call", "oncall",
+    // dentists, eye and foot specialists, who operates a line, who attends
+    // or is in the room, who died or is bereaved, a brother or sister
+    // ("Orthodontist: Coleman", "Operator: Autumn", "Attendees: Sky.",
+    // "Deceased: Y0U5EF RAMIREZ", "In the presence of: CLAUDETTE DA
+    // SILVA", "Sibling: James, 9 yrs")
+    "orthodontist", "dentist", "podiatrist", "optician", "audiologist", "psychologist", "psychiatrist",
+    "counsellor", "counselor", "operator", "attendees", "attendee", "in the presence of", "deceased:",
+    "decedent:", "bereaved", "sibling", "sibling:", "student:", "pupil:", "adjudicator:", "employer contact",
+    "ordering:", "ordering provider", "ordering physician", "staff:", "programmer:", "nurse reviewed:",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -1807,6 +1816,9 @@ static REL: &[&str] = &[
 /// lives with").
 static PERSON_ONLY: &[&str] = &[
     " died", " passed away", " disclosed", " cried", " now lives", " lives with", " went missing", " is off school",
+    // what only a person does to someone ("Bukola told me he did not
+    // eat", "Nkechi visited me at 8:07AM", "ride (Gary) honked")
+    " told me", " told her", " told him", " told us", " visited me", " texted", " honked", " hugged",
 ];
 
 /// Whether "'s" and a home in lower case that ends the phrase follow `e`
@@ -1849,6 +1861,11 @@ static FAMILY_WORDS: &[&str] = &[
 static PERSON_VERBS: &[&str] = &[
     " asks ", " asked ", " told ", " says ", " said ", " wants ", " rang ", " drives ", " visited", " described ",
     " feels ", " agreed ", " declined ", " refused ",
+    // who comes, goes, calls or helps ("Frank asks re", "Tavita visited,
+    // took her to the shop", "Amit left at break")
+    " came ", " left ", " arrived", " texted", " phoned", " emailed", " stayed ", " helped ",
+    " brought ", " went ", " returned ", " attended ", " laughed", " smiled", " hugged", " waved", " states ",
+    " stated ", " reports ",
 ];
 
 /// Before a lone name the lists know: whom someone has parted from or
@@ -3905,5 +3922,29 @@ mod tests {
         assert_eq!(spans("defense counsel J. Gaines; ADA G. Foley; records"), ["J. Gaines", "G. Foley"]);
         assert!(spans("Hepatitis B. Ward round today.").is_empty());
         assert!(spans("history of Parkinson disease, Foley catheter").is_empty());
+    }
+
+    #[test]
+    fn people_named_by_their_part_in_a_record() {
+        assert_eq!(spans("Witness: Lupita R.   Orthodontist: Coleman\n"), ["Lupita R", "Coleman"]);
+        assert_eq!(spans("DATE/TIME: 2024-02-24 8:15 AM\nOperator: Autumn\nCaller: x"), ["Autumn"]);
+        assert_eq!(spans("MCCD / REGISTRAR NOTE\nDeceased: Yousef RAMIREZ   NHS No"), ["Yousef RAMIREZ"]);
+        assert_eq!(spans("In the presence of: SANDEEP SIDDIQUI; Ghislain Bergeron\n"), ["SANDEEP SIDDIQUI", "Ghislain Bergeron"]);
+        assert_eq!(spans("School (Year 2)\nSibling: James, 9 yrs\n"), ["James"]);
+        assert_eq!(spans("monitoring visit on Oct 26, 2024. Attendees: Kemar.\n"), ["Kemar"]);
+        // (a body's initials in brackets after the role are no name, and
+        // the role with a colon only)
+        assert_eq!(spans("Adjudicator (WSIB): G. Wood, 1-800-366-1469"), Vec::<String>::new());
+        assert!(spans("Deceased was found at home.").is_empty());
+    }
+
+    #[test]
+    fn a_lone_name_by_what_only_a_person_does() {
+        assert_eq!(spans("Thank you for calling me. Bukola told me he did not eat lunch."), ["Bukola"]);
+        assert_eq!(spans("> Nkechi visited me at 8:07AM wheezing after PE"), ["Nkechi"]);
+        assert_eq!(spans("Reporter states Duc told her \"don't tell anyone\"."), ["Duc"]);
+        // (not a code called, nor a drug's word)
+        assert!(spans("02:11  Code Alpha called by the steward.").is_empty());
+        assert!(spans("Lisinopril left at bedside.").is_empty());
     }
 }
