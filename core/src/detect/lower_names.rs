@@ -1261,10 +1261,12 @@ fn name_before_verb(text: &str, p: usize, buf: &mut String) -> Option<Finding> {
         let mut cs = w.chars();
         let ok_case = cs.next().is_some_and(char::is_alphabetic) && cs.all(char::is_lowercase);
         fold_into(w, buf);
+        // (or a given name more often than a word: "john says the ot")
+        let class = lexicon(buf);
         ok_case
             && w.chars().count() >= 3
-            && lexicon(buf).is_some_and(|c| c & C_FIRST != 0 && c & super::lexicon::C_STOP == 0)
-            && !super::lexicon::is_english(buf)
+            && class.is_some_and(|c| c & C_FIRST != 0 && c & super::lexicon::C_STOP == 0)
+            && (!super::lexicon::is_english(buf) || class.is_some_and(|c| c & C_DOMINANT != 0))
     };
     let s = word_start(p)?;
     if !given(&text[s..p], buf) {
@@ -1578,8 +1580,16 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
                     || given
                     || (matches!(cue, Cue::Kin | Cue::Intro) && n == 1 && end - i >= 4 && name_like(&words[0]) && vowels(&b[i..end]) >= 2 && subject_of(&b[end..]))
             }
-            // "doctor appt": an abbreviation is short
-            Cue::Title => given || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5)),
+            // "doctor appt": an abbreviation is short (a surname the
+            // lists know is not: "is dr wong covering?", "mrs. sato 91")
+            Cue::Title => {
+                given
+                    || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5))
+                    || (n == 1 && !words[0].3 && e0 - s0 >= 3 && {
+                        fold_into(&text[s0..e0], buf);
+                        lexicon(buf).is_some_and(|c| c & C_SUR != 0 && c & C_STOP == 0)
+                    })
+            }
             Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town => false,
             // (or, as after "my", one word that looks like a name as a
             // verb's subject: "niece farzana called back")
@@ -1641,6 +1651,11 @@ mod tests {
         assert_eq!(names("[2:12pm] charlotteh: pt in Rm 223\n[11:26am] @benoit.butler: ok"), ["charlotteh", "benoit.butler"]);
         // a flowsheet's hour in brackets is no chat's stamp
         assert!(names("[0800] cbc bmp: sent\n[0900] zosyn: hung").is_empty());
+        // a given name more often than a word, before a verb; a listed
+        // surname after a title in lower case
+        assert_eq!(names("denies si/hi. john says the ot has been helpful"), ["john"]);
+        assert_eq!(names("k got it. is dr wong covering?\ncan u take bed 9? mrs. sato 91"), ["wong", "sato"]);
+        assert!(names("dr said ok. dr appt tomorrow. can dr battle please ring").is_empty());
         // a text's shorthand after a speaker's label
         assert!(names("20:21 Patient: ok thx her new cell is 07220 715571").is_empty());
     }
