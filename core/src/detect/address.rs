@@ -1527,6 +1527,66 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 }
 
 fn find_with(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
+    let first = out.len();
+    find_streets(text, out, buf);
+    towns_after_streets(text, out, first, buf);
+}
+
+/// The town after a street the pass found, that nothing has read: after
+/// ", ", " in " or " over in " (a line's break allowed after "in"): a
+/// listed town of one or two words, capitalized or not ("7098 cedar st,
+/// Wheeling", "2136 Pinecrest Way Trlr 40, Las Cruces with roommate",
+/// "3511 Bridge Blvd, Springfield Bay 8", "240 king close in preston.",
+/// "at 440 Walnut Blvd in\nLondon."). A street here is a finding that
+/// starts with its house's number.
+fn towns_after_streets(text: &str, out: &mut Vec<Finding>, first: usize, buf: &mut String) {
+    let b = text.as_bytes();
+    let n = out.len();
+    for k in first..n {
+        let f = out[k];
+        if f.kind != PhiType::Address || f.score < 0.7 || !b[f.start].is_ascii_digit() {
+            continue;
+        }
+        let e = f.end;
+        let s = [&b", "[..], b" in ", b" over in ", b" in\n", b", in "]
+            .iter()
+            .find(|p| b[e..].starts_with(p))
+            .map(|p| e + p.len());
+        let Some(s) = s else { continue };
+        // (nothing found there already: a town, a state, a ZIP code)
+        if out[first..].iter().any(|g| g.start < s + 1 && g.end > s || g.start == s) {
+            continue;
+        }
+        let Some(e1) = word_at(text, s) else { continue };
+        let upper = starts_upper(text, s);
+        let e2 = (b.get(e1) == Some(&b' ') && starts_upper(text, e1 + 1) == upper).then(|| word_at(text, e1 + 1)).flatten();
+        let town = [e2, Some(e1)].into_iter().flatten().find(|&we| {
+            fold_at(text, s, we, buf);
+            let listed = CITIES.contains(buf.as_str()) || super::lexicon::is_world_city(buf);
+            // (a word in lower case must be no English word too: "in
+            // reading", "in bath")
+            listed
+                && !STATE_NAMES.contains(buf.as_str())
+                && (upper || !buf.split(' ').any(is_english))
+                && !b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80 || matches!(c, b'\'' | b'-'))
+        });
+        // (not an organisation's first word: "12 Elm St, Riverside Clinic")
+        let mut org = |we: usize| {
+            b.get(we) == Some(&b' ') && word_at(text, we + 1).is_some_and(|e| {
+                fold_at(text, we + 1, e, buf);
+                institution_word(buf) || matches!(buf.as_str(), "practice" | "surgery" | "pharmacy" | "health" | "dental")
+            })
+        };
+        if let Some(we) = town.filter(|&we| !org(we)) {
+            out.push(Finding::new(PhiType::Address, s, we, 0.75));
+        }
+    }
+    if out.len() > n {
+        out[first..].sort_by_key(|f| f.start);
+    }
+}
+
+fn find_streets(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
     let b = text.as_bytes();
     // Findings are pushed in increasing start order except for the ones
     // that begin before the byte that triggered them (a city before its
@@ -2964,6 +3024,20 @@ mod tests {
         assert_eq!(addresses("Mail: PSC 8174, Box 8896, APO AP 96639\nLeft voicemail."), ["PSC 8174, Box 8896, APO AP 96639"]);
         assert_eq!(addresses("goes to Unit 372471, FPO AE 09634 if needed"), ["Unit 372471, FPO AE 09634"]);
         assert!(addresses("APO 09218 and AE 09218").is_empty());
+    }
+
+    #[test]
+    fn town_after_a_street_found() {
+        assert_eq!(addresses("arrived 13:10 at pt home, 7098 cedar st, Wheeling. EVV verified"), ["7098 cedar st", "Wheeling"]);
+        assert_eq!(addresses("is over at 2136 Pinecrest Way Trlr 40, Las Cruces with roommate Harry"), ["2136 Pinecrest Way Trlr 40", "Las Cruces"]);
+        assert_eq!(addresses("Sunset Manor ALF, 3511 Bridge Blvd, Springfield Bay 8"), ["3511 Bridge Blvd", "Springfield"]);
+        assert_eq!(addresses("home at 440 Walnut Blvd in\nLondon. Her daughter"), ["440 Walnut Blvd", "London"]);
+        assert_eq!(addresses("staying at 171 laburnum drive over in ipswich with roommate"), ["171 laburnum drive", "ipswich"]);
+        // no town the lists know, a word in lower case, a suite
+        assert_eq!(addresses("found at 12 oak st in bath today"), ["12 oak st"]);
+        assert_eq!(addresses("found at 12 oak st, mobile phone off"), ["12 oak st"]);
+        assert_eq!(addresses("lives at 240 King Close, Suite 4"), ["240 King Close, Suite 4"]);
+        assert_eq!(addresses("lives at 240 King Close in Larkvale today"), ["240 King Close"]);
     }
 
     #[test]
