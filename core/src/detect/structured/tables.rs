@@ -411,7 +411,9 @@ fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut
     let mut quoted = false;
     while k <= e {
         if k == e || (b[k] == d && !quoted && !(glued && b.get(k + 1) == Some(&b' '))) {
-            if n == kinds.len() {
+            // (one cell more than the header has columns: a name written
+            // "SURNAME,GIVEN" unquoted, see below)
+            if n == kinds.len() + 1 || n == MAX_COLS {
                 return false;
             }
             cells[n] = (cs, k);
@@ -421,6 +423,23 @@ fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut
             quoted = !quoted;
         }
         k += 1;
+    }
+    if n == kinds.len() + 1 {
+        // a name column's "SURNAME,GIVEN" left unquoted by the export
+        // ("Rx#,Patient,Drug" over "9745091,BAUTISTA,FERDINAND,prazosin
+        // 2 mg"): the name's two cells, letters only, are one
+        let letters = |(cs, ce): (usize, usize)| {
+            let (cs, ce) = trim_cell(b, cs, ce);
+            ce > cs
+                && b[cs].is_ascii_uppercase()
+                && b[cs..ce].iter().all(|&c| c.is_ascii_alphabetic() || c >= 0x80 || matches!(c, b' ' | b'-' | b'\'' | b'.'))
+        };
+        let Some(j) = (0..kinds.len()).find(|&j| kinds[j] == Some(PhiType::Name) && letters(cells[j]) && letters(cells[j + 1])) else {
+            return false;
+        };
+        cells[j].1 = cells[j + 1].1;
+        cells.copy_within(j + 2..n, j + 1);
+        n -= 1;
     }
     if n != kinds.len() || e == s {
         return false;
@@ -586,6 +605,18 @@ mod tests {
         // only the first column; a '#' elsewhere, or prose, is no header
         assert_eq!(cells("Name | # | MRN | Status\nPELLETIER, G | 1 | V267433 | ok\n"), []);
         assert_eq!(cells("# | see below | and | more\n1 | V267433 | x | y\n"), []);
+    }
+
+    #[test]
+    fn a_name_s_comma_left_unquoted() {
+        let t = "Rx#,Patient,Drug,Phone\n9745091,BAUTISTA,FERDINAND,prazosin 2 mg,412-555-0116\nRX9034244,WATANABE,MEILING,aripiprazole,(412) 555-0191\n";
+        assert_eq!(
+            cells(t),
+            [(PhiType::Id, "9745091"), (PhiType::Name, "BAUTISTA,FERDINAND"), (PhiType::Phone, "412-555-0116"), (PhiType::Id, "RX9034244"), (PhiType::Name, "WATANABE,MEILING"), (PhiType::Phone, "(412) 555-0191")]
+        );
+        // one cell more anywhere else, or two more, is no row of the table
+        assert_eq!(cells("Rx#,Patient,Drug,Phone\n9745091,BAUTISTA,prazosin,2 mg,412-555-0116\n"), []);
+        assert_eq!(cells("Rx#,Patient,Drug,Phone\n9745091,BAUTISTA,FERDINAND,JOSE,prazosin,412-555-0116\n"), []);
     }
 
     #[test]
