@@ -2995,8 +2995,18 @@ impl<'t> Scan<'t> {
         if is_state_name_word(&self.buf) && !ctx_before.get() && self.is_city(i, i) {
             return None;
         }
-        if self.glued(i, end) && !(g == "," && self.words[i].is_upper() && self.words[j].is_upper() && self.fixed_width_field(i, end)) {
+        let fixed_width = g == "," && self.words[i].is_upper() && self.words[j].is_upper() && self.fixed_width_field(i, end);
+        if self.glued(i, end) && !fixed_width {
             return None;
+        }
+        if fixed_width {
+            // the record's number the name is glued to ("0035393077HADDAD,
+            // SAMIRA"): an identifier, which the numbers' scanner reads as
+            // one token with the name's letters
+            let s = self.words[i].start;
+            let b = text.as_bytes();
+            let k = s - b[..s].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            self.found.push(Finding::new(PhiType::Id, k, s, 0.75));
         }
         let ctx_after = self.role_after(self.words[end].core_end);
         let score = if cred || ctx_after || cue { 0.9 } else { base };
@@ -3936,6 +3946,15 @@ mod tests {
         // the role with a colon only)
         assert_eq!(spans("Adjudicator (WSIB): G. Wood, 1-800-366-1469"), Vec::<String>::new());
         assert!(spans("Deceased was found at home.").is_empty());
+    }
+
+    #[test]
+    fn a_fixed_width_record_s_number_glued_to_its_name() {
+        let t = "(cols 1-10 id, 11-30 name)\n0035393077HADDAD,SAMIRA       19710609 52\n";
+        let mut out = Vec::new();
+        find(t, &mut out);
+        let got: Vec<(PhiType, &str)> = out.iter().filter(|f| f.score >= 0.5).map(|f| (f.kind, &t[f.start..f.end])).collect();
+        assert!(got.contains(&(PhiType::Id, "0035393077")) && got.contains(&(PhiType::Name, "HADDAD,SAMIRA")), "{got:?}");
     }
 
     #[test]
