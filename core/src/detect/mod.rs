@@ -173,6 +173,9 @@ impl Detector {
             if matches!(f.kind, PhiType::Name | PhiType::Address) && f.score >= 0.5 && b[f.end..].starts_with(b" (") {
                 structured::phone_in_brackets(text, f, out);
                 address::town_in_brackets(text, f, out);
+                if f.kind == PhiType::Name {
+                    structured::id_in_brackets(text, f, out);
+                }
             } else if f.kind == PhiType::Name && f.score >= 0.5 && matches!(b.get(f.end), Some(b' ' | b',')) {
                 // a badge's or staff number ("Sgt H. Chaudhry #1239"), a
                 // phone number without punctuation ("Mei Wang, 0223107931")
@@ -392,6 +395,19 @@ mod tests {
             "Maria Lopez (120 mg daily)",
         ] {
             assert!(phones(t).is_empty(), "{t:?}: {:?}", phones(t));
+        }
+    }
+
+    #[test]
+    fn a_staff_or_patient_number_in_brackets_after_a_name() {
+        let d = Detector::builtin();
+        let ids = |t: &str| -> Vec<String> {
+            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Id).map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        assert_eq!(ids("[end of call - 6 min 47 s - agent M. van Dijkhuizen (W-0485)]"), ["W-0485"]);
+        assert_eq!(ids("[end of call - 5 min 11 s - agent T. Babić (B-8164)]"), ["B-8164"]);
+        for t in ["Dr Smith (2019-2021) led it", "Son Aurelio (555-0100) is the main support", "seen by Dr Patel (ICD-10) today", "Mr Jones (81M) in bay 4"] {
+            assert!(ids(t).is_empty(), "{t:?}: {:?}", ids(t));
         }
     }
 

@@ -57,7 +57,7 @@ mod x12;
 use crate::types::Finding;
 
 pub(crate) use keywords::{Ctx, Hit, Kw};
-pub(crate) use numeric::{number_after_name, phone_in_brackets};
+pub(crate) use numeric::{id_in_brackets, number_after_name, phone_in_brackets};
 
 /// Appends every structured candidate found in `text` to `out`.
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {

@@ -161,6 +161,31 @@ pub(crate) fn phone_in_brackets(text: &str, f: Finding, out: &mut Vec<Finding>) 
     }
 }
 
+/// A staff or patient number in brackets right after a name `f`
+/// (scoring 0.5 or more, " (" after it: see `Detector::candidates`):
+/// one to four letters and four digits or more, '-' between them
+/// allowed, then ')' ("agent AO (T-5457)", "Beaulieu É (M279278781)";
+/// not "(ICD-10)", "(81M)", nor digits alone, a phone's or the years'
+/// as often, "Dr Smith (2019-2021)").
+pub(crate) fn id_in_brackets(text: &str, f: Finding, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let s = f.end + 2;
+    let n = b[s.min(b.len())..].iter().take(21).take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count();
+    let e = s + n;
+    if !(4..=20).contains(&n) || at(b, e) != b')' || b[s] == b'-' || b[e - 1] == b'-' {
+        return;
+    }
+    let t = &b[s..e];
+    let digits = t.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = t.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    // (what another recognizer read there, a phone's or a record's
+    // number, it has typed already)
+    let read = out.iter().any(|g| g.start < e && g.end > s);
+    if digits >= 4 && (1..=4).contains(&letters) && !read {
+        out.push(Finding::new(PhiType::Id, s, e, 0.7));
+    }
+}
+
 struct Scan<'a> {
     b: &'a [u8],
     hits: &'a [Hit],
