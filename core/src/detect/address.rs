@@ -1560,24 +1560,38 @@ fn towns_after_streets(text: &str, out: &mut Vec<Finding>, first: usize, buf: &m
         let Some(e1) = word_at(text, s) else { continue };
         let upper = starts_upper(text, s);
         let e2 = (b.get(e1) == Some(&b' ') && starts_upper(text, e1 + 1) == upper).then(|| word_at(text, e1 + 1)).flatten();
+        // what may follow a town: the line's or the sentence's end, a
+        // bracket, a state or a ZIP code, a capital or a digit (a room's
+        // "Bay 8"), or a few linking words ("Las Cruces with roommate");
+        // not a word that makes it a thing's name ("Normal saline",
+        // "Buffalo wings", "Lancaster hip", "12 elm st, ada diet")
+        let ends = |we: usize, english: bool, buf: &mut String| -> bool {
+            match b.get(we) {
+                None | Some(b'\n' | b'\r' | b'.' | b',' | b';' | b')' | b'(' | b'|') => true,
+                Some(b' ') if !english => {
+                    let Some(e) = word_at(text, we + 1).or_else(|| b.get(we + 1).is_some_and(u8::is_ascii_digit).then_some(we + 2)) else {
+                        return b.get(we + 1).is_some_and(|c| matches!(c, b'(' | b'-' | b'|'));
+                    };
+                    if !b[we + 1].is_ascii_lowercase() {
+                        fold_at(text, we + 1, e, buf);
+                        return !(institution_word(buf)
+                            || matches!(buf.as_str(), "practice" | "surgery" | "pharmacy" | "health" | "dental" | "county" | "medical" | "scouts"));
+                    }
+                    fold_at(text, we + 1, e, buf);
+                    matches!(buf.as_str(), "with" | "near" | "and" | "for" | "since" | "until" | "till" | "where" | "who" | "to" | "on" | "but" | "now" | "then" | "so")
+                }
+                _ => false,
+            }
+        };
         let town = [e2, Some(e1)].into_iter().flatten().find(|&we| {
             fold_at(text, s, we, buf);
             let listed = CITIES.contains(buf.as_str()) || super::lexicon::is_world_city(buf);
-            // (a word in lower case must be no English word too: "in
-            // reading", "in bath")
-            listed
-                && !STATE_NAMES.contains(buf.as_str())
-                && (upper || !buf.split(' ').any(is_english))
-                && !b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80 || matches!(c, b'\'' | b'-'))
+            // (an English word too, "Normal", "Mobile", "Reading": only
+            // where the address ends; in lower case, never)
+            let english = buf.split(' ').any(is_english);
+            listed && !STATE_NAMES.contains(buf.as_str()) && (upper || !english) && ends(we, english, buf)
         });
-        // (not an organisation's first word: "12 Elm St, Riverside Clinic")
-        let mut org = |we: usize| {
-            b.get(we) == Some(&b' ') && word_at(text, we + 1).is_some_and(|e| {
-                fold_at(text, we + 1, e, buf);
-                institution_word(buf) || matches!(buf.as_str(), "practice" | "surgery" | "pharmacy" | "health" | "dental")
-            })
-        };
-        if let Some(we) = town.filter(|&we| !org(we)) {
+        if let Some(we) = town {
             out.push(Finding::new(PhiType::Address, s, we, 0.75));
         }
     }
@@ -3038,6 +3052,18 @@ mod tests {
         assert_eq!(addresses("found at 12 oak st, mobile phone off"), ["12 oak st"]);
         assert_eq!(addresses("lives at 240 King Close, Suite 4"), ["240 King Close, Suite 4"]);
         assert_eq!(addresses("lives at 240 King Close in Larkvale today"), ["240 King Close"]);
+        // a town that is a word too, or before a word that makes a thing's
+        // name of it
+        for t in [
+            "found at 210 Riverside Dr, Normal saline bolus given",
+            "lives at 14 Pearl St, Mobile crisis team called",
+            "at 66 Grant Ave, Buffalo wings for lunch",
+            "at 42 Cherry St, Chester County Hospital",
+            "lives at 22 Prospect Ave, Lancaster hip pain",
+            "lives at 12 elm st, ada diet",
+        ] {
+            assert_eq!(addresses(t).len(), 1, "{t}: {:?}", addresses(t));
+        }
     }
 
     #[test]

@@ -50,11 +50,16 @@ const LABELS: &[&str] = &[
     "typed", "dictated", "transcribed", "midwife", "collector", "triage", "triaged",
     // "Witnesses: DS", "Init: CB" ("Init. CB" too)
     "witnesses", "init",
-    // who crews or dispatches a call, signs a form or a dental chart,
-    // reviews or rates ("Medic: TJJ EMT-P", "11:49:46 disp: VJH", "Dr sig:
-    // KP", "Programmer: K.E.")
-    "medic", "paramedic", "emt", "crew", "disp", "dispatcher", "sig", "programmer", "attendant",
-    "screener", "assessor", "examiner", "observer", "rater", "vaccinator",
+];
+
+/// Labels of a form's field that holds a staff member's initials or a
+/// code, a reading, a scale, a device's name as often ("Medic: TJJ
+/// EMT-P", "Programmer: K.E."; "Medic: GCS 15", "Crew: FD, PD, EMS",
+/// "Programmer: ICD", "Examiner: MD."): initials only dotted, ending the
+/// line, or before a credential.
+const STAFF_LABELS: &[&str] = &[
+    "medic", "paramedic", "emt", "crew", "dispatcher", "programmer", "attendant", "screener", "assessor", "examiner",
+    "observer", "rater", "vaccinator",
 ];
 
 /// Of [`LABELS`], those where a person signs, read whatever the capitals
@@ -284,7 +289,26 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         ls -= 1;
                     }
                     let label = &b[ls..p];
-                    if (ls == 0 || !b[ls - 1].is_ascii_alphanumeric()) && LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
+                    let free = ls == 0 || !b[ls - 1].is_ascii_alphanumeric();
+                    // a dispatch log's entry by whoever made it, after
+                    // its time, ending the line ("11:49:46 disp: VJH"; not
+                    // a prescription's "Disp: QS", nor a code mid-line)
+                    let timed = ls >= 6 && b[ls - 1] == b' ' && {
+                        let t = &b[ls.saturating_sub(9)..ls - 1];
+                        let t = &t[t.iter().rposition(|&c| c == b' ' || c == b'\n').map_or(0, |k| k + 1)..];
+                        (5..=8).contains(&t.len()) && t[2] == b':' && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
+                    };
+                    if free && timed && label.eq_ignore_ascii_case(b"disp") {
+                        push_kept(text, s, out, |f| line_end(b, f.end));
+                    }
+                    if free && STAFF_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
+                        push_kept(text, s, out, |f| {
+                            let dotted = b[f.start..f.end].contains(&b'.');
+                            let credential = b.get(f.end) == Some(&b' ') && super::names::credential_at(text, f.end + 1).is_some();
+                            dotted || line_end(b, f.end) || credential
+                        });
+                    }
+                    if free && LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
                         // (where a person signs, whatever the capitals
                         // spell: "Prescriber signature: SW", "Abstractor: CT")
                         if SIGNATURE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
@@ -920,12 +944,15 @@ mod tests {
         assert_eq!(initials("Signature: ________   Staff: ACM\n"), ["ACM"]);
         assert_eq!(initials("Nurse: WP, RN   Time: 1120"), ["WP"]);
         assert_eq!(initials("Patient signature: ____   RN: NT\n"), ["NT"]);
-        assert_eq!(initials("report # 2022-24221 assigned\n11:49:46 disp: VJH\n"), ["VJH"]);
         assert_eq!(initials("Medic: TJJ EMT-P\n"), ["TJJ"]);
-        assert_eq!(initials("Witness: Ofc. Park\nCrew: RNG paramedic\n"), ["RNG"]);
-        assert_eq!(initials("k.p@eastgatedental.org\nDr sig: KP\nAccount: 7243"), ["KP"]);
-        // (a service or a test after the label is no one's initials)
+        assert_eq!(initials("Witness: Ofc. Park\nCrew: RNG\n"), ["RNG"]);
+        assert_eq!(initials("29-APR-2025,1,N,Not related\nProgrammer: K.E.\n"), ["K.E."]);
+        // (a service, a test, a reading or a device after the label is no
+        // one's initials; nor a dose's or a dispensing's field)
         assert!(initials("Crew: ALS unit 4\n").is_empty());
+        assert!(initials("Crew: FD, PD, EMS on scene\nMedic: GCS 15\nEMT: BP 132/84\nProgrammer: ICD interrogated").is_empty());
+        assert!(initials("Sig: OU bid\nDisp: QS\nDisp: NR #30\n10:02 disp: MVC with injuries").is_empty());
+        assert_eq!(initials("report # 2022-24221 assigned\n11:49:46 disp: VJH\n07:45:50 disp: H.O.\n"), ["VJH", "H.O."]);
         assert!(initials("Records reviewed: EMG/NCS dated 08/07/2024").is_empty());
     }
 

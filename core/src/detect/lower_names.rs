@@ -329,6 +329,13 @@ pub(crate) const KIN: &[&str] = &[
     "brother", "sister", "partner", "spouse", "escort",
 ];
 
+/// Services by their short names, which a title in lower case precedes
+/// as a doctor's name would ("dr hosp paged", "doctor endo aware").
+const SERVICES: &[&str] = &[
+    "hosp", "endo", "neuro", "ortho", "cards", "psych", "derm", "onc", "pulm", "renal", "uro", "gyn", "obs", "gastro",
+    "rheum", "nephro", "haem", "hem", "rads", "path", "anes", "gen", "surg", "vasc", "plastics", "ent", "eyes",
+];
+
 static FROM: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("From: "));
 
 /// A chat user's handle in brackets after the name shown ("Seán Ó
@@ -1261,16 +1268,36 @@ fn name_before_verb(text: &str, p: usize, buf: &mut String) -> Option<Finding> {
         let mut cs = w.chars();
         let ok_case = cs.next().is_some_and(char::is_alphabetic) && cs.all(char::is_lowercase);
         fold_into(w, buf);
-        // (or a given name more often than a word: "john says the ot")
         let class = lexicon(buf);
         ok_case
             && w.chars().count() >= 3
             && class.is_some_and(|c| c & C_FIRST != 0 && c & super::lexicon::C_STOP == 0)
-            && (!super::lexicon::is_english(buf) || class.is_some_and(|c| c & C_DOMINANT != 0))
+            && !super::lexicon::is_english(buf)
+    };
+    // (or a given name more often than a word, "john says the ot", where
+    // a sentence, a clause or a line starts and no "be" follows the verb:
+    // not "x ray will be repeated", "poison ivy will resolve", "gene can
+    // be tested")
+    let dominant = |s: usize, buf: &mut String| -> bool {
+        let w = &text[s..p];
+        fold_into(w, buf);
+        let starts = s == 0 || {
+            let mut k = s;
+            while k > 0 && b[k - 1] == b' ' {
+                k -= 1;
+            }
+            k == 0 || matches!(b[k - 1], b'\n' | b'.' | b'!' | b'?' | b':' | b',' | b'(' | b'-' | b';')
+        };
+        let verb_end = p + 1 + b[p + 1..].iter().position(|&c| c == b' ').unwrap_or(b.len() - p - 1);
+        starts
+            && w.chars().count() >= 3
+            && w.chars().skip(1).all(char::is_lowercase)
+            && lexicon(buf).is_some_and(|c| c & C_FIRST != 0 && c & C_DOMINANT != 0 && c & super::lexicon::C_STOP == 0)
+            && !b[verb_end.min(b.len())..].starts_with(b" be ")
     };
     let s = word_start(p)?;
     if !given(&text[s..p], buf) {
-        return None;
+        return dominant(s, buf).then(|| Finding::new(PhiType::Name, s, p, 0.7));
     }
     let mut start = s;
     if s >= 2 && b[s - 1] == b' ' {
@@ -1587,7 +1614,9 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
                     || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5))
                     || (n == 1 && !words[0].3 && e0 - s0 >= 3 && {
                         fold_into(&text[s0..e0], buf);
-                        lexicon(buf).is_some_and(|c| c & C_SUR != 0 && c & C_STOP == 0)
+                        // (not a service's short name: "dr hosp paged",
+                        // "doctor endo aware")
+                        !SERVICES.contains(&buf.as_str()) && lexicon(buf).is_some_and(|c| c & C_SUR != 0 && c & C_STOP == 0)
                     })
             }
             Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town => false,
@@ -1656,6 +1685,7 @@ mod tests {
         assert_eq!(names("denies si/hi. john says the ot has been helpful"), ["john"]);
         assert_eq!(names("k got it. is dr wong covering?\ncan u take bed 9? mrs. sato 91"), ["wong", "sato"]);
         assert!(names("dr said ok. dr appt tomorrow. can dr battle please ring").is_empty());
+        assert!(names("chest x ray will be repeated. poison ivy will resolve. ivy can be seen. dr hosp paged. doctor endo aware").is_empty());
         // a text's shorthand after a speaker's label
         assert!(names("20:21 Patient: ok thx her new cell is 07220 715571").is_empty());
     }
