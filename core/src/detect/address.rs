@@ -1040,7 +1040,15 @@ fn world_city_after_prep(text: &str, s: usize, buf: &mut String) -> Option<usize
 const ON_STREET_TYPES: &[&str] = &[
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way", "ct",
     "crt", "place", "pl", "terrace", "terr", "parkway", "pkwy", "circle", "cir", "crescent", "cres", "close", "grove",
-    "gardens", "mews", "rise", "parade", "wynd",
+    "gardens", "mews", "rise", "parade", "wynd", "ter", "hwy", "highway", "court",
+];
+
+/// Courts of law, which a word before "Court" names ("at Family Court",
+/// "Crown Court"), not a street.
+const COURTS: &[&str] = &[
+    "family", "county", "district", "crown", "supreme", "magistrates", "magistrate", "youth", "circuit", "superior",
+    "federal", "high", "juvenile", "probate", "drug", "municipal", "housing", "small", "claims", "appeals", "appeal",
+    "civil", "criminal", "coroner's", "coroners", "tax", "food",
 ];
 
 /// Where a street may be named without its number at `s` (a capital after
@@ -1049,6 +1057,14 @@ const ON_STREET_TYPES: &[&str] = &[
 /// street's name needs no type ("lives down on Poplar").
 fn street_cue_before(b: &[u8], s: usize) -> Option<bool> {
     let word = |k: usize, w: &[u8]| super::lexicon::ends_with_word(&b[..k], &[w]);
+    // at a place, off it, on "the" highway, a call's location ("faxed to
+    // Boots at Pleasant Ave", "on the Midland Hwy", "LOC: Main St")
+    if word(s - 1, b"at") || word(s - 1, b"off") || (word(s - 1, b"the") && s >= 5 && word(s - 5, b"on")) {
+        return Some(false);
+    }
+    if b[..s - 1].ends_with(b"LOC:") || b[..s - 1].ends_with(b"Location:") || b[..s - 1].ends_with(b"LOCATION:") {
+        return Some(false);
+    }
     if word(s - 1, b"on") {
         let lives = s >= 4 && [&b"down"[..], b"up", b"over", b"out"].iter().any(|w| word(s - 4, w) && s >= 5 + w.len() && word(s - 5 - w.len(), b"lives"));
         return Some(lives);
@@ -1092,6 +1108,14 @@ fn street_named_at(text: &str, s: usize, lives: bool, buf: &mut String) -> Optio
             let caps = b[j..e].iter().all(u8::is_ascii_uppercase)
                 && (b[s..j].iter().any(u8::is_ascii_lowercase) || b[s..j].split(|&c| c == b' ').any(|w| !w.is_empty() && w.len() < 4));
             if ON_STREET_TYPES.contains(&buf.as_str()) && !caps {
+                if buf == "court" {
+                    let pe = j - 1;
+                    let ps = b[..pe].iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+                    fold_at(text, ps, pe, buf);
+                    if COURTS.contains(&buf.as_str()) {
+                        return None;
+                    }
+                }
                 return ends_clause.then_some(e);
             }
         }
@@ -1661,12 +1685,14 @@ fn find_streets(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
                         continue;
                     }
                 }
-                if s >= 4 && b[s - 1] == b' ' && matches!(b[s - 2] | 0x20, b'n' | b'f') {
+                if s >= 4 && b[s - 1] == b' ' && (matches!(b[s - 2] | 0x20, b'n' | b'f' | b't' | b'e') || b[s - 2] == b':') {
                     if let Some(lives) = street_cue_before(b, s) {
                         if let Some(e1) = street_named_at(text, s, lives, buf) {
-                            // the other of two ("King Road and Queen Street")
-                            let s2 = e1 + 5;
-                            let second = (b.get(e1..s2) == Some(b" and ") && starts_upper(text, s2)).then(|| street_named_at(text, s2, false, buf)).flatten();
+                            // the other of two ("King Road and Queen Street",
+                            // a call's "LOC: Main St at Lake Cir")
+                            let joint = [&b" and "[..], b" at ", b" & "].into_iter().find(|j| b[e1..].starts_with(j)).map_or(0, <[u8]>::len);
+                            let s2 = e1 + joint;
+                            let second = (joint > 0 && starts_upper(text, s2)).then(|| street_named_at(text, s2, false, buf)).flatten();
                             // then the last one's town ("Queen Street, Napier")
                             let last = second.unwrap_or(e1);
                             let end = town_after_comma(text, last, buf).unwrap_or(last);
@@ -3038,6 +3064,17 @@ mod tests {
         assert_eq!(addresses("Mail: PSC 8174, Box 8896, APO AP 96639\nLeft voicemail."), ["PSC 8174, Box 8896, APO AP 96639"]);
         assert_eq!(addresses("goes to Unit 372471, FPO AE 09634 if needed"), ["Unit 372471, FPO AE 09634"]);
         assert!(addresses("APO 09218 and AE 09218").is_empty());
+    }
+
+    #[test]
+    fn a_street_without_its_number_at_a_place_or_a_call_s_location() {
+        assert_eq!(addresses("Bridge script faxed to Boots at Pleasant Ave\nFollow up"), ["Pleasant Ave"]);
+        assert_eq!(addresses("1 trapped LOC: Cannon Crescent at Dufferin Crescent\n"), ["Cannon Crescent", "Dufferin Crescent"]);
+        assert_eq!(addresses("LOC: Old Mill Rd & Main Street\n"), ["Old Mill Rd", "Main Street"]);
+        assert_eq!(addresses("behind the footy oval on the Midland Hwy (lot dirt drive)"), ["Midland Hwy"]);
+        assert_eq!(addresses("my friend Lan (she lives on Pulaski Ter)"), ["Pulaski Ter"]);
+        // a court of law, rounds, a name
+        assert!(addresses("hearing at Family Court on Monday. seen at Grand Rounds. met at Dr Patel's").is_empty());
     }
 
     #[test]
