@@ -182,6 +182,23 @@ impl Detector {
                 structured::number_after_name(text, f, out);
             }
         }
+        // a month and day right after a name, ending the line, the
+        // sentence or a log entry's stamp: when someone signed or
+        // reviewed ("Signed Eun-ji Marchetti-Laurent 12/24", "Reviewed by
+        // S. Brennan 3/19.", "Note MM 5/10: records faxed"), which alone
+        // reads as a fraction as often
+        let n = out.len();
+        for i in 0..n {
+            let f = out[i];
+            if f.kind != PhiType::Date || f.score >= 0.5 || f.start == 0 || b[f.start - 1] != b' ' || f.end - f.start > 5 || !b[f.start..f.end].contains(&b'/') {
+                continue;
+            }
+            let ends = matches!(b.get(f.end), None | Some(b'\n' | b'\r' | b':' | b')' | b']'))
+                || (matches!(b.get(f.end), Some(b'.' | b',')) && !b.get(f.end + 1).is_some_and(u8::is_ascii_digit));
+            if ends && out[..n].iter().any(|g| g.kind == PhiType::Name && g.score >= 0.5 && g.end + 1 == f.start) {
+                out.push(Finding::new(PhiType::Date, f.start, f.end, 0.6));
+            }
+        }
         // a person named right before a phone number
         contacts::extend(text, out);
         // a column of delimited rows whose cells the families found of one
@@ -409,6 +426,19 @@ mod tests {
         for t in ["Dr Smith (2019-2021) led it", "Son Aurelio (555-0100) is the main support", "seen by Dr Patel (ICD-10) today", "Mr Jones (81M) in bay 4"] {
             assert!(ids(t).is_empty(), "{t:?}: {:?}", ids(t));
         }
+    }
+
+    #[test]
+    fn a_month_and_day_right_after_a_name() {
+        let d = Detector::builtin();
+        let dates = |t: &str| -> Vec<String> {
+            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Date).map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        assert_eq!(dates("next dose.\nSigned Eun-ji Marchetti-Laurent 12/24\n"), ["12/24"]);
+        assert_eq!(dates("Reviewed by S. Brennan 3/19. Questions: call us"), ["3/19"]);
+        // a dose or a fraction going on after the name
+        assert!(dates("John Smith 1/2 tab daily").is_empty());
+        assert!(dates("Maria Lopez 3/4 of the dose").is_empty());
     }
 
     #[test]

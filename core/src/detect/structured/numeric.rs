@@ -1506,6 +1506,12 @@ impl Scan<'_> {
         if cap && valid_day(None, m, d) && !b[q..].starts_with(b"MAR") {
             return Some(self.push_date(s, me, 0.7, None));
         }
+        // a month's whole name in lower case after its day, as texts and
+        // speech-to-text write it ("next visit 12 june then", "next apt 17
+        // february."; not a short form, "3 dec", nor "may")
+        if !cap && me - q >= 4 && b[q..me].iter().all(u8::is_ascii_lowercase) && valid_day(None, m, d) {
+            return Some(self.push_date(s, me, 0.6, None));
+        }
         None
     }
 

@@ -828,6 +828,14 @@ fn month_day_after_a_time_s_word_or_ending_a_signature() {
 }
 
 #[test]
+fn a_day_and_a_month_s_whole_name_in_lower_case() {
+    exact("barry (dn): next visit 12 june then, dressing change", &[(Date, "12 june")]);
+    exact("cont meds. next apt 17 february.", &[(Date, "17 february")]);
+    // not a short form, nor "may"
+    none("given 3 dec. 2 may be enough");
+}
+
+#[test]
 fn month_day_opening_a_log_line_or_after_a_visit_s_word() {
     exact("Case notes\n11/16 hv to the flat\n3/21: seating eval by PT", &[(Date, "11/16"), (Date, "3/21")]);
     exact("Review 12/20; phone follow-up", &[(Date, "12/20")]);
