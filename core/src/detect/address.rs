@@ -1055,22 +1055,42 @@ const COURTS: &[&str] = &[
 /// a space): after the word "on", or "intersection of" / "corner of".
 /// `Some(true)` after "lives down on" (or up, over, out): there a
 /// street's name needs no type ("lives down on Poplar").
-fn street_cue_before(b: &[u8], s: usize) -> Option<bool> {
+fn street_cue_before(b: &[u8], s: usize) -> Option<StreetCue> {
     let word = |k: usize, w: &[u8]| super::lexicon::ends_with_word(&b[..k], &[w]);
-    // at a place, off it, on "the" highway, a call's location ("faxed to
-    // Boots at Pleasant Ave", "on the Midland Hwy", "LOC: Main St")
+    // at a place, off it, on "the" highway ("faxed to Boots at Pleasant
+    // Ave", "on the Midland Hwy"): a street's type that names nothing else
+    // ("at Family Court", "at Tennis Court", "on the Cardiac Way
+    // pathway", "at Memory Lane" are none)
     if word(s - 1, b"at") || word(s - 1, b"off") || (word(s - 1, b"the") && s >= 5 && word(s - 5, b"on")) {
-        return Some(false);
+        return Some(StreetCue::Strict);
     }
+    // a call's location ("LOC: Main St at Lake Cir")
     if b[..s - 1].ends_with(b"LOC:") || b[..s - 1].ends_with(b"Location:") || b[..s - 1].ends_with(b"LOCATION:") {
-        return Some(false);
+        return Some(StreetCue::On);
     }
     if word(s - 1, b"on") {
         let lives = s >= 4 && [&b"down"[..], b"up", b"over", b"out"].iter().any(|w| word(s - 4, w) && s >= 5 + w.len() && word(s - 5 - w.len(), b"lives"));
-        return Some(lives);
+        return Some(if lives { StreetCue::Lives } else { StreetCue::On });
     }
-    (word(s - 1, b"of") && s >= 4 && (word(s - 4, b"intersection") || word(s - 4, b"corner"))).then_some(false)
+    (word(s - 1, b"of") && s >= 4 && (word(s - 4, b"intersection") || word(s - 4, b"corner"))).then_some(StreetCue::On)
 }
+
+/// What a cue before a street named without its number allows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StreetCue {
+    /// "on", "corner of", a call's "LOC:": a name and any common type.
+    On,
+    /// "lives down on": a name alone ends the clause.
+    Lives,
+    /// "at", "off", "on the": a name and a type that names nothing else
+    /// ([`STRICT_STREET_TYPES`]).
+    Strict,
+}
+
+/// Street types that name nothing but a street.
+const STRICT_STREET_TYPES: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "crescent", "cres", "hwy", "highway",
+];
 
 /// A street named without its number at `s` (a capital after a cue of
 /// [`street_cue_before`]): one to three capitalized words, the last a
@@ -1079,8 +1099,10 @@ fn street_cue_before(b: &[u8], s: usize) -> Option<bool> {
 /// on Ashby St"). With `lives`, one or two capitalized words that end the
 /// clause are enough. Where a number follows the street, the street is
 /// read from its number instead.
-fn street_named_at(text: &str, s: usize, lives: bool, buf: &mut String) -> Option<usize> {
+fn street_named_at(text: &str, s: usize, cue: StreetCue, buf: &mut String) -> Option<usize> {
     let b = text.as_bytes();
+    let lives = cue == StreetCue::Lives;
+    let types = if cue == StreetCue::Strict { STRICT_STREET_TYPES } else { ON_STREET_TYPES };
     let mut j = s;
     for n in 0..3 {
         if !starts_upper(text, j) {
@@ -1107,7 +1129,10 @@ fn street_named_at(text: &str, s: usize, lives: bool, buf: &mut String) -> Optio
             // letters or more, "on MAPLE ST")
             let caps = b[j..e].iter().all(u8::is_ascii_uppercase)
                 && (b[s..j].iter().any(u8::is_ascii_lowercase) || b[s..j].split(|&c| c == b' ').any(|w| !w.is_empty() && w.len() < 4));
-            if ON_STREET_TYPES.contains(&buf.as_str()) && !caps {
+            // (a type in capitals after a call's "LOC:" is a scan's: "LOC:
+            // HEAD CT")
+            let caps = caps || b[j..e].iter().all(u8::is_ascii_uppercase) && e - j <= 3 && cue != StreetCue::Lives && b[..s].ends_with(b": ");
+            if types.contains(&buf.as_str()) && !caps {
                 if buf == "court" {
                     let pe = j - 1;
                     let ps = b[..pe].iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
@@ -1686,13 +1711,13 @@ fn find_streets(text: &str, out: &mut Vec<Finding>, buf: &mut String) {
                     }
                 }
                 if s >= 4 && b[s - 1] == b' ' && (matches!(b[s - 2] | 0x20, b'n' | b'f' | b't' | b'e') || b[s - 2] == b':') {
-                    if let Some(lives) = street_cue_before(b, s) {
-                        if let Some(e1) = street_named_at(text, s, lives, buf) {
+                    if let Some(cue) = street_cue_before(b, s) {
+                        if let Some(e1) = street_named_at(text, s, cue, buf) {
                             // the other of two ("King Road and Queen Street",
                             // a call's "LOC: Main St at Lake Cir")
                             let joint = [&b" and "[..], b" at ", b" & "].into_iter().find(|j| b[e1..].starts_with(j)).map_or(0, <[u8]>::len);
                             let s2 = e1 + joint;
-                            let second = (joint > 0 && starts_upper(text, s2)).then(|| street_named_at(text, s2, false, buf)).flatten();
+                            let second = (joint > 0 && starts_upper(text, s2)).then(|| street_named_at(text, s2, if cue == StreetCue::Lives { StreetCue::On } else { cue }, buf)).flatten();
                             // then the last one's town ("Queen Street, Napier")
                             let last = second.unwrap_or(e1);
                             let end = town_after_comma(text, last, buf).unwrap_or(last);
@@ -3073,8 +3098,11 @@ mod tests {
         assert_eq!(addresses("LOC: Old Mill Rd & Main Street\n"), ["Old Mill Rd", "Main Street"]);
         assert_eq!(addresses("behind the footy oval on the Midland Hwy (lot dirt drive)"), ["Midland Hwy"]);
         assert_eq!(addresses("my friend Lan (she lives on Pulaski Ter)"), ["Pulaski Ter"]);
-        // a court of law, rounds, a name
+        // a court of law or of sport, rounds, a name, a pathway, a unit, a scan
         assert!(addresses("hearing at Family Court on Monday. seen at Grand Rounds. met at Dr Patel's").is_empty());
+        assert!(addresses("at Tennis Court. on the Cardiac Way pathway. at Memory Lane. at Acute Care Close").is_empty());
+        assert!(addresses("at Mental Health Court today").is_empty());
+        assert!(addresses("LOC: HEAD CT\n").is_empty());
     }
 
     #[test]

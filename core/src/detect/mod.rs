@@ -423,7 +423,14 @@ mod tests {
         };
         assert_eq!(ids("[end of call - 6 min 47 s - agent M. van Dijkhuizen (W-0485)]"), ["W-0485"]);
         assert_eq!(ids("[end of call - 5 min 11 s - agent T. Babić (B-8164)]"), ["B-8164"]);
-        for t in ["Dr Smith (2019-2021) led it", "Son Aurelio (555-0100) is the main support", "seen by Dr Patel (ICD-10) today", "Mr Jones (81M) in bay 4"] {
+        for t in [
+            "Dr Smith (2019-2021) led it",
+            "Son Aurelio (555-0100) is the main support",
+            "seen by Dr Patel (ICD-10) today",
+            "Mr Jones (81M) in bay 4",
+            "Mr Jones (E1165) on metformin, Dr Lee (G0438), Mrs Khan (G2P1001), Mr Ali (HLA-B5801)",
+            "Mr Jones (PSA-1200), Dr Lee (FY2024), Mrs Khan (ICU-2001), Mr Ali (Rm1204)",
+        ] {
             assert!(ids(t).is_empty(), "{t:?}: {:?}", ids(t));
         }
     }

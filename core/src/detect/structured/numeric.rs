@@ -163,10 +163,9 @@ pub(crate) fn phone_in_brackets(text: &str, f: Finding, out: &mut Vec<Finding>) 
 
 /// A staff or patient number in brackets right after a name `f`
 /// (scoring 0.5 or more, " (" after it: see `Detector::candidates`):
-/// one to four letters and four digits or more, '-' between them
-/// allowed, then ')' ("agent AO (T-5457)", "Beaulieu É (M279278781)";
-/// not "(ICD-10)", "(81M)", nor digits alone, a phone's or the years'
-/// as often, "Dr Smith (2019-2021)").
+/// capitals then digits, then ')' ("agent AO (T-5457)", "Beaulieu É
+/// (M279278781)"; not "(ICD-10)", "(81M)", nor digits alone, a phone's
+/// or the years' as often, "Dr Smith (2019-2021)").
 pub(crate) fn id_in_brackets(text: &str, f: Finding, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let s = f.end + 2;
@@ -176,12 +175,21 @@ pub(crate) fn id_in_brackets(text: &str, f: Finding, out: &mut Vec<Finding>) {
         return;
     }
     let t = &b[s..e];
-    let digits = t.iter().filter(|c| c.is_ascii_digit()).count();
-    let letters = t.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    // capitals, then digits to the end: one to four and a dash before
+    // four digits or more ("T-5457"), or one or two before six or more
+    // ("M279278781"); not a code's or a reading's letters glued to their
+    // number ("E1165", "G0438", "G2P1001", "HLA-B5801", "PSA-1200",
+    // "FY2024", "ICU-2001")
+    let caps = t.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let dash = usize::from(t.get(caps) == Some(&b'-'));
+    let digits = t.len() - caps - dash;
+    let shaped = t[caps + dash..].iter().all(u8::is_ascii_digit)
+        && ((1..=4).contains(&caps) && dash == 1 && digits >= 4 || (1..=2).contains(&caps) && dash == 0 && digits >= 6);
+    const NOT: &[&[u8]] = &[b"CA", b"PSA", b"BNP", b"LDL", b"HDL", b"CPT", b"HLA", b"ICD", b"ATC", b"DOB", b"FY", b"OR", b"ICU", b"RM", b"Q", b"EGFR", b"FEV", b"NDC", b"LOT", b"REF", b"ED", b"ER", b"CD"];
     // (what another recognizer read there, a phone's or a record's
     // number, it has typed already)
     let read = out.iter().any(|g| g.start < e && g.end > s);
-    if digits >= 4 && (1..=4).contains(&letters) && !read {
+    if shaped && !NOT.contains(&&t[..caps]) && !read {
         out.push(Finding::new(PhiType::Id, s, e, 0.7));
     }
 }

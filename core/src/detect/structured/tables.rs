@@ -427,14 +427,34 @@ fn row(b: &[u8], s: usize, e: usize, d: u8, kinds: &[Option<PhiType>], out: &mut
     if n == kinds.len() + 1 {
         // a name column's "SURNAME,GIVEN" left unquoted by the export
         // ("Rx#,Patient,Drug" over "9745091,BAUTISTA,FERDINAND,prazosin
-        // 2 mg"): the name's two cells, letters only, are one
-        let letters = |(cs, ce): (usize, usize)| {
+        // 2 mg"): the name's two cells are one, when each is one word of
+        // letters, both in capitals or both capitalized, no English word
+        // (a drug's, a service's: "Smith,Lisinopril", "Charge,Nurse"),
+        // the second a given name the lists know
+        if !matches!(d, b',' | b';') {
+            return false;
+        }
+        let word = |(cs, ce): (usize, usize)| {
             let (cs, ce) = trim_cell(b, cs, ce);
-            ce > cs
-                && b[cs].is_ascii_uppercase()
-                && b[cs..ce].iter().all(|&c| c.is_ascii_alphabetic() || c >= 0x80 || matches!(c, b' ' | b'-' | b'\'' | b'.'))
+            let w = &b[cs..ce];
+            let ok = ce > cs + 1
+                && w[0].is_ascii_uppercase()
+                && w.iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\''));
+            ok.then(|| {
+                let upper = w.iter().all(|c| !c.is_ascii_lowercase());
+                let folded = String::from_utf8_lossy(w).to_lowercase();
+                (upper, folded)
+            })
         };
-        let Some(j) = (0..kinds.len()).find(|&j| kinds[j] == Some(PhiType::Name) && letters(cells[j]) && letters(cells[j + 1])) else {
+        let pair = |j: usize| -> bool {
+            let (Some((u1, w1)), Some((u2, w2))) = (word(cells[j]), word(cells[j + 1])) else { return false };
+            let class = crate::detect::lexicon::lexicon(&w2);
+            u1 == u2
+                && !crate::detect::lexicon::is_english(&w1)
+                && !crate::detect::lexicon::is_english(&w2)
+                && class.is_some_and(|c| c & crate::detect::lexicon::C_FIRST != 0 && c & crate::detect::lexicon::C_STOP == 0)
+        };
+        let Some(j) = (0..kinds.len()).find(|&j| kinds[j] == Some(PhiType::Name) && pair(j)) else {
             return false;
         };
         cells[j].1 = cells[j + 1].1;
@@ -614,8 +634,11 @@ mod tests {
             cells(t),
             [(PhiType::Id, "9745091"), (PhiType::Name, "BAUTISTA,FERDINAND"), (PhiType::Phone, "412-555-0116"), (PhiType::Id, "RX9034244"), (PhiType::Name, "WATANABE,MEILING"), (PhiType::Phone, "(412) 555-0191")]
         );
-        // one cell more anywhere else, or two more, is no row of the table
+        // one cell more anywhere else, or two more, is no row of the table;
+        // nor a drug's, a service's or a role's word beside the name
         assert_eq!(cells("Rx#,Patient,Drug,Phone\n9745091,BAUTISTA,prazosin,2 mg,412-555-0116\n"), []);
+        assert_eq!(cells("Rx#,Patient,Drug,Phone\n9745091,SMITH,Lisinopril,Tablet,412-555-0116\n"), []);
+        assert_eq!(cells("Date,Nurse,Unit,Note\n2024-01-02,Charge,Nurse,4N,ok\n"), []);
         assert_eq!(cells("Rx#,Patient,Drug,Phone\n9745091,BAUTISTA,FERDINAND,JOSE,prazosin,412-555-0116\n"), []);
     }
 
