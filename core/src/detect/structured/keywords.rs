@@ -35,6 +35,9 @@ pub(crate) enum Special {
     Vin,
     Imei,
     Plate,
+    /// A word that names a car's plate by its shape only ("rego", "car"):
+    /// nothing else is read after it.
+    PlateOnly,
     Mbi,
     /// A booking's reference (passenger name record): six capitals and
     /// digits, letters alone allowed ("EZYFRT", "2EVK7Y").
@@ -332,6 +335,13 @@ static TABLE: &[(&[&str], Kw)] = &[
             "reg", "reg.", "vehicle registration", "vehicle reg", "car registration",
         ],
         special(T::Vehicle, Special::Plate),
+    ),
+    (
+        // Australia's and New Zealand's word for it, and a car named by
+        // its plate ("Car: Honda Fit rego JY67 LHL", "lost ticket for car
+        // ZJM 0877"): a plate's shape only
+        &["rego", "rego.", "car", "tail number", "tail no"],
+        special(T::Vehicle, Special::PlateOnly),
     ),
     (
         &[

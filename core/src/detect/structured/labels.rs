@@ -49,7 +49,21 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             }
             continue;
         }
-        let value = if special == Special::Plate { plate_after(b, h.end) } else { None };
+        let value = if matches!(special, Special::Plate | Special::PlateOnly) { plate_after(b, h.end) } else { None };
+        // (a word that names a car's plate only by its shape: "car 2 DISP"
+        // is a unit's number)
+        if special == Special::PlateOnly {
+            // (not a make and its model: "Car: BMW 320")
+            let make = |(vs, ve): (usize, usize)| {
+                let w = b[vs..ve].split(|&c| c == b' ' || c == b'-').next().unwrap_or(b"");
+                VEHICLES.iter().any(|v| w.eq_ignore_ascii_case(v))
+            };
+            if let Some((vs, ve)) = value.filter(|&v| !make(v)) {
+                out.push(Finding::new(kind, vs, ve, 0.85));
+                last_end = ve;
+            }
+            continue;
+        }
         let value = if kind == PhiType::License && strong { licence_value(b, h.end).or_else(|| after_profession_code(b, &b[h.start..h.end], h.end)) } else { value };
         // a national number's groups after its strong name, when the
         // ordinary reading does not take them ("n° de sécurité sociale :
@@ -266,6 +280,35 @@ fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
 /// plan's number after "Member" in prose), or a phone number when it
 /// dials a trunk prefix, or, in prose, has a North American number's
 /// shape.
+/// Makes of cars and kinds of vehicle, lower-case.
+const VEHICLES: &[&[u8]] = &[
+    b"nissan", b"toyota", b"honda", b"ford", b"chevy", b"chevrolet", b"kia", b"hyundai", b"subaru", b"mazda",
+    b"volkswagen", b"vw", b"bmw", b"audi", b"mercedes", b"tesla", b"jeep", b"dodge", b"gmc", b"lexus", b"volvo",
+    b"peugeot", b"renault", b"holden", b"skoda", b"fiat", b"mitsubishi", b"suzuki", b"buick", b"cadillac",
+    b"chrysler", b"acura", b"infiniti", b"citroen", b"vauxhall", b"opel", b"dacia", b"saab", b"jaguar", b"porsche",
+    b"rover",
+];
+
+/// Kinds of vehicle, lower-case: right before the bracket only ("his
+/// truck (2HMN301)"; not "the car seat (EC135)").
+const VEHICLE_KINDS: &[&[u8]] = &[
+    b"car", b"truck", b"van", b"suv", b"vehicle", b"motorcycle", b"motorbike", b"scooter", b"pickup", b"sedan",
+    b"hatchback", b"minivan", b"ute", b"wagon",
+];
+
+/// Whether a car's make is among the three words before the bracket at
+/// `p` on its line (the make, its model, its year), or a vehicle's kind
+/// right before it.
+fn vehicle_before(b: &[u8], p: usize) -> bool {
+    let from = p.saturating_sub(32);
+    let from = b[from..p].iter().rposition(|&c| c == b'\n').map_or(from, |k| from + k + 1);
+    let mut words = b[from..p].split(|c| !c.is_ascii_alphanumeric()).rev().filter(|w| !w.is_empty()).take(3).peekable();
+    if words.peek().is_some_and(|w| VEHICLE_KINDS.iter().any(|v| w.eq_ignore_ascii_case(v))) {
+        return true;
+    }
+    words.any(|w| VEHICLES.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
 fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
     let mut tick = Ticker::new(0);
     for p in memchr_checked(b'(', b) {
@@ -278,6 +321,14 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
             continue;
         }
         let s = p + 1;
+        // a car's plate in brackets after its make or its kind ("drove self
+        // in a Nissan Altima (KW97 AUC)", "his truck (2HMN301)")
+        if let Some(e) = plate_at(b, s).filter(|&e| b.get(e) == Some(&b')')) {
+            if vehicle_before(b, p) {
+                out.push(Finding::new(PhiType::Vehicle, s, e, 0.8));
+                continue;
+            }
+        }
         // six digits or more and three letters at most: a digit or a dash is
         // among the first four bytes ("(see below)" is turned down here)
         let digit_soon = b[s.min(b.len())..b.len().min(s + 4)].iter().any(|&c| c.is_ascii_digit() || c == b'-');

@@ -536,6 +536,12 @@ fn vehicles() {
     none("fixed with a plate. AST 450 ALT 300; Lipids: TC 210 TAG 150 HDL 40");
     none("Car: BMW 320, silver; vehicle: SUV 2019; pickup truck RAM 2500 rolled over");
     none("insulin reg 100 IU SC; vehicle BP 120");
+    // a plate in brackets after a car's make or kind; after "rego" or "car"
+    exact("drove self in a Nissan Altima (KW97 AUC) and was", &[(Vehicle, "KW97 AUC")]);
+    exact("his truck (2HMN301) was towed", &[(Vehicle, "2HMN301")]);
+    exact("Driver: A. Wang  Car: Honda Fit rego JY67 LHL", &[(Vehicle, "JY67 LHL")]);
+    exact("Lost ticket for car ZJM 0877 - owner", &[(Vehicle, "ZJM 0877")]);
+    none("the car seat (EC135) was fitted. car 2 DISP / ENRT. car 12345 arrived");
 }
 
 #[test]
