@@ -1610,8 +1610,13 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
             // "doctor appt": an abbreviation is short (a surname the
             // lists know is not: "is dr wong covering?", "mrs. sato 91")
             Cue::Title => {
-                given
-                    || words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5))
+                // (not a service's short name: "dr ortho paged")
+                let service = {
+                    fold_into(&text[s0..e0], buf);
+                    n == 1 && SERVICES.contains(&buf.as_str())
+                };
+                !service && given
+                    || !service && words.iter().all(|w| name_like(w) && (w.2 || w.1 - w.0 >= 5))
                     || (n == 1 && !words[0].3 && e0 - s0 >= 3 && {
                         fold_into(&text[s0..e0], buf);
                         // (not a service's short name: "dr hosp paged",
@@ -1685,7 +1690,7 @@ mod tests {
         assert_eq!(names("denies si/hi. john says the ot has been helpful"), ["john"]);
         assert_eq!(names("k got it. is dr wong covering?\ncan u take bed 9? mrs. sato 91"), ["wong", "sato"]);
         assert!(names("dr said ok. dr appt tomorrow. can dr battle please ring").is_empty());
-        assert!(names("chest x ray will be repeated. poison ivy will resolve. ivy can be seen. dr hosp paged. doctor endo aware").is_empty());
+        assert!(names("chest x ray will be repeated. poison ivy will resolve. ivy can be seen. dr hosp paged. doctor endo aware. dr ortho paged").is_empty());
         // a text's shorthand after a speaker's label
         assert!(names("20:21 Patient: ok thx her new cell is 07220 715571").is_empty());
     }
