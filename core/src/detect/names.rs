@@ -1809,6 +1809,11 @@ static REL: &[&str] = &[
     // whose relative or friend someone is ("Christopher's cousin Samira")
     "'s cousin", "'s mum", "'s mom", "'s dad", "'s aunt", "'s uncle", "'s niece", "'s nephew", "'s grandson",
     "'s granddaughter", "'s partner", "'s friend", "'s carer", "'s neighbour", "'s neighbor",
+    // a profession written after the name ("P. Byrne Podiatrist  P.B.",
+    // "W. King (Physiotherapist)", "Hope Best, consultant psychiatrist")
+    " podiatrist", " physiotherapist", " (physiotherapist)", " solicitor", " dietitian", " (dietitian)", " midwife",
+    " (midwife)", " paramedic", " (paramedic)", " psychiatrist", " psychologist", ", consultant", " optometrist",
+    " audiologist", " radiographer", " sonographer", " hygienist", " (podiatrist)",
 ];
 
 /// What only a person does, after a lone capitalized word a name could
@@ -3959,6 +3964,15 @@ mod tests {
         // the role with a colon only)
         assert_eq!(spans("Adjudicator (WSIB): G. Wood, 1-800-366-1469"), Vec::<String>::new());
         assert!(spans("Deceased was found at home.").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_the_profession_written_after_it() {
+        assert_eq!(spans("Next visit 8/1.\nP. Byrne Podiatrist  P.B.\n"), ["P. Byrne"]);
+        assert_eq!(spans("Review 16/5.\nW. King (Physiotherapist) CORU P\n"), ["W. King"]);
+        assert_eq!(spans("1. I am Hope Best, consultant psychiatrist"), ["Hope Best"]);
+        // (a profession's word is no part of a name)
+        assert!(spans("Podiatrist review due. Consultant Psychiatrist on leave.").is_empty());
     }
 
     #[test]
