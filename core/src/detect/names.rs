@@ -1036,6 +1036,22 @@ impl<'t> RoleBefore<'t> {
     }
 }
 
+/// Whether `t` (the text before a line's start, its blanks trimmed) ends
+/// with a letter's or a message's sign-off on a line of its own.
+fn signed_off_above(t: &[u8]) -> bool {
+    let t = t.strip_suffix(b",").unwrap_or(t);
+    let t = t.strip_suffix(b".").unwrap_or(t);
+    let ls = t.iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+    let line = &t[ls..];
+    [
+        &b"yours faithfully"[..], b"yours sincerely", b"yours truly", b"sincerely", b"kind regards", b"best regards",
+        b"warm regards", b"regards", b"many thanks", b"thanks", b"thank you", b"thank you very much", b"best wishes",
+        b"with best wishes", b"with warm wishes", b"warm wishes", b"with thanks", b"cheers", b"best",
+    ]
+    .iter()
+    .any(|p| line.eq_ignore_ascii_case(p))
+}
+
 /// Whether a role phrase ends right before `start` (ignoring whitespace and
 /// ':' ',' '-' '#').
 pub(crate) fn role_before(text: &str, start: usize) -> bool {
@@ -1059,10 +1075,12 @@ pub(crate) fn role_before(text: &str, start: usize) -> bool {
     }
     if newline && !colon {
         // "...NP\nReason for consult": a new line is a new context, unless
-        // it follows a label ("Patient Name:\nJohn Smith")
+        // it follows a label ("Patient Name:\nJohn Smith") or a letter's
+        // sign-off ("Yours faithfully\n\nDawn van der Berg", "thank
+        // you\n\nPoppy Bird")
         let dashes = e >= 2 && b[e - 1] == b'-' && b[e - 2] == b'-';
         if !dashes {
-            return false;
+            return signed_off_above(&b[floor..e]);
         }
     }
     // a label's qualifier in parentheses before its ':' ("Last Name (as
@@ -3964,6 +3982,15 @@ mod tests {
         // the role with a colon only)
         assert_eq!(spans("Adjudicator (WSIB): G. Wood, 1-800-366-1469"), Vec::<String>::new());
         assert!(spans("Deceased was found at home.").is_empty());
+    }
+
+    #[test]
+    fn a_name_on_the_line_under_a_sign_off() {
+        assert_eq!(spans("direct line above.\n\nYours faithfully\n\nDawn van der Berg\nSolicitor\n"), ["Dawn van der Berg"]);
+        // a team's or a service's name there is none; nor a sentence after
+        // a thanks that ends one
+        assert!(spans("Thanks,\nCardiology Team\n").is_empty());
+        assert!(spans("Thank you.\nPatient tolerated well.\nMany thanks\nCardiac Rehab").is_empty());
     }
 
     #[test]
