@@ -195,7 +195,16 @@ impl Detector {
             }
             let ends = matches!(b.get(f.end), None | Some(b'\n' | b'\r' | b':' | b')' | b']'))
                 || (matches!(b.get(f.end), Some(b'.' | b',')) && !b.get(f.end + 1).is_some_and(u8::is_ascii_digit));
-            if ends && out[..n].iter().any(|g| g.kind == PhiType::Name && g.score >= 0.5 && g.end + 1 == f.start) {
+            // (a score, an acuity or a British duration is written after a
+            // name as often: "Dr Brown 5/5", "Mr Patel 6/9", "Dr Hughes
+            // 6/12"; so a signature's or a log's word must open the line)
+            let Some(name) = out[..n].iter().find(|g| g.kind == PhiType::Name && g.score >= 0.5 && g.end + 1 == f.start) else { continue };
+            let ls = memchr::memrchr(b'\n', &b[..name.start]).map_or(0, |k| k + 1);
+            let line = b[ls..name.start].to_ascii_lowercase();
+            let signed = ["signed", "cosigned", "co-signed", "reviewed", "verified", "dictated", "approved", "note ", "review:", "initialled", "called back", "transcribed", "typed"]
+                .iter()
+                .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some());
+            if ends && signed {
                 out.push(Finding::new(PhiType::Date, f.start, f.end, 0.6));
             }
         }
@@ -443,8 +452,10 @@ mod tests {
         };
         assert_eq!(dates("next dose.\nSigned Eun-ji Marchetti-Laurent 12/24\n"), ["12/24"]);
         assert_eq!(dates("Reviewed by S. Brennan 3/19. Questions: call us"), ["3/19"]);
-        // a dose or a fraction going on after the name
+        // a dose or a fraction going on after the name; a score, an acuity
+        // or a duration after one
         assert!(dates("John Smith 1/2 tab daily").is_empty());
+        assert!(dates("Power per Dr Brown 5/5.\nVA checked by Mr Patel 6/9.\nNurse Jane Doe 2/24.").is_empty());
         assert!(dates("Maria Lopez 3/4 of the dose").is_empty());
     }
 

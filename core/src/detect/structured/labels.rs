@@ -58,7 +58,9 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
                 let w = b[vs..ve].split(|&c| c == b' ' || c == b'-').next().unwrap_or(b"");
                 VEHICLES.iter().any(|v| w.eq_ignore_ascii_case(v))
             };
-            if let Some((vs, ve)) = value.filter(|&v| !make(v)) {
+            // (nor a car's kind in a crash's mechanism: "hit by car T12 FX")
+            let hit = b[h.start.saturating_sub(8)..h.start].to_ascii_lowercase().ends_with(b"by ") || b[h.start.saturating_sub(8)..h.start].to_ascii_lowercase().ends_with(b"by a ");
+            if let Some((vs, ve)) = value.filter(|&v| !make(v) && plate_groups(&b[v.0..v.1]) && !hit) {
                 out.push(Finding::new(kind, vs, ve, 0.85));
                 last_end = ve;
             }
@@ -296,6 +298,25 @@ const VEHICLE_KINDS: &[&[u8]] = &[
     b"hatchback", b"minivan", b"ute", b"wagon",
 ];
 
+/// Whether a plate read where a car's make or kind, "rego" or "car" names
+/// it has a plate's groups rather than a model's, a spine's or a code's:
+/// one group starting with a digit ("2HMN301"), or two of three or more
+/// characters, one all letters or all digits ("KW97 AUC", "KAJ-8800",
+/// "238 SLU"), no scene's or unit's letters first; not "X5 M50", "XC90
+/// T8", "T12 FX", "CBR600", "ETA 1500", "ICU 12A", "AHPRA rego MED12345".
+fn plate_groups(v: &[u8]) -> bool {
+    let mut groups = v.split(|&c| c == b' ' || c == b'-');
+    let (Some(g1), g2) = (groups.next(), groups.next()) else { return false };
+    match g2 {
+        None => g1.first().is_some_and(u8::is_ascii_digit),
+        Some(g2) => {
+            let whole = |g: &[u8]| g.len() >= 3 && (g.iter().all(u8::is_ascii_uppercase) || g.iter().all(u8::is_ascii_digit));
+            const NOT: &[&[u8]] = &[b"ICU", b"ETA", b"GCS", b"BAC", b"MVA", b"MVC", b"PTO", b"MY", b"ED", b"EMS", b"HR", b"BP"];
+            g1.len() >= 3 && g2.len() >= 3 && (whole(g1) || whole(g2)) && !NOT.contains(&g1)
+        }
+    }
+}
+
 /// Whether a car's make is among the three words before the bracket at
 /// `p` on its line (the make, its model, its year), or a vehicle's kind
 /// right before it.
@@ -323,7 +344,7 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
         let s = p + 1;
         // a car's plate in brackets after its make or its kind ("drove self
         // in a Nissan Altima (KW97 AUC)", "his truck (2HMN301)")
-        if let Some(e) = plate_at(b, s).filter(|&e| b.get(e) == Some(&b')')) {
+        if let Some(e) = plate_at(b, s).filter(|&e| b.get(e) == Some(&b')') && plate_groups(&b[s..e])) {
             if vehicle_before(b, p) {
                 out.push(Finding::new(PhiType::Vehicle, s, e, 0.8));
                 continue;

@@ -1517,7 +1517,12 @@ impl Scan<'_> {
         // a month's whole name in lower case after its day, as texts and
         // speech-to-text write it ("next visit 12 june then", "next apt 17
         // february."; not a short form, "3 dec", nor "may")
-        if !cap && me - q >= 4 && b[q..me].iter().all(u8::is_ascii_lowercase) && valid_day(None, m, d) {
+        // (nor "march", a fracture's and a verb's: "2 march fractures";
+        // nor a ward's or a bed's number before a word: "ward 7 august")
+        let place = [&b"grade "[..], b"stage ", b"ward ", b"room ", b"bay ", b"bed ", b"unit ", b"level ", b"floor "]
+            .iter()
+            .any(|w| b[..s].len() >= w.len() && b[s - w.len()..s].eq_ignore_ascii_case(w));
+        if !cap && me - q >= 4 && m != 3 && !place && b[q..me].iter().all(u8::is_ascii_lowercase) && valid_day(None, m, d) {
             return Some(self.push_date(s, me, 0.6, None));
         }
         None

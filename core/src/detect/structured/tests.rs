@@ -542,6 +542,7 @@ fn vehicles() {
     exact("Driver: A. Wang  Car: Honda Fit rego JY67 LHL", &[(Vehicle, "JY67 LHL")]);
     exact("Lost ticket for car ZJM 0877 - owner", &[(Vehicle, "ZJM 0877")]);
     none("the car seat (EC135) was fitted. car 2 DISP / ENRT. car 12345 arrived");
+    none("BMW (X5 M50). Volvo (XC90 T8). Honda (CBR600). pt hit by car T12 FX. came by car ETA 1500. AHPRA rego MED12345");
 }
 
 #[test]
@@ -838,7 +839,7 @@ fn a_day_and_a_month_s_whole_name_in_lower_case() {
     exact("barry (dn): next visit 12 june then, dressing change", &[(Date, "12 june")]);
     exact("cont meds. next apt 17 february.", &[(Date, "17 february")]);
     // not a short form, nor "may"
-    none("given 3 dec. 2 may be enough");
+    none("given 3 dec. 2 may be enough. hx of 2 march fractures. ward 7 august wing");
 }
 
 #[test]
