@@ -302,10 +302,15 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                         push_kept(text, s, out, |f| line_end(b, f.end));
                     }
                     if free && STAFF_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
+                        // (a scale's or a route's letters end the line after
+                        // an examiner's or a rater's label as often:
+                        // "Assessor: PHQ", "Rater: HAM", "Vaccinator: IM";
+                        // there the initials must be dotted or credentialed)
+                        let crew = ["medic", "paramedic", "emt", "crew", "dispatcher"].iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes()));
                         push_kept(text, s, out, |f| {
                             let dotted = b[f.start..f.end].contains(&b'.');
                             let credential = b.get(f.end) == Some(&b' ') && super::names::credential_at(text, f.end + 1).is_some();
-                            dotted || line_end(b, f.end) || credential
+                            dotted || crew && line_end(b, f.end) || credential
                         });
                     }
                     if free && LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
@@ -952,6 +957,7 @@ mod tests {
         assert!(initials("Crew: ALS unit 4\n").is_empty());
         assert!(initials("Crew: FD, PD, EMS on scene\nMedic: GCS 15\nEMT: BP 132/84\nProgrammer: ICD interrogated").is_empty());
         assert!(initials("Sig: OU bid\nDisp: QS\nDisp: NR #30\n10:02 disp: MVC with injuries").is_empty());
+        assert!(initials("Examiner: ME\nAssessor: PHQ\nRater: HAM\nObserver: CAM\nVaccinator: IM\n").is_empty());
         assert_eq!(initials("report # 2022-24221 assigned\n11:49:46 disp: VJH\n07:45:50 disp: H.O.\n"), ["VJH", "H.O."]);
         assert!(initials("Records reviewed: EMG/NCS dated 08/07/2024").is_empty());
     }

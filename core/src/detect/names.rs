@@ -1976,7 +1976,12 @@ fn person_cue(b: &[u8], s: usize, e: usize, c: Class) -> bool {
     // which names a payer or a hospital as often, "Molina declined",
     // "Hopkins agreed")
     (c.strong_first() || c.amb_first()) && !c.strong_sur() && has(PERSON_VERBS)
-        || c.strong_first() && !c.has(C_ENG) && !c.strong_sur() && has(PERSON_VERBS_NAMES)
+        || c.strong_first() && !c.strong_sur() && has(PERSON_VERBS_NAMES) && {
+            // (no English word: a name-dominant one's class does not say so,
+            // "Gene came back negative", "Iris returned to baseline")
+            let w = String::from_utf8_lossy(&b[s..e]).to_lowercase();
+            !super::lexicon::is_english(&w)
+        }
 }
 
 /// [`REL`] by its second byte (every entry starts with ' ' or ','), so
@@ -4051,6 +4056,11 @@ mod tests {
 
     #[test]
     fn a_lone_name_by_what_only_a_person_does() {
+        // (a given name that is a word too is no stronger for a verb after
+        // it; alone it stays the weak reading it was)
+        for (_, score) in names("Gene came back negative for CFTR. Iris returned to baseline. Amber came back in urine.") {
+            assert!(score < 0.6, "{score}");
+        }
         assert_eq!(spans("Process note - Amit left at break, her ride was late"), ["Amit"]);
         assert_eq!(spans("Thank you for calling me. Priyanka told me he did not eat lunch."), ["Priyanka"]);
         // (not a code called, a drug's, a service's or an app's word, nor a
