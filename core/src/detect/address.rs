@@ -1606,9 +1606,7 @@ fn towns_after_streets(text: &str, out: &mut Vec<Finding>, first: usize, buf: &m
         if out[first..].iter().any(|g| g.start < s + 1 && g.end > s || g.start == s) {
             continue;
         }
-        let Some(e1) = word_at(text, s) else { continue };
         let upper = starts_upper(text, s);
-        let e2 = (b.get(e1) == Some(&b' ') && starts_upper(text, e1 + 1) == upper).then(|| word_at(text, e1 + 1)).flatten();
         // what may follow a town: the line's or the sentence's end, a
         // bracket, a state or a ZIP code, a capital or a digit (a room's
         // "Bay 8"), or a few linking words ("Las Cruces with roommate");
@@ -1632,13 +1630,11 @@ fn towns_after_streets(text: &str, out: &mut Vec<Finding>, first: usize, buf: &m
                 _ => false,
             }
         };
-        let town = [e2, Some(e1)].into_iter().flatten().find(|&we| {
-            fold_at(text, s, we, buf);
-            let listed = CITIES.contains(buf.as_str()) || super::lexicon::is_world_city(buf);
+        let town = listed_town_at(text, s, buf, |we, buf| {
             // (an English word too, "Normal", "Mobile", "Reading": only
             // where the address ends; in lower case, never)
             let english = buf.split(' ').any(is_english);
-            listed && !STATE_NAMES.contains(buf.as_str()) && (upper || !english) && ends(we, english, buf)
+            (upper || !english) && ends(we, english, buf)
         });
         if let Some(we) = town {
             out.push(Finding::new(PhiType::Address, s, we, 0.75));
@@ -2585,13 +2581,21 @@ fn town_after_comma(text: &str, e: usize, buf: &mut String) -> Option<usize> {
     if b.get(e..e + 2) != Some(b", ") || !starts_upper(text, e + 2) {
         return None;
     }
-    let s = e + 2;
+    listed_town_at(text, e + 2, buf, |we, _| !b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80))
+}
+
+/// The end of a listed town (no state) of one or two words at `s`, the
+/// second in the first's case, the longer reading first, that `ends`
+/// accepts (given its end, and the town folded in the buffer).
+fn listed_town_at(text: &str, s: usize, buf: &mut String, mut ends: impl FnMut(usize, &mut String) -> bool) -> Option<usize> {
+    let b = text.as_bytes();
     let e1 = word_at(text, s)?;
-    let e2 = (b.get(e1) == Some(&b' ') && starts_upper(text, e1 + 1)).then(|| word_at(text, e1 + 1)).flatten();
+    let upper = starts_upper(text, s);
+    let e2 = (b.get(e1) == Some(&b' ') && starts_upper(text, e1 + 1) == upper).then(|| word_at(text, e1 + 1)).flatten();
     [e2, Some(e1)].into_iter().flatten().find(|&we| {
         fold_at(text, s, we, buf);
         let listed = CITIES.contains(buf.as_str()) || super::lexicon::is_world_city(buf);
-        listed && !STATE_NAMES.contains(buf.as_str()) && !b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+        listed && !STATE_NAMES.contains(buf.as_str()) && ends(we, buf)
     })
 }
 

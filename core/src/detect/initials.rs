@@ -55,11 +55,15 @@ const LABELS: &[&str] = &[
 /// Labels of a form's field that holds a staff member's initials or a
 /// code, a reading, a scale, a device's name as often ("Medic: TJJ
 /// EMT-P", "Programmer: K.E."; "Medic: GCS 15", "Crew: FD, PD, EMS",
-/// "Programmer: ICD", "Examiner: MD."): initials only dotted, ending the
-/// line, or before a credential.
-const STAFF_LABELS: &[&str] = &[
-    "medic", "paramedic", "emt", "crew", "dispatcher", "programmer", "attendant", "screener", "assessor", "examiner",
-    "observer", "rater", "vaccinator",
+/// "Programmer: ICD", "Examiner: MD."): initials only dotted or before a
+/// credential, and, after a crew's or a dispatcher's label (`true`),
+/// ending the line too (after an examiner's or a rater's, a scale's or a
+/// route's letters end it as often: "Assessor: PHQ", "Rater: HAM",
+/// "Vaccinator: IM").
+const STAFF_LABELS: &[(&str, bool)] = &[
+    ("medic", true), ("paramedic", true), ("emt", true), ("crew", true), ("dispatcher", true), ("programmer", false),
+    ("attendant", false), ("screener", false), ("assessor", false), ("examiner", false), ("observer", false),
+    ("rater", false), ("vaccinator", false),
 ];
 
 /// Of [`LABELS`], those where a person signs, read whatever the capitals
@@ -293,20 +297,17 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                     // a dispatch log's entry by whoever made it, after
                     // its time, ending the line ("11:49:46 disp: VJH"; not
                     // a prescription's "Disp: QS", nor a code mid-line)
-                    let timed = ls >= 6 && b[ls - 1] == b' ' && {
-                        let t = &b[ls.saturating_sub(9)..ls - 1];
-                        let t = &t[t.iter().rposition(|&c| c == b' ' || c == b'\n').map_or(0, |k| k + 1)..];
-                        (5..=8).contains(&t.len()) && t[2] == b':' && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
+                    let timed = || {
+                        ls >= 6 && b[ls - 1] == b' ' && {
+                            let t = &b[ls.saturating_sub(9)..ls - 1];
+                            let t = &t[t.iter().rposition(|&c| c == b' ' || c == b'\n').map_or(0, |k| k + 1)..];
+                            (5..=8).contains(&t.len()) && t[2] == b':' && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
+                        }
                     };
-                    if free && timed && label.eq_ignore_ascii_case(b"disp") {
+                    if free && label.eq_ignore_ascii_case(b"disp") && timed() {
                         push_kept(text, s, out, |f| line_end(b, f.end));
                     }
-                    if free && STAFF_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes())) {
-                        // (a scale's or a route's letters end the line after
-                        // an examiner's or a rater's label as often:
-                        // "Assessor: PHQ", "Rater: HAM", "Vaccinator: IM";
-                        // there the initials must be dotted or credentialed)
-                        let crew = ["medic", "paramedic", "emt", "crew", "dispatcher"].iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes()));
+                    if let Some(&(_, crew)) = STAFF_LABELS.iter().find(|(l, _)| free && label.eq_ignore_ascii_case(l.as_bytes())) {
                         push_kept(text, s, out, |f| {
                             let dotted = b[f.start..f.end].contains(&b'.');
                             let credential = b.get(f.end) == Some(&b' ') && super::names::credential_at(text, f.end + 1).is_some();

@@ -195,6 +195,9 @@ impl Detector {
             }
             let ends = matches!(b.get(f.end), None | Some(b'\n' | b'\r' | b':' | b')' | b']'))
                 || (matches!(b.get(f.end), Some(b'.' | b',')) && !b.get(f.end + 1).is_some_and(u8::is_ascii_digit));
+            if !ends {
+                continue;
+            }
             // (a score, an acuity or a British duration is written after a
             // name as often: "Dr Brown 5/5", "Mr Patel 6/9", "Dr Hughes
             // 6/12"; so a signature's or a log's word must open the line)
@@ -204,7 +207,7 @@ impl Detector {
             let signed = ["signed", "cosigned", "co-signed", "reviewed", "verified", "dictated", "approved", "note ", "review:", "initialled", "called back", "transcribed", "typed"]
                 .iter()
                 .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some());
-            if ends && signed {
+            if signed {
                 out.push(Finding::new(PhiType::Date, f.start, f.end, 0.6));
             }
         }

@@ -1057,8 +1057,9 @@ fn name_line_at(text: &str, start: usize) -> bool {
         }
         // (an English word first only as a listed given name before a
         // surname: "Dawn van der Berg")
-        let given = lexicon(&buf).is_some_and(|c| c & (C_DOMINANT | C_FIRST) != 0);
-        if k == 0 && super::lexicon::is_english(&buf) && !(given && words.len() >= 2) && lexicon(&buf).is_none_or(|c| c & C_DOMINANT == 0) {
+        let class = lexicon(&buf).unwrap_or(0);
+        let given = class & (C_DOMINANT | C_FIRST) != 0;
+        if k == 0 && super::lexicon::is_english(&buf) && !(given && words.len() >= 2) && class & C_DOMINANT == 0 {
             return false;
         }
         if matches!(

@@ -1521,7 +1521,7 @@ impl Scan<'_> {
         // nor a ward's or a bed's number before a word: "ward 7 august")
         let place = [&b"grade "[..], b"stage ", b"ward ", b"room ", b"bay ", b"bed ", b"unit ", b"level ", b"floor "]
             .iter()
-            .any(|w| b[..s].len() >= w.len() && b[s - w.len()..s].eq_ignore_ascii_case(w));
+            .any(|w| s >= w.len() && b[s - w.len()..s].eq_ignore_ascii_case(w));
         if !cap && me - q >= 4 && m != 3 && !place && b[q..me].iter().all(u8::is_ascii_lowercase) && valid_day(None, m, d) {
             return Some(self.push_date(s, me, 0.6, None));
         }
