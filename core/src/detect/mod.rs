@@ -335,6 +335,17 @@ mod tests {
     use super::*;
     use crate::types::PhiType;
 
+    /// The spans of kind `kind` the built-in detector reports in `t` at the
+    /// default threshold.
+    fn of_kind(kind: PhiType, t: &str) -> Vec<String> {
+        Detector::builtin()
+            .detect(t, crate::DEFAULT_MIN_SCORE)
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    }
+
     #[test]
     fn resolve_prefers_score_then_length() {
         let a = Finding::new(PhiType::Phone, 0, 12, 0.6);
@@ -399,14 +410,7 @@ mod tests {
 
     #[test]
     fn a_phone_number_in_brackets_after_a_name() {
-        let d = Detector::builtin();
-        let phones = |t: &str| -> Vec<String> {
-            d.detect(t, crate::DEFAULT_MIN_SCORE)
-                .iter()
-                .filter(|f| f.kind == PhiType::Phone)
-                .map(|f| t[f.start..f.end].to_string())
-                .collect()
-        };
+        let phones = |t: &str| of_kind(PhiType::Phone, t);
         for (t, want) in [
             ("call from his mother Itzel Flores (044-55-1562-9760): she was", "044-55-1562-9760"),
             ("our driver Rafael Carvalho ((21) 99866-7645) will wait", "(21) 99866-7645"),
@@ -429,10 +433,7 @@ mod tests {
 
     #[test]
     fn a_staff_or_patient_number_in_brackets_after_a_name() {
-        let d = Detector::builtin();
-        let ids = |t: &str| -> Vec<String> {
-            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Id).map(|f| t[f.start..f.end].to_string()).collect()
-        };
+        let ids = |t: &str| of_kind(PhiType::Id, t);
         assert_eq!(ids("[end of call - 6 min 47 s - agent M. van Dijkhuizen (W-0485)]"), ["W-0485"]);
         assert_eq!(ids("[end of call - 5 min 11 s - agent T. Babić (B-8164)]"), ["B-8164"]);
         for t in [
@@ -449,10 +450,7 @@ mod tests {
 
     #[test]
     fn a_month_and_day_right_after_a_name() {
-        let d = Detector::builtin();
-        let dates = |t: &str| -> Vec<String> {
-            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Date).map(|f| t[f.start..f.end].to_string()).collect()
-        };
+        let dates = |t: &str| of_kind(PhiType::Date, t);
         assert_eq!(dates("next dose.\nSigned Eun-ji Marchetti-Laurent 12/24\n"), ["12/24"]);
         assert_eq!(dates("Reviewed by S. Brennan 3/19. Questions: call us"), ["3/19"]);
         // a dose or a fraction going on after the name; a score, an acuity
@@ -480,19 +478,14 @@ mod tests {
 
     #[test]
     fn a_badge_or_phone_number_after_a_name() {
-        let d = Detector::builtin();
-        let ids = |t: &str| -> Vec<String> {
-            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Id).map(|f| t[f.start..f.end].to_string()).collect()
-        };
+        let ids = |t: &str| of_kind(PhiType::Id, t);
         assert_eq!(ids("Police - Sgt H. Chaudhry #1239, at scene"), ["1239"]);
         assert_eq!(ids("interpreter Yesenia Lopez #05194 used"), ["05194"]);
         // a list's place, a room's number, no name before
         assert!(ids("Dr. Smith #2 on the list. Room: Smith #12A. Bed #1234").is_empty());
         assert!(ids("Preferred pharmacy: Fred Meyer #652\nDispense: Yasmin Smith #336 (12 packs)").is_empty());
         // a phone number as other countries write it, unpunctuated
-        let phones = |t: &str| -> Vec<String> {
-            d.detect(t, crate::DEFAULT_MIN_SCORE).iter().filter(|f| f.kind == PhiType::Phone).map(|f| t[f.start..f.end].to_string()).collect()
-        };
+        let phones = |t: &str| of_kind(PhiType::Phone, t);
         assert_eq!(phones("Witness: Mei Wang, 0223107931\ntherapist Leanne 01472722636"), ["0223107931", "01472722636"]);
         assert!(phones("Witness: Mei Wang, 0023107931; Mei Wang 022310793; Mei Wang 0223107931-2").is_empty());
     }
