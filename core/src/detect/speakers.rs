@@ -30,6 +30,7 @@ const MAX_SPEAKERS: usize = 32;
 
 #[inline(never)] // a stable symbol for profilers
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
+    senders(text, out);
     let b = text.as_bytes();
     // (only where the names' family found one speaker already: a name
     // opening its line, ": " after it)
@@ -109,6 +110,109 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// The senders of an exported chat, each line opening with the export's
+/// stamp, a date, a comma, a time and a dash ("18/09/2024, 2100 - Taylor:
+/// anyone seen bed 30?", "3/23/24, 10:17 PM - Ravi M: 5 min"). The stamp
+/// says the words up to the ": " are the sender, so one line is enough:
+/// one to three words of letters (a hyphen or an apostrophe inside, the
+/// last may be an initial), not every word an English or a stop word
+/// ("Clinic", "You").
+///
+/// Cost: one `memchr` pass over line ends when the text's first line
+/// opens with a digit; nothing otherwise.
+fn senders(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return;
+    }
+    let mut buf = String::new();
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|k| k + 1));
+    for (i, ls) in starts.enumerate() {
+        every_items(i);
+        let Some(s) = chat_stamp_end(b, ls) else { continue };
+        let r = &b[s..b.len().min(s + MAX_SENDER + 2)];
+        let Some(k) = memchr::memmem::find(r, b": ") else { continue };
+        let e = s + k;
+        if sender_shaped(&b[s..e]) && words_kind(&text[s..e], &mut buf).0 {
+            out.push(Finding::new(PhiType::Name, s, e, SCORE));
+        }
+    }
+}
+
+/// Longest sender's name in an exported chat.
+const MAX_SENDER: usize = 40;
+
+/// The end of an exported chat's stamp opening the line at `ls`: a date
+/// of digits and '/' or '.', ", ", a time of digits (a ':' between, and
+/// an AM or PM after, or neither), " - ".
+fn chat_stamp_end(b: &[u8], ls: usize) -> Option<usize> {
+    let r = &b[ls..b.len().min(ls + 32)];
+    let mut p = 0;
+    let run = |p: &mut usize, min: usize, max: usize, ok: fn(&u8) -> bool| {
+        let s = *p;
+        while *p < r.len() && ok(&r[*p]) {
+            *p += 1;
+        }
+        (min..=max).contains(&(*p - s))
+    };
+    let digits = |c: &u8| c.is_ascii_digit();
+    // the date: three groups of digits, one kind of separator
+    if !run(&mut p, 1, 4, digits) {
+        return None;
+    }
+    let sep = *r.get(p).filter(|c| matches!(c, b'/' | b'.'))?;
+    for _ in 0..2 {
+        if r.get(p) != Some(&sep) {
+            return None;
+        }
+        p += 1;
+        if !run(&mut p, 1, 4, digits) {
+            return None;
+        }
+    }
+    if !r[p..].starts_with(b", ") {
+        return None;
+    }
+    p += 2;
+    // the time: "2100", "21:51", "10:17 PM"
+    if !run(&mut p, 1, 4, digits) {
+        return None;
+    }
+    if r.get(p) == Some(&b':') {
+        p += 1;
+        if !run(&mut p, 2, 2, digits) {
+            return None;
+        }
+    }
+    for m in [&b" AM"[..], b" PM", b" am", b" pm"] {
+        if r[p..].starts_with(m) {
+            p += 3;
+            break;
+        }
+    }
+    r[p..].starts_with(b" - ").then_some(ls + p + 3)
+}
+
+/// A sender's words: one to three, one space between, letters (or
+/// non-ASCII bytes) with a hyphen or an apostrophe inside a word; every
+/// word two letters or more but the last, which may be an initial (its
+/// period after it).
+fn sender_shaped(v: &[u8]) -> bool {
+    let words: Vec<&[u8]> = v.split(|&c| c == b' ').collect();
+    let n = words.len();
+    (1..=3).contains(&n)
+        && words.iter().enumerate().all(|(i, w)| {
+            let w = w.strip_suffix(b".").filter(|_| i == n - 1 && n > 1).unwrap_or(w);
+            let letters = w.iter().filter(|&&c| c.is_ascii_alphabetic() || c >= 0x80).count();
+            let inner = |c: &u8| matches!(c, b'-' | b'\'');
+            !w.is_empty()
+                && w.iter().all(|c| c.is_ascii_alphabetic() || *c >= 0x80 || inner(c))
+                && !inner(&w[0])
+                && !inner(&w[w.len() - 1])
+                && (letters >= 2 || i == n - 1 && n > 1)
+        })
+}
+
 /// Longest stamp in brackets before a speaker's name.
 const MAX_STAMP: usize = 24;
 
@@ -149,11 +253,12 @@ fn shaped(v: &[u8]) -> bool {
     len >= 3 && lower
 }
 
-/// Of words [`shaped`] passed: (whether they may be a name: letters
-/// only, not every word an English or a stop word; whether the first is
+/// Of words [`shaped`] or [`sender_shaped`] passed: (whether they may be
+/// a name: letters only (a hyphen, an apostrophe, an initial's period
+/// inside), not every word an English or a stop word; whether the first is
 /// a known given name).
 fn words_kind(v: &str, buf: &mut String) -> (bool, bool) {
-    if !v.chars().all(|c| c.is_alphabetic() || c == ' ') {
+    if !v.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.')) {
         return (false, false);
     }
     fold_into(v, buf);
@@ -196,6 +301,22 @@ mod tests {
         // a stamp that holds a colon and a space
         let t = "heba: who is the doctor?\nFatma: dr Mia Tran.\n[Sent: 10:30] heba: ok\nFatma: ok\n";
         assert_eq!(names(t), ["heba", "Fatma", "heba", "Fatma"]);
+    }
+
+    #[test]
+    fn the_senders_of_an_exported_chat() {
+        let t = "18/09/2024, 2100 - Taylor: anyone seen bed 30?\n18/09/2024, 2104 - Hung: i'll come\n25/03/2025, 22:00 - Ravi M: 5 min. what's his NHS No?\n25/03/2025, 22:10 - Suresh Ó Súilleabháin: fyi\n3/23/24, 10:17 PM - Hyun-woo: ok\n";
+        assert_eq!(names(t), ["Taylor", "Hung", "Ravi M", "Suresh Ó Súilleabháin", "Hyun-woo"]);
+        // a sender that is an English word, a number, a line without the
+        // export's stamp; a text whose first line holds no stamp's digit
+        let t = "18/09/2024, 2100 - Clinic: your results are in\n18/09/2024, 2104 - +44 7700 900123: ok\n18/09/2024 - Taylor: hi\n18/09/2024, 2100 Taylor: hi\n";
+        assert!(names(t).is_empty());
+        let t = "Chat\n18/09/2024, 2100 - Taylor: hi\n";
+        assert!(names(t).is_empty());
+        // a dated log line with a dash is no chat ("BP: 120/80" is a
+        // label and a value, "Plan - Rest: ..." a heading)
+        let t = "18/09/2024, 2100 - BP: 120/80\n18/09/2024, 2100 - Plan rest: fluids\n";
+        assert!(names(t).is_empty());
     }
 
     #[test]
