@@ -43,15 +43,13 @@ SELECT table_name, column_name, detected_type, suggested_class
 
 -- A column of national numbers that no name announces: each value alone
 -- is read by its check (TC Kimlik, PESEL, Aadhaar); the same numbers
--- with their last digit changed fail it and are not. In running text an
--- eleven-digit number is read by a birth date and check digit too, and
--- not when it fails them.
+-- with their last digit changed fail it and are not.
 CREATE TABLE public.intake (ref text, order_no text);
 INSERT INTO public.intake VALUES
     ('10000000146', '10000000147'), ('76543210794', '76543210795'), ('36493665440', '36493665441'),
     ('44051401458', '44051401459'), ('3123 4567 8909', '3123 4567 8900');
 SELECT column_name, sampled, phi_rate, detected_type FROM phi.scan_table('public.intake');
-SELECT v, d.type FROM (VALUES ('44051401458'), ('took 44051401458 steps'), ('took 44051401459 steps')) t(v)
+SELECT v, d.type FROM (VALUES ('44051401458'), ('took 44051401458 steps')) t(v)
   LEFT JOIN LATERAL phi.detect(v) d ON true;
 DROP TABLE public.intake;
 

@@ -351,25 +351,19 @@ pub(super) fn bare(tok: &[u8]) -> Option<PhiType> {
 }
 
 /// A text that is one number and nothing else (a column's value, a form's
-/// field): its type when its digits pass one of the national checks (an
-/// `ssn`, an NHS number's a `health_plan`), an Australian Medicare
-/// number's in its printed groups ("2123 45670 1": a `health_plan`) or an
-/// NPI's (a `license`: Luhn over "80840" and ten digits starting with 1
-/// or 2); nine to thirteen digits, written in groups or not, not one digit
-/// repeated. A US ITIN's shape (nine digits, a 9 first and an ITIN's group:
-/// no check digit; an SSN never starts with 9) is an `ssn`, as the
-/// SSN's dashed layout of one is; a UK National Insurance number's letters
-/// and digits, spaced or not, an `ssn` too.
-///
-/// A single check digit (a SIN's, a TFN's, an NHS number's) is passed by
-/// one random number in ten or eleven, and so is read here only: a value
-/// that is a nine- or ten-digit number and nothing else is an identifier
-/// of some kind far more often than not (the development corpora's bare
-/// runs of nine to thirteen digits are PHI 1,521 times in 1,530), and a
-/// ZIP+4 it might be is PHI as well. A US SSN has no check, so a bare
-/// SSN's nine digits stay unread: they are any other nine digits. Not
-/// read inside longer text, where such numbers are counts, phone numbers
-/// and codes: there they need their name.
+/// field): a UK National Insurance number's letters and digits
+/// ([`nino_alone`]: an `ssn`), or its type when its digits pass one of the stronger national
+/// checks ([`STRONG`]: an `ssn`), an Australian Medicare number's in its
+/// printed groups ("2123 45670 1": a `health_plan`) or an NPI's (a `license`: Luhn over
+/// "80840" and ten digits starting with 1 or 2); nine to thirteen digits,
+/// written in groups or not, not one digit repeated. (A US SSN has no
+/// check: nine digits alone are left alone, or every ZIP+4 and order
+/// number would be one; nor are the single check digits of a SIN or a TFN
+/// over nine digits, one random number in ten or eleven, unless the
+/// number is printed as theirs are: see [`printed_three_threes`].) Not
+/// read inside longer text, where
+/// such numbers are counts, phone numbers and codes: there they need
+/// their name.
 pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
     let s = b.iter().position(|c| !c.is_ascii_whitespace())?;
     let e = b.len() - b.iter().rev().position(|c| !c.is_ascii_whitespace())?;
@@ -412,53 +406,33 @@ pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
     STRONG
         .iter()
         .find_map(|&n| check(v, n))
-        .or_else(|| {
-            let as_printed = g.k == 1 || printed_three_threes(b, s, &g);
-            (as_printed && (check(v, Nid::Sin).is_some() && v[0] != b'0' || check(v, Nid::Tfn).is_some())).then_some(PhiType::Ssn)
-        })
-        .or_else(|| (g.k == 1).then(|| check(v, Nid::Nhs)).flatten())
-        .or_else(|| (g.k == 1 && v.len() == 9 && super::checks::itin_parts(num(&v[..3]), num(&v[3..5]), num(&v[5..]))).then_some(PhiType::Ssn))
-        // a Korean RRN issued since 2020, which has no check digit: its
-        // birth date and sex digit are all there is
-        .or_else(|| (g.k == 1 && rrn_shape(v)).then_some(PhiType::Ssn))
+        .or_else(|| (printed_three_threes(b, s, &g) && (check(v, Nid::Sin).is_some() && v[0] != b'0' || check(v, Nid::Tfn).is_some())).then_some(PhiType::Ssn))
         .map(|t| (s, e, t))
 }
 
-/// The type of `v` (ASCII digits) if it passes one of the [`STRONG`]
-/// checks but India's: a number of eleven digits or more in running text
-/// is read by these alone (one random number in a hundred passes two check
-/// digits, fewer still a birth date and a check digit; an Aadhaar
-/// number's single Verhoeff digit, one in twelve, needs its name there).
-pub(super) fn strong(v: &[u8]) -> Option<PhiType> {
-    if v.iter().all(|&c| c == v[0]) {
-        return None;
-    }
-    STRONG.iter().filter(|&&n| n != Nid::Aadhaar).find_map(|&n| check(v, n))
-}
-
-/// A UK National Insurance number that is the whole value, in either case,
-/// compact or spaced in pairs ("AB 12 34 56 C", "tw987654a"): nine
-/// letters and digits that pass [`nino`], joined by single spaces only.
+/// A UK National Insurance number that is the whole value, in either
+/// case, compact or as HMRC prints it, in pairs ("AB 12 34 56 C",
+/// "tw987654a"): it has no check, but its prefix letters and suffix are
+/// its own (see [`nino`]).
 fn nino_alone(r: &[u8]) -> bool {
     let mut v = [0u8; 9];
-    let mut n = 0;
-    for (i, &c) in r.iter().enumerate() {
-        if c == b' ' && i > 0 && r[i - 1] != b' ' {
-            continue;
+    match r.len() {
+        9 => v.copy_from_slice(r),
+        13 if [2, 5, 8, 11].iter().all(|&k| r[k] == b' ') => {
+            for (i, k) in [0, 1, 3, 4, 6, 7, 9, 10, 12].into_iter().enumerate() {
+                v[i] = r[k];
+            }
         }
-        if !c.is_ascii_alphanumeric() || n == 9 {
-            return false;
-        }
-        v[n] = c.to_ascii_uppercase();
-        n += 1;
+        _ => return false,
     }
-    n == 9 && nino(&v)
+    v.make_ascii_uppercase();
+    nino(&v)
 }
 
 /// Three groups of three digits joined by one kind of separator, a space
 /// or a dash ("130 692 544", "347-677-452"): how a Canadian SIN and an
-/// Australian TFN are printed. (An NHS number printed in its groups, "943
-/// 476 5919", is a phone number's shape, and stays one.)
+/// Australian TFN are printed. Their single check digit is kept for this
+/// shape only, alone (a SIN beginning with 0 is never issued).
 fn printed_three_threes(b: &[u8], s: usize, g: &Groups) -> bool {
     g.k == 3 && g.clen[..3] == [3, 6, 9] && g.ends[0] - s == 3 && matches!(b[g.ends[0]], b' ' | b'-') && b[g.ends[1]] == b[g.ends[0]]
 }
@@ -468,9 +442,9 @@ fn printed_three_threes(b: &[u8], s: usize, g: &Groups) -> bool {
 /// Belgium), a fixed prefix (Switzerland's 756), or twelve digits (India's
 /// Verhoeff digit, with a first digit of 2-9: one random number in
 /// twelve), or a birth date, a citizenship digit and a Luhn digit (South
-/// Africa). The SIN's, the TFN's and the NHS number's single check digit
-/// is tried after these, compact or as printed; the BSN's is left out: each
-/// further single check lets one more random number in eleven through.
+/// Africa). Left out: the SIN's, the NHS number's, the BSN's and the
+/// TFN's single check digit over nine or ten digits, which one random
+/// number in ten or eleven passes.
 const STRONG: [Nid; 11] = [Nid::Kimlik, Nid::Aadhaar, Nid::Pesel, Nid::Personnummer, Nid::Rrn, Nid::Cpf, Nid::Cnp, Nid::Fnr, Nid::Ahv, Nid::Belgium, Nid::Za];
 
 /// A number read without its name from its dashed form (the dash dropped):
@@ -496,10 +470,9 @@ pub(super) fn dashed_hetu(v: &[u8]) -> bool {
 /// birth date and a first serial digit of 1 to 4 (a citizen's sex and
 /// century). Numbers issued since October 2020 carry no check digit
 /// (Ministry of the Interior and Safety), so their shape is all there is;
-/// a foreigner's digits 5 to 8 are read only with their check. In the
-/// dashed form, or as thirteen digits that are a whole value ([`alone`]):
-/// inside text, thirteen bare digits are a timestamp in milliseconds
-/// ("1711234567890") one time in seventy.
+/// a foreigner's digits 5 to 8 are read only with their check. Only in
+/// the dashed form: as thirteen bare digits it is any timestamp in
+/// milliseconds ("1711234567890") one time in seventy.
 fn rrn_shape(v: &[u8]) -> bool {
     if v.len() != 13 || !digits(v) || !(b'1'..=b'4').contains(&v[6]) {
         return false;

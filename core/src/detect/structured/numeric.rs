@@ -2018,22 +2018,6 @@ impl Scan<'_> {
             let score = if self.card_ctx(s) { 0.92 } else { 0.7 };
             return self.push(PhiType::Account, s, e, score);
         }
-        // eleven to thirteen digits that pass a national number's two
-        // check digits or its birth date and check digit ("Birinci kişi:
-        // 10000000146", "199109242397 är mitt pnr."), not a quantity's
-        // number, a product's code or a range's end, nor a phone number
-        // dialled with its trunk prefix ("07700900072")
-        if (11..=13).contains(&d.len())
-            && d[0] != b'0'
-            && !matches!(before(b, s), b'-' | b'/' | b'.' | b'#' | b'=')
-            && !matches!(at(b, e), b'-' | b'/')
-            && !unit_after(b, e)
-            && !product_code_before(b, s)
-        {
-            if let Some(kind) = super::national::strong(d) {
-                return self.push(kind, s, e, 0.6);
-            }
-        }
         e
     }
 }

@@ -759,9 +759,8 @@ fn self_checking_national_shapes_without_their_names() {
     // birth date and a first serial digit of 1 to 4
     exact("960121-1234567", &[(Ssn, "960121-1234567")]);
     none("960121-5234567 and 001332-1234567 and 960303-0021413");
-    // not as thirteen bare digits in text, a timestamp in milliseconds
-    // (as a whole value it is read: see the test of numbers alone)
-    none("at 1711234567890 logged");
+    // not as thirteen bare digits, a timestamp in milliseconds
+    none("1711234567890");
     // a codice fiscale's shape is its own: a wrong check letter leaves it
     exact("RSSMRA85T10A562T", &[(Ssn, "RSSMRA85T10A562T")]);
     // the same shapes failing their checks, and look-alikes; a capital
@@ -1122,20 +1121,6 @@ fn national_numbers_by_their_trunk_prefix_and_labels_of_signatures() {
 }
 
 #[test]
-fn a_long_number_in_text_is_read_by_a_strong_check() {
-    // two check digits (Turkey), a birth date and a Luhn digit (Sweden)
-    exact("Birinci kişi: 10000000146, ikinci kişi: 76543210794", &[(Ssn, "10000000146"), (Ssn, "76543210794")]);
-    exact("199109242397 är mitt pnr.", &[(Ssn, "199109242397")]);
-    // one that fails; a quantity; a range's end; a trunk-prefixed phone
-    // number; India's single Verhoeff digit without its name
-    none("value 10000000147 noted");
-    none("10000000146 mg");
-    none("10000000145-10000000146");
-    assert!(!spans("texts from 07700900072").iter().any(|&(k, _)| k == Ssn));
-    none("value 234123412346 seen");
-}
-
-#[test]
 fn a_national_number_alone_is_read_by_its_check() {
     // a column's value: the whole text is the number
     exact("44051401458", &[(Ssn, "44051401458")]); // Poland PESEL (birth date, check digit)
@@ -1153,7 +1138,6 @@ fn a_national_number_alone_is_read_by_its_check() {
     exact("130 692 544", &[(Ssn, "130 692 544")]);
     exact("347-677-452", &[(Ssn, "347-677-452")]);
     exact("876 543 210", &[(Ssn, "876 543 210")]);
-    exact("9601211234567", &[(Ssn, "9601211234567")]); // a Korean RRN since 2020
     exact("8001015009087", &[(Ssn, "8001015009087")]);
     exact("2123 45670 1", &[(HealthPlan, "2123 45670 1")]);
     exact("3123:4567:8909", &[(Ssn, "3123:4567:8909")]); // Aadhaar, colons
@@ -1161,29 +1145,26 @@ fn a_national_number_alone_is_read_by_its_check() {
     none("1998:7654:3211");
     // mixed separators
     none("130-692 544");
-    // one check digit over nine or ten compact digits (a SIN, a TFN, an
-    // NHS number), which one random number in ten passes: a value that is
-    // nothing but such a number is read; one that fails is not
-    exact("130692544", &[(Ssn, "130692544")]);
-    exact("876543210", &[(Ssn, "876543210")]);
-    exact("0032698674", &[(HealthPlan, "0032698674")]);
-    // (printed in its groups, an NHS number is a phone number's shape)
-    exact("943-476-5919", &[(Phone, "943-476-5919")]);
-    none("130692545");
-    none("0032698675");
+    // one check digit over nine or ten compact digits (a SIN, an NHS
+    // number), which one random number in ten passes: left to their names
+    none("130692544");
+    none("0032698674");
     none("000051121");
-    none("046454286"); // a SIN never begins with 0
-    // a US ITIN's shape (no check digit); an SSN's nine digits, which
-    // have no check either, stay unread
-    exact("911701234", &[(Ssn, "911701234")]);
-    none("911891234");
-    none("078051121");
-    // a UK National Insurance number, spaced or not, either case
+    // (nor do SNOMED codes, ISBNs, barcodes and round numbers alone: a
+    // single check digit, an ISBN's is the NHS number's, or a birth
+    // date's shape alone would read one in ten of them)
+    none("404684003");
+    none("0306406152");
+    none("4902102177245");
+    none("125000000");
+    // a UK National Insurance number alone, compact or in pairs, either
+    // case (it has no check; its prefix and suffix letters are its own)
     exact("AB 12 34 56 C", &[(Ssn, "AB 12 34 56 C")]);
     exact("tw987654a", &[(Ssn, "tw987654a")]);
     none("QQ 12 34 56 C"); // Q is never a prefix letter
     none("AB 12 34 56 E"); // suffix A-D only
-    none("AB  12 34 56 C");
-    none("took 130692544 steps");
+    none("MN 123 456 A");
+    none("A B 1 2 3 4 5 6 C");
+    none("took 10000000146 steps");
     none("10000000146 mg");
 }
