@@ -39,6 +39,7 @@ pub(crate) mod lexicon;
 mod lower_names;
 mod spelled_dates;
 mod speakers;
+mod signoff;
 mod spoken_numbers;
 mod names;
 mod possessives;
@@ -162,6 +163,7 @@ impl Detector {
         address_ie::find(text, out);
         names::find(text, out);
         speakers::find(text, out);
+        signoff::find(text, out);
         possessives::find(text, out);
         lower_names::mentions(text, out);
         // what stands in brackets right after a name or a town the
