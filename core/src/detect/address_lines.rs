@@ -91,13 +91,40 @@ fn label_at(b: &[u8], p: usize, end: usize, address: bool, out: &mut Vec<Finding
     while k < b.len() && matches!(b[k], b':' | b' ' | b'-' | b'#' | b'|') && k - from < 12 {
         k += 1;
     }
-    let first = value_end(b, k);
+    let first = value_end(b, k).map(|e| if address { e } else { narrative_end(b, k, e) });
     if let Some(e) = first {
         out.push(Finding::new(PhiType::Address, k, e, SCORE));
     }
     if address {
         aligned_lines(b, k, first, out);
     }
+}
+
+/// Where the place after "lives at" or "resides at" ends in a sentence:
+/// before its first word in lower case that is an English word and no
+/// particle of a street's or a town's name ("lives at 42 Maple Road now
+/// and then", "Avenida dos Ipês, 489"). A form's "Address:" value is
+/// left whole.
+fn narrative_end(b: &[u8], s: usize, e: usize) -> usize {
+    const PARTICLES: &[&str] = &["de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "les", "van", "von", "der", "den", "y", "e", "al", "el", "bin", "binti", "ter", "ten", "upon", "on", "sur"];
+    let mut buf = String::new();
+    let mut p = s;
+    while let Some(k) = memchr::memchr(b' ', &b[p..e]) {
+        let w = p + k + 1;
+        let we = w + b[w..e].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        if we > w && (we == e || !b[we].is_ascii_alphanumeric() && b[we] < 0x80) {
+            let word = std::str::from_utf8(&b[w..we]).unwrap_or("");
+            super::lexicon::fold_into(word, &mut buf);
+            // (the town after "in" is the place's: "6717 tamarack ave in
+            // Oxbow period")
+            let town = buf == "in" && b.get(we + 1).is_some_and(u8::is_ascii_uppercase);
+            if !PARTICLES.contains(&buf.as_str()) && !town && super::lexicon::is_english(&buf) {
+                return trim_end(b, s, w);
+            }
+        }
+        p = w;
+    }
+    e
 }
 
 /// The lines under a labelled address's value that start in its column,
@@ -274,6 +301,16 @@ mod tests {
         let mut out = Vec::new();
         find(t, &mut out);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_narrative_place_ends_at_the_sentence_s_next_words() {
+        assert_eq!(found("lives at 42 Maple Road now and then some more words"), ["42 Maple Road"]);
+        assert_eq!(found("Lives at Avenida dos Ipês, 489, Itaquará - SP, 55639-150."), ["Avenida dos Ipês, 489, Itaquará - SP, 55639-150"]);
+        assert_eq!(found("resides at 12 Rue de la Paix, Lyon with her son"), ["12 Rue de la Paix, Lyon"]);
+        assert_eq!(found("he lives at 6717 tamarack ave in Oxbow period new"), ["6717 tamarack ave in Oxbow"]);
+        // a form's value stays whole
+        assert_eq!(found("Address: 12 Elm St now closed"), ["12 Elm St now closed"]);
     }
 
     #[test]
