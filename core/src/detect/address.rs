@@ -515,7 +515,7 @@ const WORDY_SUFFIXES: &[&str] = &["close", "mews", "rise", "gardens", "grove", "
 /// Words before a lower-case street's number that say a place follows,
 /// not a value ("at", "to", "address", "home", "house", "place"), and with
 /// which the wordy types ([`WORDY_SUFFIXES`]) are read.
-const PLACE_CUES: &[&[u8]] = &[b"at", b"to", b"address", b"adress", b"addr", b"home", b"house", b"place"];
+const PLACE_CUES: &[&[u8]] = &[b"at", b"to", b"address", b"adress", b"addr", b"home", b"house", b"place", b"flat"];
 
 /// What a note puts before "ct" that is no street: the scan's body part
 /// or kind ("on 2 head ct").
@@ -574,7 +574,8 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
     let mut names = 0;
     for k in 0..5 {
         let we = word_at(text, j)?;
-        if !b[j..we].iter().all(u8::is_ascii_lowercase) {
+        // (a name's letters of other scripts too: "76 tōtara st")
+        if !b[j].is_ascii_lowercase() || !b[j..we].iter().all(|&c| c.is_ascii_lowercase() || c >= 0x80) || !text[j..we].chars().all(|c| !c.is_uppercase()) {
             return None;
         }
         fold_at(text, j, we, buf);
