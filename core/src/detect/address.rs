@@ -2926,6 +2926,10 @@ mod tests {
         assert_eq!(addresses("new adress is 6190 n sandpiper drive riverbend"), ["6190 n sandpiper drive"]);
         assert_eq!(addresses("its 3788 orchard row #33, the blue house"), ["3788 orchard row #33"]);
         assert_eq!(addresses("moved, its 2063 fernhill rd, apt 14f now"), ["2063 fernhill rd, apt 14f"]);
+        // after "flat"; a name with another script's letters
+        assert_eq!(addresses("CALLER: at his flat 31 church way he hasn't left"), ["31 church way"]);
+        assert_eq!(addresses("um we're at 76 tōtara st it's the house"), ["76 tōtara st"]);
+        assert!(addresses("at her flat 2 ml given, at 76 Tōtara st").iter().all(|a| !a.contains("ml")));
         // no place word before it, a scan, a count, a dose: no street
         for t in ["she walked 3 blocks down main st", "on 2 head ct this year", "is 3 in a row now", "at 2 tablets per day", "is 5 mg dr", "on 3 way calls"] {
             assert!(addresses(t).is_empty(), "{t}");
