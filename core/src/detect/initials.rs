@@ -88,7 +88,7 @@ const SIGN_OFFS: &[&str] = &["thanks", "thx", "regards", "cheers"];
 
 /// Services and places written in capitals where initials could stand
 /// ("drawn by IR", "taken by EMS", "-- END").
-const NOT_INITIALS: &[&str] = &[
+pub(super) const NOT_INITIALS: &[&str] = &[
     "ENT", "EMS", "ICU", "GI", "ER", "ED", "VA", "ID", "IR", "OR", "CT", "MRI", "PCP", "OB", "IT", "HR", "QA", "UR",
     "CM", "SW", "US", "XR", "ECG", "EKG", "EEG", "LAB", "END", "FAX", "EOF", "EOM", "MSG", "TBD", "CC", "NA",
     "CCU", "SNF", "DME", "POA", "HCP", "NOK", "PRN", "NPO", "IV", "PO", "BID", "TID", "QID", "QD", "AM", "PM",
@@ -113,7 +113,7 @@ const NOT_INITIALS: &[&str] = &[
 /// Vitals and labs, which a number follows as a time or a date follows a
 /// log entry's initials ("Note BP 120/80"): not initials when a number
 /// follows them.
-const VITALS: &[&str] = &[
+pub(super) const VITALS: &[&str] = &[
     "BP", "HR", "RR", "SAT", "BMI", "WBC", "HGB", "HB", "HCT", "PLT", "INR", "PTT", "BUN", "CR", "CL", "GCS", "FEV",
     "PEF", "EF", "LDL", "HDL", "TSH", "PSA", "UA", "UO", "BS", "BG", "FS", "GFR", "AST", "ALT", "ALP", "SBP", "DBP",
     "MAP", "CVP", "FIO", "RA", "GA",
@@ -365,7 +365,7 @@ fn push_joined(b: &[u8], s: usize, out: &mut Vec<Finding>) {
 
 /// Routes, fluids and dispositions written after a slash ("4 units /SC",
 /// "fluids running /NS", "/DC").
-const ROUTES: &[&str] = &["SC", "SQ", "NS", "IM", "IV", "PO", "PR", "SL", "DC", "LR", "NG", "PEG", "TPN", "D5W", "PRN", "TD", "IN", "ID", "OD", "OS", "OU"];
+pub(super) const ROUTES: &[&str] = &["SC", "SQ", "NS", "IM", "IV", "PO", "PR", "SL", "DC", "LR", "NG", "PEG", "TPN", "D5W", "PRN", "TD", "IN", "ID", "OD", "OS", "OU"];
 
 /// Whether the line holding `k` opens with a date: a digit, then in its
 /// first token digits on both sides of a '/', '-' or '.' and another such
@@ -598,14 +598,14 @@ fn bracket_note_before(b: &[u8], e: usize) -> bool {
 const UNITS: &[&[u8]] = &[b"IU", b"MU", b"MG", b"ML", b"MEQ", b"KG", b"MCG", b"MMOL", b"MOL", b"CFU", b"PFU"];
 
 /// Capitals a chief complaint is written in after "cc:" ("cc: SOB").
-const COMPLAINTS: &[&str] = &[
+pub(super) const COMPLAINTS: &[&str] = &[
     "CP", "SOB", "HA", "AMS", "LBP", "NV", "ABD", "URI", "UTI", "LOC", "SI", "HI", "FTT", "GLF", "MVC", "MVA", "DIB",
     "CHF", "DKA", "GI", "RUQ", "LUQ", "RLQ", "LLQ", "ETOH", "OD", "SZ", "TIA", "CVA", "MI", "PE", "DVT", "BRBPR",
 ];
 
 /// A body system's capitals, a flowsheet's entry after its time ("0800
 /// GU: voiding", "MS: moves all limbs").
-const SYSTEMS: &[&str] = &[
+pub(super) const SYSTEMS: &[&str] = &[
     "GU", "CV", "MS", "CNS", "INT", "RES", "PSY", "NEU", "EXT", "SKN", "ENT", "GI", "LOC", "MSK", "IN", "OUT", "IV",
     "PO", "NG", "EYE", "EAR", "ABD", "GEN",
     // and what a flowsheet charts ("BM: large", "JP: 30 ml serosang")
