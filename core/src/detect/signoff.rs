@@ -24,8 +24,12 @@
 //! "actioned by ntw 21/10", "Triaged 10/01/2024 9:20 by ss", "Summary by
 //! W.A.", "Screened by: hc BSN, RN".
 //!
+//! And a log entry's writer in capitals after " /" at its line's end
+//! ([`slash_initials`]: "lvm on 07282 481740 /GE").
+//!
 //! Cost: one `memchr` pass over line ends; a line is looked at when it
-//! opens with a dash. One `memmem` pass over " by".
+//! opens with a dash. One `memmem` pass over " by", one `memchr` pass
+//! over '/'.
 
 use super::interrupt::every_items;
 use super::lexicon::{fold_into, is_english, lexicon, C_ENG, C_FIRST, C_STOP, C_SUR};
@@ -102,6 +106,33 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         signed(text, ls, line, &mut buf, out);
     }
     by_initials(text, &mut buf, out);
+    slash_initials(text, &mut buf, out);
+}
+
+/// A log entry's writer at its line's end after " /" or " / ", in
+/// capitals ("lvm on 07282 481740 /GE", "Form completed: 06/04/2023 /
+/// AN"): after three words or more on the line, letters that spell no
+/// word, service, test, route or credential ([`not_initials`]).
+fn slash_initials(text: &str, buf: &mut String, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for (i, p) in memchr::memchr_iter(b'/', b).enumerate() {
+        every_items(i);
+        if p == 0 || b[p - 1] != b' ' {
+            continue;
+        }
+        let s = if b.get(p + 1) == Some(&b' ') { p + 2 } else { p + 1 };
+        let n = b[s.min(b.len())..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let e = s + n;
+        let ends = e == b.len() || b[e] == b'\n' || b[e] == b'\r';
+        if !(2..=3).contains(&n) || !ends {
+            continue;
+        }
+        let ls = memchr::memrchr(b'\n', &b[..p]).map_or(0, |k| k + 1);
+        let words = b[ls..p].split(|&c| c == b' ').filter(|w| w.iter().any(u8::is_ascii_alphabetic)).count();
+        if words >= 3 && !not_initials(&text[s..e], buf) {
+            out.push(Finding::new(PhiType::Name, s, e, SCORE));
+        }
+    }
 }
 
 static BY: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> = once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(" by"));
@@ -426,6 +457,16 @@ mod tests {
         assert!(names("seen today.\n--- \n").is_empty());
         assert!(names("seen today.\n- Will\n").is_empty());
         assert!(names("done\n- Grace period ends 3/4\n").is_empty());
+    }
+
+    #[test]
+    fn a_log_entry_s_writer_after_a_slash() {
+        assert_eq!(names("called pt, no answer, lvm on 07282 481740 /GE\n12/08/2022 21:12 - sister"), ["GE"]);
+        assert_eq!(names("Form completed and sent 06/04/2023 / KT\n"), ["KT"]);
+        // a service, a reading; too few words; more on the line
+        for t in ["referred to the team /ENT\n", "given to pt /PRN\n", "BP /HR\n", "seen by the team /GE today\n", "seen in clinic /and\n"] {
+            assert!(names(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
