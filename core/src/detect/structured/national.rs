@@ -351,8 +351,7 @@ pub(super) fn bare(tok: &[u8]) -> Option<PhiType> {
 }
 
 /// A text that is one number and nothing else (a column's value, a form's
-/// field): a UK National Insurance number's letters and digits
-/// ([`nino_alone`]: an `ssn`), or its type when its digits pass one of the stronger national
+/// field): its type when its digits pass one of the stronger national
 /// checks ([`STRONG`]: an `ssn`), an Australian Medicare number's in its
 /// printed groups ("2123 45670 1": a `health_plan`) or an NPI's (a `license`: Luhn over
 /// "80840" and ten digits starting with 1 or 2); nine to thirteen digits,
@@ -367,13 +366,7 @@ pub(super) fn bare(tok: &[u8]) -> Option<PhiType> {
 pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
     let s = b.iter().position(|c| !c.is_ascii_whitespace())?;
     let e = b.len() - b.iter().rev().position(|c| !c.is_ascii_whitespace())?;
-    if e - s > 24 {
-        return None;
-    }
-    if b[s].is_ascii_alphabetic() {
-        return nino_alone(&b[s..e]).then_some((s, e, PhiType::Ssn));
-    }
-    if !b[s].is_ascii_digit() {
+    if e - s > 24 || !b[s].is_ascii_digit() {
         return None;
     }
     // an Aadhaar number in colon-joined fours ("3123:4567:8909"), a form
@@ -408,25 +401,6 @@ pub(super) fn alone(b: &[u8]) -> Option<(usize, usize, PhiType)> {
         .find_map(|&n| check(v, n))
         .or_else(|| (printed_three_threes(b, s, &g) && (check(v, Nid::Sin).is_some() && v[0] != b'0' || check(v, Nid::Tfn).is_some())).then_some(PhiType::Ssn))
         .map(|t| (s, e, t))
-}
-
-/// A UK National Insurance number that is the whole value, in either
-/// case, compact or as HMRC prints it, in pairs ("AB 12 34 56 C",
-/// "tw987654a"): it has no check, but its prefix letters and suffix are
-/// its own (see [`nino`]).
-fn nino_alone(r: &[u8]) -> bool {
-    let mut v = [0u8; 9];
-    match r.len() {
-        9 => v.copy_from_slice(r),
-        13 if [2, 5, 8, 11].iter().all(|&k| r[k] == b' ') => {
-            for (i, k) in [0, 1, 3, 4, 6, 7, 9, 10, 12].into_iter().enumerate() {
-                v[i] = r[k];
-            }
-        }
-        _ => return false,
-    }
-    v.make_ascii_uppercase();
-    nino(&v)
 }
 
 /// Three groups of three digits joined by one kind of separator, a space
