@@ -49,6 +49,9 @@ const NOT_SIGNED: &[&str] = &[
     "FU", "THX", "TY", "PLS", "FYI", "IDK", "NVM", "BTW", "NB", "EG", "IE", "AC", "PC", "HS", "QD", "QID", "BID",
     "TID", "QHS", "AM", "PM", "DC", "EOS", "MRI", "CT", "CXR", "GP", "ICU", "ED", "OT", "PT", "IV", "PO", "SC", "IM",
     "UE", "LFT", "BNP", "ABG", "VBG", "CBG", "BM", "PEG", "TPN", "FH", "DH", "PMH", "HPC", "ROS", "PC", "BMI",
+    // a letter's or a message's sign-off shorthand ("Kind regards", "Best
+    // wishes", "please turn over")
+    "KR", "BW", "BR", "LMK", "BRB", "OMG", "FY", "BC", "LP", "PTO", "OM", "ON", "SOS", "TTYL", "XX", "XO",
 ];
 
 /// Whether two or three letters, or dotted letters, in either case,
@@ -63,11 +66,13 @@ fn not_initials(w: &str, buf: &mut String) -> bool {
 }
 
 /// Whether a line reads as a sentence: it ends in a stop, a bracket or a
-/// comma, or holds three words or more (not a heading, "Mobility",
-/// "TODO", "Escalation plan").
+/// comma, or holds three words or more, and not in a colon (not a
+/// heading, "Mobility", "TODO", "Escalation plan", nor a list's opening,
+/// "Urine culture grew:").
 fn sentence(line: &[u8]) -> bool {
     let t = line.trim_ascii();
-    matches!(t.last(), Some(b'.' | b'!' | b'?' | b')' | b',')) || t.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() >= 3
+    // (one that ends in ':' opens a list: "Urine culture grew:")
+    t.last() != Some(&b':') && (matches!(t.last(), Some(b'.' | b'!' | b'?' | b')' | b',')) || t.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() >= 3)
 }
 
 #[inline(never)] // a stable symbol for profilers
@@ -156,6 +161,9 @@ fn by_initials(text: &str, buf: &mut String, out: &mut Vec<Finding>) {
             continue;
         }
         s += 1;
+        if !signing_verb(b, p) {
+            continue;
+        }
         let le = memchr::memchr(b'\n', &b[s..]).map_or(b.len(), |k| s + k);
         let line = text[s..le].trim_end_matches('\r');
         let l = line.as_bytes();
@@ -175,6 +183,32 @@ fn by_initials(text: &str, buf: &mut String, out: &mut Vec<Finding>) {
             out.push(Finding::new(PhiType::Name, s, s + e, SCORE));
         }
     }
+}
+
+/// Verbs (and a summary's noun) of a record's writing whose "by" names a
+/// person: [`super::initials`]' signing verbs and these, not a method's
+/// ("delivered by svd", "given by neb", "covered by ppi", "confirmed by
+/// csf", "printed by epr", "checked by bnf").
+const WRITERS: &[&str] = &["actioned", "screened", "summary", "pedigree", "notes", "note"];
+
+/// Whether the word before " by" at `p`, or its line's first word, is a
+/// verb of a record's writing ([`WRITERS`], the signing verbs but those
+/// that a method follows as often: "printed", "checked", "taken",
+/// "received", "processed", "routed", "faxed", "forwarded").
+fn signing_verb(b: &[u8], p: usize) -> bool {
+    const METHOD: &[&str] = &["printed", "checked", "taken", "received", "processed", "routed", "faxed", "forwarded", "scanned", "issued", "filed", "retrieved", "updated", "created", "edited", "submitted", "answered", "logged", "heard", "packed", "closed", "labelled", "labeled", "documented"];
+    let ok = |w: &[u8]| {
+        let Ok(w) = std::str::from_utf8(w) else { return false };
+        let w = w.to_ascii_lowercase();
+        (super::initials::SIGNED.contains(&w.as_str()) && !METHOD.contains(&w.as_str())) || WRITERS.contains(&w.as_str())
+    };
+    let ws = b[..p].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    if ok(&b[ws..p]) {
+        return true;
+    }
+    let ls = memchr::memrchr(b'\n', &b[..p]).map_or(0, |k| k + 1);
+    let fe = ls + b[ls..p].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    ok(&b[ls..fe])
 }
 
 /// A signature in lower case at the start of `line` (or dotted in either
@@ -217,6 +251,9 @@ fn signed(text: &str, ls: usize, line: &str, buf: &mut String, out: &mut Vec<Fin
     }
     let Some((e, listed)) = signature(line, p, buf) else { return };
     let rest = &line[e..];
+    // (capitals alone are a code's as often as a writer's, "- IBS", "-
+    // KR": they sign only before a credential or a stamp)
+    let caps = line[p..e].bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
     let credential = match rest.as_bytes() {
         [b',', b' ', ..] => credential_ends(text, ls + e + 2),
         [b' ', ..] => credential_ends(text, ls + e + rest.len() - rest.trim_start().len()),
@@ -225,8 +262,8 @@ fn signed(text: &str, ls: usize, line: &str, buf: &mut String, out: &mut Vec<Fin
     let ok = credential
         || !listed
             && match rest.as_bytes() {
-                [] => true,
-                [b' ', b'&', b' ', ..] => {
+                [] => !caps,
+                [b' ', b'&', b' ', ..] if !caps => {
                     let s2 = e + 3;
                     let n = initials_len(&l[s2..]);
                     let second = n > 0 && s2 + n == l.len() && !not_initials(&line[s2..s2 + n], buf);
@@ -267,7 +304,12 @@ fn signature(line: &str, p: usize, buf: &mut String) -> Option<(usize, bool)> {
         let s2 = w1 + 2;
         let e2 = word_end(l, s2);
         let name = &line[s2..e2];
-        return (e2 - s2 >= 2 && family_name(name, buf)).then_some((e2, false));
+        // (both in lower case, "g. lloyd", or both capitalized, "G.
+        // Lloyd"; a capital and a lower-case word is a species', "M.
+        // morganii", one in capitals an artery's, "L. MCA")
+        let lower = l[p].is_ascii_lowercase() && name.chars().next().is_some_and(char::is_lowercase);
+        let upper = l[p].is_ascii_uppercase() && name.chars().next().is_some_and(char::is_uppercase) && name.chars().skip(1).all(|c| !c.is_uppercase());
+        return (e2 - s2 >= 2 && (lower || upper) && family_name(name, buf)).then_some((e2, false));
     }
     let n = word.chars().count();
     // a given name and an initial: "grant y" (not "will c")
@@ -434,6 +476,11 @@ mod tests {
             let t = format!("Seen on the ward today.\n- {w}\n");
             assert!(names(&t).is_empty(), "{t}");
         }
+        // capitals alone, a sign-off's shorthand, a species, an artery,
+        // after a list's opening line
+        for t in ["Past medical history includes the following.\n- IBS\n", "Many thanks for seeing this lady in clinic.\n- KR\n", "Many thanks for seeing her.\n- bw\n", "Urine culture grew in the lab:\n- kk\n", "Urine culture grew today.\n- M. morganii\n", "Stenosis seen today.\n- L. MCA\n", "Please see the letter.\n- P.T.O.\n"] {
+            assert!(names(t).is_empty(), "{t}");
+        }
         // a listed word with a stamp or a second signer
         assert!(names("Seen on the ward.\n- CXR 0800\n").is_empty());
         assert!(names("Seen on the ward.\n- OT & PT\n").is_empty());
@@ -477,9 +524,9 @@ mod tests {
         assert_eq!(names("Triaged 10/01/2024 9:20 by ss\nGCS 13"), ["ss"]);
         assert_eq!(names("Summary by W.A.\n"), ["W.A."]);
         assert_eq!(names("Screened by: hc BSN, RN  03/15/2025\n"), ["hc"]);
-        assert_eq!(names("sent to sponsor by jk; checksum ok\n"), ["jk"]);
+        assert_eq!(names("file signed by jk; checksum ok\n"), ["jk"]);
         // words, services, routes, tests, credentials; more on the line
-        for t in ["seen by me\n", "brought in by mom\n", "given by iv\n", "seen by ed 3/4\n", "confirmed by ct\n", "reviewed by rn\n", "seen by gp\n", "drawn by ss today at the bedside\n", "by ss and then\n", "by the way\n", "given by p.o.\n", "by will c\n"] {
+        for t in ["seen by me\n", "brought in by mom\n", "given by iv\n", "seen by ed 3/4\n", "confirmed by ct\n", "reviewed by rn\n", "seen by gp\n", "drawn by ss today at the bedside\n", "by ss and then\n", "by the way\n", "given by p.o.\n", "by will c\n", "Delivered by svd\n", "Covered by ppi\n", "Given by neb\n", "Printed by epr\n", "Checked by bnf\n", "Confirmed by csf\n", "Brought in by lfb\n"] {
             assert!(names(t).is_empty(), "{t}");
         }
     }
