@@ -115,9 +115,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 /// anyone seen bed 30?", "3/23/24, 10:17 PM - Ravi M: 5 min"). The stamp
 /// says the words up to the ": " are the sender: one to three words of
 /// letters (a hyphen or an apostrophe inside, the last may be an
-/// initial), none of them an English word unless mostly a name
-/// ("Bloods", "Ward Round", "Security code changed"), nor in capitals
-/// ("GCS", "NHS Trust"), nor two letters ("Hb"). A dated log of labels
+/// initial), one of them a listed given or family name, none an English
+/// word unless mostly a name ("Bloods", "Ward Round", "Security code
+/// changed"), nor in capitals ("GCS", "NHS Trust"), nor two letters
+/// ("Hb"). A dated log of labels
 /// has the same shape, so the chat must have two senders or more, one of
 /// them a listed given name.
 ///
@@ -159,12 +160,15 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
 
 /// Of a sender's words ([`sender_shaped`]): whether each may be a name's
 /// (not an English or a stop word unless mostly a name, not in capitals,
-/// not two letters but a last initial), and then whether the first is a
-/// listed given name; `buf` holds the whole sender folded after.
+/// not two letters but a last initial) and one is a listed given or
+/// family name (not a team's, a shop's or a drug's, "Gastro", "Tesco",
+/// "Ramipril"), and then whether the first is a listed given name; `buf`
+/// holds the whole sender folded after.
 fn sender_words(v: &str, buf: &mut String) -> Option<bool> {
     let mut w = String::new();
     let words: Vec<&str> = v.split(' ').collect();
     let mut given = false;
+    let mut listed = false;
     for (i, word) in words.iter().enumerate() {
         let initial = i == words.len() - 1 && i > 0 && word.trim_end_matches('.').chars().count() == 1;
         if initial {
@@ -187,6 +191,10 @@ fn sender_words(v: &str, buf: &mut String) -> Option<bool> {
             return None;
         }
         given |= i == 0 && e.is_some_and(|e| e & C_FIRST != 0);
+        listed |= e.is_some_and(|e| e & (C_FIRST | C_SUR) != 0);
+    }
+    if !listed {
+        return None;
     }
     fold_into(v, buf);
     Some(given)
@@ -359,11 +367,14 @@ mod tests {
     #[test]
     fn the_senders_of_an_exported_chat() {
         let t = "18/09/2024, 2100 - Taylor: anyone seen bed 30?\n25/03/2025, 22:00 - Ravi M: 5 min. what's his NHS No?\n25/03/2025, 22:10 - Suresh Ó Súilleabháin: fyi\n3/23/24, 10:17 PM - Hyun-woo: ok\n";
-        assert_eq!(names(t), ["Taylor", "Ravi M", "Suresh Ó Súilleabháin", "Hyun-woo"]);
+        // (a name no list holds is read no more: "Hyun-woo")
+        assert_eq!(names(t), ["Taylor", "Ravi M", "Suresh Ó Súilleabháin"]);
         // a sender that is an English word, a number, a line without the
         // export's stamp; a text whose first line holds no stamp's digit
         let t = "18/09/2024, 2100 - Clinic: your results are in\n18/09/2024, 2104 - +44 7700 900123: ok\n18/09/2024 - Yusuf: hi\n18/09/2024, 2100 Yusuf: hi\n";
         assert!(names(t).is_empty());
+        let t = "18/09/2024, 2100 - Gastro: seen\n18/09/2024, 2104 - Tesco: order\n18/09/2024, 2104 - Ramipril: held\n18/09/2024, 2104 - Taylor: ok\n18/09/2024, 2104 - Ravi: ok\n";
+        assert_eq!(names(t), ["Taylor", "Ravi"]);
         let t = "Chat\n18/09/2024, 2100 - Taylor: hi\n";
         assert!(names(t).is_empty());
         // a dated log of labels is no chat: English words, capitals, two
