@@ -515,7 +515,7 @@ const WORDY_SUFFIXES: &[&str] = &["close", "mews", "rise", "gardens", "grove", "
 /// Words before a lower-case street's number that say a place follows,
 /// not a value ("at", "to", "address", "home", "house", "place"), and with
 /// which the wordy types ([`WORDY_SUFFIXES`]) are read.
-const PLACE_CUES: &[&[u8]] = &[b"at", b"to", b"address", b"adress", b"addr", b"home", b"house", b"place", b"flat"];
+const PLACE_CUES: &[&[u8]] = &[b"at", b"to", b"address", b"adress", b"addr", b"home", b"house", b"place"];
 
 /// What a note puts before "ct" that is no street: the scan's body part
 /// or kind ("on 2 head ct").
@@ -552,7 +552,14 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
     }
     let cue = &b[ws..q];
     let mut start = s;
-    let mut placed = PLACE_CUES.iter().any(|w| cue.eq_ignore_ascii_case(w));
+    // (or "flat" after a possessive or an article: "at his flat 31 church
+    // way", not "trace flat 40 minutes dr informed")
+    let flat = cue.eq_ignore_ascii_case(b"flat") && ws >= 2 && {
+        let pe = ws - 1;
+        let ps = b[..pe].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+        [&b"his"[..], b"her", b"their", b"my", b"our", b"your", b"the", b"a"].iter().any(|w| b[ps..pe].eq_ignore_ascii_case(w))
+    };
+    let mut placed = flat || PLACE_CUES.iter().any(|w| cue.eq_ignore_ascii_case(w));
     // (or one a street follows as often as a value does)
     if !placed && ![&b"on"[..], b"is", b"its", b"from", b"now"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
         // a unit first: "flat b, ", "apartment 6, ", "unit 7 ", "lot 22 "
@@ -615,7 +622,11 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
         }
         let direction = k == 0 && matches!(w, "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw" | "north" | "south" | "east" | "west");
         if !direction {
-            let unit = matches!(w, "mcg" | "units" | "tabs" | "tab" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills");
+            let unit = matches!(
+                w,
+                "mcg" | "units" | "tabs" | "tab" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills"
+                    | "minutes" | "readings" | "samples" | "leads" | "beats" | "nights" | "degrees" | "bedroom" | "overnight"
+            );
             if names == 3 || we - j < 3 || unit || super::lexicon::lexicon(w).is_some_and(|x| x & super::lexicon::C_STOP != 0) {
                 return None;
             }
@@ -2930,6 +2941,9 @@ mod tests {
         assert_eq!(addresses("CALLER: at his flat 31 church way he hasn't left"), ["31 church way"]);
         assert_eq!(addresses("um we're at 76 tōtara st it's the house"), ["76 tōtara st"]);
         assert!(addresses("at her flat 2 ml given, at 76 Tōtara st").iter().all(|a| !a.contains("ml")));
+        for t in ["trace flat 40 minutes dr informed", "Lactate flat 2 readings dr aware", "ECG: T waves flat 2 leads st depression", "at her flat 2 nights court case"] {
+            assert!(addresses(t).is_empty(), "{t}");
+        }
         // no place word before it, a scan, a count, a dose: no street
         for t in ["she walked 3 blocks down main st", "on 2 head ct this year", "is 3 in a row now", "at 2 tablets per day", "is 5 mg dr", "on 3 way calls"] {
             assert!(addresses(t).is_empty(), "{t}");

@@ -101,31 +101,36 @@ fn label_at(b: &[u8], p: usize, end: usize, address: bool, out: &mut Vec<Finding
 }
 
 /// Where the place after "lives at" or "resides at" ends in a sentence:
-/// before its first word in lower case that is an English word and no
-/// particle of a street's or a town's name ("lives at 42 Maple Road now
-/// and then", "Avenida dos Ipês, 489"). A form's "Address:" value is
-/// left whole.
+/// before a word in lower case that opens the sentence's next clause
+/// ([`CLAUSE`]: "lives at 42 Maple Road now and then", "with her son"),
+/// not at any English word, which a street's or a town's name holds too
+/// ("10 Avenue of the Americas", "Flat 3, the Old Mill", "45 high
+/// street"); and never where only a number would be left. A form's
+/// "Address:" value is left whole.
 fn narrative_end(b: &[u8], s: usize, e: usize) -> usize {
-    const PARTICLES: &[&str] = &["de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "les", "van", "von", "der", "den", "y", "e", "al", "el", "bin", "binti", "ter", "ten", "upon", "on", "sur"];
-    let mut buf = String::new();
     let mut p = s;
     while let Some(k) = memchr::memchr(b' ', &b[p..e]) {
         let w = p + k + 1;
         let we = w + b[w..e].iter().take_while(|c| c.is_ascii_lowercase()).count();
-        if we > w && (we == e || !b[we].is_ascii_alphanumeric() && b[we] < 0x80) {
-            let word = std::str::from_utf8(&b[w..we]).unwrap_or("");
-            super::lexicon::fold_into(word, &mut buf);
-            // (the town after "in" is the place's: "6717 tamarack ave in
-            // Oxbow period")
-            let town = buf == "in" && b.get(we + 1).is_some_and(u8::is_ascii_uppercase);
-            if !PARTICLES.contains(&buf.as_str()) && !town && super::lexicon::is_english(&buf) {
-                return trim_end(b, s, w);
+        if we > w && (we == e || !b[we].is_ascii_alphanumeric() && b[we] < 0x80 && b[we] != b'\'') {
+            let word = &b[w..we];
+            let cut = trim_end(b, s, w);
+            if CLAUSE.iter().any(|c| c.as_bytes() == word) && b[s..cut].iter().any(u8::is_ascii_alphabetic) {
+                return cut;
             }
         }
         p = w;
     }
     e
 }
+
+/// Words that open a sentence's next clause after a place.
+const CLAUSE: &[&str] = &[
+    "with", "and", "now", "since", "who", "but", "alone", "until", "till", "today", "currently", "for", "where", "which",
+    "while", "when", "as", "because", "so", "then", "yesterday", "tonight", "tomorrow", "temporarily", "permanently",
+    "together", "independently", "has", "had", "is", "was", "will", "does", "did", "says", "said", "per", "according",
+    "visiting", "staying", "living", "working", "moving", "returning", "going", "coming", "waiting", "awaiting",
+];
 
 /// The lines under a labelled address's value that start in its column,
 /// as a form prints a block ("Address: Derrygarriff\n         Drogheda\n
@@ -308,7 +313,12 @@ mod tests {
         assert_eq!(found("lives at 42 Maple Road now and then some more words"), ["42 Maple Road"]);
         assert_eq!(found("Lives at Avenida dos Ipês, 489, Itaquará - SP, 55639-150."), ["Avenida dos Ipês, 489, Itaquará - SP, 55639-150"]);
         assert_eq!(found("resides at 12 Rue de la Paix, Lyon with her son"), ["12 Rue de la Paix, Lyon"]);
-        assert_eq!(found("he lives at 6717 tamarack ave in Oxbow period new"), ["6717 tamarack ave in Oxbow"]);
+        assert_eq!(found("he lives at 6717 tamarack ave in Oxbow period new"), ["6717 tamarack ave in Oxbow period new"]);
+        // a street's or a town's own words in lower case stay
+        assert_eq!(found("lives at 10 Avenue of the Americas, New York"), ["10 Avenue of the Americas, New York"]);
+        assert_eq!(found("Lives at 45 high street, Oxford."), ["45 high street, Oxford"]);
+        assert_eq!(found("lives at Flat 3, the Old Mill, Mill Lane, Bath with carers"), ["Flat 3, the Old Mill, Mill Lane, Bath"]);
+        assert_eq!(found("lives at 45 high street with mum"), ["45 high street"]);
         // a form's value stays whole
         assert_eq!(found("Address: 12 Elm St now closed"), ["12 Elm St now closed"]);
     }
