@@ -29,7 +29,7 @@ use crate::types::{Finding, PhiType};
 /// The verbs before "by" of a signature, or of a task a person initials
 /// (a specimen drawn, a form completed, a pass issued). Not "seen",
 /// "reviewed" or "followed", which name services as often ("seen by GI").
-pub(super) const SIGNED: &[&str] = &[
+const SIGNED: &[&str] = &[
     "typed", "signed", "dictated", "transcribed", "entered", "initialed", "initialled", "cosigned", "co-signed",
     "drawn", "taken", "written", "collected", "completed", "processed", "issued", "prepared", "verified",
     "witnessed", "recorded", "documented", "scanned", "checked", "labelled", "labeled", "received", "packed",
