@@ -160,15 +160,17 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
 
 /// Of a sender's words ([`sender_shaped`]): whether each may be a name's
 /// (not an English or a stop word unless mostly a name, not in capitals,
-/// not two letters but a last initial) and one is a listed given or
-/// family name (not a team's, a shop's or a drug's, "Gastro", "Tesco",
-/// "Ramipril"), and then whether the first is a listed given name; `buf`
+/// not two letters but a last initial), the first a listed given name
+/// (not a team's, a shop's, a drug's, "Gastro", "Tesco", "Ramipril"),
+/// none a world city's ("Paris") and the last no ward's word ("Victoria
+/// Ward"); then whether the first is a listed given name (always); `buf`
 /// holds the whole sender folded after.
 fn sender_words(v: &str, buf: &mut String) -> Option<bool> {
     let mut w = String::new();
     let words: Vec<&str> = v.split(' ').collect();
     let mut given = false;
     let mut listed = false;
+    let mut w2 = String::new();
     for (i, word) in words.iter().enumerate() {
         let initial = i == words.len() - 1 && i > 0 && word.trim_end_matches('.').chars().count() == 1;
         if initial {
@@ -193,7 +195,18 @@ fn sender_words(v: &str, buf: &mut String) -> Option<bool> {
         given |= i == 0 && e.is_some_and(|e| e & C_FIRST != 0);
         listed |= e.is_some_and(|e| e & (C_FIRST | C_SUR) != 0);
     }
-    if !listed {
+    // (a given name first, not a ward's, a place's or a brand's:
+    // "Victoria Ward", "Paris", "Santander")
+    let last = words[words.len() - 1].to_ascii_lowercase();
+    if !listed || !given || matches!(last.as_str(), "ward" | "unit" | "team" | "clinic" | "bay" | "wing" | "house") {
+        return None;
+    }
+    // (the world's cities only: most given names are some small town's,
+    // "Taylor", "Florence")
+    if v.split(' ').any(|w| {
+        fold_into(w, &mut w2);
+        super::lexicon::is_world_city(&w2)
+    }) {
         return None;
     }
     fold_into(v, buf);
@@ -367,13 +380,16 @@ mod tests {
     #[test]
     fn the_senders_of_an_exported_chat() {
         let t = "18/09/2024, 2100 - Taylor: anyone seen bed 30?\n25/03/2025, 22:00 - Ravi M: 5 min. what's his NHS No?\n25/03/2025, 22:10 - Suresh Ó Súilleabháin: fyi\n3/23/24, 10:17 PM - Hyun-woo: ok\n";
-        // (a name no list holds is read no more: "Hyun-woo")
-        assert_eq!(names(t), ["Taylor", "Ravi M", "Suresh Ó Súilleabháin"]);
+        // (a sender whose first name no list holds is read no more:
+        // "Suresh Ó Súilleabháin", "Hyun-woo")
+        assert_eq!(names(t), ["Taylor", "Ravi M"]);
         // a sender that is an English word, a number, a line without the
         // export's stamp; a text whose first line holds no stamp's digit
         let t = "18/09/2024, 2100 - Clinic: your results are in\n18/09/2024, 2104 - +44 7700 900123: ok\n18/09/2024 - Yusuf: hi\n18/09/2024, 2100 Yusuf: hi\n";
         assert!(names(t).is_empty());
         let t = "18/09/2024, 2100 - Gastro: seen\n18/09/2024, 2104 - Tesco: order\n18/09/2024, 2104 - Ramipril: held\n18/09/2024, 2104 - Taylor: ok\n18/09/2024, 2104 - Ravi: ok\n";
+        assert_eq!(names(t), ["Taylor", "Ravi"]);
+        let t = "18/09/2024, 2100 - Victoria Ward: bed ready\n18/09/2024, 2104 - Paris: ok\n18/09/2024, 2104 - Santander: payment\n18/09/2024, 2104 - Taylor: ok\n18/09/2024, 2104 - Ravi: ok\n";
         assert_eq!(names(t), ["Taylor", "Ravi"]);
         let t = "Chat\n18/09/2024, 2100 - Taylor: hi\n";
         assert!(names(t).is_empty());
