@@ -552,12 +552,12 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
     }
     let cue = &b[ws..q];
     let mut start = s;
-    // (or "flat" after a possessive or an article: "at his flat 31 church
-    // way", not "trace flat 40 minutes dr informed")
+    // (or "flat" after a possessive: "at his flat 31 church way", not
+    // "trace flat 40 minutes dr informed", "on the flat 30 metres")
     let flat = cue.eq_ignore_ascii_case(b"flat") && ws >= 2 && {
         let pe = ws - 1;
         let ps = b[..pe].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
-        [&b"his"[..], b"her", b"their", b"my", b"our", b"your", b"the", b"a"].iter().any(|w| b[ps..pe].eq_ignore_ascii_case(w))
+        [&b"his"[..], b"her", b"their", b"my", b"our", b"your"].iter().any(|w| b[ps..pe].eq_ignore_ascii_case(w))
     };
     let mut placed = flat || PLACE_CUES.iter().any(|w| cue.eq_ignore_ascii_case(w));
     // (or one a street follows as often as a value does)
@@ -626,6 +626,8 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
                 w,
                 "mcg" | "units" | "tabs" | "tab" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills"
                     | "minutes" | "readings" | "samples" | "leads" | "beats" | "nights" | "degrees" | "bedroom" | "overnight"
+                    | "minute" | "hour" | "day" | "week" | "month" | "year" | "mile" | "miles" | "degree" | "metre" | "metres"
+                    | "meter" | "meters" | "feet" | "foot" | "yard" | "yards" | "night"
             );
             if names == 3 || we - j < 3 || unit || super::lexicon::lexicon(w).is_some_and(|x| x & super::lexicon::C_STOP != 0) {
                 return None;
@@ -2941,7 +2943,7 @@ mod tests {
         assert_eq!(addresses("CALLER: at his flat 31 church way he hasn't left"), ["31 church way"]);
         assert_eq!(addresses("um we're at 76 tōtara st it's the house"), ["76 tōtara st"]);
         assert!(addresses("at her flat 2 ml given, at 76 Tōtara st").iter().all(|a| !a.contains("ml")));
-        for t in ["trace flat 40 minutes dr informed", "Lactate flat 2 readings dr aware", "ECG: T waves flat 2 leads st depression", "at her flat 2 nights court case"] {
+        for t in ["trace flat 40 minutes dr informed", "Lactate flat 2 readings dr aware", "ECG: T waves flat 2 leads st depression", "at her flat 2 nights court case", "Mobilised on the flat 30 metres independently close supervision", "Fell in her flat 1 week ago dr saw her", "Walks a flat 3 mile trail way out"] {
             assert!(addresses(t).is_empty(), "{t}");
         }
         // no place word before it, a scan, a count, a dose: no street

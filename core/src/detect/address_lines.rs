@@ -102,7 +102,8 @@ fn label_at(b: &[u8], p: usize, end: usize, address: bool, out: &mut Vec<Finding
 
 /// Where the place after "lives at" or "resides at" ends in a sentence:
 /// before a word in lower case that opens the sentence's next clause
-/// ([`CLAUSE`]: "lives at 42 Maple Road now and then", "with her son"),
+/// ([`CLAUSE`]) and a word in lower case after it ("lives at 42 Maple
+/// Road now and then", "with her son"; not "Brighton and Hove"),
 /// not at any English word, which a street's or a town's name holds too
 /// ("10 Avenue of the Americas", "Flat 3, the Old Mill", "45 high
 /// street"); and never where only a number would be left. A form's
@@ -115,7 +116,11 @@ fn narrative_end(b: &[u8], s: usize, e: usize) -> usize {
         if we > w && (we == e || !b[we].is_ascii_alphanumeric() && b[we] < 0x80 && b[we] != b'\'') {
             let word = &b[w..we];
             let cut = trim_end(b, s, w);
-            if CLAUSE.iter().any(|c| c.as_bytes() == word) && b[s..cut].iter().any(u8::is_ascii_alphabetic) {
+            // (and the word after it in lower case, or none: "now and
+            // then", "with her son"; not "Brighton and Hove", "Home for
+            // Retired Seamen")
+            let next_lower = we == e || b.get(we + 1).is_none_or(|c| !c.is_ascii_uppercase());
+            if CLAUSE.iter().any(|c| c.as_bytes() == word) && next_lower && b[s..cut].iter().any(u8::is_ascii_alphabetic) {
                 return cut;
             }
         }
@@ -319,6 +324,8 @@ mod tests {
         assert_eq!(found("Lives at 45 high street, Oxford."), ["45 high street, Oxford"]);
         assert_eq!(found("lives at Flat 3, the Old Mill, Mill Lane, Bath with carers"), ["Flat 3, the Old Mill, Mill Lane, Bath"]);
         assert_eq!(found("lives at 45 high street with mum"), ["45 high street"]);
+        assert_eq!(found("lives at 10 Church Road, Brighton and Hove with mum"), ["10 Church Road, Brighton and Hove"]);
+        assert_eq!(found("lives at Home for Retired Seamen, Greenwich"), ["Home for Retired Seamen, Greenwich"]);
         // a form's value stays whole
         assert_eq!(found("Address: 12 Elm St now closed"), ["12 Elm St now closed"]);
     }
