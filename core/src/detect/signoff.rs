@@ -154,7 +154,7 @@ fn signed(text: &str, ls: usize, line: &str, buf: &mut String, out: &mut Vec<Fin
 /// spell a listed word ([`not_initials`]: no signature).
 fn signature(line: &str, p: usize, buf: &mut String) -> Option<(usize, bool)> {
     let l = line.as_bytes();
-    // dotted initials: "n.a.", "M.W."
+    // dotted initials: "m.w.", "M.W."
     let mut q = p;
     while q + 1 < l.len() && l[q].is_ascii_alphabetic() && l[q + 1] == b'.' && q - p < 6 {
         q += 2;
@@ -181,7 +181,7 @@ fn signature(line: &str, p: usize, buf: &mut String) -> Option<(usize, bool)> {
         return (e2 - s2 >= 2 && (lower || upper) && family_name(name, buf)).then_some((e2, false));
     }
     let n = word.chars().count();
-    // a given name and an initial: "grant y" (not "will c")
+    // a given name and an initial: "maria y" (not "will c", "grant y")
     if n >= 3 && l.get(w1) == Some(&b' ') && l.get(w1 + 1).is_some_and(u8::is_ascii_lowercase) && word_end(l, w1 + 1) == w1 + 2 {
         return given_name(word, buf).then_some((w1 + 2, false));
     }
@@ -190,8 +190,8 @@ fn signature(line: &str, p: usize, buf: &mut String) -> Option<(usize, bool)> {
         let lower = word.bytes().all(|c| c.is_ascii_lowercase());
         return (upper || lower).then(|| (w1, not_initials(word, buf)));
     }
-    // a known given name alone, not a town's: "- Tyler", "- Harper
-    // 13/08/2022" (not "- Preston")
+    // a known given name alone, not a town's: "- Yusuf", "- Anthony
+    // 13/08/2022" (not "- Preston", "- Tyler")
     if n >= 3 && l[p].is_ascii_uppercase() && word[1..].bytes().all(|c| c.is_ascii_lowercase()) {
         let given = given_name(word, buf) && !super::lexicon::is_city(buf) && !super::lexicon::is_world_city(buf);
         return given.then_some((w1, false));
@@ -219,34 +219,39 @@ fn initials_len(l: &[u8]) -> usize {
     }
 }
 
-/// A listed given name (`buf` holds it folded after): not a stop word,
-/// nor an English word unless a name first ("maria", not "grant",
-/// "will", "mark").
-fn given_name(w: &str, buf: &mut String) -> bool {
-    fold_into(w, buf);
-    lexicon(buf).is_some_and(|e| e & C_FIRST != 0 && e & C_STOP == 0 && (e & C_ENG == 0 && !is_english(buf) || e & super::lexicon::C_DOMINANT != 0))
+/// Whether the folded word in `buf`, with lexicon bits `e`, is listed in
+/// one of `classes` as a name and no stop word, nor an English word
+/// unless mostly a name ("maria", not "grant", "will", "mark", "lamb").
+fn listed_name(buf: &str, e: u16, classes: u16) -> bool {
+    e & classes != 0 && e & C_STOP == 0 && (e & C_ENG == 0 && !is_english(buf) || e & super::lexicon::C_DOMINANT != 0)
 }
 
-/// A family name after an initial: a listed given or family name, or a
-/// word in no list at all; not an English or a stop word alone.
+/// A listed given name (`buf` holds it folded after; see [`listed_name`]).
+fn given_name(w: &str, buf: &mut String) -> bool {
+    fold_into(w, buf);
+    lexicon(buf).is_some_and(|e| listed_name(buf, e, C_FIRST))
+}
+
+/// A family name after an initial: a listed given or family name (see
+/// [`listed_name`]), or a word in no list that is no English word nor a
+/// species' epithet.
 fn family_name(w: &str, buf: &mut String) -> bool {
     fold_into(w, buf);
-    let dominant = |e: u16| e & super::lexicon::C_DOMINANT != 0;
     match lexicon(buf) {
-        Some(e) => e & (C_FIRST | C_SUR) != 0 && e & C_STOP == 0 && (e & C_ENG == 0 && !is_english(buf) || dominant(e)),
+        Some(e) => listed_name(buf, e, C_FIRST | C_SUR),
         None => !is_english(buf) && !GENERA.contains(&buf.as_str()),
     }
 }
 
 /// Species' epithets a genus' initial comes before ("K. oxytoca", "G.
 /// lamblia", "E. coli").
-const GENERA: &[&str] = &["coli", "aureus", "pylori", "difficile", "diff", "lamblia", "oxytoca", "pneumoniae", "aeruginosa", "faecalis", "faecium", "epidermidis", "pyogenes", "agalactiae", "albicans", "vaginalis", "trachomatis", "gonorrhoeae", "mirabilis", "cloacae", "baumannii", "marcescens", "influenzae", "catarrhalis", "jejuni", "enteritidis", "typhi", "falciparum", "vivax", "jirovecii", "fumigatus", "neoformans", "burgdorferi", "pallidum", "monocytogenes", "perfringens", "botulinum", "tetani", "fragilis", "maltophilia", "lugdunensis", "capitis", "hominis", "gallinarum", "casseliflavus", "gondii", "vermicularis", "scabiei", "humanus", "capitis"];
+const GENERA: &[&str] = &["coli", "aureus", "pylori", "difficile", "diff", "lamblia", "oxytoca", "pneumoniae", "aeruginosa", "faecalis", "faecium", "epidermidis", "pyogenes", "agalactiae", "albicans", "vaginalis", "trachomatis", "gonorrhoeae", "mirabilis", "cloacae", "baumannii", "marcescens", "influenzae", "catarrhalis", "jejuni", "enteritidis", "typhi", "falciparum", "vivax", "jirovecii", "fumigatus", "neoformans", "burgdorferi", "pallidum", "monocytogenes", "perfringens", "botulinum", "tetani", "fragilis", "maltophilia", "lugdunensis", "capitis", "hominis", "gallinarum", "casseliflavus", "gondii", "vermicularis", "scabiei", "humanus"];
 
-/// Lower-case letters that spell an English or a stop word ("ok", "no",
-/// "end", "see").
+/// Letters that spell an English or a stop word ("ok", "no", "end",
+/// "see").
 fn plain_word(w: &str, buf: &mut String) -> bool {
     fold_into(w, buf);
-    is_english(buf) || lexicon(buf).is_some_and(|e| e & (C_STOP | C_ENG) != 0) || matches!(&buf[..], "na" | "nil" | "nad" | "eof" | "eom" | "tbd" | "prn")
+    is_english(buf) || lexicon(buf).is_some_and(|e| e & (C_STOP | C_ENG) != 0)
 }
 
 /// Credentials from `k` to the line's end, one or more (", " or a space

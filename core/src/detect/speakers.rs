@@ -60,7 +60,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         // (a stamp may hold ": " itself, "[Sent: 10:30]": its own colon
         // comes before where a name would start)
         if ls < p && p - ls <= MAX_NAME && shaped(&b[ls..p]) {
-            let h = b[ls..p].iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3));
+            let h = fnv(b[ls..p].iter().map(u8::to_ascii_lowercase));
             lines.push((h, ls, p));
             every_items(lines.len());
         }
@@ -115,12 +115,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 /// anyone seen bed 30?", "3/23/24, 10:17 PM - Ravi M: 5 min"). The stamp
 /// says the words up to the ": " are the sender: one to three words of
 /// letters (a hyphen or an apostrophe inside, the last may be an
-/// initial), one of them a listed given or family name, none an English
-/// word unless mostly a name ("Bloods", "Ward Round", "Security code
-/// changed"), nor in capitals ("GCS", "NHS Trust"), nor two letters
-/// ("Hb"). A dated log of labels
-/// has the same shape, so the chat must have two senders or more, one of
-/// them a listed given name.
+/// initial), the first a listed given name ([`sender_words`]), none an
+/// English word unless mostly a name ("Bloods", "Ward Round", "Security
+/// code changed"), nor in capitals ("GCS", "NHS Trust"), nor two letters
+/// ("Hb"). A dated log of labels has the same shape, so the chat must
+/// have two senders or more.
 ///
 /// Cost: one `memchr` pass over line ends when the text's first line
 /// opens with a digit; nothing otherwise.
@@ -130,8 +129,8 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
         return;
     }
     let mut buf = String::new();
-    // (start, end, hash of the folded name, whether a listed given name)
-    let mut found: Vec<(usize, usize, u64, bool)> = Vec::new();
+    // (start, end, hash of the folded name)
+    let mut found: Vec<(usize, usize, u64)> = Vec::new();
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|k| k + 1));
     for (i, ls) in starts.enumerate() {
         every_items(i);
@@ -142,36 +141,39 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
         if !sender_shaped(&b[s..e]) {
             continue;
         }
-        if let Some(given) = sender_words(&text[s..e], &mut buf) {
-            let h = buf.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x100_0000_01b3));
-            found.push((s, e, h, given));
+        if sender_words(&text[s..e], &mut buf) {
+            found.push((s, e, fnv(buf.bytes())));
         }
     }
     let mut distinct: Vec<u64> = found.iter().map(|f| f.2).collect();
     distinct.sort_unstable();
     distinct.dedup();
-    if distinct.len() < 2 || !found.iter().any(|f| f.3) {
+    if distinct.len() < 2 {
         return;
     }
-    for (s, e, _, _) in found {
+    for (s, e, _) in found {
         out.push(Finding::new(PhiType::Name, s, e, SCORE));
     }
 }
 
-/// Of a sender's words ([`sender_shaped`]): whether each may be a name's
-/// (not an English or a stop word unless mostly a name, not in capitals,
-/// not two letters but a last initial), the first a listed given name
-/// (not a team's, a shop's, a drug's, "Gastro", "Tesco", "Ramipril"),
-/// none a world city's ("Paris") and the last no ward's word ("Victoria
-/// Ward"); then whether the first is a listed given name (always); `buf`
-/// holds the whole sender folded after.
-fn sender_words(v: &str, buf: &mut String) -> Option<bool> {
+/// Whether a sender's words ([`sender_shaped`]) may be a person's: each
+/// no English or stop word unless mostly a name, not in capitals, not two
+/// letters (a last initial and a name's particle aside), none a world
+/// city's ("Paris"), the first a listed given name (not a team's, a
+/// shop's, a drug's: "Gastro", "Tesco", "Ramipril"), and the last no
+/// ward's word ("Victoria Ward"). `buf` holds the whole sender folded
+/// after.
+fn sender_words(v: &str, buf: &mut String) -> bool {
     let mut w = String::new();
     let words: Vec<&str> = v.split(' ').collect();
     let mut given = false;
-    let mut listed = false;
-    let mut w2 = String::new();
     for (i, word) in words.iter().enumerate() {
+        // (the world's cities only: most given names are some small
+        // town's, "Taylor", "Florence")
+        fold_into(word, &mut w);
+        if super::lexicon::is_world_city(&w) {
+            return false;
+        }
         let initial = i == words.len() - 1 && i > 0 && word.trim_end_matches('.').chars().count() == 1;
         if initial {
             continue;
@@ -183,34 +185,27 @@ fn sender_words(v: &str, buf: &mut String) -> Option<bool> {
             continue;
         }
         if letters.len() < 3 || letters.iter().all(|c| c.is_uppercase()) {
-            return None;
+            return false;
         }
-        fold_into(word, &mut w);
         let e = lexicon(&w);
         let dominant = e.is_some_and(|e| e & super::lexicon::C_DOMINANT != 0);
         let plain = e.is_some_and(|e| e & C_STOP != 0 || e & C_ENG != 0) || super::lexicon::is_english(&w);
         if plain && !dominant {
-            return None;
+            return false;
         }
         given |= i == 0 && e.is_some_and(|e| e & C_FIRST != 0);
-        listed |= e.is_some_and(|e| e & (C_FIRST | C_SUR) != 0);
     }
-    // (a given name first, not a ward's, a place's or a brand's:
-    // "Victoria Ward", "Paris", "Santander")
     let last = words[words.len() - 1].to_ascii_lowercase();
-    if !listed || !given || matches!(last.as_str(), "ward" | "unit" | "team" | "clinic" | "bay" | "wing" | "house") {
-        return None;
-    }
-    // (the world's cities only: most given names are some small town's,
-    // "Taylor", "Florence")
-    if v.split(' ').any(|w| {
-        fold_into(w, &mut w2);
-        super::lexicon::is_world_city(&w2)
-    }) {
-        return None;
+    if !given || matches!(last.as_str(), "ward" | "unit" | "team" | "clinic" | "bay" | "wing" | "house") {
+        return false;
     }
     fold_into(v, buf);
-    Some(given)
+    true
+}
+
+/// FNV-1a over `bytes`: a speaker's or a sender's name, compared by hash.
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x100_0000_01b3))
 }
 
 /// Longest sender's name in an exported chat.
@@ -327,12 +322,11 @@ fn shaped(v: &[u8]) -> bool {
     len >= 3 && lower
 }
 
-/// Of words [`shaped`] or [`sender_shaped`] passed: (whether they may be
-/// a name: letters only (a hyphen, an apostrophe, an initial's period
-/// inside), not every word an English or a stop word; whether the first is
+/// Of words [`shaped`] passed: (whether they may be a name: letters
+/// only, not every word an English or a stop word; whether the first is
 /// a known given name).
 fn words_kind(v: &str, buf: &mut String) -> (bool, bool) {
-    if !v.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.')) {
+    if !v.chars().all(|c| c.is_alphabetic() || c == ' ') {
         return (false, false);
     }
     fold_into(v, buf);
