@@ -42,6 +42,7 @@ mod foreign_dates;
 mod governed;
 mod hl7;
 mod iban;
+mod keyed;
 mod keywords;
 mod labels;
 mod lists;
@@ -69,6 +70,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     ocr::find(text, &runs, out);
     crate::detect::spoken_numbers::find(text, out);
     replies::find(text, out);
+    keyed::find(text, out);
     OCR_RUNS.set(runs);
     // a text that is one national number, alone (a column's value)
     if text.len() <= 64 {
