@@ -9,13 +9,15 @@
 //!
 //! Rows: three or more consecutive lines split into as many fields (three
 //! or more) by the same delimiter: '|', a tab, ';', or ',' when the line
-//! has no comma followed by a space (prose puts one there). A cell is
+//! has no comma followed by a space (prose puts one there) outside a CSV
+//! field's double quotes, whose commas delimit nothing. A cell is
 //! *filled* by a candidate (score 0.5 or more) that lies inside it and
 //! covers three quarters of it or more; a column qualifies for a kind when
 //! at least two of its cells, and a third of its non-empty cells, are
 //! filled by that kind and none overlaps a candidate of another kind.
 //! Its unfilled cells are then read as that kind when they fit it: a name
-//! is one to four words of letters (no digit) not all English words; any
+//! is one to four words of letters (no digit) not all English words, or
+//! a user's handle (one word, up to four digits after it); any
 //! other kind, a cell with three digits or more, at most 40 bytes, whose
 //! shape (digits, letters, punctuation) is one the filled cells have.
 //!
@@ -145,21 +147,43 @@ fn blocks(text: &str, out: &mut Vec<Finding>, seeds: &mut Vec<usize>, sorted: &m
 fn split(b: &[u8], s: usize, e: usize) -> Option<(u8, Row)> {
     let line = &b[s..e];
     let count = |c: u8| memchr::memchr_iter(c, line).count();
+    // a CSV line's quoted fields ("2024-03-17T09:26:17Z,Sylvie Li,\"Yes,
+    // hi. Please confirm DOB.\""): their commas are no delimiters, and
+    // their ", " no prose's (only where the quotes pair up)
+    let quotes = count(b'"');
+    let quoted = quotes >= 2 && quotes % 2 == 0;
+    let mut inside = false;
+    let mut commas = 0;
+    let mut prose = false;
+    for (k, &c) in line.iter().enumerate() {
+        match c {
+            b'"' if quoted => inside = !inside,
+            b',' if !inside => {
+                commas += 1;
+                prose |= line.get(k + 1) == Some(&b' ');
+            }
+            _ => {}
+        }
+    }
     let d = if count(b'|') >= 2 {
         b'|'
     } else if count(b'\t') >= 2 {
         b'\t'
     } else if count(b';') >= 2 {
         b';'
-    } else if count(b',') >= 2 && !line.windows(2).any(|w| w == b", ") {
+    } else if commas >= 2 && !prose {
         b','
     } else {
         return None;
     };
     let mut r: Row = ([(0, 0); MAX_COLS], 0);
     let mut cs = s;
+    let mut inside = false;
     for k in s..=e {
-        if k == e || b[k] == d {
+        if d == b',' && quoted && k < e && b[k] == b'"' {
+            inside = !inside;
+        }
+        if k == e || (b[k] == d && !inside) {
             if r.1 == MAX_COLS {
                 return None;
             }
@@ -259,11 +283,14 @@ fn overlapping(inside: &[Finding], s: usize, e: usize) -> impl Iterator<Item = &
 }
 
 /// One to four words of letters (apostrophes, hyphens and dots inside),
-/// no digit, not every word an English word or a stop word.
+/// no digit, not every word an English word or a stop word; or one word,
+/// a user's handle, with up to four digits after it ("jamesh92").
 fn name_cell(v: &str) -> bool {
     if v.len() > 40 || !v.chars().next().is_some_and(char::is_alphabetic) {
         return false;
     }
+    let handle = v.trim_end_matches(|c: char| c.is_ascii_digit());
+    let v = if v.len() - handle.len() <= 4 && handle.len() >= 4 && !handle.contains(' ') { handle } else { v };
     let mut words = 0;
     let mut plain = 0;
     let mut buf = String::new();
@@ -353,6 +380,21 @@ mod tests {
         let t = "x,MRN 1,M4064865,ok\ny,MRN 2,M5512903,ok\nz,MRN 3,M7781234,ok\nw,MRN 4,12.5 mg,ok\n";
         let got = run(t, &[(PhiType::Mrn, "M4064865"), (PhiType::Mrn, "M5512903")]);
         assert_eq!(got, ["Mrn:M7781234"]);
+    }
+
+    #[test]
+    fn a_csv_export_s_quoted_fields_hold_commas() {
+        let t = "timestamp,sender,message\n\
+                 2024-03-17T09:26:22Z,whitfield.s,\"hi is this dr li\"\n\
+                 2024-03-17T09:26:17Z,Sylvie Li,\"Yes, hi. Please confirm DOB.\"\n\
+                 2024-03-17T09:30:08Z,whitfield.s,\"1/23/56\"\n\
+                 2024-03-17T09:30:23Z,Mia Tran,\"Thanks, who is with you?\"\n";
+        assert_eq!(run(t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]), ["Name:whitfield.s", "Name:whitfield.s"]);
+        let t = t.replace("whitfield.s", "jamesh92");
+        assert_eq!(run(&t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]), ["Name:jamesh92", "Name:jamesh92"]);
+        // quotes that do not pair up quote nothing
+        let t = "a,Sylvie Li,5'10\", tall\nb,Mia Tran,x\nc,eoin kavanagh,y\n";
+        assert!(run(t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]).is_empty());
     }
 
     #[test]
