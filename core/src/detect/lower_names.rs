@@ -601,6 +601,20 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
+    // a chat's handles after a stamp of four digits ("[1412] charlotteh:
+    // pt in Rm 223"), a flowsheet's hour or a year's as often: only a
+    // handle made of a person's names
+    for p in memchr::memchr_iter(b'[', b) {
+        if !at_line_start(p) || !hhmm_stamp(&b[p..]) || b.get(p + 6) != Some(&b' ') {
+            continue;
+        }
+        let at = p + 7 + usize::from(b.get(p + 7) == Some(&b'@'));
+        if let Some(f) = username_at(text, at, &mut buf) {
+            if name_handle(&text[f.start..f.end], &mut buf) {
+                out.push(f);
+            }
+        }
+    }
     // chat and portal exports' speakers, their stamp after the name
     // ("daniel 18:08: hey can u", "andrew r | 9 July 2022 11:22"), and a
     // handoff's patients by room ("Rm 279 - Johnson 71 yo")
@@ -857,16 +871,32 @@ fn misread_name_at(text: &str, i: usize, buf: &mut String) -> Option<(usize, usi
 
 /// A chat speaker's user name at `i`, then ": " ("abankston6: ",
 /// "thanhpha: "): five to twenty lower-case letters, digits, '.' or '_',
-/// starting with a letter, and not an English word ("nurse: ").
+/// starting with a letter, and not an English word ("nurse: "). A role
+/// after a '-' or a '_' is left out of it ("todriscoll-pharm: ",
+/// "sedwards_rn: ").
 fn username_at(text: &str, i: usize, buf: &mut String) -> Option<Finding> {
     let b = text.as_bytes();
     let mut e = i;
     while e < b.len() && e - i <= 20 && (b[e].is_ascii_lowercase() || b[e].is_ascii_digit() || matches!(b[e], b'.' | b'_')) {
         e += 1;
     }
-    if !(5..=20).contains(&(e - i)) || !b[i].is_ascii_lowercase() || b.get(e) != Some(&b':') || b.get(e + 1) != Some(&b' ') {
+    // a role's suffix
+    let mut end = e;
+    if b.get(e) == Some(&b'-') {
+        let rs = e + 1;
+        let re = rs + b[rs..].iter().take(6).take_while(|c| c.is_ascii_lowercase()).count();
+        if ROLE_SUFFIXES.contains(&&text[rs..re]) && b.get(re) == Some(&b':') {
+            e = re;
+        }
+    } else if let Some(u) = text[i..e].rfind('_') {
+        if ROLE_SUFFIXES.contains(&&text[i + u + 1..e]) {
+            end = i + u;
+        }
+    }
+    if !(5..=20).contains(&(end - i)) || !b[i].is_ascii_lowercase() || b.get(e) != Some(&b':') || b.get(e + 1) != Some(&b' ') {
         return None;
     }
+    let e = end;
     let letters = text[i..e].trim_end_matches(|c: char| c.is_ascii_digit());
     fold_into(letters, buf);
     // (digits only at the end, "abankston6"; '.' and '_' anywhere,
@@ -875,6 +905,59 @@ fn username_at(text: &str, i: usize, buf: &mut String) -> Option<Finding> {
         return None;
     }
     Some(Finding::new(PhiType::Name, i, e, 0.7))
+}
+
+/// A staff role written after a chat handle ("-pharm", "_rn").
+const ROLE_SUFFIXES: &[&str] = &["rn", "md", "do", "np", "pa", "rt", "sw", "ot", "pt", "lpn", "cna", "crna", "pharm", "rph", "tech", "dr", "mo", "hca", "slp", "rd"];
+
+/// Whether `s` starts with a stamp of four digits in brackets that is a
+/// time of day ("[1412]", not "[2519]").
+fn hhmm_stamp(s: &[u8]) -> bool {
+    s.len() >= 6 && s[0] == b'[' && s[5] == b']' && s[1..5].iter().all(u8::is_ascii_digit) && {
+        let (h, m) = (u32::from(s[1] - b'0') * 10 + u32::from(s[2] - b'0'), u32::from(s[3] - b'0') * 10 + u32::from(s[4] - b'0'));
+        h < 24 && m < 60
+    }
+}
+
+/// Whether a handle (its digits after it aside) is made of a person's
+/// names: parts apart by '.' or '_', each a listed given name or surname
+/// or an initial, one a name ("craig.foster", "davies.r"); or one word, a
+/// given name and an initial ("charlotteh", "leroys"), one or two
+/// initials and a surname ("mpillai", "todriscoll"), or a given name and
+/// a surname ("mathieuleblanc"); never an English word.
+fn name_handle(h: &str, buf: &mut String) -> bool {
+    let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
+    if h.is_empty() || !h.is_ascii() {
+        return false;
+    }
+    let class = |w: &str, buf: &mut String| {
+        fold_into(w, buf);
+        lexicon(buf).unwrap_or(0)
+    };
+    if super::lexicon::is_english(h) {
+        return false;
+    }
+    let parts: Vec<&str> = h.split(['.', '_']).collect();
+    if parts.len() > 1 {
+        let mut named = false;
+        for w in &parts {
+            if w.len() == 1 {
+                continue;
+            }
+            if class(w, buf) & (C_FIRST | C_SUR) == 0 {
+                return false;
+            }
+            named = true;
+        }
+        return named && parts.len() <= 3;
+    }
+    let n = h.len();
+    let first = |w: &str, buf: &mut String| w.len() >= 3 && class(w, buf) & C_FIRST != 0;
+    let sur = |w: &str, buf: &mut String| w.len() >= 4 && class(w, buf) & C_SUR != 0;
+    (n >= 5 && first(&h[..n - 1], buf))
+        || sur(&h[1..], buf)
+        || (n >= 6 && sur(&h[2..], buf))
+        || (3..n.saturating_sub(3)).any(|k| first(&h[..k], buf) && sur(&h[k..], buf))
 }
 
 /// The speaker that starts the line at `ls` in a chat or portal export
@@ -2032,6 +2115,15 @@ mod tests {
         assert_eq!(names("new paragraph dear harjit sandhu thank you"), ["harjit sandhu"]);
         assert!(names("x\nre your appointment on monday").is_empty());
         assert_eq!(names("[14:03] fatima al-sayed (@fatima_alsa): 1929-01-11"), ["fatima al-sayed", "fatima_alsa"]);
+        // a role after the handle; a stamp of four digits before a handle
+        // made of names
+        assert_eq!(names("[4:42am] todriscoll-pharm: on my way\n[1713] sedwards_rn: pt in room 14"), ["todriscoll", "sedwards"]);
+        assert_eq!(
+            names("[1412] charlotteh: pt in Rm 223-B\n[1413] leroys: give 1 amp\n[1424] mpillai: fyi\n[1715] @craig.foster: ok coming"),
+            ["charlotteh", "leroys", "mpillai", "craig.foster"]
+        );
+        // after four digits, a handle of no names, an English word, a year
+        assert!(names("[0800] tylenol: given\n[0900] vitals: stable\n[2519] charlotteh: x\n[1200] painscore: 4").is_empty());
         // a service's account, and words of a sentence before the handle
         assert_eq!(names("[09:00] Front Desk (@frontdesk2): hello"), ["frontdesk2"]);
         assert_eq!(names("I wrote to them yesterday (@kmoore)"), ["kmoore"]);
