@@ -932,8 +932,12 @@ impl Scan<'_> {
             let adjacent = last.is_some_and(|h| {
                 b[h.end..s].iter().all(|&c| matches!(c, b' ' | b':' | b'#' | b'(' | b'-' | b'.')) && s - h.end <= 4
             });
+            // (a message's own number, twelve digits or more after "msg",
+            // is an export's id: "msg 8888775227560 |"; the governed
+            // identifiers' rule reads it)
+            let message_id = len >= 12 && last.is_some_and(|h| b[h.start..h.end].eq_ignore_ascii_case(b"msg"));
             // (that hit is the one `near_phone_word` would find: its kind)
-            if let Some(kind) = last.filter(|_| adjacent).and_then(|h| phone_word_kind(h.kw)) {
+            if let Some(kind) = last.filter(|_| adjacent && !message_id).and_then(|h| phone_word_kind(h.kw)) {
                 let start = if prev == b'(' { s - 1 } else { s };
                 let end = if prev == b'(' && next == b')' { re + 1 } else { re };
                 return self.push(kind, start, end, 0.8);

@@ -1099,6 +1099,9 @@ fn national_numbers_by_their_trunk_prefix_and_labels_of_signatures() {
     exact("(Mob: 095640 02182) will accompany", &[(Phone, "095640 02182")]);
     exact("Phone: 94031709. E-mail", &[(Phone, "94031709")]);
     exact("Desk: 4172312654\n", &[(Phone, "4172312654")]);
+    // a chat export's message number after "msg" is no phone's
+    exact("msg 8888775227560 | 3:59pm | ack\n", &[(Id, "8888775227560")]);
+    exact("leave a msg 8888775227 pls\n", &[(Phone, "8888775227")]);
     // the whole number in brackets; a British mobile's eleven digits alone
     exact("visits daily (07766 070184).", &[(Phone, "07766 070184")]);
     exact("can help weekends (07956808818).", &[(Phone, "07956808818")]);
