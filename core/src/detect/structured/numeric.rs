@@ -2185,10 +2185,23 @@ fn field(b: &[u8], s: usize, e: usize) -> bool {
 /// next column's number ("WOZNIAK, NUALA      19521128  20250118  EGFR",
 /// "HADDAD,SAMIRA       19710609 52       20250126").
 fn column(b: &[u8], s: usize, e: usize) -> bool {
-    let before = s >= 2 && (b[s - 1] == b'\t' || (b[s - 1] == b' ' && b[s - 2] == b' '));
+    // (a column filled to its width leaves one space before the next:
+    // "JEAN-BAPTISTE,MARIE 19550124 69", where the line's other columns
+    // stand three spaces apart or more)
+    let wide_line = || {
+        let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |k| k + 1);
+        let le = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |k| e + k);
+        memchr::memmem::find(&b[ls..le], b"   ").is_some()
+    };
+    let before = s >= 2 && (b[s - 1] == b'\t' || (b[s - 1] == b' ' && (b[s - 2] == b' ' || wide_line())));
     let after = match b.get(e) {
         None | Some(b'\n' | b'\r' | b'\t') => true,
-        Some(b' ') => matches!(b.get(e + 1), None | Some(b' ' | b'\n' | b'\r')) || b.get(e + 1).is_some_and(u8::is_ascii_digit),
+        Some(b' ') => {
+            matches!(b.get(e + 1), None | Some(b' ' | b'\n' | b'\r'))
+                || b.get(e + 1).is_some_and(u8::is_ascii_digit)
+                // the next column a sex's letter ("19561023 M 862087595")
+                || (matches!(b.get(e + 1), Some(b'M' | b'F' | b'U' | b'X')) && matches!(b.get(e + 2), None | Some(b' ' | b'\n' | b'\r' | b'\t')))
+        }
         _ => false,
     };
     before && after

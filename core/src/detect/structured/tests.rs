@@ -956,6 +956,12 @@ fn a_day_before_its_month_and_compact_dates_in_columns() {
     has("WOZNIAK, NUALA            19521128  20250118  NTPROBNP  1240", Date, "19521128");
     has("WOZNIAK, NUALA            19521128  20250118  NTPROBNP  1240", Date, "20250118");
     has("HADDAD,SAMIRA       19710609 52       20250126     29\n", Date, "19710609");
+    // a column filled to its width, one space after it; a sex's letter
+    // as the next column
+    has("0195611555JEAN-BAPTISTE,MARIE 19550124 69       20220107      8\n", Date, "19550124");
+    has("DTL120028 BAILEY       WINSTON    19561023 M 862087595 SCRN\n", Date, "19561023");
+    // a single space in prose is no column
+    assert!(spans("Order 20240129 placed; ref 19561023 M 4").iter().all(|&(k, _)| k != Date));
     assert!(spans("MRN  20251399  pending").iter().all(|&(k, _)| k != Date)); // no such day
 }
 
