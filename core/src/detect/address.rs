@@ -862,6 +862,9 @@ fn city_label_before(b: &[u8], p: usize) -> bool {
             return false;
         }
         e -= 1;
+    } else if e >= 2 && b[e - 1] == b' ' && b[e - 2].is_ascii_alphabetic() && k < p {
+        // "Town = Kamloops", "City : Dover": a space either side
+        e -= 1;
     }
     let mut s = e;
     while s > 0 && b[s - 1].is_ascii_alphabetic() && e - s < 12 {
@@ -909,7 +912,14 @@ fn labelled_city(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
         }
         let Some(e) = word_at(text, j) else { break };
         end = if e < b.len() && b[e] == b'.' && e - j <= 3 { e + 1 } else { e };
-        if end + 1 < b.len() && b[end] == b' ' && b[end + 1] != b' ' && starts_upper(text, end + 1) {
+        // (the form's next label is no part of the town: "City : Dover
+        // State: NH", "Town = Kamloops Prov : BC")
+        let next_label = || {
+            let ne = word_at(text, end + 1).unwrap_or(end + 1);
+            let w = &b[end + 1..ne];
+            ["state", "st", "prov", "province", "zip", "postcode", "postal", "county", "country", "phone", "tel"].iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()))
+        };
+        if end + 1 < b.len() && b[end] == b' ' && b[end + 1] != b' ' && starts_upper(text, end + 1) && !next_label() {
             j = end + 1;
         } else {
             break;
@@ -1512,7 +1522,7 @@ static PLACE_CTX_BYTE: [bool; 256] = {
     let mut c = 0usize;
     while c < 256 {
         let f = c as u8 | 0x20;
-        t[c] = matches!(c as u8, b':' | b' ' | b'\t' | b'-' | b'#') || matches!(f, b'n' | b'f' | b'o' | b'm' | b'r' | b't' | b'e');
+        t[c] = matches!(c as u8, b':' | b' ' | b'\t' | b'-' | b'#' | b'=') || matches!(f, b'n' | b'f' | b'o' | b'm' | b'r' | b't' | b'e');
         c += 1;
     }
     t
@@ -1537,9 +1547,9 @@ fn trigger_mask(b: &[u8], base: usize) -> u64 {
     let ctx = |x: Lanes| {
         let f = x.fold_case();
         // (the last letter of "in", "of", "to", "from", "near", "past", "outside")
-        // (and of a label's "City - ", "CITY # ")
+        // (and of a label's "City - ", "CITY # ", "City= ")
         x.eq(b':') | x.eq(b' ') | x.eq(b'\t') | f.eq(b'n') | f.eq(b'f') | f.eq(b'o') | f.eq(b'm') | f.eq(b'r') | f.eq(b't') | f.eq(b'e')
-            | x.eq(b'-') | x.eq(b'#')
+            | x.eq(b'-') | x.eq(b'#') | x.eq(b'=')
     };
     let ctx_byte = |c: u8| PLACE_CTX_BYTE[c as usize] as u64;
     let ctx_two_before = blk.mask(ctx) << 2 | ctx_byte(byte_before(1)) << 1 | ctx_byte(byte_before(2));
@@ -2931,6 +2941,12 @@ mod tests {
         assert!(addresses("dose=12 Units daily").is_empty());
         assert!(addresses("id=12 Main St").is_empty());
         assert!(addresses("note = Caddo Springs").is_empty());
+        // a town's label with a space before its '=' or ':', or after
+        // its '='; the form's next label left out
+        assert_eq!(addresses("CITY= Sioux Falls\nstate= SD"), ["Sioux Falls"]);
+        assert_eq!(addresses("Town = Kamloops  State : BC"), ["Kamloops"]);
+        assert_eq!(addresses("Town/Suburb = Kamloops Prov : BC"), ["Kamloops"]);
+        assert!(addresses("ratio = Springfield").is_empty());
     }
 
     #[test]
