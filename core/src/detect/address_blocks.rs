@@ -385,10 +385,60 @@ fn line_after(b: &[u8], e: usize) -> Option<(usize, usize)> {
 
 /// Whether the finding `s..e` is all of its line `ls..le` but for blanks,
 /// a list's marker or a postcode's sign before it and punctuation after.
+/// Before it, a label ("Home: ") or a flat's or a unit's number ("Flat
+/// 2, 70 Ashgrove Avenue") may stand; after it, a rural delivery's or a
+/// unit's number (", RD 6", ", Apt 4").
 fn fills(b: &[u8], ls: usize, le: usize, s: usize, e: usize) -> bool {
-    let lead = trim_lead(b, ls, le);
-    lead == s && b[e..le].iter().all(|&c| c.is_ascii_whitespace() || matches!(c, b',' | b'.' | b';' | b')' | b']'))
+    let mut lead = trim_lead(b, ls, le);
+    if lead < s {
+        let pre = &b[lead..s];
+        // (an address's label: "Home:", "Last residence:", "Address line
+        // 1:"; not a town's, "City: Lancaster", whose neighbours are the
+        // form's other fields)
+        let label = memchr::memchr(b':', pre).is_some_and(|c| {
+            let l = pre[..c].to_ascii_lowercase();
+            c <= 24
+                && l.iter().all(|&x| x.is_ascii_alphanumeric() || x == b' ')
+                && ["home", "address", "addr", "residence", "location", "line"].iter().any(|w| memchr::memmem::find(&l, w.as_bytes()).is_some())
+                && pre[c + 1..].iter().all(|&x| x == b' ' || x == b'\t')
+        });
+        if label || unit_before(pre) {
+            lead = s;
+        }
+    }
+    let rest = &b[e..le];
+    let blank = |r: &[u8]| r.iter().all(|&c| c.is_ascii_whitespace() || matches!(c, b',' | b'.' | b';' | b')' | b']'));
+    lead == s && (blank(rest) || unit_after(rest).is_some_and(blank))
 }
+
+/// Whether `pre` is a flat's or a unit's word and its number, then ", "
+/// or a space ("Flat 2, ", "Unit 4B ", "Apt 12, ").
+fn unit_before(pre: &[u8]) -> bool {
+    let mut w = pre.splitn(2, |&c| c == b' ');
+    let (Some(word), Some(rest)) = (w.next(), w.next()) else { return false };
+    let rest = rest.strip_suffix(b" ").unwrap_or(rest);
+    let rest = rest.strip_suffix(b",").unwrap_or(rest);
+    UNITS.iter().any(|u| word.eq_ignore_ascii_case(u.as_bytes()))
+        && (1..=5).contains(&rest.len())
+        && rest.iter().all(u8::is_ascii_alphanumeric)
+        && rest[0].is_ascii_digit()
+}
+
+/// What is left after a rural delivery's or a unit's number at the start
+/// of `r` (", RD 6", ", Apt 4"), if one is there.
+fn unit_after(r: &[u8]) -> Option<&[u8]> {
+    let r = r.strip_prefix(b", ")?;
+    let sp = memchr::memchr(b' ', r)?;
+    let (word, num) = (&r[..sp], &r[sp + 1..]);
+    if !(word.eq_ignore_ascii_case(b"rd") || UNITS.iter().any(|u| word.eq_ignore_ascii_case(u.as_bytes()))) {
+        return None;
+    }
+    let n = num.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    (n >= 1 && n <= 5 && num[0].is_ascii_digit()).then(|| &num[n..])
+}
+
+/// A flat's or a unit's words.
+const UNITS: &[&str] = &["flat", "unit", "apt", "apartment", "suite", "ste", "level", "lot"];
 
 /// The start of a line's text after blanks, a list's marker ("[1] ",
 /// "- ") and the postcode sign ("〒").
@@ -444,7 +494,12 @@ fn address_line(
     }
     // (no label, e-mail, web address, form's next field)
     let lb = line.as_bytes();
-    if lb.iter().enumerate().any(|(k, &c)| matches!(c, b':' | b'@' | b'|' | b'\t') || (c == b' ' && lb.get(k + 1) == Some(&b' ')))
+    // ("Age = 68", "Age- 82", "St = PA": a form's field too)
+    let field = lb.iter().position(|&c| c == b'=' || c == b'-').is_some_and(|k| {
+        k > 0 && lb[..k].iter().all(|c| c.is_ascii_alphabetic() || *c == b' ') && (lb[k] == b'=' || lb.get(k + 1) == Some(&b' '))
+    });
+    if field
+        || lb.iter().enumerate().any(|(k, &c)| matches!(c, b':' | b'@' | b'|' | b'\t') || (c == b' ' && lb.get(k + 1) == Some(&b' ')))
         || line.contains("www.")
     {
         return None;
@@ -547,6 +602,15 @@ mod tests {
             addresses("Calle Reforma 171 Depto. 302\nCol. Chapultepec\nC.P. 72647, Puebla, Pue.\nT +52 (33) 1571-6408"),
             ["C.P. 72647, Puebla, Pue.", "Calle Reforma 171 Depto. 302", "Col. Chapultepec"]
         );
+    }
+
+    #[test]
+    fn a_block_under_a_flat_s_number_or_an_address_s_label() {
+        assert_eq!(addresses("N VILLANUEVA\nFlat 2, 70 Ashgrove Avenue\nLevin 5515\n\nTenancy ref"), ["70 Ashgrove Avenue", "Levin 5515"]);
+        assert_eq!(addresses("Home: 2673 Fordell Road, RD 6\n      Porirua 5022\nVisit: 28th"), ["2673 Fordell Road", "Porirua 5022"]);
+        // a town's label, and a form's fields around it, are no block's
+        let got = addresses("Line 1: 5755 Sunset Ave\nCity: Lancaster\nSt = PA\nAge- 82\n");
+        assert_eq!(got, ["5755 Sunset Ave", "Lancaster"]);
     }
 
     #[test]
