@@ -215,42 +215,6 @@ fn at(b: &[u8], p: usize) -> u8 {
 
 /// Whether a pain or rating word lies within the 16 bytes before `s`
 /// ("pain 7/10", "w/ relief to 5/10", "rated 4/10").
-/// Whether a month and day `a/c` at `s..e` reads as a date for its day
-/// alone: 13 to 31, not a scale's usual denominator (15, 20, 24, 30),
-/// not after a scale's or a count's word ("GAD 12/21", "PHQ 14/27",
-/// "adherence 29/31"), an eye's acuity ("R eye 6/18") or before a
-/// count's noun or an inch's mark ("5/28 doses", "3/16\"").
-fn late_day(b: &[u8], s: usize, e: usize, a: u32, c: u32) -> bool {
-    if !(13..=31).contains(&c) || matches!(c, 15 | 20 | 24 | 30) {
-        return false;
-    }
-    let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |k| k + 1);
-    let w = b[ls.max(s.saturating_sub(28))..s].to_ascii_lowercase();
-    const SCALES: [&[u8]; 24] = [
-        b"phq", b"gad", b"mmse", b"moca", b"audit", b"braden", b"norton", b"epds", b"score", b"scored", b"total", b"adherence",
-        b"took", b"eye", b"va ", b"acuity", b"corrected", b"unaided", b"vision", b"snellen", b"ratio", b"taken", b"of ", b"out",
-    ];
-    if SCALES.iter().any(|k| memchr::memmem::find(&w, k).is_some()) || (a == 6 && (w.ends_with(b" r ") || w.ends_with(b" l "))) {
-        return false;
-    }
-    match at(b, e) {
-        b'"' | b'\'' => return false,
-        b' ' => {
-            let r = &b[e + 1..b.len().min(e + 12)];
-            let word: Vec<u8> = r.iter().take_while(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
-            const COUNTS: [&[u8]; 20] = [
-                b"doses", b"days", b"tabs", b"tablets", b"pills", b"sessions", b"visits", b"items", b"questions", b"points",
-                b"patients", b"pts", b"beds", b"weeks", b"wks", b"hours", b"hrs", b"in", b"inch", b"inches",
-            ];
-            if COUNTS.iter().any(|k| word == *k) {
-                return false;
-            }
-        }
-        _ => {}
-    }
-    true
-}
-
 fn score_ctx(b: &[u8], s: usize) -> bool {
     let w = &b[s.saturating_sub(16)..s];
     [&b"pain"[..], b"relief", b"rated", b"rates", b"scale", b"score"]
@@ -1758,10 +1722,7 @@ impl Scan<'_> {
                             || time_after(b, tight_end)
                             || service_row(b, s, tight_end)
                             || (!fraction
-                                && (past_verb_before(b, s)
-                                    || signed_at_line_end(b, s, tight_end)
-                                    || entry_at_line_start(b, s, tight_end)
-                                    || late_day(b, s, tight_end, a, c)));
+                                && (past_verb_before(b, s) || signed_at_line_end(b, s, tight_end) || entry_at_line_start(b, s, tight_end)));
                         let score = if strong { 0.6 } else { 0.35 };
                         return self.push_date(s, tight_end, score, None);
                     }
