@@ -138,7 +138,7 @@ fn blocks(text: &str, out: &mut Vec<Finding>, seeds: &mut Vec<usize>, sorted: &m
             down = ne;
         }
         done = done.max(down + 1);
-        read_block(text, rows, sorted, out);
+        read_block(text, rows, sorted, d == b',', out);
     }
 }
 
@@ -207,7 +207,10 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 }
 
 /// Reads the columns of a block of rows (three or more).
-fn read_block(text: &str, rows: &[Row], sorted: &[Finding], out: &mut Vec<Finding>) {
+/// `csv`: comma-separated, where a chat's or a feed's export lists systems
+/// among its senders ("Epic MyChart", "Vocera"): a names column's cell
+/// must then hold a listed name.
+fn read_block(text: &str, rows: &[Row], sorted: &[Finding], csv: bool, out: &mut Vec<Finding>) {
     if rows.len() < 3 {
         return;
     }
@@ -266,7 +269,7 @@ fn read_block(text: &str, rows: &[Row], sorted: &[Finding], out: &mut Vec<Findin
                 continue;
             }
             let v = &b[s..e];
-            let fits = if kind == PhiType::Name { name_cell(&text[s..e]) } else { other_cell(v) && shapes.binary_search(&shape(v)).is_ok() };
+            let fits = if kind == PhiType::Name { name_cell(&text[s..e], csv) } else { other_cell(v) && shapes.binary_search(&shape(v)).is_ok() };
             if fits {
                 out.push(Finding::new(kind, s, e, SCORE));
             }
@@ -284,15 +287,22 @@ fn overlapping(inside: &[Finding], s: usize, e: usize) -> impl Iterator<Item = &
 
 /// One to four words of letters (apostrophes, hyphens and dots inside),
 /// no digit, not every word an English word or a stop word; or one word,
-/// a user's handle, with up to four digits after it ("jamesh92").
-fn name_cell(v: &str) -> bool {
+/// a user's handle made of a person's names, with up to four digits
+/// after it ("jamesh92", "whitfield.s"). `listed_only`: a word must be a
+/// listed given name or surname, or an initial.
+fn name_cell(v: &str, listed_only: bool) -> bool {
     if v.len() > 40 || !v.chars().next().is_some_and(char::is_alphabetic) {
         return false;
     }
+    // (a handle must be made of a person's names: not a system's account,
+    // "cerner1", "pyxis2")
     let handle = v.trim_end_matches(|c: char| c.is_ascii_digit());
-    let v = if v.len() - handle.len() <= 4 && handle.len() >= 4 && !handle.contains(' ') { handle } else { v };
+    if !v.contains(' ') && (handle.len() < v.len() || v.contains(['.', '_'])) {
+        return v.len() - handle.len() <= 4 && crate::detect::lower_names::name_handle(v, &mut String::new());
+    }
     let mut words = 0;
     let mut plain = 0;
+    let mut listed = false;
     let mut buf = String::new();
     for w in v.split(' ').filter(|w| !w.is_empty()) {
         words += 1;
@@ -300,14 +310,19 @@ fn name_cell(v: &str) -> bool {
             return false;
         }
         lexicon::fold_into(w.trim_end_matches('.'), &mut buf);
-        let plain_word = match lexicon::lexicon(&buf) {
+        let e = lexicon::lexicon(&buf);
+        let plain_word = match e {
             Some(e) => e & (C_ENG | C_STOP) != 0 && e & (lexicon::C_FIRST | lexicon::C_SUR) == 0,
             // (an English word's inflection the list leaves out)
             None => lexicon::is_english(&buf),
         };
+        // (an initial, or a listed given name or surname)
+        listed |= w.trim_end_matches('.').chars().count() == 1 || e.is_some_and(|e| e & (lexicon::C_FIRST | lexicon::C_SUR) != 0);
         plain += usize::from(plain_word);
     }
-    words > 0 && plain < words
+    // (one word a name the lists know: not a system's, "Vocera", "Epic
+    // MyChart", "Tigertext")
+    words > 0 && plain < words && (listed || !listed_only)
 }
 
 /// A cell with three digits or more, at most 40 bytes.
@@ -392,6 +407,12 @@ mod tests {
         assert_eq!(run(t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]), ["Name:whitfield.s", "Name:whitfield.s"]);
         let t = t.replace("whitfield.s", "jamesh92");
         assert_eq!(run(&t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]), ["Name:jamesh92", "Name:jamesh92"]);
+        // a system's account is no handle of a person's, nor a system's
+        // name a person's in a CSV export
+        let t = t.replace("jamesh92", "cerner1");
+        assert!(run(&t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]).is_empty());
+        let t = t.replace("cerner1", "Epic MyChart");
+        assert!(run(&t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]).is_empty());
         // quotes that do not pair up quote nothing
         let t = "a,Sylvie Li,5'10\", tall\nb,Mia Tran,x\nc,eoin kavanagh,y\n";
         assert!(run(t, &[(PhiType::Name, "Sylvie Li"), (PhiType::Name, "Mia Tran")]).is_empty());

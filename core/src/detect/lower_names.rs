@@ -48,7 +48,7 @@
 //! and one Aho-Corasick pass for the cues' phrases; relatives are found
 //! among the capitalized words the name scanner has read.
 
-use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_FIRST, C_STOP, C_SUR};
+use super::lexicon::{fold_into, lexicon, C_DOMINANT, C_ENG, C_FIRST, C_STOP, C_SUR};
 use crate::types::{Finding, PhiType};
 
 /// What introduced the words: how much the words themselves must prove.
@@ -602,18 +602,25 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
     }
     // a chat's handles after a stamp of four digits ("[1412] charlotteh:
-    // pt in Rm 223"), a flowsheet's hour or a year's as often: only a
-    // handle made of a person's names
+    // pt in Rm 223"), a flowsheet's hour or a year's as often: only
+    // handles made of a person's names, one of them without reading an
+    // initial before a surname (a drug's name splits so, "f|lomax")
+    let mut handles: Vec<(Finding, bool)> = Vec::new();
     for p in memchr::memchr_iter(b'[', b) {
         if !at_line_start(p) || !hhmm_stamp(&b[p..]) || b.get(p + 6) != Some(&b' ') {
             continue;
         }
         let at = p + 7 + usize::from(b.get(p + 7) == Some(&b'@'));
         if let Some(f) = username_at(text, at, &mut buf) {
-            if name_handle(&text[f.start..f.end], &mut buf) {
-                out.push(f);
+            let h = &text[f.start..f.end];
+            if name_handle(h, &mut buf) {
+                handles.push((f, name_handle_plain(h, &mut buf)));
+                super::interrupt::every_items(handles.len());
             }
         }
+    }
+    if handles.iter().any(|h| h.1) {
+        out.extend(handles.iter().map(|h| h.0));
     }
     // chat and portal exports' speakers, their stamp after the name
     // ("daniel 18:08: hey can u", "andrew r | 9 July 2022 11:22"), and a
@@ -885,11 +892,16 @@ fn username_at(text: &str, i: usize, buf: &mut String) -> Option<Finding> {
     if b.get(e) == Some(&b'-') {
         let rs = e + 1;
         let re = rs + b[rs..].iter().take(6).take_while(|c| c.is_ascii_lowercase()).count();
-        if ROLE_SUFFIXES.contains(&&text[rs..re]) && b.get(re) == Some(&b':') {
+        // (a service's account has a role too: "ortho-pharm", "stepdown-rn")
+        if ROLE_SUFFIXES.contains(&&text[rs..re]) && b.get(re) == Some(&b':') && name_handle(&text[i..e], buf) {
             e = re;
         }
     } else if let Some(u) = text[i..e].rfind('_') {
         if ROLE_SUFFIXES.contains(&&text[i + u + 1..e]) {
+            // (a service's account: "neuro_md", "triage_rn")
+            if !name_handle(&text[i..i + u], buf) {
+                return None;
+            }
             end = i + u;
         }
     }
@@ -925,7 +937,7 @@ fn hhmm_stamp(s: &[u8]) -> bool {
 /// given name and an initial ("charlotteh", "leroys"), one or two
 /// initials and a surname ("mpillai", "todriscoll"), or a given name and
 /// a surname ("mathieuleblanc"); never an English word.
-fn name_handle(h: &str, buf: &mut String) -> bool {
+pub(crate) fn name_handle(h: &str, buf: &mut String) -> bool {
     let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
     if h.is_empty() || !h.is_ascii() {
         return false;
@@ -934,30 +946,57 @@ fn name_handle(h: &str, buf: &mut String) -> bool {
         fold_into(w, buf);
         lexicon(buf).unwrap_or(0)
     };
-    if super::lexicon::is_english(h) {
+    // (nor a word the lists keep from names: a drug's, "ambien")
+    if super::lexicon::is_english(h) || class(h, buf) & C_STOP != 0 {
         return false;
     }
     let parts: Vec<&str> = h.split(['.', '_']).collect();
     if parts.len() > 1 {
+        // (parts apart by '.' or '_' may be names that are words too,
+        // "craig.foster", one not)
         let mut named = false;
         for w in &parts {
             if w.len() == 1 {
                 continue;
             }
-            if class(w, buf) & (C_FIRST | C_SUR) == 0 {
+            fold_into(w, buf);
+            let c = lexicon(buf).unwrap_or(0);
+            if c & (C_FIRST | C_SUR) == 0 {
                 return false;
             }
-            named = true;
+            named |= c & C_ENG == 0;
         }
         return named && parts.len() <= 3;
     }
     let n = h.len();
     let first = |w: &str, buf: &mut String| w.len() >= 3 && class(w, buf) & C_FIRST != 0;
-    let sur = |w: &str, buf: &mut String| w.len() >= 4 && class(w, buf) & C_SUR != 0;
+    // (a surname after initials is no English word too: "jp|drain",
+    // "on|call", "p|harm")
+    let sur = |w: &str, buf: &mut String| w.len() >= 4 && class(w, buf) & (C_SUR | C_ENG) == C_SUR && !super::lexicon::is_english(buf);
     (n >= 5 && first(&h[..n - 1], buf))
         || sur(&h[1..], buf)
         || (n >= 6 && sur(&h[2..], buf))
         || (3..n.saturating_sub(3)).any(|k| first(&h[..k], buf) && sur(&h[k..], buf))
+}
+
+/// A [`name_handle`] read without an initial before a surname: parts
+/// apart by '.' or '_', or a given name and an initial, or a given name
+/// and a surname.
+fn name_handle_plain(h: &str, buf: &mut String) -> bool {
+    let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
+    if h.contains(['.', '_']) {
+        return true;
+    }
+    let n = h.len();
+    let first = |w: &str, buf: &mut String| {
+        fold_into(w, buf);
+        w.len() >= 3 && lexicon(buf).unwrap_or(0) & C_FIRST != 0
+    };
+    let sur = |w: &str, buf: &mut String| {
+        fold_into(w, buf);
+        w.len() >= 4 && lexicon(buf).unwrap_or(0) & (C_SUR | C_ENG) == C_SUR
+    };
+    (n >= 5 && first(&h[..n - 1], buf)) || (3..n.saturating_sub(3)).any(|k| first(&h[..k], buf) && sur(&h[k..], buf))
 }
 
 /// The speaker that starts the line at `ls` in a chat or portal export
@@ -2117,13 +2156,17 @@ mod tests {
         assert_eq!(names("[14:03] fatima al-sayed (@fatima_alsa): 1929-01-11"), ["fatima al-sayed", "fatima_alsa"]);
         // a role after the handle; a stamp of four digits before a handle
         // made of names
-        assert_eq!(names("[4:42am] todriscoll-pharm: on my way\n[1713] sedwards_rn: pt in room 14"), ["todriscoll", "sedwards"]);
+        assert_eq!(names("[4:42am] todriscoll-pharm: on my way\n[1713] sedwards_rn: pt in room 14\n[1715] @craig.foster: ok"), ["todriscoll", "sedwards", "craig.foster"]);
         assert_eq!(
             names("[1412] charlotteh: pt in Rm 223-B\n[1413] leroys: give 1 amp\n[1424] mpillai: fyi\n[1715] @craig.foster: ok coming"),
             ["charlotteh", "leroys", "mpillai", "craig.foster"]
         );
         // after four digits, a handle of no names, an English word, a year
         assert!(names("[0800] tylenol: given\n[0900] vitals: stable\n[2519] charlotteh: x\n[1200] painscore: 4").is_empty());
+        assert!(names("[0800] ambien: given\n[0900] jpdrain: 20 ml\n[1000] oncall: paged\n[1100] pharm: ok\n[1200] ortho-pharm: ok").is_empty());
+        // drugs that split as an initial and a surname, alone
+        assert!(names("[0300] flomax: given\n[0400] proscar: held\n[2100] flomax: given").is_empty());
+        assert!(names("[08:05] neuro_md: at bedside\n[08:55] triage_rn: ESI 3").is_empty());
         // a service's account, and words of a sentence before the handle
         assert_eq!(names("[09:00] Front Desk (@frontdesk2): hello"), ["frontdesk2"]);
         assert_eq!(names("I wrote to them yesterday (@kmoore)"), ["kmoore"]);

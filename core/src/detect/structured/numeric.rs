@@ -2185,22 +2185,30 @@ fn field(b: &[u8], s: usize, e: usize) -> bool {
 /// next column's number ("WOZNIAK, NUALA      19521128  20250118  EGFR",
 /// "HADDAD,SAMIRA       19710609 52       20250126").
 fn column(b: &[u8], s: usize, e: usize) -> bool {
-    // (a column filled to its width leaves one space before the next:
-    // "JEAN-BAPTISTE,MARIE 19550124 69", where the line's other columns
-    // stand three spaces apart or more)
-    let wide_line = || {
-        let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |k| k + 1);
-        let le = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |k| e + k);
-        memchr::memmem::find(&b[ls..le], b"   ").is_some()
+    // (a person's row: a name in capitals before it, two words, "BAILEY
+    // WINSTON", "JEAN-BAPTISTE,MARIE"; then a column filled to its width
+    // may leave one space before the next, and a sex's letter may follow)
+    let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |k| k + 1);
+    let person_row = || {
+        // (the field right before it: "SURNAME,GIVEN", or two words in
+        // capitals)
+        let caps = |w: &[u8]| w.len() >= 2 && w.iter().all(|c| c.is_ascii_uppercase() || matches!(c, b'-' | b'\'' | b','));
+        let mut toks = b[ls..s].split(|c| *c == b' ' || *c == b'\t').filter(|w| !w.is_empty()).rev();
+        match (toks.next(), toks.next()) {
+            // (a record's number glued before it: "0195611555JEAN-BAPTISTE,MARIE")
+            (Some(last), _) if last.contains(&b',') && caps(&last[last.iter().take_while(|c| c.is_ascii_digit()).count()..]) => true,
+            (Some(last), Some(prev)) => caps(last) && caps(prev) && !last.contains(&b',') && last.len() >= 3 && prev.len() >= 3,
+            _ => false,
+        }
     };
-    let before = s >= 2 && (b[s - 1] == b'\t' || (b[s - 1] == b' ' && (b[s - 2] == b' ' || wide_line())));
+    let before = s >= 2 && (b[s - 1] == b'\t' || (b[s - 1] == b' ' && (b[s - 2] == b' ' || person_row())));
     let after = match b.get(e) {
         None | Some(b'\n' | b'\r' | b'\t') => true,
         Some(b' ') => {
             matches!(b.get(e + 1), None | Some(b' ' | b'\n' | b'\r'))
                 || b.get(e + 1).is_some_and(u8::is_ascii_digit)
                 // the next column a sex's letter ("19561023 M 862087595")
-                || (matches!(b.get(e + 1), Some(b'M' | b'F' | b'U' | b'X')) && matches!(b.get(e + 2), None | Some(b' ' | b'\n' | b'\r' | b'\t')))
+                || (matches!(b.get(e + 1), Some(b'M' | b'F')) && matches!(b.get(e + 2), None | Some(b' ' | b'\n' | b'\r' | b'\t')) && person_row())
         }
         _ => false,
     };

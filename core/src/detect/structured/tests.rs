@@ -960,8 +960,11 @@ fn a_day_before_its_month_and_compact_dates_in_columns() {
     // as the next column
     has("0195611555JEAN-BAPTISTE,MARIE 19550124 69       20220107      8\n", Date, "19550124");
     has("DTL120028 BAILEY       WINSTON    19561023 M 862087595 SCRN\n", Date, "19561023");
-    // a single space in prose is no column
-    assert!(spans("Order 20240129 placed; ref 19561023 M 4").iter().all(|&(k, _)| k != Date));
+    // a single space in prose is no column, nor a code's row without a
+    // person's name
+    for t in ["Order 20240129 placed; ref 19561023 M 4", "Lot 20230915 U   exp 2026", "GLU   20120814 X 2", "Invoice 20191122 M   $120.00"] {
+        assert!(spans(t).iter().all(|&(k, _)| k != Date), "{t}");
+    }
     assert!(spans("MRN  20251399  pending").iter().all(|&(k, _)| k != Date)); // no such day
 }
 
