@@ -19,19 +19,23 @@
 //!
 //! JSON is walked once, keeping the objects it is inside. A value is
 //! read only in a person's record: an object whose `resourceType` is
-//! Patient, Person or RelatedPerson, or that holds a key only a person's
-//! record has (`birthDate`, `ssn`, `mrn`, `firstName`...), or whose own
-//! key names a person (`patient`, `subscriber`, `guarantor`...), or an
-//! object inside one. An Organization's, a Location's or a Practitioner's
-//! address and telecom, a drug's or a package's `name`, a form's labels
-//! are not read. Keys that are words elsewhere are read only inside the
+//! Patient, Person or RelatedPerson; or that holds a key only a person's
+//! record has (`birthDate`, `ssn`, `mrn`, `firstName`...) or whose own
+//! key names a person (`patient`, `subscriber`, `guarantor`...), when a
+//! value in it fits its field (a date, a number, a street) or is a
+//! listed name (not a form's labels, a translation's words, a setting's);
+//! or an object inside one. Not read: an Organization's, a Location's or
+//! a Practitioner's resource; inside a person's record, another party's
+//! object (`preferredPharmacy`, `pcp`, `provider`, `author`, `actor`,
+//! `insurance`...) and a contact that is an organisation; a drug's or a
+//! package's `name`; placeholders ("0000000", "TEST123", "e.g. Jane"). Keys that are words elsewhere are read only inside the
 //! object that gives them their meaning: `family`, `given` and `text` in
 //! a `name`; `line` and `text` in an `address`; `value` in an
 //! `identifier` (typed by the strings of its `system`, `type`, `code`:
 //! an SSN's, a medical record's, a health plan's...) or a `telecom`
 //! (typed by its `system`); `display` only beside a `reference` to a
-//! person's resource ("Patient/123"); a resource's `id` in a person's
-//! resource.
+//! person's resource ("Patient/123"); a resource's `id` in a Patient's,
+//! a Person's or a RelatedPerson's resource only.
 //!
 //! A key's value must fit it: a name's holds letters and no digit and is
 //! not every word an English one ("family": "history of diabetes"); a
@@ -46,7 +50,7 @@
 //!
 //! XML elements are read by the same keys inside a patient's element
 //! (`<patient>`, `<patientRole>`, `<recordTarget>`, `<guardian>`,
-//! `<Patient>`, `<RelatedPerson>`), as content (`<city>Ballarat</city>`)
+//! `<Patient>`, `<RelatedPerson>`, a namespace's prefix or none), as content (`<city>Ballarat</city>`)
 //! or a `value` attribute (`<family value="Chalmers"/>`), and not inside
 //! an organisation's element within it.
 //!
@@ -113,7 +117,7 @@ fn field(key: &[u8]) -> Option<Field> {
         | b"subscribername" | b"policyholdername" | b"nokname" | b"nextofkinname" | b"contactname" | b"caregivername"
         | b"guardianname" | b"spousename" | b"mothername" | b"fathername" | b"parentname" | b"patientfirstname"
         | b"patientlastname" | b"patientfullname" | b"fname" | b"lname" => Name,
-        b"family" | b"given" => NamePart,
+        b"family" | b"given" | b"first" | b"last" | b"middle" => NamePart,
         b"name" | b"display" => MaybeName,
         b"street" | b"streetaddress" | b"streetaddressline" | b"addressline" | b"addressline1" | b"addressline2"
         | b"address1" | b"address2" | b"address" | b"homeaddress" | b"mailingaddress" | b"residentialaddress"
@@ -146,6 +150,10 @@ fn field(key: &[u8]) -> Option<Field> {
             Name
         }
         b"zip4" | b"zipplus4" | b"homezip" | b"homepostcode" | b"homepostalcode" => Zip,
+        // an EHR's extract columns ("PAT_MRN_ID", "BIRTH_DT_TM", "STREET_ADDR")
+        b"patmrnid" | b"patmrn" => Mrn,
+        b"birthdttm" | b"birthdt" | b"dobdt" => Date,
+        b"streetaddr" | b"streetaddr1" | b"addrline1" => Street,
         _ => return None,
     })
 }
@@ -158,6 +166,7 @@ fn person_key(key: &[u8]) -> bool {
             | b"firstname" | b"lastname" | b"middlename" | b"surname" | b"forename" | b"givenname" | b"familyname"
             | b"patientname" | b"patientfirstname" | b"patientlastname" | b"patientid" | b"maidenname"
             | b"mothersmaidenname" | b"deceaseddatetime" | b"deceasedboolean" | b"memberid" | b"subscriberid"
+            | b"namefirst" | b"namelast" | b"patmrnid" | b"birthdttm"
     )
 }
 
@@ -165,10 +174,23 @@ fn person_key(key: &[u8]) -> bool {
 fn person_holder(key: &[u8]) -> bool {
     matches!(
         key,
-        b"patient" | b"member" | b"subscriber" | b"guarantor" | b"insured" | b"policyholder" | b"nextofkin"
-            | b"emergencycontact" | b"guardian" | b"spouse" | b"mother" | b"father" | b"parent" | b"beneficiary"
-            | b"client" | b"resident" | b"decedent" | b"person"
+        b"patient" | b"subscriber" | b"guarantor" | b"insured" | b"policyholder" | b"nextofkin"
+            | b"emergencycontact" | b"guardian" | b"spouse" | b"mother" | b"father" | b"decedent"
     )
+}
+
+/// Keys whose object is another party's (a provider's, a pharmacy's, a payer's, a user's).
+fn entity_key(k: &[u8]) -> bool {
+    ["provider", "physician", "pharmacy", "facility", "organization", "organisation", "practitioner", "payer", "manufacturer", "vendor"]
+        .iter()
+        .any(|w| k.ends_with(w.as_bytes()))
+        || matches!(
+            k,
+            b"pcp" | b"doctor" | b"clinic" | b"hospital" | b"lab" | b"laboratory" | b"location" | b"practice" | b"school" | b"insurance"
+                | b"coverage" | b"attending" | b"careteam" | b"author" | b"actor" | b"user" | b"supervisor" | b"performer" | b"orderedby"
+                | b"signedby" | b"cosigner" | b"reporter" | b"pharmacist" | b"interpreter" | b"director" | b"driver" | b"staff" | b"nurse"
+                | b"claimsaddress" | b"pi" | b"site" | b"dispensedby" | b"completedby" | b"from" | b"to" | b"employee" | b"employer"
+        )
 }
 
 fn is_name_key(k: &[u8]) -> bool {
@@ -245,8 +267,9 @@ struct Frame {
     /// Keys a person's record has, or a person's key for it: a person's
     /// record when something in it is more than a word ([`Frame::evidence`]).
     keyed: bool,
-    /// A value in it holds two digits or more, or a listed name: not a
-    /// form's labels or a translation's words ("firstName": "Vorname").
+    /// A value in it fits its field (a date, a number, a street...), or
+    /// is a listed name: not a form's labels or a translation's words
+    /// ("firstName": "Vorname").
     evidence: bool,
     /// A resource of another type ("Organization", "Location").
     other: bool,
@@ -256,6 +279,10 @@ struct Frame {
     hint: Option<PhiType>,
     /// Where this frame's pending findings start.
     pend: usize,
+    /// Its keys include "organization", "name" (a patient's contact that
+    /// is an organisation: its address is the organisation's).
+    org: bool,
+    named: bool,
 }
 
 /// A value read, waiting for its record to say whether it is a person's.
@@ -334,10 +361,12 @@ impl Walk<'_> {
                         person: false,
                         keyed,
                         evidence: false,
-                        other: false,
+                        other: c == b'{' && entity_key(k.bytes()),
                         refers: false,
                         hint: None,
                         pend: self.pending.len(),
+                        org: false,
+                        named: false,
                     });
                     i += 1;
                 }
@@ -363,6 +392,8 @@ impl Walk<'_> {
                         let Some(top) = self.stack.last_mut().filter(|f| !f.array) else { return i };
                         let k = fold_key(b, i + 1, e);
                         top.keyed |= person_key(k.bytes());
+                        top.org |= k.bytes() == b"organization";
+                        top.named |= k.bytes() == b"name";
                         key = Some(k);
                         i = j + 1;
                     } else {
@@ -400,7 +431,6 @@ impl Walk<'_> {
         let Some(top) = self.stack.last_mut() else { return };
         let Some(k) = key.or_else(|| top.array.then_some(top.key)) else { return };
         let v = &b[s..e];
-        top.evidence |= v.iter().filter(|c| c.is_ascii_digit()).count() >= 2;
         match k.bytes() {
             b"resourcetype" => {
                 if matches!(v, b"Patient" | b"Person" | b"RelatedPerson") {
@@ -431,6 +461,7 @@ impl Walk<'_> {
             Field::Line | Field::Text if is_address_key(h) => (Field::Street, How::Inherit),
             Field::Value if matches!(h, b"identifier" | b"identifiers" | b"telecom") => {
                 if id_shaped(v) || phone_value(v) || v.contains(&b'@') {
+                    self.stack[n - 1].evidence = true;
                     let f = Finding::new(PhiType::Id, s, e, SCORE);
                     self.pending.push(Pending { f, depth, how: How::Typed });
                 }
@@ -448,7 +479,7 @@ impl Walk<'_> {
             f => (f, How::Inherit),
         };
         if let Some(kind) = fits(self.text, s, e, f, &mut self.words) {
-            if kind == PhiType::Name && has_listed_word(&self.text[s..e], &mut self.words) {
+            if !matches!(f, Field::Name | Field::MaybeName | Field::City) || kind == PhiType::Name && has_listed_word(&self.text[s..e], &mut self.words) {
                 self.stack[n - 1].evidence = true;
             }
             self.pending.push(Pending { f: Finding::new(kind, s, e, SCORE), depth, how });
@@ -475,8 +506,11 @@ impl Walk<'_> {
     /// Closes the object or array `f` (now popped): decides its own
     /// findings' types, keeps a person's record's findings, drops another
     /// resource's, leaves the rest to the object holding it.
-    fn close(&mut self, f: Frame, out: &mut Vec<Finding>) {
+    fn close(&mut self, mut f: Frame, out: &mut Vec<Finding>) {
         let depth = self.stack.len();
+        if f.org && !f.named && f.key.bytes() == b"contact" {
+            f.other = true;
+        }
         let b = self.text.as_bytes();
         for p in &mut self.pending[f.pend..] {
             if p.depth != depth {
@@ -484,7 +518,7 @@ impl Walk<'_> {
             }
             match p.how {
                 How::Typed | How::Resource if f.array => p.how = How::Dead,
-                How::Resource => p.how = if (f.person || f.keyed && f.evidence) && !f.other { How::Inherit } else { How::Dead },
+                How::Resource => p.how = if f.person && !f.other { How::Inherit } else { How::Dead },
                 How::Typed => {
                     let kind = match f.hint {
                         Some(PhiType::Url) => None,
@@ -579,6 +613,12 @@ fn type_hint(v: &[u8]) -> Option<PhiType> {
 /// An identifier's shape: three to 64 bytes, three digits or more, at
 /// most two spaces, no URI or OID.
 fn id_shaped(v: &[u8]) -> bool {
+    let lower = v.to_ascii_lowercase();
+    // (a placeholder: "0000000", "99999999", "TEST123", "UNKNOWN-0001")
+    let digits: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+    if digits.windows(2).all(|w| w[0] == w[1]) || ["test", "unknown", "sample", "dummy", "xxx"].iter().any(|w| memmem::find(&lower, w.as_bytes()).is_some()) {
+        return false;
+    }
     (3..=64).contains(&v.len())
         && v.iter().filter(|c| c.is_ascii_digit()).count() >= 3
         && v.iter().filter(|&&c| c == b' ').count() <= 2
@@ -711,6 +751,11 @@ fn fits(text: &str, s: usize, e: usize, f: Field, words: &mut String) -> Option<
 /// (with '-', '\'', '.' inside or after an initial), no digit, not every
 /// word an English or a stop word that is no name.
 fn name_value(v: &str, buf: &mut String) -> bool {
+    // (an example's or a test's: "e.g. Jane", "ZZTEST", "Mustermann")
+    let l = v.to_ascii_lowercase();
+    if ["e.g.", "eg ", "z.b.", "ex.", "i.e."].iter().any(|p| l.starts_with(p)) || ["test", "mustermann", "musterfrau", "dummy"].iter().any(|w| l.contains(w)) {
+        return false;
+    }
     if v.len() > 60 || !v.chars().all(|c| c.is_alphabetic() || " -'’.,".contains(c)) || !v.chars().any(char::is_alphabetic) {
         return false;
     }
@@ -887,12 +932,29 @@ fn xml_field(key: &[u8]) -> Option<Field> {
 fn in_patient(b: &[u8], ts: usize) -> bool {
     let lo = ts.saturating_sub(XML_BACK);
     let w = &b[lo..ts];
-    let opens = [&b"<patient"[..], b"<recordTarget", b"<guardian", b"<Patient", b"<RelatedPerson", b"<hl7:patient", b"<hl7:recordTarget"];
+    let opens = [&b"patient"[..], b"recordTarget", b"guardian", b"Patient", b"RelatedPerson"];
+    // an element's name after '<' or after '<' and a namespace's prefix
+    let tag_open = |k: usize| -> bool {
+        let mut j = k;
+        if j > 0 && w[j - 1] == b'<' {
+            return true;
+        }
+        if j == 0 || w[j - 1] != b':' {
+            return false;
+        }
+        j -= 1;
+        let mut n = 0;
+        while j > 0 && w[j - 1].is_ascii_alphanumeric() && n < 12 {
+            j -= 1;
+            n += 1;
+        }
+        n > 0 && j > 0 && w[j - 1] == b'<'
+    };
     let Some(o) = opens
         .iter()
         .filter_map(|t| {
             let mut at = None;
-            for k in memmem::find_iter(w, t) {
+            for k in memmem::find_iter(w, t).filter(|&k| tag_open(k)) {
                 // (a tag's whole name: "<patient>", "<patientRole ", not
                 // "<patientEducation")
                 let after = w.get(k + t.len()).copied().unwrap_or(b'>');
@@ -907,10 +969,14 @@ fn in_patient(b: &[u8], ts: usize) -> bool {
         return false;
     };
     let since = &w[o..];
-    memmem::find(since, b"rganization").is_none()
-        && memmem::find(since, b"</patient>").is_none()
-        && memmem::find(since, b"</recordTarget>").is_none()
-        && memmem::find(since, b"</Patient>").is_none()
+    let closed = |name: &[u8]| {
+        memmem::find_iter(since, name).any(|k| {
+            since.get(k + name.len()) == Some(&b'>')
+                && (k >= 2 && &since[k - 2..k] == b"</"
+                    || k >= 1 && since[k - 1] == b':' && since[..k].iter().rev().take(14).position(|&c| c == b'<').is_some_and(|q| since[k - q] == b'/'))
+        })
+    };
+    memmem::find(since, b"rganization").is_none() && !closed(b"patient") && !closed(b"recordTarget") && !closed(b"Patient")
 }
 
 #[cfg(test)]
@@ -1003,6 +1069,28 @@ mod tests {
     }
 
     #[test]
+    fn other_parties_inside_a_person_s_record() {
+        let t = r#"{"mrn": "00412345", "dob": "1961-04-11", "preferredPharmacy": {"name": "Walgreens", "city": "Medford", "zip": "02155"}, "pcp": {"firstName": "Grace", "lastName": "Kim"}}"#;
+        assert_eq!(read(t), [(PhiType::Mrn, "00412345"), (PhiType::Date, "1961-04-11")]);
+    }
+
+    #[test]
+    fn an_ehr_extract_s_columns_and_a_name_s_parts() {
+        let t = r#"{"PAT_MRN_ID": "E1234567", "NAME_FIRST": "Maria", "NAME_LAST": "Delgado", "BIRTH_DT_TM": "1961-04-11", "name": {"first": "Maria", "last": "Delgado"}}"#;
+        assert_eq!(
+            read(t),
+            [
+                (PhiType::Mrn, "E1234567"),
+                (PhiType::Name, "Maria"),
+                (PhiType::Name, "Delgado"),
+                (PhiType::Date, "1961-04-11"),
+                (PhiType::Name, "Maria"),
+                (PhiType::Name, "Delgado"),
+            ]
+        );
+    }
+
+    #[test]
     fn records_that_are_no_person_s() {
         // an organisation's, a location's, a place's, a package's
         for t in [
@@ -1013,6 +1101,11 @@ mod tests {
             r#"{"city": "City", "zip": "ZIP code", "firstName": "First name is required", "street": "Address line 1"}"#,
             r#"{"host": "db1", "city": "Ashburn", "phone": "4.12.0 (20240115)", "mobile": 20240115}"#,
             r#"{"resourceType": "NamingSystem", "uniqueId": [{"type": "oid", "value": "2.16.840.1.113883.4.1"}]}"#,
+            // staff and other parties inside a person's record, a contact
+            // that is an organisation, placeholders
+            r#"{"resourceType": "Patient", "contact": [{"organization": {"display": "Acme Corp"}, "address": {"city": "Medford", "postalCode": "02155"}}]}"#,
+            r#"{"actor": {"id": "usr_4400", "firstName": "Adam", "lastName": "Careful"}, "action": "login"}"#,
+            r#"{"mrn": "0000000", "ssn": "999999999", "firstName": "e.g. Jane", "lastName": "ZZTEST", "dob": "TEST123"}"#,
             // a translation's or a mapping's words under a person's keys
             r#"{"de": {"firstName": "Vorname", "lastName": "Nachname", "city": "Stadt", "dob": "Geburtsdatum"}}"#,
             r#"{"mapping": {"city": "addr_city", "firstName": "fname"}, "patient": {"maidenName": "Maiden name"}}"#,
