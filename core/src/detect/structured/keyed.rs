@@ -52,7 +52,9 @@
 //! (`<patient>`, `<patientRole>`, `<recordTarget>`, `<guardian>`,
 //! `<Patient>`, `<RelatedPerson>`, a namespace's prefix or none), as content (`<city>Ballarat</city>`)
 //! or a `value` attribute (`<family value="Chalmers"/>`), and not inside
-//! an organisation's element within it.
+//! an organisation's element within it; a FHIR identifier's `<value>`
+//! typed by its system, and a CDA patient's `<id extension="...">` (an
+//! MRN's, an SSN's by the SSN's OID).
 //!
 //! Cost: one `memmem` search for `":` and one for `</` or `value="` over
 //! the text; nothing more unless a record is there, then one pass over
@@ -902,17 +904,70 @@ fn xml(text: &str, out: &mut Vec<Finding>) {
         let Some(lt) = memchr::memrchr(b'<', &b[lo..p]) else { continue };
         let ts = lo + lt + 1;
         let key = fold_key(b, ts, p);
-        let Some(f) = xml_field(key.bytes()) else { continue };
         let s = p + 8;
         let Some(q) = memchr::memchr2(b'"', b'\n', &b[s..b.len().min(s + MAX_VALUE)]) else { continue };
         let e = s + q;
-        if b[e] != b'"' || !in_patient(b, ts) {
+        if b[e] != b'"' {
+            continue;
+        }
+        // a FHIR identifier's value ("<identifier><system value=\"...\"/>
+        // <value value=\"MR061743\"/></identifier>")
+        if key.bytes() == b"value" {
+            if let Some(kind) = xml_identifier(b, ts) {
+                if typed_value(&b[s..e], kind) && in_patient(b, ts) {
+                    out.push(Finding::new(kind, s, e, SCORE));
+                }
+            }
+            continue;
+        }
+        let Some(f) = xml_field(key.bytes()) else { continue };
+        if !in_patient(b, ts) {
             continue;
         }
         if let Some(kind) = fits(text, s, e, f, &mut words) {
             out.push(Finding::new(kind, s, e, SCORE));
         }
     }
+    // a CDA patient's identifier: "<patientRole><id extension=\"MR061743\"
+    // root=\"2.16...\"/>" (an SSN's by the SSN's OID)
+    for (i, p) in memmem::find_iter(b, b"<id ").enumerate() {
+        every_items(i);
+        let tag_end = p + memchr::memchr(b'>', &b[p..b.len().min(p + 2 * MAX_VALUE)]).unwrap_or(0);
+        if tag_end <= p || !in_patient(b, p + 1) {
+            continue;
+        }
+        let tag = &b[p..tag_end];
+        let Some(x) = memmem::find(tag, b" extension=\"") else { continue };
+        let s = p + x + 12;
+        let Some(q) = memchr::memchr(b'"', &b[s..tag_end]) else { continue };
+        let e = s + q;
+        let kind = if memmem::find(tag, b"\"2.16.840.1.113883.4.1\"").is_some() { PhiType::Ssn } else { PhiType::Mrn };
+        if typed_value(&b[s..e], kind) {
+            out.push(Finding::new(kind, s, e, SCORE));
+        }
+    }
+}
+
+/// The type of the FHIR XML identifier whose `<value .../>` tag's name
+/// starts at `ts`: inside an open `<identifier>` (its `system` or `type`
+/// saying which), `None` outside one.
+fn xml_identifier(b: &[u8], ts: usize) -> Option<PhiType> {
+    let lo = ts.saturating_sub(MAX_VALUE * 4);
+    let w = &b[lo..ts];
+    let open = memmem::rfind(w, b"<identifier")?;
+    if memmem::find(&w[open..], b"</identifier").is_some() {
+        return None;
+    }
+    // the identifier's other values so far: its system's, its type's code
+    let head = &w[open..];
+    let mut kind = None;
+    for v in memmem::find_iter(head, b" value=\"") {
+        let s = v + 8;
+        if let Some(q) = memchr::memchr(b'"', &head[s..]) {
+            kind = kind.or_else(|| type_hint(&head[s..s + q]).filter(|k| !matches!(k, PhiType::Url | PhiType::Phone | PhiType::Fax | PhiType::Email)));
+        }
+    }
+    Some(kind.unwrap_or(PhiType::Id))
 }
 
 /// The field an XML element names: as JSON's keys, "family" and "given"
@@ -1136,6 +1191,7 @@ mod tests {
         assert_eq!(
             read(t),
             [
+                (PhiType::Mrn, "MR061743"),
                 (PhiType::Address, "19/69 Ryrie Rd"),
                 (PhiType::Address, "Ballarat"),
                 (PhiType::Zip, "3350"),
@@ -1146,8 +1202,10 @@ mod tests {
             ]
         );
         // FHIR in XML
-        let t = "<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"Chalmers\"/><given value=\"Peter\"/></name><birthDate value=\"1974-12-25\"/></Patient>";
-        assert_eq!(read(t), [(PhiType::Name, "Chalmers"), (PhiType::Name, "Peter"), (PhiType::Date, "1974-12-25")]);
+        let t = "<Patient xmlns=\"http://hl7.org/fhir\"><identifier><system value=\"http://hl7.org/fhir/sid/us-ssn\"/><value value=\"123-45-6789\"/></identifier><name><family value=\"Chalmers\"/><given value=\"Peter\"/></name><birthDate value=\"1974-12-25\"/></Patient>";
+        assert_eq!(read(t), [(PhiType::Ssn, "123-45-6789"), (PhiType::Name, "Chalmers"), (PhiType::Name, "Peter"), (PhiType::Date, "1974-12-25")]);
+        // a value outside an identifier, an Observation's
+        assert!(read("<Patient><valueQuantity><value value=\"123456\"/></valueQuantity></Patient><Observation><identifier><value value=\"OBS123456\"/></identifier></Observation>").is_empty());
         // outside a patient's element
         assert!(read("<fontconfig><alias><family>Georgia</family></alias></fontconfig><project><name>Jenkins</name></project>").is_empty());
     }
