@@ -16,8 +16,10 @@
 //! at least two of its cells, and a third of its non-empty cells, are
 //! filled by that kind and none overlaps a candidate of another kind.
 //! Its unfilled cells are then read as that kind when they fit it: a name
-//! is one to four words of letters (no digit) not all English words, or
-//! a user's handle (one word, up to four digits after it); any
+//! is one to four words of letters (no digit) not all English words (in
+//! a comma-separated block, one of them a listed name or an initial:
+//! exports list systems among their senders), or a user's handle made of
+//! a person's names (one word, up to four digits after it); any
 //! other kind, a cell with three digits or more, at most 40 bytes, whose
 //! shape (digits, letters, punctuation) is one the filled cells have.
 //!
@@ -296,14 +298,14 @@ fn name_cell(v: &str, listed_only: bool) -> bool {
     }
     // (a handle must be made of a person's names: not a system's account,
     // "cerner1", "pyxis2")
+    let mut buf = String::new();
     let handle = v.trim_end_matches(|c: char| c.is_ascii_digit());
     if !v.contains(' ') && (handle.len() < v.len() || v.contains(['.', '_'])) {
-        return v.len() - handle.len() <= 4 && crate::detect::lower_names::name_handle(v, &mut String::new());
+        return v.len() - handle.len() <= 4 && crate::detect::lower_names::name_handle(v, &mut buf);
     }
     let mut words = 0;
     let mut plain = 0;
     let mut listed = false;
-    let mut buf = String::new();
     for w in v.split(' ').filter(|w| !w.is_empty()) {
         words += 1;
         if words > 4 || !w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.' | '\u{2019}')) {

@@ -590,33 +590,32 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         handles(b, out, &mut buf);
     }
     logins(b, out, &mut buf);
-    for p in memchr::memchr_iter(b'[', b) {
-        let rest = &b[p..];
-        let Some(n) = super::names::chat_stamp(rest).filter(|&n| at_line_start(p) && rest.len() > n + 1 && rest[n] == b' ') else {
-            continue;
-        };
-        // (a handle after its '@': "[11:26am] @benoit.butler: pt in 338")
-        let at = p + n + 1 + usize::from(rest.get(n + 1) == Some(&b'@'));
-        if let Some(f) = words_at(text, p + n + 1, Cue::Strong, true, &mut buf).or_else(|| username_at(text, at, &mut buf)) {
-            out.push(f);
-        }
-    }
     // a chat's handles after a stamp of four digits ("[1412] charlotteh:
     // pt in Rm 223"), a flowsheet's hour or a year's as often: only
     // handles made of a person's names, one of them without reading an
     // initial before a surname (a drug's name splits so, "f|lomax")
     let mut handles: Vec<(Finding, bool)> = Vec::new();
     for p in memchr::memchr_iter(b'[', b) {
-        if !at_line_start(p) || !hhmm_stamp(&b[p..]) || b.get(p + 6) != Some(&b' ') {
+        if !at_line_start(p) {
             continue;
         }
-        let at = p + 7 + usize::from(b.get(p + 7) == Some(&b'@'));
-        if let Some(f) = username_at(text, at, &mut buf) {
-            let h = &text[f.start..f.end];
-            if name_handle(h, &mut buf) {
-                handles.push((f, name_handle_plain(h, &mut buf)));
-                super::interrupt::every_items(handles.len());
+        let rest = &b[p..];
+        let Some(n) = super::names::chat_stamp(rest).filter(|&n| rest.len() > n + 1 && rest[n] == b' ') else {
+            if hhmm_stamp(rest) && rest.get(6) == Some(&b' ') {
+                let at = p + 7 + usize::from(b.get(p + 7) == Some(&b'@'));
+                if let Some(f) = username_at(text, at, &mut buf) {
+                    if let Some(plain) = handle_reading(&text[f.start..f.end], &mut buf) {
+                        handles.push((f, plain));
+                        super::interrupt::every_items(handles.len());
+                    }
+                }
             }
+            continue;
+        };
+        // (a handle after its '@': "[11:26am] @benoit.butler: pt in 338")
+        let at = p + n + 1 + usize::from(rest.get(n + 1) == Some(&b'@'));
+        if let Some(f) = words_at(text, p + n + 1, Cue::Strong, true, &mut buf).or_else(|| username_at(text, at, &mut buf)) {
+            out.push(f);
         }
     }
     if handles.iter().any(|h| h.1) {
@@ -938,9 +937,18 @@ fn hhmm_stamp(s: &[u8]) -> bool {
 /// initials and a surname ("mpillai", "todriscoll"), or a given name and
 /// a surname ("mathieuleblanc"); never an English word.
 pub(crate) fn name_handle(h: &str, buf: &mut String) -> bool {
+    handle_reading(h, buf).is_some()
+}
+
+/// How a handle is made of a person's names ([`name_handle`]): `None` when
+/// it is not; else whether it is read without an initial before a
+/// surname (parts apart by '.' or '_', a given name and an initial, a
+/// given name and a surname), which a drug's name splits into as often
+/// ("f|lomax").
+fn handle_reading(h: &str, buf: &mut String) -> Option<bool> {
     let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
     if h.is_empty() || !h.is_ascii() {
-        return false;
+        return None;
     }
     let class = |w: &str, buf: &mut String| {
         fold_into(w, buf);
@@ -948,7 +956,7 @@ pub(crate) fn name_handle(h: &str, buf: &mut String) -> bool {
     };
     // (nor a word the lists keep from names: a drug's, "ambien")
     if super::lexicon::is_english(h) || class(h, buf) & C_STOP != 0 {
-        return false;
+        return None;
     }
     let parts: Vec<&str> = h.split(['.', '_']).collect();
     if parts.len() > 1 {
@@ -962,41 +970,23 @@ pub(crate) fn name_handle(h: &str, buf: &mut String) -> bool {
             fold_into(w, buf);
             let c = lexicon(buf).unwrap_or(0);
             if c & (C_FIRST | C_SUR) == 0 {
-                return false;
+                return None;
             }
             named |= c & C_ENG == 0;
         }
-        return named && parts.len() <= 3;
+        return (named && parts.len() <= 3).then_some(true);
     }
     let n = h.len();
     let first = |w: &str, buf: &mut String| w.len() >= 3 && class(w, buf) & C_FIRST != 0;
     // (a surname after initials is no English word too: "jp|drain",
-    // "on|call", "p|harm")
-    let sur = |w: &str, buf: &mut String| w.len() >= 4 && class(w, buf) & (C_SUR | C_ENG) == C_SUR && !super::lexicon::is_english(buf);
-    (n >= 5 && first(&h[..n - 1], buf))
-        || sur(&h[1..], buf)
-        || (n >= 6 && sur(&h[2..], buf))
-        || (3..n.saturating_sub(3)).any(|k| first(&h[..k], buf) && sur(&h[k..], buf))
-}
-
-/// A [`name_handle`] read without an initial before a surname: parts
-/// apart by '.' or '_', or a given name and an initial, or a given name
-/// and a surname.
-fn name_handle_plain(h: &str, buf: &mut String) -> bool {
-    let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
-    if h.contains(['.', '_']) {
-        return true;
-    }
-    let n = h.len();
-    let first = |w: &str, buf: &mut String| {
-        fold_into(w, buf);
-        w.len() >= 3 && lexicon(buf).unwrap_or(0) & C_FIRST != 0
+    // "on|call", "p|harm"; `strict`: nor one the English list inflects)
+    let sur = |w: &str, strict: bool, buf: &mut String| {
+        w.len() >= 4 && class(w, buf) & (C_SUR | C_ENG) == C_SUR && !(strict && super::lexicon::is_english(buf))
     };
-    let sur = |w: &str, buf: &mut String| {
-        fold_into(w, buf);
-        w.len() >= 4 && lexicon(buf).unwrap_or(0) & (C_SUR | C_ENG) == C_SUR
-    };
-    (n >= 5 && first(&h[..n - 1], buf)) || (3..n.saturating_sub(3)).any(|k| first(&h[..k], buf) && sur(&h[k..], buf))
+    let given_initial = n >= 5 && first(&h[..n - 1], buf);
+    let given_surname = |strict: bool, buf: &mut String| (3..n.saturating_sub(3)).any(|k| first(&h[..k], buf) && sur(&h[k..], strict, buf));
+    let named = given_initial || sur(&h[1..], true, buf) || (n >= 6 && sur(&h[2..], true, buf)) || given_surname(true, buf);
+    named.then(|| given_initial || given_surname(false, buf))
 }
 
 /// The speaker that starts the line at `ls` in a chat or portal export
