@@ -10,6 +10,12 @@
 //! - a title in lower case: "doctor mcallister", "also mrs hoang in 743";
 //! - a relative after "for my": "calling for my mother, milena wang"; or
 //!   after "her", "his", "your", "their": "Her grandson leif kvalvik";
+//! - whom a text is for, or is not ("hello this is for dalia", "hi is
+//!   this marcia", "wrong number this isnt freja"); a dictated label
+//!   ("patient name emily williams comma"), a lawyer ("attorney samir
+//!   farouk of ...");
+//! - thanks with the name ending the line, or only marks after it ("thank
+//!   u so much dalia !!", "ty clodagh 🙏");
 //! - a sign-off: the line after "thanks" or "thank you", when the whole
 //!   line is the name, or a message's last line before a blank line and
 //!   the reply's or the quoted message's rule ("evelyn\n\n--- Reply");
@@ -116,7 +122,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 142] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 152] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -129,6 +135,11 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 142] = [
     ("ook after", ["l", "L"], Cue::Kin),
     ("ooking after", ["l", "L"], Cue::Kin),
     ("ttention", ["a", "A"], Cue::Addressed),
+    // a form's or a dictation's label in lower case ("patient name emily
+    // williams comma date of birth"), and a lawyer named ("referred by
+    // attorney takeshi long of injury law partners")
+    ("atient name", ["p", "P"], Cue::Kin),
+    ("ttorney", ["a", "A"], Cue::Kin),
     ("atient", ["p", "P"], Cue::Kin),
     ("eferral for", ["r", "R"], Cue::Kin),
     ("rote", ["w", "W"], Cue::Wrote),
@@ -159,6 +170,12 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 142] = [
     ("y nephew", ["m", "M"], Cue::Kin),
     ("y cousin", ["m", "M"], Cue::Kin),
     ("y carer", ["m", "M"], Cue::Kin),
+    // whom a text is for, or is not ("hello this is for dalia - scott",
+    // "hi is this marcia", "wrong number this isnt freja")
+    ("his is for", ["t", "T"], Cue::Kin),
+    ("his isnt", ["t", "T"], Cue::Kin),
+    ("his isn't", ["t", "T"], Cue::Kin),
+    ("s this", ["i", "I"], Cue::Kin),
     ("his is", ["t", "T"], Cue::Intro),
     ("uarantor", ["g", "G"], Cue::Kin),
     ("aregiver", ["c", "C"], Cue::Kin),
@@ -216,6 +233,12 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 142] = [
     ("Their", ["", ""], Cue::Relative),
     // who did it, in a log ("sent to sponsor SFTP by graciela bennett")
     ("by ", ["", ""], Cue::Kin),
+    // thanks with the name after it, ending its line ("thank u so much
+    // dalia !!", "ty clodagh")
+    ("hank you so much", ["t", "T"], Cue::SignOff),
+    ("hank u so much", ["t", "T"], Cue::SignOff),
+    ("hanks so much", ["t", "T"], Cue::SignOff),
+    ("ty ", ["", ""], Cue::SignOff),
     ("hank you", ["t", "T"], Cue::SignOff),
     ("hanks", ["t", "T"], Cue::SignOff),
     // ("👍 thx chiamaka")
@@ -1686,7 +1709,9 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
         if speaker && !(end + 1 < b.len() && b[end] == b':' && b[end + 1] == b' ') {
             continue;
         }
-        if cue == Cue::SignOff && !(end == b.len() || matches!(b[end], b'\n' | b'\r')) {
+        // (the name ends its line, or only marks follow it: "thank u so much
+        // dalia !!", "ty clodagh 🙏")
+        if cue == Cue::SignOff && !text[end..].split(['\n', '\r']).next().is_some_and(|r| r.chars().all(|c| !c.is_alphanumeric())) {
             continue;
         }
         if !speaker && end < b.len() && b[end] == b':' {
@@ -2050,6 +2075,24 @@ mod tests {
         assert_eq!(names("i'm calling for my mother, milena wang, about results"), ["milena wang"]);
         assert_eq!(names("Health Centre\n\nOn Sat, 9 Nov 24 08:04, david morris <davidmorris@yahoo.co.uk> wrote:\n> Dear"), ["david morris"]);
         assert_eq!(names("> On 2024-07-16, jennifer wright wrote via protal:\n> when will"), ["jennifer wright"]);
+    }
+
+    #[test]
+    fn whom_a_text_is_for_thanked_or_a_dictated_label() {
+        assert_eq!(names("13:33 (807)523-4570: hello this is for dalia - scott, calling about my dad"), ["dalia"]);
+        assert_eq!(names("15:36 661-643-8889: hi is this marcia - texting for my father"), ["marcia"]);
+        assert_eq!(names("1-214-555-0168 | wrong number this isnt ciaran"), ["ciaran"]);
+        assert_eq!(names("17:21 (807)523-4570: thank u so much lakshmi !!"), ["lakshmi"]);
+        assert_eq!(names("18:06 4133015721: ty clodagh"), ["clodagh"]);
+        assert_eq!(names("evaluation period patient name emily williams comma date of birth"), ["emily williams"]);
+        assert_eq!(names("period referred by attorney samir farouk of harbor legal group"), ["samir farouk"]);
+    }
+
+    #[test]
+    fn not_whom_a_text_is_for() {
+        assert!(names("is this zofran ok to take? hello this is for ozempic refill").is_empty());
+        assert!(names("is this normal bleeding? thank u so much dr, ty nurse").is_empty());
+        assert!(names("the party stuff, thank you so much again").is_empty());
     }
 
     #[test]
