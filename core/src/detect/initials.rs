@@ -473,10 +473,11 @@ fn logged(text: &str, s: usize, before: &[u8], out: &mut Vec<Finding>) {
     let word = &b[ws..we];
     let at_word = ws == 0 || !b[ws - 1].is_ascii_alphanumeric();
     // " - ZK" after a sentence ("around 23 May. - ZK"), not a heading's
-    // ("INTERFACILITY TRANSFER - CCT")
+    // ("INTERFACILITY TRANSFER - CCT") nor a list item's after a bracket
+    // ("(MRN 9966175) - CHF")
     // and " -- KW" after anything ("signed by Raza -- KW", "PHI). -- TB")
     let dash = we == before.len()
-        && ((we >= 3 && b[we - 1] == b'-' && b[we - 2] == b' ' && matches!(b[we - 3], b'.' | b'!' | b'?' | b')'))
+        && ((we >= 3 && b[we - 1] == b'-' && b[we - 2] == b' ' && matches!(b[we - 3], b'.' | b'!' | b'?'))
             || (we >= 4 && b[we - 1] == b'-' && b[we - 2] == b'-' && b[we - 3] == b' ' && b[we - 4] != b'-'));
     // "by" after a time ("Retrieved 22-May-2024 9:41 AM by BR") or a few
     // words after a signature's verb ("Scanned into chart by FS"); an
@@ -1077,6 +1078,8 @@ mod tests {
         assert!(initials("the fee was paid by EUR 300 transfer").is_empty());
         assert!(initials("results sent by SMS on 3/4/2024").is_empty());
         assert!(initials("treatment covered by AOK on 12/03/2024").is_empty());
+        // a problem list's item after a bracket, not a sign-off
+        assert!(initials("1. Ross (MRN 9966175) - CHF\n2. Grey (MRN 1234567) - HTN").is_empty());
     }
 
     #[test]

@@ -2656,7 +2656,19 @@ impl<'t> Scan<'t> {
     /// the line): the word to go on from.
     fn last_initial_after(&self, i: usize, ctx_before: &RoleBefore) -> Option<usize> {
         let c = self.classes[i];
-        if !(c.strong_first() && !c.has(C_ENG) || c.unknown()) || self.words[i].is_upper() || i + 1 >= self.words.len() {
+        if i + 1 >= self.words.len() || self.words[i].is_upper() {
+            return None;
+        }
+        // "3. Singh B (MRN H4703541)": a listed surname and an initial, the
+        // record's labels after them
+        if c.strong_sur() && !c.has(C_ENG) {
+            let w = self.words[i + 1];
+            let b = self.text.as_bytes();
+            if w.end == w.start + 1 && b[w.start].is_ascii_uppercase() && gap(self.text, &self.words[i], &w) == " " && identity_after(b, w.end) {
+                return Some(i + 2);
+            }
+        }
+        if !(c.strong_first() && !c.has(C_ENG) || c.unknown()) {
             return None;
         }
         let w = self.words[i + 1];
@@ -2997,7 +3009,16 @@ impl<'t> Scan<'t> {
             && self.words[j].core_end - self.words[j].start >= 3
             && self.words[i].core_end - self.words[i].start >= 3
             && !caps_chain(text.as_bytes(), self.words[i].start, self.words[j].end);
+        // "Morgan, Mercy (MRN E5724016)": a given name the lists stop as a
+        // word ("Mercy", "Hope") after a listed surname, the record's
+        // labels after them
+        let stop_first = ident
+            && firstc.has(C_FIRST)
+            && firstc.has(C_STOP)
+            && (lastc.strong_sur() || lastc.amb_sur())
+            && !self.words[j].is_upper();
         let first_ok = firstc.strong_first()
+            || stop_first
             || firstc.amb_first()
             || (firstc.unknown() && (cred0 || lastc.strong_sur() || cue))
             || (firstc.name_like() && cue)
@@ -3051,7 +3072,7 @@ impl<'t> Scan<'t> {
         // three capitals only before a given name that is no abbreviation
         // ("Name: EZE, YETUNDE N")
         let short_sur = lastc.has(C_SHORTCAPS) && !firstc.has(C_SHORTCAPS) && firstc.name_like();
-        let base = if base <= 0.0 && glued_caps { 0.6 } else { base };
+        let base = if base <= 0.0 && (glued_caps || stop_first) { 0.6 } else { base };
         let base = if base <= 0.0
             && (lastc.unknown() || lastc.has(C_SUR) || short_sur)
             && !(lastc.has(C_STOP) || lastc.has(C_INITIAL))
@@ -3726,6 +3747,10 @@ mod tests {
         // a listed surname that is a word too, without the labels
         assert!(spans("PARKINSON, LEONARD was seen").iter().all(|s| !s.contains("PARKINSON")));
         assert!(spans("Parkinson, Tremor  DOB 1/2/1950").is_empty());
+        // a surname and an initial, a given name the lists stop as a word
+        assert_eq!(spans("3. Singh B (MRN H4703541) - 93-year-old"), vec!["Singh B"]);
+        assert_eq!(spans("2. Morgan, Mercy (MRN E5724016) - sixty-two"), vec!["Morgan, Mercy"]);
+        assert!(spans("Group A (MRN 123456) and Ward B (MRN 1234567)").is_empty());
     }
 
     #[test]
