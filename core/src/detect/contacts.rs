@@ -12,6 +12,9 @@
 //! names, the second a surname; none an English or stop word. Capitalized, or a given name in
 //! lower case ("noor 423 499 2671"). Score 0.7. Cost: a look at the
 //! bytes before each phone number, and the names found sorted once.
+//!
+//! Also whom a call was about, after the caller's number in brackets: "cb
+//! wife joanna (2196803203) re Kowalski: fell" ([`subject_after`]).
 
 use super::lexicon::{fold_into, lexicon, C_ENG, C_FIRST, C_STOP, C_SUR};
 use super::interrupt::every_items;
@@ -48,6 +51,9 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
         if f.kind != PhiType::Phone || f.score < 0.5 {
             continue;
         }
+        if let Some((s, e)) = subject_after(text, f.end, &mut buf).filter(|&(s, e)| !named(s, e)) {
+            out.push(Finding::new(PhiType::Name, s, e, SCORE));
+        }
         let mut e = f.start;
         // "(Lucia 651 555 0159)", "Santiago ((507)929-3889)": the bracket
         // before the number
@@ -74,6 +80,48 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(Finding::new(PhiType::Name, s, e, SCORE));
+    }
+}
+
+/// Whom a call was about, after the caller's number in brackets, as a
+/// call log writes it: "cb wife joanna (2196803203) re Kowalski: fell",
+/// "call from niece Matilda (917-273-1540) re Ryan P: noisy breathing".
+/// One to three capitalized words (the last may be an initial) between
+/// ") re " and a colon, none an English word the lists do not know as a
+/// name ("re Meds: refill").
+fn subject_after(text: &str, p: usize, buf: &mut String) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let s = p + b.get(p..)?.strip_prefix(b") re ").map(|_| 5)?;
+    let mut k = s;
+    let mut words = 0;
+    let mut long = false;
+    loop {
+        let ws = k;
+        let mut cs = text[k..].char_indices();
+        let (_, c0) = cs.next()?;
+        if !c0.is_uppercase() {
+            return None;
+        }
+        let len = cs
+            .take_while(|&(_, c)| c.is_alphabetic() || c == '-' || c == '\'')
+            .last()
+            .map_or(c0.len_utf8(), |(i, c)| i + c.len_utf8());
+        k += len;
+        words += 1;
+        let w = &text[ws..k];
+        if w.chars().count() >= 2 {
+            long = true;
+            fold_into(w, buf);
+            let c = lexicon(buf).unwrap_or(0);
+            if c & C_ENG != 0 && c & (C_FIRST | C_SUR) == 0 {
+                return None;
+            }
+        }
+        match b.get(k) {
+            Some(b':') if long => return Some((s, k)),
+            Some(b' ') if words < 3 => k += 1,
+            _ => return None,
+        }
     }
 }
 
@@ -160,6 +208,15 @@ mod tests {
         assert_eq!(names("daniel 18:27: noor 423 499 2671 - she said"), ["noor"]);
         // a contact list's lines: a colon or a phone's word between
         assert_eq!(names("  * Jamal tel (603)563-1917\n  * Miguel: +1 417 595 9638\n"), ["Jamal", "Miguel"]);
+    }
+
+    #[test]
+    fn whom_a_call_was_about_after_the_callers_number() {
+        assert_eq!(names("0045  cb wife joanna (2196803203) re Kowalski: fell, no injury"), ["Kowalski", "joanna"]);
+        assert_eq!(names("call from niece Matilda (917-273-1540) re Ryan P: noisy breathing"), ["Ryan P", "Matilda"]);
+        assert_eq!(names("2012  CG Piotr ((765) 784-1026) re Mercy G: noisy breathing"), ["Mercy G", "Piotr"]);
+        // not a topic, nor words that run on without a colon
+        assert!(names("cb (2196803203) re Meds: refill; cb (2196803203) re Ryan about it").is_empty());
     }
 
     #[test]
