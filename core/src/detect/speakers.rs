@@ -119,21 +119,23 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 /// English word unless mostly a name ("Bloods", "Ward Round", "Security
 /// code changed"), nor in capitals ("GCS", "NHS Trust"), nor two letters
 /// ("Hb"). A dated log of labels has the same shape, so the chat must
-/// have two senders or more.
+/// have two senders or more. Once one sender is sure, the others may be
+/// any listed name, a word too ("Hung"), or words no list knows
+/// ("Hyun-woo"): [`sender_loose`].
 ///
-/// Cost: one `memchr` pass over line ends when the text's first line
-/// opens with a digit; nothing otherwise.
+/// Cost: one `memchr` pass over line ends, and a look at each line that
+/// opens with a digit.
 fn senders(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_digit) {
-        return;
-    }
     let mut buf = String::new();
-    // (start, end, hash of the folded name)
-    let mut found: Vec<(usize, usize, u64)> = Vec::new();
+    // (start, end, hash of the folded name, sure)
+    let mut found: Vec<(usize, usize, u64, bool)> = Vec::new();
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|k| k + 1));
     for (i, ls) in starts.enumerate() {
         every_items(i);
+        if !b.get(ls).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
         let Some(s) = chat_stamp_end(b, ls) else { continue };
         let r = &b[s..b.len().min(s + MAX_SENDER + 2)];
         let Some(k) = memchr::memmem::find(r, b": ") else { continue };
@@ -141,9 +143,13 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
         if !sender_shaped(&b[s..e]) {
             continue;
         }
-        if sender_words(&text[s..e], &mut buf) {
-            found.push((s, e, fnv(buf.bytes())));
+        let sure = sender_words(&text[s..e], &mut buf);
+        if sure || sender_loose(&text[s..e], &mut buf) {
+            found.push((s, e, fnv(buf.bytes()), sure));
         }
+    }
+    if !found.iter().any(|f| f.3) {
+        return;
     }
     let mut distinct: Vec<u64> = found.iter().map(|f| f.2).collect();
     distinct.sort_unstable();
@@ -151,9 +157,66 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
     if distinct.len() < 2 {
         return;
     }
-    for (s, e, _) in found {
+    for (s, e, _, _) in found {
         out.push(Finding::new(PhiType::Name, s, e, SCORE));
     }
+}
+
+/// Whether a sender's words ([`sender_shaped`]) may be a person's in a
+/// chat whose other sender is sure: each word a listed given name or
+/// surname, an English word too ("Hung", "Rose"), or a hyphenated given
+/// name by its first part ("Hyun-woo"), or a name's particle between
+/// ("Ó"), or after the first a word no list knows; no world city's name
+/// ("Paris", "Santander"), not two English words ("Ward Round"); not in
+/// capitals, three letters or more; the last may be an
+/// initial. (Not a word no list knows: a team's, a shop's, a drug's,
+/// "Gastro", "Tesco", "Ramipril".) `buf` holds the whole sender folded
+/// after.
+fn sender_loose(v: &str, buf: &mut String) -> bool {
+    let mut w = String::new();
+    let words: Vec<&str> = v.split(' ').collect();
+    // (words that are all English words are a heading: "Ward Round")
+    let mut english = 0;
+    for (i, word) in words.iter().enumerate() {
+        if i == words.len() - 1 && i > 0 && word.trim_end_matches('.').chars().count() == 1 {
+            continue;
+        }
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        if i > 0 && i < words.len() - 1 && letters.len() <= 2 && letters.iter().any(|c| !c.is_ascii()) {
+            continue;
+        }
+        if letters.len() < 3 || letters.iter().all(|c| c.is_uppercase()) || !letters[0].is_uppercase() {
+            return false;
+        }
+        fold_into(word, &mut w);
+        // (not a world city's name: "Paris", "Santander")
+        if super::lexicon::is_world_city(&w) {
+            return false;
+        }
+        english += usize::from(super::lexicon::is_english(&w));
+        let mut listed = lexicon(&w).is_some_and(|e| e & (C_FIRST | C_SUR) != 0);
+        if !listed {
+            if let Some((head, _)) = word.split_once('-') {
+                fold_into(head, &mut w);
+                listed = lexicon(&w).is_some_and(|e| e & C_FIRST != 0 && e & C_STOP == 0);
+            }
+        }
+        // (after the first, a surname no list knows: "Suresh Ó
+        // Súilleabháin")
+        let unknown_sur = i > 0 && {
+            fold_into(word, &mut w);
+            lexicon(&w).is_none() && !super::lexicon::is_english(&w)
+        };
+        if !listed && !unknown_sur {
+            return false;
+        }
+    }
+    let last = words[words.len() - 1].to_ascii_lowercase();
+    if english >= 2 || matches!(last.as_str(), "ward" | "unit" | "team" | "clinic" | "bay" | "wing" | "house") {
+        return false;
+    }
+    fold_into(v, buf);
+    true
 }
 
 /// Whether a sender's words ([`sender_shaped`]) may be a person's: each
@@ -374,11 +437,13 @@ mod tests {
     #[test]
     fn the_senders_of_an_exported_chat() {
         let t = "18/09/2024, 2100 - Taylor: anyone seen bed 30?\n25/03/2025, 22:00 - Ravi M: 5 min. what's his NHS No?\n25/03/2025, 22:10 - Suresh Ó Súilleabháin: fyi\n3/23/24, 10:17 PM - Hyun-woo: ok\n";
-        // (a sender whose first name no list holds is read no more:
-        // "Suresh Ó Súilleabháin", "Hyun-woo")
-        assert_eq!(names(t), ["Taylor", "Ravi M"]);
+        // (and, the chat's senders sure, listed names that are words too,
+        // or a hyphenated given name by its first part)
+        assert_eq!(names(t), ["Taylor", "Ravi M", "Suresh Ó Súilleabháin", "Hyun-woo"]);
+        let t = "Group\n18/09/2024, 2100 - Taylor: anyone seen bed 30?\n18/09/2024, 2104 - Hung: i'll come\n";
+        assert_eq!(names(t), ["Taylor", "Hung"]);
         // a sender that is an English word, a number, a line without the
-        // export's stamp; a text whose first line holds no stamp's digit
+        // export's stamp
         let t = "18/09/2024, 2100 - Clinic: your results are in\n18/09/2024, 2104 - +44 7700 900123: ok\n18/09/2024 - Yusuf: hi\n18/09/2024, 2100 Yusuf: hi\n";
         assert!(names(t).is_empty());
         let t = "18/09/2024, 2100 - Gastro: seen\n18/09/2024, 2104 - Tesco: order\n18/09/2024, 2104 - Ramipril: held\n18/09/2024, 2104 - Taylor: ok\n18/09/2024, 2104 - Ravi: ok\n";
@@ -386,6 +451,9 @@ mod tests {
         let t = "18/09/2024, 2100 - Victoria Ward: bed ready\n18/09/2024, 2104 - Paris: ok\n18/09/2024, 2104 - Santander: payment\n18/09/2024, 2104 - Taylor: ok\n18/09/2024, 2104 - Ravi: ok\n";
         assert_eq!(names(t), ["Taylor", "Ravi"]);
         let t = "Chat\n18/09/2024, 2100 - Taylor: hi\n";
+        assert!(names(t).is_empty());
+        // no sure sender: listed names that are words too, alone
+        let t = "18/09/2024, 2100 - Hung: hi\n18/09/2024, 2104 - Will: ok\n";
         assert!(names(t).is_empty());
         // a dated log of labels is no chat: English words, capitals, two
         // letters, plurals ("Bloods"), one sender only
