@@ -14,6 +14,8 @@
 //!   this marcia", "wrong number this isnt freja"); a dictated label
 //!   ("patient name emily williams comma"), a lawyer ("attorney samir
 //!   farouk of ...");
+//! - a transcription footer's typist, initials after the date typed
+//!   ("transcribed 1/7/22 dh", "T: 12/11/2021 E.G.");
 //! - thanks with the name ending the line, or only marks after it ("thank
 //!   u so much dalia !!", "ty clodagh 🙏");
 //! - a sign-off: the line after "thanks" or "thank you", when the whole
@@ -105,6 +107,10 @@ enum Cue {
     /// thanh and sung-ho", "the grandkids Noor, declan and Li"): see
     /// [`list_at`].
     List,
+    /// A transcription's footer: the typist's initials after the date it
+    /// was typed, ending the line ("transcribed 1/7/22 dh", "T: 12/11/2021
+    /// E.G."): see [`typist_at`].
+    Typist,
     /// A verb of what someone says, wants or may do, after the name ("tell
     /// mummy yetunde says hi", "katarzyna can stay with the kids", "the
     /// nurse marcus said"): read back from the verb, one or two words, the
@@ -122,7 +128,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 152] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 154] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -193,6 +199,10 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 152] = [
     // ("papers from dr kamińska", "is dr lindqvist covering?")
     ("dr. ", ["", ""], Cue::Title),
     ("dr ", ["", ""], Cue::Title),
+    // a transcription's footer ("D: 2021-09-13 transcribed 2021-09-15 pg",
+    // "T: 12/11/2021 E.G.")
+    ("ranscribed ", ["t", "T"], Cue::Typist),
+    ("T: ", ["", ""], Cue::Typist),
     ("pelled", ["s", "S"], Cue::Spelled),
     // (and as British English spells it: "surname spelt b i s h o p")
     ("pelt", ["s", "S"], Cue::Spelled),
@@ -714,6 +724,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         if cue == Cue::List {
             list_at(text, m.end(), out, &mut buf);
+            continue;
+        }
+        if cue == Cue::Typist {
+            if let Some((s, e)) = typist_at(b, m.end()) {
+                out.push(Finding::new(PhiType::Name, s, e, 0.7));
+            }
             continue;
         }
         // (a cue with its space ends before it)
@@ -1620,6 +1636,37 @@ fn time_at(b: &[u8], p: usize) -> Option<usize> {
     (b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)).then_some(k + 1)
 }
 
+/// The typist's initials in a transcription's footer, after the cue
+/// ("transcribed ", "T: ") ending at `e`: a date of digits with two '/',
+/// '.' or '-' between (not a temperature, "T: 100.4 PO"), one space, then two or three letters (either case,
+/// each with a period after it or none; not AM or PM) ending the line: "transcribed
+/// 1/7/22 dh", "T: 12/11/2021 E.G.".
+fn typist_at(b: &[u8], e: usize) -> Option<(usize, usize)> {
+    let r = b.get(e..)?;
+    let d = r.iter().take(11).take_while(|c| c.is_ascii_digit() || matches!(c, b'/' | b'.' | b'-')).count();
+    let digits = r[..d].iter().filter(|c| c.is_ascii_digit()).count();
+    // (a date's two separators: not a temperature, "T: 100.4 PO")
+    if digits < 4 || d - digits != 2 || !r[0].is_ascii_digit() || !r[d - 1].is_ascii_digit() || r.get(d) != Some(&b' ') {
+        return None;
+    }
+    let s = e + d + 1;
+    let mut k = s;
+    let mut letters = 0;
+    while k < b.len() && b[k].is_ascii_alphabetic() && letters < 4 {
+        letters += 1;
+        k += 1;
+        if b.get(k) == Some(&b'.') {
+            k += 1;
+        }
+    }
+    let dots = b[s..k].iter().filter(|&&c| c == b'.').count();
+    let same_case = b[s..k].iter().filter(|c| c.is_ascii_alphabetic()).all(u8::is_ascii_lowercase)
+        || b[s..k].iter().filter(|c| c.is_ascii_alphabetic()).all(u8::is_ascii_uppercase);
+    let ends = matches!(b.get(k), None | Some(b'\n' | b'\r'));
+    let meridiem = matches!(&b[s..k], b"am" | b"pm" | b"AM" | b"PM");
+    ((2..=3).contains(&letters) && (dots == 0 || dots == letters) && same_case && ends && !meridiem).then_some((s, k))
+}
+
 /// Whether a cue takes a given name and a surname that are English words
 /// too ([`pair`]): an introduction, a salutation, a title, someone called
 /// for or addressed.
@@ -1761,7 +1808,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
                         !SERVICES.contains(&buf.as_str()) && lexicon(buf).is_some_and(|c| c & C_SUR != 0 && c & C_STOP == 0)
                     })
             }
-            Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town => false,
+            Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town | Cue::Typist => false,
             // (or, as after "my", one word that looks like a name as a
             // verb's subject: "niece farzana called back")
             Cue::Bare => given || (n == 1 && end - i >= 4 && name_like(&words[0]) && vowels(&b[i..end]) >= 2 && subject_of(&b[end..])),
@@ -2086,6 +2133,17 @@ mod tests {
         assert_eq!(names("18:06 4133015721: ty clodagh"), ["clodagh"]);
         assert_eq!(names("evaluation period patient name emily williams comma date of birth"), ["emily williams"]);
         assert_eq!(names("period referred by attorney samir farouk of harbor legal group"), ["samir farouk"]);
+    }
+
+    #[test]
+    fn a_typists_initials_in_a_transcriptions_footer() {
+        assert_eq!(names("Dictated 01/07/2022 transcribed 1/7/22 dh\nKF MD"), ["dh"]);
+        assert_eq!(names("D: 2021-09-13 transcribed 2021-09-15 pg\n"), ["pg"]);
+        assert_eq!(names("dictated but not read. 12/11/2021 T: 12/11/2021 E.G.\nGary Baker, MD"), ["E.G."]);
+        // not a word, a time, or words going on
+        assert!(names("transcribed 1/7/22 and sent\nT: 12/11/2021 ok then\nPT: 37.2 C\nT: 38.1 po").is_empty());
+        assert!(names("transcribed 2022 dh\n").is_empty());
+        assert!(names("T: 100.4 PO\nT: 12/11/2021 PM\n").is_empty());
     }
 
     #[test]
