@@ -513,9 +513,10 @@ const LOWER_SUFFIXES: &[&str] = &[
 const WORDY_SUFFIXES: &[&str] = &["close", "mews", "rise", "gardens", "grove", "parade"];
 
 /// Words before a lower-case street's number that say a place follows,
-/// not a value ("at", "to", "address", "home", "house", "place"), and with
+/// not a value ("at", "to", "address", "home", "house", "place", and
+/// "file" as in "address on file 170 mitchell terrace"), and with
 /// which the wordy types ([`WORDY_SUFFIXES`]) are read.
-const PLACE_CUES: &[&[u8]] = &[b"at", b"to", b"address", b"adress", b"addr", b"home", b"house", b"place"];
+const PLACE_CUES: &[&[u8]] = &[b"at", b"to", b"address", b"adress", b"addr", b"home", b"house", b"place", b"file"];
 
 /// What a note puts before "ct" that is no street: the scan's body part
 /// or kind ("on 2 head ct").
@@ -624,7 +625,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
         if !direction {
             let unit = matches!(
                 w,
-                "mcg" | "units" | "tabs" | "tab" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills"
+                "mcg" | "units" | "tabs" | "tab" | "tablets" | "tablet" | "capsules" | "capsule" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills"
                     | "minutes" | "readings" | "samples" | "leads" | "beats" | "nights" | "degrees" | "bedroom" | "overnight"
                     | "minute" | "hour" | "day" | "week" | "month" | "year" | "mile" | "miles" | "degree" | "metre" | "metres"
                     | "meter" | "meters" | "feet" | "foot" | "yard" | "yards" | "night"
@@ -2974,6 +2975,10 @@ mod tests {
         assert_eq!(addresses("lives with carer at 240 king close. Two steps"), ["240 king close"]);
         assert_eq!(addresses("new place is flat b, 219 meadow terrace (2nd floor)"), ["flat b, 219 meadow terrace"]);
         assert_eq!(addresses("FYI new place is unit 7 5961 maple blvd"), ["unit 7 5961 maple blvd"]);
+        // a dictated "address on file"
+        assert_eq!(addresses("period address on file 5816 prospect rd comma"), ["5816 prospect rd"]);
+        assert!(addresses("see file 2 tablets daily dr aware").is_empty());
+        assert!(addresses("given at 2 capsules nightly dr aware").is_empty());
         // a neighbourhood, then its town after a comma
         assert_eq!(addresses("grew up in Bangor, now lives in Southside, Fresno"), ["Bangor", "Southside, Fresno"]);
         assert_eq!(addresses("Lives with parents at 535 Hawthorn Crt since May"), ["535 Hawthorn Crt"]);
