@@ -101,7 +101,9 @@ enum Cue {
     Bare,
     /// A town in lower case where someone lives, stays, works, grew up or
     /// comes from ("lives in shepparton", "coming from naas", "the team in
-    /// clonmel"): see [`town_at`].
+    /// clonmel", "staying w me in fall river"; read back from "where they
+    /// live": "drove her from whyalla where they live"): see [`town_at`],
+    /// [`town_before`].
     Town,
     /// A family's members counted out after their plural ("kids are rose,
     /// thanh and sung-ho", "the grandkids Noor, declan and Li"): see
@@ -128,7 +130,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 154] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 160] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -295,6 +297,13 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 154] = [
     (" out past ", ["", ""], Cue::Town),
     (" living in ", ["", ""], Cue::Town),
     (" staying in ", ["", ""], Cue::Town),
+    (" staying w me in ", ["", ""], Cue::Town),
+    (" staying with me in ", ["", ""], Cue::Town),
+    (" staying with us in ", ["", ""], Cue::Town),
+    // (read back: "who drove her from whyalla where they live")
+    (" where they live", ["", ""], Cue::Town),
+    (" where she lives", ["", ""], Cue::Town),
+    (" where he lives", ["", ""], Cue::Town),
     (" lives out past ", ["", ""], Cue::Town),
     (" lives just outside ", ["", ""], Cue::Town),
     (" coming from ", ["", ""], Cue::Town),
@@ -717,7 +726,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         if cue == Cue::Town {
-            if let Some(f) = town_at(text, m.end(), &mut buf) {
+            let f = if pattern.starts_with(" where") { town_before(text, p, &mut buf) } else { town_at(text, m.end(), &mut buf) };
+            if let Some(f) = f {
                 out.push(f);
             }
             continue;
@@ -1530,6 +1540,26 @@ fn town_at(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     .then(|| Finding::new(PhiType::Address, s, e1, 0.7))
 }
 
+/// A listed town in lower case ([`town_at`]) of one or two words ending at
+/// `e`, " from " or " in " before it: "who drove her from whyalla where
+/// they live", "from mount gambier where they live".
+fn town_before(text: &str, e: usize, buf: &mut String) -> Option<Finding> {
+    let b = text.as_bytes();
+    let word_start = |k: usize| -> usize { k - b[..k].iter().rev().take(24).take_while(|c| c.is_ascii_lowercase()).count() };
+    let s1 = word_start(e);
+    let lead = |s: usize| [&b" from "[..], b" in "].iter().any(|l| b[..s].ends_with(l));
+    if s1 < e && lead(s1) {
+        return town_at(text, s1, buf).filter(|f| f.end == e);
+    }
+    if s1 < e && s1 >= 2 && b[s1 - 1] == b' ' {
+        let s2 = word_start(s1 - 1);
+        if s2 < s1 - 1 && lead(s2) {
+            return town_at(text, s2, buf).filter(|f| f.end == e);
+        }
+    }
+    None
+}
+
 /// The given names listed after a family's plural ending at `e` ("kids
 /// are rose, thanh and sung-ho", "grandkids Noor, declan and Li",
 /// "children - William (lives in Utica) and Hunter"): after " are", " -",
@@ -2133,6 +2163,19 @@ mod tests {
         assert_eq!(names("18:06 4133015721: ty clodagh"), ["clodagh"]);
         assert_eq!(names("evaluation period patient name emily williams comma date of birth"), ["emily williams"]);
         assert_eq!(names("period referred by attorney samir farouk of harbor legal group"), ["samir farouk"]);
+    }
+
+    #[test]
+    fn a_town_where_someone_stays_or_lives() {
+        let towns = |t: &str| {
+            let mut out = Vec::new();
+            find(t, &mut out);
+            out.iter().filter(|f| f.kind == PhiType::Address).map(|f| t[f.start..f.end].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(towns("11/10/48. hes staying w me in fall river till she is better"), ["fall river"]);
+        assert_eq!(towns("comma who drove her from whyalla where they live period"), ["whyalla"]);
+        assert_eq!(towns("who drove her from mount gambier where they live."), ["mount gambier"]);
+        assert!(towns("came from work where they live. staying w me in bed").is_empty());
     }
 
     #[test]
