@@ -14,6 +14,8 @@
 //!   this marcia", "wrong number this isnt freja"); a dictated label
 //!   ("patient name emily williams comma"), a lawyer ("attorney samir
 //!   farouk of ...");
+//! - a street named without its number after "near" ("the cvs near
+//!   pulaski blvd", "near Elm Ln");
 //! - a transcription footer's typist, initials after the date typed
 //!   ("transcribed 1/7/22 dh", "T: 12/11/2021 E.G.");
 //! - thanks with the name ending the line, or only marks after it ("thank
@@ -113,6 +115,10 @@ enum Cue {
     /// was typed, ending the line ("transcribed 1/7/22 dh", "T: 12/11/2021
     /// E.G."): see [`typist_at`].
     Typist,
+    /// A street named without its number after "near", as a text names
+    /// where a pharmacy is ("the cvs near elm ln", "near pulaski blvd"):
+    /// see [`street_near`].
+    Near,
     /// A verb of what someone says, wants or may do, after the name ("tell
     /// mummy yetunde says hi", "katarzyna can stay with the kids", "the
     /// nurse marcus said"): read back from the verb, one or two words, the
@@ -130,7 +136,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 160] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 161] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -310,6 +316,8 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 160] = [
     (" en route from ", ["", ""], Cue::Town),
     (" team in ", ["", ""], Cue::Town),
     (" work out of ", ["", ""], Cue::Town),
+    // a street without its number ("the rite aid near dogwood street")
+    (" near ", ["", ""], Cue::Near),
     // a family's members listed after their plural
     ("ids", ["k", "K"], Cue::List),
     ("randkids", ["g", "G"], Cue::List),
@@ -734,6 +742,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         if cue == Cue::List {
             list_at(text, m.end(), out, &mut buf);
+            continue;
+        }
+        if cue == Cue::Near {
+            if let Some(e) = street_near(text, m.end(), &mut buf) {
+                out.push(Finding::new(PhiType::Address, m.end(), e, 0.7));
+            }
             continue;
         }
         if cue == Cue::Typist {
@@ -1540,6 +1554,47 @@ fn town_at(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     .then(|| Finding::new(PhiType::Address, s, e1, 0.7))
 }
 
+/// Street types after a street's name without its number ([`street_near`]):
+/// not "dr" or "ct" (a doctor, a scan), nor "court" or "place" (words of a
+/// note as often).
+const NEAR_TYPES: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way", "parkway", "pkwy",
+    "highway", "hwy", "terrace", "crescent",
+];
+
+/// The end of a street named at `s` without its number, after "near": one
+/// or two words of three letters or more (all in lower case, or all
+/// capitalized), none a stop word, then a street type ([`NEAR_TYPES`]) in
+/// the same case, then no letter or digit: "near elm ln", "near Pulaski
+/// Blvd". Not "near the way", "near total st...".
+fn street_near(text: &str, s: usize, buf: &mut String) -> Option<usize> {
+    let b = text.as_bytes();
+    let cap = b.get(s)?.is_ascii_uppercase();
+    let mut k = s;
+    for n in 0..3 {
+        let ws = k;
+        if !(if cap { b.get(k)?.is_ascii_uppercase() } else { b.get(k)?.is_ascii_lowercase() }) {
+            return None;
+        }
+        k += 1;
+        while k < b.len() && b[k].is_ascii_lowercase() {
+            k += 1;
+        }
+        if k < b.len() && (b[k].is_ascii_alphanumeric() || b[k] >= 0x80) {
+            return None;
+        }
+        fold_into(&text[ws..k], buf);
+        if n >= 1 && NEAR_TYPES.contains(&buf.as_str()) {
+            return Some(k);
+        }
+        if k - ws < 3 || lexicon(buf).is_some_and(|c| c & C_STOP != 0) || b.get(k) != Some(&b' ') {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// A listed town in lower case ([`town_at`]) of one or two words ending at
 /// `e`, " from " or " in " before it: "who drove her from whyalla where
 /// they live", "from mount gambier where they live".
@@ -1838,7 +1893,7 @@ fn words_at(text: &str, i: usize, cue: Cue, speaker: bool, buf: &mut String) -> 
                         !SERVICES.contains(&buf.as_str()) && lexicon(buf).is_some_and(|c| c & C_SUR != 0 && c & C_STOP == 0)
                     })
             }
-            Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town | Cue::Typist => false,
+            Cue::Spelled | Cue::Wrote | Cue::Verb | Cue::List | Cue::Town | Cue::Typist | Cue::Near => false,
             // (or, as after "my", one word that looks like a name as a
             // verb's subject: "niece farzana called back")
             Cue::Bare => given || (n == 1 && end - i >= 4 && name_like(&words[0]) && vowels(&b[i..end]) >= 2 && subject_of(&b[end..])),
@@ -2176,6 +2231,21 @@ mod tests {
         assert_eq!(towns("comma who drove her from whyalla where they live period"), ["whyalla"]);
         assert_eq!(towns("who drove her from mount gambier where they live."), ["mount gambier"]);
         assert!(towns("came from work where they live. staying w me in bed").is_empty());
+    }
+
+    #[test]
+    fn a_street_near_which_a_pharmacy_is() {
+        let streets = |t: &str| {
+            let mut out = Vec::new();
+            find(t, &mut out);
+            out.iter().filter(|f| f.kind == PhiType::Address).map(|f| t[f.start..f.end].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(streets("pharmacy is the rite aid near dogwood street thx"), ["dogwood street"]);
+        assert_eq!(streets("can u send his pils to the cvs near Elm Ln pls"), ["Elm Ln"]);
+        assert_eq!(streets("the shoppers near bay rd, ok"), ["bay rd"]);
+        for t in ["near the way out", "near total st elevation", "near syncope dr aware", "near normal range", "near Elm ln"] {
+            assert!(streets(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
