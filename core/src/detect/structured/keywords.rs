@@ -292,6 +292,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             // a state identification card's number, issued as a driver's
             // licence is
             "state id", "state id #", "state id number", "state identification",
+            // a court reporter's certificate (a Certified Shorthand
+            // Reporter's number), a provider's number abbreviated
+            "csr #", "csr no", "csr no.", "csr number", "prov #", "prov. #",
         ],
         strong(T::License),
     ),

@@ -87,9 +87,12 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         // "NMC reg. 31574": digits alone after "reg." are a clinician's
         // registration, not a car's
         let label = &b[h.start..h.end];
+        // (nor eleven letters and digits or more in one run: no plate is
+        // so long, "Reg MED5745787520" after a prescriber; an Irish plate's
+        // groups are, "222-KY-26000")
         let reg_digits = special == Special::Plate
             && (label.eq_ignore_ascii_case(b"reg") || label.eq_ignore_ascii_case(b"reg."))
-            && b[vs..ve].iter().all(u8::is_ascii_digit);
+            && (b[vs..ve].iter().all(u8::is_ascii_digit) || ve - vs >= 11 && b[vs..ve].iter().all(u8::is_ascii_alphanumeric));
         let (mut kind, special) = if reg_digits { (PhiType::License, Special::None) } else { (kind, special) };
         if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
             // "VAT ID", "Site ID": a company's or a trial site's
@@ -97,7 +100,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             if [&b"vat"[..], b"site", b"swift", b"bic", b"protocol"].iter().any(|w| before.eq_ignore_ascii_case(w)) {
                 continue;
             }
-            kind = refine_generic_id(b, h.start);
+            kind = refine_generic_id(b, h.start, h.end);
         }
         if let Some(score) = judge(&b[vs..ve], kind, strong, special) {
             out.push(Finding::new(kind, vs, ve, score));
@@ -244,7 +247,7 @@ fn word_before_label(b: &[u8], label: usize) -> &[u8] {
 
 /// "CGM transmitter ID" is a device identifier, "Aetna PPO ID#" a health
 /// plan number; other IDs stay `Id`.
-fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
+fn refine_generic_id(b: &[u8], label: usize, label_end: usize) -> PhiType {
     const DEVICE: [&[u8]; 14] = [
         b"transmitter", b"pump", b"sensor", b"device", b"pacemaker", b"defibrillator", b"implant", b"monitor",
         b"generator", b"stimulator", b"receiver", b"reader", b"cgm", b"icd",
@@ -256,6 +259,12 @@ fn refine_generic_id(b: &[u8], label: usize) -> PhiType {
     let before = word_before_label(b, label);
     if DEVICE.iter().any(|d| before.eq_ignore_ascii_case(d)) {
         return PhiType::Device;
+    }
+    // a photo identity document, or one the label says is a driving
+    // licence: "Photo ID: W1393075", "Guardian ID (DL): M36458098"
+    let r = &b[label_end..b.len().min(label_end + 5)];
+    if before.eq_ignore_ascii_case(b"photo") || r.len() >= 5 && r[..5].eq_ignore_ascii_case(b" (dl)") {
+        return PhiType::License;
     }
     // Insurance words earlier on the same line.
     let mut from = label.saturating_sub(48);
@@ -401,7 +410,7 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
             PhiType::Phone
         } else {
             // ("Member: Roland Tulley (VCH109618526)": a plan's)
-            match refine_generic_id(b, w) {
+            match refine_generic_id(b, w, w) {
                 PhiType::HealthPlan if !header => PhiType::HealthPlan,
                 _ => PhiType::Mrn,
             }

@@ -1175,3 +1175,16 @@ fn a_national_number_alone_is_read_by_its_check() {
     none("took 10000000146 steps");
     none("10000000146 mg");
 }
+
+#[test]
+fn a_photo_identity_a_reporters_certificate_and_a_prescribers_registration() {
+    exact("Photo ID: W1393075; Patient name", &[(License, "W1393075")]);
+    exact("Guardian ID (DL): M36458098\n", &[(License, "M36458098")]);
+    exact("Court reporter, CSR No. 18381\n", &[(License, "18381")]);
+    exact("Physician MD  Prov # 1015513512\n", &[(License, "1015513512")]);
+    exact("Prescriber Reg MED5745787520\n", &[(License, "MED5745787520")]);
+    // a car's registration stays a plate, an Irish one's groups too
+    exact("Car reg ML35 SEK parked", &[(Vehicle, "ML35 SEK")]);
+    exact("Toyota Corolla reg 222-KY-26000 spoken to", &[(Vehicle, "222-KY-26000")]);
+    exact("Site ID: 4417829 enrolled", &[]);
+}
