@@ -213,6 +213,10 @@ impl Detector {
                 out.push(Finding::new(PhiType::Date, f.start, f.end, 0.6));
             }
         }
+        // a number after '#' right after a patient's name or age is the
+        // patient's record number ("Isla T. (#804015)", "72 yrs
+        // #E1570688")
+        patients_numbers(b, out);
         // a person named right before a phone number
         contacts::extend(text, out);
         // a column of delimited rows whose cells the families found of one
@@ -332,6 +336,55 @@ pub fn resolve(mut c: Vec<Finding>) -> Vec<Finding> {
     resolve_slice(&mut c)
 }
 
+/// Retypes as a record number (`Mrn`) an identifier read after a '#' that
+/// follows a person's name opening its line in brackets, a list of
+/// patients ("2. Isla T. (#804015)", "KAUR, RAJESH (#518-733-398)"; not a
+/// badge's, "Sgt H. Chaudhry #1239", nor an interpreter's, "interpreter
+/// Jakub D (#74502)") or an age ("72 yrs #E1570688", "70-year-old
+/// #99958587", "Age: 69 #M6497605"): a handoff's or a curbside's patient
+/// and their number. One look at each identifier.
+fn patients_numbers(b: &[u8], out: &mut [Finding]) {
+    for i in 0..out.len() {
+        let f = out[i];
+        if f.kind != PhiType::Id || f.start < 2 || b[f.start - 1] != b'#' {
+            continue;
+        }
+        let mut k = f.start - 1;
+        let bracket = k > 0 && b[k - 1] == b'(';
+        if bracket {
+            k -= 1;
+        }
+        if k == 0 || b[k - 1] != b' ' {
+            continue;
+        }
+        k -= 1;
+        let before = &b[..k];
+        let aged = {
+            let unit = [&b" yrs"[..], b" yo", b" y/o", b"-year-old", b" years old", b" yr"].iter().find(|u| before.ends_with(u)).map(|u| u.len());
+            let digits_before = |e: usize| e > 0 && b[e - 1].is_ascii_digit();
+            unit.is_some_and(|n| digits_before(k - n)) || {
+                let d = before.iter().rev().take(3).take_while(|c| c.is_ascii_digit()).count();
+                d > 0 && before[..k - d].to_ascii_lowercase().ends_with(b"age: ")
+            }
+        };
+        // (a name's number in brackets only: after a name alone, "Sgt H.
+        // Chaudhry #1239", a badge's)
+        // (and a name that opens its line, a list's number or bullet
+        // before it: a list of patients, not "interpreter Jakub D
+        // (#74502)")
+        let opens_line = |s: usize| {
+            let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |p| p + 1);
+            let lead = &b[ls..s];
+            lead.iter().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b')' | b' ' | b'-' | b'*' | b'\t'))
+        };
+        let named = aged
+            || bracket && out.iter().any(|g| g.kind == PhiType::Name && g.score >= 0.5 && (g.end == k || g.end + 1 == k && b[g.end] == b'.') && opens_line(g.start));
+        if named {
+            out[i].kind = PhiType::Mrn;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +399,15 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| t[f.start..f.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_listed_or_aged_patients_number_after_a_hash() {
+        assert_eq!(of_kind(PhiType::Mrn, "IDT\n2. Isla T. (#804015) - 78 yrs, lung ca."), ["804015"]);
+        assert_eq!(of_kind(PhiType::Mrn, "> curbside: Jomar D, 70-year-old #99958587, A1c 11.4%"), ["99958587"]);
+        // a badge's, an interpreter's, a prescription's
+        assert!(of_kind(PhiType::Mrn, "Sgt H. Chaudhry #1239 attended. Rx #6570769 filled").is_empty());
+        assert!(of_kind(PhiType::Mrn, "Present: patient and interpreter Jakub D (#74502, Arabic)").is_empty());
     }
 
     #[test]
