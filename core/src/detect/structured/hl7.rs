@@ -333,7 +333,9 @@ fn read(text: &str, s: usize, e: usize, kind: Field, comp: u8, out: &mut Vec<Fin
                     b"SS" | b"SSN" => T::Ssn,
                     b"DL" => T::License,
                     b"AN" | b"PN" | b"VN" => T::Account,
-                    b"MA" | b"MC" | b"MB" | b"MCD" | b"MCR" | b"SN" => T::HealthPlan,
+                    // (and, of table 0203, a health card's, a jurisdiction's
+                    // health number, a national health plan's)
+                    b"MA" | b"MC" | b"MB" | b"MCD" | b"MCR" | b"SN" | b"HC" | b"JHN" | b"NH" => T::HealthPlan,
                     b"NPI" | b"MD" | b"DEA" | b"LN" => T::License,
                     _ => default,
                 });
@@ -435,6 +437,14 @@ mod tests {
         has(T::Name, "NGUYEN^ANH");
         // not PHI: the vaccine code, the dose, the state, the sex
         assert!(!f.iter().any(|(_, v)| *v == "08" || *v == "0.5" || *v == "MA" || *v == "F"), "{f:?}");
+    }
+
+    #[test]
+    fn an_identifier_typed_by_its_code() {
+        let msg = "MSH|^~\\&|A|B|C|D|20240101||ADT^A04|X1|P|2.5.1\nPID|1||WYM1341065^^^SUNNYBANK^MR~412-166-2210^^^NHS^HC||ROE^ANN\n";
+        let f = found(msg);
+        assert!(f.contains(&(T::Mrn, "WYM1341065")), "{f:?}");
+        assert!(f.contains(&(T::HealthPlan, "412-166-2210")), "{f:?}");
     }
 
     #[test]
