@@ -600,7 +600,7 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     {
         return Some(PhiType::Name);
     }
-    if is(&[b"rx", b"rxno", b"rxnumber", b"run", b"runno", b"incident", b"incidentno", b"case", b"caseno", b"claim", b"claimno", b"accession", b"subject", b"subj", b"record", b"encounter", b"visit", b"specimen", b"req", b"requisition", b"booking", b"permit", b"certificate", b"ticket", b"ref", b"reference", b"acc", b"accn", b"auth", b"authorization", b"authorisation", b"priorauth", b"scr", b"screening", b"rand", b"randomization", b"randomisation"])
+    if is(&[b"rx", b"rxno", b"rxnumber", b"run", b"runno", b"incident", b"incidentno", b"case", b"caseno", b"claim", b"claimno", b"accession", b"subject", b"subj", b"record", b"encounter", b"visit", b"specimen", b"sample", b"sampleid", b"sampleno", b"req", b"requisition", b"booking", b"permit", b"certificate", b"ticket", b"ref", b"reference", b"acc", b"accn", b"auth", b"authorization", b"authorisation", b"priorauth", b"scr", b"screening", b"rand", b"randomization", b"randomisation"])
         || ends(&[b"id", b"no", b"num", b"number", b"claimref", b"yourref", b"ourref"])
     {
         return Some(PhiType::Id);
@@ -616,6 +616,14 @@ mod tests {
         let mut out = Vec::new();
         find(t, &mut out);
         out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn a_samples_column_of_a_family_results_table() {
+        let t = "Sample\tName\tRelationship\tDOB\tResult\n2018031350\tNÍ BHRIAIN-WALSH, DEBORAH\tmother\t03/07/1978\tHeterozygous\nS24-70918\tTravis N\tbrother\t23/11/06\tHeterozygous\n";
+        let c = cells(t);
+        assert!(c.contains(&(PhiType::Id, "2018031350")), "{c:?}");
+        assert!(c.contains(&(PhiType::Id, "S24-70918")), "{c:?}");
     }
 
     #[test]
