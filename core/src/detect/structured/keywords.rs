@@ -361,7 +361,7 @@ static TABLE: &[(&[&str], Kw)] = &[
         &[
             "case #", "case no", "case number", "case id", "encounter #", "encounter id",
             "encounter number", "encounter no", "enc #", "claim #", "claim number", "claim no",
-            "claim id", "ref #", "ref no", "ref number", "ref. no", "reference #", "reference number",
+            "claim id", "ref #", "ref no", "call ref", "call ref #", "call reference", "ref number", "ref. no", "reference #", "reference number",
             "reference no", "reference id", "accession #", "accession number", "accession no",
             "accession", "acc no", "acc", "accn", "accn no", "accn #", "alien registration number",
             "alien registration no", "alien number", "a-number", "specimen id", "specimen #", "specimen number", "specimen no",

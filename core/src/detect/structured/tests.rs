@@ -1188,3 +1188,10 @@ fn a_photo_identity_a_reporters_certificate_and_a_prescribers_registration() {
     exact("Toyota Corolla reg 222-KY-26000 spoken to", &[(Vehicle, "222-KY-26000")]);
     exact("Site ID: 4417829 enrolled", &[]);
 }
+
+#[test]
+fn a_calls_reference_is_no_phone() {
+    exact("help desk, spoke w/ Marie, call ref 5308533672\n", &[(Id, "5308533672")]);
+    exact("Agent: R   Call ref: 91669-56\n", &[(Id, "91669-56")]);
+    exact("please call 5308533672 ref desk", &[(Phone, "5308533672")]);
+}
