@@ -178,7 +178,7 @@ static TABLE: &[(&[&str], Kw)] = &[
             "pt no", "journal nr", "journal no",
             // a patient's number under other names, in other countries'
             // hospitals ("UHID", "IPP", "No. de dossier", "NHC")
-            "uhid", "uhid no", "hosp no", "hospital no", "no. de dossier", "n° de dossier",
+            "uhid", "uhid no", "hosp no", "hospital no", "hospital file no", "hospital file no.", "hospital file number", "hosp file no", "no. de dossier", "n° de dossier",
             "numero de dossier", "dossier no", "ipp", "clinical history no", "clinical history number", "nhc",
             "register book no", "main register book no", "patient file", "patient file no", "case file no",
             // Australia's unit record number; India's hospital registration

@@ -552,7 +552,9 @@ fn column_kind(h: &[u8]) -> Option<PhiType> {
     if is(&[b"ssn", b"socialsecurity", b"ssnlast4"]) {
         return Some(PhiType::Ssn);
     }
-    if is(&[b"mrn", b"medrec", b"medicalrecord", b"medicalrecordnumber", b"chart", b"chartno", b"hospno"]) || ends(&[b"mrn"]) {
+    // (and a unit record number, a Scottish CHI number, an Australian
+    // IHI, as other countries' records name their patient's number)
+    if is(&[b"mrn", b"mrno", b"medrec", b"medicalrecord", b"medicalrecordnumber", b"chart", b"chartno", b"hospno", b"urn", b"urno", b"chi", b"chino", b"ihi"]) || ends(&[b"mrn"]) {
         return Some(PhiType::Mrn);
     }
     if is(&[b"dob", b"birthdate", b"dateofbirth", b"dod", b"dateofdeath", b"dos", b"date"]) || w.windows(4).any(|x| x == b"date") || ends(&[b"dtc", b"dttm", b"dt"]) {
@@ -616,6 +618,14 @@ mod tests {
         let mut out = Vec::new();
         find(t, &mut out);
         out.iter().map(|f| (f.kind, &t[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn other_countries_record_numbers_by_their_column() {
+        let t = "visit_id,client,urn,visit_date,start,end,worker,service,notes\n775231,Barry Parkinson,UR109328,2024-09-11,17:50,04:05,G. de Vries,HHA bath,ok\n";
+        assert!(cells(t).contains(&(PhiType::Mrn, "UR109328")), "{:?}", cells(t));
+        let t = "visit_id,client,chi,visit_date,start,end,worker,service,notes\n870776,Susan Kim,1112409783,2023-02-14,21:50,04:00,D E,PSW care,ok\n";
+        assert!(cells(t).contains(&(PhiType::Mrn, "1112409783")), "{:?}", cells(t));
     }
 
     #[test]

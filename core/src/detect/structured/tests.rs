@@ -1195,3 +1195,8 @@ fn a_calls_reference_is_no_phone() {
     exact("Agent: R   Call ref: 91669-56\n", &[(Id, "91669-56")]);
     exact("please call 5308533672 ref desk", &[(Phone, "5308533672")]);
 }
+
+#[test]
+fn a_hospital_file_number_is_the_record_number() {
+    exact("discharged 16/9/22. Hospital file no. 55490046.\n", &[(Date, "16/9/22"), (Mrn, "55490046")]);
+}
