@@ -87,8 +87,9 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
 /// call log writes it: "cb wife joanna (2196803203) re Kowalski: fell",
 /// "call from niece Matilda (917-273-1540) re Ryan P: noisy breathing".
 /// One to three capitalized words (the last may be an initial) between
-/// ") re " and a colon, none an English word the lists do not know as a
-/// name ("re Meds: refill").
+/// ") re " and a colon, each a listed given name or surname, not in
+/// capitals (not a topic, a drug or a test: "re Meds:", "re Lasix:", "re
+/// INR:").
 fn subject_after(text: &str, p: usize, buf: &mut String) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let s = p + b.get(p..)?.strip_prefix(b") re ").map(|_| 5)?;
@@ -112,8 +113,17 @@ fn subject_after(text: &str, p: usize, buf: &mut String) -> Option<(usize, usize
         if w.chars().count() >= 2 {
             long = true;
             fold_into(w, buf);
-            let c = lexicon(buf).unwrap_or(0);
-            if c & C_ENG != 0 && c & (C_FIRST | C_SUR) == 0 {
+            let mut c = lexicon(buf).unwrap_or(0);
+            // (a double-barrelled surname by its parts: "Rahman-Chowdhury")
+            if c == 0 && w.contains('-') {
+                let parts: Vec<String> = buf.split('-').map(str::to_string).collect();
+                if parts.iter().all(|p| lexicon(p).is_some_and(|x| x & (C_FIRST | C_SUR) != 0)) {
+                    c = C_SUR;
+                }
+            }
+            // (a listed name, not in capitals: not "re INR:", "re Lasix:",
+            // "re Rx:")
+            if c & (C_FIRST | C_SUR) == 0 || w.chars().all(|c| !c.is_lowercase()) {
                 return None;
             }
         }
@@ -215,8 +225,9 @@ mod tests {
         assert_eq!(names("0045  cb wife joanna (2196803203) re Kowalski: fell, no injury"), ["Kowalski", "joanna"]);
         assert_eq!(names("call from niece Matilda (917-273-1540) re Ryan P: noisy breathing"), ["Ryan P", "Matilda"]);
         assert_eq!(names("2012  CG Piotr ((765) 784-1026) re Mercy G: noisy breathing"), ["Mercy G", "Piotr"]);
-        // not a topic, nor words that run on without a colon
+        // not a topic, a drug, a test, nor words that run on without a colon
         assert!(names("cb (2196803203) re Meds: refill; cb (2196803203) re Ryan about it").is_empty());
+        assert!(names("cb (2196803203) re Lasix: dose; cb (2196803203) re INR: 3.1; cb (2196803203) re Ozempic: pen").is_empty());
     }
 
     #[test]

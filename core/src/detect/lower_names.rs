@@ -775,6 +775,33 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         let by = pattern == "by ";
         // (after "by", a login's shape: "modified by jsmith2")
         let f = if by && f.is_none() { login_after_by(b, e, &mut buf) } else { f };
+        // (whom a text is for: one listed given name, no English word, and
+        // the clause ends after it: "is this marcia - texting", not "is this
+        // tinea versicolor", "this is for lantus solostar", "is this bill from")
+        let for_cue = matches!(pattern, "his is for" | "his isnt" | "his isn't" | "s this");
+        let f = if for_cue {
+            f.filter(|f| {
+                let w = &text[f.start..f.end];
+                let first = w.split(' ').next().unwrap_or("");
+                fold_into(first, &mut buf);
+                let given = lexicon(&buf).is_some_and(|c| c & C_FIRST != 0 && c & C_STOP == 0) && !super::lexicon::is_english(&buf);
+                let r = &b[f.end..];
+                let closes = r.is_empty() || matches!(r[0], b'?' | b'!' | b'.' | b',' | b'\n' | b'\r') || r.starts_with(b" -") || r.starts_with(b" ?");
+                given && closes && !FAMILY_WORDS.contains(&buf.as_str())
+            })
+        } else {
+            f
+        };
+        // (thanks to a relative by a family word, not a name: "ty nana")
+        let thanks_cue = matches!(pattern, "hank you so much" | "hank u so much" | "hanks so much" | "ty ");
+        let f = if thanks_cue {
+            f.filter(|f| {
+                fold_into(&text[f.start..f.end], &mut buf);
+                !FAMILY_WORDS.contains(&buf.as_str())
+            })
+        } else {
+            f
+        };
         let mut english_alone = |f: &Finding| {
             let w = &text[f.start..f.end];
             !w.contains(' ') && {
@@ -1554,6 +1581,20 @@ fn town_at(text: &str, s: usize, buf: &mut String) -> Option<Finding> {
     .then(|| Finding::new(PhiType::Address, s, e1, 0.7))
 }
 
+/// Family words a text thanks by, no names ("ty nana", "thank you so much amma").
+const FAMILY_WORDS: &[&str] = &[
+    "nan", "nana", "nanna", "nani", "nonna", "dadi", "dada", "baba", "amma", "appa", "ammi", "abba", "oma", "opa", "tia", "tio",
+    "mijo", "mija", "mama", "mami", "papi", "papa", "bubbe", "zayde", "abuela", "abuelo", "shalom", "didi", "bhai", "bhaiya",
+];
+
+/// Words before a street type that say what kind of road, not its name
+/// ("near busy road", "near bike lane"), and "st"/"drive" as a note means
+/// them ("near baseline st segment", "near zero drive").
+const NEAR_GENERIC: &[&str] = &[
+    "busy", "main", "ring", "country", "bike", "bus", "cycle", "slip", "service", "side", "back", "dirt", "gravel", "private",
+    "quiet", "major", "minor", "local", "motorway", "dual", "zero", "absent", "baseline", "isoelectric", "normal", "sex",
+];
+
 /// Street types after a street's name without its number ([`street_near`]):
 /// not "dr" or "ct" (a doctor, a scan), nor "court" or "place" (words of a
 /// note as often).
@@ -1584,6 +1625,9 @@ fn street_near(text: &str, s: usize, buf: &mut String) -> Option<usize> {
             return None;
         }
         fold_into(&text[ws..k], buf);
+        if NEAR_GENERIC.contains(&buf.as_str()) {
+            return None;
+        }
         if n >= 1 && NEAR_TYPES.contains(&buf.as_str()) {
             return Some(k);
         }
@@ -1721,6 +1765,12 @@ fn time_at(b: &[u8], p: usize) -> Option<usize> {
     (b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)).then_some(k + 1)
 }
 
+/// Letters a note writes after a date that are no typist's initials.
+const TYPIST_NOT: &[&[u8]] = &[
+    b"ok", b"po", b"tx", b"cc", b"na", b"nr", b"rn", b"md", b"np", b"pa", b"do", b"bp", b"hr", b"rr", b"icu", b"mar", b"ehr", b"emr",
+    b"poc", b"bcg", b"est", b"edt", b"cst", b"pst", b"utc", b"gmt", b"bst", b"nad", b"via", b"iv", b"im", b"sc", b"prn", b"qd", b"bid", b"tid",
+];
+
 /// The typist's initials in a transcription's footer, after the cue
 /// ("transcribed ", "T: ") ending at `e`: a date of digits with two '/',
 /// '.' or '-' between (not a temperature, "T: 100.4 PO"), one space, then two or three letters (either case,
@@ -1749,6 +1799,22 @@ fn typist_at(b: &[u8], e: usize) -> Option<(usize, usize)> {
         || b[s..k].iter().filter(|c| c.is_ascii_alphabetic()).all(u8::is_ascii_uppercase);
     let ends = matches!(b.get(k), None | Some(b'\n' | b'\r'));
     let meridiem = matches!(&b[s..k], b"am" | b"pm" | b"AM" | b"PM");
+    // (not an abbreviation a note writes after a date: "transcribed
+    // 03/04/2024 RN", "T: 12/11/21 ok", "T: 2021-09-13 NR")
+    let abbr = {
+        let w: Vec<u8> = b[s..k].iter().filter(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
+        TYPIST_NOT.contains(&w.as_slice())
+    };
+    // ("T: " only in a dictation's footer: "D:" or "dictated" before it on
+    // its line or the line before, not a vital's "T: ")
+    let footer = e < 3 || !b[e - 3..e].eq_ignore_ascii_case(b"T: ") || {
+        let from = e.saturating_sub(160);
+        let w = b[from..e].to_ascii_lowercase();
+        memchr::memmem::find(&w, b"d: ").is_some() || memchr::memmem::find(&w, b"dictat").is_some()
+    };
+    if abbr || !footer {
+        return None;
+    }
     ((2..=3).contains(&letters) && (dots == 0 || dots == letters) && same_case && ends && !meridiem).then_some((s, k))
 }
 
@@ -2243,7 +2309,7 @@ mod tests {
         assert_eq!(streets("pharmacy is the rite aid near dogwood street thx"), ["dogwood street"]);
         assert_eq!(streets("can u send his pils to the cvs near Elm Ln pls"), ["Elm Ln"]);
         assert_eq!(streets("the shoppers near bay rd, ok"), ["bay rd"]);
-        for t in ["near the way out", "near total st elevation", "near syncope dr aware", "near normal range", "near Elm ln"] {
+        for t in ["near the way out", "near total st elevation", "near syncope dr aware", "near normal range", "near Elm ln", "lives near busy road", "near bike lane", "libido near zero drive"] {
             assert!(streets(t).is_empty(), "{t}");
         }
     }
@@ -2257,11 +2323,17 @@ mod tests {
         assert!(names("transcribed 1/7/22 and sent\nT: 12/11/2021 ok then\nPT: 37.2 C\nT: 38.1 po").is_empty());
         assert!(names("transcribed 2022 dh\n").is_empty());
         assert!(names("T: 100.4 PO\nT: 12/11/2021 PM\n").is_empty());
+        // abbreviations after a date, and a vital's "T: " outside a footer
+        assert!(names("transcribed 03/04/2024 RN\nD: 1/2/24 T: 12/11/21 ok\n").is_empty());
+        assert!(names("Vitals\nT: 12/11/21 nad\n").is_empty());
     }
 
     #[test]
     fn not_whom_a_text_is_for() {
         assert!(names("is this zofran ok to take? hello this is for ozempic refill").is_empty());
+        for t in ["is this tinea versicolor?", "this is for lantus solostar", "is this bill from you", "ty nana", "thank you so much amma", "this isnt metoprolol tartrate"] {
+            assert!(names(t).is_empty(), "{t}");
+        }
         assert!(names("is this normal bleeding? thank u so much dr, ty nurse").is_empty());
         assert!(names("the party stuff, thank you so much again").is_empty());
     }

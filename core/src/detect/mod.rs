@@ -341,7 +341,7 @@ pub fn resolve(mut c: Vec<Finding>) -> Vec<Finding> {
 /// patients ("2. Isla T. (#804015)", "KAUR, RAJESH (#518-733-398)"; not a
 /// badge's, "Sgt H. Chaudhry #1239", nor an interpreter's, "interpreter
 /// Jakub D (#74502)") or an age ("72 yrs #E1570688", "70-year-old
-/// #99958587", "Age: 69 #M6497605"): a handoff's or a curbside's patient
+/// #99958587"): a handoff's or a curbside's patient
 /// and their number. One look at each identifier.
 fn patients_numbers(b: &[u8], out: &mut [Finding]) {
     for i in 0..out.len() {

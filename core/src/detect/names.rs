@@ -2664,7 +2664,12 @@ impl<'t> Scan<'t> {
         if c.strong_sur() && !c.has(C_ENG) {
             let w = self.words[i + 1];
             let b = self.text.as_bytes();
-            if w.end == w.start + 1 && b[w.start].is_ascii_uppercase() && gap(self.text, &self.words[i], &w) == " " && identity_after(b, w.end) {
+            // (the surname opening its line, after a list's number or
+            // bullet: not a grade's eponym, "ankle Weber B (MRN",
+            // "Cirrhosis Child-Pugh C (MRN")
+            let ls = memchr::memrchr(b'\n', &b[..self.words[i].start]).map_or(0, |p| p + 1);
+            let opens = b[ls..self.words[i].start].iter().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b')' | b' ' | b'-' | b'*' | b'\t' | b':'));
+            if opens && w.end == w.start + 1 && b[w.start].is_ascii_uppercase() && gap(self.text, &self.words[i], &w) == " " && identity_after(b, w.end) {
                 return Some(i + 2);
             }
         }
@@ -3751,6 +3756,7 @@ mod tests {
         assert_eq!(spans("3. Singh B (MRN H4703541) - 93-year-old"), vec!["Singh B"]);
         assert_eq!(spans("2. Morgan, Mercy (MRN E5724016) - sixty-two"), vec!["Morgan, Mercy"]);
         assert!(spans("Group A (MRN 123456) and Ward B (MRN 1234567)").is_empty());
+        assert!(spans("L ankle fx Weber B (MRN 1234567)").is_empty());
     }
 
     #[test]

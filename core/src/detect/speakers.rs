@@ -162,6 +162,12 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Words a unit's chat writes as a sender that are given names too.
+const SENDER_ROLES: &[&str] = &[
+    "porter", "nurse", "doctor", "clerk", "warden", "steward", "driver", "chaplain", "matron", "sister", "harbour",
+    "forest", "meadow", "reception", "security", "admin", "dispatch", "transport", "triage", "pharmacist", "physio",
+];
+
 /// Whether a sender's words ([`sender_shaped`]) may be a person's in a
 /// chat whose other sender is sure: each word a listed given name or
 /// surname, an English word too ("Hung", "Rose"), or a hyphenated given
@@ -193,8 +199,20 @@ fn sender_loose(v: &str, buf: &mut String) -> bool {
         if super::lexicon::is_world_city(&w) {
             return false;
         }
-        english += usize::from(super::lexicon::is_english(&w));
-        let mut listed = lexicon(&w).is_some_and(|e| e & (C_FIRST | C_SUR) != 0);
+        // (nor a role's or a place's word a unit's chat writes as its
+        // sender: "Porter", "Nurse", "Harbour")
+        if words.len() == 1 && SENDER_ROLES.contains(&w.as_str()) {
+            return false;
+        }
+        // (nor a British town's: "Derby")
+        if words.len() == 1 && super::lexicon::is_city(&w) && super::lexicon::is_english(&w) {
+            return false;
+        }
+        let eng = super::lexicon::is_english(&w);
+        english += usize::from(eng);
+        // (an English word alone is a given name too, "Hung", "Rose", not
+        // only a surname: "Porter", "Nurse", "Clerk", "Forest")
+        let mut listed = lexicon(&w).is_some_and(|e| e & (C_FIRST | C_SUR) != 0 && !(eng && words.len() == 1 && e & C_FIRST == 0));
         if !listed {
             if let Some((head, _)) = word.split_once('-') {
                 fold_into(head, &mut w);
@@ -234,7 +252,7 @@ fn sender_words(v: &str, buf: &mut String) -> bool {
         // (the world's cities only: most given names are some small
         // town's, "Taylor", "Florence")
         fold_into(word, &mut w);
-        if super::lexicon::is_world_city(&w) {
+        if super::lexicon::is_world_city(&w) || words.len() == 1 && SENDER_ROLES.contains(&w.as_str()) {
             return false;
         }
         let initial = i == words.len() - 1 && i > 0 && word.trim_end_matches('.').chars().count() == 1;
@@ -455,6 +473,9 @@ mod tests {
         // no sure sender: listed names that are words too, alone
         let t = "18/09/2024, 2100 - Hung: hi\n18/09/2024, 2104 - Will: ok\n";
         assert!(names(t).is_empty());
+        // a role's, a town's or a surname's word as a sender beside a sure one
+        let t = "18/09/2024, 2100 - Taylor: bed 3?\n18/09/2024, 2104 - Porter: on my way\n18/09/2024, 2105 - Derby: ok\n18/09/2024, 2106 - Nurse: done\n18/09/2024, 2107 - Ravi: ta\n";
+        assert_eq!(names(t), ["Taylor", "Ravi"]);
         // a dated log of labels is no chat: English words, capitals, two
         // letters, plurals ("Bloods"), one sender only
         let t = "18/09/2024, 2100 - BP: 120/80\n18/09/2024, 2100 - Plan rest: fluids\n";

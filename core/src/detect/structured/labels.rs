@@ -84,6 +84,16 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             v => v,
         };
         let Some((vs, ve)) = value else { continue };
+        // (a CSR's number is a court reporter's certificate only where the
+        // line names the reporter: an insurer's customer service rep has
+        // one too, "spoke with CSR # 4471 at Aetna")
+        if b.get(h.start..h.start + 3).is_some_and(|l| l.eq_ignore_ascii_case(b"csr")) && {
+            let ls = memchr::memrchr(b'\n', &b[..h.start]).map_or(0, |p| p + 1);
+            let line = b[ls..h.start].to_ascii_lowercase();
+            memchr::memmem::find(&line, b"reporter").is_none() && memchr::memmem::find(&line, b"shorthand").is_none()
+        } {
+            continue;
+        }
         // "NMC reg. 31574": digits alone after "reg." are a clinician's
         // registration, not a car's
         let label = &b[h.start..h.end];

@@ -1181,6 +1181,7 @@ fn a_photo_identity_a_reporters_certificate_and_a_prescribers_registration() {
     exact("Photo ID: W1393075; Patient name", &[(License, "W1393075")]);
     exact("Guardian ID (DL): M36458098\n", &[(License, "M36458098")]);
     exact("Court reporter, CSR No. 18381\n", &[(License, "18381")]);
+    exact("spoke with CSR # 4471 at Aetna\n", &[]);
     exact("Physician MD  Prov # 1015513512\n", &[(License, "1015513512")]);
     exact("Prescriber Reg MED5745787520\n", &[(License, "MED5745787520")]);
     // a car's registration stays a plate, an Irish one's groups too
