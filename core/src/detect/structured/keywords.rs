@@ -410,6 +410,8 @@ static TABLE: &[(&[&str], Kw)] = &[
         &[
             "national insurance number", "national insurance no", "national insurance #",
             "national insurance", "ni number", "ni no", "nino",
+            // (abbreviated: "Nat Ins #: JN861591D")
+            "nat ins", "nat ins #", "nat ins no", "nat. ins.", "nat. ins. no",
         ],
         national(T::Ssn, Nid::Nino, true),
     ),
@@ -419,7 +421,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     ),
     (&["nhs"], national(T::HealthPlan, Nid::Nhs, true)),
     (&["chi"], national(T::HealthPlan, Nid::Nhs, false)),
-    (&["social insurance number", "social insurance no", "social insurance #"], national(T::Ssn, Nid::Sin, true)),
+    (&["social insurance number", "social insurance no", "social insurance #", "social ins #", "social ins no"], national(T::Ssn, Nid::Sin, true)),
     (&["sin", "sin #", "sin no", "sin number", "nas", "s.i.n."], national(T::Ssn, Nid::Sin, false)),
     // New Zealand's tax number (IRD)
     (&["ird", "ird no", "ird number", "ird #", "ird no.", "ird num"], strong(T::Ssn)),
@@ -577,7 +579,7 @@ fn run_key(run: &[u8]) -> u128 {
 }
 
 /// log2 of the size of `Keywords::first_runs`.
-const RUN_BITS: u32 = 10;
+const RUN_BITS: u32 = 11;
 
 #[inline]
 fn run_slot(key: u128) -> usize {

@@ -1201,3 +1201,11 @@ fn a_calls_reference_is_no_phone() {
 fn a_hospital_file_number_is_the_record_number() {
     exact("discharged 16/9/22. Hospital file no. 55490046.\n", &[(Date, "16/9/22"), (Mrn, "55490046")]);
 }
+
+#[test]
+fn national_insurance_and_social_insurance_abbreviated() {
+    exact("Nat Ins #: JN861591D\nHome", &[(Ssn, "JN861591D")]);
+    exact("Social Ins # 259 092 096   Health", &[(Ssn, "259 092 096")]);
+    // a Japanese social insurance card's number is a health plan's
+    exact("social insurance card no. : Y400793783\n", &[(HealthPlan, "Y400793783")]);
+}
