@@ -472,6 +472,9 @@ fn label(b: &[u8], cells: &[(usize, usize)], kinds: &[Option<PhiType>], out: &mu
     for (&(cs, ce), kind) in cells.iter().zip(kinds) {
         let Some(kind) = *kind else { continue };
         let (cs, ce) = trim_cell(b, cs, ce);
+        // (a "Member" column of a group's roster holds its members' names,
+        // not plan numbers: "Brennan, Fionnuala", "Takeshi", "Bindi R")
+        let kind = if kind == PhiType::HealthPlan && ce > cs && !fits(&b[cs..ce], kind) && member_name(&b[cs..ce]) { PhiType::Name } else { kind };
         if ce > cs && fits(&b[cs..ce], kind) {
             // a fax column's number: the phone recognizers find it as a
             // phone (0.8 to 0.95), the column says what it is
@@ -480,6 +483,31 @@ fn label(b: &[u8], cells: &[(usize, usize)], kinds: &[Option<PhiType>], out: &mu
         }
     }
     true
+}
+
+/// Whether a health plan's column's cell is a person's name instead: one
+/// to three capitalized words of letters (a comma after the first, an
+/// initial last), one of them a listed given name that is no English
+/// word, or a word that is none and an initial.
+fn member_name(v: &[u8]) -> bool {
+    let Ok(v) = std::str::from_utf8(v) else { return false };
+    let words: Vec<&str> = v.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    if !(1..=3).contains(&words.len()) || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
+        return false;
+    }
+    let mut buf = String::new();
+    // (or a word that is no English one and an initial: "Bindi R")
+    if words.len() == 2 && words[1].trim_end_matches('.').chars().count() == 1 && words[0].chars().count() >= 3 {
+        crate::detect::lexicon::fold_into(words[0], &mut buf);
+        if !crate::detect::lexicon::is_english(&buf) && crate::detect::lexicon::lexicon(&buf).is_none_or(|c| c & crate::detect::lexicon::C_STOP == 0) {
+            return true;
+        }
+    }
+    words.iter().any(|w| {
+        crate::detect::lexicon::fold_into(w, &mut buf);
+        crate::detect::lexicon::lexicon(&buf).is_some_and(|c| c & crate::detect::lexicon::C_FIRST != 0 && c & crate::detect::lexicon::C_STOP == 0)
+            && !crate::detect::lexicon::is_english(&buf)
+    })
 }
 
 /// A cell without its spaces and quotes.
@@ -626,6 +654,16 @@ mod tests {
         assert!(cells(t).contains(&(PhiType::Mrn, "UR109328")), "{:?}", cells(t));
         let t = "visit_id,client,chi,visit_date,start,end,worker,service,notes\n870776,Susan Kim,1112409783,2023-02-14,21:50,04:00,D E,PSW care,ok\n";
         assert!(cells(t).contains(&(PhiType::Mrn, "1112409783")), "{:?}", cells(t));
+    }
+
+    #[test]
+    fn a_groups_members_under_member() {
+        let t = "#\tMember\tID\tStatus\tNotes\n1\tPage, Kylie\t--\tP\t\n2\tTakeshi\t--\tP\tcheck in\n4\tBindi R\t320475\tA\tshared\n";
+        let c = cells(t);
+        assert!(c.contains(&(PhiType::Name, "Takeshi")) && c.contains(&(PhiType::Name, "Bindi R")), "{c:?}");
+        // a plan's name under a policy's column is no one's
+        let t = "Patient,DOB,Policy,Group\nAnn Roe,1/2/1950,Blue Cross PPO,G123\n";
+        assert!(!cells(t).iter().any(|(k, v)| *k == PhiType::Name && v.contains("Blue")), "{:?}", cells(t));
     }
 
     #[test]
