@@ -8,6 +8,9 @@
 //! credential ("signed by MD") nor a service ("reviewed by ENT",
 //! "drawn by IR").
 //!
+//! A message signed on a line of its own after a dash ("-jp", "--mb & ls",
+//! "- JJ  4:15PM", "-- KW, RPh") is read by [`dash_signatures`].
+//!
 //! Initials that start a line ("AS DDS", "-SEN", "RB/GLE", "/CH" alone,
 //! or the last line alone) are read there too; so are a log entry's
 //! ("ack NI 19:31", "Note MM 5/10: records faxed", "heard by BL on
@@ -126,6 +129,7 @@ pub(super) const VITALS: &[&str] = &[
 /// backwards from the word.
 pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
+    dash_signatures(text, out);
     // at a line's start: "AS DDS", "-SEN", "RB/GLE", "JK/TA", and the
     // text's last line alone ("\nMAC")
     // (two capitals, or '-' and a capital, before anything else: most
@@ -586,6 +590,112 @@ fn dictation_ref(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let t = i + caps + 1;
     let low = b[t.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_lowercase()).count();
     ((2..=3).contains(&low) && (line_end(b, t + low) || b[t + low] == b' ')).then_some((i + caps, t + low))
+}
+
+/// Initials that sign a message on a line of their own after a dash, as
+/// crews, pharmacists and call takers sign: "-jp", "--mb & ls", "-n.a.",
+/// "- JJ  4:15PM", "-- OT, RN", "-- CC, RPh". Two or three letters of one
+/// case (each with a period after it, or none), a partner's after " & ",
+/// then the line's end, a time, or a credential after ", " or " ". A
+/// credential or a time after them says a person signed, wherever the
+/// line is; without one the line must close the text or its paragraph
+/// and follow no other dashed line (a list's items: "- htn\n- dm", "-
+/// MR"), and lower-case letters must be no word ("-ok", "-no").
+///
+/// Cost: one `memchr` pass over the line ends, a look at each line that
+/// opens with a dash.
+fn dash_signatures(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for ls in memchr::memchr_iter(b'\n', b).map(|p| p + 1) {
+        if b.get(ls) != Some(&b'-') {
+            continue;
+        }
+        let mut k = ls + 1 + usize::from(b.get(ls + 1) == Some(&b'-'));
+        k += usize::from(b.get(k) == Some(&b' '));
+        let Some((s1, e1)) = inits_at(b, k) else { continue };
+        let mut e = e1;
+        let mut second = None;
+        if b[e..].starts_with(b" & ") {
+            if let Some((s2, e2)) = inits_at(b, e + 3) {
+                second = Some((s2, e2));
+                e = e2;
+            }
+        }
+        let le = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |q| e + q);
+        let rest = b[e..le].trim_ascii_end();
+        // a credential after ", " or " ", or a time, after them
+        let signed = {
+            let mut q = e + usize::from(b.get(e) == Some(&b','));
+            while q < le && b[q] == b' ' {
+                q += 1;
+            }
+            // (a time: "4:15PM", "2310"; not a reading, "- HR 88")
+            let time = |r: &[u8]| {
+                let d = r.iter().take_while(|c| c.is_ascii_digit()).count();
+                let m = &r[d..];
+                let hhmm = d == 4 && r[..2] <= b"23"[..] && r[2] <= b'5';
+                let colon = (1..=2).contains(&d) && m.len() >= 3 && m[0] == b':' && m[1..3].iter().all(u8::is_ascii_digit);
+                let tail = if colon { &m[3..] } else { m };
+                (hhmm || colon) && matches!(tail.trim_ascii(), b"" | b"AM" | b"PM" | b"am" | b"pm")
+            };
+            q < le && q > e && (super::names::credential_at(text, q).is_some() || time(b[q..le].trim_ascii_end()))
+        };
+        let alone = rest.is_empty() && {
+            // closes the text or its paragraph
+            let next = &b[le.min(b.len())..];
+            let closes = next.iter().all(|c| c.is_ascii_whitespace()) || next.starts_with(b"\n\n") || next.starts_with(b"\r\n\r\n");
+            // and follows no other dashed line
+            let prev_dash = ls >= 2 && {
+                let ps = memchr::memrchr(b'\n', &b[..ls - 1]).map_or(0, |q| q + 1);
+                b.get(ps) == Some(&b'-')
+            };
+            closes && !prev_dash
+        };
+        if !(signed || alone) {
+            continue;
+        }
+        let word = |s: usize, e: usize| {
+            let w = &b[s..e];
+            w.iter().all(u8::is_ascii_lowercase) && NOT_SIGNED.contains(&w)
+        };
+        if word(s1, e1) || second.is_some_and(|(s2, e2)| word(s2, e2)) {
+            continue;
+        }
+        // (capitals as the other readers take them, a service's or a
+        // unit's aside, "-- ICU, RN"; alone on their line, only with a
+        // partner's, "-MRS & DF": "-- END" is none)
+        for (s, e) in std::iter::once((s1, e1)).chain(second) {
+            if b[s].is_ascii_lowercase() {
+                out.push(Finding::new(PhiType::Name, s, e, 0.7));
+            } else if signed || second.is_some() {
+                push(text, s, out);
+            }
+        }
+    }
+}
+
+/// Lower-case words a dashed line holds that sign nothing.
+const NOT_SIGNED: &[&[u8]] = &[b"no", b"ok", b"ve", b"na", b"nil", b"yes", b"hi", b"bye", b"tbc", b"tba", b"etc", b"see", b"and", b"the", b"per", b"am", b"pm", b"dc", b"rx", b"tx", b"sx", b"hx", b"dx", b"prn", b"bid", b"tid", b"qid", b"od", b"bd"];
+
+/// Two or three letters of one case at `k`, each with a period after it or
+/// none ("jp", "MRS", "n.a.", "M.W."), then no letter or digit: their
+/// span.
+fn inits_at(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    let mut e = k;
+    let mut letters = 0;
+    let mut dots = 0;
+    while e < b.len() && b[e].is_ascii_alphabetic() && letters < 4 {
+        letters += 1;
+        e += 1;
+        if b.get(e) == Some(&b'.') {
+            dots += 1;
+            e += 1;
+        }
+    }
+    let w: Vec<u8> = b[k..e].iter().copied().filter(u8::is_ascii_alphabetic).collect();
+    let one_case = w.iter().all(u8::is_ascii_lowercase) || w.iter().all(u8::is_ascii_uppercase);
+    let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
+    ((2..=3).contains(&letters) && (dots == 0 || dots == letters) && one_case && free).then_some((k, e))
 }
 
 /// Whether a bracketed note of two words or more ("[dictated but not
@@ -1060,6 +1170,18 @@ mod tests {
         assert!(initials("heparin [weight based] IU/kg bolus").is_empty());
         assert!(initials("Pain: 4/10 [left knee] PT/ot referral").is_empty());
         assert!(initials("-- PT, RN and MD agree").is_empty());
+    }
+
+    #[test]
+    fn initials_signing_a_message_after_a_dash() {
+        assert_eq!(initials("told husband Yusuf - pt to call back.\n-jp\n"), ["jp"]);
+        assert_eq!(initials("bleeding controlled.\n--mb & ls\n"), ["mb", "ls"]);
+        assert_eq!(initials("will call back. \n- JJ  4:15PM\n"), ["JJ"]);
+        assert_eq!(initials("Teach-back done.\n-- KW, RPh\n"), ["KW"]);
+        // a list's items, a word, a reading
+        for t in ["PMH:\n- htn\n- dm\n", "Problems\n- MR\n- AF\n", "note\n-ok\n", "Vitals\n- HR 88\n- RR 18\n", "Plan\n- BP 120/80\n"] {
+            assert!(initials(t).is_empty(), "{t:?}");
+        }
     }
 
     #[test]
