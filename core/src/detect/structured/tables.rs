@@ -478,7 +478,14 @@ fn label(b: &[u8], cells: &[(usize, usize)], kinds: &[Option<PhiType>], out: &mu
         if ce > cs && fits(&b[cs..ce], kind) {
             // a fax column's number: the phone recognizers find it as a
             // phone (0.8 to 0.95), the column says what it is
-            let score = if kind == PhiType::Fax { 0.97 } else { SCORE };
+            // (and an identifier's column says which identifier: a record
+            // number under "mrn" that a DEA number's check happens to
+            // pass, "MR8346808", is the record's)
+            let score = match kind {
+                PhiType::Fax => 0.97,
+                PhiType::Mrn | PhiType::HealthPlan | PhiType::Account | PhiType::Ssn | PhiType::License => 0.9,
+                _ => SCORE,
+            };
             out.push(Finding::new(kind, cs, ce, score));
         }
     }
@@ -664,6 +671,13 @@ mod tests {
         // a plan's name under a policy's column is no one's
         let t = "Patient,DOB,Policy,Group\nAnn Roe,1/2/1950,Blue Cross PPO,G123\n";
         assert!(!cells(t).iter().any(|(k, v)| *k == PhiType::Name && v.contains("Blue")), "{:?}", cells(t));
+    }
+
+    #[test]
+    fn an_identifiers_column_names_which_identifier() {
+        let t = "subject_id,site,mrn,last,first,dob,consent_dt,zip\nS40918,12,MR8346808,Kaminski,Declan,1973-10-10,2023-08-11,A1K 9A5\n";
+        let d = crate::Detector::builtin().detect(t, 0.5);
+        assert!(d.iter().any(|f| f.kind == PhiType::Mrn && &t[f.start..f.end] == "MR8346808"), "{d:?}");
     }
 
     #[test]
