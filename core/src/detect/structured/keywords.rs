@@ -176,6 +176,8 @@ static TABLE: &[(&[&str], Kw)] = &[
             "record no", "record number", "hospital number", "hospital #", "hosp #", "unit number",
             "unit no", "emr #", "ehr #", "emr number", "patient #", "patient number", "patient no", "pt #",
             "pt no", "journal nr", "journal no",
+            // a London hospital's patient number ("K number: F355950")
+            "k number", "k no", "k no.",
             // a patient's number under other names, in other countries'
             // hospitals ("UHID", "IPP", "No. de dossier", "NHC")
             "uhid", "uhid no", "hosp no", "hospital no", "hospital file no", "hospital file no.", "hospital file number", "hosp file no", "no. de dossier", "n° de dossier",

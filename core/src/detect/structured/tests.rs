@@ -1209,3 +1209,9 @@ fn national_insurance_and_social_insurance_abbreviated() {
     // a Japanese social insurance card's number is a health plan's
     exact("social insurance card no. : Y400793783\n", &[(HealthPlan, "Y400793783")]);
 }
+
+#[test]
+fn a_london_hospitals_k_number() {
+    exact("Patient: ADEYEMI  K number: F355950  Age: 54", &[(Mrn, "F355950")]);
+    exact("K 4.1, Na 140, K no change", &[]);
+}
