@@ -633,30 +633,50 @@ fn dash_signatures(text: &str, out: &mut Vec<Finding>) {
             let time = |r: &[u8]| {
                 let d = r.iter().take_while(|c| c.is_ascii_digit()).count();
                 let m = &r[d..];
-                let hhmm = d == 4 && r[..2] <= b"23"[..] && r[2] <= b'5';
                 let colon = (1..=2).contains(&d) && m.len() >= 3 && m[0] == b':' && m[1..3].iter().all(u8::is_ascii_digit);
                 let tail = if colon { &m[3..] } else { m };
-                (hhmm || colon) && matches!(tail.trim_ascii(), b"" | b"AM" | b"PM" | b"am" | b"pm")
+                let meridiem = matches!(tail.trim_ascii(), b"AM" | b"PM" | b"am" | b"pm");
+                // (four digits alone only after two spaces, as a log's
+                // column: "- KT  2310"; "- MI 2015" is a year)
+                let hhmm = d == 4 && r[..2] <= b"23"[..] && r[2] <= b'5' && (meridiem || q >= e + 2 && b[q - 2] == b' ');
+                (hhmm || colon) && (tail.trim_ascii().is_empty() || meridiem)
             };
-            q < le && q > e && (super::names::credential_at(text, q).is_some() || time(b[q..le].trim_ascii_end()))
+            // (a credential ending the line, or a time after it: not "- pt
+            // RN aware", "- ct, MD to review")
+            let credential = super::names::credential_at(text, q).is_some_and(|ce| {
+                let r = b[ce..le].trim_ascii();
+                r.is_empty() || r.first().is_some_and(u8::is_ascii_digit)
+            });
+            q < le && q > e && (credential || time(b[q..le].trim_ascii_end()))
         };
+        // the line before, and whether a dashed line is next to this one
+        let prev = if ls >= 2 {
+            let ps = memchr::memrchr(b'\n', &b[..ls - 1]).map_or(0, |q| q + 1);
+            b[ps..ls - 1].trim_ascii()
+        } else {
+            &b[..0]
+        };
+        let next = &b[le.min(b.len())..];
+        let dashed_next = next.strip_prefix(b"\n").is_some_and(|n| n.first() == Some(&b'-'));
+        let in_list = prev.first() == Some(&b'-') || dashed_next;
         let alone = rest.is_empty() && {
             // closes the text or its paragraph
-            let next = &b[le.min(b.len())..];
             let closes = next.iter().all(|c| c.is_ascii_whitespace()) || next.starts_with(b"\n\n") || next.starts_with(b"\r\n\r\n");
-            // and follows no other dashed line
-            let prev_dash = ls >= 2 && {
-                let ps = memchr::memrchr(b'\n', &b[..ls - 1]).map_or(0, |q| q + 1);
-                b.get(ps) == Some(&b'-')
-            };
-            closes && !prev_dash
+            // after a sentence, not a heading ("Plan:", "Diet"): three
+            // words or more, ending in a stop, a comma or a digit
+            let sentence = prev.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() >= 3
+                && prev.last().is_some_and(|&c| matches!(c, b'.' | b',' | b'!' | b'?' | b')') || c.is_ascii_digit());
+            closes && sentence
         };
-        if !(signed || alone) {
+        if !(signed || alone) || in_list {
             continue;
         }
+        // (no word or abbreviation: "-ok", "- po", "bp & hr", "ASA & PPI")
         let word = |s: usize, e: usize| {
-            let w = &b[s..e];
-            w.iter().all(u8::is_ascii_lowercase) && NOT_SIGNED.contains(&w)
+            let w: Vec<u8> = b[s..e].iter().filter(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
+            // (an English word of three letters or more: the lists hold
+            // two letters' abbreviations as words, "ls", "mb")
+            NOT_SIGNED.contains(&w.as_slice()) || w.len() >= 3 && std::str::from_utf8(&w).is_ok_and(super::lexicon::is_english)
         };
         if word(s1, e1) || second.is_some_and(|(s2, e2)| word(s2, e2)) {
             continue;
@@ -675,7 +695,18 @@ fn dash_signatures(text: &str, out: &mut Vec<Finding>) {
 }
 
 /// Lower-case words a dashed line holds that sign nothing.
-const NOT_SIGNED: &[&[u8]] = &[b"no", b"ok", b"ve", b"na", b"nil", b"yes", b"hi", b"bye", b"tbc", b"tba", b"etc", b"see", b"and", b"the", b"per", b"am", b"pm", b"dc", b"rx", b"tx", b"sx", b"hx", b"dx", b"prn", b"bid", b"tid", b"qid", b"od", b"bd"];
+/// Lower-case words and abbreviations a dashed line holds that sign
+/// nothing (any case: "- PO", "ASA & PPI").
+const NOT_SIGNED: &[&[u8]] = &[
+    b"no", b"ok", b"ve", b"na", b"nil", b"yes", b"hi", b"bye", b"tbc", b"tba", b"tbd", b"etc", b"see", b"and", b"the", b"per", b"am",
+    b"pm", b"dc", b"rx", b"tx", b"sx", b"hx", b"dx", b"prn", b"bid", b"tid", b"qid", b"od", b"bd", b"fu", b"iv", b"po", b"hs", b"qd",
+    b"bs", b"bp", b"hr", b"rr", b"nka", b"npo", b"ivf", b"abx", b"wnl", b"nad", b"sob", b"cp", b"cbc", b"bmp", b"ua", b"cxr", b"ecg",
+    b"ekg", b"obs", b"pt", b"ot", b"slp", b"ed", b"er", b"icu", b"or", b"gi", b"ent", b"rt", b"lt", b"qhs", b"mg", b"mcg", b"ml", b"cvc",
+    b"ra", b"nc", b"sba", b"ind", b"nwb", b"bo", b"pu", b"int", b"dab", b"reg", b"ns", b"lr", b"dsd", b"bil", b"occ", b"neg", b"pos",
+    b"fyi", b"thx", b"ty", b"lol", b"idk", b"btw", b"eod", b"imo", b"asa", b"dnr", b"dni", b"sr", b"nsr", b"cta", b"rrr", b"snt",
+    b"wwp", b"xo", b"xx", b"cya", b"ac", b"pc", b"inr", b"ppi", b"pcp", b"mi", b"cva", b"dm", b"af", b"tka", b"chf", b"htn", b"ckd",
+    b"tia", b"osa", b"copd", b"ct", b"mri", b"bg", b"hd", b"eg", b"ie", b"qod", b"oob", b"piv", b"ms", b"mr", b"cm", b"cc", b"np", b"yo",
+];
 
 /// Two or three letters of one case at `k`, each with a period after it or
 /// none ("jp", "MRS", "n.a.", "M.W."), then no letter or digit: their
@@ -1175,11 +1206,16 @@ mod tests {
     #[test]
     fn initials_signing_a_message_after_a_dash() {
         assert_eq!(initials("told husband Yusuf - pt to call back.\n-jp\n"), ["jp"]);
-        assert_eq!(initials("bleeding controlled.\n--mb & ls\n"), ["mb", "ls"]);
+        assert_eq!(initials("SpO2 94%. bleeding controlled.\n--mb & ls\n"), ["mb", "ls"]);
         assert_eq!(initials("will call back. \n- JJ  4:15PM\n"), ["JJ"]);
         assert_eq!(initials("Teach-back done.\n-- KW, RPh\n"), ["KW"]);
-        // a list's items, a word, a reading
-        for t in ["PMH:\n- htn\n- dm\n", "Problems\n- MR\n- AF\n", "note\n-ok\n", "Vitals\n- HR 88\n- RR 18\n", "Plan\n- BP 120/80\n"] {
+        // a list's items, a heading's one item, a word, an abbreviation, a
+        // reading, a year, a credential with words after it
+        for t in [
+            "PMH:\n- htn\n- dm\n", "Problems\n- MR\n- AF\n", "note\n-ok\n", "Vitals\n- HR 88\n- RR 18\n", "Plan\n- BP 120/80\n",
+            "Plan:\n- tbd\n", "Diet:\n- npo\n\nActivity:\n- oob\n", "Thanks, will check tomorrow.\n-- bs\n", "Labs ok.\n- cbc & bmp\n",
+            "PMH:\n- MI 2015\n", "Appts:\n- ct 0800\n", "Notes here today.\n- pt RN aware\n", "Thanks, will check tomorrow.\n- ASA & PPI\n",
+        ] {
             assert!(initials(t).is_empty(), "{t:?}");
         }
     }

@@ -473,7 +473,7 @@ fn label(b: &[u8], cells: &[(usize, usize)], kinds: &[Option<PhiType>], out: &mu
         let Some(kind) = *kind else { continue };
         let (cs, ce) = trim_cell(b, cs, ce);
         // (a "Member" column of a group's roster holds its members' names,
-        // not plan numbers: "Brennan, Fionnuala", "Takeshi", "Bindi R")
+        // not plan numbers: "Brennan, Fionnuala", "Colm Akinola")
         let kind = if kind == PhiType::HealthPlan && ce > cs && !fits(&b[cs..ce], kind) && member_name(&b[cs..ce]) { PhiType::Name } else { kind };
         if ce > cs && fits(&b[cs..ce], kind) {
             // a fax column's number: the phone recognizers find it as a
@@ -492,29 +492,34 @@ fn label(b: &[u8], cells: &[(usize, usize)], kinds: &[Option<PhiType>], out: &mu
     true
 }
 
-/// Whether a health plan's column's cell is a person's name instead: one
-/// to three capitalized words of letters (a comma after the first, an
-/// initial last), one of them a listed given name that is no English
-/// word, or a word that is none and an initial.
+/// Whether a health plan's column's cell is a person's name instead:
+/// "Last, First" (two or three words, a comma after the first), or two
+/// words, the first a listed given name, neither an English word (not a
+/// payer's "Oscar Health", a plan's "Medigap G"); one word alone is a
+/// payer's name as often ("Oscar", "Sutter").
 fn member_name(v: &[u8]) -> bool {
+    use crate::detect::lexicon::{fold_into, is_english, lexicon, C_FIRST, C_STOP, C_SUR};
     let Ok(v) = std::str::from_utf8(v) else { return false };
     let words: Vec<&str> = v.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    if !(1..=3).contains(&words.len()) || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
+    if !(2..=3).contains(&words.len()) || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return false;
     }
     let mut buf = String::new();
-    // (or a word that is no English one and an initial: "Bindi R")
-    if words.len() == 2 && words[1].trim_end_matches('.').chars().count() == 1 && words[0].chars().count() >= 3 {
-        crate::detect::lexicon::fold_into(words[0], &mut buf);
-        if !crate::detect::lexicon::is_english(&buf) && crate::detect::lexicon::lexicon(&buf).is_none_or(|c| c & crate::detect::lexicon::C_STOP == 0) {
-            return true;
-        }
+    let mut class = |w: &str| {
+        fold_into(w.trim_end_matches('.'), &mut buf);
+        (lexicon(&buf).unwrap_or(0), is_english(&buf))
+    };
+    let comma = v.split_once(',').is_some_and(|(a, _)| !a.trim().contains(' '));
+    if comma {
+        // a listed surname, then a listed given name (an initial may follow)
+        let (s, _) = class(words[0]);
+        let (g, _) = class(words[1]);
+        return s & (C_SUR | C_FIRST) != 0 && s & C_STOP == 0 && g & C_FIRST != 0 && g & C_STOP == 0;
     }
-    words.iter().any(|w| {
-        crate::detect::lexicon::fold_into(w, &mut buf);
-        crate::detect::lexicon::lexicon(&buf).is_some_and(|c| c & crate::detect::lexicon::C_FIRST != 0 && c & crate::detect::lexicon::C_STOP == 0)
-            && !crate::detect::lexicon::is_english(&buf)
-    })
+    let (f, f_eng) = class(words[0]);
+    let (l, l_eng) = class(words[words.len() - 1]);
+    let initial = words[words.len() - 1].trim_end_matches('.').chars().count() == 1;
+    f & C_FIRST != 0 && f & C_STOP == 0 && !f_eng && (initial || !l_eng && l & C_STOP == 0 && (l & (C_SUR | C_FIRST) != 0 || l == 0))
 }
 
 /// A cell without its spaces and quotes.
@@ -665,9 +670,14 @@ mod tests {
 
     #[test]
     fn a_groups_members_under_member() {
-        let t = "#\tMember\tID\tStatus\tNotes\n1\tPage, Kylie\t--\tP\t\n2\tTakeshi\t--\tP\tcheck in\n4\tBindi R\t320475\tA\tshared\n";
+        let t = "#\tMember\tID\tStatus\tNotes\n1\tPage, Kylie\t--\tP\t\n2\tAmit Love\t--\tP\tcheck in\n4\tColm Akinola\t320475\tA\tshared\n";
         let c = cells(t);
-        assert!(c.contains(&(PhiType::Name, "Takeshi")) && c.contains(&(PhiType::Name, "Bindi R")), "{c:?}");
+        assert!(c.contains(&(PhiType::Name, "Page, Kylie")) && c.contains(&(PhiType::Name, "Colm Akinola")), "{c:?}");
+        // a payer's or a plan's name
+        for v in ["Oscar", "Oscar Health", "Medigap G", "Sutter Health", "Irish Life"] {
+            let t = format!("#\tMember\tID\tStatus\tNotes\n1\t{v}\t--\tP\t\n");
+            assert!(!cells(&t).iter().any(|(k, _)| *k == PhiType::Name), "{v}");
+        }
         // a plan's name under a policy's column is no one's
         let t = "Patient,DOB,Policy,Group\nAnn Roe,1/2/1950,Blue Cross PPO,G123\n";
         assert!(!cells(t).iter().any(|(k, v)| *k == PhiType::Name && v.contains("Blue")), "{:?}", cells(t));
