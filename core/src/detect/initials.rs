@@ -594,13 +594,15 @@ fn dictation_ref(b: &[u8], i: usize) -> Option<(usize, usize)> {
 
 /// Initials that sign a message on a line of their own after a dash, as
 /// crews, pharmacists and call takers sign: "-jp", "--mb & ls", "-n.a.",
-/// "- JJ  4:15PM", "-- OT, RN", "-- CC, RPh". Two or three letters of one
-/// case (each with a period after it, or none), a partner's after " & ",
-/// then the line's end, a time, or a credential after ", " or " ". A
-/// credential or a time after them says a person signed, wherever the
-/// line is; without one the line must close the text or its paragraph
-/// and follow no other dashed line (a list's items: "- htn\n- dm", "-
-/// MR"), and lower-case letters must be no word ("-ok", "-no").
+/// "- JJ  4:15PM", "-- KW, RPh". Two or three letters of one case (each
+/// with a period after it, or none), a partner's after " & ", then the
+/// line's end, a time, or a credential ending the line. A credential or a
+/// time after them says a person signed; without one the line must close
+/// the text or its paragraph after a sentence (not a heading's one item,
+/// "Plan:\n- tbd"). Never next to another dashed line (a list's items:
+/// "- htn\n- dm", "- MR"), and neither side a word or an abbreviation
+/// ([`NOT_SIGNED`]: "-ok", "- po", "bp & hr"); capitals go through the
+/// other readers' service filter ("-- ICU, RN").
 ///
 /// Cost: one `memchr` pass over the line ends, a look at each line that
 /// opens with a dash.
@@ -694,7 +696,6 @@ fn dash_signatures(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// Lower-case words a dashed line holds that sign nothing.
 /// Lower-case words and abbreviations a dashed line holds that sign
 /// nothing (any case: "- PO", "ASA & PPI").
 const NOT_SIGNED: &[&[u8]] = &[
@@ -710,8 +711,8 @@ const NOT_SIGNED: &[&[u8]] = &[
 
 /// Two or three letters of one case at `k`, each with a period after it or
 /// none ("jp", "MRS", "n.a.", "M.W."), then no letter or digit: their
-/// span.
-fn inits_at(b: &[u8], k: usize) -> Option<(usize, usize)> {
+/// span. (Also a transcription footer's typist: [`super::lower_names`].)
+pub(crate) fn inits_at(b: &[u8], k: usize) -> Option<(usize, usize)> {
     let mut e = k;
     let mut letters = 0;
     let mut dots = 0;

@@ -372,13 +372,11 @@ fn patients_numbers(b: &[u8], out: &mut [Finding]) {
         // (and a name that opens its line, a list's number or bullet
         // before it: a list of patients, not "interpreter Jakub D
         // (#74502)")
-        let opens_line = |s: usize| {
-            let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |p| p + 1);
-            let lead = &b[ls..s];
-            lead.iter().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b')' | b' ' | b'-' | b'*' | b'\t'))
-        };
         let named = aged
-            || bracket && out.iter().any(|g| g.kind == PhiType::Name && g.score >= 0.5 && (g.end == k || g.end + 1 == k && b[g.end] == b'.') && opens_line(g.start));
+            || bracket
+                && out.iter().any(|g| {
+                    g.kind == PhiType::Name && g.score >= 0.5 && (g.end == k || g.end + 1 == k && b[g.end] == b'.') && names::opens_list_item(b, g.start, false)
+                });
         if named {
             out[i].kind = PhiType::Mrn;
         }

@@ -1516,6 +1516,14 @@ fn age_sex_after(b: &[u8], p: usize) -> bool {
     !c.is_ascii_alphanumeric() && (!paren || c == b')' || c == b',')
 }
 
+/// Whether what stands before `s` on its line is at most a list's number
+/// or bullet ("2. ", "- ", "* ", "1) "; and a label's ':' when `colon`):
+/// the word at `s` opens a list's item.
+pub(crate) fn opens_list_item(b: &[u8], s: usize, colon: bool) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |p| p + 1);
+    b[ls..s].iter().all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b')' | b' ' | b'-' | b'*' | b'\t') || colon && c == b':')
+}
+
 /// The label of a person's identifiers right after a name at `p`, on
 /// its line, as record headers, exports and subject lines print a
 /// patient: "PARKINSON, LEONARD  Birth Date - 10-AUG-1944", "RÓISÍN LI
@@ -2667,8 +2675,7 @@ impl<'t> Scan<'t> {
             // (the surname opening its line, after a list's number or
             // bullet: not a grade's eponym, "ankle Weber B (MRN",
             // "Cirrhosis Child-Pugh C (MRN")
-            let ls = memchr::memrchr(b'\n', &b[..self.words[i].start]).map_or(0, |p| p + 1);
-            let opens = b[ls..self.words[i].start].iter().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b')' | b' ' | b'-' | b'*' | b'\t' | b':'));
+            let opens = opens_list_item(b, self.words[i].start, true);
             if opens && w.end == w.start + 1 && b[w.start].is_ascii_uppercase() && gap(self.text, &self.words[i], &w) == " " && identity_after(b, w.end) {
                 return Some(i + 2);
             }

@@ -162,6 +162,13 @@ fn senders(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a sender's last word is a ward's or a team's ("Victoria Ward",
+/// "Rose Unit").
+fn ends_in_place_word(words: &[&str]) -> bool {
+    let last = words[words.len() - 1].to_ascii_lowercase();
+    matches!(last.as_str(), "ward" | "unit" | "team" | "clinic" | "bay" | "wing" | "house")
+}
+
 /// Words a unit's chat writes as a sender that are given names too.
 const SENDER_ROLES: &[&str] = &[
     "porter", "nurse", "doctor", "clerk", "warden", "steward", "driver", "chaplain", "matron", "sister", "harbour",
@@ -210,27 +217,24 @@ fn sender_loose(v: &str, buf: &mut String) -> bool {
         }
         let eng = super::lexicon::is_english(&w);
         english += usize::from(eng);
+        let class = lexicon(&w);
+        // (after the first, a surname no list knows: "Suresh Ó
+        // Súilleabháin")
+        let unknown_sur = i > 0 && class.is_none() && !eng;
         // (an English word alone is a given name too, "Hung", "Rose", not
         // only a surname: "Porter", "Nurse", "Clerk", "Forest")
-        let mut listed = lexicon(&w).is_some_and(|e| e & (C_FIRST | C_SUR) != 0 && !(eng && words.len() == 1 && e & C_FIRST == 0));
+        let mut listed = class.is_some_and(|e| e & (C_FIRST | C_SUR) != 0 && !(eng && words.len() == 1 && e & C_FIRST == 0));
         if !listed {
             if let Some((head, _)) = word.split_once('-') {
                 fold_into(head, &mut w);
                 listed = lexicon(&w).is_some_and(|e| e & C_FIRST != 0 && e & C_STOP == 0);
             }
         }
-        // (after the first, a surname no list knows: "Suresh Ó
-        // Súilleabháin")
-        let unknown_sur = i > 0 && {
-            fold_into(word, &mut w);
-            lexicon(&w).is_none() && !super::lexicon::is_english(&w)
-        };
         if !listed && !unknown_sur {
             return false;
         }
     }
-    let last = words[words.len() - 1].to_ascii_lowercase();
-    if english >= 2 || matches!(last.as_str(), "ward" | "unit" | "team" | "clinic" | "bay" | "wing" | "house") {
+    if english >= 2 || ends_in_place_word(&words) {
         return false;
     }
     fold_into(v, buf);
@@ -276,8 +280,7 @@ fn sender_words(v: &str, buf: &mut String) -> bool {
         }
         given |= i == 0 && e.is_some_and(|e| e & C_FIRST != 0);
     }
-    let last = words[words.len() - 1].to_ascii_lowercase();
-    if !given || matches!(last.as_str(), "ward" | "unit" | "team" | "clinic" | "bay" | "wing" | "house") {
+    if !given || ends_in_place_word(&words) {
         return false;
     }
     fold_into(v, buf);
