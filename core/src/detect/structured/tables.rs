@@ -122,7 +122,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Finding>) {
         let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |k| p + k);
         done_sp = end + 1;
         let Some((kinds, at)) = spaced_header(b, start, end) else { continue };
-        done_sp = done_sp.max(rows_at(b, end + 1, &kinds, &at[..kinds.len()], out));
+        done_sp = done_sp.max(rows_at(b, (start, end), end + 1, &kinds, &at[..kinds.len()], out));
     }
 }
 
@@ -185,15 +185,29 @@ const GLUED_COMMA: u8 = 0;
 /// columns labels its cells by them, one with fewer (a cell run over into
 /// the next column, one space between them: "H Edwards N O'Connor 14:30"
 /// under "RN     DR       ARR") is read by [`row_at`]; where the first
-/// line that is no row starts.
-fn rows_at(b: &[u8], mut r: usize, kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> usize {
+/// line that is no row starts. A row that is none of these is read
+/// by [`row_fixed`] against the header at `head`.
+fn rows_at(b: &[u8], head: (usize, usize), mut r: usize, kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> usize {
     let mut fields = [(0usize, 0usize); MAX_COLS];
+    // the header's columns for row_fixed, made when first needed
+    let mut fine: Option<Option<Fine>> = None;
     while r < b.len() {
         let re = memchr::memchr(b'\n', &b[r..]).map_or(b.len(), |k| r + k);
         let e = trim_cr(b, r, re);
         let is_row = match split_spaced(b, r, e, &mut fields[..kinds.len()]) {
             Some(n) if n == kinds.len() => label(b, &fields[..n], kinds, out),
-            Some(n) => row_at(b, r, &fields[..n], kinds, at, out),
+            Some(n) => {
+                // (a header that splits its own names with one space, "S
+                // ZIP", is a fixed-width export's: its rows are read so
+                // first)
+                let f = fine.get_or_insert_with(|| fine_columns(b, head.0, head.1));
+                let fixed = |out: &mut Vec<Finding>| f.as_ref().is_some_and(|(fk, fa, _)| row_fixed(b, r, e, &fields[..n], fk, fa, out));
+                if f.as_ref().is_some_and(|f| f.2) {
+                    fixed(out) || row_at(b, r, &fields[..n], kinds, at, out)
+                } else {
+                    row_at(b, r, &fields[..n], kinds, at, out) || fixed(out)
+                }
+            }
             None => false,
         };
         if !is_row {
@@ -267,6 +281,88 @@ fn row_at(b: &[u8], s: usize, fields: &[(usize, usize)], kinds: &[Option<PhiType
             }
         }
         label(b, &[(fs, fe)], &[Some(PhiType::Name)], out);
+    }
+    true
+}
+
+/// The columns of a fixed-width export's header at `s..e` (None when it
+/// has no more than [`spaced_header`] found): its fields set apart by two
+/// spaces or more, and a field of short names in capitals set apart by
+/// one ("S ZIP": a sex's one-letter column, then the ZIP code's) split
+/// into one column each. Their kinds, where each starts on the line, and
+/// whether a field was split.
+type Fine = (Vec<Option<PhiType>>, Vec<usize>, bool);
+fn fine_columns(b: &[u8], s: usize, e: usize) -> Option<Fine> {
+    let e = trim_cr(b, s, e);
+    let (mut kinds, mut at) = (Vec::new(), Vec::new());
+    let mut split = false;
+    for (fs, fe) in spaced_fields(b, s, e) {
+        let f = &b[fs..fe];
+        let short = |w: &[u8]| (1..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase);
+        if f.contains(&b' ') && f.split(|&c| c == b' ').all(short) {
+            split = true;
+            let mut k = fs;
+            for w in f.split(|&c| c == b' ') {
+                kinds.push(column_kind(w));
+                at.push(k - s);
+                k += w.len() + 1;
+            }
+        } else {
+            kinds.push(column_kind(f));
+            at.push(fs - s);
+        }
+    }
+    (kinds.len() <= MAX_COLS).then_some((kinds, at, split))
+}
+
+/// A row of a fixed-width export whose cells one space sets apart where
+/// the header's columns start ("1930-02-25 F 2150" under "DOB        S
+/// ZIP", "2020-03-25 S27.0XXA IIIB" under "DX_DATE    SITE    STG"): the
+/// line cut where a cell starts (after a space) within two bytes of each
+/// column's start, each field set apart by two spaces or more (`fields`)
+/// starting at a cut, three cuts or more and a column at most left
+/// without one, the first cell holding a digit (a key); a cell under one
+/// column is read as its kind. False when
+/// the line is no such row.
+fn row_fixed(b: &[u8], s: usize, e: usize, fields: &[(usize, usize)], kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> bool {
+    const SLACK: usize = 2;
+    let n = kinds.len();
+    if fields.len() < 3 || fields[0].0 != s {
+        return false;
+    }
+    // where each column's cell starts on the line, if anywhere
+    let mut cut = [usize::MAX; MAX_COLS];
+    cut[0] = s;
+    let mut missing = 0;
+    for k in 1..n {
+        let lo = (s + at[k]).saturating_sub(SLACK).max(cut[k - 1].min(e) + 1);
+        let hi = (s + at[k] + SLACK).min(e.saturating_sub(1));
+        match (lo..=hi).find(|&q| b[q - 1] == b' ' && b[q] != b' ') {
+            Some(q) => cut[k] = q,
+            None => missing += 1,
+        }
+    }
+    // (the first cell a key, with a digit: a footer's or prose's words
+    // are none, "Total Census Tonight    18          ok")
+    let first_end = cut[1..n].iter().copied().find(|&c| c != usize::MAX).unwrap_or(e);
+    if missing > 1 || n - missing < 3 || !fields.iter().all(|&(fs, _)| cut[..n].contains(&fs)) || !b[s..first_end].iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    for k in 0..n {
+        let Some(kind) = kinds[k] else { continue };
+        if cut[k] == usize::MAX {
+            continue;
+        }
+        // (a cell whose next column has no cut runs into it: left alone)
+        let Some(next) = (k + 1..n).find(|&j| cut[j] != usize::MAX) else {
+            if k + 1 == n {
+                label(b, &[(cut[k], e)], &[Some(kind)], out);
+            }
+            continue;
+        };
+        if next == k + 1 {
+            label(b, &[(cut[k], cut[next])], &[Some(kind)], out);
+        }
     }
     true
 }
@@ -544,7 +640,9 @@ fn fits(v: &[u8], kind: PhiType) -> bool {
         PhiType::Age => digits == v.len() && (2..=3).contains(&digits) && std::str::from_utf8(v).ok().and_then(|s| s.parse::<u32>().ok()).is_some_and(|a| (90..=125).contains(&a)),
         PhiType::Address => letters >= 2 && !is_blank_word(v),
         // (or a British or Canadian postcode: "A1K 9A5", "WS18 6XZ")
-        PhiType::Zip => (5..=10).contains(&v.len()) && (digits >= 5 || postcode_shape(v)),
+        // (four digits under its column: an Australian, a New Zealand or a
+        // European postcode, "2150")
+        PhiType::Zip => (5..=10).contains(&v.len()) && (digits >= 5 || postcode_shape(v)) || digits == 4 && v.len() == 4,
         PhiType::Email => v.contains(&b'@'),
         // (not a lab's reference range under "Reference": "0.4 - 4.0")
         _ => digits >= 3 && v.len() <= 40 && !(letters == 0 && v.windows(3).any(|w| w == b" - ")),
@@ -847,6 +945,37 @@ Breach watch:  bed C17  review pending  Coordinator on call\n";
         // a line listing's subject by initials under "Init"
         let t = "Subject,Init,Age/Sex,AE term,Onset\n191-S071,J.S.,64/F,Hypertension,24-FEB-2025\n";
         assert!(cells(t).contains(&(PhiType::Name, "J.S.")), "{:?}", cells(t));
+    }
+
+    #[test]
+    fn a_fixed_width_export_whose_cells_one_space_sets_apart() {
+        let t = "REGISTRY EXPORT  2022-01-20\n\
+ACC_NO      MRN        NAME                      DOB        S ZIP      DX_DATE    SITE    STG  \n\
+A22-794216  0613773    YOUNG, BETHANY            1930-02-25 F 2150     2020-03-25 S27.0XXA IIIB\n\
+69F8104301  334859     TRIVEDI, SUNITA           1949-08-14 M DE22 4HZ 2021-03-15 C61      I\n\
+# records: 2\n";
+        assert_eq!(
+            cells(t),
+            [
+                (PhiType::Id, "A22-794216"),
+                (PhiType::Mrn, "0613773"),
+                (PhiType::Name, "YOUNG, BETHANY"),
+                (PhiType::Date, "1930-02-25"),
+                (PhiType::Zip, "2150"),
+                (PhiType::Date, "2020-03-25"),
+                (PhiType::Id, "69F8104301"),
+                (PhiType::Mrn, "334859"),
+                (PhiType::Name, "TRIVEDI, SUNITA"),
+                (PhiType::Date, "1949-08-14"),
+                (PhiType::Zip, "DE22 4HZ"),
+                (PhiType::Date, "2021-03-15"),
+            ]
+        );
+        // a line of prose or a footer under it is no row, though its words
+        // start where columns do; nor a row whose first cell holds no key
+        let t = "ACC_NO      MRN        NAME                      DOB        S ZIP\n\
+Total seen today       Smith Jones reviewed      all of them F two\n";
+        assert!(cells(t).is_empty(), "{:?}", cells(t));
     }
 
     #[test]
