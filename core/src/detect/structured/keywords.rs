@@ -58,6 +58,11 @@ pub(crate) enum Special {
     /// besides its dashes, or a letter among them ("65-74" is an age
     /// group's range).
     Group,
+    /// "group" alone, lower case or not, after a plan's number on its
+    /// line ("Ins ID S7539700201  group 230-1602", "Member# W795820937 /
+    /// group 13240C"): the plan's group, read as [`Special::Group`] is;
+    /// elsewhere ("age group 65-74", "group 2 of the trial") nothing.
+    PlanGroup,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -243,6 +248,7 @@ static TABLE: &[(&[&str], Kw)] = &[
     // a plan's group under its shortest labels ("Group: GRP-28392", "Grp #
     // 11192T", "GROUP = 8125129"), not an age group's range
     (&["grp", "grp #", "grp no", "group:", "group ="], special(T::HealthPlan, Special::Group)),
+    (&["group"], special(T::HealthPlan, Special::PlanGroup)),
     (&["medicare", "medicaid", "insurance", "health plan", "insurer", "policy", "member"], weak(T::HealthPlan)),
     (
         &[

@@ -96,6 +96,10 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
         // "NMC reg. 31574": digits alone after "reg." are a clinician's
         // registration, not a car's
+        // a plan's group after the plan's number on its line only
+        if special == Special::PlanGroup && !plan_before(b, h.start, out) {
+            continue;
+        }
         let label = &b[h.start..h.end];
         // (nor eleven letters and digits or more in one run: no plate is
         // so long, "Reg MED5745787520" after a prescriber; an Irish plate's
@@ -118,6 +122,15 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
     }
     parenthesized_ids(b, out);
+}
+
+/// Whether a plan's number (a health plan finding) ends on the line before
+/// `at`, at most 24 bytes before it, with only blanks and a separator
+/// ('/', '|', ',', ';') between.
+fn plan_before(b: &[u8], at: usize, out: &[Finding]) -> bool {
+    out.iter().rev().take(4).any(|f| {
+        f.kind == PhiType::HealthPlan && f.end <= at && at - f.end <= 24 && b[f.end..at].iter().all(|c| matches!(c, b' ' | b'\t' | b'/' | b'|' | b',' | b';'))
+    })
 }
 
 /// The postal code after a postal code's label ending at `from`, if the
@@ -520,7 +533,7 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
         }
         Special::Plate if v.len() >= 2 && digits >= 1 => return Some(0.85),
         Special::Registry if digits < 5 => return None,
-        Special::Group if compact.len() < 5 && digits == compact.len() => return None,
+        Special::Group | Special::PlanGroup if compact.len() < 5 && digits == compact.len() => return None,
         Special::Pnr if v.len() == 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => return Some(0.85),
         _ => {}
     }

@@ -928,6 +928,12 @@ fn provincial_health_numbers_insured_ids_and_groups() {
     exact("GROUP = 8125129", &[(HealthPlan, "8125129")]);
     none("age group: 65-74 years");
     none("blood group: O+");
+    // "group" alone after the plan's number on its line, nowhere else
+    exact("Ins ID S7539700201  group 230-1602  Sub", &[(HealthPlan, "S7539700201"), (HealthPlan, "230-1602")]);
+    exact("Member# W795820937 / group 13240C\n", &[(HealthPlan, "W795820937"), (HealthPlan, "13240C")]);
+    exact("Member ID W795820937, group 2 randomised", &[(HealthPlan, "W795820937")]);
+    exact("Member ID W795820937 and then group 13240C", &[(HealthPlan, "W795820937")]);
+    none("moved to group 13240C after the review");
 }
 
 #[test]
