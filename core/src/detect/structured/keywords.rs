@@ -116,12 +116,18 @@ static TABLE: &[(&[&str], Kw)] = &[
             // as letterheads, e-mail signatures and call logs write it
             "mob", "mob.", "office", "desk", "direct line", "out of hours", "caller id", "switchboard",
             "secretariat", "viber", "wa", "my number", "new number", "other number",
+            // a call log's verbs ("Called pt 312-959-4982", "texted pt 07964
+            // 940356", "LVM for pt at ...")
+            "called", "texted", "lvm",
         ],
         Kw::Ctx(Ctx::Phone),
     ),
     // ("F4x": as OCR reads a fax cover's label; "f:" after a signature's
     // "o:" or "Tel:")
-    (&["fax", "facsimile", "fx", "fax number", "fax #", "fax no", "efax", "fax to", "faxed to", "faxed from", "f4x", "f:", "f :"], Kw::Ctx(Ctx::Fax)),
+    (&["fax", "facsimile", "fx", "fax number", "fax #", "fax no", "efax", "fax to", "faxed to", "faxed from", "f4x", "f:", "f :",
+        // a pharmacy's request goes to the prescriber by fax ("sent to
+        // prescriber Dr. Bishop 203-419-1082")
+        "sent to prescriber"], Kw::Ctx(Ctx::Fax)),
     (
         &[
             "ssn", "ssn#", "ss#", "ss #", "ss no", "social security", "social security number",

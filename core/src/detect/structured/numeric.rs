@@ -908,15 +908,18 @@ impl Scan<'_> {
         // A number in another country's national form, read only where a
         // phone or fax word comes before it ("call me at 0664 212 45 87").
         if matches!(next, b' ' | b'-' | b'.' | b')') && next2.is_ascii_digit() || (next == b')' && prev == b'(') {
+            // (a fax after a letterhead's lone "F", though "Ph" is nearer
+            // as a word: "Ph 0838300361  F 08 6834 1699")
+            let fax = fax_letter_before(b, s);
             if let Some(kind) = self.near_phone_word(s) {
-                if let Some(e) = self.national_phone(s, kind, false) {
+                if let Some(e) = self.national_phone(s, if fax { PhiType::Fax } else { kind }, false) {
                     return e;
                 }
             }
             // without a phone word, a number that dials its trunk prefix
             // ("0117 496 0417", "(02) 5550 1160", "080-7529-6284")
             if b[s] == b'0' && len >= 2 {
-                if let Some(e) = self.national_phone(s, PhiType::Phone, true) {
+                if let Some(e) = self.national_phone(s, if fax { PhiType::Fax } else { PhiType::Phone }, true) {
                     return e;
                 }
             }

@@ -939,6 +939,14 @@ fn provincial_health_numbers_insured_ids_and_groups() {
 #[test]
 fn faxes_by_a_letterheads_letter_and_a_fax_machines_header() {
     exact("T +1 604 555 0337   F (416) 555-0259", &[(Phone, "+1 604 555 0337"), (Fax, "(416) 555-0259")]);
+    // a national number after the lone "F", though "Ph" is the nearer word
+    exact("Ph 0838300361  F 08 6834 1699  RPh", &[(Phone, "0838300361"), (Fax, "08 6834 1699")]);
+    // a pharmacy's request sent to the prescriber; the call after it
+    exact(
+        "sent to prescriber Dr. Bishop 203-419-1082\nCalled pt 312-959-4982, told husband",
+        &[(Fax, "203-419-1082"), (Phone, "312-959-4982")],
+    );
+    exact("sent to prescriber Dr. Onyekachi 020 8552 9766\ntexted pt 07964 940356", &[(Fax, "020 8552 9766"), (Phone, "07964 940356")]);
     exact("o: +44 1793 685456 / f. +44 1793 526645\n", &[(Phone, "+44 1793 685456"), (Fax, "+44 1793 526645")]);
     has("08/04/2022 10:27   FROM: (915)712-4091 PINECREST   TO: (915)750-8474   P.003/O09\n", Fax, "(915)712-4091");
     has("08/04/2022 10:27   FROM: (915)712-4091 PINECREST   TO: (915)750-8474   P.003/O09\n", Fax, "(915)750-8474");
