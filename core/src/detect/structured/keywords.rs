@@ -63,6 +63,10 @@ pub(crate) enum Special {
     /// group 13240C"): the plan's group, read as [`Special::Group`] is;
     /// elsewhere ("age group 65-74", "group 2 of the trial") nothing.
     PlanGroup,
+    /// A payer's label ("Primary ins:", "Payer -"): the member's number
+    /// after the payer's name on the same line ("Primary ins: Maple Shield
+    /// Benefits KAT935091812"), read by `labels::after_payer`.
+    Payer,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -255,6 +259,10 @@ static TABLE: &[(&[&str], Kw)] = &[
     // 11192T", "GROUP = 8125129"), not an age group's range
     (&["grp", "grp #", "grp no", "group:", "group ="], special(T::HealthPlan, Special::Group)),
     (&["group"], special(T::HealthPlan, Special::PlanGroup)),
+    (
+        &["primary ins", "secondary ins", "primary insurance", "secondary insurance", "payer", "payor", "primary payer", "insurer"],
+        special(T::HealthPlan, Special::Payer),
+    ),
     (&["medicare", "medicaid", "insurance", "health plan", "insurer", "policy", "member"], weak(T::HealthPlan)),
     (
         &[

@@ -42,6 +42,13 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
                 continue;
             }
         }
+        if special == Special::Payer {
+            if let Some((vs, ve)) = after_payer(b, h.end) {
+                out.push(Finding::new(kind, vs, ve, 0.85));
+                last_end = ve;
+            }
+            continue;
+        }
         if special == Special::Postcode {
             if let Some((vs, ve)) = postcode_after(b, h.end) {
                 out.push(Finding::new(kind, vs, ve, 0.85));
@@ -131,6 +138,55 @@ fn plan_before(b: &[u8], at: usize, out: &[Finding]) -> bool {
     out.iter().rev().take(4).any(|f| {
         f.kind == PhiType::HealthPlan && f.end <= at && at - f.end <= 24 && b[f.end..at].iter().all(|c| matches!(c, b' ' | b'\t' | b'/' | b'|' | b',' | b';'))
     })
+}
+
+/// The member's number after a payer's label ending at `from` and the
+/// payer's name, on the label's line: one to four capitalized words
+/// ("Maple Shield Benefits", "BCBS of TX"), then letters and digits with
+/// four digits or more ("KAT935091812", "W160250890"), or six to fourteen
+/// digits alone; nothing else ("Payer: Aetna", "Payer: Aetna
+/// 800-555-1234" is its phone).
+fn after_payer(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let n = b.len();
+    let mut p = from;
+    while p < n && p - from < 4 && matches!(b[p], b' ' | b':' | b'-' | b'=') {
+        p += 1;
+    }
+    let mut words = 0;
+    loop {
+        let w = p;
+        let mut e = w;
+        while e < n && (b[e].is_ascii_alphabetic() || matches!(b[e], b'&' | b'\'' | b'.')) {
+            e += 1;
+        }
+        let word = e > w && (b[w].is_ascii_uppercase() || matches!(&b[w..e], b"of" | b"and" | b"&"));
+        if !word || words == 4 || e < n && !matches!(b[e], b' ' | b',') {
+            break;
+        }
+        words += 1;
+        p = e;
+        while p < n && p - e < 3 && matches!(b[p], b' ' | b',' | b'#' | b':' | b'(' | b'-') {
+            p += 1;
+        }
+        // (a form's next field after two spaces: "Granite State Mutual
+        // Pol # EW87737594" is the policy's own label)
+        if b[e..p].windows(2).any(|w| w == b"  ") {
+            break;
+        }
+    }
+    if words == 0 || p >= n || !b[p].is_ascii_alphanumeric() || b[p - 1] == b'\n' {
+        return None;
+    }
+    let mut e = p;
+    while e < n && e - p <= MAX_VALUE && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    let v = &b[p..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
+    // (not a date's digits, "20240301")
+    let ok = if digits == v.len() { (6..=14).contains(&digits) && !(digits == 8 && matches!(&v[..2], b"19" | b"20")) } else { digits >= 4 && v.len() >= 6 && v[0].is_ascii_uppercase() || v[0].is_ascii_digit() && digits >= 4 && v.len() >= 6 };
+    (ok && free).then_some((p, e))
 }
 
 /// The postal code after a postal code's label ending at `from`, if the

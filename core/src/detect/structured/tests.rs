@@ -934,6 +934,16 @@ fn provincial_health_numbers_insured_ids_and_groups() {
     exact("Member ID W795820937, group 2 randomised", &[(HealthPlan, "W795820937")]);
     exact("Member ID W795820937 and then group 13240C", &[(HealthPlan, "W795820937")]);
     none("moved to group 13240C after the review");
+    // the member's number after the payer's name
+    exact("Primary ins: Maple Shield Benefits KAT935091812  /  Patient", &[(HealthPlan, "KAT935091812")]);
+    exact("Payer - TriValley Health W160250890\nPatient", &[(HealthPlan, "W160250890")]);
+    exact("Payer: BCBS of TX (ID W123456789)", &[(HealthPlan, "W123456789")]);
+    none("Payer: Aetna\nSeen today");
+    none("Insurer: Aviva since 2019");
+    none("the payer Aetna 20240301");
+    exact("Payer: Aetna 800-555-1234", &[(Phone, "800-555-1234")]);
+    // (a form's next field after two spaces has its own label)
+    assert!(!spans("Auto insurer: Granite State Mutual   Pol # EW87737594").contains(&(HealthPlan, "EW87737594")));
 }
 
 #[test]
