@@ -122,7 +122,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             "secretariat", "viber", "wa", "my number", "new number", "other number",
             // a call log's verbs ("Called pt 312-959-4982", "texted pt 07964
             // 940356", "LVM for pt at ...")
-            "called", "texted", "lvm",
+            "called", "texted", "lvm", "phoned",
+            // a crisis line's caller line identity ("CLI 085 701 2822")
+            "cli",
         ],
         Kw::Ctx(Ctx::Phone),
     ),
@@ -244,6 +246,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             // K1961199303", "Cover: 2502417228", "HC#: DESJ58510288")
             "cardholder id", "cardholder #", "cardholder", "sub id", "sub #", "ins:", "ins-", "mbr", "cover:",
             "coverage:", "coverage #", "coverage id", "hc#", "hc #", "member cert",
+            // a member's certificate number ("Cert #: X14143182", "Cert:
+            // Y6152783602")
+            "cert #", "cert:", "cert no", "cert no.",
             // other countries' cards and numbers, with their accents
             "número de utente", "cartão sus", "póliza", "carte vitale", "carte vitale no",
             "cmu card no", "team card no", "bhyt", "bhyt no", "sgk sicil no",
@@ -271,6 +276,8 @@ static TABLE: &[(&[&str], Kw)] = &[
             "bank account", "checking account", "savings account", "routing number", "routing #",
             "card number", "card #", "credit card number", "card no", "iban", "account num",
             "guarantor #", "guarantor id", "invoice #", "invoice number", "billing id",
+            // a hospital account record ("HAR - 12763731030", "HAR: HZ54731380")
+            "har", "har #", "har no",
         ],
         strong(T::Account),
     ),

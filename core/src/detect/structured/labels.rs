@@ -103,6 +103,16 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
         // "NMC reg. 31574": digits alone after "reg." are a clinician's
         // registration, not a car's
+        // (a course's certificate is no member's: "BLS cert # 12345")
+        if kind == PhiType::HealthPlan && b[h.start..h.end].len() >= 4 && b[h.start..h.start + 4].eq_ignore_ascii_case(b"cert") {
+            let before = word_before_label(b, h.start);
+            if [&b"bls"[..], b"acls", b"pals", b"cpr", b"nrp", b"tncc", b"faa", b"aid", b"safety", b"training", b"cme", b"course"]
+                .iter()
+                .any(|w| before.eq_ignore_ascii_case(w))
+            {
+                continue;
+            }
+        }
         // a plan's group after the plan's number on its line only
         if special == Special::PlanGroup && !plan_before(b, h.start, out) {
             continue;
@@ -608,13 +618,15 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
 
 /// Filler between a label and its value: "number", "no.", "is".
 fn filler(b: &[u8], p: usize) -> usize {
-    const WORDS: [&[u8]; 22] = [
+    const WORDS: [&[u8]; 23] = [
         b"number", b"num", b"nbr", b"no", b"is", b"was", b"id", b"code", b"'s", "\u{2019}s".as_bytes(), b"license",
         b"licence", b"lic", "n\u{b0}".as_bytes(), "n\u{ba}".as_bytes(), b"nr", b"folio",
         // "kimlik numarası", "número", "nummer"
         "numaras\u{131}".as_bytes(), b"numarasi", "n\u{fa}mero".as_bytes(), b"nummer",
         // "Postcode there is NX13 3VV"
         b"there",
+        // "subscriber ID on file T36056739"
+        b"on file",
     ];
     for w in WORDS {
         let e = p + w.len();

@@ -71,6 +71,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     crate::detect::spoken_numbers::find(text, out);
     replies::find(text, out);
     keyed::find(text, out);
+    billing_numbers(text.as_bytes(), out);
     OCR_RUNS.set(runs);
     // a text that is one national number, alone (a column's value)
     if text.len() <= 64 {
@@ -83,6 +84,37 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 /// The score of a number read because it is the whole text (under a
 /// phone number's reading of ten bare digits, 0.55).
 const ALONE_SCORE: f32 = 0.52;
+
+/// Words before a billing number that make it a clinician's (a provincial
+/// plan's billing number, a licence to bill it), not a patient's account:
+/// "Referrer: Dr Tariq Patel (Billing # 907222)", "Booking midwife: N.
+/// Bailey Billing # 657337", "Occupational Health Physician  Billing #".
+const CLINICIAN_WORDS: &[&[u8]] = &[
+    b"dr", b"doctor", b"physician", b"practitioner", b"midwife", b"referrer", b"referring", b"cpso", b"clinician",
+    b"md", b"surgeon", b"gp",
+];
+
+/// Account numbers after "billing" ("billing # 907222", "billing no.:
+/// 399616") read as a clinician's licence where the line before the word
+/// names a clinician ([`CLINICIAN_WORDS`]).
+fn billing_numbers(b: &[u8], out: &mut [Finding]) {
+    for f in out.iter_mut().filter(|f| f.kind == crate::types::PhiType::Account) {
+        let floor = f.start.saturating_sub(24);
+        let ls = memchr::memrchr(b'\n', &b[floor..f.start]).map_or(floor, |k| floor + k + 1);
+        let near = b[ls..f.start].to_ascii_lowercase();
+        let Some(at) = memchr::memmem::rfind(&near, b"billing") else { continue };
+        // (nothing but its number's words between "billing" and the value)
+        if !near[at + 7..].split(|c| !c.is_ascii_alphabetic()).all(|w| matches!(w, b"" | b"no" | b"number" | b"num")) {
+            continue;
+        }
+        let at = ls + at;
+        let line_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+        let line = &b[line_start.max(at.saturating_sub(120))..at];
+        if line.split(|c| !c.is_ascii_alphabetic()).any(|w| CLINICIAN_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))) {
+            f.kind = crate::types::PhiType::License;
+        }
+    }
+}
 
 /// [`find`] without the second reading of OCR'd numbers.
 fn find_plain(text: &str, out: &mut Vec<Finding>) {

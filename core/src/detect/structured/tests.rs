@@ -482,6 +482,9 @@ fn accounts_and_cards() {
     exact("Account # 0012345678", &[(Account, "0012345678")]);
     exact("Acct No. 55-88123", &[(Account, "55-88123")]);
     exact("billing account 7712345", &[(Account, "7712345")]);
+    // a hospital account record
+    exact("HAR - 12763731030   DOB", &[(Account, "12763731030")]);
+    exact("HAR: HZ54731380\n", &[(Account, "HZ54731380")]);
     exact("Visa 4111 1111 1111 1111 exp", &[(Account, "4111 1111 1111 1111")]);
     exact("paid 4111-1111-1111-1111.", &[(Account, "4111-1111-1111-1111")]);
     exact("cc 378282246310005", &[(Account, "378282246310005")]);
@@ -928,6 +931,11 @@ fn provincial_health_numbers_insured_ids_and_groups() {
     exact("GROUP = 8125129", &[(HealthPlan, "8125129")]);
     none("age group: 65-74 years");
     none("blood group: O+");
+    // a member's certificate, not a course's; an id "on file"
+    exact("Member: Tamika Gaines   Cert #: X14143182   Grp", &[(HealthPlan, "X14143182")]);
+    exact("Cert # MBR06921323\n", &[(HealthPlan, "MBR06921323")]);
+    none("BLS cert # 12345 renewed");
+    exact("Pt's subscriber ID on file FZN-9710-836 matches.", &[(HealthPlan, "FZN-9710-836")]);
     // "group" alone after the plan's number on its line, nowhere else
     exact("Ins ID S7539700201  group 230-1602  Sub", &[(HealthPlan, "S7539700201"), (HealthPlan, "230-1602")]);
     exact("Member# W795820937 / group 13240C\n", &[(HealthPlan, "W795820937"), (HealthPlan, "13240C")]);
@@ -944,6 +952,27 @@ fn provincial_health_numbers_insured_ids_and_groups() {
     exact("Payer: Aetna 800-555-1234", &[(Phone, "800-555-1234")]);
     // (a form's next field after two spaces has its own label)
     assert!(!spans("Auto insurer: Granite State Mutual   Pol # EW87737594").contains(&(HealthPlan, "EW87737594")));
+}
+
+#[test]
+fn a_clinicians_billing_number_is_a_licence_a_patients_an_account() {
+    // (through `structured::find`, where the billing number is read)
+    let all = |t: &str| {
+        let mut out = Vec::new();
+        crate::detect::structured::find(t, &mut out);
+        out.iter().map(|f| (f.kind, t[f.start..f.end].to_string())).collect::<Vec<_>>()
+    };
+    assert!(all("Referrer: Dr Tariq Patel (Billing # 907222)   Fax").contains(&(License, "907222".into())));
+    assert!(all("Booking midwife: N. Bailey Billing # 657337\n").contains(&(License, "657337".into())));
+    assert!(all("Dr Haddad, CPSO 563383, billing 147434\n").contains(&(License, "147434".into())));
+    assert!(all("member name: Gary Walker | med rec # 60282237 | billing # V00664676 |").contains(&(Account, "V00664676".into())));
+    assert!(all("Acc # 22-205-77183            Billing # 2744-130300\n").contains(&(Account, "2744-130300".into())));
+}
+
+#[test]
+fn a_call_logs_verbs_and_a_crisis_lines_caller_id() {
+    has("Phoned Harbourside Health Fund 0888899464, rep Darren S", Phone, "0888899464");
+    has("Call ID 184106925  20 May 2023 14:50  CLI 085 701 2822\n", Phone, "085 701 2822");
 }
 
 #[test]
