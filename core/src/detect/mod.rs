@@ -43,6 +43,7 @@ mod signoff;
 mod spoken_numbers;
 mod names;
 mod possessives;
+mod officers;
 mod contacts;
 mod resolve;
 mod structured;
@@ -81,6 +82,7 @@ fn tables() -> impl Iterator<Item = &'static dyn Table> {
         .chain(address::TABLES.iter().copied())
         .chain(address_lines::TABLES.iter().copied())
         .chain(names::TABLES.iter().copied())
+        .chain(std::iter::once(&officers::CUES as &dyn Table))
 }
 
 /// Builds every table the built-in recognizers would otherwise build on
@@ -166,6 +168,7 @@ impl Detector {
         signoff::find(text, out);
         possessives::find(text, out);
         lower_names::mentions(text, out);
+        officers::find(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
         // ZIP code or county; a person's number or phone after a name
