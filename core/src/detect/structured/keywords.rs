@@ -120,11 +120,6 @@ static TABLE: &[(&[&str], Kw)] = &[
             // as letterheads, e-mail signatures and call logs write it
             "mob", "mob.", "office", "desk", "direct line", "out of hours", "caller id", "switchboard",
             "secretariat", "viber", "wa", "my number", "new number", "other number",
-            // a call log's verbs ("Called pt 312-959-4982", "texted pt 07964
-            // 940356", "LVM for pt at ...")
-            "called", "texted", "lvm", "phoned",
-            // a crisis line's caller line identity ("CLI 085 701 2822")
-            "cli",
         ],
         Kw::Ctx(Ctx::Phone),
     ),

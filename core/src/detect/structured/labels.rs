@@ -101,22 +101,30 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         } {
             continue;
         }
-        // "NMC reg. 31574": digits alone after "reg." are a clinician's
-        // registration, not a car's
-        // (a course's certificate is no member's: "BLS cert # 12345")
-        if kind == PhiType::HealthPlan && b[h.start..h.end].len() >= 4 && b[h.start..h.start + 4].eq_ignore_ascii_case(b"cert") {
-            let before = word_before_label(b, h.start);
-            if [&b"bls"[..], b"acls", b"pals", b"cpr", b"nrp", b"tncc", b"faa", b"aid", b"safety", b"training", b"cme", b"course"]
-                .iter()
-                .any(|w| before.eq_ignore_ascii_case(w))
-            {
-                continue;
-            }
+        // a member's certificate: "Cert" as a field's own label (at its
+        // line's start, after two spaces, '/', '|', '(' or ','), its value
+        // seven characters or more; not a death's, a lab's, a course's
+        // ("Death cert # 2024-001234", "BLS cert # 12345", "Cert: 2024")
+        if kind == PhiType::HealthPlan && b[h.start..h.end].len() >= 4 && b[h.start..h.start + 4].eq_ignore_ascii_case(b"cert") && !(field_label_at(b, h.start) && ve - vs >= 7) {
+            continue;
+        }
+        // a hospital account record's "HAR" in capitals, or "har:" ("har"
+        // is a Scandinavian "has": "Patienten har 1200 mg"), its value six
+        // characters or more
+        if b[h.start..h.end].len() >= 3 && b[h.start..h.start + 3].eq_ignore_ascii_case(b"har") && (!(&b[h.start..h.start + 3] == b"HAR" || matches!(b.get(h.start + 3), Some(b':' | b'#'))) || ve - vs < 6) {
+            continue;
+        }
+        // a value after "on file": not a year or a short number ("Member
+        // ID on file 2024", "Policy on file 2024-2025", "on file 1234")
+        if memchr::memmem::find(&b[h.end..vs], b"on file").is_some() && (ve - vs < 6 || b[vs..ve].split(|c| !c.is_ascii_digit()).any(|r| r.len() == 4 && matches!(&r[..2], b"19" | b"20"))) {
+            continue;
         }
         // a plan's group after the plan's number on its line only
         if special == Special::PlanGroup && !plan_before(b, h.start, out) {
             continue;
         }
+        // "NMC reg. 31574": digits alone after "reg." are a clinician's
+        // registration, not a car's
         let label = &b[h.start..h.end];
         // (nor eleven letters and digits or more in one run: no plate is
         // so long, "Reg MED5745787520" after a prescriber; an Irish plate's
@@ -141,6 +149,37 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
     parenthesized_ids(b, out);
 }
 
+/// Whether a label at `at` stands as a field's own: at its line's start,
+/// after two spaces or a tab, or after '/', '|', '(' or ',' and a space.
+fn field_label_at(b: &[u8], at: usize) -> bool {
+    let mut q = at;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    q == 0 || matches!(b[q - 1], b'\n' | b'\t' | b'/' | b'|' | b'(' | b',') || at - q >= 2
+}
+
+/// Labels of other numbers that follow a payer's name on its line.
+const NOT_PAYER: &[&[u8]] = &[
+    b"npi", b"tin", b"ein", b"tax", b"icd", b"cpt", b"hcpcs", b"drg", b"ndc", b"bin", b"rxbin", b"pcn", b"code", b"claim",
+    b"auth", b"invoice", b"batch", b"run", b"check", b"cheque", b"appeal", b"visit", b"provider", b"units", b"total",
+    b"revenue", b"fee", b"schedule", b"ref", b"reference", b"case", b"order", b"encounter", b"account", b"acct",
+];
+
+/// Whether `v`, after "group" alone, may be a plan's group number: five
+/// digits or more, or four and a capital ("OZ8265"; not an age band's
+/// "65-74"), no lower-case letter, no year ("2024Q1", "TRIAL-2024",
+/// "2024-03") and no time range ("0900-1000").
+fn plan_group(v: &[u8]) -> bool {
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let runs: Vec<&[u8]> = v.split(|c| !c.is_ascii_digit()).filter(|r| !r.is_empty()).collect();
+    let year = runs.iter().any(|r| r.len() == 4 && matches!(&r[..2], b"19" | b"20"));
+    let clock = |r: &[u8]| r.len() == 4 && r[0] <= b'2' && r[2] <= b'5';
+    let times = runs.len() == 2 && runs.iter().all(|r| clock(r)) && v.contains(&b'-');
+    let letters = v.iter().any(u8::is_ascii_uppercase);
+    (digits >= 5 || letters && digits >= 4) && !v.iter().any(u8::is_ascii_lowercase) && !year && !times
+}
+
 /// Whether a plan's number (a health plan finding) ends on the line before
 /// `at`, at most 24 bytes before it, with only blanks and a separator
 /// ('/', '|', ',', ';') between.
@@ -153,9 +192,10 @@ fn plan_before(b: &[u8], at: usize, out: &[Finding]) -> bool {
 /// The member's number after a payer's label ending at `from` and the
 /// payer's name, on the label's line: one to four capitalized words
 /// ("Maple Shield Benefits", "BCBS of TX"), then letters and digits with
-/// four digits or more ("KAT935091812", "W160250890"), or six to fourteen
-/// digits alone; nothing else ("Payer: Aetna", "Payer: Aetna
-/// 800-555-1234" is its phone).
+/// four digits or more, six characters or more, capitals among them and no
+/// year ("KAT935091812", "W160250890"); nothing else ("Payer: Aetna",
+/// "Payer: Aetna 800-555-1234" is its phone), nor after another number's
+/// label ([`NOT_PAYER`]).
 fn after_payer(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let n = b.len();
     let mut p = from;
@@ -172,6 +212,11 @@ fn after_payer(b: &[u8], from: usize) -> Option<(usize, usize)> {
         let word = e > w && (b[w].is_ascii_uppercase() || matches!(&b[w..e], b"of" | b"and" | b"&"));
         if !word || words == 4 || e < n && !matches!(b[e], b' ' | b',') {
             break;
+        }
+        // (a label of another number after the payer: "Payer: Medicare NPI
+        // 1234567893", "Payer: BCBS ICD Z00129", "Payer: Aetna Claim ...")
+        if NOT_PAYER.iter().any(|x| b[w..e].eq_ignore_ascii_case(x)) {
+            return None;
         }
         words += 1;
         p = e;
@@ -194,8 +239,11 @@ fn after_payer(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let v = &b[p..e];
     let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
     let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
-    // (not a date's digits, "20240301")
-    let ok = if digits == v.len() { (6..=14).contains(&digits) && !(digits == 8 && matches!(&v[..2], b"19" | b"20")) } else { digits >= 4 && v.len() >= 6 && v[0].is_ascii_uppercase() || v[0].is_ascii_digit() && digits >= 4 && v.len() >= 6 };
+    // (capitals and digits: digits alone are an amount, a date, a routing
+    // or a tax number as often, "Payer: Aetna 125000 deductible")
+    let runs = || v.split(|c| !c.is_ascii_digit()).filter(|r| !r.is_empty());
+    let year = runs().any(|r| r.len() == 4 && matches!(&r[..2], b"19" | b"20"));
+    let ok = digits >= 4 && digits < v.len() && v.len() >= 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && !year;
     (ok && free).then_some((p, e))
 }
 
@@ -599,7 +647,11 @@ fn judge(v: &[u8], kind: PhiType, strong: bool, special: Special) -> Option<f32>
         }
         Special::Plate if v.len() >= 2 && digits >= 1 => return Some(0.85),
         Special::Registry if digits < 5 => return None,
-        Special::Group | Special::PlanGroup if compact.len() < 5 && digits == compact.len() => return None,
+        Special::Group if compact.len() < 5 && digits == compact.len() => return None,
+        // (a bare "group" names a stage, a risk class, a cohort, a time as
+        // often: "group T2N1M0", "group CKD3a", "group 2024Q1", "group
+        // 0900-1000")
+        Special::PlanGroup if !plan_group(v) => return None,
         Special::Pnr if v.len() == 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => return Some(0.85),
         _ => {}
     }

@@ -95,8 +95,10 @@ const CLINICIAN_WORDS: &[&[u8]] = &[
 ];
 
 /// Account numbers after "billing" ("billing # 907222", "billing no.:
-/// 399616") read as a clinician's licence where the line before the word
-/// names a clinician ([`CLINICIAN_WORDS`]).
+/// 399616"), four to six digits, read as a clinician's licence where the
+/// line before the word names a clinician ([`CLINICIAN_WORDS`], within 60
+/// bytes) and nothing of the patient's after ("Patient's billing #",
+/// "| MRN 4455667 | Billing #").
 fn billing_numbers(b: &[u8], out: &mut [Finding]) {
     for f in out.iter_mut().filter(|f| f.kind == crate::types::PhiType::Account) {
         let floor = f.start.saturating_sub(24);
@@ -107,10 +109,36 @@ fn billing_numbers(b: &[u8], out: &mut [Finding]) {
         if !near[at + 7..].split(|c| !c.is_ascii_alphabetic()).all(|w| matches!(w, b"" | b"no" | b"number" | b"num")) {
             continue;
         }
+        // (a provincial billing number's four to six digits: a patient's
+        // billing or account number is longer, "Billing # 778812345")
+        let v = &b[f.start..f.end];
+        if !(4..=6).contains(&v.len()) || !v.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
         let at = ls + at;
         let line_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
-        let line = &b[line_start.max(at.saturating_sub(120))..at];
-        if line.split(|c| !c.is_ascii_alphabetic()).any(|w| CLINICIAN_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))) {
+        let line = &b[line_start.max(at.saturating_sub(60))..at];
+        // the clinician's word nearest before, nothing of the patient's or
+        // another field ('|') after it
+        // (its words, with where each ends on the line)
+        let words: Vec<(&[u8], usize)> = line
+            .split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(|w| (w, w.as_ptr() as usize - line.as_ptr() as usize + w.len()))
+            .collect();
+        let Some(k) = words.iter().rposition(|(w, _)| CLINICIAN_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))) else { continue };
+        // (between them, after a label's colon, a name: capitalized words
+        // and initials, no sentence's end, "Dr Gupta. Billing #", "Dr Lopez
+        // wants billing #")
+        let cue_end = words[k].1;
+        let gap = &line[cue_end..];
+        let gap = gap.iter().rposition(|&c| c == b':').map_or(gap, |c| &gap[c + 1..]);
+        let name_gap = gap.split(|&c| c == b' ').filter(|w| !w.is_empty()).all(|w| {
+            let sentence = w.len() > 2 && w.ends_with(b".") && !w[..w.len() - 1].iter().all(u8::is_ascii_uppercase);
+            !sentence && !w[0].is_ascii_lowercase()
+        });
+        let patient = words[k + 1..].iter().any(|(w, _)| [&b"patient"[..], b"pt", b"s", b"mrn", b"account", b"encounter", b"admit"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+        if name_gap && !patient && !line.contains(&b'|') {
             f.kind = crate::types::PhiType::License;
         }
     }

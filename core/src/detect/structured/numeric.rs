@@ -503,6 +503,46 @@ fn fax_header_line(b: &[u8], pos: usize) -> bool {
     page && (line.contains(&b':') || memchr::memmem::find(line, b"FROM").is_some())
 }
 
+/// Whether the lone "F" before `pos` (see [`fax_letter_before`]) comes
+/// right after a phone number (seven digits or more), as a letterhead
+/// puts its fax after its phone: "Ph 0838300361  F 08 6834 1699".
+fn number_before_fax_letter(b: &[u8], pos: usize) -> bool {
+    let mut q = pos;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    q -= usize::from(q > 0 && matches!(b[q - 1], b'.' | b':'));
+    // the F, then the blanks before it
+    let Some(mut r) = q.checked_sub(1) else { return false };
+    let blank = r;
+    while r > 0 && b[r - 1] == b' ' {
+        r -= 1;
+    }
+    if r == blank {
+        return false;
+    }
+    let mut digits = 0;
+    while r > 0 && blank - r < 24 && matches!(b[r - 1], b'0'..=b'9' | b' ' | b'(' | b')' | b'+' | b'-' | b'.') {
+        digits += usize::from(b[r - 1].is_ascii_digit());
+        r -= 1;
+    }
+    digits >= 7
+}
+
+/// False for a pharmacy's "sent to prescriber" hit `h` unless the number
+/// at `pos` follows the prescriber's name on its line ("sent to prescriber
+/// Dr. Bishop 203-419-1082"): not the patient's number later on ("Refill
+/// sent to prescriber. Pt 312-555-1234", "sent to prescriber, pt notified
+/// at ..."). True for every other hit.
+fn prescriber_fax(b: &[u8], h: &Hit, pos: usize) -> bool {
+    if !(h.end - h.start > 4 && b[h.start..h.start + 4].eq_ignore_ascii_case(b"sent")) {
+        return true;
+    }
+    let gap = &b[h.end..pos];
+    let gap = &gap[gap.iter().take_while(|&&c| c == b' ').count()..];
+    gap.len() <= 40 && gap.len() >= 3 && gap[..2].eq_ignore_ascii_case(b"dr") && !gap.iter().any(|c| matches!(c, b'\n' | b',' | b';' | b':'))
+}
+
 /// The type a phone or fax word gives the number after it; none for
 /// another keyword.
 fn phone_word_kind(kw: Kw) -> Option<PhiType> {
@@ -813,7 +853,11 @@ impl Scan<'_> {
     /// no shape of its own, so nothing may stand between it and its word
     /// ("contact ... member ID 1234 5678" is not a phone number).
     fn near_phone_word(&self, pos: usize) -> Option<PhiType> {
-        phone_word_kind(ctx_before(self.hits, pos, 24, |_| true)?.kw)
+        let h = ctx_before(self.hits, pos, 24, |_| true)?;
+        if !prescriber_fax(self.b, h, pos) {
+            return None;
+        }
+        phone_word_kind(h.kw)
     }
 
     /// Phone or fax, by the nearest phone/fax keyword before `pos`; a fax
@@ -824,6 +868,7 @@ impl Scan<'_> {
             return Some(PhiType::Fax);
         }
         ctx_before(self.hits, pos, WINDOW, |k| k == Kw::Ctx(Ctx::Phone) || k == Kw::Ctx(Ctx::Fax))
+            .filter(|h| prescriber_fax(self.b, h, pos))
             .map(|h| if h.kw == Kw::Ctx(Ctx::Fax) { PhiType::Fax } else { PhiType::Phone })
     }
 
@@ -908,9 +953,10 @@ impl Scan<'_> {
         // A number in another country's national form, read only where a
         // phone or fax word comes before it ("call me at 0664 212 45 87").
         if matches!(next, b' ' | b'-' | b'.' | b')') && next2.is_ascii_digit() || (next == b')' && prev == b'(') {
-            // (a fax after a letterhead's lone "F", though "Ph" is nearer
-            // as a word: "Ph 0838300361  F 08 6834 1699")
-            let fax = fax_letter_before(b, s);
+            // (a fax after a letterhead's lone "F" after its phone, though
+            // "Ph" is nearer as a word: "Ph 0838300361  F 08 6834 1699";
+            // not a sex's: "Jane Doe 45 F 0412 345 678")
+            let fax = fax_letter_before(b, s) && number_before_fax_letter(b, s);
             if let Some(kind) = self.near_phone_word(s) {
                 if let Some(e) = self.national_phone(s, if fax { PhiType::Fax } else { kind }, false) {
                     return e;

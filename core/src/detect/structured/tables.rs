@@ -201,7 +201,7 @@ fn rows_at(b: &[u8], head: (usize, usize), mut r: usize, kinds: &[Option<PhiType
                 // ZIP", is a fixed-width export's: its rows are read so
                 // first)
                 let f = fine.get_or_insert_with(|| fine_columns(b, head.0, head.1));
-                let fixed = |out: &mut Vec<Finding>| f.as_ref().is_some_and(|(fk, fa, _)| row_fixed(b, r, e, &fields[..n], fk, fa, out));
+                let fixed = |out: &mut Vec<Finding>| f.as_ref().is_some_and(|(fk, fa, _, fs)| row_fixed(b, r, e, &fields[..n], fk, fa, fs, out));
                 if f.as_ref().is_some_and(|f| f.2) {
                     fixed(out) || row_at(b, r, &fields[..n], kinds, at, out)
                 } else {
@@ -289,12 +289,14 @@ fn row_at(b: &[u8], s: usize, fields: &[(usize, usize)], kinds: &[Option<PhiType
 /// has no more than [`spaced_header`] found): its fields set apart by two
 /// spaces or more, and a field of short names in capitals set apart by
 /// one ("S ZIP": a sex's one-letter column, then the ZIP code's) split
-/// into one column each. Their kinds, where each starts on the line, and
-/// whether a field was split.
-type Fine = (Vec<Option<PhiType>>, Vec<usize>, bool);
+/// into one column each. Their kinds, where each starts on the line,
+/// whether a field was split, and which names are two letters or fewer.
+type Fine = (Vec<Option<PhiType>>, Vec<usize>, bool, Vec<bool>);
 fn fine_columns(b: &[u8], s: usize, e: usize) -> Option<Fine> {
     let e = trim_cr(b, s, e);
     let (mut kinds, mut at) = (Vec::new(), Vec::new());
+    let mut two = Vec::new();
+    let mut names: Vec<&[u8]> = Vec::new();
     let mut split = false;
     for (fs, fe) in spaced_fields(b, s, e) {
         let f = &b[fs..fe];
@@ -303,16 +305,25 @@ fn fine_columns(b: &[u8], s: usize, e: usize) -> Option<Fine> {
             split = true;
             let mut k = fs;
             for w in f.split(|&c| c == b' ') {
-                kinds.push(column_kind(w));
+                // (a short capital name means PHI alone only as one of a
+                // few: a lab's "SCR", a board's "PT" or "DR", a monitor's
+                // "TEL" are no record number, name or phone)
+                let sure = matches!(w, b"ZIP" | b"MRN" | b"DOB" | b"DOD" | b"SSN" | b"URN" | b"NHI" | b"CHI");
+                kinds.push(if sure { column_kind(w) } else { None });
+                names.push(w);
                 at.push(k - s);
+                two.push(w.len() <= 2);
                 k += w.len() + 1;
             }
         } else {
             kinds.push(column_kind(f));
+            names.push(f);
             at.push(fs - s);
+            two.push(f.len() <= 2);
         }
     }
-    (kinds.len() <= MAX_COLS).then_some((kinds, at, split))
+    results_refs(&mut kinds, || names.iter().copied());
+    (kinds.len() <= MAX_COLS).then_some((kinds, at, split, two))
 }
 
 /// A row of a fixed-width export whose cells one space sets apart where
@@ -324,7 +335,7 @@ fn fine_columns(b: &[u8], s: usize, e: usize) -> Option<Fine> {
 /// without one, the first cell holding a digit (a key); a cell under one
 /// column is read as its kind. False when
 /// the line is no such row.
-fn row_fixed(b: &[u8], s: usize, e: usize, fields: &[(usize, usize)], kinds: &[Option<PhiType>], at: &[usize], out: &mut Vec<Finding>) -> bool {
+fn row_fixed(b: &[u8], s: usize, e: usize, fields: &[(usize, usize)], kinds: &[Option<PhiType>], at: &[usize], short_heads: &[bool], out: &mut Vec<Finding>) -> bool {
     const SLACK: usize = 2;
     let n = kinds.len();
     if fields.len() < 3 || fields[0].0 != s {
@@ -350,7 +361,10 @@ fn row_fixed(b: &[u8], s: usize, e: usize, fields: &[(usize, usize)], kinds: &[O
     }
     for k in 0..n {
         let Some(kind) = kinds[k] else { continue };
-        if cut[k] == usize::MAX {
+        // (a name's column named by two letters is a board's, "RN", "DR",
+        // read by `row_at`; in a table of results it is a finding's, "DR"
+        // for retinopathy, "MI", "PT")
+        if cut[k] == usize::MAX || kind == PhiType::Name && short_heads.get(k).copied().unwrap_or(false) {
             continue;
         }
         // (a cell whose next column has no cut runs into it: left alone)
@@ -491,8 +505,22 @@ fn classify<'a, I: Iterator<Item = &'a [u8]>>(fields: impl Fn() -> I) -> Option<
     if n < 4 {
         return None;
     }
-    let kinds: Vec<Option<PhiType>> = fields().map(column_kind).collect();
+    let mut kinds: Vec<Option<PhiType>> = fields().map(column_kind).collect();
+    results_refs(&mut kinds, fields);
     kinds.iter().any(Option::is_some).then_some(kinds)
+}
+
+/// In a table of results, its "Ref" is the reference range's column, no
+/// reference number's ("TEST  RESULT  UNIT  REF"): no kind.
+fn results_refs<'a, I: Iterator<Item = &'a [u8]>>(kinds: &mut [Option<PhiType>], fields: impl Fn() -> I) {
+    let results = fields().any(|f| [&b"unit"[..], b"units", b"result", b"flag"].iter().any(|w| f.eq_ignore_ascii_case(w)));
+    if results {
+        for (k, f) in kinds.iter_mut().zip(fields()) {
+            if [&b"ref"[..], b"reference", b"ref range", b"ref."].iter().any(|w| f.eq_ignore_ascii_case(w)) {
+                *k = None;
+            }
+        }
+    }
 }
 
 /// A data row at `s..e` with the header's number of fields: labels its
@@ -663,7 +691,12 @@ fn postcode_shape(v: &[u8]) -> bool {
 }
 
 fn is_blank_word(v: &[u8]) -> bool {
-    const BLANK: &[&[u8]] = &[b"none", b"unknown", b"n/a", b"na", b"nil", b"null", b"-", b"tbd", b"pending", b"self"];
+    // (and a finding's answers under a short column's name, "MI  CVA"
+    // over "No  Yes")
+    const BLANK: &[&[u8]] = &[
+        b"none", b"unknown", b"n/a", b"na", b"nil", b"null", b"-", b"tbd", b"pending", b"self", b"yes", b"no", b"ok",
+        b"neg", b"pos", b"normal", b"abnormal",
+    ];
     BLANK.iter().any(|w| v.eq_ignore_ascii_case(w))
 }
 

@@ -970,9 +970,57 @@ fn a_clinicians_billing_number_is_a_licence_a_patients_an_account() {
 }
 
 #[test]
-fn a_call_logs_verbs_and_a_crisis_lines_caller_id() {
-    has("Phoned Harbourside Health Fund 0888899464, rep Darren S", Phone, "0888899464");
-    has("Call ID 184106925  20 May 2023 14:50  CLI 085 701 2822\n", Phone, "085 701 2822");
+fn this_sessions_readings_stay_out_of_what_a_reviewer_wrote() {
+    let kinds = |t: &str| {
+        let mut out = Vec::new();
+        crate::detect::structured::find(t, &mut out);
+        out.iter().map(|f| (f.kind, t[f.start..f.end].to_string())).collect::<Vec<_>>()
+    };
+    let no = |t: &str, k: PhiType| assert!(!kinds(t).iter().any(|f| f.0 == k), "{k:?} in {:?} ({t:?})", kinds(t));
+    // "group" alone names a cohort, a stage, an age band as often
+    for (t, v) in [
+        ("Member ID W795820937, group 2024Q1 cohort.", "2024Q1"),
+        ("Medicare 1EG4-TE5-MK72; group ASA2 risk.", "ASA2"),
+        ("Member# W795820937 / group 65-74 years.", "65-74"),
+        ("Policy # 88123456 group 1400 session", "1400"),
+        ("Member ID W795820937 group T2N1M0 staging.", "T2N1M0"),
+    ] {
+        assert!(!kinds(t).iter().any(|f| f.1 == v), "{t:?}: {:?}", kinds(t));
+    }
+    // a payer's name, then an amount, a date or another number's label
+    for t in ["Payer: Aetna 125000 deductible", "Payer: Aetna 03012024", "Payer: BCBS ICD Z00129", "Payer: OptumRx RxBIN 610011", "Payor: Medicaid Fee Schedule 2024Q1"] {
+        no(t, HealthPlan);
+    }
+    // a patient's billing number near a clinician's name
+    for t in ["Referred to Dr Gupta. Billing # 667788 - pt statement", "Dr Lopez wants billing # 887766 resent to the patient.", "GP visit. Patient's billing # 5544332211 overdue.", "Physician: Dr Park | MRN 4455667 | Billing # 90077886"] {
+        no(t, License);
+    }
+    // certificates of other things, Scandinavian "har", a year "on file"
+    for t in ["Death cert # 2024-001234 issued", "Cert: 2024 renewal due.", "Calibration cert # CAL-2023-0456", "Insurance card on file 2024.", "Member ID on file 2024"] {
+        no(t, HealthPlan);
+    }
+    for t in ["Patienten har 1200 mg paracetamol per dygn.", "Han har V600E mutation.", "The HAR 2024 audit found 12 issues."] {
+        no(t, Account);
+    }
+    // a patient's phone after the prescriber's fax word; a sex's "F"
+    has("Refill request sent to prescriber. Pt 312-555-1234 for pickup.", Phone, "312-555-1234");
+    has("Contact mob: Jane Doe 45 F 0412 345 678", Phone, "0412 345 678");
+    // a fixed-width table of results: its short names are no PHI's
+    let t = "MRN        COLLECTED         NA  K    UREA SCR EGFR  COMMENT\n00482913   2024-03-15 0800   138 4.2  6.1  112 58    haemolysed\n";
+    no(t, Id);
+    let t = "NHI       DOB        A1C  DR   MI  CVA  COMMENTS\nABC1234   1950-02-01 58   NPDR Yes No   reviewed\nABE3456   1944-11-12 49   Nil  No  No\n";
+    no(t, Name);
+    let t = "ACC_NO      TEST    RESULT  UNIT   REF       FLAG  MRN\n24-118-0043 NA      131     mmol/L 135-145   L\n";
+    assert!(!kinds(t).contains(&(Id, "135-145".into())), "{:?}", kinds(t));
+}
+
+#[test]
+fn a_call_logs_verbs_are_no_phone_words() {
+    // (a call's results, a test's values, after "called" or "phoned")
+    none("Called with results 120 80 72 98.");
+    none("Phoned: Hb 110 112 108 over three days.");
+    none("LVM 1030 1415 1600; will retry.");
+    none("Dx CLI 2021; stent 2022 2023.");
 }
 
 #[test]
