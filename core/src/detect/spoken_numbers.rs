@@ -23,6 +23,9 @@ use crate::types::{Finding, PhiType};
 const SCORE: f32 = 0.8;
 /// Fewest digit words taken for a number.
 const MIN_DIGITS: usize = 7;
+/// Fewest digit words after a named identifier's "number" ("claim
+/// number", "referral number").
+const NAMED_MIN_DIGITS: usize = 5;
 /// How far after "number" the digits may start.
 const LOOK_AHEAD: usize = 48;
 
@@ -159,13 +162,17 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         let from = p + 6;
         let to = (from + LOOK_AHEAD).min(b.len());
+        // (a claim's, a referral's, a reference's number: an identifier of
+        // five digits or more, ten of them no phone's)
+        let (who, named_id) = whose(b, p);
+        let min = if named_id { NAMED_MIN_DIGITS } else { MIN_DIGITS };
         // the first digit word after it, at a word's start
         let mut k = from;
         let mut found = None;
         while k < to {
             if (k == 0 || !b[k - 1].is_ascii_alphabetic()) && b[k].is_ascii_lowercase() {
                 let (e, n) = run_at(b, k);
-                if n >= MIN_DIGITS {
+                if n >= min {
                     found = Some((k, e, n));
                     break;
                 }
@@ -189,8 +196,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         }
         // ten or eleven digits nobody says whose: a phone's ("her number
         // is oh seven seven ...")
-        let kind = match whose(b, p) {
-            PhiType::Id if (10..=11).contains(&n) => PhiType::Phone,
+        let kind = match who {
+            PhiType::Id if (10..=11).contains(&n) && !named_id => PhiType::Phone,
             k => k,
         };
         out.push(Finding::new(kind, s, e, SCORE));
@@ -198,8 +205,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
 }
 
 /// Whose number "number" at `p` is, from the two words before it
-/// ("callback", "medical record", "claim").
-fn whose(b: &[u8], p: usize) -> PhiType {
+/// ("callback", "medical record", "claim"), and whether they name an
+/// identifier (a claim's, a referral's, a reference's, a case's, an
+/// authorization's, a confirmation's).
+fn whose(b: &[u8], p: usize) -> (PhiType, bool) {
     let mut from = p;
     let mut words = 0;
     while from > 0 && p - from < 32 {
@@ -216,7 +225,8 @@ fn whose(b: &[u8], p: usize) -> PhiType {
     }
     let before = &b[from..p];
     let has = |w: &[u8]| before.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
-    if has(b"fax") {
+    let named = [&b"claim"[..], b"referral", b"reference", b"case", b"authori", b"confirmation"].iter().any(|w| has(w));
+    let kind = if has(b"fax") {
         PhiType::Fax
     } else if has(b"phone") || has(b"callback") || has(b"call back") || has(b"cell") || has(b"contact") || has(b"mobile") {
         PhiType::Phone
@@ -230,7 +240,8 @@ fn whose(b: &[u8], p: usize) -> PhiType {
         PhiType::Account
     } else {
         PhiType::Id
-    }
+    };
+    (kind, named && kind == PhiType::Id)
 }
 
 #[cfg(test)]
@@ -275,6 +286,22 @@ mod tests {
             [(PhiType::Phone, "two one eight nine oh four seven zero eight two"), (PhiType::Phone, "eight one oh seven four two six two one five")]
         );
         assert!(found("seen at one two three four five six seven on two occasions").is_empty());
+    }
+
+    #[test]
+    fn a_named_identifiers_number_is_no_phone_and_may_be_short() {
+        // ten digits after "claim number" are the claim's
+        assert_eq!(
+            found("ninety. claim number five zero eight six three zero zero nine two seven. date"),
+            [(PhiType::Id, "five zero eight six three zero zero nine two seven")]
+        );
+        // six after "referral number": a referral's
+        assert_eq!(
+            found("our referral number is eight seven three seven four seven please fax"),
+            [(PhiType::Id, "eight seven three seven four seven")]
+        );
+        // (six after a number no one names: not one)
+        assert!(found("her number is eight seven three seven four seven ok").is_empty());
     }
 
     #[test]
