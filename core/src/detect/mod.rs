@@ -43,7 +43,7 @@ mod signoff;
 mod spoken_numbers;
 mod names;
 mod possessives;
-mod officers;
+pub(crate) mod officers;
 mod contacts;
 mod resolve;
 mod structured;

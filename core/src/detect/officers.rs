@@ -46,6 +46,16 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether an officer's title ([`TITLES`], "officer", "PC", "Cst"...)
+/// stands as a word on the line before `at`, within 80 bytes (a title of
+/// two letters in capitals).
+pub(crate) fn titled_on_line(b: &[u8], at: usize) -> bool {
+    let floor = at.saturating_sub(80);
+    let ls = memchr::memrchr(b'\n', &b[floor..at]).map_or(floor, |k| floor + k + 1);
+    // (two letters in capitals only: "Dr Co" is a name, "PC" a constable)
+    b[ls..at].split(|c| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)) && (w.len() > 2 || w.iter().all(u8::is_ascii_uppercase)))
+}
+
 /// Whether the cue word (or '#') at `at` is followed by a number: digits
 /// after its word, "no", "number", '.', ':', '#' and spaces.
 fn number_after(b: &[u8], at: usize) -> bool {

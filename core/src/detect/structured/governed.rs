@@ -726,6 +726,9 @@ fn governor(b: &[u8], s: usize, near: bool) -> Option<PhiType> {
         };
         match kind {
             Word::Stop => return None,
+            // (a key's or a locker's tag is no car's: "Locker key tag
+            // FM688")
+            Word::Noun(PhiType::Vehicle) if w.eq_ignore_ascii_case(b"tag") && key_before(b, q) => return (!lot).then_some(PhiType::Id),
             Word::Noun(kind) => return (!lot || kind == PhiType::Device).then_some(kind),
             _ if lot => return None,
             Word::Action => return Some(PhiType::Id),
@@ -761,6 +764,17 @@ fn governor(b: &[u8], s: usize, near: bool) -> Option<PhiType> {
         }
     }
     None
+}
+
+/// Whether the word before `q` (a space between) is a key's, a locker's,
+/// a bag's or a name's: "key tag", "locker tag", "luggage tag".
+fn key_before(b: &[u8], q: usize) -> bool {
+    if q < 2 || b[q - 1] != b' ' {
+        return false;
+    }
+    let e = q - 1;
+    let s = b[..e].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    [&b"key"[..], b"locker", b"luggage", b"bag", b"name", b"property", b"asset", b"valuables"].iter().any(|w| b[s..e].eq_ignore_ascii_case(w))
 }
 
 /// What a word before a token does (see [`governor`]).
@@ -894,7 +908,9 @@ mod tests {
 
     #[test]
     fn five_characters_right_after_the_noun() {
-        assert_eq!(found("Locker key tag FM688 returned"), [(PhiType::Vehicle, "FM688")]);
+        // (a locker's key tag's, a car's tag's)
+        assert_eq!(found("Locker key tag FM688 returned"), [(PhiType::Id, "FM688")]);
+        assert_eq!(found("Car tag FM688 noted"), [(PhiType::Vehicle, "FM688")]);
         assert_eq!(found("Permit no. K-7900 issued"), [(PhiType::Id, "K-7900")]);
         assert_eq!(found("visit GB324"), [(PhiType::Id, "GB324")]);
         // not across a filler or an acronym, not all digits, not a code

@@ -133,6 +133,11 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
             && (label.eq_ignore_ascii_case(b"reg") || label.eq_ignore_ascii_case(b"reg."))
             && (b[vs..ve].iter().all(u8::is_ascii_digit) || ve - vs >= 11 && b[vs..ve].iter().all(u8::is_ascii_alphanumeric));
         let (mut kind, special) = if reg_digits { (PhiType::License, Special::None) } else { (kind, special) };
+        // (a police officer's registration is no licence to practise:
+        // "Reporting officer: PC D. Grant, reg no 133895")
+        if kind == PhiType::License && label.len() >= 3 && label[..3].eq_ignore_ascii_case(b"reg") && crate::detect::officers::titled_on_line(b, h.start) {
+            kind = PhiType::Id;
+        }
         if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
             // "VAT ID", "Site ID": a company's or a trial site's
             let before = word_before_label(b, h.start);

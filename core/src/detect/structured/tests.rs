@@ -1015,6 +1015,13 @@ fn this_sessions_readings_stay_out_of_what_a_reviewer_wrote() {
 }
 
 #[test]
+fn a_police_officers_registration_is_no_licence() {
+    exact("Reporting officer: PC D. Grant, reg no 133895, Omagh Station", &[(Id, "133895")]);
+    exact("Reporting officer: Cst R. Singh, reg no 972831, Nanaimo", &[(Id, "972831")]);
+    exact("GP: Dr Co, reg no 133895", &[(License, "133895")]);
+}
+
+#[test]
 fn a_call_logs_verbs_are_no_phone_words() {
     // (a call's results, a test's values, after "called" or "phoned")
     none("Called with results 120 80 72 98.");
