@@ -248,6 +248,10 @@ static TABLE: &[(&[&str], Kw)] = &[
             "número de utente", "cartão sus", "póliza", "carte vitale", "carte vitale no",
             "cmu card no", "team card no", "bhyt", "bhyt no", "sgk sicil no",
             "imss affiliation no", "carteirinha do plano",
+            // New Zealand's Community Services Card, Australia's veterans'
+            // card, New York Medicaid's client number ("CSC No: 5998 1969
+            // 9915", "DVA No: VWW224010", "CIN - 935052847205")
+            "csc no", "csc #", "community services card", "dva no", "dva #", "dva number", "dva card", "cin", "cin #",
         ],
         strong(T::HealthPlan),
     ),
@@ -271,8 +275,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             "bank account", "checking account", "savings account", "routing number", "routing #",
             "card number", "card #", "credit card number", "card no", "iban", "account num",
             "guarantor #", "guarantor id", "invoice #", "invoice number", "billing id",
-            // a hospital account record ("HAR - 12763731030", "HAR: HZ54731380")
-            "har", "har #", "har no",
+            // a hospital account record ("HAR - 12763731030", "HAR: HZ54731380"),
+            // a financial number ("FIN A257222760", "fin - V61429724")
+            "har", "har #", "har no", "fin", "fin #", "fin no",
         ],
         strong(T::Account),
     ),

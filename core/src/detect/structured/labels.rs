@@ -108,10 +108,16 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         if kind == PhiType::HealthPlan && b[h.start..h.end].len() >= 4 && b[h.start..h.start + 4].eq_ignore_ascii_case(b"cert") && !(field_label_at(b, h.start) && ve - vs >= 7) {
             continue;
         }
-        // a hospital account record's "HAR" in capitals, or "har:" ("har"
-        // is a Scandinavian "has": "Patienten har 1200 mg"), its value six
-        // characters or more
-        if b[h.start..h.end].len() >= 3 && b[h.start..h.start + 3].eq_ignore_ascii_case(b"har") && (!(&b[h.start..h.start + 3] == b"HAR" || matches!(b.get(h.start + 3), Some(b':' | b'#'))) || ve - vs < 6) {
+        // a hospital account record's "HAR" in capitals, or "har:", "har
+        // #", "har -" ("har" is a Scandinavian "has": "Patienten har 1200
+        // mg"), its value six characters or more
+        // (and a financial number's "FIN", or "fin:", "fin -", "fin #")
+        let acronym = |a: &[u8]| b[h.start..h.end].len() >= 3 && b[h.start..h.start + 3].eq_ignore_ascii_case(a);
+        if (acronym(b"har") || acronym(b"fin")) && {
+            let caps = b[h.start..h.start + 3].iter().all(u8::is_ascii_uppercase);
+            let sep = b[h.start + 3..].iter().find(|&&c| c != b' ').is_some_and(|c| matches!(c, b':' | b'#' | b'-'));
+            !(caps || sep) || ve - vs < 6
+        } {
             continue;
         }
         // a value after "on file": not a year or a short number ("Member
@@ -149,6 +155,14 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         if let Some(score) = judge(&b[vs..ve], kind, strong, special) {
             out.push(Finding::new(kind, vs, ve, score));
             last_end = ve;
+        } else if kind == PhiType::HealthPlan && special == Special::None && b[vs].is_ascii_uppercase() && !b[vs..ve].iter().any(u8::is_ascii_digit) {
+            // a plan's label, then its payer's name, then the member's
+            // number ("Ins: Northstar Medicaid Plan YKX875412065",
+            // "Insurance: Aetna HP45089F")
+            if let Some((ps, pe)) = after_payer(b, h.end) {
+                out.push(Finding::new(kind, ps, pe, 0.85));
+                last_end = pe;
+            }
         }
     }
     parenthesized_ids(b, out);
@@ -552,13 +566,25 @@ fn parenthesized_ids(b: &[u8], out: &mut Vec<Finding>) {
             PhiType::Phone
         } else {
             // ("Member: Roland Tulley (VCH109618526)": a plan's)
+            // (and after a member's name in capitals, "Member: BJØRN
+            // AASHEIM (LMU782160722)")
             match refine_generic_id(b, w, w) {
-                PhiType::HealthPlan if !header => PhiType::HealthPlan,
+                PhiType::HealthPlan if !header || member_line(b, w) => PhiType::HealthPlan,
                 _ => PhiType::Mrn,
             }
         };
         out.push(Finding::new(kind, s, e, 0.6));
     }
+}
+
+/// Whether the line holding `w` opens with a member's label ("Member:",
+/// "Subscriber:", "Insured:", "Policyholder:").
+fn member_line(b: &[u8], w: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..w]).map_or(0, |k| k + 1);
+    let line = &b[ls..w];
+    [&b"member"[..], b"subscriber", b"insured", b"policyholder", b"policy holder"].iter().any(|l| {
+        line.len() > l.len() && line[..l.len()].eq_ignore_ascii_case(l) && matches!(line[l.len()], b':' | b' ' | b'-') && line[l.len()..].iter().take(3).any(|&c| c == b':' || c == b'-')
+    })
 }
 
 /// Whether a comma comes before `w` on its line, within 40 bytes

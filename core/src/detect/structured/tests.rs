@@ -1015,6 +1015,21 @@ fn this_sessions_readings_stay_out_of_what_a_reviewer_wrote() {
 }
 
 #[test]
+fn a_financial_number_other_countries_cards_and_a_payer_before_the_member() {
+    exact("Patient: MILLS, CHLOE   MRN 329964   FIN A257222760\n", &[(Mrn, "329964"), (Account, "A257222760")]);
+    exact("fin - V61429724\n", &[(Account, "V61429724")]);
+    none("the fin 123456 of the fish");
+    exact("CSC No: 5998 1969 9915\n", &[(HealthPlan, "5998 1969 9915")]);
+    exact("DVA No: VWW224010\n", &[(HealthPlan, "VWW224010")]);
+    exact("CIN - 935052847205\n", &[(HealthPlan, "935052847205")]);
+    none("CIN 3 on biopsy 2019");
+    has("Ins: Northstar Medicaid Plan YKX875412065; Medicaid", HealthPlan, "YKX875412065");
+    has("Insurance: Aetna HP45089F, copay card", HealthPlan, "HP45089F");
+    none("Insurance: Medicare 2024 plan");
+    has("Member: BJORN AASHEIM (LMU782160722); born", HealthPlan, "LMU782160722");
+}
+
+#[test]
 fn a_police_officers_registration_is_no_licence() {
     exact("Reporting officer: PC D. Grant, reg no 133895, Omagh Station", &[(Id, "133895")]);
     exact("Reporting officer: Cst R. Singh, reg no 972831, Nanaimo", &[(Id, "972831")]);
