@@ -103,7 +103,7 @@ static ROLE_PHRASES: &[&str] = &[
     "reviewed by", "examined by", "evaluated by", "accompanied by", "transcribed by", "authored by",
     "cosigned by", "co-signed by", "attested by", "performed by", "ordered by", "read by", "interpreted by",
     "verified by", "approved by", "prepared by", "entered by", "written by", "discussed with", "spoke with",
-    "spoke to", "speak with", "talked with", "talked to", "met with", "consulted with", "attending",
+    "spoke to", "speak with", "speaking with", "speaking to", "talked with", "talked to", "met with", "consulted with", "attending",
     "attending physician", "pcp", "primary care physician", "primary care provider", "resident", "surgeon",
     "physician", "provider", "nurse", "rn", "signed", "signature", "electronically signed by",
     "sincerely", "regards", "--", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
@@ -196,6 +196,9 @@ static ROLE_PHRASES: &[&str] = &[
     "counsellor", "counselor", "attendees", "attendee", "in the presence of", "deceased:", "decedent:", "bereaved",
     "sibling", "sibling:", "student:", "adjudicator:", "employer contact", "ordering provider", "ordering physician",
     "staff:", "nurse reviewed:",
+    // British mental health and ward roles ("Assessment with AMHP Shane
+    // Graves", "CPN Aoife", "HCA Bukola")
+    "amhp", "cpn", "hca", "care coordinator", "key worker", "keyworker",
 ];
 
 /// Credentials that may follow a name (not part of the span).
@@ -1875,6 +1878,12 @@ static REL: &[&str] = &[
     // a profession in brackets after the name ("W. King (Physiotherapist)")
     " (physiotherapist)", " (podiatrist)", " (dietitian)", " (midwife)", " (paramedic)", " (optometrist)",
     " (audiologist)", " (psychologist)", " (psychiatrist)", " (solicitor)",
+    // a team's or a family's member named with a role after a comma or in
+    // brackets ("Mohammed, practice nurse", "Segun (supervisor)")
+    ", practice nurse", ", district nurse", ", social worker", ", health visitor", ", receptionist",
+    ", care coordinator", ", key worker", ", keyworker", ", practice manager", " (supervisor)", " (manager)",
+    " (key worker)", " (keyworker)", " (social worker)", " (district nurse)", " (health visitor)", " (advocate)",
+    " (carer)", " (neighbour)", " (cousin)", " (landlord)", " (landlady)", " (colleague)",
 ];
 
 /// What only a person does, after a lone capitalized word a name could
@@ -3441,6 +3450,16 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_team_member_named_with_a_role_after_a_comma_or_in_brackets() {
+        assert_eq!(spans("cc: Mohammed, practice nurse; T. Walsh"), ["Mohammed", "T. Walsh"]);
+        assert_eq!(spans("son's new number. Segun (supervisor) to review care plan"), ["Segun"]);
+        assert_eq!(spans("crisis line you're speaking with Earl can I take your name"), ["Earl"]);
+        // (a service's name is no person's)
+        assert!(spans("Food Safety, practice manager").is_empty());
+        assert!(spans("General Practice (supervisor) said").is_empty());
     }
 
     #[test]
