@@ -384,10 +384,12 @@ fn ordinal(b: &[u8], e: usize) -> usize {
     e
 }
 
-/// A four-digit year at `p` followed by nothing glued on.
+/// A four-digit year at `p` followed by nothing glued on (a comma before
+/// a digit is a CSV row's next field, "01-SEP-2021,11-SEP-2021,2": no
+/// number's thousands follow four digits).
 fn year_at(b: &[u8], p: usize) -> Option<(u32, usize)> {
     let e = digits_end(b, p);
-    if e - p != 4 || !right_free(b, e) {
+    if e - p != 4 || !(right_free(b, e) || at(b, e) == b',' && p > 0 && b[p - 1] != b',') {
         return None;
     }
     let y = num(&b[p..e]);

@@ -804,6 +804,8 @@ fn dates_in_delimited_rows() {
     exact("HEADACHE,2023-10-12,2023-10-30,MILD", &[(Date, "2023-10-12"), (Date, "2023-10-30")]);
     exact("FARAH, TESFAYE O|19541117|69|", &[(Date, "19541117")]);
     exact("C61.9|8070/3|20240705\n", &[(Date, "20240705")]);
+    // a written month's date before a CSV row's next field, a number
+    exact("Neutropenia,01-SEP-2021,11-SEP-2021,2,N,Possible", &[(Date, "01-SEP-2021"), (Date, "11-SEP-2021")]);
     // not a date: no valid month, not a whole field, or a count in prose
     none("|20241305|");
     none("|201911170|");
