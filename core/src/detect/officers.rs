@@ -46,14 +46,54 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether an officer's title ([`TITLES`], "officer", "PC", "Cst"...)
-/// stands as a word on the line before `at`, within 80 bytes (a title of
-/// two letters in capitals).
-pub(crate) fn titled_on_line(b: &[u8], at: usize) -> bool {
-    let floor = at.saturating_sub(80);
-    let ls = memchr::memrchr(b'\n', &b[floor..at]).map_or(floor, |k| floor + k + 1);
-    // (two letters in capitals only: "Dr Co" is a name, "PC" a constable)
-    b[ls..at].split(|c| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)) && (w.len() > 2 || w.iter().all(u8::is_ascii_uppercase)))
+/// Whether an officer is named right before the label at `at`: a title
+/// ([`TITLES`]; of two letters, in capitals), then one to four words of a
+/// name (capitalized, or initials), then a comma or spaces ("Reporting
+/// officer: PC D. Grant, reg no 133895"). Not a clinician's ("Medical
+/// Officer: Dr J Okafor, reg no", "Dr John Constable, GMC reg no"): no
+/// "Dr", no regulator's acronym, no lower-case word between.
+pub(crate) fn titled_before(b: &[u8], at: usize) -> bool {
+    let mut q = at;
+    while q > 0 && matches!(b[q - 1], b' ' | b',') {
+        q -= 1;
+    }
+    let mut words = 0;
+    loop {
+        // the word before q (its period after an initial or a title)
+        let e = if q > 0 && b[q - 1] == b'.' { q - 1 } else { q };
+        let s = b[..e].iter().rposition(|c| !c.is_ascii_alphabetic() && *c < 0x80).map_or(0, |k| k + 1);
+        let w = &b[s..e];
+        if w.is_empty() {
+            return false;
+        }
+        let title = TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)) && (w.len() > 2 || w.iter().all(u8::is_ascii_uppercase));
+        if title && words > 0 {
+            // (a doctor's name that is a title's word: "Dr Det Ng")
+            let mut k = s;
+            while k > 0 && matches!(b[k - 1], b' ' | b'.') {
+                k -= 1;
+            }
+            let ws = b[..k].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |x| x + 1);
+            return !(b[ws..k].eq_ignore_ascii_case(b"dr") || b[ws..k].eq_ignore_ascii_case(b"doctor"));
+        }
+        // (a surname's particle in lower case: "W. van Dijk")
+        let particle = [&b"van"[..], b"von", b"de", b"der", b"den", b"da", b"di", b"du", b"le", b"la", b"bin", b"al", b"el", b"ter"].iter().any(|p| w == *p);
+        let name = w[0].is_ascii_uppercase() || w[0] >= 0x80 || particle && words > 0;
+        let acronym = w.len() >= 3 && w.iter().all(u8::is_ascii_uppercase);
+        if !name || acronym || w.eq_ignore_ascii_case(b"dr") || w.eq_ignore_ascii_case(b"doctor") || words == 4 {
+            return false;
+        }
+        words += 1;
+        q = s;
+        let mut k = q;
+        while k > 0 && q - k < 2 && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        if k == q || k == 0 {
+            return false;
+        }
+        q = k;
+    }
 }
 
 /// Whether the cue word (or '#') at `at` is followed by a number: digits

@@ -164,7 +164,17 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         let to = (from + LOOK_AHEAD).min(b.len());
         // (a claim's, a referral's, a reference's number: an identifier of
         // five digits or more, ten of them no phone's)
-        let (who, named_id) = whose(b, p);
+        let (who, named) = whose(b, p);
+        // (the identifier's word right before "number", the digits right
+        // after it or "is": not "in this case the number of", "her case
+        // manager's number", "claim number, accident on march twelve")
+        let named_id = named && named_right_before(b, p) && {
+            let r = &b[from..to];
+            let skip = r.iter().take_while(|&&c| c == b' ' || c == b':').count();
+            let r = &r[skip..];
+            let r = r.strip_prefix(b"is ").or_else(|| r.strip_prefix(b"was ")).unwrap_or(r);
+            r.first().is_some_and(u8::is_ascii_lowercase) && digit_word(r, 0).is_some() || two_digit_word(r, 0).is_some()
+        };
         let min = if named_id { NAMED_MIN_DIGITS } else { MIN_DIGITS };
         // the first digit word after it, at a word's start
         let mut k = from;
@@ -185,6 +195,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             k += 1;
         }
         let Some((s, e, n)) = found else { continue };
+        // (fewer digits than a number needs: said one by one, "two nine
+        // four four one"; not "seven, ten fifteen")
+        if n < MIN_DIGITS && !b[s..e].split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).all(|w| DIGITS.contains(&w)) {
+            continue;
+        }
         done = e;
         // (a phrase before it may have found it: "my number is" after "call
         // me at"; both are found in the text's order, so one cursor serves)
@@ -202,6 +217,18 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         };
         out.push(Finding::new(kind, s, e, SCORE));
     }
+}
+
+/// Whether the word right before "number" at `p` (one space between) is
+/// an identifier's: claim, referral, reference, case, authorization or
+/// authorisation, confirmation.
+fn named_right_before(b: &[u8], p: usize) -> bool {
+    if p < 2 || b[p - 1] != b' ' {
+        return false;
+    }
+    let e = p - 1;
+    let s = b[..e].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    [&b"claim"[..], b"referral", b"reference", b"case", b"authorization", b"authorisation", b"confirmation"].iter().any(|w| b[s..e].eq_ignore_ascii_case(w))
 }
 
 /// Whose number "number" at `p` is, from the two words before it
@@ -300,8 +327,12 @@ mod tests {
             found("our referral number is eight seven three seven four seven please fax"),
             [(PhiType::Id, "eight seven three seven four seven")]
         );
-        // (six after a number no one names: not one)
+        // (six after a number no one names: not one; nor a count after
+        // "case the number of", a case manager's phone, a run of tens)
         assert!(found("her number is eight seven three seven four seven ok").is_empty());
+        assert!(found("in this case the number of seizures was five, six, four, five, six").is_empty());
+        assert_eq!(found("Her case manager's number is four one five five five five one two three four"), [(PhiType::Phone, "four one five five five five one two three four")]);
+        assert!(found("In case number seven, ten fifteen at the time").is_empty());
     }
 
     #[test]

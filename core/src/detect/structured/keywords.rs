@@ -251,7 +251,7 @@ static TABLE: &[(&[&str], Kw)] = &[
             // New Zealand's Community Services Card, Australia's veterans'
             // card, New York Medicaid's client number ("CSC No: 5998 1969
             // 9915", "DVA No: VWW224010", "CIN - 935052847205")
-            "csc no", "csc #", "community services card", "dva no", "dva #", "dva number", "dva card", "cin", "cin #",
+            "csc no", "community services card", "dva no", "dva #", "dva number", "dva card", "cin",
         ],
         strong(T::HealthPlan),
     ),

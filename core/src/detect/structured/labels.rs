@@ -111,12 +111,27 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         // a hospital account record's "HAR" in capitals, or "har:", "har
         // #", "har -" ("har" is a Scandinavian "has": "Patienten har 1200
         // mg"), its value six characters or more
-        // (and a financial number's "FIN", or "fin:", "fin -", "fin #")
+        // (and a financial number's "FIN", or "fin:", "fin -", "fin #":
+        // not French "date de fin -", a passport's country "FIN", a
+        // value with a lower-case letter, "FIN 72-hour rule")
         let acronym = |a: &[u8]| b[h.start..h.end].len() >= 3 && b[h.start..h.start + 3].eq_ignore_ascii_case(a);
         if (acronym(b"har") || acronym(b"fin")) && {
             let caps = b[h.start..h.start + 3].iter().all(u8::is_ascii_uppercase);
             let sep = b[h.start + 3..].iter().find(|&&c| c != b' ').is_some_and(|c| matches!(c, b':' | b'#' | b'-'));
-            !(caps || sep) || ve - vs < 6
+            let ls = memchr::memrchr(b'\n', &b[..h.start]).map_or(0, |k| k + 1);
+            let line = b[ls..h.start].to_ascii_lowercase();
+            let foreign = b[h.start..h.start + 3].eq_ignore_ascii_case(b"fin")
+                && (line.ends_with(b"de ") || memchr::memmem::find(&line, b"passport").is_some() || memchr::memmem::find(&line, b"nationality").is_some());
+            !(caps || sep) || ve - vs < 6 || foreign || b[vs..ve].iter().any(u8::is_ascii_lowercase)
+        } {
+            continue;
+        }
+        // (New York Medicaid's "CIN" before ':', '#' or '-' and twelve
+        // characters at most: not a company's identity number,
+        // "CIN: L85110TN1979PLC008035", nor "(CIN) 4482019")
+        if acronym(b"cin") && h.end - h.start == 3 && {
+            let sep = b[h.end..].iter().find(|&&c| c != b' ').is_some_and(|c| matches!(c, b':' | b'#' | b'-'));
+            !sep || ve - vs > 12 || !b[h.start..h.end].iter().all(u8::is_ascii_uppercase)
         } {
             continue;
         }
@@ -141,7 +156,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         let (mut kind, special) = if reg_digits { (PhiType::License, Special::None) } else { (kind, special) };
         // (a police officer's registration is no licence to practise:
         // "Reporting officer: PC D. Grant, reg no 133895")
-        if kind == PhiType::License && label.len() >= 3 && label[..3].eq_ignore_ascii_case(b"reg") && crate::detect::officers::titled_on_line(b, h.start) {
+        if kind == PhiType::License && label.len() >= 3 && label[..3].eq_ignore_ascii_case(b"reg") && crate::detect::officers::titled_before(b, h.start) {
             kind = PhiType::Id;
         }
         if kind == PhiType::Id && generic_id_label(&b[h.start..h.end]) {
@@ -155,10 +170,17 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         if let Some(score) = judge(&b[vs..ve], kind, strong, special) {
             out.push(Finding::new(kind, vs, ve, score));
             last_end = ve;
-        } else if kind == PhiType::HealthPlan && special == Special::None && b[vs].is_ascii_uppercase() && !b[vs..ve].iter().any(u8::is_ascii_digit) {
-            // a plan's label, then its payer's name, then the member's
-            // number ("Ins: Northstar Medicaid Plan YKX875412065",
-            // "Insurance: Aetna HP45089F")
+        } else if kind == PhiType::HealthPlan
+            && special == Special::None
+            && b[vs].is_ascii_uppercase()
+            && !b[vs..ve].iter().any(u8::is_ascii_digit)
+            && b[h.start..h.end].len() >= 3
+            && b[h.start..h.start + 3].eq_ignore_ascii_case(b"ins")
+        {
+            // an insurance's label ("Ins:", "Insurance", "Insurer"), then
+            // its payer's name, then the member's number ("Ins: Northstar
+            // Medicaid Plan YKX875412065", "Insurance: Aetna HP45089F"; not
+            // after "Policy:", "Member:", "Cover:", "Medicaid: Yes")
             if let Some((ps, pe)) = after_payer(b, h.end) {
                 out.push(Finding::new(kind, ps, pe, 0.85));
                 last_end = pe;
@@ -183,6 +205,14 @@ const NOT_PAYER: &[&[u8]] = &[
     b"npi", b"tin", b"ein", b"tax", b"icd", b"cpt", b"hcpcs", b"drg", b"ndc", b"bin", b"rxbin", b"pcn", b"code", b"claim",
     b"auth", b"invoice", b"batch", b"run", b"check", b"cheque", b"appeal", b"visit", b"provider", b"units", b"total",
     b"revenue", b"fee", b"schedule", b"ref", b"reference", b"case", b"order", b"encounter", b"account", b"acct",
+    // another record's, a person's, a thing's number ("Ins: Medicaid MRN
+    // A1234567", "Insurance: Geico Auto Plate ABC1234", "Ins: Lantus
+    // SoloStar Lot KT04512", "Insurance: Medicare Dr Smith NPI...")
+    b"mrn", b"fin", b"har", b"plate", b"lot", b"referral", b"authorization", b"authorisation", b"prior", b"serial",
+    b"device", b"passport", b"license", b"licence", b"drivers", b"driver", b"dx", b"pin", b"ext", b"level", b"routing",
+    b"bank", b"accession", b"specimen", b"rx", b"trip", b"locker", b"badge", b"receipt", b"ticket", b"room", b"bed",
+    b"job", b"employer", b"agency", b"dr", b"doctor", b"yes", b"no", b"vaccine", b"guideline", b"ahpra", b"gmc",
+    b"form", b"application", b"pending", b"episode", b"unit", b"flight", b"barcode", b"certificate", b"worker",
 ];
 
 /// Whether `v`, after "group" alone, may be a plan's group number: five

@@ -1028,6 +1028,23 @@ fn a_financial_number_other_countries_cards_and_a_payer_before_the_member() {
     has("Ins: Northstar Medicaid Plan YKX875412065; Medicaid", HealthPlan, "YKX875412065");
     has("Insurance: Aetna HP45089F, copay card", HealthPlan, "HP45089F");
     none("Insurance: Medicare 2024 plan");
+    // a company's, a bank's, a country's; another record's number after
+    // the payer; a label other than an insurance's
+    for t in [
+        "CIN: L85110TN1979PLC008035",
+        "Customer identification number (CIN) 4482019 on the bank letter",
+        "Date de fin - 20240315",
+        "Passport no. FIN XP4471023, issued Helsinki",
+        "Case managed under FIN 72-hour rule",
+        "Inmate transferred by CSC # 2204511 escort",
+        "Ins: Medicaid MRN A1234567 admitted",
+        "Insurance: Geico Auto Plate ABC1234",
+        "Ins: Lantus SoloStar Lot KT04512",
+        "Policy: Infection Control ICP0412",
+        "Member: AHPRA MED0001234567",
+    ] {
+        assert!(!spans(t).iter().any(|f| matches!(f.0, HealthPlan | Account)), "{t:?}: {:?}", spans(t));
+    }
     has("Member: BJORN AASHEIM (LMU782160722); born", HealthPlan, "LMU782160722");
 }
 
@@ -1036,6 +1053,17 @@ fn a_police_officers_registration_is_no_licence() {
     exact("Reporting officer: PC D. Grant, reg no 133895, Omagh Station", &[(Id, "133895")]);
     exact("Reporting officer: Cst R. Singh, reg no 972831, Nanaimo", &[(Id, "972831")]);
     exact("GP: Dr Co, reg no 133895", &[(License, "133895")]);
+    exact("officer: Constable W. van Dijk, reg no 5165, Invercargill", &[(Id, "5165")]);
+    // a clinician with an officer's title or word nearby keeps a licence
+    for t in [
+        "Medical Officer: Dr J Okafor, reg no 98231",
+        "Dr John Constable, GMC reg no 3456789",
+        "DC summary completed by Dr R Patel, GMC reg no 7012345",
+        "Police officer present during exam; examining doctor Dr Fox, reg no 6712345",
+        "Dr Det Ng, reg no 6001122",
+    ] {
+        assert!(!spans(t).iter().any(|f| f.0 == Id), "{t:?}: {:?}", spans(t));
+    }
 }
 
 #[test]
