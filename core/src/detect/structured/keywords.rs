@@ -120,6 +120,9 @@ static TABLE: &[(&[&str], Kw)] = &[
             // as letterheads, e-mail signatures and call logs write it
             "mob", "mob.", "office", "desk", "direct line", "out of hours", "caller id", "switchboard",
             "secretariat", "viber", "wa", "my number", "new number", "other number",
+            // the number to call back on, a texting export's other party
+            // ("Best number 6048348219", "conversation with 4133015721")
+            "best number", "best contact", "best contact number", "conversation with",
         ],
         Kw::Ctx(Ctx::Phone),
     ),

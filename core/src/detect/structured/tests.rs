@@ -1067,6 +1067,13 @@ fn a_police_officers_registration_is_no_licence() {
 }
 
 #[test]
+fn the_best_number_and_a_texting_exports_other_party() {
+    has("Results appt. Best number 07283 689 042\n", Phone, "07283 689 042");
+    exact("F/u in clinic. Best number 6048348219\nBrian", &[(Phone, "6048348219")]);
+    exact("SMS export - conversation with 07700900072\n", &[(Phone, "07700900072")]);
+}
+
+#[test]
 fn a_call_logs_verbs_are_no_phone_words() {
     // (a call's results, a test's values, after "called" or "phoned")
     none("Called with results 120 80 72 98.");
