@@ -1092,10 +1092,49 @@ fn signed_off_above(t: &[u8]) -> bool {
     .any(|p| line.eq_ignore_ascii_case(p))
 }
 
-/// Whether a role phrase ends right before `start` (ignoring whitespace and
-/// ':' ',' '-' '#').
+/// Whether `start` opens a name in a child's parents' or carers' field
+/// that joins two of them ("Parents: Dorota & Babatunde", "Carers:
+/// Heather and Khalid Abu Zaid"): the first right after the label's
+/// colon, or the second right after " & " or " and ", one to three
+/// capitalized words of a name on each side of it (not a history's:
+/// "Parents: Alive and Well", nor without the second: "Parents: ASD,
+/// ADHD").
+fn family_field(b: &[u8], start: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..start]).map_or(0, |k| k + 1);
+    let le = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+    if le - ls > 96 {
+        return false;
+    }
+    let line = &b[ls..le];
+    let Some(colon) = line.iter().position(|&c| c == b':') else { return false };
+    let label = line[..colon].trim_ascii();
+    if ![&b"parents"[..], b"carers", b"guardians", b"foster carers", b"grandparents"].iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        return false;
+    }
+    let rest = &line[colon + 1..];
+    let Some((k, c)) = [&b" & "[..], b" and "].iter().find_map(|c| memchr::memmem::find(rest, c).map(|k| (k, c.len()))) else { return false };
+    let (first, second) = (&rest[..k], &rest[k + c..]);
+    // (names, not a history's words)
+    let named = |w: &[u8]| {
+        let Ok(w) = std::str::from_utf8(w) else { return false };
+        let mut buf = String::new();
+        super::lexicon::fold_into(w, &mut buf);
+        (w.chars().next().is_some_and(char::is_uppercase)) && (!is_english(&buf) || lexicon(&buf).is_some_and(|c| c & C_FIRST != 0 && c & C_STOP == 0))
+    };
+    let words = |p: &[u8]| {
+        let ws: Vec<&[u8]> = p.split(|&c| c == b' ').filter(|w| !w.is_empty()).collect();
+        (1..=3).contains(&ws.len()) && named(ws[0])
+    };
+    let at = start - ls - colon - 1;
+    let first_start = first.iter().position(|&c| c != b' ').unwrap_or(0);
+    (at == first_start || at == k + c) && words(first) && words(second)
+}
+
 pub(crate) fn role_before(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
+    if family_field(b, start) {
+        return true;
+    }
     let mut e = start;
     let floor = start.saturating_sub(48);
     let mut newline = false;
@@ -3450,6 +3489,16 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_childs_parents_as_a_field() {
+        assert_eq!(spans("Parents: Dorota & Babatunde\nAddress"), ["Dorota", "Babatunde"]);
+        assert_eq!(spans("Parents: Guadalupe and Frank\n"), ["Guadalupe", "Frank"]);
+        // (a family history's parents)
+        assert!(spans("Parents: Alive and Well").is_empty());
+        assert!(spans("Parents: HTN, DM").is_empty());
+        assert!(spans("Parents: Married, living together").is_empty());
     }
 
     #[test]
