@@ -1917,8 +1917,13 @@ static REL: &[&str] = &[
     // a profession in brackets after the name ("W. King (Physiotherapist)")
     " (physiotherapist)", " (podiatrist)", " (dietitian)", " (midwife)", " (paramedic)", " (optometrist)",
     " (audiologist)", " (psychologist)", " (psychiatrist)", " (solicitor)",
-    // a team's or a family's member named with a role after a comma or in
-    // brackets ("Mohammed, practice nurse", "Segun (supervisor)")
+];
+
+/// A team's or a family's member named with a role after a comma or in
+/// brackets ("Mohammed, practice nurse", "Segun (supervisor)"): like
+/// [`REL`], but only after a word that is no English one ("Morning,
+/// receptionist here" greets).
+static REL_STAFF: &[&str] = &[
     ", practice nurse", ", district nurse", ", social worker", ", health visitor", ", receptionist",
     ", care coordinator", ", key worker", ", keyworker", ", practice manager", " (supervisor)", " (manager)",
     " (key worker)", " (keyworker)", " (social worker)", " (district nurse)", " (health visitor)", " (advocate)",
@@ -2949,9 +2954,18 @@ impl<'t> Scan<'t> {
         if rest.len() < 2 || !rest[1].is_ascii() {
             return false;
         }
-        REL_INDEX[rest[1].to_ascii_lowercase() as usize]
-            .iter()
-            .any(|r| rest.len() >= r.len() && rest[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
+        let at = |r: &&str| rest.len() >= r.len() && rest[..r.len()].eq_ignore_ascii_case(r.as_bytes());
+        if REL_INDEX[rest[1].to_ascii_lowercase() as usize].iter().any(at) {
+            return true;
+        }
+        // (a staff role after a word that is no English one)
+        if !matches!(rest[0], b',' | b' ') || !REL_STAFF.iter().any(at) {
+            return false;
+        }
+        let ws = self.text[..end].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-').last().map_or(end, |(k, _)| k);
+        let mut buf = String::new();
+        super::lexicon::fold_into(&self.text[ws..end], &mut buf);
+        !is_english(&buf) || lexicon(&buf).is_some_and(|c| c & C_DOMINANT != 0)
     }
 
     /// A town of residence at word `i` (one to three capitalized words):
@@ -3509,6 +3523,8 @@ mod tests {
         // (a service's name is no person's)
         assert!(spans("Food Safety, practice manager").is_empty());
         assert!(spans("General Practice (supervisor) said").is_empty());
+        assert!(spans("Morning, receptionist called").is_empty());
+        assert!(spans("Saturday, practice nurse off").is_empty());
     }
 
     #[test]
