@@ -1100,6 +1100,11 @@ fn signed_off_above(t: &[u8]) -> bool {
 /// "Parents: Alive and Well", nor without the second: "Parents: ASD,
 /// ADHD").
 fn family_field(b: &[u8], start: usize) -> bool {
+    // (most names follow neither a label's colon nor a conjunction)
+    let head = &b[..start];
+    if !(head.ends_with(b": ") || head.ends_with(b" & ") || head.ends_with(b" and ")) {
+        return false;
+    }
     let ls = memchr::memrchr(b'\n', &b[..start]).map_or(0, |k| k + 1);
     let le = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
     if le - ls > 96 {
@@ -2959,7 +2964,7 @@ impl<'t> Scan<'t> {
             return true;
         }
         // (a staff role after a word that is no English one)
-        if !matches!(rest[0], b',' | b' ') || !REL_STAFF.iter().any(at) {
+        if !matches!((rest[0], rest[1]), (b',', b' ') | (b' ', b'(')) || !REL_STAFF.iter().any(at) {
             return false;
         }
         let ws = self.text[..end].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-').last().map_or(end, |(k, _)| k);
