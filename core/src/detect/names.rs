@@ -2967,7 +2967,7 @@ impl<'t> Scan<'t> {
         if !matches!((rest[0], rest[1]), (b',', b' ') | (b' ', b'(')) || !REL_STAFF.iter().any(at) {
             return false;
         }
-        let ws = self.text[..end].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '-').last().map_or(end, |(k, _)| k);
+        let ws = super::lexicon::word_start_before(self.text, end, true).unwrap_or(end);
         let mut buf = String::new();
         super::lexicon::fold_into(&self.text[ws..end], &mut buf);
         !is_english(&buf) || lexicon(&buf).is_some_and(|c| c & C_DOMINANT != 0)

@@ -137,7 +137,7 @@ pub(super) fn find(text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         }
         // a value after "on file": not a year or a short number ("Member
         // ID on file 2024", "Policy on file 2024-2025", "on file 1234")
-        if memchr::memmem::find(&b[h.end..vs], b"on file").is_some() && (ve - vs < 6 || b[vs..ve].split(|c| !c.is_ascii_digit()).any(|r| r.len() == 4 && matches!(&r[..2], b"19" | b"20"))) {
+        if memchr::memmem::find(&b[h.end..vs], b"on file").is_some() && (ve - vs < 6 || year_in(&b[vs..ve])) {
             continue;
         }
         // a plan's group after the plan's number on its line only
@@ -215,6 +215,12 @@ const NOT_PAYER: &[&[u8]] = &[
     b"form", b"application", b"pending", b"episode", b"unit", b"flight", b"barcode", b"certificate", b"worker",
 ];
 
+/// Whether a run of four digits in `v` is a year's, 19xx or 20xx ("2024Q1",
+/// "TRIAL-2024", "2024-2025").
+fn year_in(v: &[u8]) -> bool {
+    v.split(|c| !c.is_ascii_digit()).any(|r| r.len() == 4 && matches!(&r[..2], b"19" | b"20"))
+}
+
 /// Whether `v`, after "group" alone, may be a plan's group number: five
 /// digits or more, or four and a capital ("OZ8265"; not an age band's
 /// "65-74"), no lower-case letter, no year ("2024Q1", "TRIAL-2024",
@@ -222,7 +228,7 @@ const NOT_PAYER: &[&[u8]] = &[
 fn plan_group(v: &[u8]) -> bool {
     let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
     let runs: Vec<&[u8]> = v.split(|c| !c.is_ascii_digit()).filter(|r| !r.is_empty()).collect();
-    let year = runs.iter().any(|r| r.len() == 4 && matches!(&r[..2], b"19" | b"20"));
+    let year = year_in(v);
     let clock = |r: &[u8]| r.len() == 4 && r[0] <= b'2' && r[2] <= b'5';
     let times = runs.len() == 2 && runs.iter().all(|r| clock(r)) && v.contains(&b'-');
     let letters = v.iter().any(u8::is_ascii_uppercase);
@@ -290,9 +296,7 @@ fn after_payer(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
     // (capitals and digits: digits alone are an amount, a date, a routing
     // or a tax number as often, "Payer: Aetna 125000 deductible")
-    let runs = || v.split(|c| !c.is_ascii_digit()).filter(|r| !r.is_empty());
-    let year = runs().any(|r| r.len() == 4 && matches!(&r[..2], b"19" | b"20"));
-    let ok = digits >= 4 && digits < v.len() && v.len() >= 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && !year;
+    let ok = digits >= 4 && digits < v.len() && v.len() >= 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && !year_in(v);
     (ok && free).then_some((p, e))
 }
 

@@ -465,23 +465,28 @@ fn duration_before(b: &[u8], s: usize) -> bool {
 /// Whether a lone "F", "F:" or "f." (a letterhead's fax) stands right
 /// before `pos`, one to three spaces between.
 fn fax_letter_before(b: &[u8], pos: usize) -> bool {
+    fax_letter_at(b, pos).is_some()
+}
+
+/// Where the lone "F" of [`fax_letter_before`] stands, if it does.
+fn fax_letter_at(b: &[u8], pos: usize) -> Option<usize> {
     let mut q = pos;
     while q > 0 && pos - q < 3 && b[q - 1] == b' ' {
         q -= 1;
     }
     if q == pos || q == 0 {
-        return false;
+        return None;
     }
     let q = q - usize::from(matches!(b[q - 1], b'.' | b':'));
     if !(q >= 1 && matches!(b[q - 1], b'F' | b'f') && (q == 1 || matches!(b[q - 2], b' ' | b'\t' | b'\n' | b'|'))) {
-        return false;
+        return None;
     }
     // (not a field's value: "Sex: F 555-123-4567")
     let mut r = q - 1;
     while r > 0 && b[r - 1] == b' ' {
         r -= 1;
     }
-    r == 0 || b[r - 1] != b':'
+    (r == 0 || b[r - 1] != b':').then_some(q - 1)
 }
 
 /// Whether the line holding `pos` is a fax machine's header: a page count
@@ -505,26 +510,19 @@ fn fax_header_line(b: &[u8], pos: usize) -> bool {
     page && (line.contains(&b':') || memchr::memmem::find(line, b"FROM").is_some())
 }
 
-/// Whether the lone "F" before `pos` (see [`fax_letter_before`]) comes
-/// right after a phone number (seven digits or more), as a letterhead
-/// puts its fax after its phone: "Ph 0838300361  F 08 6834 1699".
-fn number_before_fax_letter(b: &[u8], pos: usize) -> bool {
-    let mut q = pos;
-    while q > 0 && b[q - 1] == b' ' {
-        q -= 1;
-    }
-    q -= usize::from(q > 0 && matches!(b[q - 1], b'.' | b':'));
-    // the F, then the blanks before it
-    let Some(mut r) = q.checked_sub(1) else { return false };
-    let blank = r;
+/// Whether the lone "F" at `f` (see [`fax_letter_at`]) comes right after
+/// a phone number (seven digits or more), as a letterhead puts its fax
+/// after its phone: "Ph 0838300361  F 08 6834 1699".
+fn number_before_fax_letter(b: &[u8], f: usize) -> bool {
+    let mut r = f;
     while r > 0 && b[r - 1] == b' ' {
         r -= 1;
     }
-    if r == blank {
+    if r == f {
         return false;
     }
     let mut digits = 0;
-    while r > 0 && blank - r < 24 && matches!(b[r - 1], b'0'..=b'9' | b' ' | b'(' | b')' | b'+' | b'-' | b'.') {
+    while r > 0 && f - r < 24 && matches!(b[r - 1], b'0'..=b'9' | b' ' | b'(' | b')' | b'+' | b'-' | b'.') {
         digits += usize::from(b[r - 1].is_ascii_digit());
         r -= 1;
     }
@@ -958,7 +956,7 @@ impl Scan<'_> {
             // (a fax after a letterhead's lone "F" after its phone, though
             // "Ph" is nearer as a word: "Ph 0838300361  F 08 6834 1699";
             // not a sex's: "Jane Doe 45 F 0412 345 678")
-            let fax = fax_letter_before(b, s) && number_before_fax_letter(b, s);
+            let fax = fax_letter_at(b, s).is_some_and(|f| number_before_fax_letter(b, f));
             if let Some(kind) = self.near_phone_word(s) {
                 if let Some(e) = self.national_phone(s, if fax { PhiType::Fax } else { kind }, false) {
                     return e;
