@@ -77,7 +77,7 @@ pub(crate) fn titled_before(b: &[u8], at: usize) -> bool {
             return !(b[ws..k].eq_ignore_ascii_case(b"dr") || b[ws..k].eq_ignore_ascii_case(b"doctor"));
         }
         // (a surname's particle in lower case: "W. van Dijk")
-        let particle = [&b"van"[..], b"von", b"de", b"der", b"den", b"da", b"di", b"du", b"le", b"la", b"bin", b"al", b"el", b"ter"].iter().any(|p| w == *p);
+        let particle = [&b"van"[..], b"von", b"de", b"der", b"den", b"da", b"di", b"du", b"le", b"la", b"bin", b"al", b"el", b"ter"].contains(&w);
         let name = w[0].is_ascii_uppercase() || w[0] >= 0x80 || particle && words > 0;
         let acronym = w.len() >= 3 && w.iter().all(u8::is_ascii_uppercase);
         if !name || acronym || w.eq_ignore_ascii_case(b"dr") || w.eq_ignore_ascii_case(b"doctor") || words == 4 {

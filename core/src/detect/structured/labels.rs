@@ -215,6 +215,12 @@ const NOT_PAYER: &[&[u8]] = &[
     b"form", b"application", b"pending", b"episode", b"unit", b"flight", b"barcode", b"certificate", b"worker",
 ];
 
+/// Whether a number ends at `e`: no letter or digit glued on, and no '-',
+/// '/' or '.' before a digit (more of the number).
+fn number_ends(b: &[u8], e: usize) -> bool {
+    b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
+}
+
 /// Whether a run of four digits in `v` is a year's, 19xx or 20xx ("2024Q1",
 /// "TRIAL-2024", "2024-2025").
 fn year_in(v: &[u8]) -> bool {
@@ -293,7 +299,7 @@ fn after_payer(b: &[u8], from: usize) -> Option<(usize, usize)> {
     }
     let v = &b[p..e];
     let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
-    let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
+    let free = number_ends(b, e);
     // (capitals and digits: digits alone are an amount, a date, a routing
     // or a tax number as often, "Payer: Aetna 125000 deductible")
     let ok = digits >= 4 && digits < v.len() && v.len() >= 6 && v.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && !year_in(v);
@@ -413,7 +419,7 @@ fn after_profession_code(b: &[u8], label: &[u8], from: usize) -> Option<(usize, 
     let d = s + k + 1;
     let n = b[d..].iter().take(10).take_while(|c| c.is_ascii_digit()).count();
     let e = d + n;
-    let free = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric() && !(matches!(c, b'-' | b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
+    let free = number_ends(b, e);
     ((5..=9).contains(&n) && free).then_some((d, e))
 }
 

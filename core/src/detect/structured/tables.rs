@@ -201,7 +201,7 @@ fn rows_at(b: &[u8], head: (usize, usize), mut r: usize, kinds: &[Option<PhiType
                 // ZIP", is a fixed-width export's: its rows are read so
                 // first)
                 let f = fine.get_or_insert_with(|| fine_columns(b, head.0, head.1));
-                let fixed = |out: &mut Vec<Finding>| f.as_ref().is_some_and(|(fk, fa, _, fs)| row_fixed(b, r, e, &fields[..n], fk, fa, fs, out));
+                let fixed = |out: &mut Vec<Finding>| f.as_ref().is_some_and(|fine| row_fixed(b, r, e, &fields[..n], fine, out));
                 if f.as_ref().is_some_and(|f| f.2) {
                     fixed(out) || row_at(b, r, &fields[..n], kinds, at, out)
                 } else {
@@ -328,14 +328,15 @@ fn fine_columns(b: &[u8], s: usize, e: usize) -> Option<Fine> {
 
 /// A row of a fixed-width export whose cells one space sets apart where
 /// the header's columns start ("1930-02-25 F 2150" under "DOB        S
-/// ZIP", "2020-03-25 S27.0XXA IIIB" under "DX_DATE    SITE    STG"): the
-/// line cut where a cell starts (after a space) within two bytes of each
-/// column's start, each field set apart by two spaces or more (`fields`)
-/// starting at a cut, three cuts or more and a column at most left
-/// without one, the first cell holding a digit (a key); a cell under one
-/// column is read as its kind. False when
-/// the line is no such row.
-fn row_fixed(b: &[u8], s: usize, e: usize, fields: &[(usize, usize)], kinds: &[Option<PhiType>], at: &[usize], short_heads: &[bool], out: &mut Vec<Finding>) -> bool {
+/// ZIP", "2020-03-25 S27.0XXA IIIB" under "DX_DATE    SITE    STG"), the
+/// columns those of `fine` ([`fine_columns`]): the line cut where a cell
+/// starts (after a space) within two bytes of each column's start, each
+/// field set apart by two spaces or more (`fields`) starting at a cut,
+/// three cuts or more and a column at most left without one, the first
+/// cell holding a digit (a key); a cell under one column is read as its
+/// kind. False when the line is no such row.
+fn row_fixed(b: &[u8], s: usize, e: usize, fields: &[(usize, usize)], fine: &Fine, out: &mut Vec<Finding>) -> bool {
+    let (kinds, at, _, short_heads) = fine;
     const SLACK: usize = 2;
     let n = kinds.len();
     if fields.len() < 3 || fields[0].0 != s {
