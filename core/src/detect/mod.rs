@@ -44,6 +44,7 @@ mod spoken_numbers;
 mod names;
 mod possessives;
 pub(crate) mod officers;
+pub(crate) mod teams;
 mod contacts;
 mod resolve;
 mod structured;
@@ -169,12 +170,18 @@ impl Detector {
         possessives::find(text, out);
         lower_names::mentions(text, out);
         officers::find(text, out);
+        teams::find(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
         // ZIP code or county; a person's number or phone after a name
         let b = text.as_bytes();
         for i in 0..out.len() {
             let f = out[i];
+            // the second of a crew or a pair of signers ("Crew: Marisol
+            // Bird RN / Xinyi D. CCP")
+            if f.kind == PhiType::Name && f.score >= 0.5 && matches!(b.get(f.end), Some(b' ' | b',' | b'.')) {
+                teams::after_name(text, f, out);
+            }
             if matches!(f.kind, PhiType::Name | PhiType::Address) && f.score >= 0.5 && b[f.end..].starts_with(b" (") {
                 structured::phone_in_brackets(text, f, out);
                 address::town_in_brackets(text, f, out);

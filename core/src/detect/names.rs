@@ -2051,6 +2051,69 @@ fn person_cue(b: &[u8], s: usize, e: usize, c: Class) -> bool {
         }
 }
 
+/// Relatives and companions written in lower case right before a name
+/// ([`relative_named`])
+/// ("his wife Na calls", "Pt's son Jun (15)", "neighbour Jun on 13
+/// June", "daughter Poppy's home", "her ride (bf Tyler)").
+const KIN_BEFORE: &[&[u8]] = &[
+    b"wife", b"husband", b"son", b"daughter", b"sister", b"brother", b"mother", b"father", b"mum", b"mom", b"dad",
+    b"partner", b"neighbour", b"neighbor", b"grandson", b"granddaughter", b"niece", b"nephew", b"cousin", b"aunt",
+    b"uncle", b"boyfriend", b"girlfriend", b"bf", b"gf", b"fiance", b"fiancee", b"stepson", b"stepdaughter",
+    b"grandchild", b"bunkie", b"cellmate",
+];
+
+/// Words that follow a relative's word capitalized without naming anyone
+/// ("wife At bedside", "son Is aware"): a sentence's or a heading's.
+const NOT_RELATIVES_NAMES: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "for", "from", "had", "has", "have", "he", "her",
+    "him", "his", "if", "in", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or", "our", "she", "so",
+    "the", "to", "too", "up", "us", "was", "we", "were", "who", "with", "yes", "also", "then", "present", "aware",
+    "informed", "notified", "updated", "deceased", "unknown", "alive", "living", "phone", "mobile", "cell", "home",
+    "work", "visiting", "visited", "called", "here", "there", "contact", "number", "name", "relationship", "nok",
+];
+
+/// Whether a relative's word in lower case stands right before `s`, one
+/// space between, the word's start no letter's neighbour.
+fn relative_before(b: &[u8], s: usize) -> bool {
+    if s < 3 || b[s - 1] != b' ' {
+        return false;
+    }
+    let e = s - 1;
+    let mut k = e;
+    while k > 0 && e - k < 14 && b[k - 1].is_ascii_lowercase() {
+        k -= 1;
+    }
+    (k == 0 || !b[k - 1].is_ascii_alphanumeric() && b[k - 1] != b'-') && KIN_BEFORE.contains(&&b[k..e])
+}
+
+/// Whether the capitalized word `w` (of class `c`) after a relative's
+/// word names the relative where the name families do not read it: a
+/// name's word of two letters ("Na"), a month's that is a name's too
+/// ("Jun"), an English word with a possessive or a bracket after it
+/// ("Poppy's home", "Ivy (12)"), a stop-listed word the lists know as a
+/// name, a name's or no word after a relative's word the families do not
+/// take as a cue ("bf Tyler", "bunkie Bilal"). Not a date ("son May 5"),
+/// not a title, nor a word of [`NOT_RELATIVES_NAMES`]; not a name's
+/// first word, which the families read whole ("wife Tavita Smith").
+fn relative_named(text: &str, w: &Word, c: Class) -> bool {
+    let b = text.as_bytes();
+    let n = text[w.start..w.core_end].chars().count();
+    if n < 2 || c.has(C_TITLE) || c.has(C_INITIAL) {
+        return false;
+    }
+    let after = &b[w.core_end..];
+    if after.first() == Some(&b' ') && after.get(1).is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+        return false;
+    }
+    let word = text[w.start..w.core_end].to_lowercase();
+    if NOT_RELATIVES_NAMES.contains(&word.as_str()) {
+        return false;
+    }
+    let possessive = w.end > w.core_end;
+    let bracket = after.starts_with(b" (") || after.first() == Some(&b')');
+    c.has(C_FIRST) || c.has(C_SUR) || c.has(C_MONTH) || c.unknown() || n == 2 || (possessive || bracket) && !c.has(C_STOP)
+}
+
 /// [`REL`] by its second byte (every entry starts with ' ' or ','), so
 /// `role_after_x` compares with a few entries, not all.
 static REL_INDEX: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
@@ -2261,6 +2324,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     for (w, c) in s.words.iter().zip(&s.classes) {
         if c.has(C_KIN) {
             super::lower_names::after_relative(text, w.end, &mut s.found);
+        }
+        if w.is_cap() && !w.is_upper() && relative_before(text.as_bytes(), w.start) && relative_named(text, w, *c) {
+            s.found.push(Finding::new(PhiType::Name, w.start, w.core_end, 0.7));
         }
         // a patient's family name in capitals after a room's number, as
         // pager logs and handoffs write them ("RM311 WARSAME needs
@@ -3508,6 +3574,19 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_relative_named_right_after_the_relative_s_word() {
+        assert_eq!(spans("fall risk, wife Na calls q shift"), ["Na"]);
+        assert_eq!(spans("Pt's son Jun (15) to stay with grandmother"), ["Jun"]);
+        assert_eq!(spans("Location: daughter Poppy's home"), ["Poppy"]);
+        assert_eq!(spans("her ride (bf Tyler) was waiting outside"), ["Tyler"]);
+        assert_eq!(spans("my bunkie Bilal got it too"), ["Bilal"]);
+        assert!(spans("seen with son May 5 for review").is_empty());
+        assert!(spans("wife At bedside, son Is aware").is_empty());
+        assert!(spans("wife Present throughout").is_empty());
+        assert!(spans("Relationship: Daughter Phone: 0400").is_empty());
     }
 
     #[test]
