@@ -258,7 +258,13 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                     }
                 }
                 // (left alone: a row's last cell, "| RTC", a status as
-                // often as a signer)
+                // often as a signer; but read in a log whose line opens
+                // with a date and whose entry before is words, "07/11/2022
+                // 18:30 | peer-to-peer set w/ Dr Y, callback 973-713-7676
+                // | SM")
+                if before.ends_with(b" |") && line_ends_after_caps(text, s) && !ROUTES.contains(&text[s..w.end].trim_end()) && entry_cell_before(b, s - 2) && log_line_before(b, s - 2) {
+                    push(text, s, out);
+                }
                 // "-- MW, RN" opening a line; "by IA, RN", "-- DS, RN CM"
                 // anywhere, a credential after the comma
                 if before.ends_with(b"\n--") || before.ends_with(b" --") || (before.ends_with(b" by") || before.ends_with(b"\nby")) && b.get(s + 2..s + 4) == Some(b", ") {
@@ -374,15 +380,35 @@ pub(super) const ROUTES: &[&str] = &["SC", "SQ", "NS", "IM", "IV", "PO", "PR", "
 /// Whether the line holding `k` opens with a date: a digit, then in its
 /// first token digits on both sides of a '/', '-' or '.' and another such
 /// group ("08/09/2022 1615 - ...", "09.09.2022 @ 10:48", "08-SEP-2022
-/// 1520"; not a dose, "2.5 mg", nor a range, "5-10 mg").
+/// 1520"; not a dose, "2.5 mg", nor a range, "5-10 mg"); or a day, a
+/// month's name and a year ("22 January 2022 at 0640", "Nov 11 2023").
 fn log_line_before(b: &[u8], k: usize) -> bool {
     let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |p| p + 1);
-    let tok = b[ls..k].split(|&c| c == b' ').next().unwrap_or(b"");
+    let mut toks = b[ls..k].split(|&c| c == b' ');
+    let tok = toks.next().unwrap_or(b"");
     let groups = tok.split(|c| matches!(c, b'/' | b'-' | b'.')).collect::<Vec<_>>();
     // (a month's three letters between: "08-SEP-2022")
     let month = |g: &[u8]| g.len() == 3 && g.iter().all(u8::is_ascii_alphabetic);
+    let digits = |g: &[u8], n: std::ops::RangeInclusive<usize>| n.contains(&g.len()) && g.iter().all(u8::is_ascii_digit);
+    // or a month's name between a day and a year, or before them ("22
+    // January 2022 at 0640", "Nov 11 2023 @ 6:22 AM")
+    let mut spelled = || {
+        let (t2, t3) = (toks.next().unwrap_or(b""), toks.next().unwrap_or(b""));
+        digits(tok, 1..=2) && month_at(t2) && t2.len() <= 9 && digits(t3, 4..=4)
+            || month_at(tok) && tok.len() <= 9 && digits(t2, 1..=2) && digits(t3, 4..=4)
+    };
     groups.len() == 3
         && groups.iter().enumerate().all(|(i, g)| !g.is_empty() && g.len() <= 4 && (g.iter().all(u8::is_ascii_digit) || i == 1 && month(g)))
+        || spelled()
+}
+
+/// Whether the cell of a '|' table that ends at `e` (its '|') holds an
+/// entry's words: three spaces or more and small letters.
+fn entry_cell_before(b: &[u8], e: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..e]).map_or(0, |p| p + 1);
+    let cs = memchr::memrchr(b'|', &b[ls..e]).map_or(ls, |p| ls + p + 1);
+    let cell = &b[cs..e];
+    cell.iter().filter(|&&c| c == b' ').count() >= 4 && cell.iter().filter(|c| c.is_ascii_lowercase()).count() >= 8
 }
 
 /// Whether one of the `n` words before `e` (on its line) is a signature's
@@ -1065,6 +1091,15 @@ mod tests {
         assert!(initials("BP 120/80 | OK\n").is_empty());
         assert!(initials("Vitals | BP | HR\n").is_empty());
         assert!(initials("12/03 meds given /PO\n").is_empty());
+        // a log's entry in a '|' table, signed in its last cell
+        assert_eq!(initials("07/11/2022 18:30 | peer-to-peer set w/ Dr Y for pt, callback 973-713-7676 | SM\n"), ["SM"]);
+        assert!(initials("07/11/2022 | Vo, Huy | 5 | CT\n").is_empty());
+        assert!(initials("07/11/2022 18:30 | insulin given as per the scale | SC\n").is_empty());
+        // a log whose dates spell the month
+        assert_eq!(initials("22 January 2022 at 0640 - informed scheduler Sylvie /ML\n"), ["ML"]);
+        assert_eq!(initials("Nov 11 2023 @ 6:22 AM - new address for visits 5859 Oak Rd /AD\n"), ["AD"]);
+        assert!(initials("22 January 2022 at 0640 - 5 mg given /SC\n").is_empty());
+        assert!(initials("May 5 doses given /IM\n").is_empty());
     }
 
     #[test]
