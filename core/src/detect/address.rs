@@ -506,11 +506,11 @@ const LOWER_SUFFIXES: &[&str] = &[
     // British and Commonwealth types ("240 king close", "14 elm mews"),
     // words of a note's too ("plan is 2 hourly close obs", "trop now 45
     // sharp rise"): only after a word of a place ([`PLACE_CUES`])
-    "close", "mews", "rise", "gardens", "grove", "parade",
+    "close", "mews", "rise", "gardens", "grove", "parade", "view", "walk",
 ];
 
 /// Of [`LOWER_SUFFIXES`], those a note writes after a number as words.
-const WORDY_SUFFIXES: &[&str] = &["close", "mews", "rise", "gardens", "grove", "parade"];
+const WORDY_SUFFIXES: &[&str] = &["close", "mews", "rise", "gardens", "grove", "parade", "view", "walk"];
 
 /// Words before a lower-case street's number that say a place follows,
 /// not a value ("at", "to", "address", "home", "house", "place", and
@@ -536,7 +536,19 @@ const SCAN_WORDS: &[&str] = &[
 /// in paterson"). Its start (the unit's, when first) and end.
 fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    if !house_number_ok(text, s, e) {
+    // (a unit's number first, joined by '/' or '-': "9/177 grevillea
+    // close", "722-10 fairview road"; the house's number is read alone)
+    let mut s = s;
+    if s >= 2 && matches!(b[s - 1], b'/' | b'-') {
+        let mut u = s - 1;
+        while u > 0 && b[u - 1].is_ascii_digit() && s - 1 - u < 5 {
+            u -= 1;
+        }
+        if !(1..=4).contains(&(s - 1 - u)) || u < 2 || b[u - 1] != b' ' || e - s > 5 {
+            return None;
+        }
+        s = u;
+    } else if !house_number_ok(text, s, e) {
         return None;
     }
     // the word before the number, a comma or colon after it
@@ -562,7 +574,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
     };
     let mut placed = flat || PLACE_CUES.iter().any(|w| cue.eq_ignore_ascii_case(w));
     // (or one a street follows as often as a value does)
-    if !placed && ![&b"on"[..], b"is", b"its", b"from", b"now"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
+    if !placed && ![&b"on"[..], b"is", b"its", b"from", b"now", b"still"].iter().any(|w| cue.eq_ignore_ascii_case(w)) {
         // a unit first: "flat b, ", "apartment 6, ", "unit 7 ", "lot 22 "
         let designator = (1..=5).contains(&cue.len()) && cue.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'/') && cue.iter().any(u8::is_ascii_alphanumeric);
         if !designator || ws < 2 || b[ws - 1] != b' ' {
@@ -591,7 +603,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
         if names >= 1 && LOWER_SUFFIXES.contains(&w) && !(w == "ct" && SCAN_WORDS.contains(&&text[e + 1..j - 1])) && (placed || !WORDY_SUFFIXES.contains(&w)) {
             let mut end = we;
             // (an abbreviation's point, not a sentence's after "road")
-            if b.get(end) == Some(&b'.') && we - j <= 4 && !matches!(w, "road" | "lane" | "way" | "row" | "rise" | "mews") {
+            if b.get(end) == Some(&b'.') && we - j <= 4 && !matches!(w, "road" | "lane" | "way" | "row" | "rise" | "mews" | "view" | "walk") {
                 end += 1;
             }
             if b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric()) {
@@ -1839,7 +1851,11 @@ fn at_digits(text: &str, s: usize, e: usize, buf: &mut String) -> Option<Finding
     // a street written in lower case after "on", "is", "at"...: "the
     // pharmacy on 4680 riverbend dr", "new adress is 6190 n sandpiper
     // drive"
-    if next == b' ' && b.get(e + 1).is_some_and(u8::is_ascii_lowercase) && s >= 3 && b[s - 1] == b' ' && (b[s - 2].is_ascii_lowercase() || matches!(b[s - 2], b',' | b':') || b[s - 2].is_ascii_digit()) {
+    if next == b' '
+        && b.get(e + 1).is_some_and(u8::is_ascii_lowercase)
+        && s >= 3
+        && (b[s - 1] == b' ' && (b[s - 2].is_ascii_lowercase() || matches!(b[s - 2], b',' | b':') || b[s - 2].is_ascii_digit()) || matches!(b[s - 1], b'/' | b'-') && b[s - 2].is_ascii_digit())
+    {
         if let Some((start, end)) = lower_street_at(text, s, e, buf) {
             return Some(Finding::new(PhiType::Address, start, end, 0.8));
         }
@@ -2992,6 +3008,15 @@ mod tests {
             assert!(addresses(t).is_empty(), "{t}");
         }
         for t in ["seen now 2 times close to", "home, 3 days of rest", "unit 4 2 tabs rd", "lot 22 200 mcg road", "at 2 very close intervals"] {
+            assert!(addresses(t).is_empty(), "{t}");
+        }
+        // a unit's number joined to the house's; "still" before it; "view"
+        // and "walk" after a place's word
+        assert_eq!(addresses("nobody came um we're at 722-10 fairview road it's the house"), ["722-10 fairview road"]);
+        assert_eq!(addresses("or isla's place 20/179 ashgrove street if we go there"), ["20/179 ashgrove street"]);
+        assert_eq!(addresses("your address in case - still 121 oak avenue?"), ["121 oak avenue"]);
+        assert_eq!(addresses("9/12 hv to 15 greenbank view. seán home"), ["15 greenbank view"]);
+        for t in ["bp still 120-140 most days", "the pain is 7/10 lower back", "hr at 5-10 beats walk", "still 2 weeks walk", "is 5/10 close obs", "titrate to 10-20 mg road"] {
             assert!(addresses(t).is_empty(), "{t}");
         }
     }
