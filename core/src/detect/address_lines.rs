@@ -277,7 +277,12 @@ pub(crate) fn value_end(b: &[u8], s: usize) -> Option<usize> {
                 && [&b"tel"[..], b"phone", b"ph", b"cell", b"mobile", b"fax", b"e-mail", b"email"]
                     .iter()
                     .any(|w| rest.len() > w.len() && rest[..w.len()].eq_ignore_ascii_case(w) && !rest[w.len()].is_ascii_alphabetic());
-            if phone {
+            // (a dictation's command ends it: "address 98 riverside lane
+            // comma margate ct9 4pw new paragraph dear ...")
+            let dictated = c == b' '
+                && rest.first().is_some_and(|&f| matches!(f, b'n' | b'f'))
+                && [&b"new paragraph"[..], b"new line", b"next line", b"full stop"].iter().any(|w| rest.starts_with(w));
+            if phone || dictated {
                 break;
             }
         }
@@ -342,6 +347,9 @@ mod tests {
         assert_eq!(found("Home address abroad: Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"), ["Flat 5U, Gulmohar Residency, 19th Cross, Bengaluru 560099"]);
         assert_eq!(found("Addr: Molenstraat 54, Oosterbroek   Tel (971) 555-0191"), ["Molenstraat 54, Oosterbroek"]);
         assert_eq!(found("Address: Rose Cottage, Church Street, Nether Ashby CM9 9PK, tel 0113 496 0000"), ["Rose Cottage, Church Street, Nether Ashby CM9 9PK"]);
+        // a dictation's command ends the value
+        assert_eq!(found("address 98 riverside lane comma margate ct9 4pw new paragraph dear harjit sandhu thank you"), ["98 riverside lane comma margate ct9 4pw"]);
+        assert_eq!(found("address 12 elm road comma leeds full stop she lives alone"), ["12 elm road comma leeds"]);
     }
 
     #[test]
