@@ -45,6 +45,7 @@ mod names;
 mod possessives;
 pub(crate) mod officers;
 pub(crate) mod teams;
+pub(crate) mod recurring;
 mod contacts;
 mod resolve;
 mod structured;
@@ -238,6 +239,8 @@ impl Detector {
         address_blocks::extend(text, out);
         // the addressee's name on the line above an address
         addressees::extend(text, out);
+        // a name found once, where it recurs in the text
+        recurring::extend(text, out);
         for p in &self.custom {
             p.find(text, out);
         }

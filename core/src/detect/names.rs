@@ -2290,6 +2290,28 @@ struct Scratch {
     known: Known,
     spans: Vec<(usize, usize)>,
     cache: ClassCache,
+    /// The text `words` were read from, by its address and length (the
+    /// same text while [`find`]'s caller holds it).
+    text_id: (usize, usize),
+}
+
+/// Calls `f` with the start and end (possessive left out) of each
+/// capitalized word of `text`, as [`find`] read them: the words of its
+/// last call when that was on this text, read again otherwise.
+pub(crate) fn each_capitalized_word(text: &str, mut f: impl FnMut(usize, usize)) {
+    let mut sc = SCRATCH.take();
+    let id = (text.as_ptr() as usize, text.len());
+    if sc.text_id != id {
+        tokenize_into(text, &mut sc.words);
+        sc.classes.clear();
+        sc.text_id = id;
+    }
+    for w in &sc.words {
+        if w.is_cap() {
+            f(w.start, w.core_end);
+        }
+    }
+    SCRATCH.set(sc);
 }
 
 thread_local! {
@@ -2302,8 +2324,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     }
     // `take` leaves an empty (unallocated) scratch behind, so a nested call
     // could never see these buffers in use.
-    let Scratch { mut words, mut classes, mut buf, key, mut found, mut known, mut spans, mut cache } = SCRATCH.take();
+    let Scratch { mut words, mut classes, mut buf, key, mut found, mut known, mut spans, mut cache, .. } = SCRATCH.take();
     tokenize_into(text, &mut words);
+    let text_id = (text.as_ptr() as usize, text.len());
     classes.clear();
     classes.extend(words.iter().enumerate().map(|(k, w)| {
         every_items(k);
@@ -2351,7 +2374,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         out.extend_from_slice(f);
     }
     let Scan { words, classes, buf, key, found, known, spans, .. } = s;
-    SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans, cache });
+    SCRATCH.set(Scratch { words, classes, buf, key, found, known, spans, cache, text_id });
 }
 
 impl<'t> Scan<'t> {
