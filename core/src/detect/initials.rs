@@ -104,6 +104,8 @@ pub(super) const NOT_INITIALS: &[&str] = &[
     "ICB", "PHC", "CHC", "SALT", "OPAT", "CRT", "RRT",
     // how a thing was sent or who decided ("by SMS on 3/4", "by WHO")
     "SMS", "DHL", "UPS", "TNT", "WHO", "CDC", "EMA", "FDA", "MOH", "PCR", "USPS", "GPS",
+    // a laboratory's tests, which a result is "as per" ("warfarin as per INR")
+    "INR", "TSH", "ESR", "CRP", "LFT", "LFTS", "FBC", "ABG", "VBG", "BNP", "PSA", "HCG", "APTT",
     // how a pregnancy is dated ("29 weeks by LMP February 14")
     "LMP", "EDD", "CRL", "IVF",
     // tests and teams a case or a result is given to ("Init. CXR clear",
@@ -1091,6 +1093,7 @@ mod tests {
         assert!(initials("BP 120/80 | OK\n").is_empty());
         assert!(initials("Vitals | BP | HR\n").is_empty());
         assert!(initials("12/03 meds given /PO\n").is_empty());
+        assert!(initials("warfarin as per INR; insulin 18 units\n").is_empty());
         // a log's entry in a '|' table, signed in its last cell
         assert_eq!(initials("07/11/2022 18:30 | peer-to-peer set w/ Dr Y for pt, callback 973-713-7676 | SM\n"), ["SM"]);
         assert!(initials("07/11/2022 | Vo, Huy | 5 | CT\n").is_empty());

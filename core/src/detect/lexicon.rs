@@ -337,8 +337,21 @@ pub(crate) fn word_start_before(text: &str, e: usize, apostrophe: bool) -> Optio
 pub(crate) fn is_english(k: &str) -> bool {
     match lexicon(k) {
         Some(e) => e & C_ENG != 0,
-        None => inflected_english(k, is_english_base),
+        None => inflected_english(k, is_english_base) || profession(k),
     }
+}
+
+/// Whether a lower-case word names a clinical profession by its ending
+/// ("rheumatologist", "paediatrician", "physiotherapist", "radiographer",
+/// "orthodontist", "optometrist", "anaesthetist", "dietitian",
+/// "nutritionist"), plural too: the list cannot hold every specialty, and
+/// no name ends so.
+fn profession(k: &str) -> bool {
+    let k = k.strip_suffix('s').unwrap_or(k);
+    k.len() >= 8
+        && ["ologist", "iatrist", "ician", "itian", "therapist", "ographer", "dontist", "metrist", "thetist", "tionist"]
+            .iter()
+            .any(|s| k.ends_with(s))
 }
 
 /// The definition behind [`is_english`], given the test for a base form:
@@ -659,6 +672,16 @@ pub(crate) fn is_full_month_name(k: &str) -> bool {
 #[cfg(test)]
 mod data_tests {
     use super::*;
+
+    #[test]
+    fn a_profession_is_read_by_its_ending() {
+        for w in ["rheumatologist", "paediatrician", "physiotherapists", "radiographer", "orthodontist", "optometrist", "anaesthetist", "dietitian", "nutritionist"] {
+            assert!(profession(w), "{w}");
+        }
+        for w in ["kowalska", "christian", "dietrich", "iatrist", "sebastian"] {
+            assert!(!profession(w), "{w}");
+        }
+    }
 
     /// The place lists are looked up with a word folded by [`fold_into`]:
     /// each line must be written folded (`build_world_cities.py` ports the
