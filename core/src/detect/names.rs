@@ -2051,6 +2051,26 @@ fn person_cue(b: &[u8], s: usize, e: usize, c: Class) -> bool {
         }
 }
 
+/// The addressee of a copy, alone on its line after "cc: " (in lower
+/// case, as a letter's copy list writes it, at a line's start) at word
+/// `k`: a given name the lists know (an English word too: "cc: Will
+/// Frost") and a family name, a given name or a word no list knows, then
+/// the line's end; the letter four lines long at least before it (a
+/// chief complaint's "CC:" opens a note: "cc: Chest Pain" is none, and
+/// neither word is a name's).
+fn copied_to(text: &str, words: &[Word], classes: &[Class], k: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    let (w, c) = (words[k], classes[k]);
+    let (w2, c2) = (*words.get(k + 1)?, *classes.get(k + 1)?);
+    if c.has(C_STOP) || c.has(C_TITLE) || gap(text, &w, &w2) != " " || c2.has(C_STOP) || c2.has(C_TITLE) || c2.has(C_INITIAL) {
+        return None;
+    }
+    if !(c2.has(C_SUR) || c2.has(C_FIRST) || c2.unknown()) || !matches!(b.get(w2.end), None | Some(b'\n' | b'\r')) {
+        return None;
+    }
+    memchr::memrchr_iter(b'\n', &b[..w.start]).nth(4).map(|_| Finding::new(PhiType::Name, w.start, w2.core_end, 0.75))
+}
+
 /// Relatives and companions written in lower case right before a name
 /// ([`relative_named`])
 /// ("his wife Na calls", "Pt's son Jun (15)", "neighbour Jun on 13
@@ -2344,7 +2364,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     s.mentions();
     super::lower_names::find(text, &mut s.found);
     super::spelled_dates::find(text, &mut s.found);
-    for (w, c) in s.words.iter().zip(&s.classes) {
+    for (k, (w, c)) in s.words.iter().zip(&s.classes).enumerate() {
+        if c.has(C_FIRST) && text.as_bytes()[..w.start].ends_with(b"\ncc: ") {
+            if let Some(f) = copied_to(text, &s.words, &s.classes, k) {
+                s.found.push(f);
+            }
+        }
         if c.has(C_KIN) {
             super::lower_names::after_relative(text, w.end, &mut s.found);
         }
@@ -3597,6 +3622,14 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_copy_s_addressee_after_cc() {
+        assert_eq!(spans("Dear Sir,\nThanks.\nRegards\nDr Yu\n\ncc: Will Frost\n"), ["Yu", "Will Frost"]);
+        assert_eq!(spans("Report\nfindings\nnormal\nTW\n\ncc: James Field\nFiled"), ["James Field"]);
+        assert!(spans("Visit\nnotes\nhere\nmore\n\ncc: Chest Pain\n").is_empty());
+        assert!(spans("cc: Will Frost\nHPI: pain").is_empty());
     }
 
     #[test]
