@@ -136,7 +136,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 161] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 166] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -323,6 +323,12 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 161] = [
     ("randkids", ["g", "G"], Cue::List),
     ("hildren", ["c", "C"], Cue::List),
     ("randchildren", ["g", "G"], Cue::List),
+    // ("Cousins mohammed and Rowena (twins) untested")
+    ("ousins", ["c", "C"], Cue::List),
+    ("ephews", ["n", "N"], Cue::List),
+    ("ieces", ["n", "N"], Cue::List),
+    ("randsons", ["g", "G"], Cue::List),
+    ("randdaughters", ["g", "G"], Cue::List),
     ("iblings", ["s", "S"], Cue::List),
     ("ons are", ["s", "S"], Cue::List),
     ("aughters are", ["d", "D"], Cue::List),
@@ -2101,6 +2107,9 @@ mod tests {
         assert!(names("the kids are asleep, grace said").is_empty());
         assert!(names("Kids: Zyrtec, Flonase and Claritin. Siblings: ASD and ADHD").is_empty());
         assert!(names("kids are rose, thanh and fine").is_empty());
+        assert_eq!(names("Cousins mohammed and Rowena (twins) untested, live overseas."), ["mohammed", "Rowena"]);
+        assert!(names("two cousins and nephews attended; nieces unwell").is_empty());
+        assert!(names("cut into pieces and thrown").is_empty());
         // (a run of letters without spaces is read once)
         assert!(names(&"病人的kids很好".repeat(2000)).is_empty());
     }
