@@ -539,7 +539,8 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
     // (a unit's number first, joined by '/' or '-': "9/177 grevillea
     // close", "722-10 fairview road"; the house's number is read alone)
     let mut s = s;
-    if s >= 2 && matches!(b[s - 1], b'/' | b'-') {
+    let joined = s >= 2 && matches!(b[s - 1], b'/' | b'-');
+    if joined {
         let mut u = s - 1;
         while u > 0 && b[u - 1].is_ascii_digit() && s - 1 - u < 5 {
             u -= 1;
@@ -600,7 +601,13 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
         }
         fold_at(text, j, we, buf);
         let w = buf.as_str();
-        if names >= 1 && LOWER_SUFFIXES.contains(&w) && !(w == "ct" && SCAN_WORDS.contains(&&text[e + 1..j - 1])) && (placed || !WORDY_SUFFIXES.contains(&w)) {
+        // (after a unit's number joined to the house's, no wordy type nor
+        // a short one a note writes too: "2018-2020 serial ct", "8/10 informed dr",
+        // "1/2 hrly close obs" are none; "view" and "walk" after names no
+        // English word: "6 min walk", "3 skyline view" are none)
+        let joined_ok = !joined || !WORDY_SUFFIXES.contains(&w) && !matches!(w, "dr" | "ct" | "st" | "pl" | "ter" | "cir" | "row" | "way" | "trl");
+        let wordy_ok = || !matches!(w, "view" | "walk") || b[e + 1..j - 1].split(|&c| c == b' ').all(|n| !std::str::from_utf8(n).is_ok_and(super::lexicon::is_english));
+        if names >= 1 && joined_ok && LOWER_SUFFIXES.contains(&w) && wordy_ok() && !(w == "ct" && SCAN_WORDS.contains(&&text[e + 1..j - 1])) && (placed || !WORDY_SUFFIXES.contains(&w)) {
             let mut end = we;
             // (an abbreviation's point, not a sentence's after "road")
             if b.get(end) == Some(&b'.') && we - j <= 4 && !matches!(w, "road" | "lane" | "way" | "row" | "rise" | "mews" | "view" | "walk") {
@@ -637,7 +644,7 @@ fn lower_street_at(text: &str, s: usize, e: usize, buf: &mut String) -> Option<(
         if !direction {
             let unit = matches!(
                 w,
-                "mcg" | "units" | "tabs" | "tab" | "tablets" | "tablet" | "capsules" | "capsule" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills"
+                "mcg" | "min" | "hrly" | "hourly" | "units" | "tabs" | "tab" | "tablets" | "tablet" | "capsules" | "capsule" | "caps" | "puffs" | "drops" | "times" | "days" | "weeks" | "months" | "years" | "hours" | "mins" | "hrs" | "lbs" | "doses" | "pills"
                     | "minutes" | "readings" | "samples" | "leads" | "beats" | "nights" | "degrees" | "bedroom" | "overnight"
                     | "minute" | "hour" | "day" | "week" | "month" | "year" | "mile" | "miles" | "degree" | "metre" | "metres"
                     | "meter" | "meters" | "feet" | "foot" | "yard" | "yards" | "night"
@@ -3016,7 +3023,12 @@ mod tests {
         assert_eq!(addresses("or isla's place 20/179 ashgrove street if we go there"), ["20/179 ashgrove street"]);
         assert_eq!(addresses("your address in case - still 121 oak avenue?"), ["121 oak avenue"]);
         assert_eq!(addresses("9/12 hv to 15 greenbank view. seán home"), ["15 greenbank view"]);
-        for t in ["bp still 120-140 most days", "the pain is 7/10 lower back", "hr at 5-10 beats walk", "still 2 weeks walk", "is 5/10 close obs", "titrate to 10-20 mg road"] {
+        for t in [
+            "bp still 120-140 most days", "the pain is 7/10 lower back", "hr at 5-10 beats walk", "still 2 weeks walk", "is 5/10 close obs",
+            "titrate to 10-20 mg road", "daughter is 20-30 min drive away", "sats 91 at 6 min walk test", "HR up to 120-130 brisk walk",
+            "repeat xr at 2 oblique view", "pain now 8/10 informed dr", "stable from 2019-2021 annual ct", "escalated to 1/2 hrly close obs",
+            "xr knee to 3 skyline view",
+        ] {
             assert!(addresses(t).is_empty(), "{t}");
         }
     }

@@ -21,6 +21,13 @@
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.85;
+
+/// Street types after which a dictation's command is a street's name
+/// ("40 new line road", "7 next line close", "18 full stop lane").
+const STREET_WORDS: &[&[u8]] = &[
+    b"road", b"rd", b"street", b"st", b"lane", b"ln", b"close", b"avenue", b"ave", b"drive", b"way", b"court",
+    b"crescent", b"terrace", b"place", b"grove", b"view", b"walk", b"gardens", b"mews", b"row", b"rise", b"parade",
+];
 /// Longest value read.
 const MAX_VALUE: usize = 120;
 
@@ -279,9 +286,16 @@ pub(crate) fn value_end(b: &[u8], s: usize) -> Option<usize> {
                     .any(|w| rest.len() > w.len() && rest[..w.len()].eq_ignore_ascii_case(w) && !rest[w.len()].is_ascii_alphabetic());
             // (a dictation's command ends it: "address 98 riverside lane
             // comma margate ct9 4pw new paragraph dear ...")
+            // (not a street's name: "40 new line road", "7 next line close")
             let dictated = c == b' '
                 && rest.first().is_some_and(|&f| matches!(f, b'n' | b'f'))
-                && [&b"new paragraph"[..], b"new line", b"next line", b"full stop"].iter().any(|w| rest.starts_with(w));
+                && [&b"new paragraph"[..], b"new line", b"next line", b"full stop"].iter().any(|w| {
+                    rest.starts_with(w) && {
+                        let after = &rest[w.len()..];
+                        let next = after.strip_prefix(b" ").map_or(&b""[..], |a| &a[..a.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(a.len())]);
+                        !STREET_WORDS.iter().any(|s| next.eq_ignore_ascii_case(s))
+                    }
+                });
             if phone || dictated {
                 break;
             }
@@ -350,6 +364,7 @@ mod tests {
         // a dictation's command ends the value
         assert_eq!(found("address 98 riverside lane comma margate ct9 4pw new paragraph dear harjit sandhu thank you"), ["98 riverside lane comma margate ct9 4pw"]);
         assert_eq!(found("address 12 elm road comma leeds full stop she lives alone"), ["12 elm road comma leeds"]);
+        assert_eq!(found("address 40 new line road comma bradford bd10 9ax"), ["40 new line road comma bradford bd10 9ax"]);
     }
 
     #[test]

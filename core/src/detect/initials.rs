@@ -260,13 +260,7 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                     }
                 }
                 // (left alone: a row's last cell, "| RTC", a status as
-                // often as a signer; but read in a log whose line opens
-                // with a date and whose entry before is words, "07/11/2022
-                // 18:30 | peer-to-peer set w/ Dr Y, callback 973-713-7676
-                // | SM")
-                if before.ends_with(b" |") && line_ends_after_caps(text, s) && !ROUTES.contains(&text[s..w.end].trim_end()) && entry_cell_before(b, s - 2) && log_line_before(b, s - 2) {
-                    push(text, s, out);
-                }
+                // often as a signer, "| DNA", "| OK", "| NEG")
                 // "-- MW, RN" opening a line; "by IA, RN", "-- DS, RN CM"
                 // anywhere, a credential after the comma
                 if before.ends_with(b"\n--") || before.ends_with(b" --") || (before.ends_with(b" by") || before.ends_with(b"\nby")) && b.get(s + 2..s + 4) == Some(b", ") {
@@ -346,7 +340,7 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             // /GN"), the line opening with a date; not a route's or a
             // fluid's letters ("given /SC", "running /NS"). (The line's
             // end first: its start is looked for once per line.)
-            b'/' if s >= 2 && b[s - 2] == b' ' && line_ends_after_caps(text, s) && !ROUTES.contains(&text[s..w.end].trim_end()) && log_line_before(b, s - 2) => {
+            b'/' if s >= 2 && b[s - 2] == b' ' && line_ends_after_caps(text, s) && !ROUTES.contains(&text[s..w.end].trim_end()) && !STATUSES.contains(&text[s..w.end].trim_end()) && !VITALS.contains(&text[s..w.end].trim_end()) && log_line_before(b, s - 2) => {
                 push(text, s, out);
             }
             // "/CH" alone on its line
@@ -377,6 +371,15 @@ fn push_joined(b: &[u8], s: usize, out: &mut Vec<Finding>) {
 
 /// Routes, fluids and dispositions written after a slash ("4 units /SC",
 /// "fluids running /NS", "/DC").
+/// What a log's line ends with after a '/' that is no one's initials: an
+/// entry's status or the thing it is about ("... letter sent /DNA",
+/// "redressed /OK", "obs stable, BP 120/80 /BP", "catheter in /IDC").
+const STATUSES: &[&str] = &[
+    "OK", "DNA", "NFA", "TBC", "NIL", "YES", "NBM", "IDC", "HDU", "MET", "RTC", "FU", "INT", "AMB", "NFR", "BO", "BNO",
+    "PU", "UO", "RX", "VM", "ND", "DAT", "FBC", "CRP", "FFM", "MDM", "CSP", "NEG", "POS", "LOW", "MOD", "MIN", "MED",
+    "TOP", "INH", "NEB",
+];
+
 pub(super) const ROUTES: &[&str] = &["SC", "SQ", "NS", "IM", "IV", "PO", "PR", "SL", "DC", "LR", "NG", "PEG", "TPN", "D5W", "PRN", "TD", "IN", "ID", "OD", "OS", "OU"];
 
 /// Whether the line holding `k` opens with a date: a digit, then in its
@@ -402,15 +405,6 @@ fn log_line_before(b: &[u8], k: usize) -> bool {
     groups.len() == 3
         && groups.iter().enumerate().all(|(i, g)| !g.is_empty() && g.len() <= 4 && (g.iter().all(u8::is_ascii_digit) || i == 1 && month(g)))
         || spelled()
-}
-
-/// Whether the cell of a '|' table that ends at `e` (its '|') holds an
-/// entry's words: three spaces or more and small letters.
-fn entry_cell_before(b: &[u8], e: usize) -> bool {
-    let ls = memchr::memrchr(b'\n', &b[..e]).map_or(0, |p| p + 1);
-    let cs = memchr::memrchr(b'|', &b[ls..e]).map_or(ls, |p| ls + p + 1);
-    let cell = &b[cs..e];
-    cell.iter().filter(|&&c| c == b' ').count() >= 4 && cell.iter().filter(|c| c.is_ascii_lowercase()).count() >= 8
 }
 
 /// Whether one of the `n` words before `e` (on its line) is a signature's
@@ -1094,14 +1088,13 @@ mod tests {
         assert!(initials("Vitals | BP | HR\n").is_empty());
         assert!(initials("12/03 meds given /PO\n").is_empty());
         assert!(initials("warfarin as per INR; insulin 18 units\n").is_empty());
-        // a log's entry in a '|' table, signed in its last cell
-        assert_eq!(initials("07/11/2022 18:30 | peer-to-peer set w/ Dr Y for pt, callback 973-713-7676 | SM\n"), ["SM"]);
-        assert!(initials("07/11/2022 | Vo, Huy | 5 | CT\n").is_empty());
-        assert!(initials("07/11/2022 18:30 | insulin given as per the scale | SC\n").is_empty());
+        // a log's '|' table's last cell: a status as often as a signer
+        assert!(initials("07/11/2022 18:30 | pt did not attend, letter sent to GP | DNA\n").is_empty());
         // a log whose dates spell the month
         assert_eq!(initials("22 January 2022 at 0640 - informed scheduler Sylvie /ML\n"), ["ML"]);
         assert_eq!(initials("Nov 11 2023 @ 6:22 AM - new address for visits 5859 Oak Rd /AD\n"), ["AD"]);
         assert!(initials("22 January 2022 at 0640 - 5 mg given /SC\n").is_empty());
+        assert!(initials("22 January 2022 at 0640 - obs stable, BP 120/80 /BP\n3 May 2022 0948 - redressed /OK\n").is_empty());
         assert!(initials("May 5 doses given /IM\n").is_empty());
     }
 

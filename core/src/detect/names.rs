@@ -2090,7 +2090,15 @@ const NOT_RELATIVES_NAMES: &[&str] = &[
     "the", "to", "too", "up", "us", "was", "we", "were", "who", "with", "yes", "also", "then", "present", "aware",
     "informed", "notified", "updated", "deceased", "unknown", "alive", "living", "phone", "mobile", "cell", "home",
     "work", "visiting", "visited", "called", "here", "there", "contact", "number", "name", "relationship", "nok",
+    // abbreviations a family history or a next of kin's field writes
+    // after the relative ("father Ca prostate", "husband Dx with
+    // dementia", "wife Ph: 0412", "mum Ed nurse", "son Jr")
+    "ca", "dx", "hx", "rx", "tx", "ph", "hm", "wk", "ok", "pt", "rn", "gp", "re", "ad", "mi", "tb", "ra", "ed", "jr",
+    "sr", "dm", "christmas", "easter",
 ];
+
+/// Months' abbreviations that name no one ("son Aug", "daughter Sept").
+const SHORT_MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Whether a relative's word in lower case stands right before `s`, one
 /// space between, the word's start no letter's neighbour.
@@ -2108,13 +2116,16 @@ fn relative_before(b: &[u8], s: usize) -> bool {
 
 /// Whether the capitalized word `w` (of class `c`) after a relative's
 /// word names the relative where the name families do not read it: a
-/// name's word of two letters ("Na"), a month's that is a name's too
-/// ("Jun"), an English word with a possessive or a bracket after it
-/// ("Poppy's home", "Ivy (12)"), a stop-listed word the lists know as a
-/// name, a name's or no word after a relative's word the families do not
-/// take as a cue ("bf Tyler", "bunkie Bilal"). Not a date ("son May 5"),
-/// not a title, nor a word of [`NOT_RELATIVES_NAMES`]; not a name's
-/// first word, which the families read whole ("wife Tavita Smith").
+/// given name the lists know that is no English word ("bf Tyler",
+/// "bunkie Bilal", "son Li"), a month's that is a given name too ("son
+/// Jun"), a family name or an English word with a possessive or a
+/// bracket after it ("daughter Poppy's home", "son Ivy (12)"). Not a
+/// stop-listed word (an eponym: "father Parkinson's"), nor one before
+/// "syndrome", "disease", "palsy", "carrier" or "sign"; not a date ("son
+/// May 5"), a title, nor a word of [`NOT_RELATIVES_NAMES`] (a family
+/// history's or a field's abbreviations: "father Ca prostate", "wife Ph:
+/// 0412"); not a name's first word, which the families read whole ("wife
+/// Tavita Smith").
 fn relative_named(text: &str, w: &Word, c: Class) -> bool {
     let b = text.as_bytes();
     let n = text[w.start..w.core_end].chars().count();
@@ -2129,9 +2140,27 @@ fn relative_named(text: &str, w: &Word, c: Class) -> bool {
     if NOT_RELATIVES_NAMES.contains(&word.as_str()) {
         return false;
     }
-    let possessive = w.end > w.core_end;
+    // (not an eponym's disease or sign: "father Parkinson's", "brother
+    // Down syndrome", "sister Hashimoto's disease")
+    let rest = &after[(w.end - w.core_end).min(after.len())..];
+    let lower_rest = rest.get(..rest.len().min(14)).map(<[u8]>::to_ascii_lowercase).unwrap_or_default();
+    if [&b" syndrome"[..], b" disease", b" palsy", b" carrier", b" sign"].iter().any(|d| lower_rest.starts_with(d)) {
+        return false;
+    }
+    // (a possessive before a capitalized word is a faith's or a thing's
+    // name as often: "daughter Jehovah's Witness")
+    let possessive = w.end > w.core_end && !b.get(w.end + 1).is_some_and(u8::is_ascii_uppercase);
     let bracket = after.starts_with(b" (") || after.first() == Some(&b')');
-    c.has(C_FIRST) || c.has(C_SUR) || c.has(C_MONTH) || c.unknown() || n == 2 || (possessive || bracket) && !c.has(C_STOP)
+    let english = c.has(C_ENG) && !c.has(C_DOMINANT);
+    // a given name the lists know, a month's name ("son Jun", no day's
+    // number after it), not a
+    // stop-listed word (an eponym, "father Parkinson's"); a family name
+    // or an English word only with a possessive or a bracket after it
+    // ("daughter Poppy's home")
+    !c.has(C_STOP) && c.has(C_FIRST) && !english
+        || (c.has(C_MONTH) || super::lexicon::is_month_word(&b[w.start..w.core_end])) && (c.has(C_FIRST) || c.has(C_SUR)) && !SHORT_MONTHS.contains(&word.as_str())
+        || (possessive && !english || bracket) && !c.has(C_STOP) && (c.has(C_FIRST) || c.has(C_SUR) || c.has(C_ENG) || c.unknown())
+        || possessive && english && !c.has(C_STOP)
 }
 
 /// [`REL`] by its second byte (every entry starts with ' ' or ','), so
@@ -3643,6 +3672,12 @@ mod tests {
         assert!(spans("wife At bedside, son Is aware").is_empty());
         assert!(spans("wife Present throughout").is_empty());
         assert!(spans("Relationship: Daughter Phone: 0400").is_empty());
+        for t in ["FHx: father Ca prostate, brother Dm", "father Parkinson's, mum Huntington's", "brother Down syndrome",
+            "husband Dx with dementia", "NOK: wife Ph: 0412 555 019", "Feeding: bf Ad lib", "Diet: gf Weetbix", "mum Uber driver",
+            "Visiting son Christmas day", "sister Hashimoto's disease", "son Jr rang", "Flying to see son Aug, wants surgery",
+            "daughter Jehovah's Witness, no blood products"] {
+            assert!(spans(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

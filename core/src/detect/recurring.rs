@@ -14,7 +14,10 @@
 //! "Grace", "Will") recurs as the name only written as the source wrote
 //! it, capitalized, and not where a sentence or a line starts ("Rose
 //! came" after "wife Rose", not "BP rose to 150" nor "Will review").
-//! A word the lists stop-list ("Jun", "May") is never read again. An
+//! A word the lists stop-list ("Jun", "May") is never read again, nor
+//! capitals of three letters or fewer (initials, a code: "IDC", "MET"),
+//! nor a word a noun of an eponym or a place follows ("Murphy's sign",
+//! "Wells score", "Chester hospital" after "Dr Murphy", ...). An
 //! occurrence counts as a whole word (not in an e-mail address, a
 //! handle, a web address or a number), not where a name the families
 //! read (scoring 0.5 or more) overlaps it, and scores [`SCORE`], below
@@ -69,7 +72,10 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
             if b[ws..we].ends_with(b"'s") {
                 we -= 2;
             }
-            if we >= ws + 3 && !words.iter().any(|&(s, e)| b[s..e] == b[ws..we]) {
+            // (not capitals of three letters or fewer: initials, a code,
+            // "IDC", "MET")
+            let caps = we - ws <= 3 && b[ws..we].iter().all(u8::is_ascii_uppercase);
+            if we >= ws + 3 && !caps && !words.iter().any(|&(s, e)| b[s..e] == b[ws..we]) {
                 words.push((ws, we));
             }
         }
@@ -144,7 +150,7 @@ fn recurrences(
         if english && (!same_case || opens_sentence(b, p)) {
             continue;
         }
-        if beside_a_capitalized_word(text, p, e, &mut buf) {
+        if beside_a_capitalized_word(text, p, e, &mut buf) || eponym(b, e) {
             continue;
         }
         out.push(Finding::new(PhiType::Name, p, e, SCORE));
@@ -173,6 +179,36 @@ fn reading(w: &str, buf: &mut String) -> Option<bool> {
     };
     // (an English word only as the source wrote it, capitalized)
     (!english || w.starts_with(char::is_uppercase)).then_some(english)
+}
+
+/// Nouns a surname names after it, a possessive between or not, where it
+/// is an eponym or a place's name: "Murphy's sign", "Bell's palsy",
+/// "Wells score", "Allen test", "Addison's disease", "Chester hospital"
+/// (after "Dr Murphy", "Dr Bell", ...).
+const EPONYMS: &[&[u8]] = &[
+    b"sign", b"signs", b"score", b"test", b"scale", b"criteria", b"syndrome", b"disease", b"palsy", b"cyst",
+    b"fracture", b"classification", b"stain", b"procedure", b"operation", b"repair", b"manoeuvre", b"maneuver",
+    b"position", b"catheter", b"tube", b"hospital", b"clinic", b"ward", b"unit", b"house", b"street", b"road",
+    b"centre", b"center", b"method", b"equation", b"formula", b"rule", b"index", b"node", b"reflex", b"ulcer",
+    b"lymphoma", b"tumour", b"tumor", b"splint", b"frame", b"technique", b"incision", b"law", b"effect", b"contracture",
+    b"disorder", b"anomaly", b"lesion", b"phenomenon", b"triad", b"point", b"line", b"group", b"practice", b"surgery",
+];
+
+/// Whether a noun of [`EPONYMS`] follows the word ending at `e` (its
+/// possessive between or not).
+fn eponym(b: &[u8], e: usize) -> bool {
+    let mut k = e;
+    if b[k..].starts_with(b"'s") {
+        k += 2;
+    } else if b[k..].starts_with("\u{2019}s".as_bytes()) {
+        k += 4;
+    }
+    if b.get(k) != Some(&b' ') {
+        return false;
+    }
+    let w = &b[k + 1..];
+    let n = w.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(w.len());
+    EPONYMS.iter().any(|x| w[..n].eq_ignore_ascii_case(x))
 }
 
 /// Particles and name words that name nobody alone.
@@ -271,6 +307,11 @@ mod tests {
         assert!(again("Tavita Smith; email tavita@mail.com, tavita_s, Tavitas", &["Tavita Smith"]).is_empty());
         assert!(again("Ms Olumide\nsee www.olumide.org or #olumide", &["Olumide"]).is_empty());
         assert!(again("Dr Park said so.\nFROM: Wattle Park Family Health Team", &["Park"]).is_empty());
+        // an eponym after a clinician of that name
+        assert!(again("Dr Wells and Dr Murphy reviewed, positive Murphy's sign. Wells score 2.", &["Murphy", "Wells"]).is_empty());
+        assert!(again("Dr Bell saw her: Bell's palsy. Dr Chester; Chester hospital", &["Bell", "Chester"]).is_empty());
+        // nor a code of capitals
+        assert!(again("IDC inserted /IDC\nIDC draining", &["IDC"]).is_empty());
         assert_eq!(again("Student: Bukola Adeyemi\nDear Bukola, thanks", &["Bukola Adeyemi"]), ["Bukola"]);
     }
 }

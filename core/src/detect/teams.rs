@@ -9,9 +9,16 @@
 //! spaces, a ')' or the line's end are a name when they are shaped as
 //! one ([`words_end`]).
 //!
+//! Without a credential or a role after them (or a team's brackets
+//! closing, "MCT (Rogelio + Olumide)"), the words must start with a given
+//! name the lists know (no town's) or an initial: a service, a
+//! site or a drug follows a name so as often ("Dr Patel / Ortho", "Dr
+//! Kumar / Liverpool", "Mrs Patel + Frusemide").
+//!
 //! [`find`]: a pair in brackets, "(A + B)", where neither was read yet,
-//! when both are shaped as names and one starts with a given name the
-//! lists know that is no English word ("mct (desmond + parveen r)",
+//! after a team's or a pair's word ("mobile crisis", "MCT", "crew",
+//! "parents"), when both are shaped as names and one starts with a given
+//! name the lists know that is no English word ("mct (desmond + parveen r)",
 //! "(chloe oakley + christopher e.)"; not "(aspirin + clopidogrel)",
 //! "(Hope + Faith)").
 //!
@@ -68,8 +75,30 @@ pub(crate) fn after_name(text: &str, f: Finding, out: &mut Vec<Finding>) {
     let s = i + 3;
     let lower = b[f.start..f.end].iter().all(|c| !c.is_ascii_uppercase());
     if let Some(e) = words_end(text, s, lower, true) {
-        out.push(Finding::new(PhiType::Name, s, e, SCORE));
+        // (without a credential or a role after them, the words start with
+        // a given name the lists know or an initial, and name no town: a
+        // service, a site or a drug follows a name as often, "Dr Patel /
+        // Ortho", "Dr Kumar / Liverpool", "Mrs Patel + Frusemide")
+        let role = b.get(e) == Some(&b' ') && e + 1 < b.len() && role_end(text, e + 1).is_some();
+        let team = b.get(e) == Some(&b')') && f.start >= 1 && b[f.start - 1] == b'(' && team_before(b, f.start - 1);
+        if role || team || given_or_initial(text, s, e) {
+            out.push(Finding::new(PhiType::Name, s, e, SCORE));
+        }
     }
+}
+
+/// Whether the words at `s..e` start with an initial ("D. Moon", "K.L.")
+/// or with a given name the lists know that is no stop word and no town
+/// ("Shannon", "Xinyi D."; not "Liverpool", "Austin").
+fn given_or_initial(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let we = s + text[s..e].find(|c: char| !c.is_alphabetic()).unwrap_or(e - s);
+    if we - s == 1 || b[s..we].iter().all(u8::is_ascii_uppercase) && b.get(we) == Some(&b'.') {
+        return true;
+    }
+    let mut buf = String::new();
+    fold_into(&text[s..we], &mut buf);
+    lexicon(&buf).is_some_and(|c| c & C_FIRST != 0 && c & (C_STOP | C_TITLE) == 0) && !super::lexicon::is_city(&buf)
 }
 
 /// Pairs in brackets joined by " + " ([`find`] in the module's notes).
@@ -88,6 +117,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         if b[c] != b')' {
             continue;
         }
+        // (after a team's or a pair's word: "mobile crisis (", "MCT (",
+        // "Parents ("; not pets, sites or germs, "two dogs (Bella +
+        // Max)", "(Austin + Heidelberg)", "grew (Candida + Klebsiella)")
+        if !team_before(b, o) {
+            continue;
+        }
         let lower = b[o..c].iter().all(|c| !c.is_ascii_uppercase());
         let (a, z) = (o + 1, p + 3);
         if words_end(text, a, lower, false) == Some(p) && words_end(text, z, lower, false) == Some(c) && (given_first(text, a) || given_first(text, z)) {
@@ -95,6 +130,23 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             out.push(Finding::new(PhiType::Name, z, c, SCORE));
         }
     }
+}
+
+/// Words that name the pair in brackets after them ([`find`]).
+const TEAMS: &[&[u8]] = &[
+    b"crisis", b"mct", b"crew", b"team", b"paramedics", b"medics", b"officers", b"police", b"staff", b"nurses",
+    b"parents", b"carers", b"caregivers", b"workers", b"attendees", b"present", b"visitors", b"guardians",
+];
+
+/// Whether a word of [`TEAMS`] ends right before the '(' at `o` (one
+/// space between).
+fn team_before(b: &[u8], o: usize) -> bool {
+    if o < 2 || b[o - 1] != b' ' {
+        return false;
+    }
+    let e = o - 1;
+    let ws = b[..e].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    TEAMS.iter().any(|t| b[ws..e].eq_ignore_ascii_case(t))
 }
 
 /// Whether the word at `s` is a given name the lists know and no English
@@ -227,6 +279,11 @@ mod tests {
         assert!(second("Dr Smith / Will review\n", "Smith").is_empty());
         assert!(second("Dr Smith / 2 weeks\n", "Smith").is_empty());
         assert!(second("bed 4 jones + bed 5 smith\n", "jones").is_empty());
+        // services, sites and drugs after a name
+        for t in ["Seen by Dr Patel / Ortho\n", "seen by dr patel / ortho\n", "Dr Kumar / Liverpool\n", "Mrs Patel + Frusemide, ", "Signed: Sarah Jones RN / Ward\n", "Dr Lin / Surg Reg\n"] {
+            let first = ["Patel", "patel", "Kumar", "Sarah Jones"].iter().find(|n| t.contains(*n)).unwrap_or(&"Lin");
+            assert!(second(t, first).is_empty(), "{t}");
+        }
     }
 
     #[test]
@@ -237,5 +294,8 @@ mod tests {
         assert!(names("dual therapy (aspirin + clopidogrel) for 12 months").is_empty());
         assert!(names("started (Hope + Faith) group").is_empty());
         assert!(names("wbc (neutrophils + lymphocytes) normal").is_empty());
+        assert!(names("lives with two dogs (Bella + Max) and").is_empty());
+        assert!(names("Previous admissions (Austin + Northern)").is_empty());
+        assert_eq!(names("Parents (Dorota + Babatunde) present"), ["Dorota", "Babatunde"]);
     }
 }
