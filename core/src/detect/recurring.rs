@@ -83,7 +83,145 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
     if !words.is_empty() {
         recurrences(text, out, &sources, &words, &mut hits, &mut readings);
     }
+    initials(text, out, &sources);
     SCRATCH.set(Scratch { sources, words, hits, readings });
+}
+
+/// The most initials looked for in one text.
+const MAX_INITIALS: usize = 16;
+
+/// A person's initials where they stand alone in the text that names
+/// them: "Ji-woo Ng Podiatrist  JN", "Signed MT" after "Mia Tran",
+/// "2WW referral MT" before "Re: MEERA TANAKA", "P.B." after "P. Byrne".
+/// The initials are those of a name the families found (scoring
+/// [`SOURCE`] or more) of two words or more, in its order and, for
+/// "Surname, Given", in the given name's; two or three capitals, or
+/// letters with dots ("S.K.W."), as a whole word, and not capitals that
+/// spell a service, a test, a credential, a sign-off's shorthand or an
+/// English word ("PT", "ED", "MD", "OK", "MY").
+fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)]) {
+    let b = text.as_bytes();
+    let mut sets: [([u8; 3], usize); MAX_INITIALS] = [([0; 3], 0); MAX_INITIALS];
+    let mut n = 0;
+    let mut add = |letters: &[u8]| {
+        if (2..=3).contains(&letters.len()) && n < MAX_INITIALS {
+            let mut k = [0u8; 3];
+            k[..letters.len()].copy_from_slice(letters);
+            if !sets[..n].iter().any(|&(x, l)| l == letters.len() && x == k) {
+                sets[n] = (k, letters.len());
+                n += 1;
+            }
+        }
+    };
+    for (&(s, e), hyphens) in sources.iter().flat_map(|x| [(x, false), (x, true)]) {
+        // (and with a hyphenated name's parts each a word: "S.K.W." for
+        // "Sun-Kyung Walker")
+        // the first letter of each word (an ASCII letter: initials are
+        // looked for in ASCII capitals), a particle's left out
+        let mut firsts = [0u8; 4];
+        let mut m = 0;
+        let mut comma = None;
+        for w in text[s..e].split(|c: char| c == ' ' || hyphens && c == '-') {
+            let (w, ends_comma) = match w.strip_suffix(',') {
+                Some(w) => (w, true),
+                None => (w, false),
+            };
+            let Some(&c) = w.as_bytes().first() else { continue };
+            if !c.is_ascii_alphabetic() || PARTICLES.contains(&w.to_ascii_lowercase().as_str()) {
+                continue;
+            }
+            if m == 4 {
+                m = 5;
+                break;
+            }
+            firsts[m] = c.to_ascii_uppercase();
+            m += 1;
+            if ends_comma && comma.is_none() {
+                comma = Some(m);
+            }
+        }
+        if !(2..=4).contains(&m) {
+            continue;
+        }
+        add(&firsts[..m]);
+        // "Tran, Mia" is "MT"; a middle name's left out ("MT" for "Mia
+        // Anh Tran")
+        if let Some(c) = comma.filter(|&c| c < m) {
+            let mut r = [0u8; 4];
+            r[..m - c].copy_from_slice(&firsts[c..m]);
+            r[m - c..m].copy_from_slice(&firsts[..c]);
+            add(&r[..m]);
+            add(&[r[0], r[m - 1]]);
+        } else if m == 3 {
+            add(&[firsts[0], firsts[2]]);
+        }
+    }
+    if n == 0 {
+        return;
+    }
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !c.is_ascii_uppercase() || i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80 || matches!(b[i - 1], b'@' | b'_' | b'/' | b'.' | b'#' | b'-')) {
+            i += 1;
+            continue;
+        }
+        // two or three capitals, or letters each with its dot
+        let (letters, end) = {
+            let mut l = [0u8; 3];
+            let mut k = 0;
+            let mut j = i;
+            let dotted = b.get(i + 1) == Some(&b'.');
+            while j < b.len() && b[j].is_ascii_uppercase() && k < 4 {
+                if k < 3 {
+                    l[k] = b[j];
+                }
+                k += 1;
+                j += 1;
+                if dotted {
+                    if b.get(j) != Some(&b'.') {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
+            (if (2..=3).contains(&k) { Some((l, k)) } else { None }, j)
+        };
+        let Some((l, k)) = letters else {
+            i = end.max(i + 1);
+            continue;
+        };
+        let alone = end >= b.len() || !(b[end].is_ascii_alphanumeric() || b[end] >= 0x80 || matches!(b[end], b'@' | b'_' | b'-' | b'\'') || b[end] == b'.' && b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()));
+        let token = &text[i..end];
+        if alone
+            && (ends_line(b, end) || after_cue(b, i))
+            && sets[..n].iter().any(|&(x, len)| len == k && x[..k] == l[..k])
+            && !super::signoff::not_initials(token, &mut buf)
+            && !out.iter().any(|f| f.kind == PhiType::Name && f.score >= 0.5 && f.start < end && i < f.end)
+        {
+            out.push(Finding::new(PhiType::Name, i, end, SCORE));
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Whether only spaces, a full stop or a bracket stand between `e` and
+/// the line's end: where a writer signs ("Ji-woo Ng Podiatrist  JN").
+fn ends_line(b: &[u8], e: usize) -> bool {
+    let rest = &b[e..];
+    let k = rest.iter().position(|&c| !matches!(c, b' ' | b'\t' | b'.' | b')' | b'\r')).unwrap_or(rest.len());
+    k == rest.len() || rest[k] == b'\n'
+}
+
+/// Whether a word that puts a person's initials after it stands right
+/// before `p` ("pt LD - 53 yo", "signed MT on 3/4", "referral JW").
+fn after_cue(b: &[u8], p: usize) -> bool {
+    let head = &b[..p];
+    let Some(head) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b": ")) else { return false };
+    let ws = head.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    let w = &head[ws..];
+    [&b"pt"[..], b"patient", b"signed", b"by", b"referral", b"re", b"initials", b"sig"].iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
 /// Vectors of one [`extend`] call, kept per thread.
@@ -300,6 +438,20 @@ mod tests {
         assert_eq!(again("wife Rose Moss at bedside; Rose came at 5. BP rose to 150.", &["Rose Moss"]), ["Rose"]);
         assert!(again("son Will Hart here. Will review tomorrow.", &["Will Hart"]).is_empty());
         assert!(again("Dr Jun Li. Seen Jun 5.", &["Jun Li"]).iter().all(|w| w != "Jun"));
+    }
+
+    #[test]
+    fn initials_of_a_name_found_once_where_a_writer_signs() {
+        assert_eq!(again("Ji-woo Ng Podiatrist  JN\n", &["Ji-woo Ng"]), ["JN"]);
+        assert_eq!(again("Subject: 2WW referral JW\nRe: JACK WILLIAMS", &["JACK WILLIAMS"]), ["JW"]);
+        assert_eq!(again("note from X: pt VN - 86 yo\nRe: NAIR, VIKRAM", &["NAIR, VIKRAM"]), ["VN"]);
+        assert_eq!(again("Seen by Sun-Kyung Walker\nS.K.W.\n", &["Sun-Kyung Walker"]), ["S.K.W."]);
+        // not mid-line without a cue, nor a service's, a test's or a
+        // word's capitals, nor other initials
+        assert!(again("Diana Moss: type 2 DM with hyperglycemia", &["Diana Moss"]).is_empty());
+        assert!(again("Paul Thomas seen by PT\nOliver King: OK\n", &["Paul Thomas", "Oliver King"]).is_empty());
+        assert!(again("Jack Williams\nsigned AB\n", &["Jack Williams"]).is_empty());
+        assert!(again("Jack Williams at JW.com; JWX\n", &["Jack Williams"]).is_empty());
     }
 
     #[test]

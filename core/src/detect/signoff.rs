@@ -50,7 +50,7 @@ const NOT_SIGNED: &[&str] = &[
 /// Whether two or three letters, or dotted letters, in either case,
 /// spell one of the lists' words, a credential, or an English or a stop
 /// word ("ok", "end", "see").
-fn not_initials(w: &str, buf: &mut String) -> bool {
+pub(super) fn not_initials(w: &str, buf: &mut String) -> bool {
     let up: String = w.chars().filter(|&c| c != '.').map(|c| c.to_ascii_uppercase()).collect();
     let listed = [NOT_SIGNED, super::initials::NOT_INITIALS, super::initials::VITALS, super::initials::ROUTES, super::initials::COMPLAINTS, super::initials::SYSTEMS]
         .iter()
