@@ -136,7 +136,7 @@ const PARTICLES: &[&str] = &[
 /// The cues (each without its first letter, which may be either case),
 /// the heads they may have (none: the cue is whole, at a word's start),
 /// and their strength.
-const CUE_LIST: [(&str, [&str; 2], Cue); 166] = [
+const CUE_LIST: [(&str, [&str; 2], Cue); 167] = [
     ("essage from", ["m", "M"], Cue::Strong),
     ("alling for", ["c", "C"], Cue::Addressed),
     // whom a message is for, whom the caller lives by or looks after ("hi
@@ -214,6 +214,9 @@ const CUE_LIST: [(&str, [&str; 2], Cue); 166] = [
     ("pelled", ["s", "S"], Cue::Spelled),
     // (and as British English spells it: "surname spelt b i s h o p")
     ("pelt", ["s", "S"], Cue::Spelled),
+    // a caller spelling the name just said ("my father anil chaudhry
+    // that's c h a u d h r y")
+    ("hat's", ["t", "T"], Cue::Spelled),
     // a letter's subject line in lower case, at a line's start ("re wayne
     // parker dob 24/02/1968"), and a salutation anywhere ("new paragraph
     // dear harjit sandhu")
@@ -2414,6 +2417,8 @@ mod tests {
         // the name shown before the handle, without its title
         assert_eq!(names("[10:37] Dr. Ayesha Cooper (@acooper.md): Let's"), ["Ayesha Cooper", "acooper.md"]);
         assert_eq!(names("surname spelt b i s h o p full stop"), ["b i s h o p"]);
+        assert_eq!(names("about my father anil chaudhry that's c h a u d h r y date of birth"), ["anil chaudhry", "c h a u d h r y"]);
+        assert!(names("that's a b and c then").is_empty());
         // a letter's subject line and salutation in lower case
         assert_eq!(names("date 23rd june 2024\n\nre wayne parker dob 24/02/1968"), ["wayne parker"]);
         assert_eq!(names("new paragraph dear harjit sandhu thank you"), ["harjit sandhu"]);
