@@ -18,7 +18,7 @@
 //!  |-> address -> lexicon (words, states, cities, folding), names (tokenize only)
 //!  |-> names   -> lexicon (dictionaries, states, cities, months, folding)
 //!  |-> columns -> lexicon (English words), on every family's candidates
-//!  |-> speakers, possessives -> lexicon (given names, English words)
+//!  |-> speakers, possessives, pedigree -> lexicon (given names, English words)
 //!  |-> custom, resolve
 //!  `-> lexicon
 //! everything above -> context (byte masks, tries, Bloom bits) -> interrupt
@@ -44,6 +44,7 @@ mod spoken_numbers;
 mod names;
 mod possessives;
 pub(crate) mod officers;
+mod pedigree;
 pub(crate) mod teams;
 pub(crate) mod recurring;
 mod contacts;
@@ -172,6 +173,7 @@ impl Detector {
         lower_names::mentions(text, out);
         officers::find(text, out);
         teams::find(text, out);
+        pedigree::find(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
         // ZIP code or county; a person's number or phone after a name
