@@ -18,7 +18,7 @@
 //!  |-> address -> lexicon (words, states, cities, folding), names (tokenize only)
 //!  |-> names   -> lexicon (dictionaries, states, cities, months, folding)
 //!  |-> columns -> lexicon (English words), on every family's candidates
-//!  |-> speakers, possessives, pedigree -> lexicon (given names, English words)
+//!  |-> speakers, possessives, pedigree, beds -> lexicon (given names, English words)
 //!  |-> custom, resolve
 //!  `-> lexicon
 //! everything above -> context (byte masks, tries, Bloom bits) -> interrupt
@@ -45,6 +45,7 @@ mod names;
 mod possessives;
 pub(crate) mod officers;
 mod pedigree;
+mod beds;
 pub(crate) mod teams;
 pub(crate) mod recurring;
 mod contacts;
@@ -86,6 +87,7 @@ fn tables() -> impl Iterator<Item = &'static dyn Table> {
         .chain(address_lines::TABLES.iter().copied())
         .chain(names::TABLES.iter().copied())
         .chain(std::iter::once(&officers::CUES as &dyn Table))
+        .chain(std::iter::once(&beds::BEDS as &dyn Table))
 }
 
 /// Builds every table the built-in recognizers would otherwise build on
@@ -174,6 +176,7 @@ impl Detector {
         officers::find(text, out);
         teams::find(text, out);
         pedigree::find(text, out);
+        beds::find(text, out);
         // what stands in brackets right after a name or a town the
         // families found (scoring 0.5 or more): a phone number, a town's
         // ZIP code or county; a person's number or phone after a name
