@@ -38,6 +38,9 @@ const SIGNED: &[&str] = &[
     "witnessed", "recorded", "documented", "scanned", "checked", "labelled", "labeled", "received", "packed",
     "closed", "heard", "retrieved", "filed", "faxed", "forwarded", "routed", "acknowledged", "logged", "triaged",
     "answered", "submitted", "updated", "amended", "created", "edited", "authored", "printed",
+    // a record's summary, a family's pedigree, charted ("Summary by HD",
+    // "Pedigree by DB, 01/28/2022")
+    "summary", "summarized", "summarised", "pedigree", "charted", "abstracted", "scribed",
 ];
 
 /// Labels of a form's field that holds a staff member's initials ("Phleb:
@@ -183,9 +186,8 @@ pub(crate) fn find(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 }
                 // "typed by AH", "Collected by: HS"
                 let by = before.strip_suffix(b":").unwrap_or(before);
-                if let Some(p) = by.strip_suffix(b"d by").or_else(|| by.strip_suffix(b"n by")).map(<[u8]>::len) {
-                    // the verb ends at p + 1 ("typed" ends in the 'd' found)
-                    if signed_verb_before(b, p + 1, 1) {
+                if let Some(p) = by.strip_suffix(b" by").map(<[u8]>::len) {
+                    if signed_verb_before(b, p, 1) {
                         push(text, s, out);
                     }
                 }
@@ -1027,6 +1029,8 @@ mod tests {
         assert_eq!(initials("unsuccessful (17:59).\nWD 2023-04-13 17:41\n"), ["WD"]);
         assert_eq!(initials("note\nKL 07/27/2023 08:28"), ["KL"]);
         assert_eq!(initials("Incident closed. Submitted by NR 11 August 2022"), ["NR"]);
+        assert_eq!(initials("dated 09/30/2024.\nSummary by HD\nPedigree by DB, 01/28/2022"), ["HD", "DB"]);
+        assert!(initials("Summary by ENT\nPedigree by GP").is_empty());
         // a phone's groups, a vital's reading, more words after the date
         assert!(initials("x\nTEL 06-2789-0231\n").is_empty());
         assert!(initials("x\nBP 120/80\n").is_empty());
