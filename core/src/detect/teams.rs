@@ -104,6 +104,7 @@ fn given_or_initial(text: &str, s: usize, e: usize) -> bool {
 /// Pairs in brackets joined by " + " ([`find`] in the module's notes).
 pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
+    handovers(text, out);
     for p in memchr::memmem::find_iter(b, b" + ") {
         let Some(o) = b[p.saturating_sub(48)..p].iter().rposition(|&c| matches!(c, b'(' | b')' | b'\n')).map(|k| p.saturating_sub(48) + k) else {
             continue;
@@ -129,6 +130,38 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             out.push(Finding::new(PhiType::Name, a, p, SCORE));
             out.push(Finding::new(PhiType::Name, z, c, SCORE));
         }
+    }
+}
+
+/// A shift's handover on one line, the nurse going off and the one
+/// coming on: "off: Terrell  on: Sunita", "Off: Shaquana  On: Will". Both
+/// names as [`words_end`] reads them (capitalized, ended by two spaces or
+/// the line's end), the second within a few spaces of the first, one of
+/// them a given name the lists know and no English word.
+fn handovers(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for p in memchr::memmem::find_iter(b, b"ff: ") {
+        if p < 1 || !b[p - 1].eq_ignore_ascii_case(&b'o') || p >= 2 && b[p - 2].is_ascii_alphanumeric() {
+            continue;
+        }
+        let a = p + 4;
+        let Some(e) = words_end(text, a, false, false) else { continue };
+        let mut k = e;
+        while k < b.len() && k - e < 6 && b[k] == b' ' {
+            k += 1;
+        }
+        if k == e || !(b.len() >= k + 4 && b[k..k + 4].eq_ignore_ascii_case(b"on: ")) {
+            continue;
+        }
+        let z = k + 4;
+        let Some(ze) = words_end(text, z, false, false) else { continue };
+        // (one of them a given name the lists know: not "Meds off:
+        // Warfarin  on: Apixaban")
+        if !(given_first(text, a) || given_first(text, z)) {
+            continue;
+        }
+        out.push(Finding::new(PhiType::Name, a, e, SCORE));
+        out.push(Finding::new(PhiType::Name, z, ze, SCORE));
     }
 }
 
@@ -254,6 +287,19 @@ mod tests {
         let mut out = Vec::new();
         after_name(t, Finding::new(PhiType::Name, s, s + first.len(), 0.8), &mut out);
         out.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_shifts_handover() {
+        let t = "SHIFT REPORT  4 North  03/18/2024  off: Jericho  on: Amit\n434B D. Simmons (50M)\nOff: Shaquana  On: Will\n";
+        let mut out = Vec::new();
+        find(t, &mut out);
+        let got: Vec<&str> = out.iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(got, ["Jericho", "Amit", "Shaquana", "Will"]);
+        let t = "Turned off: Oxygen  on: Room air\nsign off: Tuesday  on: Friday\nswitched off: PCA  on: oral\nMeds off: Warfarin  on: Apixaban";
+        let mut out = Vec::new();
+        find(t, &mut out);
+        assert!(out.is_empty(), "{:?}", out);
     }
 
     #[test]
