@@ -6,7 +6,8 @@
 //! word ("room", "rm", "bed", "bay", "cubicle") says the words next to it,
 //! in one of these four shapes, are a person's:
 //!
-//! - before " in " and the bed ("yves in room 381");
+//! - before " in " and the bed ("yves in room 381"; one capitalized
+//!   word only after "also", "pt", "patient" or a title);
 //! - after the bed and " is ", before an age, a comma or a full stop ("bed
 //!   1 is marcia mckenzie 60yo");
 //! - after "MSG:" or between slashes, right before the bed ("MSG: Sánchez
@@ -15,10 +16,12 @@
 //!
 //! The words: one to three, letters (an apostrophe or a hyphen inside), an
 //! initial among them, a comma after the first where capitals write
-//! "LIU, JIA HUI"; no stop-listed word, and no English word unless
-//! capitalized and known to the lists as a name's ("MSG: Frost bed 28",
-//! not "pt in bed 3", "also mum in room 4"); in the last three shapes an
-//! English word's inflection counts as none ("morales"). Score 0.75. Cost: one
+//! "LIU, JIA HUI"; one a given or a family name the lists know, the
+//! others too or (in the last three shapes) words no list knows; no
+//! stop-listed word, no English word unless more often a name's, no
+//! capitals of two letters ("pt in bed 3", "also mum in room 4", "nstemi
+//! in bed 3", "MSG: RRT Rm 12", "bed 5 is MRSA" are none); in the last
+//! three shapes an English word's inflection counts as none ("morales"). Score 0.75. Cost: one
 //! Aho-Corasick pass for the bed's words.
 
 use super::lexicon::{fold_into, is_english, lexicon, C_DOMINANT, C_FIRST, C_STOP, C_SUR};
@@ -67,7 +70,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
         };
         // "yves in room 381"
         if b[..s].ends_with(b" in ") {
-            push(words_before(text, s - 4, false, &mut buf).filter(|&(ns, _)| cue_before_ok(b, ns)));
+            // (a capitalized word alone only after "also", "pt", a title:
+            // a brand, a machine, a team stands there as often, "Dyson in
+            // room 4", "Porter in room 6")
+            let alone = |ns: usize| !text[ns..s - 4].contains(' ') && text[ns..].starts_with(char::is_uppercase);
+            push(words_before(text, s - 4, false, &mut buf).filter(|&(ns, _)| cue_before_ok(b, ns) && (!alone(ns) || cued(b, ns))));
         }
         // "MSG: Sánchez Rm 312", "/ steinar halvorsen / Rm 170A"
         if s >= 1 && b[s - 1] == b' ' {
@@ -118,6 +125,15 @@ fn cue_before_ok(b: &[u8], ns: usize) -> bool {
     ![&b"the"[..], b"a", b"an", b"of", b"to", b"my", b"his", b"her", b"their", b"our", b"your", b"that", b"this"].iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// Whether "also", "pt", "patient" or a title stands right before `ns`.
+fn cued(b: &[u8], ns: usize) -> bool {
+    let Some(head) = b[..ns].strip_suffix(b" ") else { return false };
+    let head = head.strip_suffix(b".").unwrap_or(head);
+    let ws = head.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    let w = &head[ws..];
+    [&b"also"[..], b"pt", b"patient", b"mr", b"mrs", b"ms", b"miss", b"mx"].iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// A word's end at or after `s`: letters, an apostrophe or a hyphen
 /// between letters.
 fn word_end(text: &str, s: usize) -> usize {
@@ -132,25 +148,43 @@ fn word_end(text: &str, s: usize) -> usize {
     e
 }
 
-/// Whether the word `w` can be a name's here; `capitalized_names` (where
-/// the cue is strong): an English word capitalized and known as a name's
-/// is one, and an inflection of an English word is no English word.
-fn name_word(w: &str, capitalized_names: bool, buf: &mut String) -> bool {
-    if w.chars().count() == 1 {
-        return w.starts_with(char::is_uppercase);
+/// Whether the word `w` can be a name's here: a word the lists know as
+/// a given or a family name (a hyphenated one by its parts), no
+/// stop-listed word, and no English word unless more often a name's;
+/// capitals of three letters or more; a capital alone as an initial.
+/// `strong` (where the cue is): an inflection of an English word counts
+/// as none ("morales (mrn").
+fn name_word(w: &str, strong: bool, buf: &mut String) -> bool {
+    name_class(w, strong, buf) != 0
+}
+
+/// [`name_word`]'s reading: 0 none, 1 an initial or (`strong`) a word no
+/// list knows and no English word, 2 a name the lists know.
+fn name_class(w: &str, strong: bool, buf: &mut String) -> u8 {
+    let n = w.chars().count();
+    if n == 1 {
+        return u8::from(w.starts_with(char::is_uppercase));
+    }
+    if n < 3 && w.chars().all(|c| !c.is_lowercase()) {
+        return 0;
     }
     fold_into(w, buf);
-    let class = lexicon(buf);
-    if class.is_some_and(|c| c & C_STOP != 0) {
-        return false;
+    let class = lexicon(buf).unwrap_or_else(|| buf.split('-').map(|p| lexicon(p).unwrap_or(0) & (C_FIRST | C_SUR)).fold(0, |a, c| a | c));
+    let english = if strong { super::lexicon::is_english_base(buf) } else { is_english(buf) };
+    if class & C_STOP != 0 || english && class & C_DOMINANT == 0 {
+        return 0;
     }
-    // (where the bed and the record's number both stand by, an English
-    // word's inflection is a surname: "morales (mrn")
-    let english = if capitalized_names { super::lexicon::is_english_base(buf) } else { is_english(buf) };
-    if !english || class.is_some_and(|c| c & (C_FIRST | C_SUR) != 0 && c & C_DOMINANT != 0) {
-        return true;
+    if class & (C_FIRST | C_SUR) != 0 {
+        2
+    } else {
+        u8::from(strong && class == 0)
     }
-    capitalized_names && w.starts_with(char::is_uppercase) && class.is_some_and(|c| c & (C_FIRST | C_SUR) != 0)
+}
+
+/// Whether the words of `s..e` are a name: each [`name_word`] and one a
+/// name the lists know.
+fn known_name(text: &str, s: usize, e: usize, strong: bool, buf: &mut String) -> bool {
+    text[s..e].split(|c: char| c == ' ' || c == ',').filter(|w| !w.is_empty()).any(|w| name_class(w, strong, buf) == 2)
 }
 
 /// One to three name words ending at `e` (a comma after the first
@@ -174,7 +208,8 @@ fn words_before(text: &str, e: usize, capitalized_names: bool, buf: &mut String)
             break;
         }
     }
-    Some((ns?, e))
+    let ns = ns?;
+    known_name(text, ns, e, capitalized_names, buf).then_some((ns, e))
 }
 
 /// One to three name words starting at `s`.
@@ -194,7 +229,8 @@ fn words_after(text: &str, s: usize, capitalized_names: bool, buf: &mut String) 
             break;
         }
     }
-    ne.map(|e| (s, e))
+    let ne = ne?;
+    known_name(text, s, ne, capitalized_names, buf).then_some((s, ne))
 }
 
 #[cfg(test)]
@@ -213,7 +249,7 @@ mod tests {
         assert_eq!(names("1315 luc: hey so bed 1 is marcia mckenzie 60yo came up"), ["marcia mckenzie"]);
         assert_eq!(names("   MSG: Sánchez Rm 312 K 5.9, ekg done"), ["Sánchez"]);
         assert_eq!(names("   MSG: LIU, JIA HUI cubicle 16 fell"), ["LIU, JIA HUI"]);
-        assert_eq!(names("   MSG: Frost bed 28 BP 82/50"), ["Frost"]);
+        assert_eq!(names("   MSG: HAMILTON C Rm 428-A family"), ["HAMILTON C"]);
         assert_eq!(names("[1715] pt in room 14 morales (mrn 62013458) k 6.1"), ["morales"]);
         assert_eq!(names("- PY71 GZV / steinar halvorsen / Rm 170A / dialysis pt"), ["steinar halvorsen"]);
     }
@@ -225,5 +261,8 @@ mod tests {
         assert!(names("bed 1 is empty, bed 2 is clean.\nMSG: call rm 4").is_empty());
         assert!(names("also Smith in room 3rd floor; Jones in bed 4/5").is_empty());
         assert!(names("seen in rm 12 today (mrn 1234)").is_empty());
+        assert!(names("Dyson in room 4 is broken\nFacilities: Otis in room 3").is_empty());
+        assert_eq!(names("also Priya in bed 12; Mr. Okafor in rm 3"), ["Priya", "Okafor"]);
+        assert!(names("heads up new nstemi in bed 3\nIsolation: MRSA in room 12\nbed 3 is copd 70yo\nMSG: RRT Rm 12 now\nMSG: Fall Rm 17\nICU / MICU / Bed 4\nbed 4 dka (mrn 5512341)\nAlaris in bed 3 alarming").is_empty());
     }
 }

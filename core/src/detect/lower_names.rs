@@ -776,6 +776,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
             Cue::SignOff => next_line(b, e)
                 .and_then(|s| words_at(text, s, Cue::SignOff, false, &mut buf))
                 .or_else(|| (b.get(e) == Some(&b' ')).then(|| words_at(text, e + 1, Cue::SignOff, false, &mut buf)).flatten()),
+            // ("that's": only a name just said, spelled: "anil chaudhry
+            // that's c h a u d h r y", not "metformin that's m e t f o r m
+            // i n", "the code that's x y z")
+            Cue::Spelled if pattern == "hat's" => spelled_at(b, e).filter(|f| said_before(text, p - 1, f, &out[first..], &mut buf)),
             Cue::Spelled => spelled_at(b, e),
             _ => after_cue(text, e, cue, &mut buf),
         };
@@ -1251,6 +1255,26 @@ fn spelled_at(b: &[u8], e: usize) -> Option<Finding> {
         n += 1;
     }
     (n >= 3).then(|| Finding::new(PhiType::Name, e + 1, q, 0.8))
+}
+
+/// Whether the letters `f` spells are the word that ends before `t` (the
+/// start of "that's"), and that word a name's: a name read before over
+/// it, or a word the lists know as a name's and no English word or town.
+fn said_before(text: &str, t: usize, f: &Finding, found: &[Finding], buf: &mut String) -> bool {
+    let b = text.as_bytes();
+    let Some(we) = t.checked_sub(1).filter(|&k| b[k] == b' ') else { return false };
+    let ws = b[..we].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    let word = &b[ws..we];
+    let letters = b[f.start..f.end].iter().filter(|c| **c != b' ');
+    if word.len() < 2 || word.len() != letters.clone().count() || !word.iter().zip(letters).all(|(a, c)| a.eq_ignore_ascii_case(c)) {
+        return false;
+    }
+    if found.iter().any(|g| g.kind == PhiType::Name && g.start <= ws && we <= g.end) {
+        return true;
+    }
+    let w = &text[ws..we];
+    fold_into(w, buf);
+    lexicon(buf).is_some_and(|c| c & (C_FIRST | C_SUR) != 0 && c & C_STOP == 0) && !super::lexicon::is_english(buf) && !super::lexicon::is_city(buf)
 }
 
 /// After "for my" ending at `e`: the end of the relative's word that
@@ -2419,6 +2443,7 @@ mod tests {
         assert_eq!(names("surname spelt b i s h o p full stop"), ["b i s h o p"]);
         assert_eq!(names("about my father anil chaudhry that's c h a u d h r y date of birth"), ["anil chaudhry", "c h a u d h r y"]);
         assert!(names("that's a b and c then").is_empty());
+        assert!(names("she's on metformin that's m e t f o r m i n\nthe code that's x y z\nhe lives in keswick that's k e s w i c k").iter().all(|n| !n.contains(" ")));
         // a letter's subject line and salutation in lower case
         assert_eq!(names("date 23rd june 2024\n\nre wayne parker dob 24/02/1968"), ["wayne parker"]);
         assert_eq!(names("new paragraph dear harjit sandhu thank you"), ["harjit sandhu"]);

@@ -88,6 +88,7 @@ fn tables() -> impl Iterator<Item = &'static dyn Table> {
         .chain(names::TABLES.iter().copied())
         .chain(std::iter::once(&officers::CUES as &dyn Table))
         .chain(std::iter::once(&beds::BEDS as &dyn Table))
+        .chain(std::iter::once(&pedigree::PEDIGREE as &dyn Table))
 }
 
 /// Builds every table the built-in recognizers would otherwise build on

@@ -90,10 +90,10 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
 /// The most initials looked for in one text.
 const MAX_INITIALS: usize = 16;
 
-/// A person's initials where they stand alone in the text that names
-/// them: "Ji-woo Ng Podiatrist  JN", "Signed MT" after "Mia Tran",
-/// "2WW referral MT" before "Re: MEERA TANAKA", "P.B." after "P. Byrne".
-/// The initials are those of a name the families found (scoring
+/// A person's initials where they sign the text that names them: alone
+/// on their line ("-- JN" after "Ji-woo Ng Podiatrist", "P.B." after "P.
+/// Byrne"), or after "pt", "patient", "signed", "referral", "initials" or
+/// "sig" ("2WW referral MT" before "Re: MEERA TANAKA"). The initials are those of a name the families found (scoring
 /// [`SOURCE`] or more) of two words or more, in its order and, for
 /// "Surname, Given", in the given name's; two or three capitals, or
 /// letters with dots ("S.K.W."), as a whole word, and not capitals that
@@ -195,7 +195,7 @@ fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)]) {
         let alone = end >= b.len() || !(b[end].is_ascii_alphanumeric() || b[end] >= 0x80 || matches!(b[end], b'@' | b'_' | b'-' | b'\'') || b[end] == b'.' && b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()));
         let token = &text[i..end];
         if alone
-            && (ends_line(b, end) || after_cue(b, i))
+            && (alone_on_line(b, i, end) || after_cue(b, i))
             && sets[..n].iter().any(|&(x, len)| len == k && x[..k] == l[..k])
             && !super::signoff::not_initials(token, &mut buf)
             && !out.iter().any(|f| f.kind == PhiType::Name && f.score >= 0.5 && f.start < end && i < f.end)
@@ -206,22 +206,28 @@ fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)]) {
     }
 }
 
-/// Whether only spaces, a full stop or a bracket stand between `e` and
-/// the line's end: where a writer signs ("Ji-woo Ng Podiatrist  JN").
-fn ends_line(b: &[u8], e: usize) -> bool {
+/// Whether the initials at `s..e` stand alone on their line, a quote's
+/// '>' or a signature's dashes before them and spaces or a full stop
+/// after them: where a writer signs ("JN" on the last line). Not where a
+/// field's value ends the line ("PMH: HTN, DM", "Escalated to CN").
+fn alone_on_line(b: &[u8], s: usize, e: usize) -> bool {
     let rest = &b[e..];
-    let k = rest.iter().position(|&c| !matches!(c, b' ' | b'\t' | b'.' | b')' | b'\r')).unwrap_or(rest.len());
-    k == rest.len() || rest[k] == b'\n'
+    let k = rest.iter().position(|&c| !matches!(c, b' ' | b'\t' | b'.' | b'\r')).unwrap_or(rest.len());
+    let ends = k == rest.len() || rest[k] == b'\n';
+    let head = &b[..s];
+    let ls = head.iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+    ends && head[ls..].iter().all(|&c| matches!(c, b' ' | b'\t' | b'>' | b'-'))
 }
 
 /// Whether a word that puts a person's initials after it stands right
-/// before `p` ("pt LD - 53 yo", "signed MT on 3/4", "referral JW").
+/// before `p` ("pt LD - 53 yo", "signed MT on 3/4", "referral JW"; not
+/// "by" or "re", before a department or a diagnosis as often).
 fn after_cue(b: &[u8], p: usize) -> bool {
     let head = &b[..p];
     let Some(head) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b": ")) else { return false };
     let ws = head.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
     let w = &head[ws..];
-    [&b"pt"[..], b"patient", b"signed", b"by", b"referral", b"re", b"initials", b"sig"].iter().any(|c| w.eq_ignore_ascii_case(c))
+    [&b"pt"[..], b"patient", b"signed", b"referral", b"initials", b"sig"].iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
 /// Vectors of one [`extend`] call, kept per thread.
@@ -442,7 +448,9 @@ mod tests {
 
     #[test]
     fn initials_of_a_name_found_once_where_a_writer_signs() {
-        assert_eq!(again("Ji-woo Ng Podiatrist  JN\n", &["Ji-woo Ng"]), ["JN"]);
+        assert_eq!(again("Ji-woo Ng Podiatrist\n-- JN\n", &["Ji-woo Ng"]), ["JN"]);
+        // (a field's value ending the line is no signature)
+        assert!(again("Patient: David Morris\nPMH: HTN, DM\nEscalated to DM\n", &["David Morris"]).is_empty());
         assert_eq!(again("Subject: 2WW referral JW\nRe: JACK WILLIAMS", &["JACK WILLIAMS"]), ["JW"]);
         assert_eq!(again("note from X: pt VN - 86 yo\nRe: NAIR, VIKRAM", &["NAIR, VIKRAM"]), ["VN"]);
         assert_eq!(again("Seen by Sun-Kyung Walker\nS.K.W.\n", &["Sun-Kyung Walker"]), ["S.K.W."]);
