@@ -87,7 +87,6 @@ fn tables() -> impl Iterator<Item = &'static dyn Table> {
         .chain(address_lines::TABLES.iter().copied())
         .chain(names::TABLES.iter().copied())
         .chain(std::iter::once(&officers::CUES as &dyn Table))
-        .chain(std::iter::once(&beds::BEDS as &dyn Table))
         .chain(std::iter::once(&pedigree::PEDIGREE as &dyn Table))
 }
 

@@ -44,7 +44,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Finding>) {
     // (a pedigree's line starts with a generation's numeral, and only a
     // text that speaks of a family's history is read for one: not "IV-1
     // NS, 100 ml/hr", "I-95 NB near exit 4", "V-3 Mandibular")
-    if !b.windows(3).any(|w| matches!(w, b"\nI-" | b"\nII" | b"\nIV" | b"\nV-")) || !PEDIGREE.is_match(b) {
+    let numeral = |p: usize| matches!(b.get(p..p + 2), Some(b"I-" | b"II" | b"IV" | b"V-"));
+    if !(numeral(0) || memchr::memchr_iter(b'\n', b).any(|p| numeral(p + 1))) || !PEDIGREE.is_match(b) {
         return;
     }
     let mut buf = String::new();

@@ -48,7 +48,8 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
     // once: letters (any byte past ASCII counted one), an apostrophe
     // inside ("O'Driscoll"), a possessive left out, three bytes or more
     // (the vectors are kept per thread and reused: a text allocates none)
-    let Scratch { mut sources, mut words, mut hits, mut readings } = SCRATCH.take();
+    let Scratch { mut sources, mut words, mut hits, mut readings, mut caps } = SCRATCH.take();
+    caps.clear();
     sources.clear();
     words.clear();
     hits.clear();
@@ -81,10 +82,10 @@ pub(crate) fn extend(text: &str, out: &mut Vec<Finding>) {
         }
     }
     if !words.is_empty() {
-        recurrences(text, out, &sources, &words, &mut hits, &mut readings);
+        recurrences(text, out, &sources, &words, &mut hits, &mut readings, &mut caps);
     }
-    initials(text, out, &sources);
-    SCRATCH.set(Scratch { sources, words, hits, readings });
+    initials(text, out, &sources, &mut caps);
+    SCRATCH.set(Scratch { sources, words, hits, readings, caps });
 }
 
 /// The most initials looked for in one text.
@@ -99,7 +100,7 @@ const MAX_INITIALS: usize = 16;
 /// letters with dots ("S.K.W."), as a whole word, and not capitals that
 /// spell a service, a test, a credential, a sign-off's shorthand or an
 /// English word ("PT", "ED", "MD", "OK", "MY").
-fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)]) {
+fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)], caps: &mut Vec<usize>) {
     let b = text.as_bytes();
     let mut sets: [([u8; 3], usize); MAX_INITIALS] = [([0; 3], 0); MAX_INITIALS];
     let mut n = 0;
@@ -127,7 +128,7 @@ fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)]) {
                 None => (w, false),
             };
             let Some(&c) = w.as_bytes().first() else { continue };
-            if !c.is_ascii_alphabetic() || PARTICLES.contains(&w.to_ascii_lowercase().as_str()) {
+            if !c.is_ascii_alphabetic() || PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p)) {
                 continue;
             }
             if m == 4 {
@@ -159,12 +160,16 @@ fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)]) {
     if n == 0 {
         return;
     }
+    // (the candidates: the capitalized words the names family read, a
+    // dotted initial's first letter among them, as the recurrences read
+    // them or read now: a pass over the words, not the bytes)
+    if caps.is_empty() {
+        super::names::each_capitalized_word(text, |s, _| caps.push(s));
+    }
     let mut buf = String::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if !c.is_ascii_uppercase() || i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80 || matches!(b[i - 1], b'@' | b'_' | b'/' | b'.' | b'#' | b'-')) {
-            i += 1;
+    let mut last = 0;
+    for &i in caps.iter() {
+        if i < last || !b[i].is_ascii_uppercase() || i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80 || matches!(b[i - 1], b'@' | b'_' | b'/' | b'.' | b'#' | b'-')) {
             continue;
         }
         // two or three capitals, or letters each with its dot
@@ -188,21 +193,17 @@ fn initials(text: &str, out: &mut Vec<Finding>, sources: &[(usize, usize)]) {
             }
             (if (2..=3).contains(&k) { Some((l, k)) } else { None }, j)
         };
-        let Some((l, k)) = letters else {
-            i = end.max(i + 1);
-            continue;
-        };
+        last = end;
+        let Some((l, k)) = letters else { continue };
         let alone = end >= b.len() || !(b[end].is_ascii_alphanumeric() || b[end] >= 0x80 || matches!(b[end], b'@' | b'_' | b'-' | b'\'') || b[end] == b'.' && b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()));
-        let token = &text[i..end];
         if alone
-            && (alone_on_line(b, i, end) || after_cue(b, i))
             && sets[..n].iter().any(|&(x, len)| len == k && x[..k] == l[..k])
-            && !super::signoff::not_initials(token, &mut buf)
+            && (alone_on_line(b, i, end) || after_cue(b, i))
+            && !super::signoff::not_initials(&text[i..end], &mut buf)
             && !out.iter().any(|f| f.kind == PhiType::Name && f.score >= 0.5 && f.start < end && i < f.end)
         {
             out.push(Finding::new(PhiType::Name, i, end, SCORE));
         }
-        i = end.max(i + 1);
     }
 }
 
@@ -237,6 +238,8 @@ struct Scratch {
     words: Vec<(usize, usize)>,
     hits: Vec<(usize, usize, usize)>,
     readings: Vec<Option<Option<bool>>>,
+    /// The starts of the text's capitalized words, once read.
+    caps: Vec<usize>,
 }
 
 thread_local! {
@@ -252,6 +255,7 @@ fn recurrences(
     words: &[(usize, usize)],
     hits: &mut Vec<(usize, usize, usize)>,
     readings: &mut Vec<Option<Option<bool>>>,
+    caps: &mut Vec<usize>,
 ) {
     let b = text.as_bytes();
     // where a word recurs: a capitalized source among the capitalized
@@ -261,6 +265,7 @@ fn recurrences(
     let lengths = words.iter().filter(|w| capitalized(w)).fold(0u64, |m, &(s, e)| m | 1 << (e - s).min(63));
     if lengths != 0 {
         super::names::each_capitalized_word(text, |s, e| {
+            caps.push(s);
             if lengths & 1 << (e - s).min(63) == 0 || sources.iter().any(|&(a, z)| a <= s && e <= z) {
                 return;
             }
