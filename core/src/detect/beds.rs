@@ -25,7 +25,7 @@
 //! Score 0.75. Cost: a `memchr` pass over the spaces, and a look at the
 //! word before each space a digit follows.
 
-use super::lexicon::{fold_into, is_english, lexicon, C_DOMINANT, C_FIRST, C_STOP, C_SUR};
+use super::lexicon::{ends_with_word, fold_into, is_english, lexicon, C_DOMINANT, C_FIRST, C_STOP, C_SUR};
 use crate::types::{Finding, PhiType};
 
 const SCORE: f32 = 0.75;
@@ -121,32 +121,14 @@ fn cue_before_ok(b: &[u8], ns: usize) -> bool {
     if head.last().is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    let ws = head.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
-    let w = &head[ws..];
-    ![&b"the"[..], b"a", b"an", b"of", b"to", b"my", b"his", b"her", b"their", b"our", b"your", b"that", b"this"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    !ends_with_word(head, &[b"the", b"a", b"an", b"of", b"to", b"my", b"his", b"her", b"their", b"our", b"your", b"that", b"this"])
 }
 
 /// Whether "also", "pt", "patient" or a title stands right before `ns`.
 fn cued(b: &[u8], ns: usize) -> bool {
     let Some(head) = b[..ns].strip_suffix(b" ") else { return false };
     let head = head.strip_suffix(b".").unwrap_or(head);
-    let ws = head.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
-    let w = &head[ws..];
-    [&b"also"[..], b"pt", b"patient", b"mr", b"mrs", b"ms", b"miss", b"mx"].iter().any(|x| w.eq_ignore_ascii_case(x))
-}
-
-/// A word's end at or after `s`: letters, an apostrophe or a hyphen
-/// between letters.
-fn word_end(text: &str, s: usize) -> usize {
-    let mut e = s;
-    for (i, c) in text[s..].char_indices() {
-        if c.is_alphabetic() || (i > 0 && (c == '\'' || c == '-') && text[s + i + 1..].starts_with(char::is_alphabetic)) {
-            e = s + i + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    e
+    ends_with_word(head, &[b"also", b"pt", b"patient", b"mr", b"mrs", b"ms", b"miss", b"mx"])
 }
 
 /// Whether the word `w` can be a name's here: a word the lists know as
@@ -219,7 +201,7 @@ fn words_after(text: &str, s: usize, capitalized_names: bool, buf: &mut String) 
     let mut k = s;
     let mut ne = None;
     for _ in 0..3 {
-        let e = word_end(text, k);
+        let e = super::lexicon::word_end_after(text, k);
         if e == k || !name_word(&text[k..e], capitalized_names, buf) {
             break;
         }

@@ -331,6 +331,21 @@ pub(crate) fn word_start_before(text: &str, e: usize, apostrophe: bool) -> Optio
     text[..e].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '-' || apostrophe && c == '\'').last().map(|(i, _)| i)
 }
 
+/// Where the word starting at `s` ends: letters (any script), an
+/// apostrophe or a hyphen between letters ("O'Neil", "Owusu-Ansah"). `s`
+/// itself when no letter starts there.
+pub(crate) fn word_end_after(text: &str, s: usize) -> usize {
+    let mut e = s;
+    for (i, c) in text[s..].char_indices() {
+        if c.is_alphabetic() || (i > 0 && (c == '\'' || c == '-') && text[s + i + 1..].starts_with(char::is_alphabetic)) {
+            e = s + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    e
+}
+
 /// Whether a lower-case word is an English word, allowing regular
 /// inflections of a listed base (the list omits them). Listed words answer
 /// from their precomputed lexicon bit; only unlisted ones strip suffixes.

@@ -102,14 +102,7 @@ fn relative_at(text: &str, s: usize, buf: &mut String) -> Option<(usize, usize)>
         if !first.is_uppercase() {
             break;
         }
-        let mut e = k;
-        for (i, c) in text[k..].char_indices() {
-            if c.is_alphabetic() || (i > 0 && (c == '\'' || c == '-') && text[k + i + 1..].starts_with(char::is_alphabetic)) {
-                e = k + i + c.len_utf8();
-            } else {
-                break;
-            }
-        }
+        let e = super::lexicon::word_end_after(text, k);
         if e - ws < 2 {
             break;
         }

@@ -226,9 +226,7 @@ fn alone_on_line(b: &[u8], s: usize, e: usize) -> bool {
 fn after_cue(b: &[u8], p: usize) -> bool {
     let head = &b[..p];
     let Some(head) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b": ")) else { return false };
-    let ws = head.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
-    let w = &head[ws..];
-    [&b"pt"[..], b"patient", b"signed", b"referral", b"initials", b"sig"].iter().any(|c| w.eq_ignore_ascii_case(c))
+    super::lexicon::ends_with_word(head, &[b"pt", b"patient", b"signed", b"referral", b"initials", b"sig"])
 }
 
 /// Vectors of one [`extend`] call, kept per thread.
